@@ -1,0 +1,116 @@
+"""Facts a plan states about itself: province, plan number, issue date, year, title.
+
+Only what the text says; None otherwise (never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from muctieu.documents.model import DocumentMeta
+
+_UP = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠƯẠ-ỹ"
+_NAME = rf"[{_UP[:-4]}ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ][^\W\d_]*"
+# "tỉnh Bình Định", "Tỉnh Thừa Thiên Huế": up to four capitalised words.
+_PROVINCE = re.compile(rf"\b(?:[Tt]ỉnh|TỈNH)\s+({_NAME}(?:[ \-]{_NAME}){{0,3}})")
+_CITY = re.compile(rf"\b(?:[Tt]hành phố|THÀNH PHỐ|TP\.?)\s*({_NAME}(?:[ \-]{_NAME}){{0,3}})")
+# Cities under the central government are provinces in all but name.
+CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+_PLAN_NO = re.compile(r"\b(\d{1,5}/(?:KH|QĐ|QD|CTr|CT|NQ|ĐA)-[A-ZĐa-z]+(?:-[A-ZĐa-z]+)?)")
+_DATE_NUM = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
+_DATE_WORDS = re.compile(
+    r"\b[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)\b"
+)
+_PLAN_YEAR = re.compile(
+    r"\b[Kk](?:ế|Ế) (?:hoạch|HOẠCH)\b[^.;\n]{0,200}?"
+    r"(?:giai đoạn\s+(?:20\d\d)\s*[-–]\s*((?:20)\d\d)|năm\s+((?:20)\d\d)\b(?!\s*[-–]))"
+)
+_DATE_LINE = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b", re.I)
+
+
+def _province(text: str) -> str | None:
+    head = text[:3000]
+    names = [m.group(1) for m in _PROVINCE.finditer(text)]
+    if names:
+        counts = Counter(names)
+        first_in_head = next((m.group(1) for m in _PROVINCE.finditer(head)), None)
+        best, n = counts.most_common(1)[0]
+        # A name in the title or lead wins over a later, merely frequent one.
+        if first_in_head and counts[first_in_head] >= n / 2:
+            return first_in_head
+        return best
+    for m in _CITY.finditer(text):
+        name = m.group(1)
+        for city in CENTRAL_CITIES:
+            if name == city or name.startswith(city + " "):
+                return city
+    return None
+
+
+def _valid_date(d: str, m: str, y: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _issued(text: str, plan_pos: int | None) -> date | None:
+    found: list[tuple[int, date]] = []
+    for rx in (_DATE_NUM, _DATE_WORDS):
+        for m in rx.finditer(text):
+            d = _valid_date(*m.groups())
+            if d:
+                found.append((m.start(), d))
+    if not found:
+        return None
+    if plan_pos is None:
+        return None
+    # The date written next to the plan's number is its issue date.
+    pos, d = min(found, key=lambda f: abs(f[0] - plan_pos))
+    return d if abs(pos - plan_pos) <= 160 else None
+
+
+def _plan_number(text: str) -> tuple[str | None, int | None]:
+    # A plan ("/KH-") is preferred over a decision ("/QĐ-") that adopts it;
+    # national documents (-TTg, -TW, -BTTTT...) are cited, not this plan.
+    local = [m for m in _PLAN_NO.finditer(text) if m.group(1).endswith("UBND")]
+    for m in sorted(local, key=lambda m: ("/KH-" not in m.group(1), m.start())):
+        return m.group(1), m.start()
+    return None, None
+
+
+def _plan_year(text: str, issued: date | None) -> int | None:
+    m = _PLAN_YEAR.search(text)
+    if m:
+        return int(m.group(1) or m.group(2))
+    first_line = text.lstrip("\ufeff")[:40]
+    dm = _DATE_LINE.match(first_line)
+    if dm:
+        return int(dm.group(1))
+    return issued.year if issued else None
+
+
+def _title(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= 200 and not line.endswith((".", ":", ";")):
+            return line
+        return None
+    return None
+
+
+def find_metadata(text: str) -> DocumentMeta:
+    number, pos = _plan_number(text)
+    issued = _issued(text, pos)
+    return DocumentMeta(
+        province=_province(text),
+        plan_number=number,
+        issued=issued,
+        plan_year=_plan_year(text, issued),
+        title=_title(text),
+    )
