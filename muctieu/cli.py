@@ -9,13 +9,14 @@ from typing import Annotated, Any, Iterator
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
 from muctieu.extract import extract_records
-from muctieu.extract.records import TargetRecord
+from muctieu.extract.records import PILLAR_NAMES_VI, TargetRecord
 
 app = typer.Typer(
     help="muctieu: chỉ tiêu chuyển đổi số — trích xuất, theo dõi, đánh giá. "
@@ -23,7 +24,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
+# Piped output (a file, a pager) gets a wide table rather than Rich's 80 columns.
+out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 EXAMPLE = Path(__file__).parent / "examples" / "ke-hoach-mau-2024.txt"
@@ -82,18 +84,24 @@ def _print_table(doc: Document, records: list[TargetRecord]) -> None:
         )
         if x
     )
-    table = Table(title=f"{doc.source}\n{head}", show_lines=False, expand=False)
-    for col in ("#", "Chỉ tiêu / Indicator", "Giá trị / Value", "Phạm vi / Scope",
-                "Năm / Year", "Loại / Kind", "Trụ cột / Pillar", "Nguồn / Source"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=f"{doc.source}\n{head}", show_lines=True, expand=False)
+    table.add_column("#", justify="right")
+    table.add_column("Chỉ tiêu / Indicator", ratio=3, overflow="fold")
+    table.add_column("Giá trị / Value", no_wrap=True)
+    table.add_column("Phạm vi / Scope")
+    table.add_column("Năm / Year")
+    table.add_column("Loại / Kind")
+    table.add_column("Trụ cột / Pillar")
+    table.add_column("Câu nguồn / Source clause", ratio=2, overflow="fold")
     for i, r in enumerate(records, 1):
         clause = doc.text[r.start:r.end]
-        if len(clause) > 90:
-            clause = clause[:87] + "…"
+        if len(clause) > 160:
+            clause = clause[:157] + "…"
         table.add_row(
             str(i), r.indicator, _value_text(r), r.scope or "", str(r.year or ""),
-            "chỉ tiêu" if r.kind == "target" else "kết quả", r.pillar or "",
-            f"[{r.start}:{r.end}] {clause}",
+            "chỉ tiêu" if r.kind == "target" else "kết quả",
+            PILLAR_NAMES_VI.get(r.pillar or "", ""),
+            f"[dim][{r.start}:{r.end}][/dim] {escape(clause)}",
         )
     out.print(table)
     out.print(f"{len(records)} chỉ tiêu / quantities", highlight=False)

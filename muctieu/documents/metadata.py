@@ -31,12 +31,17 @@ _PLAN_YEAR = re.compile(
 _DATE_LINE = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b", re.I)
 
 
+def _name(raw: str) -> str:
+    """"BÌNH ĐỊNH" (from an upper-case letterhead) reads "Bình Định"."""
+    return raw.title() if raw.isupper() else raw
+
+
 def _province(text: str) -> str | None:
     head = text[:3000]
-    names = [m.group(1) for m in _PROVINCE.finditer(text)]
+    names = [_name(m.group(1)) for m in _PROVINCE.finditer(text)]
     if names:
         counts = Counter(names)
-        first_in_head = next((m.group(1) for m in _PROVINCE.finditer(head)), None)
+        first_in_head = next((_name(m.group(1)) for m in _PROVINCE.finditer(head)), None)
         best, n = counts.most_common(1)[0]
         # A name in the title or lead wins over a later, merely frequent one.
         if first_in_head and counts[first_in_head] >= n / 2:

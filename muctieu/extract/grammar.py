@@ -1,9 +1,375 @@
-"""The target/result grammar (work in progress: replaced in the next commit)."""
+"""The target/result grammar: sentences and their quantities → `TargetRecord`s.
+
+Reading order: each line may be a heading (it sets the pillar, and whether
+what follows are targets or results); each sentence is split into clauses at
+";" and ":"; in each clause every quantity gets the words around it as its
+indicator — the words before it ("Tỷ lệ X đạt 80%"), after it ("100% X được
+Y"), or both ("phủ 75% hộ gia đình") — and a scope when one sentence splits
+its values by administrative level.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from muctieu.extract.cues import clause_kind, section_kind, years_in
+from muctieu.extract.mentions import Mention, find_mentions
+from muctieu.extract.pillars import choose_pillar, heading_pillars, is_structural_heading
 from muctieu.extract.records import TargetRecord
+from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
+from muctieu.extract.tables import Table, table_records
+from muctieu.extract.wording import (
+    SCOPE_LIST_RE,
+    SCOPE_RE,
+    clean_post,
+    clean_pre,
+    content_words,
+    remove_scope,
+    squash,
+)
+
+
+@dataclass(slots=True)
+class Context:
+    """What the headings and lead sentences read so far say."""
+
+    plan_year: int | None
+    pillars: list[str] = field(default_factory=list)
+    kind: str = "target"
+    year: int | None = None
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A record being built, before scope and sharing rules settle it."""
+
+    mention: Mention
+    base: str  # indicator words before the number
+    post: str  # indicator words after the number
+    post_raw_tail: str  # for shared-tail borrowing
+    scope: str | None
+    scope_from: str | None  # "pre", "post", "post-object"
+    start: int
+    end: int
+    clause_text: str
+
+
+_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
+_DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
+_HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
+_SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
+_RANK_POST = re.compile(
+    r"^(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
+    r"(?:\s+(?:trong|trên|về|của|theo)\s+(?:bảng\s+xếp\s+hạng\s+)?)?",
+    re.I,
+)
+_POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
+
+
+def _starts_new(rest: str) -> bool:
+    """Does `rest` (text before a number) begin a new indicator of its own?"""
+    r = rest.strip()
+    if not r:
+        return False
+    if _HEAD_ANY.search(r):
+        return True
+    m = SCOPE_RE.match(r)
+    if m:
+        return not _DANGLING.search(r)
+    return False
+
+
+def _split_between(text: str, a: int, b: int) -> tuple[int, int]:
+    """Split text[a:b] (between two quantities) into (end of the first's
+    words, start of the second's words)."""
+    seps = list(_SEPARATORS.finditer(text, a, b))
+    for m in seps:
+        if _starts_new(text[m.end():b]):
+            return m.start(), m.end()
+    if seps:
+        last = seps[-1]
+        return last.start(), last.end()
+    return b, b
+
+
+def _pre_scope(pre_raw: str) -> str | None:
+    """A level standing at the end of the words before a number ("... tại cấp
+    tỉnh đạt 100%") or alone ("cấp huyện đạt 90%")."""
+    m = None
+    for m in SCOPE_RE.finditer(pre_raw):
+        pass
+    if m is None:
+        return None
+    tail = pre_raw[m.end():].strip(" ,")
+    if tail:
+        return None
+    return squash(m.group(0))
+
+
+def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int]:
+    """Levels after a number: "100% (đơn vị) cấp xã" (the object itself) or
+    "X tại cấp tỉnh, cấp huyện" (a qualifier). Returns (scopes, how, end)."""
+    head = _POST_SCOPE_HEAD.match(post_raw)
+    m = SCOPE_LIST_RE.match(post_raw, head.end() if head else 0)
+    how = "post-object"
+    if not m:
+        m = re.search(
+            r"(?:tại|đối\s+với|ở)\s+(?:các\s+)?(?:" + SCOPE_LIST_RE.pattern + ")",
+            post_raw,
+            re.I,
+        )
+        how = "post"
+        if not m:
+            return [], None, 0
+    scopes = [squash(s.group(0)) for s in SCOPE_RE.finditer(m.group(0))]
+    return scopes, how, m.end()
+
+
+def _indicator(base: str, post: str) -> str:
+    return squash(f"{base} {post}") if base and post else (base or post)
+
+
+class _SentenceReader:
+    def __init__(self, text: str, sent: Sentence, ctx: Context) -> None:
+        self.text = text
+        self.sent = sent
+        self.ctx = ctx
+
+    def read(self) -> list[TargetRecord]:
+        text, sent, ctx = self.text, self.sent, self.ctx
+        per_clause = [find_mentions(text, c.start, c.end) for c in sent.clauses]
+        first = next((ms[0] for ms in per_clause if ms), None)
+        lead_end = first.lead if first else sent.end
+        lead = text[strip_bullet(text, sent.start, lead_end):lead_end]
+        pillars = heading_pillars(lead, bare=first is None and len(lead) < 200)
+        if pillars:
+            ctx.pillars = pillars
+        self._section_cues(per_clause, first)
+        if first is None:
+            return []
+        drafts: list[_Draft] = []
+        colon_lead: tuple[str, int] | None = None
+        for ci, (clause, ms) in enumerate(zip(sent.clauses, per_clause)):
+            if not ms:
+                nxt = sent.clauses[ci + 1] if ci + 1 < len(sent.clauses) else None
+                if nxt is not None and nxt.sep == ":":
+                    s = strip_bullet(text, clause.start, clause.end)
+                    colon_lead = (clean_pre(text[s:clause.end]), s)
+                continue
+            drafts.extend(self._clause(clause, ms, drafts, colon_lead))
+        self._settle_scopes(drafts)
+        return [r for d in drafts if (r := self._record(d)) is not None]
+
+    def _section_cues(self, per_clause: list[list[Mention]], first: Mention | None) -> None:
+        """A lead without quantities ("Kết quả đạt được đến hết năm 2022 ...:")
+        sets target/result and year for what follows."""
+        text, sent, ctx = self.text, self.sent, self.ctx
+        if first is None:
+            cue_end = sent.end
+        else:
+            # only a lead that a colon closes: "Kết quả năm 2023: ..."
+            cue_end = None
+            for c, ms in zip(sent.clauses, per_clause):
+                if ms:
+                    break
+                cue_end = c.end
+            if cue_end is None:
+                return
+        cue = text[sent.start:cue_end]
+        kind = section_kind(cue)
+        if kind is None:
+            return
+        ctx.kind = kind
+        ys = [y for _, y, how in years_in(cue) if how in ("by", "in")]
+        ctx.year = ys[0] if ys else None
+
+    def _clause(
+        self,
+        clause: Clause,
+        ms: list[Mention],
+        earlier: list[_Draft],
+        colon_lead: tuple[str, int] | None,
+    ) -> list[_Draft]:
+        text = self.text
+        start = strip_bullet(text, clause.start, clause.end)
+        bounds = [start]
+        ends = []
+        for prev, cur in zip(ms, ms[1:]):
+            e, s = _split_between(text, prev.end, cur.lead)
+            ends.append(e)
+            bounds.append(s)
+        ends.append(clause.end)
+        out: list[_Draft] = []
+        clause_base: str | None = None
+        for i, m in enumerate(ms):
+            pre_raw = text[bounds[i]:m.lead]
+            post_raw = text[m.end:ends[i]]
+            if m.unit == "rank":
+                post_raw = post_raw[_RANK_POST.match(post_raw).end():]
+            if i == 0 and pre_raw.rstrip().endswith(",") and not _HEAD_ANY.search(pre_raw):
+                pre_raw = ""  # "..., 100% hồ sơ được số hóa": a new item starts at the number
+            scope, scope_from = None, None
+            scopes: list[str] = []
+            ps = _pre_scope(pre_raw)
+            base_raw = pre_raw
+            if ps:
+                scopes, scope_from = [ps], "pre"
+                base_raw = remove_scope(pre_raw, ps)
+            post_scopes, how, scope_end = _post_scopes(post_raw)
+            tail = ""
+            post = clean_post(post_raw)
+            if post_scopes and not scopes:
+                scopes, scope_from = post_scopes, how
+                if how == "post":
+                    head = post_raw[: post_raw.lower().rfind(" ", 0, scope_end - len(post_scopes[-1]))]
+                    cut = re.sub(
+                        r"\s*(?:tại|đối\s+với|ở)\s+(?:các\s+)?(?:" + SCOPE_LIST_RE.pattern + r")\s*$",
+                        "",
+                        post_raw[:scope_end],
+                        flags=re.I,
+                    )
+                    tail = clean_post(post_raw[scope_end:])
+                    post = _indicator(clean_post(cut), tail)
+                    del head
+            base = clean_pre(base_raw)
+            if not base:
+                if i > 0 and clause_base:
+                    base = clause_base
+                elif earlier and clause.sep in (";", ",") and not post:
+                    base = earlier[-1].base
+                elif colon_lead and not post:
+                    base = colon_lead[0]
+                    start = min(start, colon_lead[1])
+            if i == 0:
+                clause_base = base
+            for sc in scopes or [None]:
+                out.append(
+                    _Draft(
+                        mention=m,
+                        base=base,
+                        post=post,
+                        post_raw_tail=tail,
+                        scope=sc,
+                        scope_from=scope_from,
+                        start=start,
+                        end=clause.end,
+                        clause_text=text[start:clause.end],
+                    )
+                )
+        return out
+
+    def _settle_scopes(self, drafts: list[_Draft]) -> None:
+        """Scopes count only where a sentence splits its values; levels that
+        share a qualifier borrow the predicate written once at the end."""
+        if len(drafts) < 2:
+            for d in drafts:
+                if d.scope and d.scope_from == "pre":
+                    d.base = clean_pre(self._restore_scope(d))
+                d.scope = None
+            return
+        tails = [d for d in drafts if d.scope_from == "post" and d.post_raw_tail]
+        if tails:
+            donor = tails[-1]
+            for d in drafts:
+                if d.scope_from == "post" and not d.post_raw_tail:
+                    d.post = _indicator(d.post, donor.post_raw_tail)
+                    d.end = max(d.end, donor.end)
+        scoped = [d for d in drafts if d.scope]
+        for i, d in enumerate(scoped):
+            words = content_words(_indicator(d.base, d.post))
+            for other in scoped[:i]:
+                ow = content_words(_indicator(other.base, other.post))
+                if words < ow:
+                    d.base, d.post = other.base, other.post
+                    break
+
+    def _restore_scope(self, d: _Draft) -> str:
+        return self.text[d.start:d.mention.lead]
+
+    def _record(self, d: _Draft) -> TargetRecord | None:
+        ctx, m = self.ctx, self.mention_text(d)
+        text = self.text
+        indicator = _indicator(d.base, d.post)
+        if not indicator:
+            return None
+        local = text[d.start:d.mention.anchor]
+        kind = clause_kind(local) or ctx.kind
+        year = self._year(d, kind)
+        if year is not None and ctx.plan_year and year < ctx.plan_year and kind == "target":
+            if clause_kind(local) != "target" and ctx.kind != "target":
+                kind = "result"
+        after = text[d.mention.end:d.end]
+        if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
+            return None  # "tăng 12% so với năm 2022": a change, not a level
+        op = d.mention.op
+        if op is None or op == "from":
+            op = "=" if kind == "result" else ">="
+            if d.mention.unit == "rank" and kind == "target":
+                op = "<="
+        pillar = choose_pillar(ctx.pillars, indicator)
+        del m
+        return TargetRecord(
+            kind=kind,  # type: ignore[arg-type]
+            indicator=indicator,
+            scope=d.scope,
+            op=op,  # type: ignore[arg-type]
+            value=d.mention.value,
+            value_max=d.mention.value_max,
+            unit=d.mention.unit,  # type: ignore[arg-type]
+            year=year,
+            pillar=pillar,
+            start=d.start,
+            end=d.end,
+            anchor=d.mention.anchor,
+            unit_text=d.mention.unit_text,
+        )
+
+    def mention_text(self, d: _Draft) -> str:
+        return self.text[d.mention.anchor:d.mention.end]
+
+    def _year(self, d: _Draft, kind: str) -> int | None:
+        ctx = self.ctx
+        found = [
+            (pos, y)
+            for pos, y, how in years_in(self.text[self.sent.start:self.sent.end], self.sent.start)
+            if how in ("by", "in")
+        ]
+        anchor = d.mention.anchor
+        before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
+        if before:
+            return before[-1][1]
+        after = [(pos, y) for pos, y in found if anchor < pos < d.end]
+        if after:
+            return after[0][1]
+        before_sent = [(pos, y) for pos, y in found if pos < anchor]
+        if before_sent:
+            return before_sent[-1][1]
+        if ctx.year is not None:
+            return ctx.year
+        if kind == "result":
+            return ctx.plan_year - 1 if ctx.plan_year else None
+        return ctx.plan_year
 
 
 def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
-    raise NotImplementedError
+    """Every quantified target and result in `text`, in text order."""
+    ctx = Context(plan_year=plan_year)
+    out: list[TargetRecord] = []
+    table: Table | None = None
+    for ls, le in lines(text):
+        line = text[ls:le]
+        if "|" in line or "\t" in line:
+            table, recs = table_records(text, ls, le, table, ctx)
+            if recs is not None:
+                out.extend(recs)
+                continue
+        else:
+            table = None
+        if is_structural_heading(line):
+            ctx.pillars = []
+        for sent in sentences(text, ls, le):
+            out.extend(_SentenceReader(text, sent, ctx).read())
+    out.sort(key=lambda r: r.anchor)
+    return out

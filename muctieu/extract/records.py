@@ -23,6 +23,20 @@ PILLARS: tuple[str, ...] = (
     "smart_city",
 )
 
+PILLAR_NAMES_VI: dict[str, str] = {
+    "digital_awareness": "nhận thức số",
+    "digital_institutions": "thể chế số",
+    "digital_infrastructure": "hạ tầng số",
+    "digital_data": "dữ liệu số",
+    "digital_platforms": "nền tảng số",
+    "digital_human_resources": "nhân lực số",
+    "information_security": "an toàn thông tin",
+    "digital_government": "chính quyền số",
+    "digital_economy": "kinh tế số",
+    "digital_society": "xã hội số",
+    "smart_city": "đô thị thông minh",
+}
+
 
 @dataclass(slots=True)
 class TargetRecord:

@@ -1,0 +1,74 @@
+"""Words that tell a target from a result, and the year a quantity is for."""
+
+from __future__ import annotations
+
+import re
+
+# Section-level cues: the first one in a sentence sets what follows.
+_RESULT_CUE = re.compile(
+    r"(?<!tiếp nối )(?<!phát huy )(?<!trên cơ sở )\b(?:kết\s+quả|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
+    r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"
+    r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả)",
+    re.I,
+)
+_TARGET_CUE = re.compile(
+    r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
+    r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu)",
+    re.I,
+)
+# Clause-level cues: a quantity's own words.
+_CLAUSE_RESULT = re.compile(
+    r"\b(?:đã\s+(?:đạt|có|hoàn\s+thành|cấp|hỗ\s+trợ|triển\s+khai|thực\s+hiện|kết\s+nối|cung\s+cấp|được)|đạt\s+được|"
+    r"hiện\s+(?:có|đạt|nay)|ước\s+(?:đạt|thực\s+hiện)|xếp\s+(?:hạng\s+)?thứ|đứng\s+thứ|tăng\s+\d+\s+bậc)",
+    re.I,
+)
+_CLAUSE_TARGET = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo)", re.I)
+
+_YEAR = re.compile(
+    r"(?:(?P<prep>\b(?:đến|tới|trong|vào|hết|cuối|đầu|giữa|tính\s+đến|đến\s+hết|đến\s+cuối|"
+    r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu)\s+)?(?P<word>năm\s+)?"
+    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*))(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"
+)
+_DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}\s+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$", re.I)
+
+
+def section_kind(text: str) -> str | None:
+    """'result' or 'target' from the first cue in a heading or lead, else None."""
+    r = _RESULT_CUE.search(text)
+    t = _TARGET_CUE.search(text)
+    if r and (not t or r.start() <= t.start()):
+        return "result"
+    if t:
+        return "target"
+    return None
+
+
+def clause_kind(text: str) -> str | None:
+    """A quantity's own words: 'đã đạt' reads as a result, 'phấn đấu' as a target."""
+    r = _CLAUSE_RESULT.search(text)
+    t = _CLAUSE_TARGET.search(text)
+    if r and not t:
+        return "result"
+    if t and not r:
+        return "target"
+    return None
+
+
+def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
+    """(offset, year, how) for year expressions; how is 'by', 'in', 'since' or 'date'."""
+    out = []
+    for m in _YEAR.finditer(text):
+        if not (m.group("prep") or m.group("word") or m.group("stage")):
+            continue
+        y = int(m.group("year"))
+        prep = (m.group("prep") or "").lower().split()
+        if _DATE_BEFORE.search(text, 0, m.start()):
+            how = "date"
+        elif prep and prep[0] in {"so", "từ", "sau"}:
+            how = "since"
+        elif prep or m.group("stage"):
+            how = "by"
+        else:
+            how = "in"
+        out.append((base + m.start("year"), y, how))
+    return out

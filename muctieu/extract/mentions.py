@@ -1,0 +1,232 @@
+"""Find the quantities written in a clause: a number with its unit and comparator.
+
+A `Mention` knows where its number stands (the anchor), what it is worth, its
+unit, and the comparator words written next to it. Whether it is a target or a
+result, and what indicator it measures, is decided by the grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from muctieu.extract.numbers import MAGNITUDE_RE, MAGNITUDES, parse_number
+
+_NUM = r"\d+(?:[.,]\d+)*"
+# Numbers not glued to letters, slashes or other digits on the left.
+_TOKEN = re.compile(rf"(?<![\w/\-–])(?<!\d[.,])({_NUM})")
+
+_PERCENT = re.compile(r"\s*(?:%|phần trăm\b)")
+# "65-70%", "65 - 70 %", "65%-70%", "65% đến 70%", "65 đến 70%"
+_RANGE = re.compile(
+    rf"\s*%?\s*(?:-|–|—|đến|tới)\s*({_NUM})\s*(?:%|phần trăm\b)"
+)
+_FRACTION = re.compile(r"/(\d+)(?![\d/])")
+
+_RANK_BEFORE = re.compile(
+    r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
+    re.I,
+)
+_RANK_AFTER = re.compile(r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh|địa phương|tỉnh, thành|trong (?:cả|toàn) nước|cả nước|toàn quốc)?", re.I)
+
+# Units written after a number, for amounts that are neither % nor counts.
+_OTHER_UNITS = re.compile(
+    r"\s*(Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?!\s+(?:wi-?fi|truy cập|phát|kết nối|giao dịch|bán|du lịch|cung cấp|phục vụ|cầu))"
+    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người)|thiết bị\s*/\s*người|giờ|ngày làm việc)(?![\w/])",
+    re.I,
+)
+
+# Things that are counted: "hỗ trợ 5 doanh nghiệp", "12/15 sở", "2,5 triệu lượt".
+_COUNT_NOUNS = (
+    "doanh nghiệp", "dn", "hợp tác xã", "htx", "hộ", "người", "lượt", "tài khoản", "hồ sơ",
+    "thuê bao", "trạm", "cơ sở", "xã", "phường", "thị trấn", "thôn", "làng", "bản", "ấp",
+    "tổ", "sản phẩm", "dịch vụ", "ứng dụng", "nền tảng", "hệ thống", "camera", "máy",
+    "thiết bị", "cán bộ", "công chức", "viên chức", "học sinh", "sinh viên", "trường",
+    "bệnh viện", "trạm y tế", "cuộc", "giao dịch", "chữ ký số", "chứng thư số",
+    "cơ sở dữ liệu", "csdl", "mô hình", "lớp tập huấn", "lớp đào tạo", "khóa", "hội nghị",
+    "hội thảo", "đơn vị", "cơ quan", "sở", "ngành", "huyện", "chuyên gia", "kỹ sư",
+    "lao động", "thủ tục", "tthc", "văn bản", "trang thông tin", "website", "cổng",
+    "điểm wi-fi", "điểm wifi", "điểm truy cập", "điểm phát", "điểm kết nối", "điểm giao dịch",
+    "điểm bán", "điểm du lịch", "điểm cung cấp", "điểm phục vụ", "điểm cầu", "gian hàng",
+    "hợp đồng", "hóa đơn", "cột", "tin bài", "bài viết", "video", "tin nhắn", "cuộc gọi",
+    "thẻ", "căn cước", "mã qr", "dự án", "startup", "đối tượng", "gia đình", "bộ thủ tục",
+    "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
+    "ki-ốt", "kiosk", "km cáp", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
+    "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
+)
+_COUNT_RE = re.compile(
+    r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
+    re.I,
+)
+
+# Comparator words before a number, longest first; None means a bare verb.
+_CMP_BEFORE: list[tuple[str, str | None]] = [
+    (r"không\s+thấp\s+hơn", ">="), (r"không\s+ít\s+hơn", ">="), (r"không\s+dưới", ">="),
+    (r"tối\s+thiểu(?:\s+là)?", ">="), (r"ít\s+nhất(?:\s+là)?", ">="),
+    (r"không\s+vượt\s+quá", "<="), (r"không\s+quá", "<="), (r"tối\s+đa(?:\s+là)?", "<="),
+    (r"không\s+cao\s+hơn", "<="), (r"không\s+lớn\s+hơn", "<="), (r"không\s+vượt", "<="),
+    (r"thấp\s+hơn", "<"), (r"ít\s+hơn", "<"), (r"nhỏ\s+hơn", "<"), (r"dưới", "<"),
+    (r"cao\s+hơn", ">"), (r"lớn\s+hơn", ">"), (r"nhiều\s+hơn", ">"), (r"vượt\s+(?:trên|mức)", ">"),
+    (r"trên", ">"), (r"hơn", ">"), (r"vượt", ">"),
+    (r"khoảng\s+chừng", "~"), (r"khoảng", "~"), (r"xấp\s+xỉ", "~"), (r"gần", "~"), (r"chừng", "~"),
+    (r"từ", "from"),
+]
+_CMP_RE = re.compile(
+    r"(?:^|(?<=[\s(,]))(" + "|".join(p for p, _ in _CMP_BEFORE) + r")\s*$", re.I
+)
+_CMP_OPS = [(re.compile(rf"^{p}$", re.I), op) for p, op in _CMP_BEFORE]
+# Verbs that only introduce a value: "đạt", "là", "ở mức".
+_VERB_RE = re.compile(
+    r"(?:^|(?<=[\s(,]))((?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được|\s+tỷ\s+lệ)?|là|ở\s+mức|bằng|với|lên|lên\s+mức|còn|được))\s*$",
+    re.I,
+)
+_AFTER_UP = re.compile(r"\s*(?:%\s*)?trở\s+lên", re.I)
+_AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
+
+# A number followed by these is not a quantity: "4G", "mức độ 4", dates, codes.
+_NOT_AFTER = re.compile(r"[/\-–]\s*[A-ZĐa-z]|\s*(?:G\b|\.0\b|/\d+/\d+)|[.,]\d+[.,]\d+[.,]")
+_NOT_BEFORE = re.compile(
+    r"(?:\bsố|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần)\s*$",
+    re.I,
+)
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(slots=True)
+class Mention:
+    anchor: int  # first character of the number
+    end: int  # after the number and its unit words
+    lead: int  # start of the comparator/verb words before the number
+    value: float
+    value_max: float | None
+    unit: str  # "%", "rank", "count", "other"
+    unit_text: str | None
+    op: str | None  # explicit comparator; None when only a verb or nothing
+    verb: bool  # a verb like "đạt" stands before the number
+    denominator: float | None = None  # "12/15 sở": 15
+
+
+_RANK_LEAD = re.compile(
+    r"(?:(?:nằm|lọt|đứng|xếp|được\s+xếp)\s+)?(?:(?:trong|thuộc|vào)\s+)?(?:nhóm|top|tốp)(?:\s+(?:các|những))?\s*$"
+    r"|(?:(?:xếp|được\s+xếp|đứng|ở)\s+)?(?:hạng\s+)?(?:thứ|vị\s+trí(?:\s+thứ)?|hạng)\s*$",
+    re.I,
+)
+
+
+def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]:
+    """Walk back from the number over comparator and verb words."""
+    pos = anchor
+    rank = _RANK_LEAD.search(text, max(lo, anchor - 40), anchor)
+    if rank:
+        pos = rank.start()
+    op: str | None = None
+    verb = False
+    window_lo = max(lo, anchor - 60)
+    for _ in range(3):
+        chunk = text[window_lo:pos]
+        m = _CMP_RE.search(chunk)
+        if m and op is None:
+            word = m.group(1)
+            for rx, o in _CMP_OPS:
+                if rx.match(word):
+                    op = o
+                    break
+            pos = window_lo + m.start(1)
+            continue
+        m = _VERB_RE.search(chunk)
+        if m:
+            verb = True
+            pos = window_lo + m.start(1)
+            continue
+        break
+    return pos, op, verb
+
+
+def _skip_ws(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] == " ":
+        i += 1
+    return i
+
+
+def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
+    """All quantities in text[lo:hi], in order."""
+    out: list[Mention] = []
+    skip_to = lo
+    for m in _TOKEN.finditer(text, lo, hi):
+        a = m.start(1)
+        if a < skip_to:
+            continue
+        tok = m.group(1)
+        e = m.end(1)
+        if _NOT_AFTER.match(text, e, hi):
+            continue
+        before = text[max(lo, a - 25):a]
+        value = parse_number(tok)
+        if value is None:
+            continue
+        mention = _classify(text, lo, hi, a, e, tok, value, before)
+        if mention is not None:
+            out.append(mention)
+            skip_to = mention.end
+    return out
+
+
+def _classify(
+    text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, before: str
+) -> Mention | None:
+    lead, op, verb = _comparator(text, lo, a)
+    # Percentages, possibly a range.
+    r = _RANGE.match(text, e, hi)
+    if r and (text[e:r.start(1)].strip(" %") in {"-", "–", "—", "đến", "tới"}):
+        hi_val = parse_number(r.group(1))
+        if hi_val is not None and hi_val >= value:
+            return Mention(a, r.end(), lead, value, hi_val, "%", None, "between", verb)
+    p = _PERCENT.match(text, e, hi)
+    if p:
+        end = p.end()
+        up = _AFTER_UP.match(text, end, hi)
+        down = _AFTER_DOWN.match(text, end, hi)
+        if up:
+            op, end = ">=", up.end()
+        elif down:
+            op, end = "<=", down.end()
+        if op == "from":
+            op = ">="
+        return Mention(a, end, lead, value, None, "%", None, op, verb)
+    if _YEARISH.match(tok) and not _RANK_BEFORE.search(before):
+        return None
+    if _NOT_BEFORE.search(before) and not _RANK_BEFORE.search(before):
+        return None
+    # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
+    if _RANK_BEFORE.search(before) and "," not in tok and "." not in tok:
+        ra = _RANK_AFTER.match(text, e, hi)
+        end = ra.end() if ra and ra.end() > e else e
+        if _FRACTION.match(text, e, hi) and not ra:
+            end = _FRACTION.match(text, e, hi).end()
+        rank_op = "<=" if re.search(r"nhóm|top", before, re.I) else op
+        return Mention(a, end, lead, value, None, "rank", None, rank_op, verb)
+    denominator = None
+    f = _FRACTION.match(text, e, hi)
+    end = e
+    if f:
+        denominator = float(f.group(1))
+        if denominator < value:
+            return None
+        end = f.end()
+    mult = 1.0
+    mg = MAGNITUDE_RE.match(text, end, hi)
+    if mg:
+        mult = MAGNITUDES[mg.group(1).lower()]
+        end = mg.end()
+    c = _COUNT_RE.match(text, end, hi)
+    if c:
+        if op == "from":
+            op = ">="
+        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, None, "count", None, op, verb, denominator)
+    u = _OTHER_UNITS.match(text, end, hi)
+    if u and denominator is None:
+        unit_text = u.group(1)
+        if op == "from":
+            op = ">="
+        return Mention(a, u.end(), lead, value * mult, None, "other", unit_text, op, verb)
+    return None

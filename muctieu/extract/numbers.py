@@ -1,0 +1,31 @@
+"""Vietnamese numbers: "7,5" is 7.5, "57.877" is 57877, "2,5 triệu" is 2.5e6."""
+
+from __future__ import annotations
+
+import re
+
+MAGNITUDES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+
+# A dot between groups of exactly three digits separates thousands.
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+
+
+def parse_number(token: str) -> float | None:
+    """Parse one written number; None when it is not a plain number."""
+    t = token.strip()
+    if not t:
+        return None
+    if _THOUSANDS.match(t):
+        t = t.replace(".", "").replace(",", ".")
+    elif t.count(",") == 1 and "." not in t:
+        t = t.replace(",", ".")  # decimal comma
+    elif t.count(",") > 1 and "." not in t:
+        return None
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+# A magnitude word right after a number, but not "tỷ lệ"/"tỷ trọng".
+MAGNITUDE_RE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\s*(?:lệ|trọng))\b", re.I)

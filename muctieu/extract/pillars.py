@@ -1,0 +1,105 @@
+"""Section headings → pillar slugs ("Về kinh tế số", "II. PHÁT TRIỂN CHÍNH QUYỀN SỐ")."""
+
+from __future__ import annotations
+
+import re
+
+# Ordered: the first term that matches a heading names its pillar.
+_TERMS: list[tuple[str, str]] = [
+    (r"nhận\s+thức\s+số", "digital_awareness"),
+    (r"thể\s+chế\s+số", "digital_institutions"),
+    (r"hạ\s+tầng\s+(?:số|viễn\s+thông|công\s+nghệ\s+thông\s+tin|cntt|thông\s+tin)", "digital_infrastructure"),
+    (r"dữ\s+liệu\s+số", "digital_data"),
+    (r"nền\s+tảng\s+số", "digital_platforms"),
+    (r"(?:nguồn\s+)?nhân\s+lực\s+(?:số|chuyển\s+đổi\s+số)", "digital_human_resources"),
+    (r"an\s+toàn\s+thông\s+tin|an\s+toàn,\s+an\s+ninh\s+mạng|an\s+ninh\s+mạng|an\s+toàn\s+an\s+ninh\s+mạng|attt", "information_security"),
+    (r"chính\s+quyền\s+(?:số|điện\s+tử)|chính\s+phủ\s+(?:số|điện\s+tử)", "digital_government"),
+    (r"kinh\s+tế\s+số", "digital_economy"),
+    (r"xã\s+hội\s+số", "digital_society"),
+    (r"đô\s+thị\s+thông\s+minh", "smart_city"),
+]
+_TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)
+
+_DISCOURSE = (
+    r"(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|"
+    r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|một\s+là|hai\s+là|ba\s+là|bốn\s+là|năm\s+là|"
+    r"kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|mục\s+tiêu\s+(?:cụ\s+thể|chung)?|"
+    r"chỉ\s+tiêu(?:\s+cụ\s+thể)?|nhóm\s+chỉ\s+tiêu|lĩnh\s+vực|trụ\s+cột)\s*[,:.\-–]?\s*"
+)
+_VERBS = (
+    r"(?:về|đối\s+với|trong|lĩnh\s+vực|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
+    r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
+    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|chuyển\s+đổi\s+số\s+(?:trong|về)?|phát\s+triển\s+và\s+)\s*)*"
+)
+_NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"
+_LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?={_TERM_RE.pattern})", re.I)
+_NUMBERING_ONLY = re.compile(_NUMBERING)
+_SEGMENTS = re.compile(r"\s*[,;:(]\s*")
+_VERB_ONLY = re.compile(rf"^{_VERBS}(?:{_TERM_RE.pattern})", re.I)
+# Structural headings that end a pillar's section: "II. MỤC TIÊU", "III. NHIỆM VỤ".
+_ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)\-–]\s*\S", re.I)
+
+
+def pillars_in(text: str) -> list[str]:
+    """Distinct pillars named in `text`, in order of appearance."""
+    out: list[str] = []
+    for m in _TERM_RE.finditer(text):
+        for i, (_, slug) in enumerate(_TERMS):
+            if m.group(i + 1):
+                if slug not in out:
+                    out.append(slug)
+                break
+    return out
+
+
+def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
+    """Pillars a heading or sentence lead names, or None if `text` is no such lead.
+
+    `text` is a heading line, the part of a line before its first colon, or
+    the opening of a sentence before its first quantity.
+    """
+    m = _LEAD_RE.match(text)
+    if not m:
+        return None
+    if not bare and not _NUMBERING_ONLY.sub("", m.group(0)).strip():
+        # "Kinh tế số chiếm 10% GRDP" is a sentence about the economy, not a
+        # heading; a lead needs "Về", "Phát triển"... before the pillar's name.
+        return None
+    # The heading's own words only: "Về kinh tế số, ... mục tiêu là tỷ lệ DN
+    # sử dụng nền tảng số" names the economy, not the platforms pillar.
+    found: list[str] = []
+    for i, part in enumerate(_SEGMENTS.split(text[m.end():])):
+        if i and not _VERB_ONLY.match(part):
+            break
+        for slug in pillars_in(part):
+            if slug not in found:
+                found.append(slug)
+    return found or None
+
+
+def is_structural_heading(line: str) -> bool:
+    """A Roman-numbered heading ("II. MỤC TIÊU"): a new part of the plan."""
+    return bool(_ROMAN.match(line)) and len(line) < 160
+
+
+# When a heading names two pillars, the indicator's words choose between them.
+_PILLAR_HINTS: dict[str, re.Pattern[str]] = {
+    "digital_economy": re.compile(r"doanh\s+nghiệp|thương\s+mại\s+điện\s+tử|kinh\s+tế\s+số|grdp|gdp|năng\s+suất|doanh\s+thu|hợp\s+đồng\s+điện\s+tử|hóa\s+đơn", re.I),
+    "digital_society": re.compile(r"người\s+dân|dân\s+số|hộ\s+gia\s+đình|công\s+dân|thanh\s+toán|viện\s+phí|học\s+phí|sức\s+khỏe|định\s+danh|kỹ\s+năng\s+số|điện\s+thoại", re.I),
+    "digital_government": re.compile(r"dịch\s+vụ\s+công|thủ\s+tục\s+hành\s+chính|tthc|hồ\s+sơ\s+công\s+việc|văn\s+bản|cơ\s+quan\s+nhà\s+nước|cán\s+bộ", re.I),
+    "digital_infrastructure": re.compile(r"cáp\s+quang|băng\s+rộng|phủ\s+sóng|di\s+động|internet|mạng\s+truyền\s+số\s+liệu|trung\s+tâm\s+dữ\s+liệu", re.I),
+    "information_security": re.compile(r"an\s+toàn|an\s+ninh|mã\s+độc|cấp\s+độ", re.I),
+}
+
+
+def choose_pillar(options: list[str], indicator: str) -> str | None:
+    """Pick one of a heading's pillars for an indicator (first when undecided)."""
+    if not options:
+        return None
+    if len(options) == 1:
+        return options[0]
+    for slug in options:
+        hint = _PILLAR_HINTS.get(slug)
+        if hint and hint.search(indicator):
+            return slug
+    return options[0]

@@ -1,0 +1,121 @@
+"""Split text into lines, sentences and clauses, keeping offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Abbreviations whose dot does not end a sentence ("TP. Pleiku").
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|Th\.S|v\.v|St|Q|P))$")
+_BULLET = re.compile(r"^[\s\-–—*+•·●○▪■►✓]+|^\s*(?:[a-zđ]\)|\d{1,2}[.)](?!\d)|[IVX]{1,5}\.)\s+")
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+    sep: str | None  # what separated it from the clause before: ";", ":", "," or None
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    clauses: list[Clause] = field(default_factory=list)
+
+
+def _sentence_ends(line: str) -> list[int]:
+    """Offsets (within the line) just after each sentence-ending mark."""
+    ends = []
+    n = len(line)
+    for i, c in enumerate(line):
+        if c in "!?":
+            ends.append(i + 1)
+        elif c == ".":
+            prv = line[i - 1] if i else " "
+            nxt = line[i + 1] if i + 1 < n else " "
+            if prv.isdigit() and nxt.isdigit():
+                continue  # 4.0, 57.877
+            if nxt.isalnum() and nxt.islower() and prv.isalnum():
+                continue  # gov.vn
+            if nxt == "." or prv == ".":
+                continue  # ellipsis
+            if _ABBREV.search(line, 0, i):
+                continue
+            if nxt in "/)":
+                continue  # "./." closing formula, "v.v.)"
+            ends.append(i + 1)
+    return ends
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def strip_bullet(text: str, s: int, e: int) -> int:
+    """Move `s` past a leading bullet or list number ("- ", "* ", "1. ", "a) ")."""
+    m = _BULLET.match(text, s, e)
+    while m and m.end() > s:
+        s = m.end()
+        m = _BULLET.match(text, s, e)
+    return s
+
+
+def _clauses(text: str, s: int, e: int) -> list[Clause]:
+    out: list[Clause] = []
+    cs, sep = s, None
+    depth = 0
+    for i in range(s, e):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c == ";" or (c == ":" and not _is_time_colon(text, i))):
+            a, b = _strip(text, cs, i)
+            if b > a:
+                out.append(Clause(a, b, sep))
+            cs, sep = i + 1, c
+    a, b = _strip(text, cs, e)
+    if b > a:
+        out.append(Clause(a, b, sep))
+    return out
+
+
+def _is_time_colon(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+# A crawler's date stamp glued before the first line ("date 2023-04 Theo đó...").
+_STAMP = re.compile(r"\ufeff?\s*date\s+(?:19|20)\d\d-\d\d(?:-\d\d)?\s+", re.I)
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, trimmed."""
+    out = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        s, e = _strip(text, pos, pos + len(raw.rstrip("\r\n")))
+        if pos == 0 and (m := _STAMP.match(text, s, e)):
+            s = m.end()
+        if e > s:
+            out.append((s, e))
+        pos += len(raw)
+    return out
+
+
+def sentences(text: str, line_start: int, line_end: int) -> list[Sentence]:
+    """Sentences of one line, each split into clauses at ";" and ":"."""
+    line = text[line_start:line_end]
+    out = []
+    prev = 0
+    for end in _sentence_ends(line) + [len(line)]:
+        s, e = _strip(text, line_start + prev, line_start + end)
+        if e > s and any(ch.isalnum() for ch in text[s:e]):
+            out.append(Sentence(s, e, _clauses(text, s, e)))
+        prev = end
+    return out

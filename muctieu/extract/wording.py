@@ -1,0 +1,112 @@
+"""Indicator wording: trim lead-ins, verbs, qualifiers and scope phrases."""
+
+from __future__ import annotations
+
+import re
+
+# Administrative levels a sentence may split its values by.
+SCOPE = r"cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|thôn|trung\s+ương|bộ|sở|thành\s+phố|phường)"
+SCOPE_RE = re.compile(SCOPE, re.I)
+# "tại cấp tỉnh", "đối với cấp huyện", "ở cấp xã", "(đơn vị) cấp xã"
+_SCOPE_INTRO = r"(?:(?:tại|đối\s+với|ở|trong|của|thuộc)\s+(?:các\s+)?(?:cơ\s+quan\s+|đơn\s+vị\s+)?)"
+SCOPE_LOCAL_RE = re.compile(rf"{_SCOPE_INTRO}({SCOPE})", re.I)
+# "cấp tỉnh, cấp huyện và" — several levels sharing one number.
+SCOPE_LIST_RE = re.compile(
+    rf"({SCOPE})((?:\s*,\s*{SCOPE}|\s+và\s+{SCOPE})*)", re.I
+)
+
+_HEADS = re.compile(
+    r"\b(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|chỉ\s+số|số\s+lượng|mức\s+độ|tốc\s+độ|tổng\s+số|"
+    r"doanh\s+thu|giá\s+trị|quy\s+mô|năng\s+suất)\b",
+    re.I,
+)
+_LEADIN = re.compile(
+    r"^(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|mặt\s+khác|"
+    r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định))\s*,\s*)+",
+    re.I,
+)
+_PILLAR_LEAD = re.compile(
+    r"^(?:về|đối\s+với|trong\s+lĩnh\s+vực)\s+[^,:]{0,160}?,\s*|"
+    r"^(?:phát\s+triển|xây\s+dựng|hoàn\s+thiện)\s+(?:chính\s+quyền|chính\s+phủ|kinh\s+tế|xã\s+hội)\s+(?:số|điện\s+tử)(?:\s+(?:với|là|có))?\s*$",
+    re.I,
+)
+_ACTOR = re.compile(
+    r"^(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd|chủ\s+tịch\s+(?:ủy\s+ban\s+nhân\s+dân|ubnd)|hđnd|tỉnh\s+ủy)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện))?(?-i:(?:\s+[A-ZĐ][^\s,]*){0,3})\s+)?"
+    r"(?:(?:cũng\s+)?(?:yêu\s+cầu|đề\s+ra|đặt\s+ra|xác\s+định|giao)\s+)?(?:(?:các|một\s+số)\s+)?"
+    r"(?:mục\s+tiêu|chỉ\s+tiêu)?(?:\s+(?:cụ\s+thể|đặt\s+ra|đề\s+ra))?(?:\s+(?:là|như\s+sau))?\s*",
+    re.I,
+)
+_STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
+_TRAIL_VERB = re.compile(
+    r"(?:\s*,)?\s+(?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|"
+    r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào)\s*$",
+    re.I,
+)
+_YEAR_PHRASE = re.compile(
+    r"(?:\b(?:trong|đến|tới|vào|hết|đến\s+hết|cuối|tính\s+đến)\s+)?\bnăm\s+(?:19|20)\d\d\b,?", re.I
+)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_TRAIL_QUAL = re.compile(
+    r"(?:,\s*|\s+)(?:trừ\s+|để\s+|nhằm\s+|phục\s+vụ\s+|không\s+bao\s+gồm\s+|so\s+với\s+|trở\s+lên\b|trở\s+xuống\b|"
+    r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$).*$",
+    re.I,
+)
+_EDGE = re.compile(r"^[\s,;:.\-–—…*+•/]+|[\s,;:.\-–—…*+•/]+$")
+_CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$", re.I)
+_CONJ_START = re.compile(r"^(?:và|hoặc|còn|,)\s+", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    return _SPACES.sub(" ", _EDGE.sub("", text)).strip()
+
+
+def clean_pre(text: str) -> str:
+    """The words before a number, as an indicator: no lead-ins, no trailing verbs."""
+    t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text))
+    t = _CONJ_START.sub("", squash(t))
+    head = _HEADS.search(t)
+    if head and head.start() > 0:
+        t = t[head.start():]
+    else:
+        for _ in range(3):
+            before = t
+            t = _LEADIN.sub("", t)
+            t = _PILLAR_LEAD.sub("", t)
+            t = _ACTOR.sub("", t, count=1)
+            t = _STRIVE.sub("", t)
+            if t == before:
+                break
+    for _ in range(3):
+        before = t
+        t = _TRAIL_VERB.sub("", t)
+        t = _CONJ_END.sub("", t)
+        if t == before:
+            break
+    return squash(t)
+
+
+def clean_post(text: str) -> str:
+    """The words after a number that still name what is counted."""
+    t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text))
+    t = _TRAIL_QUAL.sub("", t)
+    t = _CONJ_END.sub("", squash(t))
+    return squash(t)
+
+
+def remove_scope(text: str, scope: str) -> str:
+    """Drop "tại cấp tỉnh" / "đối với cấp tỉnh" / "cấp tỉnh" from an indicator."""
+    rx = re.compile(rf"(?:{_SCOPE_INTRO})?{re.escape(scope)}", re.I)
+    return squash(_CONJ_END.sub("", rx.sub(" ", text, count=1)))
+
+
+def has_head(text: str) -> bool:
+    return bool(_HEADS.match(text.strip()))
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if not w.isdigit()} - _STOP
+
+
+_STOP = {"tỷ", "lệ", "tỉ", "trọng", "các", "của", "và", "được", "có", "đạt", "là", "với", "tại", "những"}
