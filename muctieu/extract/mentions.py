@@ -51,7 +51,7 @@ _COUNT_NOUNS = (
     "hợp đồng", "hóa đơn", "cột", "tin bài", "bài viết", "video", "tin nhắn", "cuộc gọi",
     "thẻ", "căn cước", "mã qr", "dự án", "startup", "đối tượng", "gia đình", "bộ thủ tục",
     "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
-    "ki-ốt", "kiosk", "km cáp", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
+    "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
 )
 _COUNT_RE = re.compile(
@@ -218,15 +218,11 @@ def _classify(
     if mg:
         mult = MAGNITUDES[mg.group(1).lower()]
         end = mg.end()
-    c = _COUNT_RE.match(text, end, hi)
-    if c:
-        if op == "from":
-            op = ">="
-        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, None, "count", None, op, verb, denominator)
+    if op == "from":
+        op = ">="
     u = _OTHER_UNITS.match(text, end, hi)
     if u and denominator is None:
-        unit_text = u.group(1)
-        if op == "from":
-            op = ">="
-        return Mention(a, u.end(), lead, value * mult, None, "other", unit_text, op, verb)
+        return Mention(a, u.end(), lead, value * mult, None, "other", u.group(1), op, verb)
+    if _COUNT_RE.match(text, end, hi):
+        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, None, "count", None, op, verb, denominator)
     return None

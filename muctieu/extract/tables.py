@@ -1,15 +1,163 @@
-"""Table rows ("Chỉ tiêu | 2024 | 2025"): placeholder until tables are read."""
+"""Table rows ("Chỉ tiêu | 2024 | 2025"), as the DOCX and HTML loaders print them.
+
+A header row gives each column its year and whether it holds targets
+("Kế hoạch 2024", "Mục tiêu") or results ("Kết quả 2023", "Thực hiện");
+each later row is an indicator with one value per column.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from muctieu.extract.cues import section_kind
+from muctieu.extract.mentions import Mention, find_mentions
+from muctieu.extract.numbers import parse_number
+from muctieu.extract.pillars import choose_pillar, heading_pillars
+from muctieu.extract.records import TargetRecord
+from muctieu.extract.wording import clean_pre
+
+if TYPE_CHECKING:
+    from muctieu.extract.grammar import Context
+
+_CELL_SPLIT = re.compile(r"\s*[|\t]\s*")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_UNIT_HEAD = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)$", re.I)
+_INDICATOR_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|indicator|mục\s+tiêu\s+cụ\s+thể", re.I)
+_ORDINAL_HEAD = re.compile(r"^(?:stt|tt|số\s+tt|#)$", re.I)
+_BARE = re.compile(r"^\s*(?:(?P<cmp>≥|>=|>|≤|<=|<|~)\s*)?(?P<num>\d+(?:[.,]\d+)*)\s*$")
+_SYMBOL_OPS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "~": "~"}
+
+
+@dataclass
+class Column:
+    year: int | None = None
+    kind: str | None = None
 
 
 @dataclass
 class Table:
-    header: list[str]
+    columns: list[Column] = field(default_factory=list)
+    indicator_col: int = 0
+    unit_col: int | None = None
+    skip_cols: set[int] = field(default_factory=set)
 
 
-def table_records(text: str, ls: int, le: int, table: Table | None, ctx: Any) -> tuple[Table | None, list | None]:
-    return None, None
+def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+    out = []
+    pos = ls
+    for m in _CELL_SPLIT.finditer(text, ls, le):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, le))
+    # "| a | b |": drop the empty edges
+    return [(s, e) for s, e in out if not (e <= s and (s == ls or e == le))]
+
+
+def _is_header(cells: list[str]) -> bool:
+    has_label = any(_INDICATOR_HEAD.search(c) or _UNIT_HEAD.match(c) for c in cells)
+    numeric = [c for c in cells[1:] if _BARE.match(c) and not _YEAR.fullmatch(c.strip())]
+    return (has_label or any(_YEAR.search(c) for c in cells)) and not numeric and not any("%" in c for c in cells)
+
+
+def _header(cells: list[str]) -> Table:
+    t = Table(columns=[Column() for _ in cells])
+    found_indicator = False
+    for i, c in enumerate(cells):
+        if _ORDINAL_HEAD.match(c.strip()):
+            t.skip_cols.add(i)
+        elif _UNIT_HEAD.match(c.strip()):
+            t.unit_col = i
+            t.skip_cols.add(i)
+        elif not found_indicator and _INDICATOR_HEAD.search(c) and not _YEAR.search(c):
+            t.indicator_col = i
+            found_indicator = True
+            t.skip_cols.add(i)
+        else:
+            y = _YEAR.search(c)
+            t.columns[i].year = int(y.group(1)) if y else None
+            t.columns[i].kind = section_kind(c)
+    if not found_indicator:
+        t.skip_cols.add(t.indicator_col)
+    return t
+
+
+def _cell_mention(text: str, s: int, e: int, unit: str | None) -> Mention | None:
+    ms = find_mentions(text, s, e)
+    if ms:
+        return ms[0]
+    m = _BARE.match(text[s:e])
+    if not m:
+        return None
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    a = s + m.start("num")
+    op = _SYMBOL_OPS.get(m.group("cmp") or "")
+    u = (unit or "").strip()
+    if u == "%":
+        return Mention(a, s + m.end("num"), s, value, None, "%", None, op, False)
+    if u and not _YEAR.fullmatch(m.group("num")):
+        kind = "rank" if re.search(r"hạng|thứ", u, re.I) else "count"
+        if kind == "count" and re.search(r"mb|gb|km|điểm|đồng|usd|/", u, re.I):
+            return Mention(a, s + m.end("num"), s, value, None, "other", u, op, False)
+        return Mention(a, s + m.end("num"), s, value, None, kind, None, op, False)
+    return None
+
+
+def table_records(
+    text: str, ls: int, le: int, table: Table | None, ctx: Context
+) -> tuple[Table | None, list[TargetRecord] | None]:
+    """Read one table line; (table state, records), records None when the
+    line is not a table row after all."""
+    spans = _cells(text, ls, le)
+    if len(spans) < 2:
+        return table, None
+    cells = [text[s:e] for s, e in spans]
+    if _is_header(cells):
+        return _header(cells), []
+    if table is None:
+        table = Table(columns=[Column() for _ in cells], skip_cols={0})
+    while len(table.columns) < len(cells):
+        table.columns.append(Column())
+    ic = table.indicator_col if table.indicator_col < len(cells) else 0
+    label = cells[ic]
+    values = [i for i in range(len(cells)) if i not in table.skip_cols and i != ic]
+    unit = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else None
+    mentions = [(i, _cell_mention(text, *spans[i], unit)) for i in values]
+    mentions = [(i, m) for i, m in mentions if m is not None]
+    if not mentions:
+        pillars = heading_pillars(label)
+        if pillars:
+            ctx.pillars = pillars  # a section row: "I | Chính quyền số"
+        return table, []
+    indicator = clean_pre(label)
+    if not indicator:
+        return table, []
+    out = []
+    for i, m in mentions:
+        col = table.columns[i]
+        kind = col.kind or ctx.kind
+        op = m.op if m.op not in (None, "from") else ("=" if kind == "result" else ">=")
+        if m.unit == "rank" and m.op is None and kind == "target":
+            op = "<="
+        year = col.year or ctx.year or ctx.plan_year
+        out.append(
+            TargetRecord(
+                kind=kind,  # type: ignore[arg-type]
+                indicator=indicator,
+                scope=None,
+                op=op,  # type: ignore[arg-type]
+                value=m.value,
+                value_max=m.value_max,
+                unit=m.unit,  # type: ignore[arg-type]
+                year=year,
+                pillar=choose_pillar(ctx.pillars, indicator),
+                start=ls,
+                end=le,
+                anchor=m.anchor,
+                unit_text=m.unit_text,
+            )
+        )
+    return table, out

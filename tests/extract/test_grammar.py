@@ -1,0 +1,306 @@
+"""The grammar on one construction at a time (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import brief, read
+
+
+def only(text: str, plan_year: int | None = 2024):
+    recs = read(text, plan_year)
+    assert len(recs) == 1, [(r.indicator, r.value) for r in recs]
+    return recs[0]
+
+
+@pytest.mark.parametrize(
+    "text, op",
+    [
+        ("Tỷ lệ người dân dùng ví điện tử đạt 45%.", ">="),
+        ("Tỷ lệ người dân dùng ví điện tử đạt trên 45%.", ">"),
+        ("Tỷ lệ người dân dùng ví điện tử hơn 45%.", ">"),
+        ("Tỷ lệ người dân dùng ví điện tử đạt tối thiểu 45%.", ">="),
+        ("Tỷ lệ người dân dùng ví điện tử đạt ít nhất 45%.", ">="),
+        ("Tỷ lệ người dân dùng ví điện tử đạt từ 45% trở lên.", ">="),
+        ("Tỷ lệ người dân dùng ví điện tử không dưới 45%.", ">="),
+        ("Tỷ lệ người dân dùng ví điện tử đạt khoảng 45%.", "~"),
+        ("Tỷ lệ hồ sơ giải quyết quá hạn dưới 45%.", "<"),
+        ("Tỷ lệ hồ sơ giải quyết quá hạn tối đa 45%.", "<="),
+        ("Tỷ lệ hồ sơ giải quyết quá hạn không quá 45%.", "<="),
+        ("Tỷ lệ hồ sơ giải quyết quá hạn không vượt quá 45%.", "<="),
+    ],
+)
+def test_comparators(text: str, op: str) -> None:
+    r = only(text)
+    assert (r.op, r.value, r.unit, r.kind) == (op, 45, "%", "target")
+    assert "hồ sơ" in r.indicator or "ví điện tử" in r.indicator
+    assert text[r.start:r.end].find("45") >= 0
+
+
+def test_indicator_first_wording_and_span() -> None:
+    text = "Mục tiêu cụ thể: Tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt 100%; tỷ lệ hợp tác xã có website đạt 35%."
+    a, b = read(text)
+    assert a.indicator == "Tỷ lệ doanh nghiệp dùng hóa đơn điện tử"
+    assert b.indicator == "tỷ lệ hợp tác xã có website"
+    assert text[a.start:a.end] == "Tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt 100%"
+    assert text[b.anchor:b.anchor + 3] == "35%"
+
+
+def test_number_first_subject_and_predicate() -> None:
+    r = only("100% văn bản đi của các sở được ký số bằng chữ ký số chuyên dùng (trừ văn bản mật).")
+    assert r.indicator == "văn bản đi của các sở được ký số bằng chữ ký số chuyên dùng"
+    assert (r.op, r.value, r.scope) == (">=", 100, None)
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Tỷ lệ dân số có tài khoản ngân hàng đạt 65-70%.", 65, 70),
+        ("Tỷ lệ dân số có tài khoản ngân hàng đạt từ 15 - 20%.", 15, 20),
+        ("Tỷ lệ dân số có tài khoản ngân hàng đạt từ 40% đến 50%.", 40, 50),
+        ("Tỷ lệ dân số có tài khoản ngân hàng đạt 62,5–70,5%.", 62.5, 70.5),
+    ],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    r = only(text)
+    assert (r.op, r.value, r.value_max, r.unit) == ("between", low, high, "%")
+
+
+def test_decimal_comma_and_thousands_and_magnitudes() -> None:
+    recs = read(
+        "Tỷ trọng kinh tế số trong GRDP đạt 12,75%; tiếp nhận 12.345 hồ sơ trực tuyến; "
+        "phát triển 2,5 triệu lượt giao dịch không dùng tiền mặt; cấp 1.250.000 tài khoản định danh."
+    )
+    assert [(r.value, r.unit) for r in recs] == [
+        (12.75, "%"), (12345, "count"), (2_500_000, "count"), (1_250_000, "count")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, scopes, values",
+    [
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt 95% đối với cấp tỉnh, 85% đối với cấp huyện và 65% đối với cấp xã.",
+         ["cấp tỉnh", "cấp huyện", "cấp xã"], [95, 85, 65]),
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng tại cấp tỉnh đạt 95%, cấp huyện đạt 85% và cấp xã đạt trên 65%.",
+         ["cấp tỉnh", "cấp huyện", "cấp xã"], [95, 85, 65]),
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng: cấp tỉnh đạt 95%; cấp huyện đạt 85%; cấp xã đạt 65%.",
+         ["cấp tỉnh", "cấp huyện", "cấp xã"], [95, 85, 65]),
+        ("95% hồ sơ công việc tại cấp tỉnh; 85% hồ sơ công việc tại cấp huyện và 65% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.",
+         ["cấp tỉnh", "cấp huyện", "cấp xã"], [95, 85, 65]),
+        ("100% hồ sơ công việc tại cấp tỉnh, cấp huyện và 90% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.",
+         ["cấp tỉnh", "cấp huyện", "cấp xã"], [100, 100, 90]),
+    ],
+)
+def test_values_split_by_level(text: str, scopes: list[str], values: list[float]) -> None:
+    recs = read(text)
+    assert [r.scope for r in recs] == scopes
+    assert [r.value for r in recs] == values
+    for r in recs:
+        assert "hồ sơ công việc" in r.indicator
+        assert "trên môi trường mạng" in r.indicator, r.indicator
+        assert "cấp" not in r.indicator
+        assert r.start <= r.anchor < r.end
+
+
+def test_values_split_by_subject() -> None:
+    a, b = read("Mạng cáp quang băng rộng phủ 80% hộ gia đình, 100% cấp xã.")
+    assert (a.value, a.scope, b.value, b.scope) == (80, None, 100, "cấp xã")
+    assert a.indicator == "Mạng cáp quang băng rộng phủ hộ gia đình"
+    assert b.indicator.startswith("Mạng cáp quang băng rộng phủ")
+
+
+def test_level_inside_the_subject_is_no_scope() -> None:
+    r = only("95% cơ quan nhà nước cấp tỉnh kết nối mạng truyền số liệu chuyên dùng.")
+    assert r.scope is None and "cấp tỉnh" in r.indicator
+
+
+def test_two_indicators_in_one_sentence() -> None:
+    a, b = read("Tỷ lệ doanh nghiệp dùng nền tảng số đạt khoảng 50% và tỷ lệ lao động kinh tế số đạt 2,1%.")
+    assert (a.op, a.value, b.op, b.value) == ("~", 50, ">=", 2.1)
+    assert b.indicator == "tỷ lệ lao động kinh tế số"
+
+
+@pytest.mark.parametrize(
+    "text, value, op, kind",
+    [
+        ("Phấn đấu chỉ số chuyển đổi số của tỉnh nằm trong nhóm 25/63 tỉnh, thành phố.", 25, "<=", "target"),
+        ("Phấn đấu tỉnh thuộc nhóm 15 tỉnh dẫn đầu về chỉ số chuyển đổi số cấp tỉnh.", 15, "<=", "target"),
+        ("Năm 2023, chỉ số chuyển đổi số của tỉnh xếp thứ 18/63.", 18, "=", "result"),
+        ("Tỉnh đứng thứ 7/34 cả nước về chỉ số chuyển đổi số năm 2023.", 7, "=", "result"),
+    ],
+)
+def test_ranks(text: str, value: float, op: str, kind: str) -> None:
+    r = only(text)
+    assert (r.unit, r.value, r.op, r.kind) == ("rank", value, op, kind)
+    assert "chuyển đổi số" in r.indicator
+
+
+def test_counts() -> None:
+    a, b = read("Hỗ trợ 30 doanh nghiệp nhỏ và vừa chuyển đổi số; 12/15 sở, ngành kết nối nền tảng chia sẻ dữ liệu.")
+    assert (a.unit, a.value, a.op) == ("count", 30, ">=")
+    assert "doanh nghiệp nhỏ và vừa" in a.indicator
+    assert (b.unit, b.value) == ("count", 12)
+    assert "sở, ngành kết nối" in b.indicator
+
+
+@pytest.mark.parametrize(
+    "text, value, unit_text",
+    [
+        ("Tốc độ truy cập Internet băng rộng di động đạt 40 Mb/s.", 40, "Mb/s"),
+        ("Chỉ số cải cách hành chính của tỉnh đạt 85,5 điểm.", 85.5, "điểm"),
+        ("Số thuê bao băng rộng di động đạt 1,3 thuê bao/người.", 1.3, "thuê bao/người"),
+        ("Xây dựng mới 1.200 km cáp quang.", 1200, "km"),
+    ],
+)
+def test_other_units(text: str, value: float, unit_text: str) -> None:
+    r = only(text)
+    assert (r.unit, r.value, r.unit_text) == ("other", value, unit_text)
+
+
+def test_list_with_colon() -> None:
+    recs = read("- Tỷ lệ dân số trưởng thành có chữ ký số: 45%\n- Tỷ lệ hộ gia đình có cáp quang: trên 85%\n")
+    assert [(r.indicator, r.op, r.value) for r in recs] == [
+        ("Tỷ lệ dân số trưởng thành có chữ ký số", ">=", 45),
+        ("Tỷ lệ hộ gia đình có cáp quang", ">", 85),
+    ]
+
+
+def test_table_with_years_and_kinds() -> None:
+    text = (
+        "Chỉ tiêu | Đơn vị tính | Kết quả năm 2023 | Mục tiêu 2024 | Mục tiêu 2025\n"
+        "Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 52,3 | 70 | 80\n"
+        "Doanh nghiệp công nghệ số | doanh nghiệp | 410 | 450 | 500\n"
+    )
+    recs = read(text)
+    assert [brief(r) for r in recs] == [
+        ("result", "=", 52.3, None, "%", None, 2023),
+        ("target", ">=", 70, None, "%", None, 2024),
+        ("target", ">=", 80, None, "%", None, 2025),
+        ("result", "=", 410, None, "count", None, 2023),
+        ("target", ">=", 450, None, "count", None, 2024),
+        ("target", ">=", 500, None, "count", None, 2025),
+    ]
+    assert recs[0].indicator == "Tỷ lệ dịch vụ công trực tuyến toàn trình"
+    assert all(text[r.start:r.end].count("|") >= 2 for r in recs)
+
+
+def test_results_section_then_targets() -> None:
+    text = (
+        "Kết quả thực hiện đến hết năm 2023 như sau:\n"
+        "Tỷ lệ hồ sơ trực tuyến đạt 48,6%; tỷ lệ cấp xã có camera giám sát đạt trên 70%.\n"
+        "Kế hoạch năm 2024 đề ra các mục tiêu:\n"
+        "Tỷ lệ hồ sơ trực tuyến đạt 60%.\n"
+    )
+    recs = read(text)
+    assert [(r.kind, r.op, r.value, r.year) for r in recs] == [
+        ("result", "=", 48.6, 2023), ("result", ">", 70, 2023), ("target", ">=", 60, 2024)
+    ]
+
+
+def test_result_sentence_inside_a_plan() -> None:
+    a, b = read("Năm 2023 tỉnh đã đạt 61% dân số trưởng thành có điện thoại thông minh; phấn đấu năm 2024 đạt 80%.")
+    assert (a.kind, a.op, a.year) == ("result", "=", 2023)
+    assert (b.kind, b.op, b.year) == ("target", ">=", 2024)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Đến năm 2025, tỷ lệ hộ gia đình có cáp quang đạt 90%.", 2025),
+        ("Tỷ lệ hộ gia đình có cáp quang đạt 90% vào năm 2026.", 2026),
+        ("Tỷ lệ hộ gia đình có cáp quang đạt 90%.", 2024),
+    ],
+)
+def test_year_from_sentence_or_document(text: str, year: int) -> None:
+    assert only(text).year == year
+
+
+def test_year_unknown_is_null() -> None:
+    assert only("Tỷ lệ hộ gia đình có cáp quang đạt 90%.", plan_year=None).year is None
+
+
+@pytest.mark.parametrize(
+    "heading, pillar",
+    [
+        ("Về kinh tế số", "digital_economy"),
+        ("* Về xã hội số", "digital_society"),
+        ("Thứ hai, phát triển kinh tế số", "digital_economy"),
+        ("1. Về hạ tầng số:", "digital_infrastructure"),
+        ("II. PHÁT TRIỂN CHÍNH QUYỀN SỐ", "digital_government"),
+        ("b) Bảo đảm an toàn thông tin mạng", "information_security"),
+        ("3.2. Phát triển đô thị thông minh", "smart_city"),
+        ("Nhân lực số:", "digital_human_resources"),
+    ],
+)
+def test_pillar_from_heading(heading: str, pillar: str) -> None:
+    r = only(f"{heading}\n- Tỷ lệ cán bộ được bồi dưỡng kỹ năng số đạt 80%.")
+    assert r.pillar == pillar
+
+
+def test_heading_decides_pillar_and_lead_sentence_sets_it() -> None:
+    recs = read(
+        "Về phát triển xã hội số, phấn đấu tỷ lệ doanh nghiệp dùng nền tảng số đạt 30%. "
+        "Về bảo đảm an toàn thông tin, 100% hệ thống thông tin được phê duyệt cấp độ."
+    )
+    assert [r.pillar for r in recs] == ["digital_society", "information_security"]
+
+
+def test_heading_naming_two_pillars_chooses_by_indicator() -> None:
+    recs = read(
+        "Phát triển kinh tế số và xã hội số: Tỷ lệ doanh nghiệp dùng hợp đồng điện tử đạt 40%; "
+        "Tỷ lệ người dân có định danh điện tử đạt 70%."
+    )
+    assert [r.pillar for r in recs] == ["digital_economy", "digital_society"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 15/3/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số năm 2024.",
+        "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.",
+        "Kế hoạch đề ra 12 nhóm nhiệm vụ và 05 giải pháp trọng tâm.",
+        "Phổ cập dịch vụ mạng di động 4G/5G và triển khai mô hình 4 lớp.",
+        "Cách mạng công nghiệp 4.0 mở ra cơ hội cho tỉnh.",
+        "Thứ hai - 26/02/2024 18:22 406 0",
+        "Tổng số điểm của bài viết là: 2 trong 2 đánh giá",
+        "Xếp hạng: 1 - 2 phiếu bầu",
+        "Chỉ số DTI của tỉnh năm 2023 tăng 5 bậc so với năm 2022.",
+        "Thời gian chờ: 60 giây",
+        "Triển khai Chương trình Chuyển đổi số quốc gia giai đoạn 2021-2025, định hướng đến năm 2030.",
+        "Cung cấp dịch vụ công trực tuyến mức độ 4 cho người dân.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert read(text) == []
+
+
+def test_result_change_is_not_a_level_but_target_change_is() -> None:
+    recs = read(
+        "Kết quả năm 2023: số hồ sơ trực tuyến tăng 12% so với cuối năm 2022.\n"
+        "Mục tiêu năm 2024: giảm 20% thời gian xử lý hồ sơ thủ tục hành chính.\n"
+    )
+    assert [(r.kind, r.op, r.value) for r in recs] == [("target", ">=", 20)]
+
+
+def test_target_as_growth() -> None:
+    r = only("Phấn đấu năng suất lao động tăng tối thiểu 6,5%.")
+    assert (r.op, r.value) == (">=", 6.5)
+    assert r.indicator == "năng suất lao động tăng"
+
+
+def test_sentence_glued_after_period() -> None:
+    r = only("Hoàn thành kết nối Cổng dịch vụ công quốc gia.100% hồ sơ được số hóa khi tiếp nhận.")
+    assert (r.value, r.indicator) == (100, "hồ sơ được số hóa khi tiếp nhận")
+
+
+def test_every_span_contains_its_number_and_records_are_in_order() -> None:
+    text = (
+        "Về chính quyền số: 100% thủ tục đủ điều kiện cung cấp trực tuyến toàn trình; "
+        "tỷ lệ hồ sơ xử lý trực tuyến đạt 60%, tỷ lệ hài lòng đạt 90%.\n"
+        "Về kinh tế số: kinh tế số chiếm 12% GRDP; 70% doanh nghiệp dùng hóa đơn điện tử."
+    )
+    recs = read(text)
+    assert len(recs) == 5
+    assert [r.anchor for r in recs] == sorted(r.anchor for r in recs)
+    for r in recs:
+        assert r.start <= r.anchor < r.end <= len(text)
