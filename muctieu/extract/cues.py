@@ -27,7 +27,8 @@ _CLAUSE_TARGET = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|p
 _YEAR = re.compile(
     r"(?:(?P<prep>\b(?:đến|tới|trong|vào|hết|cuối|đầu|giữa|tính\s+đến|đến\s+hết|đến\s+cuối|"
     r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu)\s+)?(?P<word>năm\s+)?"
-    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*))(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"
+    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*))(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+    re.I,
 )
 _DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}\s+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$", re.I)
 

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.cues import clause_kind, section_kind, years_in
 from muctieu.extract.mentions import Mention, find_mentions
-from muctieu.extract.pillars import choose_pillar, heading_pillars, is_structural_heading
+from muctieu.extract.pillars import (
+    choose_pillar,
+    heading_pillars,
+    is_numbered_heading,
+    is_structural_heading,
+)
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
 from muctieu.extract.tables import Table, table_records
@@ -234,7 +239,10 @@ class _SentenceReader:
                     post = _indicator(clean_post(cut), tail)
                     del head
             base = clean_pre(base_raw)
-            if not base:
+            # "đạt 60%, 80% người dân ... có tài khoản": a number-first item
+            # with its own predicate does not share the words before.
+            shares = not post or len(post.split()) <= 4 or bool(post_scopes)
+            if not base and shares:
                 if i > 0 and clause_base:
                     base = clause_base
                 elif earlier and clause.sep in (";", ",") and not post:
@@ -295,11 +303,11 @@ class _SentenceReader:
         if not indicator:
             return None
         local = text[d.start:d.mention.anchor]
-        kind = clause_kind(local) or ctx.kind
-        year = self._year(d, kind)
-        if year is not None and ctx.plan_year and year < ctx.plan_year and kind == "target":
-            if clause_kind(local) != "target" and ctx.kind != "target":
-                kind = "result"
+        own = clause_kind(local)
+        kind = own or ctx.kind
+        year, stated = self._year(d, kind)
+        if stated and ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
+            kind = "result"  # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024
         after = text[d.mention.end:d.end]
         if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
             return None  # "tăng 12% so với năm 2022": a change, not a level
@@ -329,7 +337,8 @@ class _SentenceReader:
     def mention_text(self, d: _Draft) -> str:
         return self.text[d.mention.anchor:d.mention.end]
 
-    def _year(self, d: _Draft, kind: str) -> int | None:
+    def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
+        """The year a quantity is for, and whether its own sentence says so."""
         ctx = self.ctx
         found = [
             (pos, y)
@@ -339,18 +348,18 @@ class _SentenceReader:
         anchor = d.mention.anchor
         before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
         if before:
-            return before[-1][1]
+            return before[-1][1], True
         after = [(pos, y) for pos, y in found if anchor < pos < d.end]
         if after:
-            return after[0][1]
+            return after[0][1], True
         before_sent = [(pos, y) for pos, y in found if pos < anchor]
         if before_sent:
-            return before_sent[-1][1]
+            return before_sent[-1][1], True
         if ctx.year is not None:
-            return ctx.year
+            return ctx.year, False
         if kind == "result":
-            return ctx.plan_year - 1 if ctx.plan_year else None
-        return ctx.plan_year
+            return (ctx.plan_year - 1 if ctx.plan_year else None), False
+        return ctx.plan_year, False
 
 
 def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
@@ -367,7 +376,7 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
                 continue
         else:
             table = None
-        if is_structural_heading(line):
+        if is_structural_heading(line) or is_numbered_heading(line):
             ctx.pillars = []
         for sent in sentences(text, ls, le):
             out.extend(_SentenceReader(text, sent, ctx).read())

@@ -82,6 +82,21 @@ def is_structural_heading(line: str) -> bool:
     return bool(_ROMAN.match(line)) and len(line) < 160
 
 
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\))\s+\S", re.I)
+
+
+def is_numbered_heading(line: str) -> bool:
+    """"2. Định hướng đến năm 2030": a short numbered line without figures
+    opens a new section; its pillar, if any, is read from it afterwards."""
+    return (
+        bool(_NUMBERED.match(line))
+        and len(line) < 120
+        and not re.search(r"\d", _YEARS.sub("", line[_NUMBERED.match(line).end() - 1:]))
+        and not line.rstrip().endswith(".")
+    )
+
+
 # When a heading names two pillars, the indicator's words choose between them.
 _PILLAR_HINTS: dict[str, re.Pattern[str]] = {
     "digital_economy": re.compile(r"doanh\s+nghiệp|thương\s+mại\s+điện\s+tử|kinh\s+tế\s+số|grdp|gdp|năng\s+suất|doanh\s+thu|hợp\s+đồng\s+điện\s+tử|hóa\s+đơn", re.I),

@@ -22,7 +22,7 @@ _HEADS = re.compile(
 )
 _LEADIN = re.compile(
     r"^(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|mặt\s+khác|"
-    r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định))\s*,\s*)+",
+    r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định))\s*,\s*)+",
     re.I,
 )
 _PILLAR_LEAD = re.compile(
@@ -37,18 +37,25 @@ _ACTOR = re.compile(
     r"(?:mục\s+tiêu|chỉ\s+tiêu)?(?:\s+(?:cụ\s+thể|đặt\s+ra|đề\s+ra))?(?:\s+(?:là|như\s+sau))?\s*",
     re.I,
 )
+_BEFORE_HEAD = re.compile(
+    r"^(?:.*[,:]\s*)?(?:(?:toàn\s+)?tỉnh\s+|ubnd\s+tỉnh\s+)?(?:(?:phấn\s+đấu|mục\s+tiêu(?:\s+(?:đặt|đề)\s+ra)?(?:\s+là)?|đặt\s+mục\s+tiêu|nâng|đưa|"
+    r"bảo\s+đảm|đảm\s+bảo|duy\s+trì|giữ\s+vững|tiếp\s+tục|cải\s+thiện|yêu\s+cầu|đề\s+ra|đặt\s+ra|là)\s+)*$",
+    re.I,
+)
+# "Toàn tỉnh đã có 1.234 tổ ...": the province itself is no part of the indicator.
+_SUBJECT = re.compile(r"^(?:toàn\s+tỉnh|tỉnh|toàn\s+thành\s+phố|địa\s+phương)(?:\s+(?:đã|hiện|cũng|sẽ))?(?:\s+có)?\s+(?=\S)", re.I)
 _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
 _TRAIL_VERB = re.compile(
-    r"(?:\s*,)?\s+(?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|"
+    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|"
     r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào)\s*$",
     re.I,
 )
 _YEAR_PHRASE = re.compile(
-    r"(?:\b(?:trong|đến|tới|vào|hết|đến\s+hết|cuối|tính\s+đến)\s+)?\bnăm\s+(?:19|20)\d\d\b,?", re.I
+    r"(?:\b(?:trong|đến|tới|vào|hết|đến\s+hết|cuối|tính\s+đến)\s+)?\bnăm\s+(?:19|20)\d\d\b", re.I
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _TRAIL_QUAL = re.compile(
-    r"(?:,\s*|\s+)(?:trừ\s+|để\s+|nhằm\s+|phục\s+vụ\s+|không\s+bao\s+gồm\s+|so\s+với\s+|trở\s+lên\b|trở\s+xuống\b|"
+    r"(?:,\s*|\s+)(?:trừ\s+|để\s+|nhằm\s+|phục\s+vụ\s+|không\s+bao\s+gồm\s+|so\s+với\s+|"
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$).*$",
     re.I,
 )
@@ -66,18 +73,19 @@ def clean_pre(text: str) -> str:
     """The words before a number, as an indicator: no lead-ins, no trailing verbs."""
     t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text))
     t = _CONJ_START.sub("", squash(t))
+    for _ in range(3):
+        before = t
+        t = _LEADIN.sub("", t)
+        t = _PILLAR_LEAD.sub("", t)
+        t = _ACTOR.sub("", t, count=1)
+        t = _STRIVE.sub("", t)
+        t = _SUBJECT.sub("", t)
+        if t == before:
+            break
     head = _HEADS.search(t)
-    if head and head.start() > 0:
+    # "..., phấn đấu tỷ lệ X" starts at "tỷ lệ"; "Kinh tế số chiếm tỷ trọng" does not.
+    if head and head.start() > 0 and _BEFORE_HEAD.match(t[: head.start()]):
         t = t[head.start():]
-    else:
-        for _ in range(3):
-            before = t
-            t = _LEADIN.sub("", t)
-            t = _PILLAR_LEAD.sub("", t)
-            t = _ACTOR.sub("", t, count=1)
-            t = _STRIVE.sub("", t)
-            if t == before:
-                break
     for _ in range(3):
         before = t
         t = _TRAIL_VERB.sub("", t)

@@ -304,3 +304,30 @@ def test_every_span_contains_its_number_and_records_are_in_order() -> None:
     assert [r.anchor for r in recs] == sorted(r.anchor for r in recs)
     for r in recs:
         assert r.start <= r.anchor < r.end <= len(text)
+
+
+def test_past_year_in_a_plan_reads_as_result_and_its_change_is_dropped() -> None:
+    recs = read("Năm 2023, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 63,2%, tăng 15,4% so với năm 2022.")
+    assert [(r.kind, r.op, r.value, r.year) for r in recs] == [("result", "=", 63.2, 2023)]
+
+
+def test_subject_with_verb_before_share_keeps_its_words() -> None:
+    r = only("Kinh tế số chiếm tỷ trọng khoảng 20% GRDP.")
+    assert (r.op, r.value) == ("~", 20)
+    assert r.indicator.startswith("Kinh tế số chiếm tỷ trọng")
+
+
+def test_numbered_heading_without_pillar_ends_the_pillar() -> None:
+    recs = read("a) Phát triển xã hội số\n- Tỷ lệ hộ có cáp quang đạt 90%.\n2. Định hướng đến năm 2030\n- Kinh tế số chiếm 30% GRDP.")
+    assert [(r.pillar, r.year) for r in recs] == [("digital_society", 2024), (None, 2030)]
+
+
+def test_number_first_item_with_its_own_predicate_does_not_borrow() -> None:
+    a, b = read("Phấn đấu tỷ lệ thanh toán không dùng tiền mặt đạt 60%, 80% người dân từ 15 tuổi trở lên có tài khoản thanh toán.")
+    assert a.indicator == "tỷ lệ thanh toán không dùng tiền mặt"
+    assert b.indicator == "người dân từ 15 tuổi trở lên có tài khoản thanh toán"
+
+
+def test_province_as_subject_is_dropped() -> None:
+    r = only("Trong năm 2023, toàn tỉnh đã có 1.234 tổ công nghệ số cộng đồng.")
+    assert (r.kind, r.value, r.unit, r.year, r.indicator) == ("result", 1234, "count", 2023, "tổ công nghệ số cộng đồng")
