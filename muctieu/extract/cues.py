@@ -24,10 +24,12 @@ _CLAUSE_RESULT = re.compile(
 )
 _CLAUSE_TARGET = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo)", re.I)
 
-_YEAR = re.compile(
+# A year is found by its digits first (cheap), then read by the words before it.
+_YEAR_DIGITS = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+_YEAR_LEFT = re.compile(
     r"(?:(?P<prep>\b(?:đến|tới|trong|vào|hết|cuối|đầu|giữa|tính\s+đến|đến\s+hết|đến\s+cuối|"
     r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu)\s+)?(?P<word>năm\s+)?"
-    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*))(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+    r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*))\Z",
     re.I,
 )
 _DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}\s+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$", re.I)
@@ -58,18 +60,22 @@ def clause_kind(text: str) -> str | None:
 def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """(offset, year, how) for year expressions; how is 'by', 'in', 'since' or 'date'."""
     out = []
-    for m in _YEAR.finditer(text):
-        if not (m.group("prep") or m.group("word") or m.group("stage")):
+    for m in _YEAR_DIGITS.finditer(text):
+        left = text[max(0, m.start() - 40):m.start()]
+        lm = _YEAR_LEFT.search(left)
+        if not lm or not (lm.group("prep") or lm.group("word") or lm.group("stage")):
             continue
-        y = int(m.group("year"))
-        prep = (m.group("prep") or "").lower().split()
-        if _DATE_BEFORE.search(text, 0, m.start()):
+        if left.rstrip().endswith(("-", "–")) and not lm.group("stage"):
+            continue
+        y = int(m.group(1))
+        prep = (lm.group("prep") or "").lower().split()
+        if _DATE_BEFORE.search(left, 0, lm.start()):
             how = "date"
         elif prep and prep[0] in {"so", "từ", "sau"}:
             how = "since"
-        elif prep or m.group("stage"):
+        elif prep or lm.group("stage"):
             how = "by"
         else:
             how = "in"
-        out.append((base + m.start("year"), y, how))
+        out.append((base + m.start(1), y, how))
     return out

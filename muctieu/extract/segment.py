@@ -24,27 +24,32 @@ class Sentence:
     clauses: list[Clause] = field(default_factory=list)
 
 
+_END_MARKS = re.compile(r"[.!?]")
+
+
 def _sentence_ends(line: str) -> list[int]:
     """Offsets (within the line) just after each sentence-ending mark."""
     ends = []
     n = len(line)
-    for i, c in enumerate(line):
-        if c in "!?":
+    for m in _END_MARKS.finditer(line):
+        i = m.start()
+        c = line[i]
+        if c != ".":
             ends.append(i + 1)
-        elif c == ".":
-            prv = line[i - 1] if i else " "
-            nxt = line[i + 1] if i + 1 < n else " "
-            if prv.isdigit() and nxt.isdigit():
-                continue  # 4.0, 57.877
-            if nxt.isalnum() and nxt.islower() and prv.isalnum():
-                continue  # gov.vn
-            if nxt == "." or prv == ".":
-                continue  # ellipsis
-            if _ABBREV.search(line, 0, i):
-                continue
-            if nxt in "/)":
-                continue  # "./." closing formula, "v.v.)"
-            ends.append(i + 1)
+            continue
+        prv = line[i - 1] if i else " "
+        nxt = line[i + 1] if i + 1 < n else " "
+        if prv.isdigit() and nxt.isdigit():
+            continue  # 4.0, 57.877
+        if nxt.isalnum() and nxt.islower() and prv.isalnum():
+            continue  # gov.vn
+        if nxt == "." or prv == ".":
+            continue  # ellipsis
+        if nxt in "/)":
+            continue  # "./." closing formula, "v.v.)"
+        if prv.isalpha() and _ABBREV.search(line, max(0, i - 6), i):
+            continue
+        ends.append(i + 1)
     return ends
 
 
@@ -65,17 +70,21 @@ def strip_bullet(text: str, s: int, e: int) -> int:
     return s
 
 
+_CLAUSE_MARKS = re.compile(r"[();:]")
+
+
 def _clauses(text: str, s: int, e: int) -> list[Clause]:
     out: list[Clause] = []
     cs, sep = s, None
     depth = 0
-    for i in range(s, e):
+    for m in _CLAUSE_MARKS.finditer(text, s, e):
+        i = m.start()
         c = text[i]
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (c == ";" or (c == ":" and not _is_time_colon(text, i))):
+        elif depth == 0 and (c == ";" or not _is_time_colon(text, i)):
             a, b = _strip(text, cs, i)
             if b > a:
                 out.append(Clause(a, b, sep))
