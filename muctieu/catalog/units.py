@@ -5,7 +5,7 @@ Current provinces and their communes (with official codes) come from the
 pinned `vietnam-provinces` package; the pre-2025 provinces, their districts
 and the old → current mapping from `vietnamadminunits`, saved by
 `legacy_source.py` into data/legacy_units.json. Former names no package
-carries ("Thừa Thiên Huế") are in data/former_names.yaml with their source.
+carries ("Thừa Thiên Huế") are in data/former_names.json with their source.
 
 Everything loads once, on first use (about 20 ms), then lookups are dict hits.
 """
@@ -23,7 +23,7 @@ from muctieu.errors import MuctieuError
 
 DATA_DIR = Path(__file__).parent / "data"
 LEGACY_FILE = DATA_DIR / "legacy_units.json"
-FORMER_NAMES_FILE = DATA_DIR / "former_names.yaml"
+FORMER_NAMES_FILE = DATA_DIR / "former_names.json"
 
 # vietnam-provinces kinds → the two a reader expects.
 _PROVINCE_KIND = {"tỉnh": "tỉnh", "thành phố trung ương": "thành phố"}
@@ -122,11 +122,9 @@ def _vietnam_provinces_file() -> Path:
 
 
 def _load_old() -> tuple[OldProvince, ...]:
-    import yaml  # ~15 ms, paid with the data on first use rather than on import
-
     data = json.loads(LEGACY_FILE.read_text(encoding="utf-8"))
     former: dict[str, list[str]] = {}
-    for entry in yaml.safe_load(FORMER_NAMES_FILE.read_text(encoding="utf-8")):
+    for entry in json.loads(FORMER_NAMES_FILE.read_text(encoding="utf-8"))["names"]:
         former.setdefault(str(entry["old_code"]), []).append(entry["name"])
     return tuple(
         OldProvince(
