@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from muctieu.catalog.names import name_key
 from muctieu.catalog.places import locate
 from muctieu.catalog.units import Province, current_provinces, resolve
 from muctieu.documents.model import Document
@@ -67,7 +68,7 @@ def units(
                 "Sáp nhập từ / Merged from"):
         table.add_column(col, overflow="fold")
     for p in provinces:
-        merged = ", ".join(o.name for o in p.merged_from) if len(p.merged_from) > 1 else ""
+        merged = ", ".join(o.name for o in p.merged_from) if len(p.merged_from) > 1 else "—"
         table.add_row(p.code, p.name, p.kind, str(len(p.communes)), merged)
     out.print(table)
 
@@ -93,9 +94,13 @@ def show(
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
     out.print(f"[bold]{p.full_name}[/bold] (mã/code {p.code})", highlight=False)
-    if found.merged:
-        old = found.old.name  # type: ignore[union-attr]  # merged implies old
+    if found.old is not None and found.merged:
+        old = found.old.name
         out.print(f"{old} đã sáp nhập vào {p.name} / {old} was merged into {p.name}",
+                  highlight=False)
+    former = found.old.former_names if found.old else ()
+    for n in (n for n in former if name_key(n) == name_key(name)):
+        out.print(f"{n} là tên cũ của {p.name} / {n} is the former name of {p.name}",
                   highlight=False)
     merged = ", ".join(o.name for o in p.merged_from)
     out.print(f"Gồm các tỉnh trước 2025 / Formed from pre-2025: {merged}", highlight=False)

@@ -56,6 +56,13 @@ def test_units_show_without_merger_note_for_a_current_name() -> None:
     assert "sáp nhập vào" not in result.output
 
 
+def test_units_show_notes_a_former_name() -> None:
+    result = runner.invoke(app, ["units", "show", "Thừa Thiên Huế"])
+    assert result.exit_code == 0, result.output
+    note = "Thừa Thiên Huế là tên cũ của Huế / Thừa Thiên Huế is the former name of Huế"
+    assert note in result.output
+
+
 def test_units_show_all_communes() -> None:
     short = runner.invoke(app, ["units", "show", "Cao Bằng"])
     full = runner.invoke(app, ["units", "show", "Cao Bằng", "--communes"])

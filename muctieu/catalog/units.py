@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from muctieu.catalog.names import fold, name_key, strip_prefix
 from muctieu.errors import MuctieuError
@@ -102,6 +103,9 @@ class UnknownUnitError(MuctieuError):
         )
 
 
+_U = TypeVar("_U", "Province", "OldProvince")
+
+
 @dataclass(frozen=True, slots=True)
 class _Catalog:
     current: tuple[Province, ...]
@@ -156,7 +160,7 @@ def _load_current(old: tuple[OldProvince, ...]) -> tuple[Province, ...]:
     return tuple(provinces)
 
 
-def _index(items: dict[str, list[object]]) -> dict[str, object]:
+def _index(items: dict[str, list[_U]]) -> dict[str, _U]:
     # A key shared by two units would make lookups guess; refuse to load.
     clashes = {k: v for k, v in items.items() if len(v) > 1}
     if clashes:
@@ -168,7 +172,7 @@ def _index(items: dict[str, list[object]]) -> dict[str, object]:
 def _catalog() -> _Catalog:
     old = _load_old()
     current = _load_current(old)
-    old_keys: dict[str, list[object]] = {}
+    old_keys: dict[str, list[OldProvince]] = {}
     names: dict[str, str] = {}
     for o in old:
         keys = {name_key(n) for n in (o.name, o.full_name, *o.former_names)} | set(o.aliases)
@@ -176,15 +180,15 @@ def _catalog() -> _Catalog:
             old_keys.setdefault(k, []).append(o)
         for n in (o.name, *o.former_names):
             names[n] = strip_prefix(fold(n))
-    cur_keys: dict[str, list[object]] = {}
+    cur_keys: dict[str, list[Province]] = {}
     for p in current:
         for k in {name_key(p.name), name_key(p.full_name)}:
             cur_keys.setdefault(k, []).append(p)
         names[p.name] = strip_prefix(fold(p.name))
     return _Catalog(
         current=current, old=old,
-        current_by_key=_index(cur_keys),  # type: ignore[arg-type]
-        old_by_key=_index(old_keys),  # type: ignore[arg-type]
+        current_by_key=_index(cur_keys),
+        old_by_key=_index(old_keys),
         names=names,
     )
 
