@@ -17,8 +17,10 @@ from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
 
 units_app = typer.Typer(
-    help="Đơn vị hành chính: 34 tỉnh, thành phố từ 07/2025 và 63 tỉnh trước đó. "
-    "Administrative units: the 34 provinces since 07/2025 and the 63 before.",
+    help="Đơn vị hành chính: 34 tỉnh, thành phố từ 07/2025 và 63 tỉnh trước đó; "
+    "không kèm lệnh con thì liệt kê các tỉnh hiện nay. "
+    "Administrative units: the 34 provinces since 07/2025 and the 63 before; "
+    "with no sub-command, lists the current provinces.",
     invoke_without_command=True,
     add_completion=False,
 )

@@ -141,7 +141,7 @@ def _from_name(named: str) -> PlaceGuess | None:
     return None
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=8)  # calls for one document come together
 def locate_text(text: str, named: str | None) -> PlaceGuess | None:
     """The province `text` is about; `named` is the province its header names
     (`DocumentMeta.province`), if any. None when the text does not say."""
