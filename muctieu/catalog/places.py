@@ -69,14 +69,15 @@ def _districts() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return accented, folded
 
 
-def _candidates(surface: str) -> set[str]:
+@lru_cache(maxsize=4096)  # the same few names recur through a document
+def _candidates(surface: str) -> frozenset[str]:
     accented, folded = _districts()
     found = accented.get(tone_key(surface))
     if found is None and surface.isascii():
         # Text typed without diacritics: only then fall back to folded names,
         # which merge distinct places ("Phú Ninh" / "Phù Ninh").
         found = folded.get(fold(surface).replace(" ", ""))
-    return found or set()
+    return frozenset(found or ())
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -92,7 +93,7 @@ def _mentions(text: str) -> list[_Mention]:
             surface = " ".join(lead[:n])
             codes = _candidates(surface)
             if codes:
-                found.append(_Mention(surface, frozenset(codes)))
+                found.append(_Mention(surface, codes))
                 break
     return found
 
