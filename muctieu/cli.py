@@ -12,6 +12,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from muctieu.catalog.places import province_fields
+from muctieu.cli_units import place_text, units_app
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
@@ -24,6 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+app.add_typer(units_app, name="units")
 # Piped output (a file, a pager) gets a wide table rather than Rich's 80 columns.
 out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
@@ -47,7 +50,7 @@ def _doc_fields(doc: Document) -> dict[str, Any]:
     m = doc.meta
     return {
         "doc": doc.source,
-        "province": m.province,
+        **province_fields(doc),
         "plan_number": m.plan_number,
         "issued": m.issued.isoformat() if m.issued else None,
         "plan_year": m.plan_year,
@@ -77,7 +80,7 @@ def _print_table(doc: Document, records: list[TargetRecord]) -> None:
         str(x)
         for x in (
             m.title,
-            m.province and f"tỉnh/province {m.province}",
+            place_text(doc),
             m.plan_number and f"số/no. {m.plan_number}",
             m.issued and f"ngày/issued {m.issued.isoformat()}",
             m.plan_year and f"năm/year {m.plan_year}",

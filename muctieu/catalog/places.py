@@ -1,0 +1,179 @@
+"""Which province a document is about, old and current.
+
+First the province the document names in its title or lead ("UBND tỉnh Bình
+Định"), as documents/metadata.py finds it. Failing that, the pre-2025
+districts it mentions after their kind ("TP. Pleiku", "huyện Chư Sê"): a name
+shared by districts of several provinces only decides when nothing else
+does, and mentions pointing to different provinces give no answer rather
+than a guess. The written kind is not used to tell such names apart: kinds
+changed over the years (huyện Phong Điền of Thừa Thiên Huế became a thị xã
+in 2025, the data holds the last one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from muctieu.catalog.names import fold, tone_key
+from muctieu.catalog.units import Province, current_of, lookup, old_provinces
+from muctieu.documents.model import Document
+
+# "huyện X", "thị xã X", "thành phố X", "quận X", "TP. X", "TP X", "T.P X";
+# then up to four words, of which the capitalised (or numbered) lead is tried.
+_PLACE = re.compile(
+    r"(?i:\b(?:huyện|thị xã|thành phố|quận)\s+|\b(?:tp|t\.p)(?:\.\s*|\s+))"
+    # A lookahead, so the words after a name stay free to start the next
+    # match ("huyện A và huyện B").
+    r"(?=(\w+(?:[ \-]\w+){0,3}))"
+)
+# Share of the unambiguous mentions the leading province must hold.
+_MAJORITY = 2 / 3
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceGuess:
+    """The province a document is about.
+
+    `named` is the province as the text names it ("Bình Định") or, when
+    inferred, the place it was inferred from ("Pleiku"); `old` the pre-2025
+    province (None when the places mentioned lie in several old provinces
+    now merged into one); `current` the province today ("Gia Lai").
+    """
+
+    named: str
+    old: str | None
+    current: str
+    via: str  # "named" or "place"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    surface: str  # as written, e.g. "Pleiku"
+    provinces: frozenset[str]  # old province codes that have such a district
+
+
+@cache
+def _districts() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """District name → codes of the old provinces having one, by accented and
+    by folded key."""
+    accented: dict[str, set[str]] = {}
+    folded: dict[str, set[str]] = {}
+    for o in old_provinces():
+        for d in o.districts:
+            accented.setdefault(tone_key(d.short), set()).add(o.code)
+            folded.setdefault(fold(d.short).replace(" ", ""), set()).add(o.code)
+    return accented, folded
+
+
+@lru_cache(maxsize=4096)  # the same few names recur through a document
+def _candidates(surface: str) -> frozenset[str]:
+    accented, folded = _districts()
+    found = accented.get(tone_key(surface))
+    if found is None and surface.isascii():
+        # Text typed without diacritics: only then fall back to folded names,
+        # which merge distinct places ("Phú Ninh" / "Phù Ninh").
+        found = folded.get(fold(surface).replace(" ", ""))
+    return frozenset(found or ())
+
+
+def _mentions(text: str) -> list[_Mention]:
+    found = []
+    for m in _PLACE.finditer(text):
+        words = re.split(r"[ \-]", m.group(1))
+        lead = []
+        for w in words:
+            if not (w[0].isupper() or w[0].isdigit()):
+                break
+            lead.append(w)
+        for n in range(len(lead), 0, -1):
+            surface = " ".join(lead[:n])
+            codes = _candidates(surface)
+            if codes:
+                found.append(_Mention(surface, codes))
+                break
+    return found
+
+
+def _decide(mentions: list[_Mention]) -> tuple[str, str] | None:
+    """(old province code, surface) the mentions agree on, or None."""
+    unique = [m for m in mentions if len(m.provinces) == 1]
+    if unique:
+        votes = Counter(next(iter(m.provinces)) for m in unique)
+        code, n = votes.most_common(1)[0]
+        if n / len(unique) < _MAJORITY:
+            return None
+        return code, _most_written(m for m in unique if code in m.provinces)
+    if not mentions:
+        return None
+    common = frozenset.intersection(*(m.provinces for m in mentions))
+    if len(common) != 1:
+        return None
+    return next(iter(common)), _most_written(mentions)
+
+
+def _most_written(mentions: Iterable[_Mention]) -> str:
+    return Counter(m.surface for m in mentions).most_common(1)[0][0]
+
+
+def _same_current(mentions: list[_Mention]) -> tuple[Province, str] | None:
+    """When old provinces disagree but all lie in one current province
+    (An Khê of Gia Lai, Quy Nhơn of Bình Định: both Gia Lai today)."""
+    by_code = {o.code: o for o in old_provinces()}
+    olds = [by_code[c] for m in mentions for c in m.provinces]
+    if len({o.current_code for o in olds}) != 1:
+        return None
+    return current_of(olds[0]), _most_written(mentions)
+
+
+def _from_name(named: str) -> PlaceGuess | None:
+    # The metadata regex takes up to four capitalised words ("Bình Định Năm"):
+    # the longest leading run that is a province name wins.
+    words = named.split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        found = lookup(name)
+        if found is not None:
+            old = found.old.name if found.old else None
+            return PlaceGuess(named=name, old=old, current=found.current.name, via="named")
+    return None
+
+
+@lru_cache(maxsize=8)  # calls for one document come together
+def locate_text(text: str, named: str | None) -> PlaceGuess | None:
+    """The province `text` is about; `named` is the province its header names
+    (`DocumentMeta.province`), if any. None when the text does not say."""
+    if named:
+        guess = _from_name(named)
+        if guess is not None:
+            return guess
+    mentions = _mentions(text)
+    if not mentions:
+        return None
+    decided = _decide(mentions)
+    if decided is None:
+        shared = _same_current(mentions)
+        if shared is None:
+            return None
+        current, surface = shared
+        return PlaceGuess(named=surface, old=None, current=current.name, via="place")
+    code, surface = decided
+    old = next(o for o in old_provinces() if o.code == code)
+    return PlaceGuess(named=surface, old=old.name, current=current_of(old).name, via="place")
+
+
+def locate(doc: Document) -> PlaceGuess | None:
+    """The province a loaded document is about (cached per text: cheap to repeat)."""
+    return locate_text(doc.text, doc.meta.province)
+
+
+def province_fields(doc: Document) -> dict[str, str | None]:
+    """`province` (as named, or the place it was inferred from) and
+    `province_current` for a document's output records."""
+    guess = locate(doc)
+    if guess is None:
+        return {"province": doc.meta.province, "province_current": None}
+    return {"province": guess.named, "province_current": guess.current}
