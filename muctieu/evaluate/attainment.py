@@ -17,6 +17,7 @@ from muctieu.evaluate.progress import (
     classify_ratio,
     growth_rate,
     nonzero,
+    observed_growth,
     progress_ratio,
     same_sign,
 )
@@ -179,12 +180,12 @@ def _rates(
     """Observed and required rates and their ratio, where they are defined."""
     if baseline is None or latest.year <= baseline.year or deadline <= baseline.year:
         return None, None, None, False
-    if not (same_sign(baseline.value, latest.value) and same_sign(baseline.value, bound)):
+    y0 = nonzero(baseline.value)
+    if not (same_sign(y0, latest.value) and same_sign(y0, nonzero(bound))):
         return None, None, None, False
-    y0, yt = nonzero(baseline.value), nonzero(bound)
-    replaced = y0 != baseline.value or yt != bound
-    observed = growth_rate(y0, baseline.year, latest.value, latest.year)
-    required = growth_rate(y0, baseline.year, yt, deadline)
+    replaced = baseline.value == 0 or bound == 0
+    observed = observed_growth(baseline.value, baseline.year, latest.value, latest.year)
+    required = growth_rate(y0, baseline.year, nonzero(bound), deadline)
     sign = -1 if y0 < 0 else 1
     return observed, required, progress_ratio(observed, required, direction, sign), replaced
 

@@ -30,7 +30,8 @@ What this module implements, section by section of that document:
   applied to the growth thresholds of :func:`classify_trend` only, never to
   the ratio thresholds of :func:`classify_ratio`.
 * A base or target value of zero is replaced by 0.001 ("Special considerations
-  for the base value and the target value").
+  for the base value and the target value"); a latest value still at zero is
+  given the same replacement (our reading), so that no change reads as 0.
 * At least two years of data, and base and current values of the same sign,
   are needed ("Minimum data requirements").
 """
@@ -52,14 +53,28 @@ def nonzero(value: float) -> float:
     return ZERO_REPLACEMENT if value == 0 else value
 
 
-def same_sign(a: float, b: float) -> bool:
-    """Whether the exponential model is valid for a base `a` and a value `b`."""
-    return (a > 0 and b >= 0) or (a < 0 and b <= 0)
+def same_sign(base: float, value: float) -> bool:
+    """Whether the exponential model holds from `base` to `value`.
+
+    A zero base counts as positive, since it is replaced by 0.001.
+    """
+    return value >= 0 if base >= 0 else value <= 0
 
 
 def growth_rate(y0: float, t0: int, y1: float, t1: int) -> float:
     """Compound annual growth rate from (t0, y0) to (t1, y1); needs t1 > t0."""
     return (y1 / y0) ** (1.0 / (t1 - t0)) - 1.0
+
+
+def observed_growth(y0: float, t0: int, yi: float, ti: int) -> float:
+    """CAGR_i with a zero base replaced by 0.001.
+
+    A latest value still at zero gets the same replacement, so that "no
+    change from zero" reads as a rate of 0 rather than -100%.
+    """
+    if y0 == 0:
+        y0, yi = ZERO_REPLACEMENT, nonzero(yi)
+    return growth_rate(y0, t0, yi, ti)
 
 
 def progress_ratio(observed: float, required: float, direction: int, sign: int) -> float | None:

@@ -16,9 +16,8 @@ from muctieu.evaluate.progress import (
     TREND_ACCELERATION,
     TREND_ON_TRACK,
     classify_trend,
-    growth_rate,
     limit_coefficient,
-    nonzero,
+    observed_growth,
     same_sign,
 )
 from muctieu.evaluate.rows import Direction
@@ -73,10 +72,9 @@ def trend_status(
         return TrendStatus(Status.NO_DATA, first, last, None, limit, 1.0,
                            TREND_ON_TRACK, TREND_ACCELERATION)
     coefficient = 1.0 if limit is None else limit_coefficient(first.value, limit)
-    y0 = nonzero(first.value)
-    sign = -1 if y0 < 0 else 1
+    sign = -1 if first.value < 0 else 1
     d = 1 if direction == "higher" else -1
-    rate = sign * d * growth_rate(y0, first.year, last.value, last.year)
+    rate = sign * d * observed_growth(first.value, first.year, last.value, last.year)
     return TrendStatus(
         classify_trend(rate, coefficient), first, last, rate, limit, coefficient,
         TREND_ON_TRACK * coefficient, TREND_ACCELERATION * coefficient,
