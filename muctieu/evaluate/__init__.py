@@ -12,7 +12,7 @@ from muctieu.evaluate.attainment import Point, TargetStatus, evaluate_target
 from muctieu.evaluate.categories import Status
 from muctieu.evaluate.compare import ComparisonRow, PillarSummary, compare, pillar_summary
 from muctieu.evaluate.pipeline import Evaluation, evaluate_all, evaluate_from_sums
-from muctieu.evaluate.report import Report, TableRow, build_report
+from muctieu.evaluate.report import Report, TableRow, build_report, status_record
 from muctieu.evaluate.rollup import CommuneSums, RollupRow, rollup_sums, sum_communes
 from muctieu.evaluate.rows import ObservationRow, TargetRow
 from muctieu.evaluate.trend import TrendStatus, trend_status
@@ -38,6 +38,7 @@ __all__ = [
     "evaluate_target",
     "pillar_summary",
     "rollup_sums",
+    "status_record",
     "sum_communes",
     "trend_status",
 ]

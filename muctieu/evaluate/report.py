@@ -7,7 +7,7 @@ terminal, a web page or a document is left to the caller.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 from muctieu.evaluate.attainment import Point, TargetStatus
 from muctieu.evaluate.compare import PillarSummary, pillar_summary
@@ -26,6 +26,7 @@ class TableRow:
     pillar: str
     target: str
     status: str
+    status_code: str
     baseline: str
     latest: str
     gap: str
@@ -58,6 +59,7 @@ def table_row(s: TargetStatus) -> TableRow:
         pillar=t.pillar or "",
         target=target_text(t),
         status=s.status.label,
+        status_code=s.status.value,
         baseline=point_text(s.baseline, t),
         latest=point_text(s.latest, t),
         gap="" if s.gap is None else number(s.gap) + _UNIT_SUFFIX[t.unit],
@@ -74,7 +76,7 @@ def province_label(t: TargetRow) -> str:
 
 
 def number(v: float, digits: int = 2) -> str:
-    """1234.5 → '1 234,5' (thin grouping, decimal comma, no trailing zeros)."""
+    """1234.5 → '1 234,5' (space grouping, decimal comma, no trailing zeros)."""
     s = f"{v:,.{digits}f}".rstrip("0").rstrip(".")
     return s.replace(",", " ").replace(".", ",")
 
@@ -113,3 +115,38 @@ def source_text(s: TargetStatus) -> str:
     if s.latest is not None:
         parts.append(f"số liệu/value: {s.latest.source}")
     return "; ".join(parts)
+
+
+def status_record(s: TargetStatus) -> dict[str, Any]:
+    """A status as plain JSON-ready fields (for ``--json`` output and the API)."""
+    t = s.target
+    return {
+        "target_id": t.id,
+        "province": t.province,
+        "province_original": t.province_original,
+        "indicator_id": t.indicator_id,
+        "indicator": t.indicator,
+        "pillar": t.pillar,
+        "scope": t.scope,
+        "op": t.op,
+        "value": t.value,
+        "value_max": t.value_max,
+        "unit": t.unit,
+        "year": t.year,
+        "target_value": s.target_value,
+        "status": s.status.value,
+        "status_label": s.status.label,
+        "baseline_value": s.baseline.value if s.baseline else None,
+        "baseline_year": s.baseline.year if s.baseline else None,
+        "baseline_source": s.baseline.source if s.baseline else None,
+        "latest_value": s.latest.value if s.latest else None,
+        "latest_year": s.latest.year if s.latest else None,
+        "latest_source": s.latest.source if s.latest else None,
+        "observed_rate": s.observed_rate,
+        "required_rate": s.required_rate,
+        "ratio": s.ratio,
+        "gap": s.gap,
+        "zero_replaced": s.zero_replaced,
+        "note": s.note,
+        "source": t.source,
+    }

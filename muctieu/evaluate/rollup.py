@@ -34,6 +34,19 @@ class CommuneSums:
     rows with numerator and denominator (summed in ``numerator`` and
     ``denominator``), ``values`` = rows with a value (summed in
     ``value_total``), ``value_only`` = rows with a value but no fraction.
+    In portable SQL (SQLite and PostgreSQL), with ``f`` standing for
+    ``numerator IS NOT NULL AND denominator IS NOT NULL``::
+
+        SELECT indicator_id, province, year,
+               COUNT(DISTINCT unit_code)                          AS reported,
+               SUM(CASE WHEN f THEN 1 ELSE 0 END)                 AS fractions,
+               COALESCE(SUM(CASE WHEN f THEN numerator END), 0)   AS numerator,
+               COALESCE(SUM(CASE WHEN f THEN denominator END), 0) AS denominator,
+               COUNT(value)                                       AS "values",
+               COALESCE(SUM(value), 0)                            AS value_total,
+               SUM(CASE WHEN value IS NOT NULL AND NOT f THEN 1 ELSE 0 END) AS value_only
+        FROM observations WHERE level = 'commune'
+        GROUP BY indicator_id, province, year
     """
 
     indicator_id: str

@@ -52,6 +52,12 @@ class TargetRow:
 
     def __post_init__(self) -> None:
         where = f"chỉ tiêu/target {self.id}"
+        if not isinstance(self.value, (int, float)) or not isinstance(self.year, int):
+            raise MuctieuError(
+                "chỉ tiêu cần một giá trị số và một năm hạn",
+                "a target needs a numeric value and a deadline year",
+                where=where,
+            )
         if self.op not in OPS:
             raise MuctieuError(
                 f"phép so sánh '{self.op}' không hợp lệ",

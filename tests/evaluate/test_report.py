@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from muctieu.evaluate import Status, build_report, evaluate_all, evaluate_target
 
 
@@ -34,3 +36,18 @@ def test_rolled_up_value_names_its_coverage(target, obs):
     report = build_report(result.statuses)
     assert "tổng hợp từ 3/4 xã / rolled up from 3 of 4 communes" in report.rows[0].source
     assert report.summary[0].count(Status.ON_TRACK) == 1
+
+
+def test_status_record_is_json_ready_and_complete(target, pts):
+    import json
+
+    from muctieu.evaluate import status_record
+
+    s = evaluate_target(target(province_original="Hậu Giang"), pts((2022, 61), (2023, 66)))
+    rec = json.loads(json.dumps(status_record(s), ensure_ascii=False))
+    assert rec["status"] == "needs_acceleration"
+    assert rec["status_label"] == "cần tăng tốc / needs acceleration"
+    assert (rec["baseline_value"], rec["baseline_year"], rec["latest_value"], rec["latest_year"]) == (61, 2022, 66, 2023)
+    assert (rec["target_value"], rec["year"], rec["gap"]) == (85, 2025, 19)
+    assert rec["ratio"] == pytest.approx(0.701, abs=1e-3)
+    assert (rec["province"], rec["province_original"]) == ("Cần Thơ", "Hậu Giang")

@@ -153,3 +153,28 @@ def test_evaluation_does_not_depend_on_row_order(obs, target):
     first = evaluate_all(goals, rows, RULES)
     random.Random(7).shuffle(rows)
     assert evaluate_all(goals, rows, RULES) == first
+
+
+def test_group_by_sql_in_the_docs_gives_the_same_sums(obs):
+    # The query documented on CommuneSums, for the store to push the GROUP BY down.
+    import sqlite3
+
+    from muctieu.evaluate import CommuneSums
+
+    sql = CommuneSums.__doc__.split("::")[1].replace(
+        " f ", " (numerator IS NOT NULL AND denominator IS NOT NULL) ")
+    rows = [
+        obs(unit_code="A", numerator=9, denominator=10, value=90.0),
+        obs(unit_code="B", numerator=10, denominator=100),
+        obs(unit_code="C", value=40.0),
+        obs(unit_code="D", year=2023, value=5.0),
+        obs(unit_code="E", level="province", value=1.0),
+    ]
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE observations (indicator_id, level, unit_code, province, year,"
+               " value, numerator, denominator)")
+    db.executemany("INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(r.indicator_id, r.level, r.unit_code, r.province, r.year, r.value,
+                     r.numerator, r.denominator) for r in rows])
+    from_sql = sorted((CommuneSums(*row) for row in db.execute(sql)), key=lambda s: s.key)
+    assert from_sql == sum_communes(rows)

@@ -250,3 +250,8 @@ def test_determinism(target, pts):
     series = pts((2022, 61), (2023, 66), (2024, 70))
     first = evaluate_target(target(), series)
     assert evaluate_target(target(), list(reversed(series))) == first
+
+
+def test_target_without_a_number_is_refused(target):
+    with pytest.raises(MuctieuError, match="chỉ tiêu/target 1: chỉ tiêu cần một giá trị số"):
+        target(value=None)
