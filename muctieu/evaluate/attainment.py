@@ -105,8 +105,13 @@ def evaluate_target(
     observed, required, ratio, replaced = _rates(baseline, latest, bound, target.year, direction)
     if met or deadline_passed:
         status = Status.MET if met else Status.MISSED
-        return TargetStatus(target, status, baseline, latest, bound, direction,
-                            observed, required, ratio, gap, replaced)
+        stale = not met and latest.year < target.year
+        return TargetStatus(
+            target, status, baseline, latest, bound, direction,
+            observed, required, ratio, gap, replaced,
+            note_vi=f"chưa có số liệu năm {target.year}, xét theo năm {latest.year}" if stale else None,
+            note_en=f"no value for {target.year}, judged on {latest.year}" if stale else None,
+        )
     if observed is None or required is None:
         vi, en = _why_no_rate(baseline, latest)
         return TargetStatus(target, Status.NO_DATA, baseline, latest, bound, direction,

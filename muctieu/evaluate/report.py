@@ -105,6 +105,8 @@ def rates_text(s: TargetStatus) -> str:
     )
     if s.zero_replaced:
         text += " (0 → 0,001)"
+    if s.note:
+        text += f"; {s.note}"
     return text
 
 

@@ -51,3 +51,10 @@ def test_status_record_is_json_ready_and_complete(target, pts):
     assert (rec["target_value"], rec["year"], rec["gap"]) == (85, 2025, 19)
     assert rec["ratio"] == pytest.approx(0.701, abs=1e-3)
     assert (rec["province"], rec["province_original"]) == ("Cần Thơ", "Hậu Giang")
+
+
+def test_missed_on_stale_data_says_so_next_to_the_rates(target, pts):
+    s = evaluate_target(target(year=2024), pts((2022, 61), (2023, 70)), as_of=2025)
+    (row,) = build_report([s]).rows
+    assert row.status == "không đạt / missed"
+    assert row.rates.endswith("; chưa có số liệu năm 2024, xét theo năm 2023 / no value for 2024, judged on 2023")

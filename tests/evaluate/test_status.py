@@ -175,7 +175,9 @@ def test_values_after_the_deadline_do_not_count(target, pts):
 def test_deadline_not_passed_without_as_of(target, pts):
     s = evaluate_target(target(year=2024), pts((2022, 61), (2023, 70)))
     assert s.status is not Status.MISSED
-    assert evaluate_target(target(year=2024), pts((2022, 61), (2023, 70)), as_of=2025).status is Status.MISSED
+    late = evaluate_target(target(year=2024), pts((2022, 61), (2023, 70)), as_of=2025)
+    assert late.status is Status.MISSED
+    assert late.note == "chưa có số liệu năm 2024, xét theo năm 2023 / no value for 2024, judged on 2023"
 
 
 def test_zero_baseline_is_replaced_as_the_document_says(target, pts):
