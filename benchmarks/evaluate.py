@@ -17,6 +17,7 @@ import random
 import resource
 import sys
 import time
+from collections import Counter
 from typing import Iterator
 
 from muctieu.evaluate import (
@@ -117,6 +118,8 @@ def main() -> None:
 
     print(f"{label}: {n:,} commune rows, {len(result.rollups):,} roll-ups, "
           f"{len(result.statuses):,} targets in {elapsed:.2f} s")
+    counts = Counter(s.status.value for s in result.statuses)
+    print("statuses: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     print(f"peak resident memory: {peak_mib():.0f} MiB")
     print(f"python {sys.version.split()[0]}")
 
