@@ -17,6 +17,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+
 from muctieu.catalog.indicators import Catalogue, catalogue
 from muctieu.catalog.wording import tokens
 
@@ -44,7 +46,11 @@ def _features(toks: tuple[str, ...]) -> dict[str, float]:
 
 
 class WordingIndex:
-    """Weighted features of every catalogue wording, with postings for fast lookup."""
+    """Weighted features of every catalogue wording, as a feature × wording matrix.
+
+    A query is a weighted sum of the matrix rows of its known features, so
+    scoring all wordings is one small vector product (numpy) per query.
+    """
 
     def __init__(self, cat: Catalogue) -> None:
         docs: list[tuple[str, dict[str, float]]] = []
@@ -60,40 +66,45 @@ class WordingIndex:
         n = len(cat)
         self._idf = {f: math.log((n + 1) / (len(ids) + 1)) + 1.0 for f, ids in doc_freq.items()}
         self._unknown = math.log(n + 1) + 1.0
-        self._docs: list[tuple[str, dict[str, float], float]] = []
-        self._postings: dict[str, list[int]] = defaultdict(list)
-        for i, (ind_id, feats) in enumerate(docs):
-            weights = {f: m * self._idf[f] for f, m in feats.items()}
-            self._docs.append((ind_id, weights, sum(weights.values())))
-            for f in weights:
-                self._postings[f].append(i)
+        self._row = {f: r for r, f in enumerate(self._idf)}
+        self._ids: list[str] = [ind_id for ind_id, _ in docs]  # indicator of each wording
+        # present[r, d] = 1 when feature r occurs in wording d
+        self._present = np.zeros((len(self._row), len(docs)), dtype=np.float64)
+        totals = np.zeros(len(docs), dtype=np.float64)
+        for d, (_, feats) in enumerate(docs):
+            for f, m in feats.items():
+                self._present[self._row[f], d] = 1.0
+                totals[d] += m * self._idf[f]
+        self._totals = totals
 
     def _query_weights(self, text: str) -> dict[str, float]:
         return {f: m * self._idf.get(f, self._unknown) for f, m in _features(tokens(text)).items()}
 
-    def scores(self, text: str) -> list[Match]:
-        """Every indicator sharing a feature with `text`, best first (one score each: its best wording)."""
+    def _doc_scores(self, text: str) -> np.ndarray:
+        """Weighted Dice of `text` against every catalogue wording."""
         q = self._query_weights(text)
         if not q:
-            return []
-        q_total = sum(q.values())
-        shared: dict[int, float] = defaultdict(float)
-        for f, w in q.items():
-            for i in self._postings.get(f, ()):
-                shared[i] += w + self._docs[i][1][f]
+            return np.zeros(len(self._ids))
+        rows = [self._row[f] for f in q if f in self._row]
+        weights = np.fromiter((q[f] for f in q if f in self._row), dtype=np.float64, count=len(rows))
+        # A shared feature weighs the same on both sides: count it twice.
+        shared = 2.0 * (weights @ self._present[rows]) if rows else np.zeros(len(self._ids))
+        return shared / (sum(q.values()) + self._totals)
+
+    def scores(self, text: str) -> list[Match]:
+        """Every indicator sharing a feature with `text`, best first (one score each: its best wording)."""
         best: dict[str, float] = {}
-        for i, overlap in shared.items():
-            ind_id, _, d_total = self._docs[i]
-            score = overlap / (q_total + d_total)
+        for ind_id, score in zip(self._ids, self._doc_scores(text).tolist()):
             if score > best.get(ind_id, 0.0):
                 best[ind_id] = score
         return sorted((Match(k, v) for k, v in best.items()), key=lambda m: -m.score)
 
     def best(self, text: str, threshold: float = THRESHOLD) -> Match | None:
-        ranked = self.scores(text)
-        if ranked and ranked[0].score >= threshold:
-            return ranked[0]
-        return None
+        """The best-scoring indicator if it reaches `threshold` (the hot path: no ranking)."""
+        doc_scores = self._doc_scores(text)
+        top = int(doc_scores.argmax())
+        score = float(doc_scores[top])
+        return Match(self._ids[top], score) if score >= threshold else None
 
 
 @functools.cache
@@ -108,3 +119,11 @@ def match_indicator(wording: str | None) -> Match | None:
     if not wording:
         return None
     return index().best(wording)
+
+
+def indicator_fields(wording: str | None) -> dict[str, str | float | None]:
+    """`indicator_id` and `indicator_score` (3 decimals) for a record's JSON; both null without a match."""
+    hit = match_indicator(wording)
+    if hit is None:
+        return {"indicator_id": None, "indicator_score": None}
+    return {"indicator_id": hit.indicator_id, "indicator_score": round(hit.score, 3)}
