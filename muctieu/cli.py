@@ -11,6 +11,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from muctieu.catalog.match import indicator_fields
+from muctieu.cli_indicators import app as indicators_app
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
@@ -23,6 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+app.add_typer(indicators_app, name="indicators")
 out = Console()
 err = Console(stderr=True)
 
@@ -54,6 +57,7 @@ def _doc_fields(doc: Document) -> dict[str, Any]:
 
 def _record_json(rec: TargetRecord, doc: Document) -> dict[str, Any]:
     d = rec.to_json()
+    d.update(indicator_fields(rec.indicator))
     d.update(_doc_fields(doc))
     return d
 
