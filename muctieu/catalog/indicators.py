@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
@@ -95,7 +96,7 @@ class Catalogue:
     def __len__(self) -> int:
         return len(self.indicators)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Indicator]:
         return iter(self.indicators)
 
     def closest_ids(self, query: str, limit: int = 3) -> list[str]:

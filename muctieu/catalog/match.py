@@ -99,12 +99,16 @@ class WordingIndex:
                 best[ind_id] = score
         return sorted((Match(k, v) for k, v in best.items()), key=lambda m: -m.score)
 
-    def best(self, text: str, threshold: float = THRESHOLD) -> Match | None:
-        """The best-scoring indicator if it reaches `threshold` (the hot path: no ranking)."""
+    def top(self, text: str) -> Match:
+        """The best-scoring indicator whatever its score (0.0 when nothing is shared; the hot path)."""
         doc_scores = self._doc_scores(text)
-        top = int(doc_scores.argmax())
-        score = float(doc_scores[top])
-        return Match(self._ids[top], score) if score >= threshold else None
+        i = int(doc_scores.argmax())
+        return Match(self._ids[i], float(doc_scores[i]))
+
+    def best(self, text: str, threshold: float = THRESHOLD) -> Match | None:
+        """The best-scoring indicator if it reaches `threshold`."""
+        hit = self.top(text)
+        return hit if hit.score >= threshold else None
 
 
 @functools.cache
@@ -114,16 +118,21 @@ def index() -> WordingIndex:
 
 
 @functools.lru_cache(maxsize=8192)
+def closest_indicator(wording: str | None) -> Match | None:
+    """The nearest catalogue indicator to `wording` and its score, even below the threshold (cached)."""
+    return index().top(wording) if wording else None
+
+
 def match_indicator(wording: str | None) -> Match | None:
     """The catalogue indicator `wording` names, with a score in 0..1, or None when nothing matches well."""
-    if not wording:
-        return None
-    return index().best(wording)
+    hit = closest_indicator(wording)
+    return hit if hit is not None and hit.score >= THRESHOLD else None
 
 
 def indicator_fields(wording: str | None) -> dict[str, str | float | None]:
-    """`indicator_id` and `indicator_score` (3 decimals) for a record's JSON; both null without a match."""
-    hit = match_indicator(wording)
+    """`indicator_id` (null below the threshold) and `indicator_score`: the nearest indicator's score, 3 decimals."""
+    hit = closest_indicator(wording)
     if hit is None:
-        return {"indicator_id": None, "indicator_score": None}
-    return {"indicator_id": hit.indicator_id, "indicator_score": round(hit.score, 3)}
+        return {"indicator_id": None, "indicator_score": 0.0}
+    matched = hit.score >= THRESHOLD
+    return {"indicator_id": hit.indicator_id if matched else None, "indicator_score": round(hit.score, 3)}

@@ -61,7 +61,10 @@ def test_record_fields_round_the_score() -> None:
     assert fields["indicator_id"] == "egov.online_services_with_applications_share"
     score = fields["indicator_score"]
     assert isinstance(score, float) and THRESHOLD <= score <= 1.0 and round(score, 3) == score
-    assert indicator_fields("số khách du lịch quốc tế") == {"indicator_id": None, "indicator_score": None}
+    unmatched = indicator_fields("số khách du lịch quốc tế")
+    assert unmatched["indicator_id"] is None
+    assert isinstance(unmatched["indicator_score"], float) and unmatched["indicator_score"] < THRESHOLD
+    assert indicator_fields("") == {"indicator_id": None, "indicator_score": 0.0}
 
 
 @settings(max_examples=60, deadline=None)
