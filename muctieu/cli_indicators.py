@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any, Literal, NoReturn, cast
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -22,8 +22,6 @@ app = typer.Typer(
 out = Console()
 err = Console(stderr=True)
 
-Lang = Literal["vi", "en"]
-
 DIRECTION = {
     "higher": {"vi": "càng cao càng tốt", "en": "higher is better"},
     "lower": {"vi": "càng thấp càng tốt", "en": "lower is better"},
@@ -40,10 +38,6 @@ def _catalogue_or_exit() -> Catalogue:
         return catalogue()
     except MuctieuError as exc:
         _exit_with(exc)
-
-
-def _name(ind: Indicator, lang: Lang) -> str:
-    return ind.name_en if lang == "en" else ind.name_vi
 
 
 def _write_json(data: Any) -> None:
@@ -74,8 +68,8 @@ def list_indicators(
     for col in ("Mã / ID", "Tên / Name", "Trụ cột / Pillar", "Đơn vị / Unit", "Chiều / Direction"):
         table.add_column(col, overflow="fold")
     for ind in rows:
-        table.add_row(ind.id, _name(ind, cast(Lang, lang)), ind.pillar, ind.unit_label(),
-                      DIRECTION[ind.direction][lang])
+        name = ind.name_en if lang == "en" else ind.name_vi
+        table.add_row(ind.id, name, ind.pillar, ind.unit_label(), DIRECTION[ind.direction][lang])
     out.print(table)
     out.print(f"{len(rows)} chỉ tiêu / indicators", highlight=False)
 
