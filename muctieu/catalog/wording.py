@@ -38,6 +38,9 @@ ABBREVIATIONS: dict[str, str] = {
     "nsld": "nang suat lao dong",
     "qlvb": "quan ly van ban",
     "hsskdt": "ho so suc khoe dien tu",
+    "thcs": "trung hoc co so",
+    "thpt": "trung hoc pho thong",
+    "gdpt": "giao duc pho thong",
 }
 
 # Leading words that say how a quantity is expressed, not what it measures.
