@@ -12,7 +12,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from muctieu.catalog.match import indicator_fields
 from muctieu.catalog.places import province_fields
+from muctieu.cli_indicators import app as indicators_app
 from muctieu.cli_units import place_text, units_app
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
@@ -26,6 +28,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+app.add_typer(indicators_app, name="indicators")
 app.add_typer(units_app, name="units")
 # Piped output (a file, a pager) gets a wide table rather than Rich's 80 columns.
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -59,6 +62,7 @@ def _doc_fields(doc: Document) -> dict[str, Any]:
 
 def _record_json(rec: TargetRecord, doc: Document) -> dict[str, Any]:
     d = rec.to_json()
+    d.update(indicator_fields(rec.indicator))
     d.update(_doc_fields(doc))
     return d
 

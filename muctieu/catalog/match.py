@@ -1,0 +1,138 @@
+"""Matching an indicator's wording to a catalogue id.
+
+Each catalogue wording (and each Vietnamese name) becomes a set of features:
+its normalised syllables and adjacent syllable pairs.  Features are weighted
+by inverse indicator frequency, so "hóa đơn" separates two enterprise
+indicators while "tỷ lệ doanh nghiệp" barely counts.  A query scores against
+every wording by weighted Dice overlap; its words unknown to the catalogue
+weigh as much as the rarest known ones, so an unrelated subject pulls the
+score down instead of being ignored.  The best indicator is returned when it
+reaches `THRESHOLD`, else None.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from muctieu.catalog.indicators import Catalogue, catalogue
+from muctieu.catalog.wording import tokens
+
+# Tuned on the "tune" half of tests/catalog/data/indicator_wordings.yaml with
+# `python benchmarks/match_threshold.py` (it also reports the held-out half).
+THRESHOLD = 0.5
+
+# Syllable pairs carry word identity (hợp đồng, hóa đơn) but also repeat the
+# unigram evidence; half weight keeps word order from dominating.
+BIGRAM_WEIGHT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    indicator_id: str
+    score: float
+
+
+def _features(toks: tuple[str, ...]) -> dict[str, float]:
+    """Feature → multiplier (1 for syllables, BIGRAM_WEIGHT for pairs)."""
+    feats = {t: 1.0 for t in toks}
+    for a, b in zip(toks, toks[1:]):
+        feats[f"{a} {b}"] = BIGRAM_WEIGHT
+    return feats
+
+
+class WordingIndex:
+    """Weighted features of every catalogue wording, as a feature × wording matrix.
+
+    A query is a weighted sum of the matrix rows of its known features, so
+    scoring all wordings is one small vector product (numpy) per query.
+    """
+
+    def __init__(self, cat: Catalogue) -> None:
+        docs: list[tuple[str, dict[str, float]]] = []
+        doc_freq: dict[str, set[str]] = defaultdict(set)
+        for ind in cat:
+            for text in (ind.name_vi, *ind.wordings):
+                feats = _features(tokens(text))
+                if not feats:
+                    continue
+                docs.append((ind.id, feats))
+                for f in feats:
+                    doc_freq[f].add(ind.id)
+        n = len(cat)
+        self._idf = {f: math.log((n + 1) / (len(ids) + 1)) + 1.0 for f, ids in doc_freq.items()}
+        self._unknown = math.log(n + 1) + 1.0
+        self._row = {f: r for r, f in enumerate(self._idf)}
+        self._ids: list[str] = [ind_id for ind_id, _ in docs]  # indicator of each wording
+        # present[r, d] = 1 when feature r occurs in wording d
+        self._present = np.zeros((len(self._row), len(docs)), dtype=np.float64)
+        totals = np.zeros(len(docs), dtype=np.float64)
+        for d, (_, feats) in enumerate(docs):
+            for f, m in feats.items():
+                self._present[self._row[f], d] = 1.0
+                totals[d] += m * self._idf[f]
+        self._totals = totals
+
+    def _query_weights(self, text: str) -> dict[str, float]:
+        return {f: m * self._idf.get(f, self._unknown) for f, m in _features(tokens(text)).items()}
+
+    def _doc_scores(self, text: str) -> np.ndarray:
+        """Weighted Dice of `text` against every catalogue wording."""
+        q = self._query_weights(text)
+        if not q:
+            return np.zeros(len(self._ids))
+        rows = [self._row[f] for f in q if f in self._row]
+        weights = np.fromiter((q[f] for f in q if f in self._row), dtype=np.float64, count=len(rows))
+        # A shared feature weighs the same on both sides: count it twice.
+        shared = 2.0 * (weights @ self._present[rows]) if rows else np.zeros(len(self._ids))
+        return shared / (sum(q.values()) + self._totals)
+
+    def scores(self, text: str) -> list[Match]:
+        """Every indicator sharing a feature with `text`, best first (one score each: its best wording)."""
+        best: dict[str, float] = {}
+        for ind_id, score in zip(self._ids, self._doc_scores(text).tolist()):
+            if score > best.get(ind_id, 0.0):
+                best[ind_id] = score
+        return sorted((Match(k, v) for k, v in best.items()), key=lambda m: -m.score)
+
+    def top(self, text: str) -> Match:
+        """The best-scoring indicator whatever its score (0.0 when nothing is shared; the hot path)."""
+        doc_scores = self._doc_scores(text)
+        i = int(doc_scores.argmax())
+        return Match(self._ids[i], float(doc_scores[i]))
+
+    def best(self, text: str, threshold: float = THRESHOLD) -> Match | None:
+        """The best-scoring indicator if it reaches `threshold`."""
+        hit = self.top(text)
+        return hit if hit.score >= threshold else None
+
+
+@functools.cache
+def index() -> WordingIndex:
+    """The index over the packaged catalogue, built once per process."""
+    return WordingIndex(catalogue())
+
+
+@functools.lru_cache(maxsize=8192)
+def closest_indicator(wording: str | None) -> Match | None:
+    """The nearest catalogue indicator to `wording` and its score, even below the threshold (cached)."""
+    return index().top(wording) if wording else None
+
+
+def match_indicator(wording: str | None) -> Match | None:
+    """The catalogue indicator `wording` names, with a score in 0..1, or None when nothing matches well."""
+    hit = closest_indicator(wording)
+    return hit if hit is not None and hit.score >= THRESHOLD else None
+
+
+def indicator_fields(wording: str | None) -> dict[str, str | float | None]:
+    """`indicator_id` (null below the threshold) and `indicator_score`: the nearest indicator's score, 3 decimals."""
+    hit = closest_indicator(wording)
+    if hit is None:
+        return {"indicator_id": None, "indicator_score": 0.0}
+    matched = hit.score >= THRESHOLD
+    return {"indicator_id": hit.indicator_id if matched else None, "indicator_score": round(hit.score, 3)}

@@ -1,0 +1,83 @@
+"""Matching wordings to catalogue ids: robustness, near misses, measured accuracy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from muctieu.catalog.match import THRESHOLD, index, indicator_fields, match_indicator
+from muctieu.catalog.match_quality import load_labelled, measure
+
+LABELLED = load_labelled(Path(__file__).parent / "data" / "indicator_wordings.yaml")
+
+
+def _id(wording: str) -> str | None:
+    hit = match_indicator(wording)
+    return hit.indicator_id if hit else None
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "ty le ho so thu tuc hanh chinh duoc xu ly truc tuyen",  # no diacritics
+        "TỶ LỆ HỒ SƠ THỦ TỤC HÀNH CHÍNH ĐƯỢC XỬ LÝ TRỰC TUYẾN",  # upper case
+        "hồ sơ TTHC được xử lý trực tuyến",  # abbreviation, no prefix
+        "tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến trên địa bàn tỉnh",  # qualifier
+        "hồ sơ được xử lý trực tuyến của thủ tục hành chính",  # word order
+    ],
+)
+def test_variants_of_one_wording_reach_the_same_indicator(variant: str) -> None:
+    assert _id(variant) == "egov.online_applications_share"
+
+
+def test_invoices_and_contracts_are_told_apart() -> None:
+    assert _id("tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử") == "econ.e_invoice_enterprises_share"
+    assert _id("tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử") == "econ.e_contract_enterprises_share"
+    assert _id("tỷ lệ DN sử dụng hợp đồng lao động điện tử") == "econ.e_labour_contract_enterprises_share"
+
+
+def test_adult_signature_and_smartphone_are_told_apart() -> None:
+    assert _id("dân số trưởng thành có chữ ký số") == "society.adult_digital_signature_share"
+    assert _id("dân số trưởng thành có điện thoại thông minh") == "society.adult_smartphone_share"
+
+
+def test_provincial_level_variants() -> None:
+    # "cấp tỉnh" as scope of a work-file target vs the provincial DTI ranking.
+    assert _id("hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng") == "egov.work_records_online_share"
+    assert _id("chỉ số chuyển đổi số cấp tỉnh") == "dti.provincial_rank"
+    assert _id("hạ tầng cáp quang phủ cấp xã") == "infra.fibre_commune_coverage_share"
+
+
+@pytest.mark.parametrize("wording", ["", None, "tỷ lệ hộ gia đình sử dụng nước sạch", "số khách du lịch quốc tế"])
+def test_no_match_is_none_not_a_wrong_id(wording: str | None) -> None:
+    assert match_indicator(wording) is None
+
+
+def test_record_fields_round_the_score() -> None:
+    fields = indicator_fields("Tỷ lệ DVCTT phát sinh hồ sơ trực tuyến")
+    assert fields["indicator_id"] == "egov.online_services_with_applications_share"
+    score = fields["indicator_score"]
+    assert isinstance(score, float) and THRESHOLD <= score <= 1.0 and round(score, 3) == score
+    unmatched = indicator_fields("số khách du lịch quốc tế")
+    assert unmatched["indicator_id"] is None
+    assert isinstance(unmatched["indicator_score"], float) and unmatched["indicator_score"] < THRESHOLD
+    assert indicator_fields("") == {"indicator_id": None, "indicator_score": 0.0}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=120))
+def test_scores_stay_between_zero_and_one(text: str) -> None:
+    for m in index().scores(text):
+        assert 0.0 < m.score <= 1.0 + 1e-9
+
+
+@pytest.mark.parametrize("part, floor", [("tune", 0.95), ("held_out", 0.9)])
+def test_accuracy_on_labelled_wordings(part: str, floor: float) -> None:
+    q = measure(index(), LABELLED[part])
+    print(f"\n{part}: accuracy {q.accuracy:.3f} ({q.correct}/{q.total}), "
+          f"false matches {q.false_matches}/{q.near_misses} ({q.false_match_rate:.3f})")
+    assert q.accuracy >= floor, q.errors
+    assert q.false_match_rate <= 0.1, q.errors
