@@ -25,10 +25,17 @@ SUBJECTS = [
 HEADINGS = ["* Về chính quyền số", "Thứ hai, phát triển kinh tế số:", "1. Về hạ tầng số:",
             "II. PHÁT TRIỂN XÃ HỘI SỐ", "b) Bảo đảm an toàn thông tin mạng", "Về đô thị thông minh"]
 CMP = ["đạt", "đạt trên", "đạt tối thiểu", "không dưới", "đạt khoảng", "đạt từ"]
-FILLER = (
+# Plans are mostly prose: tasks, solutions and assignments without figures.
+FILLER = [
     "Các sở, ban, ngành tiếp tục rà soát, hoàn thiện cơ sở dữ liệu chuyên ngành, kết nối với "
-    "nền tảng tích hợp, chia sẻ dữ liệu của tỉnh; đẩy mạnh tuyên truyền, nâng cao nhận thức số. "
-)
+    "nền tảng tích hợp, chia sẻ dữ liệu của tỉnh; đẩy mạnh tuyên truyền, nâng cao nhận thức số. ",
+    "Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, "
+    "theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ báo cáo Ủy ban nhân dân tỉnh. ",
+    "Sở Tài chính tham mưu bố trí kinh phí thực hiện các nhiệm vụ chuyển đổi số theo quy định; "
+    "ưu tiên thuê dịch vụ công nghệ thông tin, huy động nguồn lực xã hội hóa. ",
+    "Ủy ban nhân dân các huyện, thị xã, thành phố xây dựng kế hoạch chuyển đổi số của địa phương, "
+    "bảo đảm phù hợp với điều kiện thực tế, gắn với cải cách hành chính và xây dựng nông thôn mới. ",
+]
 
 
 def _pct(rng: random.Random) -> str:
@@ -64,7 +71,8 @@ def document(rng: random.Random) -> str:
                 parts.append(f"Chỉ tiêu | Đơn vị tính | {year - 1} | {year}\n"
                              f"{rng.choice(INDICATORS)} | % | {rng.randint(10, 90)} | {rng.randint(10, 99)}")
             else:
-                parts.append(FILLER * rng.randint(1, 4))
+                parts.append("".join(rng.choice(FILLER) for _ in range(rng.randint(1, 4))))
+        parts.append("".join(rng.choice(FILLER) for _ in range(rng.randint(2, 6))))
     return "\n".join(parts) + "\n"
 
 

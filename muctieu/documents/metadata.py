@@ -63,15 +63,16 @@ def _valid_date(d: str, m: str, y: str) -> date | None:
 
 
 def _issued(text: str, plan_pos: int | None) -> date | None:
+    if plan_pos is None:
+        return None
     found: list[tuple[int, date]] = []
+    lo = max(0, plan_pos - 200)
     for rx in (_DATE_NUM, _DATE_WORDS):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, lo, plan_pos + 200):
             d = _valid_date(*m.groups())
             if d:
                 found.append((m.start(), d))
     if not found:
-        return None
-    if plan_pos is None:
         return None
     # The date written next to the plan's number is its issue date.
     pos, d = min(found, key=lambda f: abs(f[0] - plan_pos))

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import re
 
-# Section-level cues: the first one in a sentence sets what follows.
-_RESULT_CUE = re.compile(
-    r"(?<!tiếp nối )(?<!phát huy )(?<!trên cơ sở )\b(?:kết\s+quả|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
+_RESULT_WORDS = (
+    r"kết\s+quả|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
     r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"
-    r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả)",
-    re.I,
+    r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả"
 )
-_TARGET_CUE = re.compile(
-    r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
-    r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu)",
+_TARGET_WORDS = (
+    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
+    r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu"
+)
+# Section-level cues, one pass: the first one in a sentence sets what follows.
+_SECTION_CUE = re.compile(
+    rf"(?<!tiếp nối )(?<!phát huy )(?<!trên cơ sở )\b(?P<r>{_RESULT_WORDS})|\b(?P<t>{_TARGET_WORDS})",
     re.I,
 )
 # Clause-level cues: a quantity's own words.
-_CLAUSE_RESULT = re.compile(
-    r"\b(?:đã\s+(?:đạt|có|hoàn\s+thành|cấp|hỗ\s+trợ|triển\s+khai|thực\s+hiện|kết\s+nối|cung\s+cấp|được)|đạt\s+được|"
-    r"hiện\s+(?:có|đạt|nay)|ước\s+(?:đạt|thực\s+hiện)|xếp\s+(?:hạng\s+)?thứ|đứng\s+thứ|tăng\s+\d+\s+bậc)",
+_CLAUSE_CUE = re.compile(
+    r"\b(?P<r>đã\s+(?:đạt|có|hoàn\s+thành|cấp|hỗ\s+trợ|triển\s+khai|thực\s+hiện|kết\s+nối|cung\s+cấp|được)|đạt\s+được|"
+    r"hiện\s+(?:có|đạt|nay)|ước\s+(?:đạt|thực\s+hiện)|xếp\s+(?:hạng\s+)?thứ|đứng\s+thứ|tăng\s+\d+\s+bậc)"
+    r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo)",
     re.I,
 )
-_CLAUSE_TARGET = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo)", re.I)
 
 # A year is found by its digits first (cheap), then read by the words before it.
 _YEAR_DIGITS = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
@@ -37,22 +39,18 @@ _DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}\s+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)
 
 def section_kind(text: str) -> str | None:
     """'result' or 'target' from the first cue in a heading or lead, else None."""
-    r = _RESULT_CUE.search(text)
-    t = _TARGET_CUE.search(text)
-    if r and (not t or r.start() <= t.start()):
-        return "result"
-    if t:
-        return "target"
-    return None
+    m = _SECTION_CUE.search(text)
+    if m is None:
+        return None
+    return "result" if m.group("r") else "target"
 
 
 def clause_kind(text: str) -> str | None:
     """A quantity's own words: 'đã đạt' reads as a result, 'phấn đấu' as a target."""
-    r = _CLAUSE_RESULT.search(text)
-    t = _CLAUSE_TARGET.search(text)
-    if r and not t:
+    seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(text)}
+    if seen == {"r"}:
         return "result"
-    if t and not r:
+    if seen == {"t"}:
         return "target"
     return None
 

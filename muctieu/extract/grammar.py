@@ -60,6 +60,7 @@ class _Draft:
     clause_text: str
 
 
+_DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b", re.I)
@@ -113,23 +114,24 @@ def _pre_scope(pre_raw: str) -> str | None:
     return squash(m.group(0))
 
 
-def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int]:
+_SCOPE_QUALIFIER = re.compile(
+    r"(?:tại|đối\s+với|ở)\s+(?:các\s+)?(?:" + SCOPE_LIST_RE.pattern + ")", re.I
+)
+
+
+def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
     """Levels after a number: "100% (đơn vị) cấp xã" (the object itself) or
-    "X tại cấp tỉnh, cấp huyện" (a qualifier). Returns (scopes, how, end)."""
+    "X tại cấp tỉnh, cấp huyện" (a qualifier). Returns (scopes, how, start, end)."""
     head = _POST_SCOPE_HEAD.match(post_raw)
     m = SCOPE_LIST_RE.match(post_raw, head.end() if head else 0)
     how = "post-object"
     if not m:
-        m = re.search(
-            r"(?:tại|đối\s+với|ở)\s+(?:các\s+)?(?:" + SCOPE_LIST_RE.pattern + ")",
-            post_raw,
-            re.I,
-        )
+        m = _SCOPE_QUALIFIER.search(post_raw)
         how = "post"
         if not m:
-            return [], None, 0
+            return [], None, 0, 0
     scopes = [squash(s.group(0)) for s in SCOPE_RE.finditer(m.group(0))]
-    return scopes, how, m.end()
+    return scopes, how, m.start(), m.end()
 
 
 def _indicator(base: str, post: str) -> str:
@@ -141,10 +143,14 @@ class _SentenceReader:
         self.text = text
         self.sent = sent
         self.ctx = ctx
+        self._years: list[tuple[int, int]] | None = None
 
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
-        per_clause = [find_mentions(text, c.start, c.end) for c in sent.clauses]
+        if _DIGIT.search(text, sent.start, sent.end):
+            per_clause = [find_mentions(text, c.start, c.end) for c in sent.clauses]
+        else:
+            per_clause = [[] for _ in sent.clauses]
         first = next((ms[0] for ms in per_clause if ms), None)
         lead_end = first.lead if first else sent.end
         lead = text[strip_bullet(text, sent.start, lead_end):lead_end]
@@ -222,22 +228,15 @@ class _SentenceReader:
             if ps:
                 scopes, scope_from = [ps], "pre"
                 base_raw = remove_scope(pre_raw, ps)
-            post_scopes, how, scope_end = _post_scopes(post_raw)
+            post_scopes, how, scope_start, scope_end = _post_scopes(post_raw)
             tail = ""
             post = clean_post(post_raw)
             if post_scopes and not scopes:
                 scopes, scope_from = post_scopes, how
                 if how == "post":
-                    head = post_raw[: post_raw.lower().rfind(" ", 0, scope_end - len(post_scopes[-1]))]
-                    cut = re.sub(
-                        r"\s*(?:tại|đối\s+với|ở)\s+(?:các\s+)?(?:" + SCOPE_LIST_RE.pattern + r")\s*$",
-                        "",
-                        post_raw[:scope_end],
-                        flags=re.I,
-                    )
+                    # "X tại cấp tỉnh, cấp huyện [và ...] được Y": X + Y
                     tail = clean_post(post_raw[scope_end:])
-                    post = _indicator(clean_post(cut), tail)
-                    del head
+                    post = _indicator(clean_post(post_raw[:scope_start]), tail)
             base = clean_pre(base_raw)
             # "đạt 60%, 80% người dân ... có tài khoản": a number-first item
             # with its own predicate does not share the words before.
@@ -340,11 +339,13 @@ class _SentenceReader:
     def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
         """The year a quantity is for, and whether its own sentence says so."""
         ctx = self.ctx
-        found = [
-            (pos, y)
-            for pos, y, how in years_in(self.text[self.sent.start:self.sent.end], self.sent.start)
-            if how in ("by", "in")
-        ]
+        if self._years is None:
+            self._years = [
+                (pos, y)
+                for pos, y, how in years_in(self.text[self.sent.start:self.sent.end], self.sent.start)
+                if how in ("by", "in")
+            ]
+        found = self._years
         anchor = d.mention.anchor
         before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
         if before:

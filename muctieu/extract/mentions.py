@@ -59,27 +59,6 @@ _COUNT_RE = re.compile(
     re.I,
 )
 
-# Comparator words before a number, longest first; None means a bare verb.
-_CMP_BEFORE: list[tuple[str, str | None]] = [
-    (r"không\s+thấp\s+hơn", ">="), (r"không\s+ít\s+hơn", ">="), (r"không\s+dưới", ">="),
-    (r"tối\s+thiểu(?:\s+là)?", ">="), (r"ít\s+nhất(?:\s+là)?", ">="),
-    (r"không\s+vượt\s+quá", "<="), (r"không\s+quá", "<="), (r"tối\s+đa(?:\s+là)?", "<="),
-    (r"không\s+cao\s+hơn", "<="), (r"không\s+lớn\s+hơn", "<="), (r"không\s+vượt", "<="),
-    (r"thấp\s+hơn", "<"), (r"ít\s+hơn", "<"), (r"nhỏ\s+hơn", "<"), (r"dưới", "<"),
-    (r"cao\s+hơn", ">"), (r"lớn\s+hơn", ">"), (r"nhiều\s+hơn", ">"), (r"vượt\s+(?:trên|mức)", ">"),
-    (r"trên", ">"), (r"hơn", ">"), (r"vượt", ">"),
-    (r"khoảng\s+chừng", "~"), (r"khoảng", "~"), (r"xấp\s+xỉ", "~"), (r"gần", "~"), (r"chừng", "~"),
-    (r"từ", "from"),
-]
-_CMP_RE = re.compile(
-    r"(?:^|(?<=[\s(,]))(" + "|".join(p for p, _ in _CMP_BEFORE) + r")\s*$", re.I
-)
-_CMP_OPS = [(re.compile(rf"^{p}$", re.I), op) for p, op in _CMP_BEFORE]
-# Verbs that only introduce a value: "đạt", "là", "ở mức".
-_VERB_RE = re.compile(
-    r"(?:^|(?<=[\s(,]))((?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được|\s+tỷ\s+lệ)?|là|ở\s+mức|bằng|với|lên|lên\s+mức|còn|được))\s*$",
-    re.I,
-)
 _AFTER_UP = re.compile(r"\s*(?:%\s*)?trở\s+lên", re.I)
 _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
 
@@ -113,32 +92,64 @@ _RANK_LEAD = re.compile(
 )
 
 
+_WORD = re.compile(r"[^\s(,]+")
+_GROUP_RANK = re.compile(r"nhóm|top|tốp", re.I)
+
+
+def _phrases(items: list[tuple[str, str | None]]) -> dict[tuple[str, ...], str | None]:
+    return {tuple(p.split()): op for p, op in items}
+
+
+# Comparator words before a number, as word tuples: a dictionary lookup on the
+# last words before the number is much cheaper than an end-anchored search.
+_CMP_WORDS = _phrases([
+    ("không thấp hơn", ">="), ("không ít hơn", ">="), ("không dưới", ">="),
+    ("tối thiểu", ">="), ("tối thiểu là", ">="), ("ít nhất", ">="), ("ít nhất là", ">="),
+    ("không vượt quá", "<="), ("không quá", "<="), ("tối đa", "<="), ("tối đa là", "<="),
+    ("không cao hơn", "<="), ("không lớn hơn", "<="), ("không vượt", "<="),
+    ("thấp hơn", "<"), ("ít hơn", "<"), ("nhỏ hơn", "<"), ("dưới", "<"),
+    ("cao hơn", ">"), ("lớn hơn", ">"), ("nhiều hơn", ">"), ("vượt trên", ">"), ("vượt mức", ">"),
+    ("trên", ">"), ("hơn", ">"), ("vượt", ">"),
+    ("khoảng chừng", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("gần", "~"), ("chừng", "~"),
+    ("từ", "from"),
+])
+_VERB_WORDS = _phrases([
+    (v, None) for v in (
+        "đạt", "đạt mức", "đạt được", "đạt tỷ lệ", "là", "ở mức", "bằng", "với", "lên", "lên mức",
+        "còn", "được", "phấn đấu", "phấn đấu đạt",
+    )
+])
+
+
 def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]:
     """Walk back from the number over comparator and verb words."""
     pos = anchor
-    rank = _RANK_LEAD.search(text, max(lo, anchor - 40), anchor)
-    if rank:
-        pos = rank.start()
+    window_lo = max(lo, anchor - 60)
+    if any(w in text[window_lo:anchor] for w in ("nhóm", "top", "tốp", "thứ", "hạng", "vị trí")):
+        rank = _RANK_LEAD.search(text, max(lo, anchor - 40), anchor)
+        if rank:
+            pos = rank.start()
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, window_lo, pos)]
     op: str | None = None
     verb = False
-    window_lo = max(lo, anchor - 60)
-    for _ in range(3):
-        chunk = text[window_lo:pos]
-        m = _CMP_RE.search(chunk)
-        if m and op is None:
-            word = m.group(1)
-            for rx, o in _CMP_OPS:
-                if rx.match(word):
-                    op = o
-                    break
-            pos = window_lo + m.start(1)
-            continue
-        m = _VERB_RE.search(chunk)
-        if m:
-            verb = True
-            pos = window_lo + m.start(1)
-            continue
-        break
+    j = len(words)
+    for _ in range(4):
+        if not j or text[words[j - 1][1]:pos].strip():
+            break
+        for k in (3, 2, 1):
+            if j - k < 0:
+                continue
+            key = tuple(w for _, _, w in words[j - k:j])
+            if op is None and key in _CMP_WORDS:
+                op = _CMP_WORDS[key]
+                break
+            if key in _VERB_WORDS:
+                verb = True
+                break
+        else:
+            break
+        j -= k
+        pos = words[j][0]
     return pos, op, verb
 
 
@@ -203,7 +214,7 @@ def _classify(
         end = ra.end() if ra and ra.end() > e else e
         if _FRACTION.match(text, e, hi) and not ra:
             end = _FRACTION.match(text, e, hi).end()
-        rank_op = "<=" if re.search(r"nhóm|top", before, re.I) else op
+        rank_op = "<=" if _GROUP_RANK.search(before) else op
         return Mention(a, end, lead, value, None, "rank", None, rank_op, verb)
     denominator = None
     f = _FRACTION.match(text, e, hi)

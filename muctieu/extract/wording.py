@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Administrative levels a sentence may split its values by.
 SCOPE = r"cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|thôn|trung\s+ương|bộ|sở|thành\s+phố|phường)"
@@ -59,19 +60,24 @@ _TRAIL_QUAL = re.compile(
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$).*$",
     re.I,
 )
-_EDGE = re.compile(r"^[\s,;:.\-–—…*+•/]+|[\s,;:.\-–—…*+•/]+$")
 _CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$", re.I)
 _CONJ_START = re.compile(r"^(?:và|hoặc|còn|,)\s+", re.I)
 _SPACES = re.compile(r"\s+")
 
 
+_EDGE_CHARS = " \t\n\r,;:.-–—…*+•/"
+
+
 def squash(text: str) -> str:
-    return _SPACES.sub(" ", _EDGE.sub("", text)).strip()
+    """Collapse whitespace and trim punctuation at both ends."""
+    return " ".join(text.split()).strip(_EDGE_CHARS)
 
 
 def clean_pre(text: str) -> str:
     """The words before a number, as an indicator: no lead-ins, no trailing verbs."""
-    t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text))
+    if not text or text.isspace():
+        return ""
+    t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text)) if ("(" in text or "năm" in text.lower()) else text
     t = _CONJ_START.sub("", squash(t))
     for _ in range(3):
         before = t
@@ -97,7 +103,9 @@ def clean_pre(text: str) -> str:
 
 def clean_post(text: str) -> str:
     """The words after a number that still name what is counted."""
-    t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text))
+    if not text or text.isspace():
+        return ""
+    t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text)) if ("(" in text or "năm" in text.lower()) else text
     t = _TRAIL_QUAL.sub("", t)
     t = _CONJ_END.sub("", squash(t))
     return squash(t)
@@ -105,8 +113,12 @@ def clean_post(text: str) -> str:
 
 def remove_scope(text: str, scope: str) -> str:
     """Drop "tại cấp tỉnh" / "đối với cấp tỉnh" / "cấp tỉnh" from an indicator."""
-    rx = re.compile(rf"(?:{_SCOPE_INTRO})?{re.escape(scope)}", re.I)
-    return squash(_CONJ_END.sub("", rx.sub(" ", text, count=1)))
+    return squash(_CONJ_END.sub("", _scope_rx(scope).sub(" ", text, count=1)))
+
+
+@lru_cache(maxsize=64)
+def _scope_rx(scope: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_SCOPE_INTRO})?{re.escape(scope)}", re.I)
 
 
 def has_head(text: str) -> bool:
