@@ -21,7 +21,8 @@ _SECTION_CUE = re.compile(
 # Clause-level cues: a quantity's own words.
 _CLAUSE_CUE = re.compile(
     r"\b(?P<r>đã\s+(?:đạt|có|hoàn\s+thành|cấp|hỗ\s+trợ|triển\s+khai|thực\s+hiện|kết\s+nối|cung\s+cấp|được)|đạt\s+được|"
-    r"hiện\s+(?:có|đạt|nay)|ước\s+(?:đạt|thực\s+hiện)|xếp\s+(?:hạng\s+)?thứ|đứng\s+thứ|tăng\s+\d+\s+bậc)"
+    r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+đến\s+nay|vừa\s+qua|năm\s+qua|ước\s+(?:đạt|thực\s+hiện)|"
+    r"xếp\s+(?:hạng\s+)?thứ|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo)",
     re.I,
 )

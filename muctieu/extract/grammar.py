@@ -57,7 +57,7 @@ class _Draft:
     scope_from: str | None  # "pre", "post", "post-object"
     start: int
     end: int
-    clause_text: str
+    seg_end: int  # end of this quantity's own words (before the next quantity's)
 
 
 _DIGIT = re.compile(r"\d")
@@ -67,7 +67,7 @@ _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _RANK_POST = re.compile(
-    r"^(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
+    r"^[\s,]*(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
     r"(?:\s+(?:trong|trên|về|của|theo)\s+(?:bảng\s+xếp\s+hạng\s+)?)?",
     re.I,
 )
@@ -144,6 +144,7 @@ class _SentenceReader:
         self.sent = sent
         self.ctx = ctx
         self._years: list[tuple[int, int]] | None = None
+        self.lead_kind: str | None = None
 
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
@@ -160,6 +161,9 @@ class _SentenceReader:
         self._section_cues(per_clause, first)
         if first is None:
             return []
+        # "Năm 2024, tỉnh đặt mục tiêu ...; X đạt 80%; Y đạt 90%": the lead
+        # of a sentence speaks for all its clauses.
+        self.lead_kind = clause_kind(text[sent.start:first.lead])
         drafts: list[_Draft] = []
         colon_lead: tuple[str, int] | None = None
         for ci, (clause, ms) in enumerate(zip(sent.clauses, per_clause)):
@@ -262,7 +266,7 @@ class _SentenceReader:
                         scope_from=scope_from,
                         start=start,
                         end=clause.end,
-                        clause_text=text[start:clause.end],
+                        seg_end=ends[i],
                     )
                 )
         return out
@@ -301,12 +305,15 @@ class _SentenceReader:
         indicator = _indicator(d.base, d.post)
         if not indicator:
             return None
-        local = text[d.start:d.mention.anchor]
-        own = clause_kind(local)
+        # The quantity's own words decide first: "100% xã đã có ..." is a result.
+        local = text[d.start:d.seg_end]
+        own = clause_kind(local) or self.lead_kind
         kind = own or ctx.kind
         year, stated = self._year(d, kind)
         if stated and ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
             kind = "result"  # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024
+        elif stated and kind == "result" and own is None and ctx.year is not None and year > ctx.year:
+            kind = "target"  # a later year than the results being reported
         after = text[d.mention.end:d.end]
         if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
             return None  # "tăng 12% so với năm 2022": a change, not a level

@@ -27,7 +27,10 @@ _RANK_BEFORE = re.compile(
     r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
     re.I,
 )
-_RANK_AFTER = re.compile(r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh|địa phương|tỉnh, thành|trong (?:cả|toàn) nước|cả nước|toàn quốc)?", re.I)
+_RANK_AFTER = re.compile(
+    r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
+    re.I,
+)
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(

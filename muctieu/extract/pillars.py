@@ -7,14 +7,14 @@ import re
 # Ordered: the first term that matches a heading names its pillar.
 _TERMS: list[tuple[str, str]] = [
     (r"nhận\s+thức\s+số", "digital_awareness"),
-    (r"thể\s+chế\s+số", "digital_institutions"),
+    (r"thể\s+chế(?:\s+số)?", "digital_institutions"),
     (r"hạ\s+tầng\s+(?:số|viễn\s+thông|công\s+nghệ\s+thông\s+tin|cntt|thông\s+tin)", "digital_infrastructure"),
-    (r"dữ\s+liệu\s+số", "digital_data"),
+    (r"dữ\s+liệu\s+số|dữ\s+liệu\s+mở|cơ\s+sở\s+dữ\s+liệu", "digital_data"),
     (r"nền\s+tảng\s+số", "digital_platforms"),
-    (r"(?:nguồn\s+)?nhân\s+lực\s+(?:số|chuyển\s+đổi\s+số)", "digital_human_resources"),
+    (r"(?:nguồn\s+)?nhân\s+lực(?:\s+(?:số|chuyển\s+đổi\s+số|công\s+nghệ\s+thông\s+tin|cntt))?|kỹ\s+năng\s+số", "digital_human_resources"),
     (r"an\s+toàn\s+thông\s+tin|an\s+toàn,\s+an\s+ninh\s+mạng|an\s+ninh\s+mạng|an\s+toàn\s+an\s+ninh\s+mạng|attt", "information_security"),
     (r"chính\s+quyền\s+(?:số|điện\s+tử)|chính\s+phủ\s+(?:số|điện\s+tử)", "digital_government"),
-    (r"kinh\s+tế\s+số", "digital_economy"),
+    (r"kinh\s+tế\s+số|thương\s+mại\s+điện\s+tử", "digital_economy"),
     (r"xã\s+hội\s+số", "digital_society"),
     (r"đô\s+thị\s+thông\s+minh", "smart_city"),
 ]

@@ -22,8 +22,9 @@ _HEADS = re.compile(
     re.I,
 )
 _LEADIN = re.compile(
-    r"^(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|mặt\s+khác|"
-    r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định))\s*,\s*)+",
+    r"^(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|mặt\s+khác|"
+    r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định))\s*,\s*"
+    r"|(?:trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua)\s*,?\s*)+",
     re.I,
 )
 _PILLAR_LEAD = re.compile(
@@ -45,6 +46,8 @@ _BEFORE_HEAD = re.compile(
 )
 # "Toàn tỉnh đã có 1.234 tổ ...": the province itself is no part of the indicator.
 _SUBJECT = re.compile(r"^(?:toàn\s+tỉnh|tỉnh|toàn\s+thành\s+phố|địa\s+phương)(?:\s+(?:đã|hiện|cũng|sẽ))?(?:\s+có)?\s+(?=\S)", re.I)
+# "Năm 2024, Nghệ An đặt mục tiêu phấn đấu ...": everything up to the goal-setting verb.
+_GOAL_LEAD = re.compile(r"^.{0,120}?\b(?:đặt|đề\s+ra|xác\s+định)\s+(?:các\s+)?mục\s+tiêu(?:\s+(?:là|phấn\s+đấu))?\s*", re.I)
 _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
 _TRAIL_VERB = re.compile(
     r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|"
@@ -56,7 +59,7 @@ _YEAR_PHRASE = re.compile(
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _TRAIL_QUAL = re.compile(
-    r"(?:,\s*|\s+)(?:trừ\s+|để\s+|nhằm\s+|phục\s+vụ\s+|không\s+bao\s+gồm\s+|so\s+với\s+|"
+    r"(?:^|,\s*|\s+)(?:trừ\s+|để\s+|nhằm\s+|phục\s+vụ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$).*$",
     re.I,
 )
@@ -84,6 +87,7 @@ def clean_pre(text: str) -> str:
         t = _LEADIN.sub("", t)
         t = _PILLAR_LEAD.sub("", t)
         t = _ACTOR.sub("", t, count=1)
+        t = _GOAL_LEAD.sub("", t)
         t = _STRIVE.sub("", t)
         t = _SUBJECT.sub("", t)
         if t == before:

@@ -331,3 +331,25 @@ def test_number_first_item_with_its_own_predicate_does_not_borrow() -> None:
 def test_province_as_subject_is_dropped() -> None:
     r = only("Trong năm 2023, toàn tỉnh đã có 1.234 tổ công nghệ số cộng đồng.")
     assert (r.kind, r.value, r.unit, r.year, r.indicator) == ("result", 1234, "count", 2023, "tổ công nghệ số cộng đồng")
+
+
+def test_result_words_after_the_number_and_time_lead_ins() -> None:
+    r = only("Về chính quyền số, đến nay 100% cơ quan nhà nước đã dùng phần mềm quản lý văn bản.")
+    assert (r.kind, r.op, r.indicator) == ("result", "=", "cơ quan nhà nước đã dùng phần mềm quản lý văn bản")
+
+
+def test_goal_lead_speaks_for_every_clause_of_its_sentence() -> None:
+    text = (
+        "Kết quả năm 2023: tỷ lệ hồ sơ trực tuyến đạt 52%.\n"
+        "Năm 2024, tỉnh đặt mục tiêu nằm trong nhóm 20 tỉnh, thành phố dẫn đầu về chỉ số DTI; "
+        "kinh tế số chiếm 10-12% GRDP; 80% hồ sơ thủ tục hành chính được xử lý trực tuyến."
+    )
+    recs = read(text)
+    assert [(r.kind, r.year) for r in recs] == [("result", 2023)] + [("target", 2024)] * 3
+    assert recs[1].indicator == "dẫn đầu về chỉ số DTI"
+    assert (recs[2].op, recs[2].value, recs[2].value_max) == ("between", 10, 12)
+
+
+def test_rank_change_is_not_part_of_the_indicator() -> None:
+    r = only("Chỉ số DTI năm 2022 của tỉnh xếp thứ 25/63, tăng 8 bậc so với năm 2021.")
+    assert (r.kind, r.value, r.year, r.indicator) == ("result", 25, 2022, "Chỉ số DTI của tỉnh")
