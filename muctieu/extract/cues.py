@@ -46,9 +46,15 @@ def section_kind(text: str) -> str | None:
     return "result" if m.group("r") else "target"
 
 
-def clause_kind(text: str) -> str | None:
-    """A quantity's own words: 'đã đạt' reads as a result, 'phấn đấu' as a target."""
+def clause_kind(text: str, after: str = "") -> str | None:
+    """A quantity's own words: 'đã đạt' reads as a result, 'phấn đấu' as a target.
+
+    `after` is what follows the number: it can only make a result ("100% xã
+    đã có ..."); "đạt 75% mục tiêu" names a target without being one.
+    """
     seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(text)}
+    if after:
+        seen |= {"r" for m in _CLAUSE_CUE.finditer(after) if m.lastgroup == "r"}
     if seen == {"r"}:
         return "result"
     if seen == {"t"}:

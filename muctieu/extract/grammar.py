@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.cues import clause_kind, section_kind, years_in
-from muctieu.extract.mentions import Mention, find_mentions
+from muctieu.extract.mentions import Mention, parenthesised, find_mentions
 from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
@@ -145,6 +145,7 @@ class _SentenceReader:
         self.ctx = ctx
         self._years: list[tuple[int, int]] | None = None
         self.lead_kind: str | None = None
+        self.lead_year: int | None = None
 
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
@@ -163,7 +164,7 @@ class _SentenceReader:
             return []
         # "Năm 2024, tỉnh đặt mục tiêu ...; X đạt 80%; Y đạt 90%": the lead
         # of a sentence speaks for all its clauses.
-        self.lead_kind = clause_kind(text[sent.start:first.lead])
+        self.lead_kind = self.lead_kind or clause_kind(text[sent.start:first.lead])
         drafts: list[_Draft] = []
         colon_lead: tuple[str, int] | None = None
         for ci, (clause, ms) in enumerate(zip(sent.clauses, per_clause)):
@@ -179,12 +180,13 @@ class _SentenceReader:
 
     def _section_cues(self, per_clause: list[list[Mention]], first: Mention | None) -> None:
         """A lead without quantities ("Kết quả đạt được đến hết năm 2022 ...:")
-        sets target/result and year for what follows."""
+        sets target/result and year for what follows; a lead that a colon
+        closes on a line with quantities ("Kết quả năm 2023: ...") speaks
+        for its own sentence only."""
         text, sent, ctx = self.text, self.sent, self.ctx
         if first is None:
             cue_end = sent.end
         else:
-            # only a lead that a colon closes: "Kết quả năm 2023: ..."
             cue_end = None
             for c, ms in zip(sent.clauses, per_clause):
                 if ms:
@@ -196,9 +198,14 @@ class _SentenceReader:
         kind = section_kind(cue)
         if kind is None:
             return
-        ctx.kind = kind
         ys = [y for _, y, how in years_in(cue) if how in ("by", "in")]
-        ctx.year = ys[0] if ys else None
+        year = ys[0] if ys else None
+        if first is None:
+            ctx.kind, ctx.year = kind, year
+        else:
+            self.lead_kind = kind
+            if year is not None:
+                self.lead_year = year
 
     def _clause(
         self,
@@ -306,8 +313,7 @@ class _SentenceReader:
         if not indicator:
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
-        local = text[d.start:d.seg_end]
-        own = clause_kind(local) or self.lead_kind
+        own = clause_kind(text[d.start:d.mention.anchor], text[d.mention.end:d.seg_end]) or self.lead_kind
         kind = own or ctx.kind
         year, stated = self._year(d, kind)
         if stated and ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
@@ -347,10 +353,11 @@ class _SentenceReader:
         """The year a quantity is for, and whether its own sentence says so."""
         ctx = self.ctx
         if self._years is None:
+            asides = parenthesised(self.text, self.sent.start, self.sent.end)
             self._years = [
                 (pos, y)
                 for pos, y, how in years_in(self.text[self.sent.start:self.sent.end], self.sent.start)
-                if how in ("by", "in")
+                if how in ("by", "in") and not any(s <= pos < e for s, e in asides)
             ]
         found = self._years
         anchor = d.mention.anchor
@@ -363,6 +370,8 @@ class _SentenceReader:
         before_sent = [(pos, y) for pos, y in found if pos < anchor]
         if before_sent:
             return before_sent[-1][1], True
+        if self.lead_year is not None:
+            return self.lead_year, False
         if ctx.year is not None:
             return ctx.year, False
         if kind == "result":

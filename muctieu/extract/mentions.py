@@ -162,14 +162,25 @@ def _skip_ws(text: str, i: int, hi: int) -> int:
     return i
 
 
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+def parenthesised(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the asides in brackets within text[lo:hi]."""
+    if "(" not in text[lo:hi]:
+        return []
+    return [(m.start(), m.end()) for m in _PAREN.finditer(text, lo, hi)]
+
+
 def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """All quantities in text[lo:hi], in order."""
     out: list[Mention] = []
     skip_to = lo
+    inside = parenthesised(text, lo, hi)
     for m in _TOKEN.finditer(text, lo, hi):
         a = m.start(1)
-        if a < skip_to:
-            continue
+        if a < skip_to or any(s <= a < e for s, e in inside):
+            continue  # "(tương đương 1,2 triệu hồ sơ)": an aside, not a target
         tok = m.group(1)
         e = m.end(1)
         if _NOT_AFTER.match(text, e, hi):

@@ -59,7 +59,7 @@ _YEAR_PHRASE = re.compile(
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _TRAIL_QUAL = re.compile(
-    r"(?:^|,\s*|\s+)(?:trừ\s+|để\s+|nhằm\s+|phục\s+vụ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
+    r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$).*$",
     re.I,
 )

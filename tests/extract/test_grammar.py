@@ -353,3 +353,22 @@ def test_goal_lead_speaks_for_every_clause_of_its_sentence() -> None:
 def test_rank_change_is_not_part_of_the_indicator() -> None:
     r = only("Chỉ số DTI năm 2022 của tỉnh xếp thứ 25/63, tăng 8 bậc so với năm 2021.")
     assert (r.kind, r.value, r.year, r.indicator) == ("result", 25, 2022, "Chỉ số DTI của tỉnh")
+
+
+def test_asides_in_brackets_are_not_quantities_and_give_no_year() -> None:
+    recs = read(
+        "Hoàn thành số hóa 100% hồ sơ đất đai (tương đương 1,2 triệu hồ sơ).\n"
+        "Tỷ lệ hồ sơ được giải quyết đúng hạn là 98,5% (năm 2022 là 95%).\n"
+    )
+    assert [(r.value, r.year) for r in recs] == [(100, 2024), (98.5, 2024)]
+    assert all("(" not in r.indicator for r in recs)
+
+
+def test_colon_lead_speaks_for_its_own_line_only() -> None:
+    recs = read("Mục tiêu đến hết năm 2025: 80% doanh nghiệp dùng nền tảng số.\nTỷ lệ hài lòng đạt 90%.\n")
+    assert [r.year for r in recs] == [2025, 2024]
+
+
+def test_share_of_a_goal_reached_is_a_result() -> None:
+    a, b = read("Năm 2023 có 9/12 dịch vụ công thiết yếu đạt 75% mục tiêu đề ra.")
+    assert (a.kind, a.value, a.unit, b.kind, b.value, b.unit) == ("result", 9, "count", "result", 75, "%")
