@@ -156,7 +156,18 @@ class _SentenceReader:
         first = next((ms[0] for ms in per_clause if ms), None)
         lead_end = first.lead if first else sent.end
         lead = text[strip_bullet(text, sent.start, lead_end):lead_end]
-        pillars = heading_pillars(lead, bare=first is None and len(lead) < 200)
+        # "a) Chính quyền số: 100% ..." is a heading too: a bare pillar name
+        # counts when a colon closes it.
+        colon_closed = (
+            first is not None
+            and len(sent.clauses) > 1
+            and not per_clause[0]
+            and sent.clauses[1].sep == ":"
+        )
+        if colon_closed:
+            c0 = sent.clauses[0]
+            lead = text[strip_bullet(text, c0.start, c0.end):c0.end]
+        pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
         if pillars:
             ctx.pillars = pillars
         self._section_cues(per_clause, first)

@@ -372,3 +372,9 @@ def test_colon_lead_speaks_for_its_own_line_only() -> None:
 def test_share_of_a_goal_reached_is_a_result() -> None:
     a, b = read("Năm 2023 có 9/12 dịch vụ công thiết yếu đạt 75% mục tiêu đề ra.")
     assert (a.kind, a.value, a.unit, b.kind, b.value, b.unit) == ("result", 9, "count", "result", 75, "%")
+
+
+def test_bare_pillar_name_closed_by_a_colon_is_a_heading() -> None:
+    recs = read("a) Chính quyền số: 100% thủ tục đủ điều kiện được cung cấp trực tuyến toàn trình.\n"
+                "b) Kinh tế số: kinh tế số chiếm 15% GRDP.")
+    assert [r.pillar for r in recs] == ["digital_government", "digital_economy"]
