@@ -119,6 +119,9 @@ _SCOPE_QUALIFIER = re.compile(
 )
 
 
+_GROUP_SCOPE = re.compile(r"^\s*đối\s+với\s+(?:các\s+)?([^,;()]{3,60}?)\s*$", re.I)
+
+
 def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
     """Levels after a number: "100% (đơn vị) cấp xã" (the object itself) or
     "X tại cấp tỉnh, cấp huyện" (a qualifier). Returns (scopes, how, start, end)."""
@@ -129,6 +132,9 @@ def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
         m = _SCOPE_QUALIFIER.search(post_raw)
         how = "post"
         if not m:
+            g = _GROUP_SCOPE.match(post_raw)
+            if g:  # "đạt 70% đối với doanh nghiệp lớn, 50% đối với ..."
+                return [squash(g.group(1))], "post", g.start(), g.end()
             return [], None, 0, 0
     scopes = [squash(s.group(0)) for s in SCOPE_RE.finditer(m.group(0))]
     return scopes, how, m.start(), m.end()

@@ -378,3 +378,9 @@ def test_bare_pillar_name_closed_by_a_colon_is_a_heading() -> None:
     recs = read("a) Chính quyền số: 100% thủ tục đủ điều kiện được cung cấp trực tuyến toàn trình.\n"
                 "b) Kinh tế số: kinh tế số chiếm 15% GRDP.")
     assert [r.pillar for r in recs] == ["digital_government", "digital_economy"]
+
+
+def test_values_split_by_group() -> None:
+    recs = read("Tỷ lệ doanh nghiệp dùng hợp đồng điện tử đạt 70% đối với doanh nghiệp lớn, 50% đối với hợp tác xã.")
+    assert [(r.value, r.scope) for r in recs] == [(70, "doanh nghiệp lớn"), (50, "hợp tác xã")]
+    assert all(r.indicator == "Tỷ lệ doanh nghiệp dùng hợp đồng điện tử" for r in recs)
