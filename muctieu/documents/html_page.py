@@ -1,0 +1,198 @@
+"""News and portal pages (.html/.htm): the article's own text, one block a line.
+
+Vietnamese provincial portals wrap a plan's article in menus, a view
+counter, a rating widget ("Click để đánh giá", "Xếp hạng"), share buttons,
+"Tin liên quan" lists and a footer. Those are dropped by tag, by class/id
+words and by a few line patterns; the article is the element holding most
+paragraph text (a small readability-style score). Headings, paragraphs,
+list items and table rows ("cell | cell") each become one line, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Never article text: code, forms, page chrome, media and their captions.
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
+    "embed", "video", "audio", "form", "button", "input", "select", "textarea",
+    "nav", "footer", "aside", "figcaption", "head",
+)
+_BLOCK_TAGS = frozenset({
+    "address", "article", "blockquote", "body", "center", "dd", "div", "dl", "dt",
+    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol",
+    "p", "pre", "section", "table", "ul", "caption",
+})
+# Words in a class or id that mark page chrome (English and Vietnamese slugs).
+_CHROME_WORD = re.compile(
+    r"(?:^|[-_ ])(?:menu\w*|nav|navbar|navigation|breadcrumbs?|sidebar|footer|"
+    r"share|sharing|social|rating|ratings|rate|vote|votes|stars?|comments?|binh-?luan|"
+    r"related|lien-?quan|lienquan|tags?|tu-?khoa|banner|ads?|advert\w*|quang-?cao|"
+    r"views?-?count|views|luot-?xem|luotxem|print|toolbar|widget|popup|modal|cookie|"
+    r"search|topbar|top-links|copyright|doc-?nhieu|tin-?moi)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
+# Whole lines that are widgets rather than prose, when class names do not say so.
+_CHROME_LINE = re.compile(
+    r"^\s*(?:click để đánh giá|xếp hạng\b|tổng số điểm|lượt xem|số lượt xem|chia sẻ\b|"
+    r"in bài viết|gửi email|gửi bình luận|ý kiến bạn đọc|bạn đánh giá|"
+    r"tin liên quan|bài viết liên quan|tin cùng chuyên mục|tin khác|từ khóa\s*:|tags?\s*:)"
+    r"|\d[\d.,]*\s*lượt xem\s*$",
+    re.IGNORECASE,
+)
+# "Thứ hai - 18/03/2024 09:15 406 0", "Cập nhật: 05/05/2022 - 14:30 |": a
+# posting stamp, not the plan's own dates.
+_STAMP_WORDS = re.compile(
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng ngày|ngày đăng|"
+    r"ngày|lúc|gmt|lượt xem",
+    re.IGNORECASE,
+)
+_HAS_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlText:
+    """A page's article text and its title (h1, else <title>), if any."""
+
+    text: str
+    title: str | None
+
+
+def _clean(s: str) -> str:
+    return _SPACES.sub(" ", s).strip()
+
+
+def _is_chrome(node: LexborNode) -> bool:
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
+    if not names or not _CHROME_WORD.search(names):
+        return False
+    # A wrapper that also holds the page's h1 is the article, not chrome.
+    return node.css_first("h1") is None
+
+
+def _is_stamp(line: str) -> bool:
+    if not _HAS_DATE.search(line):
+        return False
+    rest = _STAMP_WORDS.sub(" ", line)
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def _strip_chrome(root: LexborNode) -> None:
+    for tag in _DROP_TAGS:
+        for node in root.css(tag):
+            node.decompose()
+    for node in root.css("header"):
+        if node.css_first("h1") is None:
+            node.decompose()
+    for node in root.css("[class], [id]"):
+        # Skip nodes already detached together with a dropped ancestor.
+        if node.parent is not None and _is_chrome(node):
+            node.decompose()
+
+
+def _paragraph_blocks(root: LexborNode) -> list[LexborNode]:
+    """Elements that directly hold a sentence of text."""
+    blocks = []
+    for node in root.css("p, li, td, div, h2, h3, h4, pre, blockquote"):
+        own = "".join(
+            child.text(deep=True) for child in node.iter(include_text=True)
+            if child.tag not in _BLOCK_TAGS
+        )
+        if len(_clean(own)) >= 25:
+            blocks.append(node)
+    return blocks
+
+
+def _main_container(body: LexborNode) -> LexborNode:
+    """The element whose paragraphs carry the most text (parent full, grandparent half)."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for block in _paragraph_blocks(body):
+        length = len(_clean(block.text(deep=True)))
+        parent = block.parent
+        for weight in (1.0, 0.5):
+            if parent is None:
+                break
+            key = parent.mem_id
+            nodes[key] = parent
+            scores[key] = scores.get(key, 0.0) + weight * length
+            parent = parent.parent
+    if not scores:
+        return body
+    best = max(scores, key=lambda k: scores[k])
+    return nodes[best]
+
+
+def _table_lines(table: LexborNode) -> list[str]:
+    lines = []
+    for row in table.css("tr"):
+        cells = [_clean(c.text(deep=True, separator=" ")) for c in row.iter() if c.tag in ("td", "th")]
+        if any(cells):
+            lines.append(" | ".join(cells))
+    return lines
+
+
+def _lines(node: LexborNode) -> list[str]:
+    """One line per block element, inline text joined, tables as cell rows."""
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = _clean("".join(buf))
+        buf.clear()
+        if line:
+            lines.append(line)
+
+    def walk(n: LexborNode) -> None:
+        for child in n.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                buf.append(child.text_content or "")
+            elif tag == "br":
+                flush()
+            elif tag == "table":
+                flush()
+                lines.extend(_table_lines(child))
+            elif tag in _BLOCK_TAGS:
+                flush()
+                walk(child)
+                flush()
+            elif tag not in ("-comment", "img"):
+                walk(child)
+
+    walk(node)
+    flush()
+    return lines
+
+
+def _title(tree: LexborHTMLParser) -> tuple[str | None, LexborNode | None]:
+    h1 = tree.css_first("h1")
+    if h1 is not None and _clean(h1.text()):
+        return _clean(h1.text()), h1
+    head_title = tree.css_first("title")
+    if head_title is not None and _clean(head_title.text()):
+        return _clean(head_title.text()), None
+    return None, None
+
+
+def html_text(html: str) -> HtmlText:
+    """The article text of an HTML page, one block a line, and its title."""
+    tree = LexborHTMLParser(html)
+    title, h1 = _title(tree)
+    body = tree.body or tree.root
+    if body is None:
+        return HtmlText("", title)
+    h1_id = h1.mem_id if h1 is not None else None
+    _strip_chrome(body)
+    main = _main_container(body)
+    lines = [ln for ln in _lines(main) if not _CHROME_LINE.search(ln) and not _is_stamp(ln)]
+    # The headline usually sits above the article's text block.
+    inside = h1_id is not None and any(n.mem_id == h1_id for n in main.css("h1"))
+    if title and h1_id is not None and not inside and (not lines or lines[0] != title):
+        lines.insert(0, title)
+    return HtmlText("\n".join(lines), title)

@@ -1,0 +1,135 @@
+"""PDF files: the text layer only (no OCR), wrapped lines joined back into paragraphs.
+
+pypdfium2 was kept over pdfplumber: same characters and line order on our
+Vietnamese test PDFs, about 50x faster (benchmarks/document_formats.py).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+from muctieu.errors import InputError
+
+# A line that starts a new item even when the previous line is full.
+_ITEM_START = re.compile(r"^(?:[-+•*–]\s|\(?[0-9a-zđ]{1,3}[.)]\s|[IVX]+\.\s|Điều\s+\d)")
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    left: float
+    right: float
+    bottom: float
+    height: float
+
+
+def _page_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
+    text = textpage.get_text_range()
+    if len(text) != textpage.count_chars():
+        # Characters outside the BMP shift indices: keep the lines, skip geometry.
+        return [_Line(t, 0.0, 0.0, 0.0, 0.0) for t in text.split("\r\n") if t.strip()]
+    lines, pos = [], 0
+    for raw in text.split("\r\n"):
+        start, pos = pos, pos + len(raw) + 2
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        first = start + (len(raw) - len(raw.lstrip()))
+        last = start + len(raw.rstrip()) - 1
+        left, bottom, _, top = textpage.get_charbox(first)
+        _, _, right, _ = textpage.get_charbox(last)
+        lines.append(_Line(stripped, left, right, bottom, top - bottom))
+    return lines
+
+
+def _drop_page_number(lines: list[_Line]) -> list[_Line]:
+    # Page numbers sit alone on the first or last line of a page.
+    if lines and _PAGE_NUMBER.match(lines[-1].text):
+        lines = lines[:-1]
+    if lines and _PAGE_NUMBER.match(lines[0].text):
+        lines = lines[1:]
+    return lines
+
+
+def _is_full(line: _Line, margin: float) -> bool:
+    """Whether a line runs to the right margin, i.e. its paragraph wraps on."""
+    char_w = (line.right - line.left) / max(len(line.text), 1)
+    return line.right >= margin - 4 * char_w
+
+
+def _reflow(lines: list[_Line]) -> tuple[list[str], bool]:
+    """Join a line to the next when it runs to the right margin (a wrap), keep
+    a line break otherwise, and a blank line where the gap is paragraph-sized.
+
+    Also says whether the page's last line is full, so that a paragraph
+    running onto the next page is joined too.
+    """
+    if not lines:
+        return [], False
+    margin = max(ln.right for ln in lines)
+    gaps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.bottom - b.bottom > 0]
+    pitch = statistics.median(gaps) if gaps else 0.0
+    out = [lines[0].text]
+    for prev, line in zip(lines, lines[1:]):
+        gap = prev.bottom - line.bottom
+        if pitch and gap > 1.3 * pitch:
+            out += ["", line.text]
+        elif gap > 0 and _is_full(prev, margin) and not _ITEM_START.match(line.text):
+            out[-1] = f"{out[-1]} {line.text}"
+        else:
+            out.append(line.text)
+    return out, bool(pitch) and _is_full(lines[-1], margin)
+
+
+def _join_pages(pages: list[tuple[list[str], bool]]) -> str:
+    out: list[str] = []
+    wraps_on = False
+    for lines, ends_full in pages:
+        if not lines:
+            continue
+        if out and wraps_on and not _ITEM_START.match(lines[0]):
+            out[-1] = f"{out[-1]} {lines[0]}"
+            lines = lines[1:]
+        out.extend(lines)
+        wraps_on = ends_full
+    return "\n".join(out)
+
+
+def _read_pages(pdf: pdfium.PdfDocument) -> list[tuple[list[str], bool]]:
+    try:
+        pages = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            pages.append(_reflow(_drop_page_number(_page_lines(textpage))))
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        pdf.close()
+
+
+def pdf_text(data: bytes, where: str) -> str:
+    """The text layer of a PDF, page after page, a blank line between paragraphs."""
+    # pdfium repairs what it can; what it cannot open or read is damaged.
+    try:
+        pages = _read_pages(pdfium.PdfDocument(data))
+    except pdfium.PdfiumError as exc:
+        raise InputError(
+            "tệp PDF bị hỏng hoặc không đầy đủ, không đọc được",
+            f"PDF file is corrupt or truncated and cannot be read ({exc})",
+            where=where,
+        ) from None
+    text = _join_pages(pages)
+    if not text.strip():
+        raise InputError(
+            "PDF không có lớp văn bản (có lẽ là bản scan); chưa hỗ trợ nhận dạng chữ (OCR)",
+            "PDF has no text layer (probably a scan); OCR is not supported",
+            where=where,
+        )
+    return text

@@ -1,0 +1,71 @@
+"""Build DOCX and PDF files for tests and benchmarks from plain Vietnamese blocks.
+
+A block is ("h", text) for a heading, ("p", text) for a paragraph, ("li", text)
+for a list item, or ("table", [[cell, ...], ...]) for a table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence, Union
+
+import docx
+import font_source_sans_pro
+from fpdf import FPDF
+
+Block = tuple[str, Union[str, Sequence[Sequence[str]]]]
+
+# Source Sans Pro covers every Vietnamese letter and ships as a PyPI wheel,
+# so PDFs can be built on a clean machine without system fonts.
+FONT = Path(font_source_sans_pro.__file__).parent / "files" / "SourceSansPro-Regular.ttf"
+
+
+def make_docx(path: Path, blocks: Sequence[Block]) -> Path:
+    document = docx.Document()
+    for kind, content in blocks:
+        if kind == "h":
+            document.add_heading(str(content), level=2)
+        elif kind == "li":
+            document.add_paragraph(str(content), style="List Bullet")
+        elif kind == "table":
+            rows = list(content)
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+        else:
+            document.add_paragraph(str(content))
+    document.save(str(path))
+    return path
+
+
+def make_pdf(path: Path, blocks: Sequence[Block], *, page_numbers: bool = True) -> Path:
+    """A text-layer PDF: wrapped paragraphs, a gap between blocks, numbered pages."""
+    pdf = _NumberedPdf(format="A4") if page_numbers else FPDF(format="A4")
+    pdf.add_font("SourceSans", fname=str(FONT))
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    for kind, content in blocks:
+        if kind == "table":
+            pdf.set_font("SourceSans", size=11)
+            with pdf.table() as table:
+                for row in content:
+                    table.row([str(c) for c in row])
+            pdf.ln(3)
+            continue
+        size = 14 if kind == "h" else 12
+        pdf.set_font("SourceSans", size=size)
+        text = f"- {content}" if kind == "li" else str(content)
+        pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(0 if kind == "li" else 4)
+    pdf.output(str(path))
+    return path
+
+
+class _NumberedPdf(FPDF):
+    """Prints the page number at the foot of each page, as real plans do."""
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("SourceSans", size=9)
+        self.cell(0, 10, str(self.page_no()), align="C")
