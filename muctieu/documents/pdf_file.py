@@ -41,9 +41,11 @@ def _page_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
             continue
         first = start + (len(raw) - len(raw.lstrip()))
         last = start + len(raw.rstrip()) - 1
-        left, bottom, _, top = textpage.get_charbox(first)
+        left, bottom, _, _ = textpage.get_charbox(first)
         _, _, right, _ = textpage.get_charbox(last)
-        lines.append(_Line(stripped, left, right, bottom, top - bottom))
+        # The loose box spans the font's ascent to descent: a font-size measure.
+        _, low, _, high = textpage.get_charbox(first, loose=True)
+        lines.append(_Line(stripped, left, right, bottom, high - low))
     return lines
 
 
@@ -62,6 +64,20 @@ def _is_full(line: _Line, margin: float) -> bool:
     return line.right >= margin - 4 * char_w
 
 
+def _line_pitch(lines: list[_Line]) -> float:
+    """The usual distance between two lines of one paragraph.
+
+    A low percentile of the gaps, not the median: in a plan made of short
+    one-line items most gaps are paragraph gaps. Gaps far below the font's
+    height (superscripts, table cells) do not count.
+    """
+    height = statistics.median(ln.height for ln in lines)
+    gaps = sorted(
+        a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.bottom - b.bottom >= 0.8 * height
+    )
+    return gaps[len(gaps) // 5] if gaps else 0.0
+
+
 def _reflow(lines: list[_Line]) -> tuple[list[str], bool]:
     """Join a line to the next when it runs to the right margin (a wrap), keep
     a line break otherwise, and a blank line where the gap is paragraph-sized.
@@ -72,8 +88,7 @@ def _reflow(lines: list[_Line]) -> tuple[list[str], bool]:
     if not lines:
         return [], False
     margin = max(ln.right for ln in lines)
-    gaps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.bottom - b.bottom > 0]
-    pitch = statistics.median(gaps) if gaps else 0.0
+    pitch = _line_pitch(lines)
     out = [lines[0].text]
     for prev, line in zip(lines, lines[1:]):
         gap = prev.bottom - line.bottom
@@ -116,6 +131,14 @@ def _read_pages(pdf: pdfium.PdfDocument) -> list[tuple[list[str], bool]]:
 
 def pdf_text(data: bytes, where: str) -> str:
     """The text layer of a PDF, page after page, a blank line between paragraphs."""
+    # pdfium rebuilds a cut-off file from what is left, which would silently
+    # lose the end of the plan: a complete PDF ends with %%EOF.
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError(
+            "tệp PDF không đầy đủ (thiếu %%EOF ở cuối), có lẽ tải về chưa hết",
+            "PDF file is truncated (no %%EOF at the end), probably an incomplete download",
+            where=where,
+        )
     # pdfium repairs what it can; what it cannot open or read is damaged.
     try:
         pages = _read_pages(pdfium.PdfDocument(data))

@@ -17,7 +17,25 @@ Block = tuple[str, Union[str, Sequence[Sequence[str]]]]
 
 # Source Sans Pro covers every Vietnamese letter and ships as a PyPI wheel,
 # so PDFs can be built on a clean machine without system fonts.
-FONT = Path(font_source_sans_pro.__file__).parent / "files" / "SourceSansPro-Regular.ttf"
+FONTS = Path(font_source_sans_pro.__file__).parent / "files"
+
+# One short plan, written for these tests, rendered into every format.
+PLAN_TITLE = "Kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2024"
+PLAN_LEAD = (
+    "Ngày 12/3/2024, Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch số 57/KH-UBND "
+    "về chuyển đổi số năm 2024 với các chỉ tiêu cụ thể sau đây."
+)
+PLAN_BLOCKS = [
+    ("h", PLAN_TITLE),
+    ("p", PLAN_LEAD),
+    ("h", "1. Phát triển chính quyền số"),
+    ("li", "Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 80%."),
+    ("li", "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt tối thiểu 50%."),
+    ("h", "2. Phát triển xã hội số"),
+    ("p", "Tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng đạt 85%; "
+          "người dân trưởng thành có điện thoại thông minh đạt 90%."),
+    ("table", [["Chỉ tiêu", "Năm 2023", "Năm 2024"], ["Hộ có cáp quang", "78%", "85%"]]),
+]
 
 
 def make_docx(path: Path, blocks: Sequence[Block]) -> Path:
@@ -42,7 +60,8 @@ def make_docx(path: Path, blocks: Sequence[Block]) -> Path:
 def make_pdf(path: Path, blocks: Sequence[Block], *, page_numbers: bool = True) -> Path:
     """A text-layer PDF: wrapped paragraphs, a gap between blocks, numbered pages."""
     pdf = _NumberedPdf(format="A4") if page_numbers else FPDF(format="A4")
-    pdf.add_font("SourceSans", fname=str(FONT))
+    pdf.add_font("SourceSans", fname=str(FONTS / "SourceSansPro-Regular.ttf"))
+    pdf.add_font("SourceSans", style="B", fname=str(FONTS / "SourceSansPro-Bold.ttf"))
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
     for kind, content in blocks:
@@ -53,8 +72,7 @@ def make_pdf(path: Path, blocks: Sequence[Block], *, page_numbers: bool = True) 
                     table.row([str(c) for c in row])
             pdf.ln(3)
             continue
-        size = 14 if kind == "h" else 12
-        pdf.set_font("SourceSans", size=size)
+        pdf.set_font("SourceSans", style="B" if kind == "h" else "", size=14 if kind == "h" else 12)
         text = f"- {content}" if kind == "li" else str(content)
         pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(0 if kind == "li" else 4)
@@ -69,3 +87,13 @@ class _NumberedPdf(FPDF):
         self.set_y(-15)
         self.set_font("SourceSans", size=9)
         self.cell(0, 10, str(self.page_no()), align="C")
+
+
+def make_scanned_pdf(path: Path) -> Path:
+    """A PDF with drawings but no text layer, like a scan without OCR."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    for i in range(10):
+        pdf.rect(20, 20 + 12 * i, 170, 8, style="F")
+    pdf.output(str(path))
+    return path

@@ -1,0 +1,69 @@
+"""HTML pages: the article's text only, in order, one block a line."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from muctieu.documents.load import load
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGES = ["cong-thong-tin-tinh", "bao-dien-tu"]
+
+
+def _expected(name: str) -> dict:
+    return json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_main_lines_are_kept_in_order_each_on_its_own_line(name: str) -> None:
+    doc = load(FIXTURES / f"{name}.html")
+    lines = doc.text.splitlines()
+    main = _expected(name)["main"]
+    positions = [lines.index(line) for line in main]  # ValueError names a lost line
+    assert positions == sorted(positions)
+    assert doc.format == "html"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_menus_widgets_related_lists_and_footer_are_gone(name: str) -> None:
+    text = load(FIXTURES / f"{name}.html").text
+    leaked = [b for b in _expected(name)["boilerplate"] if b.lower() in text.lower()]
+    assert leaked == []
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_title_comes_from_h1(name: str) -> None:
+    assert load(FIXTURES / f"{name}.html").meta.title == _expected(name)["title"]
+
+
+def test_decomposed_diacritics_and_entities_come_out_nfc() -> None:
+    # The page writes one paragraph as NFD and "cấp xã" as &#7845; / &atilde;.
+    text = load(FIXTURES / "bao-dien-tu.html").text
+    assert unicodedata.is_normalized("NFC", text)
+    assert "Phấn đấu đến cuối năm, 70% người dân trưởng thành" in text
+    assert "Tỷ lệ cấp xã có bộ phận một cửa" in text
+    assert "\u00a0" not in text
+
+
+def test_page_without_h1_takes_title_from_title_tag(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><title>Chuyển đổi số tỉnh Hà Giang</title></head><body>"
+        "<div class='menu'><a>Trang chủ</a></div>"
+        "<div class='content'><p>Tỉnh Hà Giang phấn đấu 60% hồ sơ được xử lý trực tuyến trong năm.</p></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc = load(page)
+    assert doc.meta.title == "Chuyển đổi số tỉnh Hà Giang"
+    assert doc.text == "Tỉnh Hà Giang phấn đấu 60% hồ sơ được xử lý trực tuyến trong năm.\n"
+
+
+def test_metadata_of_a_portal_page() -> None:
+    meta = load(FIXTURES / "cong-thong-tin-tinh.html").meta
+    assert (meta.province, meta.plan_number, meta.plan_year) == ("Quảng Trị", "57/KH-UBND", 2024)
+    assert meta.issued is not None and meta.issued.isoformat() == "2024-03-12"
