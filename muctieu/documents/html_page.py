@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-# Never article text: code, forms, page chrome, media and their captions.
+# Never article text: code, form controls, page chrome, media and their captions.
+# Not <form> itself: ASP.NET and SharePoint portals wrap the whole page in one.
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
-    "embed", "video", "audio", "form", "button", "input", "select", "textarea",
+    "embed", "video", "audio", "button", "input", "select", "textarea", "label",
     "nav", "footer", "aside", "figcaption", "head",
 )
 _BLOCK_TAGS = frozenset({

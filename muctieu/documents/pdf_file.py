@@ -58,10 +58,23 @@ def _drop_page_number(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
-def _is_full(line: _Line, margin: float) -> bool:
-    """Whether a line runs to the right margin, i.e. its paragraph wraps on."""
+def _room(line: _Line, margin: float) -> float:
+    """Free space left of the right margin at the end of a line, in characters."""
     char_w = (line.right - line.left) / max(len(line.text), 1)
-    return line.right >= margin - 4 * char_w
+    return (margin - line.right) / char_w if char_w > 0 else float("inf")
+
+
+def _continues(room: float, next_text: str) -> bool:
+    """Whether `next_text` carries on the paragraph of a line with `room` left.
+
+    Text wraps when the next word does not fit, so a wrapped line is one
+    whose room is smaller than the next line's first word (with some slack
+    for the average-width estimate). Works for ragged and justified text.
+    """
+    if _ITEM_START.match(next_text):
+        return False
+    first_word = next_text.split(maxsplit=1)[0]
+    return len(first_word) + 1 >= 0.8 * room
 
 
 def _line_pitch(lines: list[_Line]) -> float:
@@ -78,15 +91,15 @@ def _line_pitch(lines: list[_Line]) -> float:
     return gaps[len(gaps) // 5] if gaps else 0.0
 
 
-def _reflow(lines: list[_Line]) -> tuple[list[str], bool]:
-    """Join a line to the next when it runs to the right margin (a wrap), keep
-    a line break otherwise, and a blank line where the gap is paragraph-sized.
+def _reflow(lines: list[_Line]) -> tuple[list[str], float]:
+    """Join a wrapped line to the next, keep a line break otherwise, and a
+    blank line where the gap is paragraph-sized.
 
-    Also says whether the page's last line is full, so that a paragraph
+    Also returns the room left on the page's last line, so that a paragraph
     running onto the next page is joined too.
     """
     if not lines:
-        return [], False
+        return [], float("inf")
     margin = max(ln.right for ln in lines)
     pitch = _line_pitch(lines)
     out = [lines[0].text]
@@ -94,28 +107,28 @@ def _reflow(lines: list[_Line]) -> tuple[list[str], bool]:
         gap = prev.bottom - line.bottom
         if pitch and gap > 1.3 * pitch:
             out += ["", line.text]
-        elif gap > 0 and _is_full(prev, margin) and not _ITEM_START.match(line.text):
+        elif gap > 0 and _continues(_room(prev, margin), line.text):
             out[-1] = f"{out[-1]} {line.text}"
         else:
             out.append(line.text)
-    return out, bool(pitch) and _is_full(lines[-1], margin)
+    return out, _room(lines[-1], margin) if pitch else float("inf")
 
 
-def _join_pages(pages: list[tuple[list[str], bool]]) -> str:
+def _join_pages(pages: list[tuple[list[str], float]]) -> str:
     out: list[str] = []
-    wraps_on = False
-    for lines, ends_full in pages:
+    room = float("inf")
+    for lines, last_room in pages:
         if not lines:
             continue
-        if out and wraps_on and not _ITEM_START.match(lines[0]):
+        if out and _continues(room, lines[0]):
             out[-1] = f"{out[-1]} {lines[0]}"
             lines = lines[1:]
         out.extend(lines)
-        wraps_on = ends_full
+        room = last_room
     return "\n".join(out)
 
 
-def _read_pages(pdf: pdfium.PdfDocument) -> list[tuple[list[str], bool]]:
+def _read_pages(pdf: pdfium.PdfDocument) -> list[tuple[list[str], float]]:
     try:
         pages = []
         for index in range(len(pdf)):

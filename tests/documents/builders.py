@@ -57,8 +57,11 @@ def make_docx(path: Path, blocks: Sequence[Block]) -> Path:
     return path
 
 
-def make_pdf(path: Path, blocks: Sequence[Block], *, page_numbers: bool = True) -> Path:
-    """A text-layer PDF: wrapped paragraphs, a gap between blocks, numbered pages."""
+def make_pdf(
+    path: Path, blocks: Sequence[Block], *, page_numbers: bool = True, align: str = "L"
+) -> Path:
+    """A text-layer PDF: wrapped paragraphs (left-aligned or "J"ustified), a gap
+    between blocks, numbered pages."""
     pdf = _NumberedPdf(format="A4") if page_numbers else FPDF(format="A4")
     pdf.add_font("SourceSans", fname=str(FONTS / "SourceSansPro-Regular.ttf"))
     pdf.add_font("SourceSans", style="B", fname=str(FONTS / "SourceSansPro-Bold.ttf"))
@@ -74,7 +77,7 @@ def make_pdf(path: Path, blocks: Sequence[Block], *, page_numbers: bool = True) 
             continue
         pdf.set_font("SourceSans", style="B" if kind == "h" else "", size=14 if kind == "h" else 12)
         text = f"- {content}" if kind == "li" else str(content)
-        pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 7, text, align=align, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(0 if kind == "li" else 4)
     pdf.output(str(path))
     return path
