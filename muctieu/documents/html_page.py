@@ -10,10 +10,14 @@ list items and table rows ("cell | cell") each become one line, in order.
 
 from __future__ import annotations
 
+import codecs
 import re
-from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from muctieu.documents.extracted import Extracted
+from muctieu.documents.text import decode_text
+from muctieu.errors import InputError
 
 # Never article text: code, form controls, page chrome, media and their captions.
 # Not <form> itself: ASP.NET and SharePoint portals wrap the whole page in one.
@@ -53,14 +57,28 @@ _STAMP_WORDS = re.compile(
 )
 _HAS_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _SPACES = re.compile(r"\s+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class HtmlText:
-    """A page's article text and its title (h1, else <title>), if any."""
-
-    text: str
-    title: str | None
+def decode_html(data: bytes, where: str) -> str:
+    """UTF-8/UTF-16 as for text; else the charset the page declares (older
+    Vietnamese sites use windows-1258)."""
+    try:
+        return decode_text(data, where)
+    except InputError:
+        declared = _META_CHARSET.search(data[:4096])
+        if declared is None:
+            raise
+        try:
+            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            raise InputError(
+                f"không giải mã được trang theo bảng mã khai báo '{declared.group(1).decode('ascii', 'replace')}'",
+                f"cannot decode the page with its declared charset "
+                f"'{declared.group(1).decode('ascii', 'replace')}'",
+                where=where,
+            ) from None
 
 
 def _clean(s: str) -> str:
@@ -181,13 +199,13 @@ def _title(tree: LexborHTMLParser) -> tuple[str | None, LexborNode | None]:
     return None, None
 
 
-def html_text(html: str) -> HtmlText:
-    """The article text of an HTML page, one block a line, and its title."""
+def html_text(html: str) -> Extracted:
+    """The article text of an HTML page, one block a line, and its title (h1, else <title>)."""
     tree = LexborHTMLParser(html)
     title, h1 = _title(tree)
     body = tree.body or tree.root
     if body is None:
-        return HtmlText("", title)
+        return Extracted("", title)
     h1_id = h1.mem_id if h1 is not None else None
     _strip_chrome(body)
     main = _main_container(body)
@@ -196,4 +214,4 @@ def html_text(html: str) -> HtmlText:
     inside = h1_id is not None and any(n.mem_id == h1_id for n in main.css("h1"))
     if title and h1_id is not None and not inside and (not lines or lines[0] != title):
         lines.insert(0, title)
-    return HtmlText("\n".join(lines), title)
+    return Extracted("\n".join(lines), title)

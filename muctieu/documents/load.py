@@ -6,7 +6,8 @@ import dataclasses
 from pathlib import Path
 
 from muctieu.documents.docx_file import docx_text
-from muctieu.documents.html_page import html_text
+from muctieu.documents.extracted import Extracted
+from muctieu.documents.html_page import decode_html, html_text
 from muctieu.documents.metadata import find_metadata
 from muctieu.documents.model import Document
 from muctieu.documents.normalise import normalise
@@ -43,29 +44,38 @@ def _read_bytes(p: Path, where: str) -> bytes:
         ) from None
 
 
+def _extract(fmt: str, data: bytes, where: str) -> Extracted:
+    if fmt == "doc":
+        raise InputError(
+            "định dạng Word cũ (.doc) chưa được hỗ trợ; hãy lưu lại thành .docx hoặc .pdf",
+            "old Word format (.doc) is not supported; save it as .docx or .pdf",
+            where=where,
+        )
+    if fmt == "txt":
+        return Extracted(decode_text(data, where))
+    if fmt == "html":
+        return html_text(decode_html(data, where))
+    if fmt == "docx":
+        return docx_text(data, where)
+    return Extracted(pdf_text(data, where))
+
+
 def load(path: str | Path) -> Document:
     """Read `path` and return its Document; raise InputError naming the problem.
 
     .txt text is the decoded file as it is (spans index the file's own
     characters); other formats are extracted, then lightly normalised.
     """
-    p = Path(path)
     where = str(path)
+    p = Path(path)
     data = _read_bytes(p, where)
     fmt = detect_format(p.suffix, data)
-    title = None
-    if fmt == "txt":
-        text = decode_text(data, where)
-    elif fmt == "html":
-        page = html_text(decode_text(data, where))
-        text, title = normalise(page.text), page.title and normalise(page.title).strip()
-    elif fmt == "docx":
-        text = normalise(docx_text(data, where))
-    else:
-        text = normalise(pdf_text(data, where))
+    got = _extract(fmt, data, where)
+    text = got.text if fmt == "txt" else normalise(got.text)
     if not text.strip():
         raise InputError("tệp không có nội dung văn bản", "file has no text", where=where)
     meta = find_metadata(text)
-    if title:
-        meta = dataclasses.replace(meta, title=title)
+    if got.title:
+        # The format's own title mark (h1, Word Title style) beats the first-line guess.
+        meta = dataclasses.replace(meta, title=normalise(got.title).strip())
     return Document(source=where, text=text, format=fmt, meta=meta)

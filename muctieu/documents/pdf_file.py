@@ -156,6 +156,12 @@ def pdf_text(data: bytes, where: str) -> str:
     try:
         pages = _read_pages(pdfium.PdfDocument(data))
     except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputError(
+                "tệp PDF có mật khẩu, không đọc được",
+                "PDF file is password-protected and cannot be read",
+                where=where,
+            ) from None
         raise InputError(
             "tệp PDF bị hỏng hoặc không đầy đủ, không đọc được",
             f"PDF file is corrupt or truncated and cannot be read ({exc})",

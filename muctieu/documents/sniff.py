@@ -6,20 +6,27 @@ import io
 import re
 import zipfile
 
+# Old binary Office files (.doc, .xls) are OLE2 compound files.
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
 BY_SUFFIX = {
     ".txt": "txt", ".text": "txt", ".md": "txt",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".docx": "docx",
     ".pdf": "pdf",
+    ".doc": "doc",
 }
 # A leading tag, doctype or comment, after an optional UTF-8 BOM and blank space.
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<[!a-zA-Z]")
 
 
 def sniff(data: bytes) -> str:
-    """The format a file's content shows; "txt" when nothing else fits."""
+    """The format a file's content shows: "pdf", "docx", "doc" (old Word,
+    refused by the loader), "html"; "txt" when nothing else fits."""
     if data.startswith(b"%PDF"):
         return "pdf"
+    if data.startswith(OLE2_MAGIC):
+        return "doc"
     if data.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as z:

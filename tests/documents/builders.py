@@ -58,13 +58,20 @@ def make_docx(path: Path, blocks: Sequence[Block]) -> Path:
 
 
 def make_pdf(
-    path: Path, blocks: Sequence[Block], *, page_numbers: bool = True, align: str = "L"
+    path: Path,
+    blocks: Sequence[Block],
+    *,
+    page_numbers: bool = True,
+    align: str = "L",
+    password: str | None = None,
 ) -> Path:
     """A text-layer PDF: wrapped paragraphs (left-aligned or "J"ustified), a gap
-    between blocks, numbered pages."""
+    between blocks, numbered pages; encrypted when a password is given."""
     pdf = _NumberedPdf(format="A4") if page_numbers else FPDF(format="A4")
     pdf.add_font("SourceSans", fname=str(FONTS / "SourceSansPro-Regular.ttf"))
     pdf.add_font("SourceSans", style="B", fname=str(FONTS / "SourceSansPro-Bold.ttf"))
+    if password:
+        pdf.set_encryption(owner_password=password, user_password=password)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
     for kind, content in blocks:

@@ -55,6 +55,16 @@ def _corrupt_pdf(d: Path) -> Path:
     return d / "hong.pdf"
 
 
+def _password_pdf(d: Path) -> Path:
+    return make_pdf(d / "mat-khau.pdf", PLAN_BLOCKS, password="bi-mat")
+
+
+def _old_word(d: Path) -> Path:
+    # An OLE2 header is all it takes to be recognised as a .doc, whatever the name.
+    (d / "ke-hoach-cu.bin").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    return d / "ke-hoach-cu.bin"
+
+
 def _scan(d: Path) -> Path:
     return make_scanned_pdf(d / "ban-scan.pdf")
 
@@ -86,6 +96,8 @@ CASES: list[tuple[str, Callable[[Path], Path], str, str]] = [
     ("truncated-pdf", _truncated_pdf, "không đầy đủ", "truncated"),
     ("corrupt-pdf", _corrupt_pdf, "PDF bị hỏng", "corrupt"),
     ("scan", _scan, "bản scan", "OCR is not supported"),
+    ("password-pdf", _password_pdf, "có mật khẩu", "password-protected"),
+    ("old-word-doc", _old_word, "Word cũ (.doc)", "save it as .docx"),
     ("directory", _directory, "thư mục", "directory"),
     ("missing", _missing, "không tìm thấy", "not found"),
     ("over-50-mb", _huge, "quá lớn", "too large"),

@@ -73,3 +73,39 @@ def test_truncated_docx_is_reported_as_corrupt(tmp_path: Path, keep: float) -> N
         load(cut)
     assert "DOCX" in info.value.vi and "corrupt" in info.value.en
     assert info.value.where == str(cut)
+
+
+def _official_plan(path: Path) -> Path:
+    """The usual layout: a borderless header table, a Title-styled "KẾ HOẠCH", the body."""
+    document = docx.Document()
+    header = document.add_table(rows=1, cols=2)
+    header.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 57/KH-UBND"
+    header.cell(0, 1).text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Quảng Trị, ngày 12 tháng 3 năm 2024"
+    )
+    document.add_paragraph("Kế hoạch chuyển đổi số năm 2024", style="Title")
+    document.add_paragraph("Tỷ lệ dịch vụ công trực tuyến toàn trình của tỉnh Quảng Trị đạt 80%.")
+    document.save(str(path))
+    return path
+
+
+def test_header_table_lines_stay_apart(tmp_path: Path) -> None:
+    lines = load(_official_plan(tmp_path / "kh.docx")).text.splitlines()
+    assert lines[:6] == [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH QUẢNG TRỊ",
+        "Số: 57/KH-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Quảng Trị, ngày 12 tháng 3 năm 2024",
+    ]
+
+
+def test_metadata_of_an_official_layout(tmp_path: Path) -> None:
+    meta = load(_official_plan(tmp_path / "kh.docx")).meta
+    assert (meta.plan_number, meta.plan_year, meta.title) == (
+        "57/KH-UBND", 2024, "Kế hoạch chuyển đổi số năm 2024",
+    )
+    assert meta.province is not None and meta.province.casefold() == "quảng trị"
+    assert meta.issued is not None and meta.issued.isoformat() == "2024-03-12"

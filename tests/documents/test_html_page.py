@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from muctieu.documents.load import load
+from muctieu.errors import InputError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # The SharePoint-style page was written after the rules, as a held-out check.
@@ -68,3 +69,36 @@ def test_metadata_of_a_portal_page() -> None:
     meta = load(FIXTURES / "cong-thong-tin-tinh.html").meta
     assert (meta.province, meta.plan_number, meta.plan_year) == ("Quảng Trị", "57/KH-UBND", 2024)
     assert meta.issued is not None and meta.issued.isoformat() == "2024-03-12"
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _windows_1258(text: str) -> bytes:
+    """windows-1258 has ă, ê, ơ... as one byte but tone marks as combining bytes."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in _TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        out.append(base + tones)
+    return "".join(out).encode("cp1258")
+
+
+def test_page_in_declared_windows_1258_is_decoded(tmp_path: Path) -> None:
+    # The tone marks arrive as combining characters: NFC composes them back.
+    body = _windows_1258("Tỉnh Sóc Trăng: 65% người dân có tài khoản thanh toán điện tử.")
+    page = tmp_path / "cu.htm"
+    page.write_bytes(
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
+        b"</head><body><p>" + body + b"</p></body></html>"
+    )
+    assert load(page).text == "Tỉnh Sóc Trăng: 65% người dân có tài khoản thanh toán điện tử.\n"
+
+
+def test_undeclared_legacy_bytes_are_refused(tmp_path: Path) -> None:
+    page = tmp_path / "cu.html"
+    page.write_bytes(b"<html><body><p>T\xecnh S\xf3c Tr\xe3ng</p></body></html>")
+    with pytest.raises(InputError) as info:
+        load(page)
+    assert "UTF-8" in info.value.en and info.value.where == str(page)
