@@ -49,12 +49,14 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 # "Thứ hai - 18/03/2024 09:15 406 0", "Cập nhật: 05/05/2022 - 14:30 |": a
-# posting stamp, not the plan's own dates.
+# posting stamp (a date with a time, weekday or posting word, and nothing
+# else but counters), not one of the plan's own dates.
 _STAMP_WORDS = re.compile(
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng ngày|ngày đăng|"
     r"ngày|lúc|gmt|lượt xem",
     re.IGNORECASE,
 )
+_STAMP_CUE = re.compile(r"\d{1,2}:\d{2}|thứ\s+\w+|chủ nhật|cập nhật|đăng", re.IGNORECASE)
 _HAS_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _SPACES = re.compile(r"\s+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
@@ -90,12 +92,17 @@ def _is_chrome(node: LexborNode) -> bool:
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
     if not names or not _CHROME_WORD.search(names):
         return False
-    # A wrapper that also holds the page's h1 is the article, not chrome.
-    return node.css_first("h1") is None
+    # A wrapper that holds the page's h1 or several real paragraphs is the
+    # article whatever its class says ("print-area", "post-tags-wrap"...):
+    # losing the article would be worse than keeping a widget.
+    if node.css_first("h1") is not None:
+        return False
+    long_paragraphs = sum(1 for p in node.css("p") if len(_clean(p.text())) >= 80)
+    return long_paragraphs < 3
 
 
 def _is_stamp(line: str) -> bool:
-    if not _HAS_DATE.search(line):
+    if not (_HAS_DATE.search(line) and _STAMP_CUE.search(line)):
         return False
     rest = _STAMP_WORDS.sub(" ", line)
     return not re.search(r"[^\W\d_]", rest)
@@ -144,6 +151,12 @@ def _main_container(body: LexborNode) -> LexborNode:
     if not scores:
         return body
     best = max(scores, key=lambda k: scores[k])
+    # An article split over sibling blocks scores in each and, halved, in
+    # their wrapper: climb while the wrapper holds nearly as much.
+    parent = nodes[best].parent
+    while parent is not None and scores.get(parent.mem_id, 0.0) >= 0.75 * scores[best]:
+        best = parent.mem_id
+        parent = parent.parent
     return nodes[best]
 
 
@@ -190,13 +203,15 @@ def _lines(node: LexborNode) -> list[str]:
 
 
 def _title(tree: LexborHTMLParser) -> tuple[str | None, LexborNode | None]:
-    h1 = tree.css_first("h1")
-    if h1 is not None and _clean(h1.text()):
-        return _clean(h1.text()), h1
+    """The headline: the h1 that <title> repeats, else the last h1 (a site
+    logo in an h1 comes first), else <title> itself."""
     head_title = tree.css_first("title")
-    if head_title is not None and _clean(head_title.text()):
-        return _clean(head_title.text()), None
-    return None, None
+    page_title = _clean(head_title.text()) if head_title is not None else ""
+    h1s = [h for h in tree.css("h1") if _clean(h.text())]
+    if h1s:
+        h1 = next((h for h in h1s if _clean(h.text()) in page_title), h1s[-1])
+        return _clean(h1.text()), h1
+    return page_title or None, None
 
 
 def html_text(html: str) -> Extracted:

@@ -102,3 +102,55 @@ def test_undeclared_legacy_bytes_are_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         load(page)
     assert "UTF-8" in info.value.en and info.value.where == str(page)
+
+
+def _page(tmp_path: Path, body: str, title: str = "Trang") -> Path:
+    path = tmp_path / "trang.html"
+    path.write_text(f"<html><head><title>{title}</title></head><body>{body}</body></html>", encoding="utf-8")
+    return path
+
+
+SENTENCES = [
+    "Tỷ lệ dịch vụ công trực tuyến toàn trình của tỉnh đạt 80% trong năm 2024.",
+    "Tỷ lệ hồ sơ được số hóa khi tiếp nhận đạt ít nhất 70% ở cả ba cấp.",
+    "Kinh tế số chiếm khoảng 15% tổng sản phẩm trên địa bàn của tỉnh.",
+    "Tỷ lệ hộ gia đình có cáp quang băng rộng đạt 85% vào cuối năm.",
+]
+
+
+def test_article_split_over_sibling_blocks_is_kept_whole(tmp_path: Path) -> None:
+    halves = "".join(
+        f"<div class='part'>{''.join(f'<p>{s}</p>' for s in SENTENCES[i:i + 2])}</div>" for i in (0, 2)
+    )
+    body = f"<div class='menu'><a>Trang chủ</a></div><div class='content'>{halves}</div>"
+    assert load(_page(tmp_path, body)).text.splitlines() == SENTENCES
+
+
+def test_article_inside_a_chrome_looking_wrapper_is_not_dropped(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{s} Các sở, ngành phối hợp thực hiện.</p>" for s in SENTENCES)
+    body = f"<div id='print-area' class='tags-wrap'>{paragraphs}</div><div class='tags'>Từ khóa: số</div>"
+    text = load(_page(tmp_path, body)).text
+    assert text.splitlines() == [f"{s} Các sở, ngành phối hợp thực hiện." for s in SENTENCES]
+
+
+def test_site_logo_h1_is_not_the_title(tmp_path: Path) -> None:
+    headline = "Quảng Trị đặt mục tiêu 80% dịch vụ công trực tuyến toàn trình"
+    body = (
+        "<div class='logo'><h1>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ</h1></div>"
+        f"<div class='detail'><h1>{headline}</h1>{''.join(f'<p>{s}</p>' for s in SENTENCES)}</div>"
+    )
+    doc = load(_page(tmp_path, body, title=f"{headline} - Cổng TTĐT"))
+    assert doc.meta.title == headline
+    assert doc.text.splitlines()[0] == headline
+    assert "CỔNG THÔNG TIN" not in doc.text
+
+
+def test_posting_stamp_goes_but_the_plan_date_line_stays(tmp_path: Path) -> None:
+    body = (
+        "<div class='detail'><div>Thứ Hai, 18/03/2024 - 09:15</div>"
+        "<p>Quảng Trị, ngày 12/3/2024</p>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>"
+    )
+    lines = load(_page(tmp_path, body)).text.splitlines()
+    assert lines[0] == "Quảng Trị, ngày 12/3/2024"
+    assert not any("09:15" in line for line in lines)
