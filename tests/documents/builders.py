@@ -6,6 +6,7 @@ for a list item, or ("table", [[cell, ...], ...]) for a table.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Sequence, Union
 
@@ -36,6 +37,45 @@ PLAN_BLOCKS = [
           "người dân trưởng thành có điện thoại thông minh đạt 90%."),
     ("table", [["Chỉ tiêu", "Năm 2023", "Năm 2024"], ["Hộ có cáp quang", "78%", "85%"]]),
 ]
+
+
+def make_txt(path: Path, blocks: Sequence[Block]) -> Path:
+    """One block a line, table rows as "cell | cell"."""
+    lines = []
+    for _, content in blocks:
+        if isinstance(content, str):
+            lines.append(content)
+        else:
+            lines.extend(" | ".join(row) for row in content)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def make_html(path: Path, blocks: Sequence[Block]) -> Path:
+    """A portal page: the first block as <h1>, the rest as the article, with a
+    menu, posting stamp, rating widget, related list and footer around it."""
+    parts = []
+    for kind, content in blocks:
+        if kind == "table":
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in content
+            )
+            parts.append(f"<table>{rows}</table>")
+        else:
+            tag = {"h": "h2", "li": "li", "p": "p"}[kind]
+            parts.append(f"<{tag}>{html.escape(str(content))}</{tag}>")
+    first = html.escape(str(blocks[0][1]))
+    path.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{first}</title></head><body>"
+        "<nav><ul><li>Trang chủ</li><li>Tin tức</li></ul></nav>"
+        f"<div class='detail'><h1>{first}</h1><div class='meta'>Thứ hai - 18/03/2024 09:15</div>"
+        f"<div class='content'>{''.join(parts[1:])}</div>"
+        "<div class='rating'>Xếp hạng: 4 - 3 phiếu bầu. Click để đánh giá bài viết</div>"
+        "<div class='related'><h3>Tin liên quan</h3><ul><li>Hội nghị trực tuyến</li></ul></div></div>"
+        "<footer>Cơ quan chủ quản: Ủy ban nhân dân tỉnh</footer></body></html>",
+        encoding="utf-8",
+    )
+    return path
 
 
 def make_docx(path: Path, blocks: Sequence[Block]) -> Path:
