@@ -133,6 +133,11 @@ def test_text_command_reports_bad_input(tmp_path: Path, case: str, make, vi: str
     _assert_text_command_fails(make(tmp_path), vi, en)
 
 
+@pytest.mark.parametrize("name", ["ke-hoach[1].txt", "a[/]b.txt", "[bold]x.txt"])
+def test_file_names_with_brackets_are_printed_as_they_are(tmp_path: Path, name: str) -> None:
+    _assert_text_command_fails(tmp_path / name, "không tìm thấy", "not found")
+
+
 def test_large_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _huge(tmp_path)
     _fail_reads(monkeypatch, AssertionError("file was read"))
