@@ -134,13 +134,25 @@ def _paragraph_blocks(root: LexborNode) -> list[LexborNode]:
     return blocks
 
 
+# A list item or table cell counts for the block around its list or table:
+# a plan's targets are often a long list under a one-line lead.
+_GROUPING_TAGS = frozenset({"ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr"})
+
+
+def _holder(block: LexborNode) -> LexborNode | None:
+    parent = block.parent
+    while parent is not None and parent.tag in _GROUPING_TAGS:
+        parent = parent.parent
+    return parent
+
+
 def _main_container(body: LexborNode) -> LexborNode:
-    """The element whose paragraphs carry the most text (parent full, grandparent half)."""
+    """The element whose paragraphs carry the most text (holder full, its parent half)."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for block in _paragraph_blocks(body):
         length = len(_clean(block.text(deep=True)))
-        parent = block.parent
+        parent = _holder(block)
         for weight in (1.0, 0.5):
             if parent is None:
                 break

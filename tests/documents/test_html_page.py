@@ -154,3 +154,11 @@ def test_posting_stamp_goes_but_the_plan_date_line_stays(tmp_path: Path) -> None
     lines = load(_page(tmp_path, body)).text.splitlines()
     assert lines[0] == "Quảng Trị, ngày 12/3/2024"
     assert not any("09:15" in line for line in lines)
+
+
+def test_short_lead_above_a_long_list_is_kept(tmp_path: Path) -> None:
+    items = "".join(f"<li>{s} Đơn vị chủ trì: Sở Thông tin và Truyền thông.</li>" for s in SENTENCES)
+    body = "<div class='content'><p>Kế hoạch 57/KH-UBND đặt ra các chỉ tiêu:</p>" f"<ul>{items}</ul></div>"
+    lines = load(_page(tmp_path, body)).text.splitlines()
+    assert lines[0] == "Kế hoạch 57/KH-UBND đặt ra các chỉ tiêu:"
+    assert len(lines) == 1 + len(SENTENCES)
