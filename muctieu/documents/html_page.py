@@ -40,12 +40,15 @@ _CHROME_WORD = re.compile(
     r"search|topbar|top-links|copyright|doc-?nhieu|tin-?moi)(?:$|[-_ ])",
     re.IGNORECASE,
 )
-# Whole lines that are widgets rather than prose, when class names do not say so.
+# Whole lines that are widgets rather than prose, when class names do not say
+# so. Narrow on purpose: "Xếp hạng DTI của tỉnh tăng 5 bậc" and "Chia sẻ dữ
+# liệu đạt 100%" are plan content.
 _CHROME_LINE = re.compile(
-    r"^\s*(?:click để đánh giá|xếp hạng\b|tổng số điểm|lượt xem|số lượt xem|chia sẻ\b|"
-    r"in bài viết|gửi email|gửi bình luận|ý kiến bạn đọc|bạn đánh giá|"
-    r"tin liên quan|bài viết liên quan|tin cùng chuyên mục|tin khác|từ khóa\s*:|tags?\s*:)"
-    r"|\d[\d.,]*\s*lượt xem\s*$",
+    r"^\s*(?:click để đánh giá|xếp hạng\s*:|tổng số điểm|(?:số )?lượt (?:xem|truy cập)\s*:|"
+    r"chia sẻ\s*(?::|$|facebook|zalo|bài viết)|in bài viết|gửi email|gửi bình luận|"
+    r"ý kiến bạn đọc|bạn đánh giá|(?:tin|bài viết) liên quan\s*:?\s*$|"
+    r"tin cùng chuyên mục\s*:?\s*$|(?:các )?tin khác\s*:?\s*$|từ khóa\s*:|tags?\s*:)"
+    r"|\bphiếu bầu\s*\.?\s*$|^\s*\d[\d.,]*\s*lượt xem\s*$",
     re.IGNORECASE,
 )
 # "Thứ hai - 18/03/2024 09:15 406 0", "Cập nhật: 05/05/2022 - 14:30 |": a

@@ -162,3 +162,15 @@ def test_short_lead_above_a_long_list_is_kept(tmp_path: Path) -> None:
     lines = load(_page(tmp_path, body)).text.splitlines()
     assert lines[0] == "Kế hoạch 57/KH-UBND đặt ra các chỉ tiêu:"
     assert len(lines) == 1 + len(SENTENCES)
+
+
+def test_widget_lines_go_but_content_with_the_same_words_stays(tmp_path: Path) -> None:
+    content = [
+        "Xếp hạng chỉ số DTI của tỉnh năm 2023 tăng 5 bậc so với năm trước.",
+        "Chia sẻ dữ liệu giữa các cơ quan nhà nước của tỉnh đạt 100%.",
+        "Tin liên quan đến chuyển đổi số được đăng trên cổng thông tin của tỉnh.",
+    ]
+    widgets = ["Xếp hạng: 4.5 - 10 phiếu bầu", "Chia sẻ:", "Tin liên quan", "1.254 lượt xem", "Lượt xem: 89"]
+    body = "<div>" + "".join(f"<p>{s}</p>" for s in content + SENTENCES) + "".join(
+        f"<div>{w}</div>" for w in widgets) + "</div>"
+    assert load(_page(tmp_path, body)).text.splitlines() == content + SENTENCES
