@@ -1,7 +1,8 @@
 """PDF files: the text layer only (no OCR), wrapped lines joined back into paragraphs.
 
-pypdfium2 was kept over pdfplumber: same characters and line order on our
-Vietnamese test PDFs, about 50x faster (benchmarks/document_formats.py).
+pypdfium2 was kept over pdfplumber: the same characters, diacritics and line
+order on generated Vietnamese PDFs, and 30-100x faster per page
+(benchmarks/document_formats.py).
 """
 
 from __future__ import annotations
@@ -115,12 +116,19 @@ def _reflow(lines: list[_Line]) -> tuple[list[str], float]:
 
 
 def _join_pages(pages: list[tuple[list[str], float]]) -> str:
+    """Pages one after the other; a paragraph cut by a page break is joined.
+
+    No gap tells a paragraph break across pages, so a sentence that ends
+    the page followed by a capital starts a new line (at worst a paragraph
+    is split at a sentence end, never two paragraphs merged).
+    """
     out: list[str] = []
     room = float("inf")
     for lines, last_room in pages:
         if not lines:
             continue
-        if out and _continues(room, lines[0]):
+        sentence_ends = bool(out) and out[-1].endswith((".", ":", ";", "!", "?")) and lines[0][:1].isupper()
+        if out and not sentence_ends and _continues(room, lines[0]):
             out[-1] = f"{out[-1]} {lines[0]}"
             lines = lines[1:]
         out.extend(lines)

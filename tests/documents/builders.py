@@ -101,13 +101,14 @@ def make_pdf(
     path: Path,
     blocks: Sequence[Block],
     *,
-    page_numbers: bool = True,
+    page_numbers: str | None = "bottom",
     align: str = "L",
     password: str | None = None,
 ) -> Path:
     """A text-layer PDF: wrapped paragraphs (left-aligned or "J"ustified), a gap
-    between blocks, numbered pages; encrypted when a password is given."""
-    pdf = _NumberedPdf(format="A4") if page_numbers else FPDF(format="A4")
+    between blocks, page numbers at the "bottom", the "top" (the Vietnamese
+    administrative style) or None; encrypted when a password is given."""
+    pdf = _NumberedPdf(page_numbers, format="A4") if page_numbers else FPDF(format="A4")
     pdf.add_font("SourceSans", fname=str(FONTS / "SourceSansPro-Regular.ttf"))
     pdf.add_font("SourceSans", style="B", fname=str(FONTS / "SourceSansPro-Bold.ttf"))
     if password:
@@ -131,12 +132,25 @@ def make_pdf(
 
 
 class _NumberedPdf(FPDF):
-    """Prints the page number at the foot of each page, as real plans do."""
+    """Prints the page number at the top or the foot of each page."""
+
+    def __init__(self, where: str, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.number_at = where
+
+    def _number(self, y: float) -> None:
+        self.set_y(y)
+        self.set_font("SourceSans", size=9)
+        self.cell(0, 8, str(self.page_no()), align="C")
+        self.ln(10)
+
+    def header(self) -> None:
+        if self.number_at == "top":
+            self._number(8)
 
     def footer(self) -> None:
-        self.set_y(-15)
-        self.set_font("SourceSans", size=9)
-        self.cell(0, 10, str(self.page_no()), align="C")
+        if self.number_at == "bottom":
+            self._number(-15)
 
 
 def make_scanned_pdf(path: Path) -> Path:

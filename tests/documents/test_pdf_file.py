@@ -52,11 +52,15 @@ def test_paragraph_breaks_and_list_items_are_kept(tmp_path: Path) -> None:
     assert "\n\n\n" not in text
 
 
-def test_vietnamese_diacritics_survive_and_page_numbers_are_dropped(tmp_path: Path) -> None:
-    text = load(make_pdf(tmp_path / "long.pdf", LONG_BLOCKS)).text
+@pytest.mark.parametrize("numbers", ["bottom", "top"])
+def test_vietnamese_diacritics_survive_and_page_numbers_are_dropped(tmp_path: Path, numbers: str) -> None:
+    path = make_pdf(tmp_path / "long.pdf", LONG_BLOCKS, page_numbers=numbers)
+    assert any(line.strip() == "2" for page in _page_texts(path) for line in page.split("\r\n"))
+    text = load(path).text
     assert unicodedata.is_normalized("NFC", text)
     assert "ưu tiên các xã vùng sâu, vùng xa, biên giới và hải đảo" in text
     assert not any(line.strip().isdigit() for line in text.splitlines())
+    assert [p for p in text.split("\n") if p] == [str(p) for _, p in LONG_BLOCKS]
 
 
 def test_metadata_found_in_pdf(tmp_path: Path) -> None:
