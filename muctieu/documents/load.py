@@ -69,7 +69,7 @@ def load(path: str | Path) -> Document:
     where = str(path)
     p = Path(path)
     data = _read_bytes(p, where)
-    fmt = detect_format(p.suffix, data)
+    fmt = detect_format(p.suffix, data, where)
     got = _extract(fmt, data, where)
     text = got.text if fmt == "txt" else normalise(got.text)
     if not text.strip():

@@ -92,7 +92,7 @@ CASES: list[tuple[str, Callable[[Path], Path], str, str]] = [
     ("unknown-binary", _unknown_binary, "không đọc được văn bản", "cannot decode"),
     ("undecodable", _windows_1258, "không phải UTF-8", "not UTF-8"),
     ("truncated-docx", _truncated_docx, "DOCX bị hỏng", "corrupt or truncated"),
-    ("not-a-zip-docx", _not_a_zip_docx, "DOCX bị hỏng", "corrupt or truncated"),
+    ("not-a-zip-docx", _not_a_zip_docx, "không phải DOCX", "not DOCX"),
     ("truncated-pdf", _truncated_pdf, "không đầy đủ", "truncated"),
     ("corrupt-pdf", _corrupt_pdf, "PDF bị hỏng", "corrupt"),
     ("scan", _scan, "bản scan", "OCR is not supported"),

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from muctieu.documents.load import load
+from muctieu.errors import InputError
 from tests.documents.builders import PLAN_BLOCKS, PLAN_TITLE, make_docx, make_pdf
 
 HTML = "<!DOCTYPE html><html><body><div class='content'><h1>Chuyển đổi số</h1><p>Đạt 80% hồ sơ trực tuyến trong năm nay.</p></div></body></html>"
@@ -48,8 +49,24 @@ def test_anything_else_is_text(tmp_path: Path) -> None:
     assert (doc.format, doc.text) == ("txt", "Tỷ lệ <80% là chưa đạt")
 
 
-def test_known_extension_wins_over_content(tmp_path: Path) -> None:
+def test_known_extension_decides_between_text_and_html(tmp_path: Path) -> None:
     # A .txt that starts with a tag is still plain text: its offsets are the file's.
     path = tmp_path / "mau.txt"
     path.write_text(HTML, encoding="utf-8")
     assert load(path).text == HTML
+
+
+def test_magic_bytes_win_over_a_wrong_extension(tmp_path: Path) -> None:
+    doc = load(_as(make_pdf(tmp_path / "x.pdf", PLAN_BLOCKS), "ke-hoach.docx"))
+    assert doc.format == "pdf"
+    assert doc.text.startswith(PLAN_TITLE + "\n")
+
+
+@pytest.mark.parametrize("name", ["ke-hoach.pdf", "ke-hoach.docx"])
+def test_binary_extension_with_an_html_error_page_is_refused(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("<html><body><h1>404 Không tìm thấy trang</h1></body></html>", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load(path)
+    assert "có vẻ là HTML" in info.value.vi and "looks like HTML" in info.value.en
+    assert info.value.where == str(path)
