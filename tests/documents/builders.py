@@ -1,4 +1,4 @@
-"""Build DOCX and PDF files for tests and benchmarks from plain Vietnamese blocks.
+"""Build .txt, .html, .docx and .pdf files for tests and benchmarks from Vietnamese blocks.
 
 A block is ("h", text) for a heading, ("p", text) for a paragraph, ("li", text)
 for a list item, or ("table", [[cell, ...], ...]) for a table.
