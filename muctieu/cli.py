@@ -38,7 +38,8 @@ EXAMPLE = Path(__file__).parent / "examples" / "ke-hoach-mau-2024.txt"
 
 
 def _fail(exc: MuctieuError) -> None:
-    err.print(f"[red]Lỗi / Error[/red] {exc.message()}", highlight=False, soft_wrap=True)
+    # Escaped: a file name such as "ke-hoach[1].pdf" is not Rich markup.
+    err.print(f"[red]Lỗi / Error[/red] {escape(exc.message())}", highlight=False, soft_wrap=True)
 
 
 def _documents(files: list[Path]) -> Iterator[Document | MuctieuError]:

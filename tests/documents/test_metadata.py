@@ -1,0 +1,39 @@
+"""Metadata is found the same way whatever the file format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from muctieu.documents.load import load
+from tests.documents.builders import PLAN_BLOCKS, PLAN_TITLE, make_docx, make_html, make_pdf, make_txt
+
+MAKERS = {"txt": make_txt, "html": make_html, "docx": make_docx, "pdf": make_pdf}
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+@pytest.mark.parametrize("fmt", MAKERS)
+def test_plan_metadata_in_every_format(tmp_path: Path, fmt: str) -> None:
+    doc = load(MAKERS[fmt](tmp_path / f"plan.{fmt}", PLAN_BLOCKS))
+    meta = doc.meta
+    assert doc.format == fmt
+    assert (meta.province, meta.plan_number, meta.plan_year, meta.title) == (
+        "Quảng Trị", "57/KH-UBND", 2024, PLAN_TITLE,
+    )
+    assert meta.issued is not None and meta.issued.isoformat() == "2024-03-12"
+
+
+@pytest.mark.parametrize("seed", ["001_1a683307a5f6c046.txt", "004_ca0784e199a9d4e4.txt"])
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
+def test_real_article_gives_the_same_metadata_as_its_text(tmp_path: Path, seed: str, fmt: str) -> None:
+    if not (SEEDS / seed).exists():
+        pytest.skip(f"shared seeds not beside the repository ({SEEDS})")
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    blocks = [("h" if i == 0 else "p", line) for i, line in enumerate(text.splitlines()) if line.strip()]
+    expected = load(SEEDS / seed).meta
+    got = load(MAKERS[fmt](tmp_path / f"seed.{fmt}", blocks)).meta
+    assert (got.province, got.plan_number, got.issued, got.plan_year) == (
+        expected.province, expected.plan_number, expected.issued, expected.plan_year,
+    )
+    assert expected.plan_number is not None  # the seed does name its plan
