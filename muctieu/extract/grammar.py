@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.cues import clause_kind, section_kind, years_in
 from muctieu.extract.mentions import Mention, parenthesised, find_mentions
+from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
@@ -61,6 +62,8 @@ class _Draft:
 
 
 _DIGIT = re.compile(r"\d")
+_LINKING_VERBS = {"chiếm", "tương đương", "bằng", "tương ứng", "tương ứng với"}
+_WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b", re.I)
@@ -240,6 +243,15 @@ class _SentenceReader:
             ends.append(e)
             bounds.append(s)
         ends.append(clause.end)
+        if len(ms) >= 2:
+            par = self._parallel(ms, bounds, ends, colon_lead)
+            if par is not None:
+                return [
+                    _Draft(mention=m, base=par.base, post=par.tail, post_raw_tail=par.tail, scope=sc,
+                           scope_from="parallel", start=min(start, colon_lead[1]) if colon_lead else start,
+                           end=clause.end, seg_end=ends[i])
+                    for i, (m, sc) in enumerate(zip(ms, par.scopes))
+                ]
         out: list[_Draft] = []
         clause_base: str | None = None
         for i, m in enumerate(ms):
@@ -269,12 +281,18 @@ class _SentenceReader:
             # "đạt 60%, 80% người dân ... có tài khoản": a number-first item
             # with its own predicate does not share the words before.
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
-            if not base and shares:
+            if i > 0 and (base.lower() in _LINKING_VERBS or not base and _WITH.match(text, ms[i - 1].end, m.anchor)):
+                # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
+                # thành viên": the earlier quantity's words name this one too.
+                prev = out[-1]
+                base = _indicator(prev.post or prev.base, base) if base else ""
+                post = _indicator(post, prev.post or prev.base) if not base else post
+            elif not base and shares:
                 if i > 0 and clause_base:
                     base = clause_base
                 elif earlier and clause.sep in (";", ",") and not post:
-                    base = earlier[-1].base
-                elif colon_lead and not post:
+                    base = earlier[-1].base or earlier[-1].post
+                elif colon_lead:
                     base = colon_lead[0]
                     start = min(start, colon_lead[1])
             if i == 0:
@@ -295,6 +313,26 @@ class _SentenceReader:
                 )
         return out
 
+    def _parallel(
+        self,
+        ms: list[Mention],
+        bounds: list[int],
+        ends: list[int],
+        colon_lead: tuple[str, int] | None,
+    ) -> Parallel | None:
+        text = self.text
+        pres = [text[bounds[i]:m.lead] for i, m in enumerate(ms)]
+        posts = [text[m.end:ends[i]] for i, m in enumerate(ms)]
+        betweens = [text[a.end:b.lead] for a, b in zip(ms, ms[1:])]
+        par = respectively(pres[0], betweens, len(ms))
+        if par is None:
+            par = levels_in_posts(posts)
+            if par is not None:
+                par.base = _indicator(clean_pre(pres[0]), par.base)
+        if par is None:
+            par = groups(pres, colon_lead[0] if colon_lead else None)
+        return par
+
     def _settle_scopes(self, drafts: list[_Draft]) -> None:
         """Scopes count only where a sentence splits its values; levels that
         share a qualifier borrow the predicate written once at the end."""
@@ -304,7 +342,7 @@ class _SentenceReader:
                     d.base = clean_pre(self._restore_scope(d))
                 d.scope = None
             return
-        tails = [d for d in drafts if d.scope_from == "post" and d.post_raw_tail]
+        tails = [d for d in drafts if d.scope_from in ("post", "parallel") and d.post_raw_tail]
         if tails:
             donor = tails[-1]
             for d in drafts:

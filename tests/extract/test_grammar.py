@@ -384,3 +384,41 @@ def test_values_split_by_group() -> None:
     recs = read("Tỷ lệ doanh nghiệp dùng hợp đồng điện tử đạt 70% đối với doanh nghiệp lớn, 50% đối với hợp tác xã.")
     assert [(r.value, r.scope) for r in recs] == [(70, "doanh nghiệp lớn"), (50, "hợp tác xã")]
     assert all(r.indicator == "Tỷ lệ doanh nghiệp dùng hợp đồng điện tử" for r in recs)
+
+
+@pytest.mark.parametrize(
+    "text, scopes",
+    [
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng ở cấp tỉnh, cấp huyện và cấp xã lần lượt là 95%, 75% và 55%.",
+         ["cấp tỉnh", "cấp huyện", "cấp xã"]),
+        ("Tỷ lệ hồ sơ công việc cấp tỉnh, cấp huyện, cấp xã xử lý trên môi trường mạng tương ứng đạt 95%, 75%, 55%.",
+         ["cấp tỉnh", "cấp huyện", "cấp xã"]),
+        ("95% hồ sơ công việc cấp tỉnh, 75% hồ sơ công việc cấp huyện và 55% hồ sơ công việc cấp xã xử lý trên môi trường mạng.",
+         ["cấp tỉnh", "cấp huyện", "cấp xã"]),
+    ],
+)
+def test_parallel_levels(text: str, scopes: list[str]) -> None:
+    recs = read(text)
+    assert [(r.scope, r.value) for r in recs] == list(zip(scopes, [95, 75, 55]))
+    for r in recs:
+        assert "hồ sơ công việc" in r.indicator and "môi trường mạng" in r.indicator, r.indicator
+
+
+def test_parallel_groups_after_a_colon_and_after_tai() -> None:
+    a = read("- Tỷ lệ trường học dùng học bạ số: cấp trung học phổ thông 100%, cấp trung học cơ sở 85%.")
+    assert [(r.scope, r.value, r.indicator) for r in a] == [
+        ("cấp trung học phổ thông", 100, "Tỷ lệ trường học dùng học bạ số"),
+        ("cấp trung học cơ sở", 85, "Tỷ lệ trường học dùng học bạ số"),
+    ]
+    b = read("- Tỷ lệ chi trả trợ cấp không dùng tiền mặt tại khu vực đô thị đạt 95%, khu vực nông thôn đạt 70%.")
+    assert [(r.scope, r.indicator) for r in b] == [
+        ("khu vực đô thị", "Tỷ lệ chi trả trợ cấp không dùng tiền mặt"),
+        ("khu vực nông thôn", "Tỷ lệ chi trả trợ cấp không dùng tiền mặt"),
+    ]
+
+
+def test_linked_quantities_share_words() -> None:
+    a, b = read("Năm 2023 tỉnh tiếp nhận 214.680 hồ sơ trực tuyến, chiếm 60,07%.")
+    assert b.indicator == "hồ sơ trực tuyến chiếm"
+    c, d = read("Đến nay toàn tỉnh có 1.386 tổ công nghệ số cộng đồng với 8.742 thành viên.")
+    assert d.indicator == "thành viên tổ công nghệ số cộng đồng"

@@ -1,0 +1,106 @@
+"""Sentences whose values run in parallel over levels or groups.
+
+    "... ở cấp tỉnh, cấp huyện và cấp xã lần lượt là 90%, 70% và 50%"
+    "90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc cấp huyện và 60% hồ sơ
+     công việc cấp xã được xử lý trên môi trường mạng"
+    "Tỷ lệ trường học dùng học bạ số: cấp THPT 100%, cấp THCS 90%"
+    "... tại khu vực đô thị đạt 90%, khu vực nông thôn đạt 65%"
+
+Each function takes the raw words around a clause's quantities and returns,
+when its pattern holds, one scope per quantity plus the shared indicator words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from muctieu.extract.wording import SCOPE, SCOPE_RE, clean_post, clean_pre, has_head, squash
+
+_RESPECTIVELY = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức|bằng))?\s*$", re.I)
+_LEVEL_LIST = re.compile(
+    rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?({SCOPE}(?:\s*(?:,|và)\s*{SCOPE})+)", re.I
+)
+_INTRO = re.compile(r"(?:^|\s)(?:tại|ở|đối\s+với|trong|thuộc)\s+(?:các\s+)?$", re.I)
+_VERBISH = re.compile(r"\b(?:được|có|đã|sẽ|là|đạt|sử\s+dụng|triển\s+khai|thực\s+hiện)\b", re.I)
+
+
+@dataclass(slots=True)
+class Parallel:
+    scopes: list[str]
+    base: str  # indicator words shared by every quantity
+    tail: str = ""  # a predicate written once after the last quantity
+
+
+def respectively(pre_first: str, between: list[str], n: int) -> Parallel | None:
+    """"X ở cấp tỉnh, cấp huyện và cấp xã lần lượt là 90%, 70% và 50%"."""
+    m = _RESPECTIVELY.search(pre_first)
+    if not m or any(b.strip(" ,") not in ("", "và") for b in between):
+        return None
+    lst = _LEVEL_LIST.search(pre_first, 0, m.start())
+    if not lst:
+        return None
+    levels = [squash(s.group(0)) for s in SCOPE_RE.finditer(lst.group(1))]
+    if len(levels) != n:
+        return None
+    base = clean_pre(pre_first[: lst.start()] + " " + pre_first[lst.end(): m.start()])
+    return Parallel(levels, base)
+
+
+def levels_in_posts(posts: list[str]) -> Parallel | None:
+    """"90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc cấp huyện và 60% hồ
+    sơ công việc cấp xã được xử lý ...": the same words, then a level."""
+    heads, levels = [], []
+    tail = ""
+    for i, post in enumerate(posts):
+        m = SCOPE_RE.search(post)
+        if not m:
+            return None
+        heads.append(squash(post[: m.start()]).lower())
+        levels.append(squash(m.group(0)))
+        rest = squash(post[m.end():])
+        if i < len(posts) - 1 and rest.lower() not in ("", "và"):
+            return None
+        if i == len(posts) - 1:
+            tail = clean_post(post[m.end():])
+    if len(set(heads)) != 1 or not heads[0] or len(set(levels)) != len(levels):
+        return None
+    return Parallel(levels, clean_post(posts[0][: SCOPE_RE.search(posts[0]).start()]), tail)
+
+
+def _short_group(text: str) -> str | None:
+    t = squash(text)
+    words = t.split()
+    if not 1 <= len(words) <= 6 or has_head(t) or _VERBISH.search(t):
+        return None
+    return t
+
+
+def groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
+    """Sub-groups written before each value: after a colon ("Tỷ lệ X: cấp THPT
+    100%, cấp THCS 90%") or after the first value's "tại"/"ở" ("X tại khu vực
+    đô thị đạt 90%, khu vực nông thôn đạt 65%")."""
+    rest = [_short_group(p) for p in pres[1:]]
+    if not rest or any(r is None for r in rest):
+        return None
+    first_word = rest[0].split()[0].lower()  # type: ignore[union-attr]
+    if any(r.split()[0].lower() != first_word for r in rest):  # type: ignore[union-attr]
+        return None
+    own = _short_group(pres[0])
+    if colon_lead and own and own.split()[0].lower() == first_word:
+        return Parallel([own, *rest], colon_lead)  # type: ignore[list-item]
+    # "... tại khu vực đô thị": the first group closes the first value's words
+    low = pres[0].lower()
+    at = low.rfind(first_word)
+    while at > 0 and not _INTRO.search(pres[0][:at]):
+        at = low.rfind(first_word, 0, at)
+    if at <= 0:
+        return None
+    scope0 = _short_group(pres[0][at:])
+    if scope0 is None:
+        return None
+    intro = _INTRO.search(pres[0][:at])
+    base = clean_pre(pres[0][: intro.start()])
+    if not base:
+        return None
+    return Parallel([scope0, *rest], base)  # type: ignore[list-item]
