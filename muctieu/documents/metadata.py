@@ -88,8 +88,12 @@ def _plan_number(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+_TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*\r?\n[ \t]*", re.M)
+
+
 def _plan_year(text: str, issued: date | None) -> int | None:
-    m = _PLAN_YEAR.search(text)
+    # "KẾ HOẠCH" alone on a line is a title whose subject is the next line.
+    m = _PLAN_YEAR.search(_TITLE_WORD_LINE.sub(r"\1 ", text[:5000])) or _PLAN_YEAR.search(text)
     if m:
         return int(m.group(1) or m.group(2))
     first_line = text.lstrip("\ufeff")[:40]

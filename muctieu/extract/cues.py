@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _RESULT_WORDS = (
-    r"kết\s+quả|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
+    r"kết\s+quả(?!\s+giải\s+quyết)|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
     r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"
     r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả"
 )
@@ -20,7 +20,7 @@ _SECTION_CUE = re.compile(
 )
 # Clause-level cues: a quantity's own words.
 _CLAUSE_CUE = re.compile(
-    r"\b(?P<r>đã\s+(?:đạt|có|hoàn\s+thành|cấp|hỗ\s+trợ|triển\s+khai|thực\s+hiện|kết\s+nối|cung\s+cấp|được)|đạt\s+được|"
+    r"\b(?P<r>đã\s+(?!được\s+phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+đến\s+nay|vừa\s+qua|năm\s+qua|ước\s+(?:đạt|thực\s+hiện)|"
     r"xếp\s+(?:hạng\s+)?thứ|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo)",
@@ -60,6 +60,20 @@ def clause_kind(text: str, after: str = "") -> str | None:
     if seen == {"t"}:
         return "target"
     return None
+
+
+# Years inside a cited document's name ("Nghị quyết số 11-NQ/TU ... đến năm
+# 2025") belong to that document, not to the plan being read.
+_CITATION = re.compile(
+    r"\b(?:nghị\s+quyết|quyết\s+định|chỉ\s+thị|nghị\s+định|thông\s+tư|luật|chiến\s+lược|"
+    r"chương\s+trình|đề\s+án|kết\s+luận)\b[^;.:]{0,160}$",
+    re.I,
+)
+
+
+def cited(text: str, pos: int) -> bool:
+    """Does the year at `pos` stand in the name of a cited document?"""
+    return bool(_CITATION.search(text, max(0, pos - 170), pos))
 
 
 def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from muctieu.extract.cues import clause_kind, section_kind, years_in
+from muctieu.extract.cues import cited, clause_kind, section_kind, years_in
 from muctieu.extract.mentions import Mention, parenthesised, find_mentions
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -31,6 +31,7 @@ from muctieu.extract.wording import (
     clean_post,
     clean_pre,
     content_words,
+    has_head,
     remove_scope,
     squash,
 )
@@ -62,6 +63,7 @@ class _Draft:
 
 
 _DIGIT = re.compile(r"\d")
+_LEAD_YEAR = re.compile(r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết)\s+)?năm\s+((?:19|20)\d\d)\s*,", re.I)
 _LINKING_VERBS = {"chiếm", "tương đương", "bằng", "tương ứng", "tương ứng với"}
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
@@ -182,6 +184,7 @@ class _SentenceReader:
         self._section_cues(per_clause, first)
         if first is None:
             return []
+        self._past_year_lead(first)
         # "Năm 2024, tỉnh đặt mục tiêu ...; X đạt 80%; Y đạt 90%": the lead
         # of a sentence speaks for all its clauses.
         self.lead_kind = self.lead_kind or clause_kind(text[sent.start:first.lead])
@@ -215,17 +218,33 @@ class _SentenceReader:
             if cue_end is None:
                 return
         cue = text[sent.start:cue_end]
+        if first is not None and has_head(text[strip_bullet(text, sent.start, cue_end):cue_end]):
+            return  # "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC: ..." names an indicator
         kind = section_kind(cue)
-        if kind is None:
-            return
-        ys = [y for _, y, how in years_in(cue) if how in ("by", "in")]
+        ys = [y for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
         year = ys[0] if ys else None
+        if kind is None:
+            # "Năm 2022, chuyển đổi số của tỉnh có nhiều chuyển biến": a
+            # paragraph about a past year reports results.
+            lead_year = _LEAD_YEAR.match(cue)
+            if not (lead_year and ctx.plan_year and int(lead_year.group(1)) < ctx.plan_year):
+                return
+            kind, year = "result", int(lead_year.group(1))
         if first is None:
             ctx.kind, ctx.year = kind, year
         else:
             self.lead_kind = kind
             if year is not None:
                 self.lead_year = year
+
+    def _past_year_lead(self, first: Mention) -> None:
+        """"Năm 2023, chỉ số DTI xếp thứ 2/63 ... Toàn tỉnh có ...": a
+        paragraph opened by a past year goes on reporting that year."""
+        text, ctx = self.text, self.ctx
+        lead = text[self.sent.start:first.lead]
+        m = _LEAD_YEAR.match(lead)
+        if m and ctx.plan_year and int(m.group(1)) < ctx.plan_year and clause_kind(lead) != "target":
+            ctx.kind, ctx.year = "result", int(m.group(1))
 
     def _clause(
         self,
@@ -284,13 +303,13 @@ class _SentenceReader:
             if i > 0 and (base.lower() in _LINKING_VERBS or not base and _WITH.match(text, ms[i - 1].end, m.anchor)):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
-                prev = out[-1]
-                base = _indicator(prev.post or prev.base, base) if base else ""
-                post = _indicator(post, prev.post or prev.base) if not base else post
+                named = _indicator(out[-1].base, out[-1].post)
+                base = _indicator(named, base) if base else ""
+                post = _indicator(post, named) if not base else post
             elif not base and shares:
                 if i > 0 and clause_base:
                     base = clause_base
-                elif earlier and clause.sep in (";", ",") and not post:
+                elif earlier and clause.sep in (";", ",") and len(post.split()) <= 2:
                     base = earlier[-1].base or earlier[-1].post
                 elif colon_lead:
                     base = colon_lead[0]

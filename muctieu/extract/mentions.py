@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from muctieu.extract.numbers import MAGNITUDE_RE, MAGNITUDES, parse_number
+from muctieu.extract.numbers import MAGNITUDE_RE, magnitude, parse_number
 
 _NUM = r"\d+(?:[.,]\d+)*"
 # Numbers not glued to letters, slashes or other digits on the left.
@@ -35,7 +35,7 @@ _RANK_AFTER = re.compile(
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?!\s+(?:wi-?fi|truy cập|phát|kết nối|giao dịch|bán|du lịch|cung cấp|phục vụ|cầu))"
-    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người)|thiết bị\s*/\s*người|giờ|ngày làm việc)(?![\w/])",
+    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người)|thiết bị\s*/\s*người|giờ|phút|ngày làm việc)(?![\w/])",
     re.I,
 )
 
@@ -49,10 +49,11 @@ _COUNT_NOUNS = (
     "cơ sở dữ liệu", "csdl", "mô hình", "lớp tập huấn", "lớp đào tạo", "khóa", "hội nghị",
     "hội thảo", "đơn vị", "cơ quan", "sở", "ngành", "huyện", "chuyên gia", "kỹ sư",
     "lao động", "thủ tục", "tthc", "văn bản", "trang thông tin", "website", "cổng",
+    "lượt truy cập", "lượt giao dịch", "lượt người",
     "điểm wi-fi", "điểm wifi", "điểm truy cập", "điểm phát", "điểm kết nối", "điểm giao dịch",
     "điểm bán", "điểm du lịch", "điểm cung cấp", "điểm phục vụ", "điểm cầu", "gian hàng",
     "hợp đồng", "hóa đơn", "cột", "tin bài", "bài viết", "video", "tin nhắn", "cuộc gọi",
-    "thẻ", "căn cước", "mã qr", "dự án", "startup", "đối tượng", "gia đình", "bộ thủ tục",
+    "thẻ", "căn cước", "mã qr", "startup", "đợt", "buổi", "đối tượng", "gia đình", "bộ thủ tục",
     "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
@@ -172,6 +173,10 @@ def parenthesised(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PAREN.finditer(text, lo, hi)]
 
 
+# Page furniture counted like a quantity: "1.024 lượt xem", "2 phiếu bầu".
+_FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+chọn)|bình\s+luận|phiếu\s+bầu)\b", re.I)
+
+
 def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """All quantities in text[lo:hi], in order."""
     out: list[Mention] = []
@@ -183,7 +188,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue  # "(tương đương 1,2 triệu hồ sơ)": an aside, not a target
         tok = m.group(1)
         e = m.end(1)
-        if _NOT_AFTER.match(text, e, hi):
+        if _NOT_AFTER.match(text, e, hi) or _FURNITURE.match(text, e, hi):
             continue
         before = text[max(lo, a - 25):a]
         value = parse_number(tok)
@@ -241,7 +246,7 @@ def _classify(
     mult = 1.0
     mg = MAGNITUDE_RE.match(text, end, hi)
     if mg:
-        mult = MAGNITUDES[mg.group(1).lower()]
+        mult = magnitude(mg)
         end = mg.end()
     if op == "from":
         op = ">="

@@ -28,4 +28,15 @@ def parse_number(token: str) -> float | None:
 
 
 # A magnitude word right after a number, but not "tỷ lệ"/"tỷ trọng".
-MAGNITUDE_RE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\s*(?:lệ|trọng))\b", re.I)
+MAGNITUDE_RE = re.compile(
+    r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ))?(?!\s*(?:lệ|trọng))\b", re.I
+)
+
+
+def magnitude(m: re.Match[str]) -> float:
+    """"nghìn tỷ" is 1e12: every magnitude word multiplies."""
+    out = 1.0
+    for word in m.groups():
+        if word:
+            out *= MAGNITUDES[word.lower()]
+    return out

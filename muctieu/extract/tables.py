@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from muctieu.extract.cues import section_kind
 from muctieu.extract.mentions import Mention, find_mentions
 from muctieu.extract.numbers import parse_number
 from muctieu.extract.pillars import choose_pillar, heading_pillars
@@ -20,6 +19,18 @@ from muctieu.extract.wording import clean_pre
 
 if TYPE_CHECKING:
     from muctieu.extract.grammar import Context
+
+_RESULT_COLUMN = re.compile(r"kết\s+quả|thực\s+hiện|đạt\s+được|ước|hiện\s+trạng|thực\s+tế|năm\s+trước", re.I)
+_TARGET_COLUMN = re.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|dự\s+kiến|định\s+hướng", re.I)
+
+
+def column_kind(header: str) -> str | None:
+    """"Thực hiện năm 2024" holds results, "Kế hoạch năm 2025" targets."""
+    r, t = _RESULT_COLUMN.search(header), _TARGET_COLUMN.search(header)
+    if r and (not t or r.start() < t.start()):
+        return "result"
+    return "target" if t else None
+
 
 _CELL_SPLIT = re.compile(r"\s*[|\t]\s*")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -77,7 +88,7 @@ def _header(cells: list[str]) -> Table:
         else:
             y = _YEAR.search(c)
             t.columns[i].year = int(y.group(1)) if y else None
-            t.columns[i].kind = section_kind(c)
+            t.columns[i].kind = column_kind(c)
     if not found_indicator:
         t.skip_cols.add(t.indicator_col)
     return t
