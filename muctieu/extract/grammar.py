@@ -221,8 +221,6 @@ class _SentenceReader:
         if first is not None and has_head(text[strip_bullet(text, sent.start, cue_end):cue_end]):
             return  # "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC: ..." names an indicator
         kind = section_kind(cue)
-        ys = [y for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
-        year = ys[0] if ys else None
         if kind is None:
             # "Năm 2022, chuyển đổi số của tỉnh có nhiều chuyển biến": a
             # paragraph about a past year reports results.
@@ -230,6 +228,9 @@ class _SentenceReader:
             if not (lead_year and ctx.plan_year and int(lead_year.group(1)) < ctx.plan_year):
                 return
             kind, year = "result", int(lead_year.group(1))
+        else:
+            ys = [y for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
+            year = ys[0] if ys else None
         if first is None:
             ctx.kind, ctx.year = kind, year
         else:
