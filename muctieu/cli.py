@@ -10,6 +10,7 @@ from typing import Annotated, Any, Iterator
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
 from rich.table import Table
 
 from muctieu.catalog.match import indicator_fields
@@ -122,17 +123,23 @@ def extract(
 ) -> None:
     """Trích xuất chỉ tiêu và kết quả / Extract every quantified target and result."""
     failed = False
-    for item in _documents(files):
-        if isinstance(item, MuctieuError):
-            _fail(item)
-            failed = True
-            continue
-        records = extract_records(item.text, plan_year=item.meta.plan_year)
-        if as_json:
-            for r in records:
-                sys.stdout.write(json.dumps(_record_json(r, item), ensure_ascii=False) + "\n")
-        else:
-            _print_table(item, records)
+    # Many files to JSON: show progress on stderr (stdout stays pure JSON Lines).
+    show = as_json and len(files) > 3 and err.is_terminal
+    with Progress(*Progress.get_default_columns(), console=err, disable=not show) as progress:
+        task = progress.add_task("Trích xuất / Extracting", total=len(files))
+        for item in _documents(files):
+            progress.advance(task)
+            if isinstance(item, MuctieuError):
+                _fail(item)
+                failed = True
+                continue
+            records = extract_records(item.text, plan_year=item.meta.plan_year)
+            if as_json:
+                sys.stdout.write("".join(
+                    json.dumps(_record_json(r, item), ensure_ascii=False) + "\n" for r in records
+                ))
+            else:
+                _print_table(item, records)
     if failed:
         raise typer.Exit(2)
 
