@@ -7,10 +7,10 @@ import re
 _RESULT_WORDS = (
     r"kết\s+quả(?!\s+giải\s+quyết)|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
     r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"
-    r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả"
+    r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả|đã\s+hoàn\s+thành|tổng\s+kết"
 )
 _TARGET_WORDS = (
-    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
+    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
     r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu"
 )
 # Section-level cues, one pass: the first one in a sentence sets what follows.
@@ -21,7 +21,7 @@ _SECTION_CUE = re.compile(
 # Clause-level cues: a quantity's own words.
 _CLAUSE_CUE = re.compile(
     r"\b(?P<r>đã\s+(?!được\s+phê\s+duyệt)\w+|đạt\s+được|"
-    r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+đến\s+nay|vừa\s+qua|năm\s+qua|ước\s+(?:đạt|thực\s+hiện)|"
+    r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|ước\s+(?:đạt|thực\s+hiện)|"
     r"xếp\s+(?:hạng\s+)?thứ|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo)",
     re.I,
@@ -36,14 +36,22 @@ _YEAR_LEFT = re.compile(
     re.I,
 )
 _DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}\s+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$", re.I)
+# "tính đến ngày 15/12/2025": a date that says when a result was measured.
+_AS_OF = re.compile(r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", re.I)
 
 
 def section_kind(text: str) -> str | None:
     """'result' or 'target' from the first cue in a heading or lead, else None."""
+    found = section_cue(text)
+    return found[0] if found else None
+
+
+def section_cue(text: str) -> tuple[str, int] | None:
+    """The first cue of a heading or lead: ('result' | 'target', its offset)."""
     m = _SECTION_CUE.search(text)
     if m is None:
         return None
-    return "result" if m.group("r") else "target"
+    return ("result" if m.group("r") else "target"), m.start()
 
 
 def clause_kind(text: str, after: str = "") -> str | None:
@@ -89,7 +97,7 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         y = int(m.group(1))
         prep = (lm.group("prep") or "").lower().split()
         if _DATE_BEFORE.search(left, 0, lm.start()):
-            how = "date"
+            how = "by" if _AS_OF.search(left) else "date"
         elif prep and prep[0] in {"so", "từ", "sau"}:
             how = "since"
         elif prep or lm.group("stage"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from muctieu.extract.cues import cited, clause_kind, section_kind, years_in
+from muctieu.extract.cues import cited, clause_kind, section_cue, years_in
 from muctieu.extract.mentions import Mention, parenthesised, find_mentions
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -23,7 +23,7 @@ from muctieu.extract.pillars import (
     is_structural_heading,
 )
 from muctieu.extract.records import TargetRecord
-from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
+from muctieu.extract.segment import Clause, Sentence, lines, sentences, stamp, strip_bullet
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     SCOPE_LIST_RE,
@@ -45,6 +45,10 @@ class Context:
     pillars: list[str] = field(default_factory=list)
     kind: str = "target"
     year: int | None = None
+    # "cue" when words said so ("Kết quả ..."), "year" when only a past year
+    # opened the paragraph: the latter ends at the next heading.
+    kind_source: str = "cue"
+    stamp: tuple[int, int] | None = None  # a crawler's "date YYYY-MM" line
 
 
 @dataclass(slots=True)
@@ -63,7 +67,10 @@ class _Draft:
 
 
 _DIGIT = re.compile(r"\d")
-_LEAD_YEAR = re.compile(r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết)\s+)?năm\s+((?:19|20)\d\d)\s*,", re.I)
+_LEAD_YEAR = re.compile(
+    r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết)\s+)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
+)
+_LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
 _LINKING_VERBS = {"chiếm", "tương đương", "bằng", "tương ứng", "tương ứng với"}
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
@@ -92,31 +99,33 @@ def _starts_new(rest: str) -> bool:
     return False
 
 
-def _split_between(text: str, a: int, b: int) -> tuple[int, int]:
+def _split_between(text: str, a: int, b: int, linked: bool = False) -> tuple[int, int]:
     """Split text[a:b] (between two quantities) into (end of the first's
-    words, start of the second's words)."""
+    words, start of the second's words). `linked`: the second quantity is
+    joined by "với"/"gồm" ("100% xã, phường có Tổ công nghệ số với 12.000
+    thành viên"), so words without a new subject stay with the first."""
     seps = list(_SEPARATORS.finditer(text, a, b))
     for m in seps:
         if _starts_new(text[m.end():b]):
             return m.start(), m.end()
+    if linked:
+        return b, b
     if seps:
         last = seps[-1]
         return last.start(), last.end()
     return b, b
 
 
-def _pre_scope(pre_raw: str) -> str | None:
-    """A level standing at the end of the words before a number ("... tại cấp
-    tỉnh đạt 100%") or alone ("cấp huyện đạt 90%")."""
+def _pre_scopes(pre_raw: str) -> tuple[list[str], int]:
+    """Levels standing at the end of the words before a number ("... tại cấp
+    tỉnh đạt 100%", "tại cấp tỉnh và cấp huyện đạt 90%") or alone ("cấp huyện
+    đạt 90%"). Returns (levels, where the level words start)."""
     m = None
-    for m in SCOPE_RE.finditer(pre_raw):
+    for m in SCOPE_LIST_RE.finditer(pre_raw):
         pass
-    if m is None:
-        return None
-    tail = pre_raw[m.end():].strip(" ,")
-    if tail:
-        return None
-    return squash(m.group(0))
+    if m is None or pre_raw[m.end():].strip(" ,"):
+        return [], len(pre_raw)
+    return [squash(s.group(0)) for s in SCOPE_RE.finditer(m.group(0))], m.start()
 
 
 _SCOPE_QUALIFIER = re.compile(
@@ -220,23 +229,43 @@ class _SentenceReader:
         cue = text[sent.start:cue_end]
         if first is not None and has_head(text[strip_bullet(text, sent.start, cue_end):cue_end]):
             return  # "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC: ..." names an indicator
-        kind = section_kind(cue)
+        found = section_cue(cue)
+        kind, at = found if found else (None, 0)
+        source = "cue"
         if kind is None:
-            # "Năm 2022, chuyển đổi số của tỉnh có nhiều chuyển biến": a
-            # paragraph about a past year reports results.
-            lead_year = _LEAD_YEAR.match(cue)
-            if not (lead_year and ctx.plan_year and int(lead_year.group(1)) < ctx.plan_year):
+            kind, year = self._year_only_cue(cue)
+            if kind is None:
                 return
-            kind, year = "result", int(lead_year.group(1))
+            source = "year"
         else:
-            ys = [y for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
-            year = ys[0] if ys else None
+            # the year that goes with the cue: "trên cơ sở kết quả năm 2025,
+            # UBND tỉnh ban hành Kế hoạch ... năm 2026" is about 2026
+            ys = [(pos, y) for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
+            after = [y for pos, y in ys if pos > at]
+            year = after[0] if after else (ys[0][1] if ys else None)
+            if year is None and kind == ctx.kind:
+                year = ctx.year  # "I. KẾT QUẢ THỰC HIỆN" under a report of 2024 results
         if first is None:
-            ctx.kind, ctx.year = kind, year
+            ctx.kind, ctx.year, ctx.kind_source = kind, year, source
         else:
             self.lead_kind = kind
             if year is not None:
                 self.lead_year = year
+
+    def _year_only_cue(self, cue: str) -> tuple[str | None, int | None]:
+        """A sentence with a year but no cue word: "Năm 2022, chuyển đổi số
+        của tỉnh có nhiều chuyển biến" opens a report of that past year;
+        "Vì vậy, năm 2022 tỉnh tập trung ..." after such a report turns to
+        the plan's year."""
+        ctx = self.ctx
+        lead_year = _LEAD_YEAR.match(cue)
+        if lead_year and ctx.plan_year and int(lead_year.group(1)) < ctx.plan_year:
+            return "result", int(lead_year.group(1))
+        if ctx.kind == "result" and ctx.kind_source == "year" and ctx.plan_year:
+            ys = [y for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
+            if ys and ys[0] >= ctx.plan_year:
+                return "target", ys[0]
+        return None, None
 
     def _past_year_lead(self, first: Mention) -> None:
         """"Năm 2023, chỉ số DTI xếp thứ 2/63 ... Toàn tỉnh có ...": a
@@ -245,7 +274,7 @@ class _SentenceReader:
         lead = text[self.sent.start:first.lead]
         m = _LEAD_YEAR.match(lead)
         if m and ctx.plan_year and int(m.group(1)) < ctx.plan_year and clause_kind(lead) != "target":
-            ctx.kind, ctx.year = "result", int(m.group(1))
+            ctx.kind, ctx.year, ctx.kind_source = "result", int(m.group(1)), "year"
 
     def _clause(
         self,
@@ -259,7 +288,7 @@ class _SentenceReader:
         bounds = [start]
         ends = []
         for prev, cur in zip(ms, ms[1:]):
-            e, s = _split_between(text, prev.end, cur.lead)
+            e, s = _split_between(text, prev.end, cur.lead, bool(_LINK_LEAD.match(text, cur.lead, cur.anchor)))
             ends.append(e)
             bounds.append(s)
         ends.append(clause.end)
@@ -283,11 +312,11 @@ class _SentenceReader:
                 pre_raw = ""  # "..., 100% hồ sơ được số hóa": a new item starts at the number
             scope, scope_from = None, None
             scopes: list[str] = []
-            ps = _pre_scope(pre_raw)
+            ps, ps_at = _pre_scopes(pre_raw)
             base_raw = pre_raw
             if ps:
-                scopes, scope_from = [ps], "pre"
-                base_raw = remove_scope(pre_raw, ps)
+                scopes, scope_from = ps, "pre"
+                base_raw = remove_scope(pre_raw[:ps_at], "") if len(ps) > 1 else remove_scope(pre_raw, ps[0])
             post_scopes, how, scope_start, scope_end = _post_scopes(post_raw)
             tail = ""
             post = clean_post(post_raw)
@@ -301,7 +330,7 @@ class _SentenceReader:
             # "đạt 60%, 80% người dân ... có tài khoản": a number-first item
             # with its own predicate does not share the words before.
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
-            if i > 0 and (base.lower() in _LINKING_VERBS or not base and _WITH.match(text, ms[i - 1].end, m.anchor)):
+            if i > 0 and (base.lower() in _LINKING_VERBS or not base and (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor))):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
                 named = _indicator(out[-1].base, out[-1].post)
@@ -450,13 +479,27 @@ class _SentenceReader:
         if ctx.year is not None:
             return ctx.year, False
         if kind == "result":
+            if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:
+                return ctx.plan_year, False  # a year-end review dated that December
             return (ctx.plan_year - 1 if ctx.plan_year else None), False
         return ctx.plan_year, False
 
 
+def _is_heading_line(line: str) -> bool:
+    """A short line without figures that names a section."""
+    return (
+        len(line) < 120
+        and not _DIGIT.search(_YEARS_RE.sub("", line))
+        and (is_structural_heading(line) or is_numbered_heading(line) or heading_pillars(line) is not None)
+    )
+
+
+_YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order."""
-    ctx = Context(plan_year=plan_year)
+    ctx = Context(plan_year=plan_year, stamp=stamp(text))
     out: list[TargetRecord] = []
     table: Table | None = None
     for ls, le in lines(text):
@@ -470,6 +513,8 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
             table = None
         if is_structural_heading(line) or is_numbered_heading(line):
             ctx.pillars = []
+        if ctx.kind_source == "year" and _is_heading_line(line):
+            ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
         for sent in sentences(text, ls, le):
             out.extend(_SentenceReader(text, sent, ctx).read())
     out.sort(key=lambda r: r.anchor)

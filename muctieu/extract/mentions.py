@@ -35,7 +35,7 @@ _RANK_AFTER = re.compile(
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?!\s+(?:wi-?fi|truy cập|phát|kết nối|giao dịch|bán|du lịch|cung cấp|phục vụ|cầu))"
-    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người)|thiết bị\s*/\s*người|giờ|phút|ngày làm việc)(?![\w/])",
+    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người)|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
 
@@ -53,7 +53,7 @@ _COUNT_NOUNS = (
     "điểm wi-fi", "điểm wifi", "điểm truy cập", "điểm phát", "điểm kết nối", "điểm giao dịch",
     "điểm bán", "điểm du lịch", "điểm cung cấp", "điểm phục vụ", "điểm cầu", "gian hàng",
     "hợp đồng", "hóa đơn", "cột", "tin bài", "bài viết", "video", "tin nhắn", "cuộc gọi",
-    "thẻ", "căn cước", "mã qr", "startup", "đợt", "buổi", "đối tượng", "gia đình", "bộ thủ tục",
+    "thẻ", "căn cước", "mã qr", "startup", "đợt", "buổi", "tin", "phóng sự", "đối tượng", "gia đình", "bộ thủ tục",
     "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
@@ -69,7 +69,7 @@ _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
 # A number followed by these is not a quantity: "4G", "mức độ 4", dates, codes.
 _NOT_AFTER = re.compile(r"[/\-–]\s*[A-ZĐa-z]|\s*(?:G\b|\.0\b|/\d+/\d+)|[.,]\d+[.,]\d+[.,]")
 _NOT_BEFORE = re.compile(
-    r"(?:\bsố|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần)\s*$",
+    r"(?:\bsố|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần)\s*$",
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -163,16 +163,27 @@ def _skip_ws(text: str, i: int, hi: int) -> int:
     return i
 
 
-_PAREN = re.compile(r"\([^()]*\)")
-
-
 def parenthesised(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the asides in brackets within text[lo:hi]."""
+    """Spans of the (outermost) asides in brackets within text[lo:hi]."""
     if "(" not in text[lo:hi]:
         return []
-    return [(m.start(), m.end()) for m in _PAREN.finditer(text, lo, hi)]
+    out, depth, start = [], 0, 0
+    for i in range(lo, hi):
+        c = text[i]
+        if c == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    if depth:
+        out.append((start, hi))
+    return out
 
 
+_DURATIONS = {"giờ", "phút", "ngày làm việc"}
 # Page furniture counted like a quantity: "1.024 lượt xem", "2 phiếu bầu".
 _FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+chọn)|bình\s+luận|phiếu\s+bầu)\b", re.I)
 
@@ -252,6 +263,8 @@ def _classify(
         op = ">="
     u = _OTHER_UNITS.match(text, end, hi)
     if u and denominator is None:
+        if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
+            return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
         return Mention(a, u.end(), lead, value * mult, None, "other", u.group(1), op, verb)
     if _COUNT_RE.match(text, end, hi):
         return Mention(a, _skip_ws(text, end, hi), lead, value * mult, None, "count", None, op, verb, denominator)

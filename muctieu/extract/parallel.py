@@ -22,12 +22,13 @@ _LEVEL_LIST = re.compile(
     rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?({SCOPE}(?:\s*(?:,|và)\s*{SCOPE})+)", re.I
 )
 _INTRO = re.compile(r"(?:^|\s)(?:tại|ở|đối\s+với|trong|thuộc)\s+(?:các\s+)?$", re.I)
+_AMONG = re.compile(r"^\s*(?:trong\s+đó|riêng|cụ\s+thể)\s*,?\s*", re.I)
 _VERBISH = re.compile(r"\b(?:được|có|đã|sẽ|là|đạt|sử\s+dụng|triển\s+khai|thực\s+hiện)\b", re.I)
 
 
 @dataclass(slots=True)
 class Parallel:
-    scopes: list[str]
+    scopes: list[str | None]
     base: str  # indicator words shared by every quantity
     tail: str = ""  # a predicate written once after the last quantity
 
@@ -80,15 +81,22 @@ def groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
     """Sub-groups written before each value: after a colon ("Tỷ lệ X: cấp THPT
     100%, cấp THCS 90%") or after the first value's "tại"/"ở" ("X tại khu vực
     đô thị đạt 90%, khu vực nông thôn đạt 65%")."""
-    rest = [_short_group(p) for p in pres[1:]]
+    among = _AMONG.match(pres[1]) if len(pres) > 1 else None
+    rest = [_short_group(p) for p in [pres[1][among.end():] if among else pres[1], *pres[2:]]]
     if not rest or any(r is None for r in rest):
         return None
     first_word = rest[0].split()[0].lower()  # type: ignore[union-attr]
-    if any(r.split()[0].lower() != first_word for r in rest):  # type: ignore[union-attr]
-        return None
+    same_start = all(r.split()[0].lower() == first_word for r in rest)  # type: ignore[union-attr]
+    if among and same_start:
+        # "đạt 85%, trong đó khu vực thành thị 90%, khu vực nông thôn 75%":
+        # a total, then its parts.
+        base = clean_pre(pres[0])
+        return Parallel([None, *rest], base) if base else None  # type: ignore[list-item]
     own = _short_group(pres[0])
-    if colon_lead and own and own.split()[0].lower() == first_word:
+    if colon_lead and own:
         return Parallel([own, *rest], colon_lead)  # type: ignore[list-item]
+    if not same_start:
+        return None
     # "... tại khu vực đô thị": the first group closes the first value's words
     low = pres[0].lower()
     at = low.rfind(first_word)

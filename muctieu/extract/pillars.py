@@ -23,11 +23,11 @@ _TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)
 _DISCOURSE = (
     r"(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|"
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|một\s+là|hai\s+là|ba\s+là|bốn\s+là|năm\s+là|"
-    r"kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|mục\s+tiêu\s+(?:cụ\s+thể|chung)?|"
+    r"theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|mục\s+tiêu\s+(?:cụ\s+thể|chung)?|"
     r"chỉ\s+tiêu(?:\s+cụ\s+thể)?|nhóm\s+chỉ\s+tiêu|lĩnh\s+vực|trụ\s+cột)\s*[,:.\-–]?\s*"
 )
 _VERBS = (
-    r"(?:về|đối\s+với|trong|lĩnh\s+vực|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
+    r"(?:về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
     r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|chuyển\s+đổi\s+số\s+(?:trong|về)?|phát\s+triển\s+và\s+)\s*)*"
 )

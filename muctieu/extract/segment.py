@@ -100,7 +100,13 @@ def _is_time_colon(text: str, i: int) -> bool:
 
 
 # A crawler's date stamp glued before the first line ("date 2023-04 Theo đó...").
-_STAMP = re.compile(r"\ufeff?\s*date\s+(?:19|20)\d\d-\d\d(?:-\d\d)?\s+", re.I)
+_STAMP = re.compile(r"\ufeff?\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-\d\d)?\s+", re.I)
+
+
+def stamp(text: str) -> tuple[int, int] | None:
+    """(year, month) of a leading "date YYYY-MM" line, if any."""
+    m = _STAMP.match(text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def lines(text: str) -> list[tuple[int, int]]:

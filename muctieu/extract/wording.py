@@ -6,7 +6,10 @@ import re
 from functools import lru_cache
 
 # Administrative levels a sentence may split its values by.
-SCOPE = r"cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|thôn|trung\s+ương|bộ|sở|thành\s+phố|phường)"
+SCOPE = (
+    r"cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|thôn|trung\s+ương|bộ|sở|thành\s+phố|phường)"
+    r"(?:\s*,\s*(?:phường|thị\s+trấn|đặc\s+khu|quận|thị\s+xã|thành\s+phố)(?![\w]))*"
+)
 SCOPE_RE = re.compile(SCOPE, re.I)
 # "tại cấp tỉnh", "đối với cấp huyện", "ở cấp xã", "(đơn vị) cấp xã"
 _SCOPE_INTRO = r"(?:(?:tại|đối\s+với|ở|trong|của|thuộc)\s+(?:các\s+)?(?:cơ\s+quan\s+|đơn\s+vị\s+)?)"
@@ -116,8 +119,14 @@ def clean_post(text: str) -> str:
 
 
 def remove_scope(text: str, scope: str) -> str:
-    """Drop "tại cấp tỉnh" / "đối với cấp tỉnh" / "cấp tỉnh" from an indicator."""
+    """Drop "tại cấp tỉnh" / "đối với cấp tỉnh" / "cấp tỉnh" from an indicator
+    (with an empty scope: just a trailing "tại"/"đối với")."""
+    if not scope:
+        return squash(_INTRO_END.sub("", text))
     return squash(_CONJ_END.sub("", _scope_rx(scope).sub(" ", text, count=1)))
+
+
+_INTRO_END = re.compile(rf"\s*{_SCOPE_INTRO}?\s*$", re.I)
 
 
 @lru_cache(maxsize=64)

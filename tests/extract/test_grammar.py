@@ -456,3 +456,73 @@ def test_units_and_furniture() -> None:
     assert [(r.value, r.unit, r.unit_text, r.op) for r in recs] == [
         (2.3e12, "other", "đồng", ">="), (15, "other", "phút", "<="), (1, "count", None, ">=")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trung tâm mở cửa từ 7 giờ 30 đến 17 giờ các ngày làm việc.",
+        "Hội nghị khai mạc vào lúc 8 giờ ngày 10/10/2023.",
+        "Tỉnh Phú Thọ (mới) (được hợp nhất từ ba tỉnh, có 148 xã, phường) vận hành chính quyền hai cấp.",
+        "Các sở, ngành và UBND 15 huyện, thành phố xây dựng kế hoạch của đơn vị.",
+    ],
+)
+def test_more_non_quantities(text: str) -> None:
+    assert read(text) == []
+
+
+def test_defining_duration_is_part_of_the_indicator() -> None:
+    r = only("Tỷ lệ phản ánh, kiến nghị được xử lý trong vòng 24 giờ đạt trên 90%.")
+    assert (r.value, r.unit, r.op) == (90, "%", ">")
+
+
+def test_total_then_parts_and_mixed_groups_after_a_colon() -> None:
+    recs = read("Tỷ lệ hộ gia đình có Internet cáp quang đạt 85%, trong đó khu vực thành thị 90%, khu vực nông thôn 75%.")
+    assert [(r.value, r.scope) for r in recs] == [(85, None), (90, "khu vực thành thị"), (75, "khu vực nông thôn")]
+    recs = read("Phủ cáp quang băng rộng: khu vực thành thị 90%, khu vực nông thôn 65% và các xã đảo 50%.")
+    assert [r.scope for r in recs] == ["khu vực thành thị", "khu vực nông thôn", "các xã đảo"]
+    assert all(r.indicator == "Phủ cáp quang băng rộng" for r in recs)
+
+
+def test_levels_written_with_their_kinds_and_shared_before_the_verb() -> None:
+    recs = read("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng cấp tỉnh 95%, cấp xã, phường, thị trấn 65%.")
+    assert [r.scope for r in recs] == ["cấp tỉnh", "cấp xã, phường, thị trấn"]
+    recs = read("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng tại cấp tỉnh và cấp huyện đạt 90%, tại cấp xã đạt 70%.")
+    assert [(r.scope, r.value) for r in recs] == [("cấp tỉnh", 90), ("cấp huyện", 90), ("cấp xã", 70)]
+
+
+def test_measured_as_of_a_date_and_year_end_review() -> None:
+    text = "date 2025-12\nTính đến ngày 15/12/2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 74,5%. Toàn tỉnh đã có 9.650 thành viên tổ công nghệ số.\n"
+    assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [("result", 2025), ("result", 2025)]
+
+
+def test_the_year_that_goes_with_the_cue() -> None:
+    text = (
+        "Trên cơ sở kết quả năm 2025, UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2026 như sau.\n"
+        "Tỷ lệ hồ sơ trực tuyến đạt 90%.\n"
+    )
+    assert read(text, plan_year=2026)[0].year == 2026
+
+
+def test_a_past_year_paragraph_ends_at_the_next_heading() -> None:
+    text = (
+        "Năm 2021, chỉ số chuyển đổi số của tỉnh xếp thứ 45/63.\n"
+        "* Phát triển hạ tầng số\n- Tỷ lệ thôn có sóng di động đạt 100%.\n"
+    )
+    assert [(r.kind, r.year) for r in read(text, plan_year=2022)] == [("result", 2021), ("target", 2022)]
+
+
+def test_a_review_meeting_reports_results() -> None:
+    text = (
+        "Hội nghị tổng kết công tác chuyển đổi số năm 2023 và triển khai nhiệm vụ năm 2024.\n"
+        "Toàn tỉnh có 1.850 sản phẩm nông sản lên sàn thương mại điện tử; sản lượng tiêu thụ trực tuyến đạt hơn 4.500 tấn.\n"
+    )
+    assert [(r.kind, r.year, r.unit) for r in read(text, plan_year=2023)] == [
+        ("result", 2023, "count"), ("result", 2023, "other")
+    ]
+
+
+def test_with_links_a_count_to_the_thing_before() -> None:
+    a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
+    assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"
+    assert b.indicator.startswith("thành viên") and "Tổ công nghệ số" in b.indicator
