@@ -1,0 +1,183 @@
+"""Importing an upload of observations in bulk, in one transaction.
+
+Rows are checked as they stream in and the good ones go into a temporary
+staging table in batches (executemany on SQLite, COPY on PostgreSQL); then
+one statement moves new keys into `observations`, and keys already stored
+are replaced with an audit entry each. Nothing is visible to others until
+the commit, so an interrupted import leaves the store as it was and can be
+run again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from sqlalchemy import Column, Connection, Engine, MetaData, Table, and_, bindparam, exists
+from sqlalchemy import insert, select, update
+
+from muctieu.store import audit
+from muctieu.store.models import AuditEntry, Observation
+from muctieu.store.observations import SOURCE_FIELDS, VALUE_FIELDS
+from muctieu.store.problems import ImportReport
+from muctieu.store.read import plan_years
+from muctieu.store.references import References
+from muctieu.store.upload_read import read_rows
+from muctieu.store.upload_validate import RowValidator
+
+STAGING_COLUMNS = (
+    "indicator_id", "unit_level", "unit_code", "unit_name", "province_code", "year",
+    "quarter", "month", "period", "value", "numerator", "denominator", "source_kind",
+    "source_file", "source_row", "submitted_by", "submitted_at",
+)
+KEY = ("indicator_id", "unit_level", "unit_code", "period")
+BATCH = 50_000
+_OBS = Observation.__table__
+
+
+def _staging(conn: Connection) -> Table:
+    table = Table(
+        "observation_staging", MetaData(),
+        *(Column(c, _OBS.c[c].type) for c in STAGING_COLUMNS),
+        prefixes=["TEMPORARY"],
+    )
+    table.drop(conn, checkfirst=True)  # left over on a pooled connection
+    table.create(conn)
+    return table
+
+
+def _loader(conn: Connection, table: Table) -> Callable[[list[tuple[Any, ...]]], None]:
+    names = ", ".join(STAGING_COLUMNS)
+    if conn.dialect.name == "postgresql":
+        raw = conn.connection.driver_connection
+
+        def copy(rows: list[tuple[Any, ...]]) -> None:
+            with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({names}) FROM STDIN") as cp:
+                for row in rows:
+                    cp.write_row(row)
+
+        return copy
+    marks = ", ".join("?" * len(STAGING_COLUMNS))
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
+    return lambda rows: conn.exec_driver_sql(sql, rows)
+
+
+def _bound_time(conn: Connection) -> Any:
+    """`now()` as the driver stores it, so raw batches match ORM-written rows."""
+    processor = _OBS.c.submitted_at.type.bind_processor(conn.dialect)
+    at = audit.now()
+    return processor(at) if processor else at
+
+
+def _replace_existing(conn: Connection, staging: Table, who: str, report: ImportReport) -> None:
+    match = and_(*(_OBS.c[k] == staging.c[k] for k in KEY))
+    audited = VALUE_FIELDS + SOURCE_FIELDS
+    rows = conn.execute(
+        select(_OBS.c.id, *(_OBS.c[f] for f in audited),
+               *(staging.c[f].label(f"new_{f}") for f in STAGING_COLUMNS))
+        .join_from(staging, _OBS, match)
+    ).mappings().all()
+    changes, entries = [], []
+    for r in rows:
+        if all(r[f] == r[f"new_{f}"] for f in VALUE_FIELDS):
+            report.unchanged += 1
+            continue
+        new = {f: r[f"new_{f}"] for f in STAGING_COLUMNS if f not in KEY}
+        changes.append({"oid": r["id"], **new})
+        entries.append(audit.entry(
+            who, "observations", r["id"], "replace",
+            {f: r[f] for f in audited},
+            {f: new.get(f) for f in audited},
+        ))
+    if changes:
+        values = {f: bindparam(f) for f in STAGING_COLUMNS if f not in KEY}
+        values.update(document_id=None, span_start=None, span_end=None)
+        conn.execute(update(_OBS).where(_OBS.c.id == bindparam("oid")).values(values), changes)
+        conn.execute(insert(AuditEntry), entries)
+    report.replaced = len(changes)
+
+
+def _insert_new(conn: Connection, staging: Table) -> None:
+    taken = exists().where(*(_OBS.c[k] == staging.c[k] for k in KEY))
+    conn.execute(
+        insert(_OBS).from_select(
+            STAGING_COLUMNS, select(*(staging.c[c] for c in STAGING_COLUMNS)).where(~taken)
+        )
+    )
+
+
+def _sqlite_import_pragmas(conn: Connection, importing: bool) -> None:
+    # Set outside any transaction, on the raw connection: SQLite ignores
+    # `synchronous` changes inside one. NORMAL is safe in WAL mode (a crash
+    # may lose the last commit, never corrupt the file).
+    raw = conn.connection.driver_connection
+    raw.execute(f"PRAGMA synchronous={'NORMAL' if importing else 'FULL'}")
+    raw.execute(f"PRAGMA cache_size={-262144 if importing else -2000}")
+
+
+def import_observations(
+    engine: Engine,
+    path: str | Path,
+    refs: References,
+    *,
+    who: str,
+    partial: bool = False,
+    batch_size: int = BATCH,
+) -> ImportReport:
+    """Check every row of `path` and store the observations in one transaction.
+
+    Any problem means nothing is written, unless `partial`: then the good
+    rows are stored and the rest reported. Raises MuctieuError when the file
+    itself cannot be read.
+    """
+    report = ImportReport(source=str(path))
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_import_pragmas(conn, True)
+        try:
+            with conn.begin() as tx:
+                validator = RowValidator(
+                    refs, plan_years(conn), source_file=str(path), who=who,
+                    submitted_at=_bound_time(conn),
+                )
+                staging = _staging(conn)
+                load = _loader(conn, staging)
+                batch: list[tuple[Any, ...]] = []
+                staged = 0
+                for number, raw in read_rows(path):
+                    row, problems = validator.check(number, raw)
+                    if problems:
+                        report.rows += 1
+                        report.rejected_rows += 1
+                        report.problems += problems
+                    elif row is not None:
+                        report.rows += 1
+                        batch.append(row)
+                        staged += 1
+                        if len(batch) >= batch_size:
+                            load(batch)
+                            batch = []
+                if report.problems and not partial:
+                    tx.rollback()
+                    return report
+                if batch:
+                    load(batch)
+                _replace_existing(conn, staging, who, report)
+                _insert_new(conn, staging)
+                # Staged keys are unique, so each was either matched or is new
+                # (counted here: the row count of this INSERT came back -1 on
+                # PostgreSQL through SQLAlchemy).
+                report.inserted = staged - report.replaced - report.unchanged
+                staging.drop(conn)
+                conn.execute(insert(AuditEntry), [audit.entry(
+                    who, "observations", None, "import", None,
+                    {"file": str(path), "rows": report.rows, "inserted": report.inserted,
+                     "replaced": report.replaced, "unchanged": report.unchanged,
+                     "rejected_rows": report.rejected_rows},
+                )])
+            report.written = True
+        finally:
+            if sqlite:
+                _sqlite_import_pragmas(conn, False)
+    return report

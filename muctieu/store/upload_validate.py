@@ -1,0 +1,225 @@
+"""Checking upload rows one by one, keeping every problem found.
+
+Lookups (units, indicators) are cached per distinct cell value, so a
+million-row file with a few thousand communes costs a few thousand lookups.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime
+from typing import Any
+
+from muctieu.store.observations import period_key
+from muctieu.store.problems import Problem
+from muctieu.store.references import IndicatorRef, References, UnitRef
+from muctieu.store.upload_read import RawRow
+
+# The order of the staging table's columns (see bulk.STAGING_COLUMNS).
+Staged = tuple[Any, ...]
+Issue = tuple[str | None, str, str, str]  # column, value, vi, en
+
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def parse_number(cell: object) -> float | None:
+    """A number from a cell; None when empty. Raises ValueError when unreadable.
+
+    Text follows Vietnamese usage: "61,5" and "1.234,5" use a decimal comma,
+    "1.234.567" dots between thousands; "61.5" and "1,234.5" are read too.
+    """
+    if cell is None:
+        return None
+    if isinstance(cell, bool):
+        raise ValueError(cell)
+    if isinstance(cell, int | float):
+        if isinstance(cell, float) and not math.isfinite(cell):
+            raise ValueError(cell)
+        return float(cell)
+    s = str(cell).strip().replace("\u00a0", "").replace(" ", "").removesuffix("%")
+    if not s:
+        return None
+    if "," in s and "." in s:
+        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
+    elif "," in s:
+        s = s.replace(",", "") if s.count(",") > 1 else s.replace(",", ".")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    if not _PLAIN_NUMBER.fullmatch(s):
+        raise ValueError(cell)
+    return float(s)
+
+
+def _whole(cell: object, lo: int, hi: int) -> int | None:
+    """A whole number in [lo, hi] from a cell; None when empty, else ValueError."""
+    n = parse_number(cell)
+    if n is None:
+        return None
+    if not n.is_integer() or not lo <= n <= hi:
+        raise ValueError(cell)
+    return int(n)
+
+
+def _text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))  # a code typed into a numeric cell
+    return str(cell).strip()
+
+
+class RowValidator:
+    """Turns raw rows into staged observation tuples, or into problems."""
+
+    def __init__(
+        self,
+        refs: References,
+        plan_years: dict[str, tuple[int, int]],
+        *,
+        source_file: str,
+        who: str,
+        submitted_at: datetime,
+    ) -> None:
+        self._refs = refs
+        self._plan_years = plan_years
+        self._source = (source_file, who, submitted_at)
+        self._seen: dict[tuple[str, str, str, str], int] = {}
+        self._units: dict[tuple[str, str], tuple[UnitRef | None, list[Issue]]] = {}
+        self._indicators: dict[str, IndicatorRef | None] = {}
+
+    def _unit(self, province_cell: str, unit_cell: str) -> tuple[UnitRef | None, list[Issue]]:
+        key = (province_cell, unit_cell)
+        if key not in self._units:
+            self._units[key] = self._resolve_unit(province_cell, unit_cell)
+        return self._units[key]
+
+    def _resolve_unit(self, province_cell: str, unit_cell: str) -> tuple[UnitRef | None, list[Issue]]:
+        units = self._refs.units
+        province = units.province(province_cell) if province_cell else None
+        if province_cell and province is None:
+            return None, [("province", province_cell, "không tìm thấy tỉnh/thành phố",
+                           "province not found")]
+        if not unit_cell:
+            if province is None:
+                return None, [("unit_code", "", "thiếu mã đơn vị và tỉnh/thành phố",
+                               "missing unit code and province")]
+            return province, []
+        if province is None:
+            found = units.province(unit_cell)
+            if found is None:
+                return None, [("province", "", "cần tỉnh/thành phố để tìm xã/phường",
+                               "a province is needed to find a commune")]
+            return found, []
+        if unit_cell in (province.code, province.name):
+            return province, []
+        commune = units.commune(unit_cell, province.code)
+        if commune is None:
+            return None, [("unit_code", unit_cell,
+                           f"không có xã/phường này trong {province.name}",
+                           f"no such commune in {province.name}")]
+        return commune, []
+
+    def _indicator(self, indicator_id: str) -> IndicatorRef | None:
+        if indicator_id not in self._indicators:
+            self._indicators[indicator_id] = self._refs.indicators.indicator(indicator_id)
+        return self._indicators[indicator_id]
+
+    def check(self, number: int, raw: RawRow) -> tuple[Staged | None, list[Problem]]:
+        """The row's staged tuple, or None with the problems found (all of them)."""
+        issues: list[Issue] = []
+        numbers: dict[str, float | None] = {}
+        for key in ("value", "numerator", "denominator"):
+            try:
+                numbers[key] = parse_number(raw.get(key))
+            except ValueError:
+                numbers[key] = None
+                issues.append((key, _text(raw.get(key)), "không đọc được số", "not a number"))
+        value, num, den = numbers["value"], numbers["numerator"], numbers["denominator"]
+        unit_cell = _text(raw.get("unit_code"))
+        if value is None and num is None and den is None and not unit_cell and not issues:
+            return None, []  # a template row nobody filled in
+        indicator_id = _text(raw.get("indicator_id"))
+        indicator = self._indicator(indicator_id) if indicator_id else None
+        if not indicator_id:
+            issues.append(("indicator_id", "", "thiếu mã chỉ tiêu", "missing indicator id"))
+        elif indicator is None:
+            issues.append(("indicator_id", indicator_id, "mã chỉ tiêu không có trong danh mục",
+                           "indicator id not in the catalogue"))
+        unit, unit_issues = self._unit(_text(raw.get("province")), unit_cell)
+        issues += unit_issues
+        year, quarter, month = self._period(raw, unit, issues)
+        self._check_values(value, num, den, indicator, issues, raw)
+        if not issues and unit is not None and year is not None:
+            period = period_key(year, quarter, month)
+            key = (indicator_id, unit.level, unit.code, period)
+            first = self._seen.setdefault(key, number)
+            if first != number:
+                issues.append((None, "", f"trùng với dòng {first} (cùng chỉ tiêu, đơn vị, kỳ)",
+                               f"duplicates row {first} (same indicator, unit, period)"))
+        if issues:
+            return None, [Problem(number, c, v, vi, en) for c, v, vi, en in issues]
+        assert unit is not None and year is not None
+        source_file, who, at = self._source
+        return (
+            indicator_id, unit.level, unit.code, unit.name, unit.province_code, year, quarter,
+            month, period, value, num, den, "upload", source_file, number, who, at,
+        ), []
+
+    def _period(
+        self, raw: RawRow, unit: UnitRef | None, issues: list[Issue]
+    ) -> tuple[int | None, int | None, int | None]:
+        parts: dict[str, int | None] = {}
+        for key, lo, hi in (("year", 1900, 2200), ("quarter", 1, 4), ("month", 1, 12)):
+            try:
+                parts[key] = _whole(raw.get(key), lo, hi)
+            except ValueError:
+                parts[key] = None
+                issues.append((key, _text(raw.get(key)), f"phải là số nguyên từ {lo} đến {hi}",
+                               f"must be a whole number from {lo} to {hi}"))
+        year, quarter, month = parts["year"], parts["quarter"], parts["month"]
+        if year is None and not any(i[0] == "year" for i in issues):
+            issues.append(("year", "", "thiếu năm", "missing year"))
+        if quarter and month:
+            issues.append(("month", str(month), "chỉ ghi quý hoặc tháng, không cả hai",
+                           "give a quarter or a month, not both"))
+        if year is not None and unit is not None:
+            span = self._plan_years.get(unit.province_code)
+            if span is None:
+                issues.append(("province", unit.province_code,
+                               "chưa có kế hoạch nào của tỉnh này trong kho",
+                               "no plan of this province is stored"))
+            elif not span[0] <= year <= span[1]:
+                issues.append(("year", str(year),
+                               f"ngoài các năm của kế hoạch ({span[0]}–{span[1]})",
+                               f"outside the plan's years ({span[0]}–{span[1]})"))
+        return year, quarter, month
+
+    @staticmethod
+    def _check_values(
+        value: float | None, num: float | None, den: float | None,
+        indicator: IndicatorRef | None, issues: list[Issue], raw: RawRow,
+    ) -> None:
+        shown = {k: _text(raw.get(k)) for k in ("value", "numerator", "denominator")}
+        if value is None and num is None and den is None:
+            if not any(i[0] in shown for i in issues):
+                issues.append(("value", "", "thiếu giá trị (hoặc tử số và mẫu số)",
+                               "missing value (or numerator and denominator)"))
+            return
+        for key, n in (("value", value), ("numerator", num), ("denominator", den)):
+            if n is not None and n < 0:
+                issues.append((key, shown[key], "không được âm", "must not be negative"))
+        if (num is None) != (den is None):
+            missing = "denominator" if den is None else "numerator"
+            issues.append((missing, "", "cần cả tử số và mẫu số",
+                           "numerator and denominator go together"))
+        if den == 0:
+            issues.append(("denominator", shown["denominator"], "mẫu số bằng 0",
+                           "denominator is zero"))
+        if num is not None and den is not None and num > den >= 0:
+            issues.append(("numerator", shown["numerator"],
+                           f"tử số lớn hơn mẫu số ({shown['denominator']})",
+                           f"numerator above denominator ({shown['denominator']})"))
+        if indicator is not None and indicator.unit == "%" and value is not None and value > 100:
+            issues.append(("value", shown["value"], "tỷ lệ phần trăm phải từ 0 đến 100",
+                           "a percentage must be from 0 to 100"))
