@@ -1,4 +1,4 @@
-"""Store tests run on SQLite and on PostgreSQL (a fresh database per test).
+"""Shared fixtures. Store tests run on SQLite and PostgreSQL (a fresh database each).
 
 PostgreSQL comes from MUCTIEU_TEST_PG_URL (set by scripts/with-postgres.sh,
 which `make test` uses). Without it the PostgreSQL cases skip, except in CI
@@ -50,6 +50,12 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'store.sqlite'}"
     else:
         yield from _postgres_database()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL database only (for PostgreSQL-specific behaviour)."""
+    yield from _postgres_database()
 
 
 @pytest.fixture
