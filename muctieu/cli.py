@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from muctieu.cli_store import register as register_store_commands
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
@@ -139,6 +140,8 @@ def demo() -> None:
     """Chạy ví dụ kèm theo / Run the bundled example."""
     extract([EXAMPLE], as_json=False)
 
+
+register_store_commands(app)
 
 if __name__ == "__main__":
     app()
