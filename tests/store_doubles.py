@@ -31,10 +31,20 @@ class MergedUnits(StaticUnits):
             name_or_code)
 
 
-def references() -> References:
+def synthetic_communes(n: int) -> list[UnitRef]:
+    """`n` made-up communes of Gia Lai, for tests that need many units."""
+    return [UnitRef("commune", f"X{i:05d}", f"Xã thử {i:05d}", GIA_LAI.code) for i in range(n)]
+
+
+def synthetic_indicators(n: int) -> list[IndicatorRef]:
+    return [IndicatorRef(f"thu_{i:02d}", f"Chỉ tiêu thử {i:02d}", "count") for i in range(n)]
+
+
+def references(communes: int = 0, indicators: int = 0) -> References:
     return References(
-        units=MergedUnits([GIA_LAI, HA_NOI, QUY_NHON, TUY_PHUOC, BA_DINH]),
-        indicators=StaticIndicators([ONLINE, SIGNATURES]),
+        units=MergedUnits([GIA_LAI, HA_NOI, QUY_NHON, TUY_PHUOC, BA_DINH,
+                           *synthetic_communes(communes)]),
+        indicators=StaticIndicators([ONLINE, SIGNATURES, *synthetic_indicators(indicators)]),
     )
 
 

@@ -1,20 +1,25 @@
 """Importing an upload of observations in bulk, in one transaction.
 
-Rows are checked as they stream in and the good ones go into a temporary
-staging table in batches (executemany on SQLite, COPY on PostgreSQL); then
-one statement moves new keys into `observations`, and keys already stored
-are replaced with an audit entry each. Nothing is visible to others until
-the commit, so an interrupted import leaves the store as it was and can be
-run again.
+Rows are checked as they stream in and the good ones are written in
+batches (executemany on SQLite, COPY on PostgreSQL) straight into
+`observations`, each batch under a savepoint. A batch that hits a key
+already stored is rolled back to its savepoint and goes to a temporary
+staging table instead; at the end new keys move from there into
+`observations`, and stored keys get the new values with an audit entry
+each. Nothing is visible to others until the commit, so an interrupted
+import leaves the store as it was and can be run again.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import psycopg
 from typing import Any, Callable
 
 from sqlalchemy import Column, Connection, Engine, MetaData, Table, and_, bindparam, exists
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from muctieu.store import audit
 from muctieu.store.models import AuditEntry, Observation
@@ -46,20 +51,57 @@ def _staging(conn: Connection) -> Table:
     return table
 
 
-def _loader(conn: Connection, table: Table) -> Callable[[list[tuple[Any, ...]]], None]:
+class _KeyTaken(Exception):
+    """A batch holds an (indicator, unit, period) already stored."""
+
+
+Loader = Callable[[list[tuple[Any, ...]]], None]
+
+
+def _loader(conn: Connection, table: str) -> Loader:
+    """Write rows (STAGING_COLUMNS order) into `table` as fast as the driver can."""
     names = ", ".join(STAGING_COLUMNS)
     if conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
 
         def copy(rows: list[tuple[Any, ...]]) -> None:
-            with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({names}) FROM STDIN") as cp:
-                for row in rows:
-                    cp.write_row(row)
+            try:
+                with raw.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as cp:
+                    for row in rows:
+                        cp.write_row(row)
+            except psycopg.errors.UniqueViolation:
+                raise _KeyTaken from None
 
         return copy
     marks = ", ".join("?" * len(STAGING_COLUMNS))
-    sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
-    return lambda rows: conn.exec_driver_sql(sql, rows)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"
+
+    def insert_many(rows: list[tuple[Any, ...]]) -> None:
+        try:
+            conn.exec_driver_sql(sql, rows)
+        except IntegrityError as exc:
+            if getattr(exc.orig, "sqlite_errorname", "") == "SQLITE_CONSTRAINT_UNIQUE":
+                raise _KeyTaken from None
+            raise
+
+    return insert_many
+
+
+def _batch_writer(conn: Connection, staging: Table) -> Loader:
+    """Write a batch into `observations`, or stage it when it meets stored keys."""
+    direct, staged = _loader(conn, _OBS.name), _loader(conn, staging.name)
+
+    def write(rows: list[tuple[Any, ...]]) -> None:
+        savepoint = conn.begin_nested()
+        try:
+            direct(rows)
+        except _KeyTaken:
+            savepoint.rollback()
+            staged(rows)
+            return
+        savepoint.commit()
+
+    return write
 
 
 def _bound_time(conn: Connection) -> Any:
@@ -115,6 +157,31 @@ def _sqlite_import_pragmas(conn: Connection, importing: bool) -> None:
     raw.execute(f"PRAGMA cache_size={-262144 if importing else -2000}")
 
 
+def _check_and_write(
+    path: str | Path, validator: RowValidator, write: Loader, report: ImportReport,
+    batch_size: int,
+) -> int:
+    """Stream the file's rows through the validator into `write`; count valid rows."""
+    batch: list[tuple[Any, ...]] = []
+    valid = 0
+    for number, raw in read_rows(path):
+        row, problems = validator.check(number, raw)
+        if problems:
+            report.rows += 1
+            report.rejected_rows += 1
+            report.problems += problems
+        elif row is not None:
+            report.rows += 1
+            batch.append(row)
+            valid += 1
+            if len(batch) >= batch_size:
+                write(batch)
+                batch = []
+    if batch:
+        write(batch)
+    return valid
+
+
 def import_observations(
     engine: Engine,
     path: str | Path,
@@ -142,33 +209,16 @@ def import_observations(
                     submitted_at=_bound_time(conn),
                 )
                 staging = _staging(conn)
-                load = _loader(conn, staging)
-                batch: list[tuple[Any, ...]] = []
-                staged = 0
-                for number, raw in read_rows(path):
-                    row, problems = validator.check(number, raw)
-                    if problems:
-                        report.rows += 1
-                        report.rejected_rows += 1
-                        report.problems += problems
-                    elif row is not None:
-                        report.rows += 1
-                        batch.append(row)
-                        staged += 1
-                        if len(batch) >= batch_size:
-                            load(batch)
-                            batch = []
+                valid = _check_and_write(path, validator, _batch_writer(conn, staging), report,
+                                         batch_size)
                 if report.problems and not partial:
                     tx.rollback()
                     return report
-                if batch:
-                    load(batch)
                 _replace_existing(conn, staging, who, report)
                 _insert_new(conn, staging)
-                # Staged keys are unique, so each was either matched or is new
-                # (counted here: the row count of this INSERT came back -1 on
-                # PostgreSQL through SQLAlchemy).
-                report.inserted = staged - report.replaced - report.unchanged
+                # Keys in a file are unique, so each valid row was either
+                # matched (replaced or unchanged) or is new.
+                report.inserted = valid - report.replaced - report.unchanged
                 staging.drop(conn)
                 conn.execute(insert(AuditEntry), [audit.entry(
                     who, "observations", None, "import", None,

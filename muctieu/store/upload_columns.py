@@ -36,6 +36,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("note", "Ghi chú", "Note", True),
 )
 BY_KEY = {c.key: c for c in COLUMNS}
+POSITION = {c.key: i for i, c in enumerate(COLUMNS)}
 REQUIRED = ("indicator_id", "year")
 _HEADERS = {h.casefold(): c.key for c in COLUMNS for h in (c.vi, c.en, c.key)}
 

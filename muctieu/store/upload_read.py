@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from operator import itemgetter
 from typing import Iterator
 
 from muctieu.errors import InputError
-from muctieu.store.upload_columns import header_keys, is_english_header
+from muctieu.store.upload_columns import COLUMNS, POSITION, header_keys, is_english_header
 
-RawRow = dict[str, object]
+# A data row's cells in COLUMNS order (None for a column the file lacks).
+RawRow = tuple[object, ...]
 DATA_SHEET = "Số liệu"
+
+
+def cell_of(raw: RawRow, key: str) -> object:
+    return raw[POSITION[key]]
+
+
+def _blank(row: list[object]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
 
 
 def _rows(cells: Iterator[list[object]], where: str) -> Iterator[tuple[int, RawRow]]:
@@ -20,12 +30,22 @@ def _rows(cells: Iterator[list[object]], where: str) -> Iterator[tuple[int, RawR
     except StopIteration:
         raise InputError("tệp rỗng", "file is empty", where=where) from None
     keys = header_keys(header, where)
+    width = len(keys)
+    found: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if k is not None:
+            found.setdefault(k, i)
+    # Position `width` holds the None appended to every row: absent columns read it.
+    pick = itemgetter(*(found.get(c.key, width) for c in COLUMNS))
     for number, row in enumerate(cells, start=2):
+        if not any(row) and _blank(row):  # any() settles the usual, non-blank row
+            continue
         if number == 2 and is_english_header(row):
             continue
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in row):
-            continue
-        yield number, {k: v for k, v in zip(keys, row) if k is not None}
+        if len(row) != width:
+            row = (list(row) + [None] * width)[:width]
+        row.append(None)
+        yield number, pick(row)
 
 
 def _csv_cells(path: Path, where: str) -> Iterator[list[object]]:

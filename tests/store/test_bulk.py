@@ -112,3 +112,18 @@ def test_an_unsupported_format_is_refused(planned, refs, tmp_path):
     with pytest.raises(MuctieuError) as exc:
         import_observations(planned, f, refs, who="hoa")
     assert ".ods" in exc.value.vi
+
+
+def test_batches_meeting_stored_keys_are_merged(planned, refs, tmp_path):
+    import_observations(planned, write_csv(tmp_path / "a.csv", GOOD[:2]), refs, who="hoa")
+    mixed = [GOOD[2], GOOD[0][:4] + ["70", "", ""], GOOD[1]]  # new, changed, same
+    report = import_observations(planned, write_csv(tmp_path / "b.csv", mixed), refs,
+                                 who="hoa", batch_size=1)
+    assert (report.inserted, report.replaced, report.unchanged) == (1, 1, 1)
+    values = {(o.unit_code, o.indicator_id, o.period): o.value for o in read_observations(planned)}
+    assert values == {
+        ("52", "chu_ky_so_ca_nhan", "2023"): 57877,  # the plan's own result
+        ("52", "chu_ky_so_ca_nhan", "2024"): 1234567,
+        ("21550", "dvc_toan_trinh", "2024"): 70,
+        ("21583", "dvc_toan_trinh", "2024"): None,  # numerator and denominator only
+    }
