@@ -18,7 +18,7 @@ demo: $(STAMP)
 # The store's tests also run on PostgreSQL: the script starts a throwaway
 # server (installing Debian's postgresql first when run as root) and stops it.
 test: $(STAMP)
-	scripts/with-postgres.sh $(BIN)/pytest
+	bash scripts/with-postgres.sh $(BIN)/pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract.py

@@ -6,23 +6,21 @@ million-row file with a few thousand communes costs a few thousand lookups.
 
 from __future__ import annotations
 
-import math
-import re
-from datetime import datetime
 from typing import Any
 
+from muctieu.store.cells import cell_text as _text
+from muctieu.store.cells import parse_number, whole_number
 from muctieu.store.observations import period_key
 from muctieu.store.problems import Problem
 from muctieu.store.references import IndicatorRef, References, UnitRef
 from muctieu.store.upload_columns import POSITION
 from muctieu.store.upload_read import RawRow, cell_of
 
-# The order of the staging table's columns (see bulk.STAGING_COLUMNS).
+# An observation row in bulk.STAGING_COLUMNS order.
 Staged = tuple[Any, ...]
 Issue = tuple[str | None, str, str, str]  # column, value, vi, en
 Period = tuple[int, int | None, int | None, str]  # year, quarter, month, period key
 
-_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _INDICATOR_ID, _PROVINCE, _UNIT_CODE, _YEAR, _QUARTER, _MONTH, _VALUE, _NUMERATOR, _DENOMINATOR = (
     POSITION[k] for k in ("indicator_id", "province", "unit_code", "year", "quarter", "month",
                           "value", "numerator", "denominator"))
@@ -41,52 +39,6 @@ def _values_ok(value: object, num: object, den: object, percent: bool) -> bool:
     return num is not None and den is not None and 0 <= num <= den and den > 0  # type: ignore[operator]
 
 
-def parse_number(cell: object) -> float | None:
-    """A number from a cell; None when empty. Raises ValueError when unreadable.
-
-    Text follows Vietnamese usage: "61,5" and "1.234,5" use a decimal comma,
-    "1.234.567" dots between thousands; "61.5" and "1,234.5" are read too.
-    """
-    if cell is None:
-        return None
-    if isinstance(cell, bool):
-        raise ValueError(cell)
-    if isinstance(cell, int | float):
-        if isinstance(cell, float) and not math.isfinite(cell):
-            raise ValueError(cell)
-        return float(cell)
-    s = str(cell).strip().replace("\u00a0", "").replace(" ", "").removesuffix("%")
-    if not s:
-        return None
-    if "," in s and "." in s:
-        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
-    elif "," in s:
-        s = s.replace(",", "") if s.count(",") > 1 else s.replace(",", ".")
-    elif s.count(".") > 1:
-        s = s.replace(".", "")
-    if not _PLAIN_NUMBER.fullmatch(s):
-        raise ValueError(cell)
-    return float(s)
-
-
-def _whole(cell: object, lo: int, hi: int) -> int | None:
-    """A whole number in [lo, hi] from a cell; None when empty, else ValueError."""
-    n = parse_number(cell)
-    if n is None:
-        return None
-    if not n.is_integer() or not lo <= n <= hi:
-        raise ValueError(cell)
-    return int(n)
-
-
-def _text(cell: object) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))  # a code typed into a numeric cell
-    return str(cell).strip()
-
-
 class RowValidator:
     """Turns raw rows into staged observation tuples, or into problems."""
 
@@ -97,7 +49,7 @@ class RowValidator:
         *,
         source_file: str,
         who: str,
-        submitted_at: datetime,
+        submitted_at: object,  # as the database driver takes it
     ) -> None:
         self._refs = refs
         self._plan_years = plan_years
@@ -174,7 +126,7 @@ class RowValidator:
             return self._periods[key]
         except KeyError:
             try:
-                y, q, m = _whole(year, *YEARS), _whole(quarter, 1, 4), _whole(month, 1, 12)
+                y, q, m = whole_number(year, *YEARS), whole_number(quarter, 1, 4), whole_number(month, 1, 12)
             except ValueError:
                 found = None
             else:
@@ -254,7 +206,7 @@ class RowValidator:
         parts: dict[str, int | None] = {}
         for key, lo, hi in (("year", *YEARS), ("quarter", 1, 4), ("month", 1, 12)):
             try:
-                parts[key] = _whole(cell_of(raw, key), lo, hi)
+                parts[key] = whole_number(cell_of(raw, key), lo, hi)
             except ValueError:
                 parts[key] = None
                 issues.append((key, _text(cell_of(raw, key)), f"phải là số nguyên từ {lo} đến {hi}",

@@ -1,6 +1,6 @@
 import pytest
 
-from muctieu.store.upload_validate import parse_number
+from muctieu.store.cells import parse_number
 
 
 @pytest.mark.parametrize("cell, expected", [
