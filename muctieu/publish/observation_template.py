@@ -124,7 +124,7 @@ def write_template(
             "chưa có mã chỉ tiêu: cần rà soát / no indicator id yet: needs review",
         }
         ws.append([values.get(c.key) for c in COLUMNS])
-        for c, cell in zip(COLUMNS, ws[ws.max_row]):
+        for c, cell in zip(COLUMNS, ws[ws.max_row], strict=True):
             if not c.entered:
                 cell.fill = _PREFILLED
     for i, c in enumerate(COLUMNS, start=1):

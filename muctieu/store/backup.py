@@ -24,8 +24,8 @@ def backup(engine: Engine, dest: str | Path) -> None:
         )
     target = Path(dest)
     if target.exists():
-        raise MuctieuError("tệp đích đã tồn tại, không ghi đè", "destination exists, not overwriting",
-                           where=str(dest))
+        raise MuctieuError("tệp đích đã tồn tại, không ghi đè",
+                           "destination exists, not overwriting", where=str(dest))
     if not target.parent.is_dir():
         raise MuctieuError("thư mục đích không tồn tại", "destination folder does not exist",
                            where=str(dest))

@@ -12,13 +12,24 @@ import leaves the store as it was and can be run again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import psycopg
-from typing import Any, Callable
-
-from sqlalchemy import Column, Connection, Engine, MetaData, Table, and_, bindparam, exists
-from sqlalchemy import insert, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    MetaData,
+    Table,
+    and_,
+    bindparam,
+    exists,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from muctieu.store import audit
@@ -106,7 +117,7 @@ def _batch_writer(conn: Connection, staging: Table) -> Loader:
 
 def _bound_time(conn: Connection) -> Any:
     """`now()` as the driver stores it, so raw batches match ORM-written rows."""
-    processor = _OBS.c.submitted_at.type.bind_processor(conn.dialect)
+    processor = _OBS.c.submitted_at.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
     at = audit.now()
     return processor(at) if processor else at
 

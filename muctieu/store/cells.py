@@ -26,7 +26,10 @@ def parse_number(cell: object) -> float | None:
     if not s:
         return None
     if "," in s and "." in s:
-        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
+        if s.rfind(",") > s.rfind("."):  # 1.234,5
+            s = s.replace(".", "").replace(",", ".")
+        else:  # 1,234.5
+            s = s.replace(",", "")
     elif "," in s:
         s = s.replace(",", "") if s.count(",") > 1 else s.replace(",", ".")
     elif s.count(".") > 1:

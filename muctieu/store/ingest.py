@@ -6,9 +6,10 @@ a document whose content (sha256 of its text) is already stored is skipped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Literal
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
+from collections.abc import Iterator
 from operator import itemgetter
-from typing import Iterator
+from pathlib import Path
 
 from muctieu.errors import InputError
 from muctieu.store.upload_columns import COLUMNS, POSITION, header_keys, is_english_header

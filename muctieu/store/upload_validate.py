@@ -68,7 +68,9 @@ class RowValidator:
             found = self._units[key] = self._resolve_unit(_text(province_cell), _text(unit_cell))
             return found
 
-    def _resolve_unit(self, province_cell: str, unit_cell: str) -> tuple[UnitRef | None, list[Issue]]:
+    def _resolve_unit(
+        self, province_cell: str, unit_cell: str
+    ) -> tuple[UnitRef | None, list[Issue]]:
         units = self._refs.units
         province = units.province(province_cell) if province_cell else None
         if province_cell and province is None:
@@ -126,7 +128,8 @@ class RowValidator:
             return self._periods[key]
         except KeyError:
             try:
-                y, q, m = whole_number(year, *YEARS), whole_number(quarter, 1, 4), whole_number(month, 1, 12)
+                y = whole_number(year, *YEARS)
+                q, m = whole_number(quarter, 1, 4), whole_number(month, 1, 12)
             except ValueError:
                 found = None
             else:

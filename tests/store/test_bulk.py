@@ -3,6 +3,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from muctieu.errors import MuctieuError
+from muctieu.store import audit
 from muctieu.store.bulk import import_observations
 from muctieu.store.models import AuditEntry, Observation
 from muctieu.store.read import read_observations
@@ -33,6 +34,10 @@ def test_valid_rows_are_stored_with_their_source(planned, refs, tmp_path):
     assert (tuy_phuoc.numerator, tuy_phuoc.denominator, tuy_phuoc.value) == (45, 50, None)
     # "Bình Định" is an old name: the value belongs to today's Gia Lai.
     assert rows[("52", "chu_ky_so_ca_nhan")].value == 1234567
+    with Session(planned) as s:
+        stored = s.scalars(select(Observation).where(Observation.source_kind == "upload")).all()
+    assert {(o.submitted_by, o.submitted_at.replace(tzinfo=None).date()) for o in stored} == {
+        ("hoa", audit.now().date())}
 
 
 BAD = [
@@ -80,7 +85,8 @@ def test_a_new_value_replaces_the_old_one_with_an_audit_entry(planned, refs, tmp
     report = import_observations(planned, write_csv(tmp_path / "b.csv", changed), refs,
                                  who="binh")
     assert (report.inserted, report.replaced, report.unchanged) == (0, 1, 1)
-    value = {o.unit_code: o.value for o in read_observations(planned, indicator_id="dvc_toan_trinh")}
+    value = {o.unit_code: o.value
+             for o in read_observations(planned, indicator_id="dvc_toan_trinh")}
     assert value["21550"] == 70
     with Session(planned) as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.field == "replace")).one()
