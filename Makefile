@@ -22,6 +22,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract.py
+	bash scripts/with-postgres.sh $(BIN)/python benchmarks/observations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
+from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from muctieu.errors import MuctieuError
@@ -177,9 +177,15 @@ def observe_import(
     Mã thoát / exit code: 0 tất cả đã nhập / all imported; 1 --partial, một số
     dòng bị loại / some rows rejected; 2 không ghi gì / nothing written.
     """
-    with user_errors():
-        report = import_observations(open_store(db), file, references(), who=_who(user),
-                                     partial=partial)
+    with user_errors(), Progress(
+        SpinnerColumn(), TextColumn("{task.description}: {task.completed:,} dòng / rows"),
+        console=err, transient=True,
+    ) as progress:
+        task = progress.add_task("Kiểm tra và ghi / Checking and writing", total=None)
+        report = import_observations(
+            open_store(db), file, references(), who=_who(user), partial=partial,
+            progress=lambda rows: progress.update(task, completed=rows),
+        )
     _print_report(report)
     if report_path:
         report_path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1),

@@ -170,7 +170,7 @@ def _sqlite_import_pragmas(conn: Connection, importing: bool) -> None:
 
 def _check_and_write(
     path: str | Path, validator: RowValidator, write: Loader, report: ImportReport,
-    batch_size: int,
+    batch_size: int, progress: Callable[[int], None] | None,
 ) -> int:
     """Stream the file's rows through the validator into `write`; count valid rows."""
     batch: list[tuple[Any, ...]] = []
@@ -188,6 +188,8 @@ def _check_and_write(
             if len(batch) >= batch_size:
                 write(batch)
                 batch = []
+                if progress:
+                    progress(report.rows)
     if batch:
         write(batch)
     return valid
@@ -201,12 +203,14 @@ def import_observations(
     who: str,
     partial: bool = False,
     batch_size: int = BATCH,
+    progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Check every row of `path` and store the observations in one transaction.
 
     Any problem means nothing is written, unless `partial`: then the good
-    rows are stored and the rest reported. Raises MuctieuError when the file
-    itself cannot be read.
+    rows are stored and the rest reported. `progress` hears the number of
+    rows read after each batch. Raises MuctieuError when the file itself
+    cannot be read.
     """
     report = ImportReport(source=str(path))
     with engine.connect() as conn:
@@ -221,7 +225,7 @@ def import_observations(
                 )
                 staging = _staging(conn)
                 valid = _check_and_write(path, validator, _batch_writer(conn, staging), report,
-                                         batch_size)
+                                         batch_size, progress)
                 if report.problems and not partial:
                     tx.rollback()
                     return report

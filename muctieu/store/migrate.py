@@ -31,7 +31,8 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _unreachable(engine: Engine, exc: OperationalError, vi: str, en: str) -> MuctieuError:
-    return MuctieuError(f"{vi}: {exc.orig}", f"{en}: {exc.orig}",
+    reason = " ".join(str(exc.orig).split())  # the driver's message, on one line
+    return MuctieuError(f"{vi}: {reason}", f"{en}: {reason}",
                         where=engine.url.render_as_string(hide_password=True))
 
 

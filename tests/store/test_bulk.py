@@ -123,9 +123,11 @@ def test_an_unsupported_format_is_refused(planned, refs, tmp_path):
 def test_batches_meeting_stored_keys_are_merged(planned, refs, tmp_path):
     import_observations(planned, write_csv(tmp_path / "a.csv", GOOD[:2]), refs, who="hoa")
     mixed = [GOOD[2], GOOD[0][:4] + ["70", "", ""], GOOD[1]]  # new, changed, same
+    heard: list[int] = []
     report = import_observations(planned, write_csv(tmp_path / "b.csv", mixed), refs,
-                                 who="hoa", batch_size=1)
+                                 who="hoa", batch_size=1, progress=heard.append)
     assert (report.inserted, report.replaced, report.unchanged) == (1, 1, 1)
+    assert heard == [1, 2, 3]
     values = {(o.unit_code, o.indicator_id, o.period): o.value for o in read_observations(planned)}
     assert values == {
         ("52", "chu_ky_so_ca_nhan", "2023"): 57877,  # the plan's own result

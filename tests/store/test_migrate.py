@@ -37,3 +37,10 @@ def test_out_of_date_database_is_refused_until_upgraded(db_url):
 def test_upgrade_is_idempotent(engine):
     upgrade(engine)
     assert current_revision(engine) == head_revision()
+
+
+def test_an_unreachable_server_is_one_bilingual_line():
+    with pytest.raises(MuctieuError) as exc:
+        open_store("postgresql+psycopg://nobody@127.0.0.1:1/muctieu")
+    assert "không kết nối được" in exc.value.vi and "cannot connect" in exc.value.en
+    assert "\n" not in exc.value.message() and "127.0.0.1:1" in exc.value.where
