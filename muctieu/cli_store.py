@@ -11,10 +11,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from muctieu.errors import MuctieuError
+from muctieu.extract import extract_records
 from muctieu.store.backup import backup
 from muctieu.store.bulk import import_observations
 from muctieu.store.db import make_engine, open_store, resolve_url
@@ -64,13 +66,18 @@ def references() -> References:
     )
 
 
+def _print_error(exc: MuctieuError) -> None:
+    err.print(f"[red]Lỗi / Error[/red] {escape(exc.message())}", highlight=False,
+              soft_wrap=True)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Print a MuctieuError on one line and exit 2, never a traceback."""
     try:
         yield
     except MuctieuError as exc:
-        err.print(f"[red]Lỗi / Error[/red] {exc.message()}", highlight=False, soft_wrap=True)
+        _print_error(exc)
         raise typer.Exit(2) from None
 
 
@@ -111,8 +118,9 @@ def ingest(
     user: UserOption = None,
 ) -> None:
     """Nạp kế hoạch vào kho / Store plans, their targets and stated results."""
-    from muctieu.catalog.match import match_indicator  # the catalogue's matcher
-    from muctieu.extract import extract_records
+    # Imported here, not at the top: until the indicator catalogue lands,
+    # only this command (not the whole CLI) lacks it.
+    from muctieu.catalog.match import match_indicator
 
     with user_errors():
         engine = open_store(db)
@@ -127,8 +135,7 @@ def ingest(
                                             match=match_indicator, units=units, who=_who(user)))
             except MuctieuError as exc:
                 failed += 1
-                err.print(f"[red]Lỗi / Error[/red] {exc.message()}", highlight=False,
-                          soft_wrap=True)
+                _print_error(exc)
             progress.advance(task)
     out.print(_summary(outcomes, failed))
     if failed:

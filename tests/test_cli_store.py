@@ -47,7 +47,7 @@ def _run(*args: str):
 
 
 def test_ingest_twice_stores_once(catalogue, monkeypatch, plan_file, db_url):
-    monkeypatch.setattr(muctieu.extract, "extract_records",
+    monkeypatch.setattr(cli_store, "extract_records",
                         lambda text, plan_year=None: plan_records(text))
     first = _run("ingest", str(plan_file), "--db", db_url, "--user", "lan")
     assert first.exit_code == 0, first.output
@@ -62,7 +62,7 @@ def test_ingest_twice_stores_once(catalogue, monkeypatch, plan_file, db_url):
 
 
 def test_ingest_reports_an_unreadable_file_and_exits_2(catalogue, monkeypatch, tmp_path):
-    monkeypatch.setattr(muctieu.extract, "extract_records", lambda text, plan_year=None: [])
+    monkeypatch.setattr(cli_store, "extract_records", lambda text, plan_year=None: [])
     result = _run("ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "s.sqlite"))
     assert result.exit_code == 2
     assert "không tìm thấy tệp / file not found" in result.output
