@@ -35,6 +35,11 @@ class IngestOutcome:
     results_skipped: int = 0  # results with no indicator id, province, year, or a sub-scope
 
 
+def _stored(session: Session, sha256: str) -> int | None:
+    """The id of the document with this content, if stored."""
+    return session.scalar(select(Document.id).where(Document.sha256 == sha256))
+
+
 def _target(rec: TargetRecord, match: Matcher) -> Target:
     matched = match(rec.indicator)
     return Target(
@@ -82,7 +87,7 @@ def ingest_document(
     are not the province's value).
     """
     with Session(engine) as session, session.begin():
-        known = session.scalar(select(Document.id).where(Document.sha256 == loaded.sha256))
+        known = _stored(session, loaded.sha256)
         if known is not None:
             return IngestOutcome(loaded.source, "unchanged", known)
         meta = loaded.meta
@@ -125,5 +130,9 @@ def ingest_path(
 ) -> IngestOutcome:
     """Load, extract and store one file (raises MuctieuError on unreadable input)."""
     loaded = load(path)
+    with Session(engine) as session:  # stored already: no need to extract again
+        known = _stored(session, loaded.sha256)
+    if known is not None:
+        return IngestOutcome(loaded.source, "unchanged", known)
     records = extract(loaded.text, plan_year=loaded.meta.plan_year)
     return ingest_document(engine, loaded, records, match=match, units=units, who=who)

@@ -86,4 +86,6 @@ def test_ingest_path_loads_extracts_and_stores(engine, refs, tmp_path):
         return plan_records(text)
 
     outcome = ingest_path(engine, f, extract=extract, match=match, units=refs.units, who="lan")
-    assert outcome.targets == 3 and seen["plan_year"] == 2024
+    assert outcome.targets == 3 and seen.pop("plan_year") == 2024
+    again = ingest_path(engine, f, extract=extract, match=match, units=refs.units, who="lan")
+    assert again.status == "unchanged" and seen == {}  # not extracted again
