@@ -59,7 +59,7 @@ def _column(key: str) -> str:
 def _validations(ws: Worksheet, rows: list[TargetRow], units: int, years: tuple[int, int]) -> None:
     first, last = 3, 2 + len(rows)
     unit_list = DataValidation(
-        type="list", formula1=f"='{REFERENCE_SHEET}'!$A$2:$A${units + 1}", allow_blank=True,
+        type="list", formula1=f"'{REFERENCE_SHEET}'!$A$2:$A${units + 1}", allow_blank=True,
         error="Chọn mã đơn vị trong danh sách / Pick a unit code from the list",
         errorTitle="Mã đơn vị / Unit code", showErrorMessage=True,
     )

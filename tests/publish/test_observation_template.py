@@ -27,7 +27,8 @@ def test_one_row_per_target_with_lists_and_limits(planned, refs, tmp_path):
     assert ref.sheet_state == "hidden" and ref.protection.sheet
     assert [r[0].value for r in ref.iter_rows(min_row=2)] == ["52", "21550", "21583"]
     checks = _validations(data)
-    assert checks["G3:G4"].type == "list" and "$A$2:$A$4" in checks["G3:G4"].formula1
+    units = checks["G3:G4"]
+    assert (units.type, units.formula1) == ("list", f"'{REFERENCE_SHEET}'!$A$2:$A$4")
     percent = checks["K3 K4"]
     assert (percent.type, percent.formula1, percent.formula2) == ("decimal", "0", "100")
     assert (checks["H3:H4"].formula1, checks["H3:H4"].formula2) == ("2023", "2024")
