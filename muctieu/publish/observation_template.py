@@ -79,7 +79,7 @@ def _validations(ws: Worksheet, rows: list[TargetRow], units: int, years: tuple[
         (percent if t.unit == "%" else non_negative).add(f"{value_col}{i}")
     year = DataValidation(
         type="whole", operator="between", formula1=str(years[0]), formula2=str(years[1]),
-        error=f"Năm từ {years[0]} đến {years[1]} / A year from {years[0]} to {years[1]}",
+        allow_blank=True, error=f"Năm từ {years[0]} đến {years[1]} / A year from {years[0]} to {years[1]}",
         showErrorMessage=True,
     )
     year.add(f"{_column('year')}{first}:{_column('year')}{last}")
@@ -128,7 +128,11 @@ def write_template(
             if not c.entered:
                 cell.fill = _PREFILLED
     for i, c in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = 40 if c.key == "indicator_name" else 16
+        ws.column_dimensions[get_column_letter(i)].width = 40 if c.key in ("indicator_name", "note") else 16
+    # Printed for signing off: one page wide, landscape.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     units = _reference_sheet(wb, province, refs.units.communes(province.code))
     with engine.connect() as conn:
         years = plan_years(conn)[province.code]  # what the import will accept
