@@ -79,8 +79,8 @@ def _validations(ws: Worksheet, rows: list[TargetRow], units: int, years: tuple[
         (percent if t.unit == "%" else non_negative).add(f"{value_col}{i}")
     year = DataValidation(
         type="whole", operator="between", formula1=str(years[0]), formula2=str(years[1]),
-        allow_blank=True, error=f"Năm từ {years[0]} đến {years[1]} / A year from {years[0]} to {years[1]}",
-        showErrorMessage=True,
+        allow_blank=True, showErrorMessage=True,
+        error=f"Năm từ {years[0]} đến {years[1]} / A year from {years[0]} to {years[1]}",
     )
     year.add(f"{_column('year')}{first}:{_column('year')}{last}")
     for dv in (unit_list, non_negative, percent, year):
@@ -128,7 +128,8 @@ def write_template(
             if not c.entered:
                 cell.fill = _PREFILLED
     for i, c in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = 40 if c.key in ("indicator_name", "note") else 16
+        wide = c.key in ("indicator_name", "note")
+        ws.column_dimensions[get_column_letter(i)].width = 40 if wide else 16
     # Printed for signing off: one page wide, landscape.
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
