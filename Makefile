@@ -15,11 +15,14 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/muctieu demo
 
+# The store's tests also run on PostgreSQL: the script starts a throwaway
+# server (installing Debian's postgresql first when run as root) and stops it.
 test: $(STAMP)
-	$(BIN)/pytest
+	bash scripts/with-postgres.sh $(BIN)/pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract.py
+	bash scripts/with-postgres.sh $(BIN)/python benchmarks/observations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -16,6 +16,7 @@ from rich.table import Table
 from muctieu.catalog.match import indicator_fields
 from muctieu.catalog.places import province_fields
 from muctieu.cli_indicators import app as indicators_app
+from muctieu.cli_store import register as register_store_commands
 from muctieu.cli_units import place_text, units_app
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
@@ -162,6 +163,8 @@ def demo() -> None:
     """Chạy ví dụ kèm theo / Run the bundled example."""
     extract([EXAMPLE], as_json=False)
 
+
+register_store_commands(app)
 
 if __name__ == "__main__":
     app()

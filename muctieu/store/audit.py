@@ -1,0 +1,38 @@
+"""The audit log: one entry for every change made to stored data.
+
+Single changes (a replaced value, a review) get an entry each, with the old
+and new values; a bulk import gets one entry naming the file and its counts
+(each imported row keeps its file and row number as its source), plus one
+entry per value it replaced.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from muctieu.store.models import AuditEntry
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def entry(
+    who: str,
+    table: str,
+    row_id: int | None,
+    field: str,
+    old: dict[str, Any] | None = None,
+    new: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The column values of one audit entry (for Core bulk inserts)."""
+    return {"who": who, "at": now(), "table_name": table, "row_id": row_id,
+            "field": field, "old": old, "new": new}
+
+
+def record(session: Session, values: dict[str, Any]) -> None:
+    """Add the audit entry `values` (from `entry`) to `session`, with its change."""
+    session.add(AuditEntry(**values))

@@ -1,0 +1,138 @@
+"""Ingesting plans: documents and their extracted records into the store.
+
+One transaction per document, so a failure leaves nothing half written, and
+a document whose content (sha256 of its text) is already stored is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from muctieu.documents.load import load
+from muctieu.documents.model import Document as LoadedDocument
+from muctieu.extract.records import TargetRecord
+from muctieu.store import audit
+from muctieu.store.models import Document, Target
+from muctieu.store.observations import Outcome, period_key, put_observation
+from muctieu.store.references import Matcher, UnitRef, UnitResolver
+
+Extractor = Callable[..., list[TargetRecord]]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOutcome:
+    source: str
+    status: Literal["new", "unchanged"]
+    document_id: int
+    targets: int = 0
+    observations: int = 0  # results stored (new or replacing an older value)
+    results_skipped: int = 0  # results with no indicator id, province, year, or a sub-scope
+
+
+def _stored(session: Session, sha256: str) -> int | None:
+    """The id of the document with this content, if stored."""
+    return session.scalar(select(Document.id).where(Document.sha256 == sha256))
+
+
+def _target(rec: TargetRecord, match: Matcher) -> Target:
+    matched = match(rec.indicator)
+    return Target(
+        start=rec.start, end=rec.end, anchor=rec.anchor, kind=rec.kind,
+        indicator=rec.indicator,
+        indicator_id=matched[0] if matched else None,
+        indicator_score=matched[1] if matched else None,
+        pillar=rec.pillar, scope=rec.scope, op=rec.op, value=rec.value,
+        value_max=rec.value_max, unit=rec.unit, unit_text=rec.unit_text, year=rec.year,
+        review_state="extracted",
+    )
+
+
+def _result_observation(
+    session: Session, doc: Document, t: Target, province: UnitRef, who: str
+) -> Outcome:
+    return put_observation(
+        session,
+        {
+            "indicator_id": t.indicator_id, "unit_level": "province",
+            "unit_code": province.code, "unit_name": province.name,
+            "province_code": province.code, "year": t.year, "quarter": None, "month": None,
+            "period": period_key(t.year or 0), "value": t.value, "numerator": None,
+            "denominator": None, "source_kind": "document", "document_id": doc.id,
+            "span_start": t.start, "span_end": t.end, "source_file": doc.source,
+            "source_row": None, "submitted_by": who, "submitted_at": doc.ingested_at,
+        },
+        who,
+    )
+
+
+def ingest_document(
+    engine: Engine,
+    loaded: LoadedDocument,
+    records: list[TargetRecord],
+    *,
+    match: Matcher,
+    units: UnitResolver,
+    who: str,
+) -> IngestOutcome:
+    """Store `loaded` and its records; results become province observations.
+
+    A result becomes an observation of the document's (current) province
+    when it has a catalogue id, a year and no sub-scope ("cấp xã" values
+    are not the province's value).
+    """
+    with Session(engine) as session, session.begin():
+        known = _stored(session, loaded.sha256)
+        if known is not None:
+            return IngestOutcome(loaded.source, "unchanged", known)
+        meta = loaded.meta
+        province = units.province(meta.province) if meta.province else None
+        doc = Document(
+            source=loaded.source, sha256=loaded.sha256, text=loaded.text, format=loaded.format,
+            province=meta.province,
+            province_current=province.name if province else None,
+            province_code=province.code if province else None,
+            plan_number=meta.plan_number, issued=meta.issued, plan_year=meta.plan_year,
+            title=meta.title, ingested_at=audit.now(), ingested_by=who,
+            targets=[_target(r, match) for r in records],
+        )
+        session.add(doc)
+        session.flush()
+        stored = skipped = 0
+        for t in doc.targets:
+            if t.kind != "result":
+                continue
+            if province and t.indicator_id and t.year and not t.scope:
+                stored += _result_observation(session, doc, t, province, who) != "unchanged"
+            else:
+                skipped += 1
+        audit.record(session, audit.entry(
+            who, "documents", doc.id, "ingest", None,
+            {"source": doc.source, "sha256": doc.sha256, "targets": len(doc.targets),
+             "observations": stored},
+        ))
+        return IngestOutcome(doc.source, "new", doc.id, len(doc.targets), stored, skipped)
+
+
+def ingest_path(
+    engine: Engine,
+    path: str | Path,
+    *,
+    extract: Extractor,
+    match: Matcher,
+    units: UnitResolver,
+    who: str,
+) -> IngestOutcome:
+    """Load, extract and store one file (raises MuctieuError on unreadable input)."""
+    loaded = load(path)
+    with Session(engine) as session:  # stored already: no need to extract again
+        known = _stored(session, loaded.sha256)
+    if known is not None:
+        return IngestOutcome(loaded.source, "unchanged", known)
+    records = extract(loaded.text, plan_year=loaded.meta.plan_year)
+    return ingest_document(engine, loaded, records, match=match, units=units, who=who)

@@ -1,0 +1,159 @@
+"""The stored records: documents, targets, observations and the audit log.
+
+Column meanings follow design/ARCHITECTURE.md ("Core records"). The schema is
+created and changed only by the Alembic migrations in `migrations/`; these
+models must match the latest one (a test checks that).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+REVIEW_STATES = ("extracted", "confirmed", "corrected", "rejected")
+UNIT_LEVELS = ("province", "commune")
+SOURCE_KINDS = ("document", "upload", "api")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, datetime: DateTime(timezone=True)}
+
+
+class Document(Base):
+    """A plan as ingested: its text (spans index into it) and stated metadata."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(8))
+    province: Mapped[str | None] = mapped_column(String(100))  # as named in the text
+    province_current: Mapped[str | None] = mapped_column(String(100))  # current unit's name
+    province_code: Mapped[str | None] = mapped_column(String(16), index=True)
+    plan_number: Mapped[str | None] = mapped_column(String(64))
+    issued: Mapped[date | None] = mapped_column(Date)
+    plan_year: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(Text)
+    ingested_at: Mapped[datetime]
+    ingested_by: Mapped[str] = mapped_column(String(100))
+
+    targets: Mapped[list[Target]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Target.start"
+    )
+
+
+class Target(Base):
+    """One quantity a document states (a target or a result), with its span."""
+
+    __tablename__ = "targets"
+    __table_args__ = (
+        CheckConstraint(_in("review_state", REVIEW_STATES), name="review_state_known"),
+        CheckConstraint("kind IN ('target', 'result')", name="kind_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    anchor: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))
+    indicator: Mapped[str] = mapped_column(Text)  # wording as in the text
+    indicator_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    indicator_score: Mapped[float | None] = mapped_column(Float)
+    pillar: Mapped[str | None] = mapped_column(String(40))
+    scope: Mapped[str | None] = mapped_column(String(100))
+    op: Mapped[str] = mapped_column(String(8))
+    value: Mapped[float] = mapped_column(Float)
+    value_max: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(8))
+    unit_text: Mapped[str | None] = mapped_column(String(40))
+    year: Mapped[int | None] = mapped_column(Integer)
+    review_state: Mapped[str] = mapped_column(String(10), default="extracted")
+    reviewed_by: Mapped[str | None] = mapped_column(String(100))
+    reviewed_at: Mapped[datetime | None]
+
+    document: Mapped[Document] = relationship(back_populates="targets")
+
+
+class Observation(Base):
+    """A measured value of an indicator for one unit and period, with its source.
+
+    `period` is the canonical key ("2024", "2024-Q2", "2024-05") so that the
+    uniqueness of (indicator, unit, period) does not depend on NULL handling.
+    """
+
+    __tablename__ = "observations"
+    __table_args__ = (
+        UniqueConstraint(
+            "indicator_id", "unit_level", "unit_code", "period", name="uq_observation_key"
+        ),
+        CheckConstraint(_in("unit_level", UNIT_LEVELS), name="unit_level_known"),
+        CheckConstraint(_in("source_kind", SOURCE_KINDS), name="source_kind_known"),
+        CheckConstraint(
+            "value IS NOT NULL OR (numerator IS NOT NULL AND denominator IS NOT NULL)",
+            name="has_value",
+        ),
+        Index("ix_observations_province", "province_code", "year"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[str] = mapped_column(String(64))
+    unit_level: Mapped[str] = mapped_column(String(8))
+    unit_code: Mapped[str] = mapped_column(String(16))
+    unit_name: Mapped[str] = mapped_column(String(120))
+    province_code: Mapped[str] = mapped_column(String(16))
+    year: Mapped[int] = mapped_column(Integer)
+    quarter: Mapped[int | None] = mapped_column(Integer)
+    month: Mapped[int | None] = mapped_column(Integer)
+    period: Mapped[str] = mapped_column(String(10))
+    value: Mapped[float | None] = mapped_column(Float)
+    numerator: Mapped[float | None] = mapped_column(Float)
+    denominator: Mapped[float | None] = mapped_column(Float)
+    source_kind: Mapped[str] = mapped_column(String(8))
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL")
+    )
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    source_file: Mapped[str | None] = mapped_column(Text)
+    source_row: Mapped[int | None] = mapped_column(Integer)
+    submitted_by: Mapped[str] = mapped_column(String(100))
+    submitted_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Who changed what and when; `field` is a column name or an action."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime]
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[int | None] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(40))
+    old: Mapped[dict[str, Any] | None]
+    new: Mapped[dict[str, Any] | None]

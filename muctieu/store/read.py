@@ -1,0 +1,115 @@
+"""Reading the store as plain rows, for evaluation, reports and templates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, Engine, func, select, union_all
+
+from muctieu.store.models import Document, Observation, Target
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRow:
+    id: int
+    document_id: int
+    source: str
+    province: str | None  # as named in the document
+    province_current: str | None
+    province_code: str | None
+    plan_number: str | None
+    issued: date | None
+    plan_year: int | None
+    kind: str
+    indicator: str
+    indicator_id: str | None
+    indicator_score: float | None
+    pillar: str | None
+    scope: str | None
+    op: str
+    value: float
+    value_max: float | None
+    unit: str
+    unit_text: str | None
+    year: int | None
+    review_state: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ObservationRow:
+    id: int
+    indicator_id: str
+    unit_level: str
+    unit_code: str
+    unit_name: str
+    province_code: str
+    year: int
+    quarter: int | None
+    month: int | None
+    period: str
+    value: float | None
+    numerator: float | None
+    denominator: float | None
+    source_kind: str
+    document_id: int | None
+    source_file: str | None
+    source_row: int | None
+
+
+_TARGET_DOC_FIELDS = ("source", "province", "province_current", "province_code",
+                      "plan_number", "issued", "plan_year")
+
+
+def read_targets(
+    engine: Engine,
+    *,
+    province_code: str | None = None,
+    plan_year: int | None = None,
+    include_rejected: bool = False,
+) -> list[TargetRow]:
+    """Targets and results with their document's province and year, in text order."""
+    target_cols = [getattr(Target, f) for f in TargetRow.__slots__ if f not in _TARGET_DOC_FIELDS]
+    doc_cols = [getattr(Document, f) for f in _TARGET_DOC_FIELDS]
+    q = select(*target_cols, *doc_cols).join(Document).order_by(Document.id, Target.start)
+    if province_code is not None:
+        q = q.where(Document.province_code == province_code)
+    if plan_year is not None:
+        q = q.where(Document.plan_year == plan_year)
+    if not include_rejected:
+        q = q.where(Target.review_state != "rejected")
+    with engine.connect() as conn:
+        return [TargetRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def read_observations(
+    engine: Engine,
+    *,
+    indicator_id: str | None = None,
+    province_code: str | None = None,
+    year: int | None = None,
+) -> list[ObservationRow]:
+    """Observations (province and commune level), ordered by indicator, unit, period."""
+    q = select(*(getattr(Observation, f) for f in ObservationRow.__slots__)).order_by(
+        Observation.indicator_id, Observation.unit_level, Observation.unit_code,
+        Observation.period,
+    )
+    for column, wanted in ((Observation.indicator_id, indicator_id),
+                           (Observation.province_code, province_code), (Observation.year, year)):
+        if wanted is not None:
+            q = q.where(column == wanted)
+    with engine.connect() as conn:
+        return [ObservationRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def plan_years(conn: Connection) -> dict[str, tuple[int, int]]:
+    """For each province with a stored plan, the first and last year it speaks of."""
+    years = union_all(
+        select(Document.province_code.label("p"), Document.plan_year.label("y")),
+        select(Document.province_code, Target.year).join(Target),
+    ).subquery()
+    q = (select(years.c.p, func.min(years.c.y), func.max(years.c.y))
+         .where(years.c.p.is_not(None), years.c.y.is_not(None)).group_by(years.c.p))
+    return {p: (lo, hi) for p, lo, hi in conn.execute(q)}

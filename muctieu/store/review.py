@@ -1,0 +1,44 @@
+"""Reviewing extracted targets: confirm, correct or reject, with an audit entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from muctieu.errors import MuctieuError
+from muctieu.store import audit
+from muctieu.store.models import REVIEW_STATES, Target
+
+CORRECTABLE = ("indicator", "indicator_id", "pillar", "scope", "op", "value", "value_max",
+               "unit", "unit_text", "year")
+
+
+def review_target(
+    engine: Engine, target_id: int, state: str, who: str,
+    corrections: dict[str, Any] | None = None,
+) -> None:
+    """Set a target's review state (and corrected fields), audited field by field."""
+    corrections = corrections or {}
+    if state not in REVIEW_STATES[1:]:
+        raise MuctieuError(f"trạng thái '{state}' không hợp lệ (confirmed, corrected, rejected)",
+                           f"invalid state '{state}' (confirmed, corrected, rejected)")
+    unknown = sorted(set(corrections) - set(CORRECTABLE))
+    if unknown:
+        raise MuctieuError(f"không sửa được trường {unknown}", f"cannot correct fields {unknown}")
+    if (state == "corrected") != bool(corrections):
+        raise MuctieuError("chỉ trạng thái 'corrected' đi kèm nội dung sửa",
+                           "corrections go with the 'corrected' state, and only with it")
+    with Session(engine) as session, session.begin():
+        target = session.get(Target, target_id)
+        if target is None:
+            raise MuctieuError(f"không có chỉ tiêu số {target_id}", f"no target {target_id}")
+        changes = {"review_state": state, "reviewed_by": who, **corrections}
+        for field, new in changes.items():
+            old = getattr(target, field)
+            if old != new:
+                setattr(target, field, new)
+                audit.record(session, audit.entry(who, "targets", target_id, field,
+                                                  {field: old}, {field: new}))
+        target.reviewed_at = audit.now()

@@ -1,0 +1,24 @@
+from muctieu.store.read import plan_years, read_observations, read_targets
+
+
+def test_targets_come_with_their_document_province_and_year(planned):
+    rows = read_targets(planned, province_code="52", plan_year=2024)
+    assert [(r.kind, r.value, r.unit) for r in rows] == [
+        ("result", 57877, "count"), ("target", 100, "%"), ("target", 60, "%")]
+    first = rows[0]
+    assert (first.province, first.province_current, first.plan_number, first.plan_year) == (
+        "Bình Định", "Gia Lai", "33/KH-UBND", 2024)
+    assert read_targets(planned, province_code="01") == []
+    assert read_targets(planned, plan_year=2025) == []
+
+
+def test_observations_are_plain_rows(planned):
+    (obs,) = read_observations(planned)
+    assert (obs.indicator_id, obs.unit_code, obs.period, obs.value, obs.source_kind) == (
+        "chu_ky_so_ca_nhan", "52", "2023", 57877, "document")
+    assert read_observations(planned, indicator_id="dvc_toan_trinh") == []
+
+
+def test_plan_years_span_the_plan_and_its_targets(planned):
+    with planned.connect() as conn:
+        assert plan_years(conn) == {"52": (2023, 2024)}

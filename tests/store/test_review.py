@@ -1,0 +1,46 @@
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from muctieu.errors import MuctieuError
+from muctieu.store.models import AuditEntry, Target
+from muctieu.store.review import review_target
+
+
+def _target(engine, scope="cấp xã") -> Target:
+    with Session(engine) as s:
+        return s.scalars(select(Target).where(Target.scope == scope)).one()
+
+
+def test_a_correction_is_stored_and_audited_field_by_field(planned):
+    t = _target(planned)
+    review_target(planned, t.id, "corrected", "an", {"indicator_id": "dvc_toan_trinh",
+                                                     "value": 65.0})
+    after = _target(planned)
+    assert (after.review_state, after.reviewed_by, after.indicator_id, after.value) == (
+        "corrected", "an", "dvc_toan_trinh", 65.0)
+    assert after.reviewed_at is not None
+    with Session(planned) as s:
+        entries = {e.field: (e.old, e.new) for e in s.scalars(
+            select(AuditEntry).where(AuditEntry.table_name == "targets"))}
+    assert entries["value"] == ({"value": 60.0}, {"value": 65.0})
+    assert entries["review_state"] == ({"review_state": "extracted"}, {"review_state": "corrected"})
+
+
+@pytest.mark.parametrize("state, changes, words", [
+    ("approved", None, "approved"),
+    ("corrected", None, "corrected"),
+    ("confirmed", {"value": 1.0}, "corrected"),
+    ("corrected", {"start": 0}, "start"),
+])
+def test_bad_reviews_are_refused_and_change_nothing(planned, state, changes, words):
+    t = _target(planned)
+    with pytest.raises(MuctieuError) as exc:
+        review_target(planned, t.id, state, "an", changes)
+    assert words in exc.value.en and exc.value.vi
+    assert _target(planned).review_state == "extracted"
+
+
+def test_an_unknown_target_is_named(planned):
+    with pytest.raises(MuctieuError, match="9999"):
+        review_target(planned, 9999, "confirmed", "an")
