@@ -17,6 +17,7 @@ from rich.table import Table
 
 from muctieu.errors import MuctieuError
 from muctieu.extract import extract_records
+from muctieu.store.catalogue import catalogue_references, match_wording
 from muctieu.store.backup import backup
 from muctieu.store.bulk import import_observations
 from muctieu.store.db import make_engine, open_store, resolve_url
@@ -55,15 +56,8 @@ def _who(user: str | None) -> str:
 
 
 def references() -> References:
-    """The administrative units and indicator catalogue used by the commands.
-
-    Wired to `muctieu.catalog` when the catalogue lands; until then the
-    commands that need it say so.
-    """
-    raise MuctieuError(
-        "danh mục đơn vị hành chính và chỉ tiêu chưa được nối vào lệnh này",
-        "the administrative-unit and indicator catalogues are not wired into this command yet",
-    )
+    """The administrative units and indicator catalogue used by the commands."""
+    return catalogue_references()
 
 
 def _print_error(exc: MuctieuError) -> None:
@@ -118,10 +112,6 @@ def ingest(
     user: UserOption = None,
 ) -> None:
     """Nạp kế hoạch vào kho / Store plans, their targets and stated results."""
-    # Imported here, not at the top: until the indicator catalogue lands,
-    # only this command (not the whole CLI) lacks it.
-    from muctieu.catalog.match import match_indicator
-
     with user_errors():
         engine = open_store(db)
         units = references().units
@@ -132,7 +122,7 @@ def ingest(
         for f in files:
             try:
                 outcomes.append(ingest_path(engine, f, extract=extract_records,
-                                            match=match_indicator, units=units, who=_who(user)))
+                                            match=match_wording, units=units, who=_who(user)))
             except MuctieuError as exc:
                 failed += 1
                 _print_error(exc)

@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from muctieu.store.db import open_store
 from muctieu.store.ingest import ingest_document
 from muctieu.store.references import References
-from store_doubles import match, plan, plan_records, references
+from tests.store_doubles import match, plan, plan_records, references
 
 PG_ENV = "MUCTIEU_TEST_PG_URL"
 

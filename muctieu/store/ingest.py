@@ -20,6 +20,7 @@ from muctieu.extract.records import TargetRecord
 from muctieu.store import audit
 from muctieu.store.models import Document, Target
 from muctieu.store.observations import Outcome, period_key, put_observation
+from muctieu.catalog.places import locate
 from muctieu.store.references import Matcher, UnitRef, UnitResolver
 
 Extractor = Callable[..., list[TargetRecord]]
@@ -91,7 +92,11 @@ def ingest_document(
         if known is not None:
             return IngestOutcome(loaded.source, "unchanged", known)
         meta = loaded.meta
-        province = units.province(meta.province) if meta.province else None
+        # the province named in the text, else the one its places point to
+        # ("TP. Pleiku" → Gia Lai); old names map to today's province
+        place = locate(loaded)
+        name = meta.province or (place.current if place else None)
+        province = units.province(name) if name else None
         doc = Document(
             source=loaded.source, sha256=loaded.sha256, text=loaded.text, format=loaded.format,
             province=meta.province,

@@ -7,7 +7,7 @@ from muctieu.store.backup import backup
 from muctieu.store.db import open_store
 from muctieu.store.ingest import ingest_document
 from muctieu.store.models import Document
-from store_doubles import match, plan, plan_records
+from tests.store_doubles import match, plan, plan_records
 
 
 def test_sqlite_backup_is_a_working_store(tmp_path, refs):

@@ -7,7 +7,7 @@ from muctieu.store import audit
 from muctieu.store.bulk import import_observations
 from muctieu.store.models import AuditEntry, Observation
 from muctieu.store.read import read_observations
-from store_doubles import write_csv
+from tests.store_doubles import write_csv
 
 GOOD = [
     ["dvc_toan_trinh", "Gia Lai", "21550", 2024, "61,5", "", ""],

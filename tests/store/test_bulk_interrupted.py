@@ -16,7 +16,7 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 from muctieu.store.read import read_observations
-from store_doubles import GIA_LAI
+from tests.store_doubles import GIA_LAI
 
 COMMUNES, INDICATORS = 1000, 6
 PERIODS = [(y, q, m) for y in (2023, 2024) for q, m in

@@ -4,7 +4,7 @@ from sqlalchemy.orm import Session
 
 from muctieu.store.ingest import ingest_document, ingest_path
 from muctieu.store.models import AuditEntry, Document, Observation, Target
-from store_doubles import PLAN_TEXT, match, plan, plan_records
+from tests.store_doubles import PLAN_TEXT, match, plan, plan_records
 
 
 def _count(engine, model) -> int:

@@ -2,7 +2,7 @@ import pytest
 
 from muctieu.store.upload_columns import COLUMNS
 from muctieu.store.upload_validate import RowValidator
-from store_doubles import references
+from tests.store_doubles import references
 
 PLAN_YEARS = {"52": (2023, 2024)}
 
