@@ -15,7 +15,10 @@ from rich.table import Table
 
 from muctieu.catalog.match import indicator_fields
 from muctieu.catalog.places import province_fields
+from muctieu.cli_evaluate import evaluate
+from muctieu.cli_evaluate import register as register_evaluate_commands
 from muctieu.cli_indicators import app as indicators_app
+from muctieu.cli_store import ingest, observe_import
 from muctieu.cli_store import register as register_store_commands
 from muctieu.cli_units import place_text, units_app
 from muctieu.documents.load import load
@@ -36,7 +39,8 @@ app.add_typer(units_app, name="units")
 out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
-EXAMPLE = Path(__file__).parent / "examples" / "ke-hoach-mau-2024.txt"
+EXAMPLES = Path(__file__).parent / "examples"
+EXAMPLE = EXAMPLES / "ke-hoach-mau-2024.txt"
 
 
 def _fail(exc: MuctieuError) -> None:
@@ -158,13 +162,29 @@ def text(
     sys.stdout.write(doc.text)
 
 
-@app.command()
-def demo() -> None:
-    """Chạy ví dụ kèm theo / Run the bundled example."""
-    extract([EXAMPLE], as_json=False)
-
-
 register_store_commands(app)
+register_evaluate_commands(app)
+
+
+@app.command()
+def demo(
+    db: Annotated[str | None, typer.Option("--db", envvar="MUCTIEU_DB",
+                                           help="Kho dữ liệu / store (mặc định/default ./muctieu.sqlite)")] = None,
+) -> None:
+    """Chạy ví dụ kèm theo: trích xuất, nạp, nhập số liệu, đánh giá /
+    Run the bundled example: extract, store, import values, evaluate."""
+    plans = sorted(EXAMPLES.glob("ke-hoach-mau-*.txt"))
+    steps = (
+        ("1. Trích xuất kế hoạch mẫu / Extract the example plan", lambda: extract([plans[-1]], as_json=False)),
+        ("2. Nạp các kế hoạch mẫu vào kho / Store the example plans", lambda: ingest(plans, db=db, user="demo")),
+        ("3. Nhập số liệu cấp xã năm 2026 / Import 2026 commune figures",
+         lambda: observe_import(EXAMPLES / "so-lieu-xa-2026.csv", db=db, user="demo")),
+        ("4. Đánh giá chỉ tiêu của tỉnh Gia Lai / Evaluate Gia Lai's targets",
+         lambda: evaluate(province="Gia Lai", db=db)),
+    )
+    for title, run in steps:
+        out.rule(f"[bold]{title}")
+        run()
 
 if __name__ == "__main__":
     app()

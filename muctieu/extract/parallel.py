@@ -57,7 +57,7 @@ def levels_in_posts(posts: list[str]) -> Parallel | None:
         m = SCOPE_RE.search(post)
         if not m:
             return None
-        heads.append(squash(post[: m.start()]).lower())
+        heads.append(squash(_INTRO.sub("", post[: m.start()])).lower())
         levels.append(squash(m.group(0)))
         rest = squash(post[m.end():])
         if i < len(posts) - 1 and rest.lower() not in ("", "và"):
@@ -66,7 +66,7 @@ def levels_in_posts(posts: list[str]) -> Parallel | None:
             tail = clean_post(post[m.end():])
     if len(set(heads)) != 1 or not heads[0] or len(set(levels)) != len(levels):
         return None
-    return Parallel(levels, clean_post(posts[0][: SCOPE_RE.search(posts[0]).start()]), tail)
+    return Parallel(levels, clean_post(_INTRO.sub("", posts[0][: SCOPE_RE.search(posts[0]).start()])), tail)
 
 
 def _short_group(text: str) -> str | None:

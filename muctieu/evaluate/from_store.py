@@ -1,0 +1,159 @@
+"""What the store holds, as evaluation inputs.
+
+Targets become `TargetRow`s under today's province, with the plan's own
+stated result for an earlier year as baseline; province observations are
+read as rows; commune observations are summed by the database (GROUP BY),
+so a million rows never cross into Python one by one. Evaluation is yearly:
+quarterly and monthly values are left to reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, case, func, select
+
+from muctieu.catalog.indicators import catalogue
+from muctieu.catalog.units import current_provinces
+from muctieu.evaluate.pipeline import Evaluation, evaluate_from_sums
+from muctieu.evaluate.rollup import CommuneSums
+from muctieu.evaluate.rows import Aggregation, ObservationRow, TargetRow
+from muctieu.store.models import Observation
+from muctieu.store.read import TargetRow as StoredTarget
+from muctieu.store.read import read_targets
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    targets: list[TargetRow]
+    provincial: list[ObservationRow]
+    commune_sums: list[CommuneSums]
+    aggregation: dict[str, Aggregation]
+    expected_communes: dict[str, int]
+    unmatched: int  # targets without a catalogue indicator: not evaluated
+
+
+def _province_names() -> dict[str, str]:
+    return {p.code: p.name for p in current_provinces()}
+
+
+def _baselines(stored: list[StoredTarget]) -> dict[tuple[int, str, str | None], list[StoredTarget]]:
+    """A document's stated results, by (document, indicator, scope)."""
+    out: dict[tuple[int, str, str | None], list[StoredTarget]] = {}
+    for t in stored:
+        if t.kind == "result" and t.indicator_id and t.year:
+            out.setdefault((t.document_id, t.indicator_id, t.scope), []).append(t)
+    return out
+
+
+def _target_row(t: StoredTarget, results: list[StoredTarget]) -> TargetRow:
+    ind = catalogue().get(t.indicator_id)  # type: ignore[arg-type]
+    earlier = [r for r in results if r.year and t.year and r.year < t.year]
+    base = max(earlier, key=lambda r: (r.year, r.start)) if earlier else None
+    current = t.province_current or t.province or "?"
+    return TargetRow(
+        id=t.id,
+        province=current,
+        province_original=t.province or current,
+        # A level's target ("cấp xã") is not judged on the province's values.
+        indicator_id=t.indicator_id if not t.scope else f"{t.indicator_id}@{t.scope}",  # type: ignore[arg-type]
+        indicator=t.indicator,
+        pillar=t.pillar,
+        scope=t.scope,
+        op=t.op,  # type: ignore[arg-type]
+        value=t.value,
+        value_max=t.value_max,
+        unit=t.unit,  # type: ignore[arg-type]
+        year=t.year,  # type: ignore[arg-type]
+        plan_year=t.plan_year,
+        direction=ind.direction,  # type: ignore[arg-type]
+        source=f"{t.source} [{t.start}:{t.end}]",
+        baseline_value=base.value if base else None,
+        baseline_year=base.year if base else None,
+        baseline_source=f"{base.source} [{base.start}:{base.end}]" if base else None,
+    )
+
+
+def _annual(q):  # type: ignore[no-untyped-def]
+    return q.where(Observation.quarter.is_(None), Observation.month.is_(None))
+
+
+def _provincial(engine: Engine, names: dict[str, str], ids: set[str]) -> list[ObservationRow]:
+    q = _annual(select(
+        Observation.indicator_id, Observation.unit_code, Observation.unit_name,
+        Observation.province_code, Observation.year, Observation.value,
+        Observation.numerator, Observation.denominator, Observation.source_file,
+    ).where(Observation.unit_level == "province"))
+    with engine.connect() as conn:
+        return [
+            ObservationRow(ind, "province", code, uname, names.get(pcode, pcode), year,
+                           value, num, den, src or "")
+            for ind, code, uname, pcode, year, value, num, den, src in conn.execute(q)
+            if ind in ids
+        ]
+
+
+def _commune_sums(engine: Engine, names: dict[str, str], ids: set[str]) -> list[CommuneSums]:
+    o = Observation
+    frac = (o.numerator.is_not(None)) & (o.denominator.is_not(None))
+    q = _annual(select(
+        o.indicator_id, o.province_code, o.year,
+        func.count(func.distinct(o.unit_code)),
+        func.sum(case((frac, 1), else_=0)),
+        func.coalesce(func.sum(case((frac, o.numerator))), 0),
+        func.coalesce(func.sum(case((frac, o.denominator))), 0),
+        func.count(o.value),
+        func.coalesce(func.sum(o.value), 0),
+        func.sum(case((o.value.is_not(None) & ~frac, 1), else_=0)),
+    ).where(o.unit_level == "commune")).group_by(o.indicator_id, o.province_code, o.year)
+    with engine.connect() as conn:
+        return [
+            CommuneSums(ind, names.get(p, p), y, int(r), int(f), float(n), float(d), int(v), float(vt), int(vo))
+            for ind, p, y, r, f, n, d, v, vt, vo in conn.execute(q)
+            if ind in ids
+        ]
+
+
+def store_inputs(
+    engine: Engine, *, province: str | None = None, year: int | None = None
+) -> Inputs:
+    """Everything `evaluate_from_sums` needs, for one province (current name)
+    and deadline year when given."""
+    names = _province_names()
+    cat = catalogue()
+    stored = read_targets(engine)
+    results = _baselines(stored)
+    rows: list[TargetRow] = []
+    unmatched = 0
+    for t in stored:
+        if t.kind != "target" or t.year is None:
+            continue
+        if province and (t.province_current or t.province) != province:
+            continue
+        if year and t.year != year:
+            continue
+        if not t.indicator_id:
+            unmatched += 1
+            continue
+        rows.append(_target_row(t, results.get((t.document_id, t.indicator_id, t.scope), [])))
+    ids = {i.id for i in cat}
+    return Inputs(
+        targets=rows,
+        provincial=_provincial(engine, names, ids),
+        commune_sums=_commune_sums(engine, names, ids),
+        aggregation={i.id: i.aggregation for i in cat},
+        expected_communes={p.name: len(p.communes) for p in current_provinces()},
+        unmatched=unmatched,
+    )
+
+
+def evaluate_store(
+    engine: Engine, *, province: str | None = None, year: int | None = None,
+    as_of: int | None = None,
+) -> tuple[Inputs, Evaluation]:
+    """Evaluate the stored targets (see `pipeline.evaluate_from_sums`)."""
+    inputs = store_inputs(engine, province=province, year=year)
+    return inputs, evaluate_from_sums(
+        inputs.targets, inputs.provincial, inputs.commune_sums, inputs.aggregation,
+        expected_communes=inputs.expected_communes, as_of=as_of,
+    )
