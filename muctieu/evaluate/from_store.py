@@ -9,6 +9,7 @@ quarterly and monthly values are left to reports.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, case, func, select
@@ -17,10 +18,32 @@ from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.units import current_provinces
 from muctieu.evaluate.pipeline import Evaluation, evaluate_from_sums
 from muctieu.evaluate.rollup import CommuneSums
-from muctieu.evaluate.rows import Aggregation, ObservationRow, TargetRow
+from muctieu.evaluate.rows import Aggregation, Direction, ObservationRow, TargetRow
 from muctieu.store.models import Observation
 from muctieu.store.read import TargetRow as StoredTarget
 from muctieu.store.read import read_targets
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """What evaluation needs to know of indicators and units."""
+
+    aggregation: Mapping[str, Aggregation]  # indicator id → roll-up rule
+    direction: Mapping[str, Direction]  # indicator id → "higher" | "lower"
+    province_names: Mapping[str, str]  # province code → current name
+    expected_communes: Mapping[str, int]  # current province name → communes
+
+
+def catalogue_reference() -> Reference:
+    """The reference from the indicator catalogue and today's 34 provinces."""
+    cat = catalogue()
+    provinces = current_provinces()
+    return Reference(
+        aggregation={i.id: i.aggregation for i in cat},
+        direction={i.id: i.direction for i in cat},
+        province_names={p.code: p.name for p in provinces},
+        expected_communes={p.name: len(p.communes) for p in provinces},
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +56,6 @@ class Inputs:
     unmatched: int  # targets without a catalogue indicator: not evaluated
 
 
-def _province_names() -> dict[str, str]:
-    return {p.code: p.name for p in current_provinces()}
-
-
 def _baselines(stored: list[StoredTarget]) -> dict[tuple[int, str, str | None], list[StoredTarget]]:
     """A document's stated results, by (document, indicator, scope)."""
     out: dict[tuple[int, str, str | None], list[StoredTarget]] = {}
@@ -46,8 +65,7 @@ def _baselines(stored: list[StoredTarget]) -> dict[tuple[int, str, str | None], 
     return out
 
 
-def _target_row(t: StoredTarget, results: list[StoredTarget]) -> TargetRow:
-    ind = catalogue().get(t.indicator_id)  # type: ignore[arg-type]
+def _target_row(t: StoredTarget, results: list[StoredTarget], direction: Direction) -> TargetRow:
     earlier = [r for r in results if r.year and t.year and r.year < t.year]
     base = max(earlier, key=lambda r: (r.year, r.start)) if earlier else None
     current = t.province_current or t.province or "?"
@@ -66,7 +84,7 @@ def _target_row(t: StoredTarget, results: list[StoredTarget]) -> TargetRow:
         unit=t.unit,  # type: ignore[arg-type]
         year=t.year,  # type: ignore[arg-type]
         plan_year=t.plan_year,
-        direction=ind.direction,  # type: ignore[arg-type]
+        direction=direction,
         source=f"{t.source} [{t.start}:{t.end}]",
         baseline_value=base.value if base else None,
         baseline_year=base.year if base else None,
@@ -78,7 +96,7 @@ def _annual(q):  # type: ignore[no-untyped-def]
     return q.where(Observation.quarter.is_(None), Observation.month.is_(None))
 
 
-def _provincial(engine: Engine, names: dict[str, str], ids: set[str]) -> list[ObservationRow]:
+def _provincial(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object]) -> list[ObservationRow]:
     q = _annual(select(
         Observation.indicator_id, Observation.unit_code, Observation.unit_name,
         Observation.province_code, Observation.year, Observation.value,
@@ -93,7 +111,7 @@ def _provincial(engine: Engine, names: dict[str, str], ids: set[str]) -> list[Ob
         ]
 
 
-def _commune_sums(engine: Engine, names: dict[str, str], ids: set[str]) -> list[CommuneSums]:
+def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object]) -> list[CommuneSums]:
     o = Observation
     frac = (o.numerator.is_not(None)) & (o.denominator.is_not(None))
     q = _annual(select(
@@ -115,12 +133,12 @@ def _commune_sums(engine: Engine, names: dict[str, str], ids: set[str]) -> list[
 
 
 def store_inputs(
-    engine: Engine, *, province: str | None = None, year: int | None = None
+    engine: Engine, *, province: str | None = None, year: int | None = None,
+    reference: Reference | None = None,
 ) -> Inputs:
     """Everything `evaluate_from_sums` needs, for one province (current name)
     and deadline year when given."""
-    names = _province_names()
-    cat = catalogue()
+    ref = reference or catalogue_reference()
     stored = read_targets(engine)
     results = _baselines(stored)
     rows: list[TargetRow] = []
@@ -132,27 +150,27 @@ def store_inputs(
             continue
         if year and t.year != year:
             continue
-        if not t.indicator_id:
+        if not t.indicator_id or t.indicator_id not in ref.aggregation:
             unmatched += 1
             continue
-        rows.append(_target_row(t, results.get((t.document_id, t.indicator_id, t.scope), [])))
-    ids = {i.id for i in cat}
+        rows.append(_target_row(t, results.get((t.document_id, t.indicator_id, t.scope), []),
+                                ref.direction.get(t.indicator_id, "higher")))
     return Inputs(
         targets=rows,
-        provincial=_provincial(engine, names, ids),
-        commune_sums=_commune_sums(engine, names, ids),
-        aggregation={i.id: i.aggregation for i in cat},
-        expected_communes={p.name: len(p.communes) for p in current_provinces()},
+        provincial=_provincial(engine, ref.province_names, ref.aggregation),
+        commune_sums=_commune_sums(engine, ref.province_names, ref.aggregation),
+        aggregation=dict(ref.aggregation),
+        expected_communes=dict(ref.expected_communes),
         unmatched=unmatched,
     )
 
 
 def evaluate_store(
     engine: Engine, *, province: str | None = None, year: int | None = None,
-    as_of: int | None = None,
+    as_of: int | None = None, reference: Reference | None = None,
 ) -> tuple[Inputs, Evaluation]:
     """Evaluate the stored targets (see `pipeline.evaluate_from_sums`)."""
-    inputs = store_inputs(engine, province=province, year=year)
+    inputs = store_inputs(engine, province=province, year=year, reference=reference)
     return inputs, evaluate_from_sums(
         inputs.targets, inputs.provincial, inputs.commune_sums, inputs.aggregation,
         expected_communes=inputs.expected_communes, as_of=as_of,

@@ -17,7 +17,6 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
-    Index,
     Integer,
     String,
     Text,
@@ -116,7 +115,6 @@ class Observation(Base):
             "value IS NOT NULL OR (numerator IS NOT NULL AND denominator IS NOT NULL)",
             name="has_value",
         ),
-        Index("ix_observations_province", "province_code", "year"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
