@@ -1,4 +1,4 @@
-"""The worked example in docs/evaluation.md must agree with the code."""
+"""The worked example in the README must agree with the code."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from muctieu.evaluate import Point, evaluate_target
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "evaluation.md"
+DOC = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def vn_number(text: str) -> float:
