@@ -14,10 +14,9 @@ _TARGET_WORDS = (
     r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu"
 )
 # Section-level cues, one pass: the first one in a sentence sets what follows.
-_SECTION_CUE = re.compile(
-    rf"(?<!tiếp nối )(?<!phát huy )(?<!trên cơ sở )\b(?P<r>{_RESULT_WORDS})|\b(?P<t>{_TARGET_WORDS})",
-    re.I,
-)
+_SECTION_CUE = re.compile(rf"\b(?:(?P<r>{_RESULT_WORDS})|(?P<t>{_TARGET_WORDS}))", re.I)
+# "Để tiếp nối kết quả ...", "trên cơ sở kết quả ..." look back, not forward.
+_NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 # Clause-level cues: a quantity's own words.
 _CLAUSE_CUE = re.compile(
     r"\b(?P<r>đã\s+(?!được\s+phê\s+duyệt)\w+|đạt\s+được|"
@@ -48,10 +47,13 @@ def section_kind(text: str) -> str | None:
 
 def section_cue(text: str) -> tuple[str, int] | None:
     """The first cue of a heading or lead: ('result' | 'target', its offset)."""
-    m = _SECTION_CUE.search(text)
-    if m is None:
-        return None
-    return ("result" if m.group("r") else "target"), m.start()
+    pos = 0
+    while (m := _SECTION_CUE.search(text, pos)) is not None:
+        if m.group("r") and text[max(0, m.start() - 12):m.start()].lower().endswith(_NOT_A_RESULT):
+            pos = m.end()
+            continue
+        return ("result" if m.group("r") else "target"), m.start()
+    return None
 
 
 def clause_kind(text: str, after: str = "") -> str | None:

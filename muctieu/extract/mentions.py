@@ -133,7 +133,9 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
         rank = _RANK_LEAD.search(text, max(lo, anchor - 40), anchor)
         if rank:
             pos = rank.start()
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, window_lo, pos)]
+    window_lo = max(window_lo, pos - 45)  # three comparator/verb phrases at most
+    low = text[window_lo:pos].lower()
+    words = [(window_lo + m.start(), window_lo + m.end(), m.group()) for m in _WORD.finditer(low)]
     op: str | None = None
     verb = False
     j = len(words)
