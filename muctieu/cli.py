@@ -25,6 +25,7 @@ from muctieu.documents.load import load
 from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
 from muctieu.extract import extract_records
+from muctieu.evaluate.report import number
 from muctieu.extract.records import PILLAR_NAMES_VI, TargetRecord
 
 app = typer.Typer(
@@ -75,14 +76,10 @@ def _record_json(rec: TargetRecord, doc: Document) -> dict[str, Any]:
 
 
 def _value_text(r: TargetRecord) -> str:
-    def num(v: float) -> str:
-        s = f"{v:,.2f}".rstrip("0").rstrip(".")
-        return s.replace(",", " ").replace(".", ",")
-
     unit = {"%": "%", "rank": " (hạng)", "count": ""}.get(r.unit, f" {r.unit_text or ''}")
     if r.op == "between":
-        return f"{num(r.value)}–{num(r.value_max or r.value)}{unit}"
-    return f"{r.op} {num(r.value)}{unit}"
+        return f"{number(r.value)}–{number(r.value_max or r.value)}{unit}"
+    return f"{r.op} {number(r.value)}{unit}"
 
 
 def _print_table(doc: Document, records: list[TargetRecord]) -> None:
