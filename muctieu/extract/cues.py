@@ -15,6 +15,7 @@ _TARGET_WORDS = (
 )
 # Section-level cues, one pass: the first one in a sentence sets what follows.
 _SECTION_CUE = re.compile(rf"\b(?:(?P<r>{_RESULT_WORDS})|(?P<t>{_TARGET_WORDS}))", re.I)
+_DONE = re.compile(r"đã\s+hoàn\s+thành|tổng\s+kết|kết\s+quả\s+đạt\s+được", re.I)
 # "Để tiếp nối kết quả ...", "trên cơ sở kết quả ..." look back, not forward.
 _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 # Clause-level cues: a quantity's own words.
@@ -48,12 +49,19 @@ def section_kind(text: str) -> str | None:
 def section_cue(text: str) -> tuple[str, int] | None:
     """The first cue of a heading or lead: ('result' | 'target', its offset)."""
     pos = 0
+    first: tuple[str, int] | None = None
     while (m := _SECTION_CUE.search(text, pos)) is not None:
+        pos = m.end()
         if m.group("r") and text[max(0, m.start() - 12):m.start()].lower().endswith(_NOT_A_RESULT):
-            pos = m.end()
             continue
-        return ("result" if m.group("r") else "target"), m.start()
-    return None
+        first = first or (("result" if m.group("r") else "target"), m.start())
+        if first[0] == "result":
+            break
+        if _DONE.match(m.group("r") or ""):
+            # "trong tổng số 45 chỉ tiêu được giao, tỉnh đã hoàn thành 38": the
+            # report of what was done outweighs the word "chỉ tiêu" before it
+            return "result", m.start()
+    return first
 
 
 def clause_kind(text: str, after: str = "") -> str | None:

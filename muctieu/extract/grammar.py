@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.cues import cited, clause_kind, section_cue, years_in
 from muctieu.extract.mentions import Mention, parenthesised, find_mentions
+from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
     choose_pillar,
@@ -68,8 +69,9 @@ class _Draft:
 
 _DIGIT = re.compile(r"\d")
 _LEAD_YEAR = re.compile(
-    r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết)\s+)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
+    r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết|nhìn\s+lại|cả)\s+)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
 )
+_INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
 _LINKING_VERBS = {"chiếm", "tương đương", "bằng", "tương ứng", "tương ứng với"}
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
@@ -133,7 +135,9 @@ _SCOPE_QUALIFIER = re.compile(
 )
 
 
-_GROUP_SCOPE = re.compile(r"^\s*đối\s+với\s+(?:các\s+)?([^,;()]{3,60}?)\s*$", re.I)
+# "đạt 64% ở khu vực thành thị và 41% ở khu vực nông thôn", "100% đối với
+# khối trung học phổ thông": a group written after its value
+_GROUP_SCOPE = re.compile(r"^\s*(?:đối\s+với|ở|tại)\s+(?:các\s+)?([^;()]{3,80}?)\s*$", re.I)
 
 
 def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
@@ -190,13 +194,16 @@ class _SentenceReader:
         pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
         if pillars:
             ctx.pillars = pillars
-        self._section_cues(per_clause, first)
+        self._section_cues(per_clause, first, heading=bool(pillars))
         if first is None:
             return []
         self._past_year_lead(first)
         # "Năm 2024, tỉnh đặt mục tiêu ...; X đạt 80%; Y đạt 90%": the lead
         # of a sentence speaks for all its clauses.
-        self.lead_kind = self.lead_kind or clause_kind(text[sent.start:first.lead])
+        self.lead_kind = self.lead_kind or clause_kind(text[sent.start:first.anchor])
+        if self.lead_kind == "target" and ctx.kind == "result" and ctx.kind_source == "year":
+            # "Theo kế hoạch, ... tỉnh phấn đấu ...": the past-year paragraph is over
+            ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
         drafts: list[_Draft] = []
         colon_lead: tuple[str, int] | None = None
         for ci, (clause, ms) in enumerate(zip(sent.clauses, per_clause)):
@@ -210,7 +217,9 @@ class _SentenceReader:
         self._settle_scopes(drafts)
         return [r for d in drafts if (r := self._record(d)) is not None]
 
-    def _section_cues(self, per_clause: list[list[Mention]], first: Mention | None) -> None:
+    def _section_cues(
+        self, per_clause: list[list[Mention]], first: Mention | None, heading: bool = False
+    ) -> None:
         """A lead without quantities ("Kết quả đạt được đến hết năm 2022 ...:")
         sets target/result and year for what follows; a lead that a colon
         closes on a line with quantities ("Kết quả năm 2023: ...") speaks
@@ -230,6 +239,8 @@ class _SentenceReader:
         if first is not None and has_head(text[strip_bullet(text, sent.start, cue_end):cue_end]):
             return  # "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC: ..." names an indicator
         found = section_cue(cue)
+        if found and heading and _INDICATOR_GROUP.match(cue, found[1]):
+            found = None  # "Nhóm chỉ tiêu về kinh tế số" names a pillar, not targets
         kind, at = found if found else (None, 0)
         source = "cue"
         if kind is None:
@@ -293,7 +304,7 @@ class _SentenceReader:
             bounds.append(s)
         ends.append(clause.end)
         if len(ms) >= 2:
-            par = self._parallel(ms, bounds, ends, colon_lead)
+            par = self._parallel(ms, bounds, ends, colon_lead, earlier)
             if par is not None:
                 return [
                     _Draft(mention=m, base=par.base, post=par.tail, post_raw_tail=par.tail, scope=sc,
@@ -337,14 +348,18 @@ class _SentenceReader:
                 base = _indicator(named, base) if base else ""
                 post = _indicator(post, named) if not base else post
             elif not base and shares:
-                if i > 0 and clause_base:
-                    base = clause_base
+                # the nearest earlier quantity of this clause names this one:
+                # "phủ 75% hộ gia đình, 100% cấp xã", "420 nghìn tài khoản
+                # được kích hoạt, đạt 61% so với chỉ tiêu"
+                prev_named = clause_base or (out[-1].post if out and not post else "")
+                if i > 0 and prev_named:
+                    base = prev_named
                 elif earlier and clause.sep in (";", ",") and len(post.split()) <= 2:
                     base = earlier[-1].base or earlier[-1].post
                 elif colon_lead:
                     base = colon_lead[0]
                     start = min(start, colon_lead[1])
-            if i == 0:
+            if base:
                 clause_base = base
             for sc in scopes or [None]:
                 out.append(
@@ -368,12 +383,19 @@ class _SentenceReader:
         bounds: list[int],
         ends: list[int],
         colon_lead: tuple[str, int] | None,
+        earlier: list[_Draft],
     ) -> Parallel | None:
         text = self.text
         pres = [text[bounds[i]:m.lead] for i, m in enumerate(ms)]
         posts = [text[m.end:ends[i]] for i, m in enumerate(ms)]
         betweens = [text[a.end:b.lead] for a, b in zip(ms, ms[1:])]
         par = respectively(pres[0], betweens, len(ms))
+        if par is None and _RESPECTIVELY.search(pres[0]):
+            # "... 98% ở cấp tỉnh, 92% ở cấp huyện và 75% ở cấp xã; mục tiêu
+            # năm 2023 lần lượt là 100%, 95% và 85%": the levels just named
+            named = [d for d in earlier if d.scope][-len(ms):]
+            if len(named) == len(ms):
+                return Parallel([d.scope for d in named], _indicator(named[0].base, named[0].post))
         if par is None:
             par = levels_in_posts(posts)
             if par is not None:
@@ -476,7 +498,7 @@ class _SentenceReader:
             return before_sent[-1][1], True
         if self.lead_year is not None:
             return self.lead_year, False
-        if ctx.year is not None:
+        if ctx.year is not None and (kind == ctx.kind or ctx.kind == "target"):
             return ctx.year, False
         if kind == "result":
             if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:

@@ -21,10 +21,11 @@ _PERCENT = re.compile(r"\s*(?:%|phần trăm\b)")
 _RANGE = re.compile(
     rf"\s*%?\s*(?:-|–|—|đến|tới)\s*({_NUM})\s*(?:%|phần trăm\b)"
 )
+_SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*({_NUM})")
 _FRACTION = re.compile(r"/(\d+)(?![\d/])")
 
 _RANK_BEFORE = re.compile(
-    r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
+    r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
     re.I,
 )
 _RANK_AFTER = re.compile(
@@ -35,7 +36,7 @@ _RANK_AFTER = re.compile(
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?!\s+(?:wi-?fi|truy cập|phát|kết nối|giao dịch|bán|du lịch|cung cấp|phục vụ|cầu))"
-    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người)|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
+    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
 
@@ -53,7 +54,8 @@ _COUNT_NOUNS = (
     "điểm wi-fi", "điểm wifi", "điểm truy cập", "điểm phát", "điểm kết nối", "điểm giao dịch",
     "điểm bán", "điểm du lịch", "điểm cung cấp", "điểm phục vụ", "điểm cầu", "gian hàng",
     "hợp đồng", "hóa đơn", "cột", "tin bài", "bài viết", "video", "tin nhắn", "cuộc gọi",
-    "thẻ", "căn cước", "mã qr", "startup", "đợt", "buổi", "tin", "phóng sự", "đối tượng", "gia đình", "bộ thủ tục",
+    "thẻ", "căn cước", "mã qr", "startup", "đợt", "buổi", "tin", "phóng sự",
+    "bộ dữ liệu", "tập dữ liệu", "bộ cơ sở dữ liệu", "người dùng", "đối tượng", "gia đình", "bộ thủ tục",
     "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
@@ -165,6 +167,10 @@ def _skip_ws(text: str, i: int, hi: int) -> int:
     return i
 
 
+# "tám mươi lăm phần trăm (85%)": the figure in brackets is the value itself.
+_RESTATED = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+
+
 def parenthesised(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of the (outermost) asides in brackets within text[lo:hi]."""
     if "(" not in text[lo:hi]:
@@ -178,7 +184,7 @@ def parenthesised(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             depth += 1
         elif c == ")" and depth:
             depth -= 1
-            if depth == 0:
+            if depth == 0 and not _RESTATED.fullmatch(text, start, i + 1):
                 out.append((start, i + 1))
     if depth:
         out.append((start, hi))
@@ -249,8 +255,15 @@ def _classify(
         rank_op = "<=" if _GROUP_RANK.search(before) else op
         return Mention(a, end, lead, value, None, "rank", None, rank_op, verb)
     denominator = None
+    value_max = None
     f = _FRACTION.match(text, e, hi)
     end = e
+    span = _SPAN.match(text, e, hi)
+    if span and op == "from":
+        top = parse_number(span.group(1))
+        if top is not None and top > value:
+            value_max, end = top, span.end()
+            op = "between"
     if f:
         denominator = float(f.group(1))
         if denominator < value:
@@ -263,11 +276,12 @@ def _classify(
         end = mg.end()
     if op == "from":
         op = ">="
+    top = value_max * mult if value_max is not None else None
     u = _OTHER_UNITS.match(text, end, hi)
     if u and denominator is None:
         if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
-        return Mention(a, u.end(), lead, value * mult, None, "other", u.group(1), op, verb)
+        return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     if _COUNT_RE.match(text, end, hi):
-        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, None, "count", None, op, verb, denominator)
+        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb, denominator)
     return None

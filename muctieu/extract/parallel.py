@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from muctieu.extract.wording import SCOPE, SCOPE_RE, clean_post, clean_pre, has_head, squash
 
-_RESPECTIVELY = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức|bằng))?\s*$", re.I)
+RESPECTIVELY = _RESPECTIVELY = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức|bằng))?\s*$", re.I)
 _LEVEL_LIST = re.compile(
     rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?({SCOPE}(?:\s*(?:,|và)\s*{SCOPE})+)", re.I
 )

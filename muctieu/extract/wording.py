@@ -60,6 +60,12 @@ _TRAIL_VERB = re.compile(
 _YEAR_PHRASE = re.compile(
     r"(?:\b(?:trong|đến|tới|vào|hết|đến\s+hết|cuối|tính\s+đến)\s+)?\bnăm\s+(?:19|20)\d\d\b", re.I
 )
+# "đạt tám mươi lăm phần trăm (85%)": the value written in words before its figure.
+_SPELLED = re.compile(
+    r"\s*(?:(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư|trăm|linh|lẻ)\s+)+"
+    r"phần\s+trăm\s*\(?\s*$|\s*\(\s*$",
+    re.I,
+)
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _TRAIL_QUAL = re.compile(
     r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
@@ -71,7 +77,7 @@ _CONJ_START = re.compile(r"^(?:và|hoặc|còn|,)\s+", re.I)
 _SPACES = re.compile(r"\s+")
 
 
-_EDGE_CHARS = " \t\n\r,;:.-–—…*+•/"
+_EDGE_CHARS = " \t\n\r,;:.-–—…*+•/()"
 
 
 def squash(text: str) -> str:
@@ -99,6 +105,7 @@ def clean_pre(text: str) -> str:
     # "..., phấn đấu tỷ lệ X" starts at "tỷ lệ"; "Kinh tế số chiếm tỷ trọng" does not.
     if head and head.start() > 0 and _BEFORE_HEAD.match(t[: head.start()]):
         t = t[head.start():]
+    t = _SPELLED.sub("", t)
     for _ in range(3):
         before = t
         t = _TRAIL_VERB.sub("", t)

@@ -526,3 +526,50 @@ def test_with_links_a_count_to_the_thing_before() -> None:
     a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
     assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"
     assert b.indicator.startswith("thành viên") and "Tổ công nghệ số" in b.indicator
+
+
+def test_groups_written_after_their_values() -> None:
+    recs = read("Tỷ lệ người dân có tài khoản thanh toán điện tử đạt 64% ở khu vực thành thị và 41% ở khu vực nông thôn.")
+    assert [(r.value, r.scope) for r in recs] == [(64, "khu vực thành thị"), (41, "khu vực nông thôn")]
+    assert all(r.indicator == "Tỷ lệ người dân có tài khoản thanh toán điện tử" for r in recs)
+
+
+def test_respectively_after_levels_named_in_the_clause_before() -> None:
+    recs = read(
+        "Kết quả năm 2022: tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt 98% ở cấp tỉnh, 92% ở cấp huyện "
+        "và 75% ở cấp xã; mục tiêu năm 2023 lần lượt là 100%, 95% và 85%.",
+        plan_year=2022,
+    )
+    assert [(r.kind, r.year, r.scope, r.value) for r in recs[3:]] == [
+        ("target", 2023, "cấp tỉnh", 100), ("target", 2023, "cấp huyện", 95), ("target", 2023, "cấp xã", 85)
+    ]
+    assert all("hồ sơ công việc" in r.indicator for r in recs)
+
+
+def test_ranges_of_counts_and_spelled_out_values() -> None:
+    a = only("Phấn đấu có từ 3 đến 3,5 triệu người dùng ứng dụng công dân số.")
+    assert (a.op, a.value, a.value_max, a.unit) == ("between", 3e6, 3.5e6, "count")
+    b = only("Tỷ lệ hồ sơ trực tuyến đạt tám mươi lăm phần trăm (85%).")
+    assert (b.value, b.indicator) == (85, "Tỷ lệ hồ sơ trực tuyến")
+    c = only("Phấn đấu chỉ số DTI của tỉnh nằm trong tốp 15 cả nước.")
+    assert (c.unit, c.op, c.value) == ("rank", "<=", 15)
+
+
+def test_a_strive_lead_ends_a_past_year_paragraph_for_the_whole_sentence() -> None:
+    text = (
+        "Năm 2020, tỷ lệ hồ sơ trực tuyến của tỉnh mới đạt 12,6%.\n"
+        "Theo kế hoạch, tỉnh phấn đấu 80% hồ sơ công việc được xử lý trên mạng; "
+        "tỷ lệ dịch vụ công có phát sinh hồ sơ đạt tối thiểu 30%.\n"
+    )
+    assert [(r.kind, r.year) for r in read(text, plan_year=2021)] == [
+        ("result", 2020), ("target", 2021), ("target", 2021)
+    ]
+
+
+def test_review_meeting_and_indicator_group_headings() -> None:
+    text = (
+        "Hội nghị tổng kết năm 2022. Trong tổng số 45 chỉ tiêu được giao, tỉnh đã hoàn thành 38 chỉ tiêu.\n"
+        "Nhóm chỉ tiêu về kinh tế số\n- Số hộ kinh doanh được hỗ trợ mở gian hàng trực tuyến: 2.140 hộ.\n"
+    )
+    r = only(text, plan_year=2022)
+    assert (r.kind, r.op, r.year, r.pillar) == ("result", "=", 2022, "digital_economy")
