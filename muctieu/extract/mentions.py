@@ -168,6 +168,7 @@ def _skip_ws(text: str, i: int, hi: int) -> int:
 
 
 # "tám mươi lăm phần trăm (85%)": the figure in brackets is the value itself.
+_BRACKET = re.compile(r"[()]")
 _RESTATED = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
 
 
@@ -176,13 +177,13 @@ def parenthesised(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if "(" not in text[lo:hi]:
         return []
     out, depth, start = [], 0, 0
-    for i in range(lo, hi):
-        c = text[i]
-        if c == "(":
+    for m in _BRACKET.finditer(text, lo, hi):
+        i = m.start()
+        if text[i] == "(":
             if depth == 0:
                 start = i
             depth += 1
-        elif c == ")" and depth:
+        elif depth:
             depth -= 1
             if depth == 0 and not _RESTATED.fullmatch(text, start, i + 1):
                 out.append((start, i + 1))

@@ -51,6 +51,11 @@ _BEFORE_HEAD = re.compile(
 _SUBJECT = re.compile(r"^(?:toàn\s+tỉnh|tỉnh|toàn\s+thành\s+phố|địa\s+phương)(?:\s+(?:đã|hiện|cũng|sẽ))?(?:\s+có)?\s+(?=\S)", re.I)
 # "Năm 2024, Nghệ An đặt mục tiêu phấn đấu ...": everything up to the goal-setting verb.
 _GOAL_LEAD = re.compile(r"^.{0,120}?\b(?:đặt|đề\s+ra|xác\s+định)\s+(?:các\s+)?mục\s+tiêu(?:\s+(?:là|phấn\s+đấu))?\s*", re.I)
+# Cheap tests that spare the costlier patterns on most wordings.
+_ACTOR_START = re.compile(
+    r"(?:ủy|ubnd|chủ|hđnd|tỉnh\s+ủy|cũng|yêu|đề|đặt|xác|giao|các|một|mục|chỉ)\b", re.I
+)
+_GOAL_WORDS = re.compile(r"mục\s+tiêu", re.I)
 _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
 _TRAIL_VERB = re.compile(
     r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|"
@@ -95,8 +100,10 @@ def clean_pre(text: str) -> str:
         before = t
         t = _LEADIN.sub("", t)
         t = _PILLAR_LEAD.sub("", t)
-        t = _ACTOR.sub("", t, count=1)
-        t = _GOAL_LEAD.sub("", t)
+        if _ACTOR_START.match(t):
+            t = _ACTOR.sub("", t, count=1)
+        if _GOAL_WORDS.search(t):
+            t = _GOAL_LEAD.sub("", t)
         t = _STRIVE.sub("", t)
         t = _SUBJECT.sub("", t)
         if t == before:
