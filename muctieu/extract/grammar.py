@@ -123,6 +123,8 @@ def _pre_scopes(pre_raw: str) -> tuple[list[str], int]:
     tỉnh đạt 100%", "tại cấp tỉnh và cấp huyện đạt 90%") or alone ("cấp huyện
     đạt 90%"). Returns (levels, where the level words start)."""
     m = None
+    if "cấp" not in pre_raw.lower():
+        return [], len(pre_raw)
     for m in SCOPE_LIST_RE.finditer(pre_raw):
         pass
     if m is None or pre_raw[m.end():].strip(" ,"):
@@ -137,12 +139,16 @@ _SCOPE_QUALIFIER = re.compile(
 
 # "đạt 64% ở khu vực thành thị và 41% ở khu vực nông thôn", "100% đối với
 # khối trung học phổ thông": a group written after its value
+_GROUP_INTRO = re.compile(r"\s*(?:đối\s+với|ở|tại)\b")
 _GROUP_SCOPE = re.compile(r"^\s*(?:đối\s+với|ở|tại)\s+(?:các\s+)?([^;()]{3,80}?)\s*$", re.I)
 
 
 def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
     """Levels after a number: "100% (đơn vị) cấp xã" (the object itself) or
     "X tại cấp tỉnh, cấp huyện" (a qualifier). Returns (scopes, how, start, end)."""
+    low = post_raw.lower()
+    if "cấp" not in low and not _GROUP_INTRO.match(low):
+        return [], None, 0, 0
     head = _POST_SCOPE_HEAD.match(post_raw)
     m = SCOPE_LIST_RE.match(post_raw, head.end() if head else 0)
     how = "post-object"
