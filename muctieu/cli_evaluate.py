@@ -1,4 +1,6 @@
-"""`muctieu evaluate` and `muctieu compare`: attainment of the stored targets."""
+"""`muctieu evaluate` and `muctieu compare`: attainment of the stored targets.
+
+The store (SQLAlchemy) is imported when these commands run, not at start-up."""
 
 from __future__ import annotations
 
@@ -17,10 +19,8 @@ from muctieu.catalog.units import find_province
 from muctieu.cli_store import DbOption, user_errors
 from muctieu.evaluate.categories import Status
 from muctieu.evaluate.compare import compare as compare_rows
-from muctieu.evaluate.from_store import evaluate_store
 from muctieu.evaluate.report import build_report, number, point_text, province_label, status_record
 from muctieu.extract.records import PILLAR_NAMES_VI
-from muctieu.store.db import open_store
 
 out = Console(width=None if sys.stdout.isatty() else 180)
 
@@ -48,6 +48,9 @@ def evaluate(
 ) -> None:
     """Đánh giá mức độ đạt chỉ tiêu / Evaluate attainment of the stored targets."""
     with user_errors():
+        from muctieu.evaluate.from_store import evaluate_store
+        from muctieu.store.db import open_store
+
         name = _province_name(province)
         inputs, result = evaluate_store(open_store(db), province=name, year=year,
                                         as_of=as_of or date.today().year)
@@ -99,6 +102,9 @@ def compare(
 ) -> None:
     """So sánh các tỉnh theo một chỉ tiêu / Compare provinces on one indicator."""
     with user_errors():
+        from muctieu.evaluate.from_store import evaluate_store
+        from muctieu.store.db import open_store
+
         ind = catalogue().get(indicator)
         _, result = evaluate_store(open_store(db), year=year, as_of=as_of or date.today().year)
         rows = compare_rows(ind.id, year, result.statuses)

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -17,14 +17,14 @@ from rich.table import Table
 
 from muctieu.errors import MuctieuError
 from muctieu.extract import extract_records
-from muctieu.store.catalogue import catalogue_references, match_wording
-from muctieu.store.backup import backup
-from muctieu.store.bulk import import_observations
-from muctieu.store.db import make_engine, open_store, resolve_url
-from muctieu.store.ingest import IngestOutcome, ingest_path
-from muctieu.store.migrate import upgrade
-from muctieu.store.problems import ImportReport
-from muctieu.store.references import References
+
+if TYPE_CHECKING:
+    from muctieu.store.ingest import IngestOutcome
+    from muctieu.store.problems import ImportReport
+    from muctieu.store.references import References
+
+# The store's modules (SQLAlchemy, Alembic, psycopg) load when a store command
+# runs, not when `muctieu extract` or `muctieu units` starts.
 
 out = Console()
 err = Console(stderr=True)
@@ -57,7 +57,16 @@ def _who(user: str | None) -> str:
 
 def references() -> References:
     """The administrative units and indicator catalogue used by the commands."""
+    from muctieu.store.catalogue import catalogue_references
+
     return catalogue_references()
+
+
+def match_wording(wording: str) -> tuple[str, float] | None:
+    """Wording → (indicator id, score), as ingest stores it."""
+    from muctieu.store.catalogue import match_wording as match
+
+    return match(wording)
 
 
 def _print_error(exc: MuctieuError) -> None:
@@ -79,6 +88,9 @@ def user_errors() -> Iterator[None]:
 def db_upgrade(db: DbOption = None) -> None:
     """Tạo/nâng cấp lược đồ / Create or upgrade the schema to the latest version."""
     with user_errors():
+        from muctieu.store.db import make_engine, resolve_url
+        from muctieu.store.migrate import upgrade
+
         engine = make_engine(resolve_url(db))
         upgrade(engine)
         out.print(f"Đã cập nhật / Up to date: {engine.url.render_as_string(hide_password=True)}")
@@ -91,6 +103,9 @@ def db_backup(
 ) -> None:
     """Sao lưu nhất quán (SQLite) / Consistent copy of the store (SQLite)."""
     with user_errors():
+        from muctieu.store.backup import backup
+        from muctieu.store.db import open_store
+
         backup(open_store(db), path)
         out.print(f"Đã sao lưu vào / Backed up to {path}")
 
@@ -113,6 +128,9 @@ def ingest(
 ) -> None:
     """Nạp kế hoạch vào kho / Store plans, their targets and stated results."""
     with user_errors():
+        from muctieu.store.db import open_store
+        from muctieu.store.ingest import ingest_path
+
         engine = open_store(db)
         units = references().units
     outcomes: list[IngestOutcome] = []
@@ -143,6 +161,8 @@ def observe_template(
     from muctieu.publish.observation_template import write_template
 
     with user_errors():
+        from muctieu.store.db import open_store
+
         n = write_template(open_store(db), references(), province, year, output)
     out.print(f"Đã ghi {n} dòng vào / Wrote {n} rows to {output}")
 
@@ -179,6 +199,9 @@ def observe_import(
         console=err, transient=True,
     ) as progress:
         task = progress.add_task("Kiểm tra và ghi / Checking and writing", total=None)
+        from muctieu.store.bulk import import_observations
+        from muctieu.store.db import open_store
+
         report = import_observations(
             open_store(db), file, references(), who=_who(user), partial=partial,
             progress=lambda rows: progress.update(task, completed=rows),
