@@ -7,7 +7,8 @@ import re
 _RESULT_WORDS = (
     r"kết\s+quả(?!\s+giải\s+quyết)|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
     r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"
-    r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả|đã\s+hoàn\s+thành|tổng\s+kết"
+    r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả|đã\s+hoàn\s+thành|tổng\s+kết|"
+    r"đạt\s+và\s+vượt|về\s+đích"
 )
 _TARGET_WORDS = (
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
@@ -17,7 +18,9 @@ _TARGET_WORDS = (
 # Matched against lower-cased text: case-insensitive matching of this many
 # alternatives is several times slower in `re`.
 _SECTION_CUE = re.compile(rf"\b(?:(?P<r>{_RESULT_WORDS})|(?P<t>{_TARGET_WORDS}))")
-_DONE = re.compile(r"đã\s+hoàn\s+thành|tổng\s+kết|kết\s+quả\s+đạt\s+được", re.I)
+_DONE = re.compile(
+    r"đã\s+hoàn\s+thành|tổng\s+kết|kết\s+quả\s+đạt\s+được|đến\s+nay|đạt\s+và\s+vượt|về\s+đích|đã\s+đạt", re.I
+)
 # "Để tiếp nối kết quả ...", "trên cơ sở kết quả ..." look back, not forward.
 _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 # Clause-level cues: a quantity's own words.
@@ -32,7 +35,7 @@ _CLAUSE_CUE = re.compile(
 _YEAR_DIGITS = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
 _YEAR_LEFT = re.compile(
     r"(?:(?P<prep>\b(?:đến|tới|trong|vào|hết|cuối|đầu|giữa|tính\s+đến|đến\s+hết|đến\s+cuối|"
-    r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu)\s+)?(?P<word>năm\s+)?"
+    r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu|so\s+với\s+cùng\s+kỳ|cùng\s+kỳ)\s+)?(?P<word>năm\s+)?"
     r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*))\Z",
     re.I,
 )
@@ -110,7 +113,7 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         prep = (lm.group("prep") or "").lower().split()
         if _DATE_BEFORE.search(left, 0, lm.start()):
             how = "by" if _AS_OF.search(left) else "date"
-        elif prep and prep[0] in {"so", "từ", "sau"}:
+        elif prep and prep[0] in {"so", "từ", "sau", "cùng"}:
             how = "since"
         elif prep or lm.group("stage"):
             how = "by"

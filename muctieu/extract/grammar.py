@@ -176,6 +176,7 @@ class _SentenceReader:
         self._years: list[tuple[int, int]] | None = None
         self.lead_kind: str | None = None
         self.lead_year: int | None = None
+        self.overrides: dict[int, tuple[str, int | None]] = {}
 
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
@@ -318,6 +319,7 @@ class _SentenceReader:
                            end=clause.end, seg_end=ends[i])
                     for i, (m, sc) in enumerate(zip(ms, par.scopes))
                 ]
+        self._from_to(ms)
         out: list[_Draft] = []
         clause_base: str | None = None
         for i, m in enumerate(ms):
@@ -383,6 +385,20 @@ class _SentenceReader:
                 )
         return out
 
+    def _from_to(self, ms: list[Mention]) -> None:
+        """"tăng từ 52% năm 2023 lên 70% năm 2024", "nâng từ khoảng 68% hiện
+        nay lên ít nhất 75%": the first value is where things stand (a
+        result), the second the aim, each in the year written after it."""
+        text = self.text
+        for a, b in zip(ms, ms[1:]):
+            if not _TO_LEAD.match(text, b.lead, b.anchor):
+                continue
+            if not _FROM_BEFORE.search(text, max(0, a.anchor - 20), a.anchor):
+                continue
+            for m, kind in ((a, "result"), (b, "target")):
+                y = _YEAR_AFTER.match(text, m.end)
+                self.overrides[m.anchor] = (kind, int(y.group(1)) if y else None)
+
     def _parallel(
         self,
         ms: list[Mention],
@@ -419,6 +435,11 @@ class _SentenceReader:
                     d.base = clean_pre(self._restore_scope(d))
                 d.scope = None
             return
+        for d in drafts:
+            # "băng thông đến cấp xã không dưới 200 Mbps; ...": a level no
+            # other value of the sentence is split by is part of the subject
+            if d.scope_from == "pre" and not any(o.scope for o in drafts if o.mention is not d.mention):
+                d.base, d.scope, d.scope_from = clean_pre(self._restore_scope(d)), None, None
         tails = [d for d in drafts if d.scope_from in ("post", "parallel") and d.post_raw_tail]
         if tails:
             donor = tails[-1]
@@ -445,10 +466,18 @@ class _SentenceReader:
         if not indicator:
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
-        own = clause_kind(text[d.start:d.mention.anchor], text[d.mention.end:d.seg_end]) or self.lead_kind
+        own = clause_kind(_PAREN_TEXT.sub(" ", text[d.start:d.mention.anchor]),
+                          _PAREN_TEXT.sub(" ", text[d.mention.end:d.seg_end])) or self.lead_kind
+        forced = self.overrides.get(d.mention.anchor)
+        if forced:
+            own = forced[0]
         kind = own or ctx.kind
         year, stated = self._year(d, kind)
-        if stated and ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
+        if forced and forced[1]:
+            year, stated = forced[1], True
+        if forced:
+            pass
+        elif stated and ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
             kind = "result"  # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024
         elif stated and kind == "result" and own is None and ctx.year is not None and year > ctx.year:
             kind = "target"  # a later year than the results being reported
@@ -456,6 +485,9 @@ class _SentenceReader:
         if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
             return None  # "tăng 12% so với năm 2022": a change, not a level
         op = d.mention.op
+        if forced and forced[0] == "result" and op in (">=", None) and \
+                text[d.mention.lead:d.mention.anchor].strip().lower() in ("", "từ"):
+            op = None  # "từ 52% năm 2023": where it stands, not a floor
         if op is None or op == "from":
             op = "=" if kind == "result" else ">="
             if d.mention.unit == "rank" and kind == "target":
@@ -523,6 +555,15 @@ def _is_heading_line(line: str) -> bool:
 
 
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_TO_LEAD = re.compile(r"lên\b", re.I)
+_FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+_PAREN_TEXT = re.compile(r"\([^()]*\)")
+_RELATED = re.compile(
+    r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
+    r"^\W*(?:các\s+tin\s+(?:khác|đã\s+đưa)|xem\s+thêm|tin\s+mới\s+nhất|đọc\s+thêm)\b",
+    re.I,
+)
 
 
 def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
@@ -532,6 +573,8 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
     table: Table | None = None
     for ls, le in lines(text):
         line = text[ls:le]
+        if _RELATED.match(line):
+            break  # "Tin liên quan": other articles' headlines, not this plan
         if "|" in line or "\t" in line:
             table, recs = table_records(text, ls, le, table, ctx)
             if recs is not None:

@@ -35,7 +35,7 @@ _RANK_AFTER = re.compile(
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
-    r"\s*(Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?!\s+(?:wi-?fi|truy cập|phát|kết nối|giao dịch|bán|du lịch|cung cấp|phục vụ|cầu))"
+    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?!\s+(?:wi-?fi|truy cập|phát|kết nối|giao dịch|bán|du lịch|cung cấp|phục vụ|cầu))"
     r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
@@ -55,7 +55,7 @@ _COUNT_NOUNS = (
     "điểm bán", "điểm du lịch", "điểm cung cấp", "điểm phục vụ", "điểm cầu", "gian hàng",
     "hợp đồng", "hóa đơn", "cột", "tin bài", "bài viết", "video", "tin nhắn", "cuộc gọi",
     "thẻ", "căn cước", "mã qr", "startup", "đợt", "buổi", "tin", "phóng sự",
-    "bộ dữ liệu", "tập dữ liệu", "bộ cơ sở dữ liệu", "người dùng", "đối tượng", "gia đình", "bộ thủ tục",
+    "bộ dữ liệu", "tập dữ liệu", "bộ cơ sở dữ liệu", "người dùng", "chuyên mục", "đối tượng", "gia đình", "bộ thủ tục",
     "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
@@ -71,7 +71,7 @@ _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
 # A number followed by these is not a quantity: "4G", "mức độ 4", dates, codes.
 _NOT_AFTER = re.compile(r"[/\-–]\s*[A-ZĐa-z]|\s*(?:G\b|\.0\b|/\d+/\d+)|[.,]\d+[.,]\d+[.,]")
 _NOT_BEFORE = re.compile(
-    r"(?:\bsố|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần)\s*$",
+    r"(?:\bsố|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần)\s*$",
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")

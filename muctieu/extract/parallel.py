@@ -23,7 +23,10 @@ _LEVEL_LIST = re.compile(
 )
 _INTRO = re.compile(r"(?:^|\s)(?:tại|ở|đối\s+với|trong|thuộc)\s+(?:các\s+)?$", re.I)
 _AMONG = re.compile(r"^\s*(?:trong\s+đó|riêng|cụ\s+thể)\s*,?\s*", re.I)
-_VERBISH = re.compile(r"\b(?:được|có|đã|sẽ|là|đạt|sử\s+dụng|triển\s+khai|thực\s+hiện)\b", re.I)
+_VERBISH = re.compile(
+    r"\b(?:được|có|đã|sẽ|là|đạt|chiếm|tăng|giảm|bằng|tương\s+đương|sử\s+dụng|triển\s+khai|thực\s+hiện)\b",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -87,7 +90,7 @@ def groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
         return None
     first_word = rest[0].split()[0].lower()  # type: ignore[union-attr]
     same_start = all(r.split()[0].lower() == first_word for r in rest)  # type: ignore[union-attr]
-    if among and same_start:
+    if among:
         # "đạt 85%, trong đó khu vực thành thị 90%, khu vực nông thôn 75%":
         # a total, then its parts.
         base = clean_pre(pres[0])

@@ -59,7 +59,7 @@ _GOAL_WORDS = re.compile(r"mục\s+tiêu", re.I)
 _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
 _TRAIL_VERB = re.compile(
     r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|"
-    r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào)\s*$",
+    r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ)\s*$",
     re.I,
 )
 _YEAR_PHRASE = re.compile(
@@ -71,6 +71,7 @@ _SPELLED = re.compile(
     r"phần\s+trăm\s*\(?\s*$|\s*\(\s*$",
     re.I,
 )
+_NOW = re.compile(r"^\s*(?:hiện\s+nay|hiện\s+tại|năm\s+nay)\b", re.I)
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _TRAIL_QUAL = re.compile(
     r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
@@ -126,6 +127,7 @@ def clean_post(text: str) -> str:
     """The words after a number that still name what is counted."""
     if not text or text.isspace():
         return ""
+    text = _NOW.sub(" ", text)
     t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text)) if ("(" in text or "năm" in text.lower()) else text
     t = _TRAIL_QUAL.sub("", t)
     t = _CONJ_END.sub("", squash(t))

@@ -573,3 +573,30 @@ def test_review_meeting_and_indicator_group_headings() -> None:
     )
     r = only(text, plan_year=2022)
     assert (r.kind, r.op, r.year, r.pillar) == ("result", "=", 2022, "digital_economy")
+
+
+def test_from_now_to_target() -> None:
+    a, b = read("Theo kế hoạch, tỷ lệ hồ sơ trực tuyến phải tăng từ 52% năm 2023 lên 70% năm 2024.")
+    assert [(r.kind, r.op, r.value, r.year) for r in (a, b)] == [("result", "=", 52, 2023), ("target", ">=", 70, 2024)]
+    c, d = read("Tỷ lệ người dân có tài khoản ngân hàng sẽ được nâng từ khoảng 68% hiện nay lên ít nhất 75%.")
+    assert [(r.kind, r.op) for r in (c, d)] == [("result", "~"), ("target", ">=")]
+
+
+def test_related_articles_end_the_article() -> None:
+    text = "Tỷ lệ hồ sơ trực tuyến đạt 60%.\nTin liên quan\nTỉnh A hỗ trợ 500 doanh nghiệp (12/3/2024)\n"
+    assert [r.value for r in read(text)] == [60]
+
+
+def test_a_level_no_other_value_splits_by_is_part_of_the_subject() -> None:
+    recs = read("Băng thông mạng chuyên dùng đến cấp xã không dưới 200 Mbps; 100% xã có Tổ công nghệ số.")
+    assert recs[0].scope is None and "cấp xã" in recs[0].indicator
+
+
+def test_a_review_that_reached_its_targets_reports_results() -> None:
+    text = (
+        "Năm 2023, tỉnh thực hiện 32 chỉ tiêu tại Kế hoạch; đến nay đã có 27 chỉ tiêu đạt và vượt kế hoạch.\n"
+        "Tỷ lệ văn bản đi được ký số đạt 98,7%. Số thuê bao dùng 12 GB/thuê bao/tháng.\n"
+    )
+    recs = read(text, plan_year=2023)
+    assert [(r.kind, r.op, r.year) for r in recs] == [("result", "=", 2023)] * 2
+    assert recs[1].unit_text == "GB/thuê bao/tháng"
