@@ -57,6 +57,8 @@ _ACTOR_START = re.compile(
 )
 _GOAL_WORDS = re.compile(r"mục\s+tiêu", re.I)
 _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
+# One pass for the lead-ins that need no look-ahead into the wording.
+_LEAD_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (_LEADIN, _PILLAR_LEAD, _STRIVE, _SUBJECT)), re.I)
 _TRAIL_VERB = re.compile(
     r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|"
     r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ)\s*$",
@@ -97,16 +99,16 @@ def clean_pre(text: str) -> str:
         return ""
     t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text)) if ("(" in text or "năm" in text.lower()) else text
     t = _CONJ_START.sub("", squash(t))
-    for _ in range(3):
+    for _ in range(8):
+        m = _LEAD_ANY.match(t)
+        if m and m.end():
+            t = t[m.end():]
+            continue
         before = t
-        t = _LEADIN.sub("", t)
-        t = _PILLAR_LEAD.sub("", t)
         if _ACTOR_START.match(t):
             t = _ACTOR.sub("", t, count=1)
-        if _GOAL_WORDS.search(t):
+        if t == before and _GOAL_WORDS.search(t):
             t = _GOAL_LEAD.sub("", t)
-        t = _STRIVE.sub("", t)
-        t = _SUBJECT.sub("", t)
         if t == before:
             break
     head = _HEADS.search(t)
