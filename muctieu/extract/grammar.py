@@ -329,7 +329,7 @@ class _SentenceReader:
                 post_raw = post_raw[_RANK_POST.match(post_raw).end():]
             if i == 0 and pre_raw.rstrip().endswith(",") and not _HEAD_ANY.search(pre_raw):
                 pre_raw = ""  # "..., 100% hồ sơ được số hóa": a new item starts at the number
-            scope, scope_from = None, None
+            scope_from: str | None = None
             scopes: list[str] = []
             ps, ps_at = _pre_scopes(pre_raw)
             base_raw = pre_raw
@@ -460,7 +460,7 @@ class _SentenceReader:
         return self.text[d.start:d.mention.lead]
 
     def _record(self, d: _Draft) -> TargetRecord | None:
-        ctx, m = self.ctx, self.mention_text(d)
+        ctx = self.ctx
         text = self.text
         indicator = _indicator(d.base, d.post)
         if not indicator:
@@ -493,7 +493,6 @@ class _SentenceReader:
             if d.mention.unit == "rank" and kind == "target":
                 op = "<="
         pillar = choose_pillar(ctx.pillars, indicator)
-        del m
         return TargetRecord(
             kind=kind,  # type: ignore[arg-type]
             indicator=indicator,
@@ -509,9 +508,6 @@ class _SentenceReader:
             anchor=d.mention.anchor,
             unit_text=d.mention.unit_text,
         )
-
-    def mention_text(self, d: _Draft) -> str:
-        return self.text[d.mention.anchor:d.mention.end]
 
     def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
         """The year a quantity is for, and whether its own sentence says so."""
