@@ -139,6 +139,10 @@ _SCOPE_QUALIFIER = re.compile(
 
 # "đạt 64% ở khu vực thành thị và 41% ở khu vực nông thôn", "100% đối với
 # khối trung học phổ thông": a group written after its value
+_UNIT_WORD = r"(?:xã|phường|thị\s+trấn|thôn|bản|ấp|làng|tổ\s+dân\s+phố|khu\s+phố|huyện|quận|thị\s+xã)"
+_BARE_UNITS = re.compile(
+    rf"^\s*(?:các\s+)?({_UNIT_WORD}(?:\s*(?:,|/|và)\s*{_UNIT_WORD})*)\s*[.,;]?\s*$", re.I
+)
 _GROUP_INTRO = re.compile(r"\s*(?:đối\s+với|ở|tại)\b")
 _GROUP_SCOPE = re.compile(r"^\s*(?:đối\s+với|ở|tại)\s+(?:các\s+)?([^;()]{3,80}?)\s*$", re.I)
 
@@ -147,11 +151,14 @@ def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
     """Levels after a number: "100% (đơn vị) cấp xã" (the object itself) or
     "X tại cấp tỉnh, cấp huyện" (a qualifier). Returns (scopes, how, start, end)."""
     low = post_raw.lower()
-    if "cấp" not in low and not _GROUP_INTRO.match(low):
+    if "cấp" not in low and not _GROUP_INTRO.match(low) and not _BARE_UNITS.match(low):
         return [], None, 0, 0
     head = _POST_SCOPE_HEAD.match(post_raw)
     m = SCOPE_LIST_RE.match(post_raw, head.end() if head else 0)
     how = "post-object"
+    if not m and (units := _BARE_UNITS.match(post_raw)):
+        # "phủ 80% hộ gia đình, 100% thôn, bản": the units themselves
+        return [squash(units.group(1))], how, units.start(1), units.end(1)
     if not m:
         m = _SCOPE_QUALIFIER.search(post_raw)
         how = "post"
@@ -337,6 +344,8 @@ class _SentenceReader:
                 scopes, scope_from = ps, "pre"
                 base_raw = remove_scope(pre_raw[:ps_at], "") if len(ps) > 1 else remove_scope(pre_raw, ps[0])
             post_scopes, how, scope_start, scope_end = _post_scopes(post_raw)
+            if post_scopes and i == 0 and not SCOPE_RE.search(post_raw) and _BARE_UNITS.match(post_raw):
+                post_scopes, how = [], None  # "đã đến 96% thôn, bản": no sibling value to split from
             tail = ""
             post = clean_post(post_raw)
             if post_scopes and not scopes:

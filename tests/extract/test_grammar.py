@@ -600,3 +600,10 @@ def test_a_review_that_reached_its_targets_reports_results() -> None:
     recs = read(text, plan_year=2023)
     assert [(r.kind, r.op, r.year) for r in recs] == [("result", "=", 2023)] * 2
     assert recs[1].unit_text == "GB/thuê bao/tháng"
+
+
+def test_units_as_a_split_only_beside_a_sibling_value() -> None:
+    a, b = read("Hạ tầng cáp quang phủ trên 80% hộ gia đình, 100% thôn, bản.")
+    assert (a.scope, b.scope) == (None, "thôn, bản")
+    r = read("Phủ sóng 4G đã đến 96% thôn, bản; riêng 44 thôn vùng lõm sóng đang được đầu tư trạm BTS.")[0]
+    assert r.scope is None and "thôn, bản" in r.indicator
