@@ -32,6 +32,7 @@ from muctieu.extract.wording import (
     clean_post,
     clean_pre,
     content_words,
+    drop_asides,
     has_head,
     remove_scope,
     squash,
@@ -475,8 +476,8 @@ class _SentenceReader:
         if not indicator:
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
-        own = clause_kind(_PAREN_TEXT.sub(" ", text[d.start:d.mention.anchor]),
-                          _PAREN_TEXT.sub(" ", text[d.mention.end:d.seg_end])) or self.lead_kind
+        own = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
+                          drop_asides(text[d.mention.end:d.seg_end])) or self.lead_kind
         forced = self.overrides.get(d.mention.anchor)
         if forced:
             own = forced[0]
@@ -563,7 +564,6 @@ _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _TO_LEAD = re.compile(r"lên\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
-_PAREN_TEXT = re.compile(r"\([^()]*\)")
 _RELATED = re.compile(
     r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
     r"^\W*(?:các\s+tin\s+(?:khác|đã\s+đưa)|xem\s+thêm|tin\s+mới\s+nhất|đọc\s+thêm)\b",

@@ -99,7 +99,6 @@ _RANK_LEAD = re.compile(
 
 
 _WORD = re.compile(r"[^\s(,]+")
-_GAP = re.compile(r"\s+")
 _GROUP_RANK = re.compile(r"nhóm|top|tốp", re.I)
 
 
@@ -138,10 +137,23 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
             pos = rank.start()
     window_lo = max(window_lo, pos - 45)  # three comparator/verb phrases at most
     low = text[window_lo:pos].lower()
-    # The last few words, split on blanks, "(" and "," as _WORD does.
-    words = _WORD.findall(low[-45:])[-9:]
-    if not words or low[-1:] not in (" ", "\t", "\xa0") and not low[-1:].isalnum():
-        return pos, None, False
+    if not low or not (low[-1].isspace() or low[-1].isalnum()):
+        return pos, None, False  # "(85%", "đạt, 85%": nothing reads as a lead
+    spans = list(_WORD.finditer(low))
+    # only words separated by blanks up to the number can lead it
+    cut = len(spans)
+    while cut and not low[spans[cut - 1].end():spans[cut].start() if cut < len(spans) else len(low)].strip():
+        cut -= 1
+    words = [m.group() for m in spans[cut:]]
+    j, op, verb = _walk(words)
+    if j < len(words):
+        pos = window_lo + spans[cut + j].start()
+    return pos, op, verb
+
+
+def _walk(words: list[str]) -> tuple[int, str | None, bool]:
+    """Consume comparator and verb phrases from the end of `words`: how many
+    words remain unconsumed, the comparator found, whether a verb was."""
     op: str | None = None
     verb = False
     j = len(words)
@@ -161,44 +173,7 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
         else:
             break
         j -= k
-    consumed = words[j:]
-    if consumed:
-        at = len(low)
-        for w in reversed(consumed):
-            at = low.rfind(w, 0, at)
-        gaps = low[at:]
-        # every consumed word must be separated by blanks only
-        if _GAP.sub("", gaps) != "".join(consumed):
-            return _comparator_slow(text, window_lo, pos)
-        pos = window_lo + at
-    return pos, op, verb
-
-
-def _comparator_slow(text: str, window_lo: int, pos: int) -> tuple[int, str | None, bool]:
-    """The word-by-word walk, for leads with punctuation between words."""
-    low = text[window_lo:pos].lower()
-    words = [(window_lo + m.start(), window_lo + m.end(), m.group()) for m in _WORD.finditer(low)]
-    op: str | None = None
-    verb = False
-    j = len(words)
-    for _ in range(4):
-        if not j or text[words[j - 1][1]:pos].strip():
-            break
-        for k in (3, 2, 1):
-            if j - k < 0:
-                continue
-            key = tuple(w for _, _, w in words[j - k:j])
-            if op is None and key in _CMP_WORDS:
-                op = _CMP_WORDS[key]
-                break
-            if key in _VERB_WORDS:
-                verb = True
-                break
-        else:
-            break
-        j -= k
-        pos = words[j][0]
-    return pos, op, verb
+    return j, op, verb
 
 
 def _skip_ws(text: str, i: int, hi: int) -> int:

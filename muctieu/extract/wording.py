@@ -125,6 +125,11 @@ def clean_pre(text: str) -> str:
     return squash(t)
 
 
+def drop_asides(text: str) -> str:
+    """The text without its asides in brackets."""
+    return _PARENS.sub(" ", text) if "(" in text else text
+
+
 def clean_post(text: str) -> str:
     """The words after a number that still name what is counted."""
     if not text or text.isspace():
