@@ -129,8 +129,29 @@ def sentences(text: str, line_start: int, line_end: int) -> list[Sentence]:
     out = []
     prev = 0
     for end in _sentence_ends(line) + [len(line)]:
-        s, e = _strip(text, line_start + prev, line_start + end)
-        if e > s and any(ch.isalnum() for ch in text[s:e]):
-            out.append(Sentence(s, e, _clauses(text, s, e)))
+        for s, e in _bounded(text, line_start + prev, line_start + end):
+            s, e = _strip(text, s, e)
+            if e > s and any(ch.isalnum() for ch in text[s:e]):
+                out.append(Sentence(s, e, _clauses(text, s, e)))
         prev = end
     return out
+
+
+# Real sentences are far shorter; a run-on "sentence" (a text with no full
+# stops, a table flattened into one line) is read in pieces of about this
+# size, cut after a ";" or "," or a space, so no work grows with its square.
+MAX_SENTENCE = 2000
+
+
+def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    pieces = []
+    while e - s > MAX_SENTENCE:
+        cut = max(text.rfind(";", s, s + MAX_SENTENCE), text.rfind(",", s, s + MAX_SENTENCE))
+        if cut <= s:
+            cut = text.rfind(" ", s, s + MAX_SENTENCE)
+        if cut <= s:
+            cut = s + MAX_SENTENCE
+        pieces.append((s, cut + 1))
+        s = cut + 1
+    pieces.append((s, e))
+    return pieces

@@ -1,0 +1,21 @@
+"""Segmentation: sentences, clauses, and run-on text read in bounded pieces."""
+
+from muctieu.extract.segment import MAX_SENTENCE, sentences
+
+
+def test_run_on_text_is_read_in_bounded_pieces_cut_after_punctuation() -> None:
+    text = "tỷ lệ hồ sơ đạt 50%, cấp tỉnh 90% và " * 500
+    pieces = sentences(text, 0, len(text))
+    assert len(pieces) > 1
+    assert all(p.end - p.start <= MAX_SENTENCE for p in pieces)
+    assert all(text[p.end - 1] in ",;" or p.end == len(text.rstrip()) for p in pieces[:-1])
+    # nothing is lost between pieces
+    covered = "".join(text[p.start:p.end] for p in pieces).replace(" ", "")
+    assert covered == text.replace(" ", "")
+
+
+def test_abbreviations_and_numbers_do_not_end_sentences() -> None:
+    text = "TP. Pleiku có 57.877 hồ sơ, đạt 4.0 điểm. Câu thứ hai."
+    assert [text[s.start:s.end] for s in sentences(text, 0, len(text))] == [
+        "TP. Pleiku có 57.877 hồ sơ, đạt 4.0 điểm.", "Câu thứ hai."
+    ]
