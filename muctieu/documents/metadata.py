@@ -28,7 +28,14 @@ _PLAN_YEAR = re.compile(
     r"\b[Kk](?:ế|Ế) (?:hoạch|HOẠCH)\b[^.;\n]{0,200}?"
     r"(?:giai đoạn\s+(?:20\d\d)\s*[-–]\s*((?:20)\d\d)|năm\s+((?:20)\d\d)\b(?!\s*[-–]))"
 )
-_DATE_LINE = re.compile(r"^\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b", re.I)
+# A crawler's date stamp before the first line ("date 2023-04 Theo đó...").
+DATE_STAMP = re.compile(r"\ufeff?\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-\d\d)?(?:\s+|$)", re.I)
+
+
+def date_stamp(text: str) -> tuple[int, int] | None:
+    """(year, month) of a leading "date YYYY-MM" stamp, if any."""
+    m = DATE_STAMP.match(text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def _name(raw: str) -> str:
@@ -96,10 +103,9 @@ def _plan_year(text: str, issued: date | None) -> int | None:
     m = _PLAN_YEAR.search(_TITLE_WORD_LINE.sub(r"\1 ", text[:5000])) or _PLAN_YEAR.search(text)
     if m:
         return int(m.group(1) or m.group(2))
-    first_line = text.lstrip("\ufeff")[:40]
-    dm = _DATE_LINE.match(first_line)
-    if dm:
-        return int(dm.group(1))
+    stamp = date_stamp(text)
+    if stamp:
+        return stamp[0]
     return issued.year if issued else None
 
 

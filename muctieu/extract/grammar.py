@@ -20,11 +20,13 @@ from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respecti
 from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
+    is_heading_line,
     is_numbered_heading,
     is_structural_heading,
 )
 from muctieu.extract.records import TargetRecord
-from muctieu.extract.segment import Clause, Sentence, lines, sentences, stamp, strip_bullet
+from muctieu.documents.metadata import date_stamp
+from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     SCOPE_LIST_RE,
@@ -87,6 +89,14 @@ _RANK_POST = re.compile(
     re.I,
 )
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
+_TO_LEAD = re.compile(r"lên\b", re.I)
+_FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+_RELATED = re.compile(
+    r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
+    r"^\W*(?:các\s+tin\s+(?:khác|đã\s+đưa)|xem\s+thêm|tin\s+mới\s+nhất|đọc\s+thêm)\b",
+    re.I,
+)
 
 
 def _starts_new(rest: str) -> bool:
@@ -551,29 +561,9 @@ class _SentenceReader:
         return ctx.plan_year, False
 
 
-def _is_heading_line(line: str) -> bool:
-    """A short line without figures that names a section."""
-    return (
-        len(line) < 120
-        and not _DIGIT.search(_YEARS_RE.sub("", line))
-        and (is_structural_heading(line) or is_numbered_heading(line) or heading_pillars(line) is not None)
-    )
-
-
-_YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_TO_LEAD = re.compile(r"lên\b", re.I)
-_FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
-_YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
-_RELATED = re.compile(
-    r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
-    r"^\W*(?:các\s+tin\s+(?:khác|đã\s+đưa)|xem\s+thêm|tin\s+mới\s+nhất|đọc\s+thêm)\b",
-    re.I,
-)
-
-
 def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order."""
-    ctx = Context(plan_year=plan_year, stamp=stamp(text))
+    ctx = Context(plan_year=plan_year, stamp=date_stamp(text))
     out: list[TargetRecord] = []
     table: Table | None = None
     for ls, le in lines(text):
@@ -589,7 +579,7 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
             table = None
         if is_structural_heading(line) or is_numbered_heading(line):
             ctx.pillars = []
-        if ctx.kind_source == "year" and _is_heading_line(line):
+        if ctx.kind_source == "year" and is_heading_line(line):
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
         for sent in sentences(text, ls, le):
             out.extend(_SentenceReader(text, sent, ctx).read())

@@ -97,6 +97,15 @@ def is_numbered_heading(line: str) -> bool:
     )
 
 
+def is_heading_line(line: str) -> bool:
+    """A short line without figures (years aside) that names a section."""
+    return (
+        len(line) < 120
+        and not re.search(r"\d", _YEARS.sub("", line))
+        and (is_structural_heading(line) or is_numbered_heading(line) or heading_pillars(line) is not None)
+    )
+
+
 # When a heading names two pillars, the indicator's words choose between them.
 _PILLAR_HINTS: dict[str, re.Pattern[str]] = {
     "digital_economy": re.compile(r"doanh\s+nghiệp|thương\s+mại\s+điện\s+tử|kinh\s+tế\s+số|grdp|gdp|năng\s+suất|doanh\s+thu|hợp\s+đồng\s+điện\s+tử|hóa\s+đơn", re.I),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from muctieu.documents.metadata import DATE_STAMP
+
 # Abbreviations whose dot does not end a sentence ("TP. Pleiku").
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|Th\.S|v\.v|St|Q|P))$")
 _BULLET = re.compile(r"^[\s\-–—*+•·●○▪■►✓]+|^\s*(?:[a-zđ]\)|\d{1,2}[.)](?!\d)|[IVX]{1,5}\.)\s+")
@@ -99,24 +101,14 @@ def _is_time_colon(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
-# A crawler's date stamp glued before the first line ("date 2023-04 Theo đó...").
-_STAMP = re.compile(r"\ufeff?\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-\d\d)?\s+", re.I)
-
-
-def stamp(text: str) -> tuple[int, int] | None:
-    """(year, month) of a leading "date YYYY-MM" line, if any."""
-    m = _STAMP.match(text)
-    return (int(m.group(1)), int(m.group(2))) if m else None
-
-
 def lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, trimmed."""
     out = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         s, e = _strip(text, pos, pos + len(raw.rstrip("\r\n")))
-        if pos == 0 and (m := _STAMP.match(text, s, e)):
-            s = m.end()
+        if pos == 0 and (m := DATE_STAMP.match(text, s, e)):
+            s = m.end()  # the crawler's stamp is not part of the first sentence
         if e > s:
             out.append((s, e))
         pos += len(raw)
