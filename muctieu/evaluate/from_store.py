@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, case, func, select
+from typing import Any
+
+from sqlalchemy import Engine, Select, case, func, select
 
 from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.units import current_provinces
@@ -92,7 +94,8 @@ def _target_row(t: StoredTarget, results: list[StoredTarget], direction: Directi
     )
 
 
-def _annual(q):  # type: ignore[no-untyped-def]
+def _annual(q: Select[Any]) -> Select[Any]:
+    """Yearly values only: quarterly and monthly ones are left to reports."""
     return q.where(Observation.quarter.is_(None), Observation.month.is_(None))
 
 

@@ -495,12 +495,11 @@ class _SentenceReader:
         year, stated = self._year(d, kind)
         if forced and forced[1]:
             year, stated = forced[1], True
-        if forced:
-            pass
-        elif stated and ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
-            kind = "result"  # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024
-        elif stated and kind == "result" and own is None and ctx.year is not None and year > ctx.year:
-            kind = "target"  # a later year than the results being reported
+        if not forced and stated:
+            if ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
+                kind = "result"  # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024
+            elif kind == "result" and own is None and ctx.year is not None and year > ctx.year:
+                kind = "target"  # a later year than the results being reported
         after = text[d.mention.end:d.end]
         if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
             return None  # "tăng 12% so với năm 2022": a change, not a level
