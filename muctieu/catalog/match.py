@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -129,8 +130,39 @@ def match_indicator(wording: str | None) -> Match | None:
     return hit if hit is not None and hit.score >= THRESHOLD else None
 
 
-def indicator_fields(wording: str | None) -> dict[str, str | float | None]:
-    """`indicator_id` (null below the threshold) and `indicator_score`: the nearest indicator's score, 3 decimals."""
+def wording_key(wording: str) -> str:
+    """The form under which an officer's wording → indicator choice is kept and looked up.
+
+    Folded content syllables, so the same wording with other diacritics,
+    abbreviations or a "tỷ lệ" prefix finds the choice again.
+    """
+    return " ".join(tokens(wording))
+
+
+def learned_match(wording: str | None, learned: Mapping[str, str] | None) -> Match | None:
+    """The indicator an officer chose for this wording before (score 1.0), if any."""
+    if not wording or not learned:
+        return None
+    chosen = learned.get(wording_key(wording))
+    return Match(chosen, 1.0) if chosen else None
+
+
+def match_with_learned(wording: str | None, learned: Mapping[str, str] | None = None) -> Match | None:
+    """An officer's earlier choice for this wording first, else the catalogue match."""
+    return learned_match(wording, learned) or match_indicator(wording)
+
+
+def indicator_fields(
+    wording: str | None, learned: Mapping[str, str] | None = None
+) -> dict[str, str | float | None]:
+    """`indicator_id` (null below the threshold) and `indicator_score`: the nearest indicator's score, 3 decimals.
+
+    `learned` maps `wording_key`s to the ids officers chose in review; such a
+    choice wins over the catalogue's nearest wording.
+    """
+    chosen = learned_match(wording, learned)
+    if chosen is not None:
+        return {"indicator_id": chosen.indicator_id, "indicator_score": 1.0}
     hit = closest_indicator(wording)
     if hit is None:
         return {"indicator_id": None, "indicator_score": 0.0}

@@ -81,3 +81,16 @@ def test_accuracy_on_labelled_wordings(part: str, floor: float) -> None:
           f"false matches {q.false_matches}/{q.near_misses} ({q.false_match_rate:.3f})")
     assert q.accuracy >= floor, q.errors
     assert q.false_match_rate <= 0.1, q.errors
+
+
+def test_a_wording_an_officer_mapped_once_is_matched_next_time():
+    from muctieu.catalog.match import indicator_fields, wording_key
+
+    wording = "Tỷ lệ hộ dân vùng cao được kéo cáp quang về tận nhà"
+    assert indicator_fields(wording)["indicator_id"] is None
+    learned = {wording_key(wording): "infra.fibre_household_coverage_share"}
+    # Written again without diacritics, the officer's choice is found.
+    again = indicator_fields("ty le ho dan vung cao duoc keo cap quang ve tan nha", learned)
+    assert again == {"indicator_id": "infra.fibre_household_coverage_share", "indicator_score": 1.0}
+    assert indicator_fields("Tỷ lệ hộ dân vùng cao có điện thoại thông minh", learned)["indicator_id"] != (
+        "infra.fibre_household_coverage_share")
