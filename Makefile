@@ -18,6 +18,7 @@ demo: $(STAMP)
 # The store's tests also run on PostgreSQL: the script starts a throwaway
 # server (installing Debian's postgresql first when run as root) and stops it.
 test: $(STAMP)
+	bash scripts/system-packages.sh
 	bash scripts/with-postgres.sh $(BIN)/pytest
 
 bench: $(STAMP)

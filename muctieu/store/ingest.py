@@ -6,7 +6,7 @@ a document whose content (sha256 of its text) is already stored is skipped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -18,8 +18,10 @@ from muctieu.documents.load import load
 from muctieu.documents.model import Document as LoadedDocument
 from muctieu.extract.records import TargetRecord
 from muctieu.store import audit
-from muctieu.store.models import Document, Target
+from muctieu.store.learned import learned_wordings
+from muctieu.store.models import Document, DocumentFile, Target
 from muctieu.store.observations import Outcome, period_key, put_observation
+from muctieu.catalog.match import learned_match
 from muctieu.catalog.places import locate
 from muctieu.store.references import Matcher, UnitRef, UnitResolver
 
@@ -36,13 +38,30 @@ class IngestOutcome:
     results_skipped: int = 0  # results with no indicator id, province, year, or a sub-scope
 
 
+@dataclass(frozen=True, slots=True)
+class Original:
+    """A file as it was given: its name, media type and bytes."""
+
+    filename: str
+    media_type: str
+    content: bytes
+
+
+MEDIA_TYPES = {
+    "txt": "text/plain; charset=utf-8", "html": "text/html",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
 def _stored(session: Session, sha256: str) -> int | None:
     """The id of the document with this content, if stored."""
     return session.scalar(select(Document.id).where(Document.sha256 == sha256))
 
 
-def _target(rec: TargetRecord, match: Matcher) -> Target:
-    matched = match(rec.indicator)
+def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str]) -> Target:
+    chosen = learned_match(rec.indicator, learned)
+    matched = (chosen.indicator_id, chosen.score) if chosen else match(rec.indicator)
     return Target(
         start=rec.start, end=rec.end, anchor=rec.anchor, kind=rec.kind,
         indicator=rec.indicator,
@@ -80,8 +99,12 @@ def ingest_document(
     match: Matcher,
     units: UnitResolver,
     who: str,
+    original: Original | None = None,
 ) -> IngestOutcome:
     """Store `loaded` and its records; results become province observations.
+
+    `original` keeps the file as uploaded, for download beside its text.
+    Wordings an officer mapped in review get the chosen indicator.
 
     A result becomes an observation of the document's (current) province
     when it has a catalogue id, a year and no sub-scope ("cấp xã" values
@@ -92,6 +115,7 @@ def ingest_document(
         if known is not None:
             return IngestOutcome(loaded.source, "unchanged", known)
         meta = loaded.meta
+        learned = learned_wordings(session)
         # the province named in the text, else the one its places point to
         # ("TP. Pleiku" → Gia Lai); old names map to today's province
         place = locate(loaded)
@@ -104,10 +128,14 @@ def ingest_document(
             province_code=province.code if province else None,
             plan_number=meta.plan_number, issued=meta.issued, plan_year=meta.plan_year,
             title=meta.title, ingested_at=audit.now(), ingested_by=who,
-            targets=[_target(r, match) for r in records],
+            targets=[_target(r, match, learned) for r in records],
         )
         session.add(doc)
         session.flush()
+        if original is not None:
+            session.add(DocumentFile(document_id=doc.id, filename=original.filename,
+                                     media_type=original.media_type, size=len(original.content),
+                                     content=original.content))
         stored = skipped = 0
         for t in doc.targets:
             if t.kind != "result":
@@ -140,4 +168,8 @@ def ingest_path(
     if known is not None:
         return IngestOutcome(loaded.source, "unchanged", known)
     records = extract(loaded.text, plan_year=loaded.meta.plan_year)
-    return ingest_document(engine, loaded, records, match=match, units=units, who=who)
+    p = Path(path)
+    original = Original(p.name, MEDIA_TYPES.get(loaded.format, "application/octet-stream"),
+                        p.read_bytes())
+    return ingest_document(engine, loaded, records, match=match, units=units, who=who,
+                           original=original)

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -155,3 +156,40 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(40))
     old: Mapped[dict[str, Any] | None]
     new: Mapped[dict[str, Any] | None]
+
+
+class DocumentFile(Base):
+    """The original bytes of an ingested file, for download beside its text."""
+
+    __tablename__ = "document_files"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    filename: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Publication(Base):
+    """A province whose figures and evaluation are public (absent: not published)."""
+
+    __tablename__ = "publications"
+
+    province_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    published_at: Mapped[datetime]
+    published_by: Mapped[str] = mapped_column(String(100))
+
+
+class LearnedWording(Base):
+    """An officer's choice of indicator for a wording, reused by later matching."""
+
+    __tablename__ = "learned_wordings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wording_key: Mapped[str] = mapped_column(String(500), unique=True)
+    wording: Mapped[str] = mapped_column(Text)
+    indicator_id: Mapped[str] = mapped_column(String(64))
+    chosen_by: Mapped[str] = mapped_column(String(100))
+    chosen_at: Mapped[datetime]

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from muctieu.errors import MuctieuError
 from muctieu.store import audit
+from muctieu.store.learned import remember
 from muctieu.store.models import REVIEW_STATES, Target
 
 CORRECTABLE = ("indicator", "indicator_id", "pillar", "scope", "op", "value", "value_max",
@@ -34,6 +35,7 @@ def review_target(
         target = session.get(Target, target_id)
         if target is None:
             raise MuctieuError(f"không có chỉ tiêu số {target_id}", f"no target {target_id}")
+        wording = target.indicator  # as extracted: the next plan's extraction gives it again
         changes = {"review_state": state, "reviewed_by": who, **corrections}
         for field, new in changes.items():
             old = getattr(target, field)
@@ -42,3 +44,6 @@ def review_target(
                 audit.record(session, audit.entry(who, "targets", target_id, field,
                                                   {field: old}, {field: new}))
         target.reviewed_at = audit.now()
+        if "indicator_id" in corrections and corrections["indicator_id"]:
+            # The officer's choice is kept so the next plan's same wording gets it.
+            remember(session, wording, corrections["indicator_id"], who)

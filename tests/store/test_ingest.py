@@ -3,7 +3,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from muctieu.store.ingest import ingest_document, ingest_path
-from muctieu.store.models import AuditEntry, Document, Observation, Target
+from muctieu.store.models import AuditEntry, Document, DocumentFile, Observation, Target
 from tests.store_doubles import PLAN_TEXT, match, plan, plan_records
 
 
@@ -89,3 +89,8 @@ def test_ingest_path_loads_extracts_and_stores(engine, refs, tmp_path):
     assert outcome.targets == 3 and seen.pop("plan_year") == 2024
     again = ingest_path(engine, f, extract=extract, match=match, units=refs.units, who="lan")
     assert again.status == "unchanged" and seen == {}  # not extracted again
+    with Session(engine) as s:
+        kept = s.get(DocumentFile, outcome.document_id)
+    assert (kept.filename, kept.size, kept.content) == (
+        "plan.txt", len(PLAN_TEXT.encode()), PLAN_TEXT.encode())
+    assert kept.media_type.startswith("text/plain")
