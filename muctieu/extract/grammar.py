@@ -495,6 +495,12 @@ class _SentenceReader:
         year, stated = self._year(d, kind)
         if forced and forced[1]:
             year, stated = forced[1], True
+        bracket_year = self._bracket_year(d.mention.anchor)
+        if bracket_year is not None:
+            # "(năm 2023 đạt 38,4%)" beside a target: what that year reached
+            year, stated, forced = bracket_year, True, None
+            if ctx.plan_year and year < ctx.plan_year:
+                kind = own = "result"
         if not forced and stated:
             if ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
                 kind = "result"  # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024
@@ -527,6 +533,14 @@ class _SentenceReader:
             anchor=d.mention.anchor,
             unit_text=d.mention.unit_text,
         )
+
+    def _bracket_year(self, anchor: int) -> int | None:
+        """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
+        for s, e in parenthesised(self.text, self.sent.start, self.sent.end):
+            if s < anchor < e:
+                ys = [y for _, y, how in years_in(self.text[s:e]) if how in ("by", "in")]
+                return ys[0] if ys else None
+        return None
 
     def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
         """The year a quantity is for, and whether its own sentence says so."""

@@ -207,6 +207,15 @@ def parenthesised(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+# Brackets that cite a document or tell a unit's history hold no quantity; any other bracket that states
+# a value ("(đạt 99,1%)", "(1.290 trạm 2G; 1.814 trạm 3G)") is read like the text.
+_CITATION = re.compile(
+    r"\b(?:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch\s+số|công\s+văn|văn\s+bản\s+số|luật)\b"
+    r"|\b(?:QĐ|NQ|NĐ|TT|KH|CT|CV)-|\bsố\s+\d+/"
+    r"|\b(?:hợp\s+nhất|sáp\s+nhập|thành\s+lập)\b",  # a unit's history: "(hợp nhất từ ba tỉnh, có 148 xã)"
+    re.I,
+)
+
 _DURATIONS = {"giờ", "phút", "ngày làm việc"}
 # Page furniture counted like a quantity: "1.024 lượt xem", "2 phiếu bầu".
 _FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+chọn)|bình\s+luận|phiếu\s+bầu)\b", re.I)
@@ -216,11 +225,11 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """All quantities in text[lo:hi], in order."""
     out: list[Mention] = []
     skip_to = lo
-    inside = parenthesised(text, lo, hi)
+    inside = [(s, e) for s, e in parenthesised(text, lo, hi) if _CITATION.search(text, s, e)]
     for m in _TOKEN.finditer(text, lo, hi):
         a = m.start(1)
         if a < skip_to or any(s <= a < e for s, e in inside):
-            continue  # "(tương đương 1,2 triệu hồ sơ)": an aside, not a target
+            continue  # "(theo Quyết định 749/QĐ-TTg)": a reference, not a quantity
         tok = m.group(1)
         e = m.end(1)
         if _NOT_AFTER.match(text, e, hi) or _FURNITURE.match(text, e, hi):

@@ -97,6 +97,10 @@ def clean_pre(text: str) -> str:
     """The words before a number, as an indicator: no lead-ins, no trailing verbs."""
     if not text or text.isspace():
         return ""
+    closed = text.rfind(")")
+    if closed >= 0 and "(" not in text[:closed]:
+        text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
+    text = text.lstrip("( ")
     t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text)) if ("(" in text or "năm" in text.lower()) else text
     t = _CONJ_START.sub("", squash(t))
     for _ in range(8):
@@ -135,6 +139,9 @@ def clean_post(text: str) -> str:
     if not text or text.isspace():
         return ""
     text = _NOW.sub(" ", text)
+    opened = text.rfind("(")
+    if opened >= 0 and ")" not in text[opened:]:
+        text = text[:opened]  # "hồ sơ (tương đương": the bracket holds the next quantity
     t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text)) if ("(" in text or "năm" in text.lower()) else text
     t = _TRAIL_QUAL.sub("", t)
     t = _CONJ_END.sub("", squash(t))

@@ -355,13 +355,30 @@ def test_rank_change_is_not_part_of_the_indicator() -> None:
     assert (r.kind, r.value, r.year, r.indicator) == ("result", 25, 2022, "Chỉ số DTI của tỉnh")
 
 
-def test_asides_in_brackets_are_not_quantities_and_give_no_year() -> None:
+def test_brackets_that_state_a_value_are_quantities_with_their_own_year() -> None:
+    # The spec's decided cases: a bracket that states a value counts; a bracket
+    # naming a year reports that year.
     recs = read(
         "Hoàn thành số hóa 100% hồ sơ đất đai (tương đương 1,2 triệu hồ sơ).\n"
         "Tỷ lệ hồ sơ được giải quyết đúng hạn là 98,5% (năm 2022 là 95%).\n"
     )
-    assert [(r.value, r.year) for r in recs] == [(100, 2024), (98.5, 2024)]
-    assert all("(" not in r.indicator for r in recs)
+    assert [(r.value, r.unit, r.kind, r.year) for r in recs] == [
+        (100, "%", "target", 2024), (1.2e6, "count", "target", 2024),
+        (98.5, "%", "target", 2024), (95, "%", "result", 2022)]
+    assert all("(" not in r.indicator and ")" not in r.indicator for r in recs)
+
+
+def test_a_breakdown_in_brackets_gives_one_record_per_part() -> None:
+    recs = read("Năm 2023, toàn tỉnh có 3.120 trạm phát sóng (812 trạm 2G; 1.005 trạm 3G và 1.303 trạm 4G).")
+    assert [(r.value, r.unit, r.scope, r.kind, r.year) for r in recs] == [
+        (3120, "count", None, "result", 2023), (812, "count", None, "result", 2023),
+        (1005, "count", None, "result", 2023), (1303, "count", None, "result", 2023)]
+    assert [r.indicator for r in recs][1:] == ["trạm 2G", "trạm 3G", "trạm 4G"]
+
+
+def test_brackets_that_cite_or_describe_hold_no_quantity() -> None:
+    assert read("Tỷ lệ DVCTT toàn trình đạt 80% (theo Quyết định số 749/QĐ-TTg ngày 3/6/2020).")[0].value == 80
+    assert len(read("Tỷ lệ DVCTT toàn trình đạt 80% (Kế hoạch số 12/KH-UBND, mục 2).")) == 1
 
 
 def test_colon_lead_speaks_for_its_own_line_only() -> None:
