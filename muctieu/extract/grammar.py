@@ -332,7 +332,7 @@ class _SentenceReader:
             par = self._parallel(ms, bounds, ends, colon_lead, earlier)
             if par is not None:
                 return [
-                    _Draft(mention=m, base=par.base, post=par.tail, post_raw_tail=par.tail, scope=sc,
+                    _Draft(mention=m, base=par.bases[i] if par.bases else par.base, post=par.tail, post_raw_tail=par.tail, scope=sc,
                            scope_from="parallel", start=min(start, colon_lead[1]) if colon_lead else start,
                            end=clause.end, seg_end=ends[i])
                     for i, (m, sc) in enumerate(zip(ms, par.scopes))

@@ -59,6 +59,7 @@ _COUNT_NOUNS = (
     "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
+    "dvctt", "dvc", "dịch vụ công", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
@@ -239,10 +240,41 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
         if value is None:
             continue
         mention = _classify(text, lo, hi, a, e, tok, value, before)
+        if mention is None:
+            mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None)
         if mention is not None:
             out.append(mention)
             skip_to = mention.end
     return out
+
+
+# "xếp thứ 27/63 về X và 41/63 về Y", "lần lượt xếp thứ 15, 7, 4": after a
+# rank, a place out of the provinces or a bare number in the same list is a rank.
+_OUT_OF_PROVINCES = re.compile(r"\s*/\s*(?:63|34|64|61)\b")
+_LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$", re.I)
+# "Chỉ số DTI đạt 0,5123", "giá trị trung bình ở mức 0,6383": an index value.
+_INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b|\bđiểm\s+số\b", re.I)
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.)]|và\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
+
+
+def _unitless(
+    text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, prev: Mention | None
+) -> Mention | None:
+    """A number written without a unit that its neighbours or its subject give one."""
+    if prev is not None and prev.unit == "rank" and "," not in tok and "." not in tok:
+        fraction = _OUT_OF_PROVINCES.match(text, e, hi)
+        if fraction or _LIST_GAP.match(text[prev.end:a]):
+            lead, op, verb = _comparator(text, lo, a)
+            end = fraction.end() if fraction else e
+            return Mention(a, end, lead, value, None, "rank", None, op or prev.op, verb)
+    if _YEARISH.match(tok) or not _NO_UNIT_AFTER.match(text, e, hi):
+        return None
+    lead, op, verb = _comparator(text, lo, a)
+    if not (verb or op) or op == "from":
+        return None
+    if _INDEX_SUBJECT.search(text, max(lo, a - 120), lead):
+        return Mention(a, e, lead, value, None, "other", None, op, verb)
+    return None
 
 
 def _classify(

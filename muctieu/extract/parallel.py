@@ -34,6 +34,7 @@ class Parallel:
     scopes: list[str | None]
     base: str  # indicator words shared by every quantity
     tail: str = ""  # a predicate written once after the last quantity
+    bases: list[str] | None = None  # one subject per quantity: "X, Y và Z lần lượt là 15, 7, 4"
 
 
 def respectively(pre_first: str, between: list[str], n: int) -> Parallel | None:
@@ -43,12 +44,36 @@ def respectively(pre_first: str, between: list[str], n: int) -> Parallel | None:
         return None
     lst = _LEVEL_LIST.search(pre_first, 0, m.start())
     if not lst:
-        return None
+        return _subjects(pre_first[: m.start()], n)
     levels = [squash(s.group(0)) for s in SCOPE_RE.finditer(lst.group(1))]
     if len(levels) != n:
         return None
     base = clean_pre(pre_first[: lst.start()] + " " + pre_first[lst.end(): m.start()])
     return Parallel(levels, base)
+
+
+_GROUP_INTRO = re.compile(r"\s(?:ở|tại|đối\s+với|khu\s+vực)\s", re.I)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.I)
+
+
+def _subjects(pre: str, n: int) -> Parallel | None:
+    """"Chính quyền số, kinh tế số và xã hội số lần lượt là 15, 7, 4": the
+    last `n` items of the list before "lần lượt", one per quantity."""
+    parts = [p for p in _LIST_SPLIT.split(pre.strip()) if p.strip()]
+    if len(parts) < n:
+        return None
+    intro = _GROUP_INTRO.search(parts[-n])
+    if intro:
+        # "X ở thành thị và nông thôn lần lượt là 90% và 65%": one indicator, split by group
+        names = [squash(parts[-n][intro.end():]), *(squash(p) for p in parts[-n + 1:])]
+        if any(not g or len(g.split()) > 4 for g in names):
+            return None
+        base = clean_pre(" ".join([*parts[:-n], parts[-n][: intro.start()]]))
+        return Parallel(names, base) if base else None
+    items = [clean_pre(p) for p in parts[-n:]]
+    if not all(items) or any(len(i.split()) > 12 for i in items):
+        return None
+    return Parallel([None] * n, "", bases=items)
 
 
 def levels_in_posts(posts: list[str]) -> Parallel | None:

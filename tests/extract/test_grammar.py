@@ -624,3 +624,34 @@ def test_units_as_a_split_only_beside_a_sibling_value() -> None:
     assert (a.scope, b.scope) == (None, "thôn, bản")
     r = read("Phủ sóng 4G đã đến 96% thôn, bản; riêng 44 thôn vùng lõm sóng đang được đầu tư trạm BTS.")[0]
     assert r.scope is None and "thôn, bản" in r.indicator
+
+
+def test_a_total_and_its_parts_by_kind_are_separate_records_without_scope() -> None:
+    recs = read("Năm 2023, tỉnh cung cấp 1.210 dịch vụ công trực tuyến, gồm: 845 DVCTT toàn trình và 365 DVCTT một phần.")
+    assert [(r.value, r.unit, r.scope, r.kind) for r in recs] == [
+        (1210, "count", None, "result"), (845, "count", None, "result"), (365, "count", None, "result")]
+    assert [r.indicator for r in recs][1:] == ["DVCTT toàn trình", "DVCTT một phần"]
+
+
+def test_ranks_continue_after_a_rank_out_of_the_provinces_or_in_a_list() -> None:
+    recs = read("Năm 2022, tỉnh xếp thứ 33/63 về chính quyền số và 12/63 về xã hội số.")
+    assert [(r.value, r.unit, r.op, r.year) for r in recs] == [(33, "rank", "=", 2022), (12, "rank", "=", 2022)]
+    assert "xã hội số" in recs[1].indicator and "xã hội số" not in recs[0].indicator
+    recs = read("Các chỉ số chính quyền số, kinh tế số và xã hội số của tỉnh năm 2023 lần lượt xếp thứ 21, 9 và 14.")
+    assert [(r.indicator, r.value, r.unit) for r in recs] == [
+        ("chỉ số chính quyền số", 21, "rank"), ("kinh tế số", 9, "rank"), ("xã hội số của tỉnh", 14, "rank")]
+
+
+def test_index_values_without_a_unit_are_read_when_the_subject_is_an_index() -> None:
+    recs = read("Năm 2023, chỉ số DTI của tỉnh đạt 0,4871, xếp thứ 38/63.")
+    assert [(r.value, r.unit, r.unit_text, r.kind) for r in recs] == [
+        (0.4871, "other", None, "result"), (38, "rank", None, "result")]
+    assert read("Giá trị trung bình của chỉ số thành phần ở mức 0,5312.")[0].value == 0.5312
+    # a bare number with no index for subject is still no quantity
+    assert read("Năm 2023, tỉnh tổ chức hội nghị lần 3 với chủ đề chuyển đổi số.") == []
+
+
+def test_groups_listed_before_respectively_split_one_indicator() -> None:
+    recs = read("Tỷ lệ hộ có cáp quang ở thành thị và nông thôn lần lượt là 92% và 70%.")
+    assert [(r.scope, r.value) for r in recs] == [("thành thị", 92), ("nông thôn", 70)]
+    assert {r.indicator for r in recs} == {"Tỷ lệ hộ có cáp quang"}
