@@ -20,6 +20,7 @@ from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respecti
 from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
+    lead_in_pillars,
     is_heading_line,
     is_numbered_heading,
     is_structural_heading,
@@ -53,6 +54,12 @@ class Context:
     # opened the paragraph: the latter ends at the next heading.
     kind_source: str = "cue"
     stamp: tuple[int, int] | None = None  # a crawler's "date YYYY-MM" line
+    # A lead-in that names a pillar after its first words ("Các chỉ tiêu cụ
+    # thể của tỉnh về kinh tế số là:") speaks for its paragraph and the list
+    # its colon opens; a heading's or section opener's pillar (`pillars`)
+    # lasts until the next heading.
+    lead_pillars: list[str] = field(default_factory=list)
+    lead_opens_list: bool = False
 
 
 @dataclass(slots=True)
@@ -218,7 +225,12 @@ class _SentenceReader:
             lead = text[strip_bullet(text, c0.start, c0.end):c0.end]
         pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
         if pillars:
-            ctx.pillars = pillars
+            # "Về kinh tế số, ...", "Kế hoạch nêu rõ, phát triển chính quyền
+            # số ...": opens a section, as a heading does
+            ctx.pillars, ctx.lead_pillars = pillars, []
+        elif named := lead_in_pillars(lead):
+            ctx.lead_pillars = named
+            ctx.lead_opens_list = text[sent.start:sent.end].rstrip().endswith(":") or colon_closed
         self._section_cues(per_clause, first, heading=bool(pillars))
         if first is None:
             return []
@@ -517,7 +529,7 @@ class _SentenceReader:
             op = "=" if kind == "result" else ">="
             if d.mention.unit == "rank" and kind == "target":
                 op = "<="
-        pillar = choose_pillar(ctx.pillars, indicator)
+        pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
         return TargetRecord(
             kind=kind,  # type: ignore[arg-type]
             indicator=indicator,
@@ -592,6 +604,8 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
             table = None
         if is_structural_heading(line) or is_numbered_heading(line):
             ctx.pillars = []
+        if ctx.lead_pillars and not (ctx.lead_opens_list and strip_bullet(text, ls, le) > ls):
+            ctx.lead_pillars = []  # a new paragraph: the lead-in spoke for its own
         if ctx.kind_source == "year" and is_heading_line(line):
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
         for sent in sentences(text, ls, le):

@@ -655,3 +655,32 @@ def test_groups_listed_before_respectively_split_one_indicator() -> None:
     recs = read("Tỷ lệ hộ có cáp quang ở thành thị và nông thôn lần lượt là 92% và 70%.")
     assert [(r.scope, r.value) for r in recs] == [("thành thị", 92), ("nông thôn", 70)]
     assert {r.indicator for r in recs} == {"Tỷ lệ hộ có cáp quang"}
+
+
+@pytest.mark.parametrize(
+    "heading, pillar",
+    [
+        ("1. Mạng viễn thông băng rộng di động", "digital_infrastructure"),
+        ("b) Phát triển hạ tầng điện toán đám mây", "digital_infrastructure"),
+        ("2. Dịch vụ công trực tuyến", "digital_government"),
+        ("3. Trung tâm giám sát, điều hành thông minh (IOC)", "smart_city"),
+        ("4. Thương mại điện tử", "digital_economy"),
+        ("Chính phủ số", "digital_government"),
+    ],
+)
+def test_a_heading_naming_a_topic_of_one_pillar_names_that_pillar(heading: str, pillar: str) -> None:
+    assert only(f"{heading}\nTỷ lệ xã có điểm truy cập công cộng đạt 70%.").pillar == pillar
+
+
+def test_a_lead_in_naming_a_pillar_speaks_for_its_list_not_the_next_paragraph() -> None:
+    recs = read(
+        "Các chỉ tiêu cụ thể của tỉnh về xã hội số năm 2025 gồm: 75% người dân có tài khoản thanh toán; "
+        "60% người dân có hồ sơ sức khỏe điện tử.\n"
+        "Ngoài ra, phấn đấu 100% thôn có loa truyền thanh thông minh.\n"
+    )
+    assert [r.pillar for r in recs] == ["digital_society", "digital_society", None]
+    recs = read(
+        "Kết quả về kinh tế số năm 2023 như sau:\n- 45% doanh nghiệp nhỏ và vừa dùng nền tảng số;\n"
+        "- 80% doanh nghiệp dùng hợp đồng điện tử.\nTỷ lệ hộ có cáp quang đạt 75%.\n"
+    )
+    assert [r.pillar for r in recs] == ["digital_economy", "digital_economy", None]
