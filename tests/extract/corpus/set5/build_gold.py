@@ -137,10 +137,10 @@ D06 = dict(name="06_thainguyen-hatang-cqs-2024", kind="result", year=2024, recor
     R("với «100% thôn, bản", "thôn, bản được phủ băng rộng cố định cáp quang", "=", 100, pillar=INFRA),
     # "Mạng truyền số liệu chuyên dùng ..." ("4 cấp hành chính" is no quantity)
     R("đến «100% đơn vị hành chính", "Mạng truyền số liệu chuyên dùng kết nối thông suốt đến đơn vị hành chính cấp huyện, cấp xã", "=", 100, note="one value for both levels: scope null"),
-    # "Về phát triển chính quyền số, ..." -- a breakdown by kind of unit
+    # "Về phát triển chính quyền số, ..." -- values split by level
     R("tại «48 sở, ban, ngành", "Hệ thống Quản lý văn bản đi đến và điều hành đã được triển khai tại sở, ban, ngành", "=", 48, unit="count", pillar=GOV),
-    R("«8 đơn vị cấp huyện", "Hệ thống Quản lý văn bản đi đến và điều hành đã được triển khai tại đơn vị cấp huyện", "=", 8, unit="count", pillar=GOV, note="breakdown of deployment sites by kind of unit: scope null"),
-    R("«100% xã/phường", "Hệ thống Quản lý văn bản đi đến và điều hành đã được triển khai tại xã/phường", "=", 100, pillar=GOV),
+    R("«8 đơn vị cấp huyện", "Hệ thống Quản lý văn bản đi đến và điều hành đã được triển khai tại đơn vị cấp huyện", "=", 8, unit="count", scope="cấp huyện", pillar=GOV, note="values split by level in one sentence (cf. the spec's 'phủ 75% hộ gia đình, 100% cấp xã'); corrected after the first run"),
+    R("«100% xã/phường", "Hệ thống Quản lý văn bản đi đến và điều hành đã được triển khai tại xã/phường", "=", 100, scope="xã/phường", pillar=GOV),
     R("«12.026 tài khoản", "tài khoản người dùng", "=", 12026, unit="count", pillar=GOV),
 ])
 
@@ -244,8 +244,8 @@ D12 = dict(name="12_langson-cqs-2027", kind="target", year=2027, records=[
 # --------------------------------------------------------------------------
 D13 = dict(name="13_phutho-cqs-2025", kind="result", year=2025, records=[
     # "Nổi bật là các nền tảng cơ bản phục vụ triển khai chính quyền số ..."
-    R("tại «16 đơn vị cấp sở", "Hệ thống gửi nhận văn bản điện tử được triển khai tại đơn vị cấp sở", "=", 16, unit="count", pillar=GOV),
-    R("«148 đơn vị hành chính cấp xã", "Hệ thống gửi nhận văn bản điện tử được triển khai tại đơn vị hành chính cấp xã", "=", 148, unit="count", pillar=GOV, note="breakdown of deployment sites: scope null"),
+    R("tại «16 đơn vị cấp sở", "Hệ thống gửi nhận văn bản điện tử được triển khai tại đơn vị cấp sở", "=", 16, unit="count", scope="cấp sở", pillar=GOV),
+    R("«148 đơn vị hành chính cấp xã", "Hệ thống gửi nhận văn bản điện tử được triển khai tại đơn vị hành chính cấp xã", "=", 148, unit="count", scope="cấp xã", pillar=GOV, note="values split by level in one sentence; corrected after the first run"),
     R("«28.226 tài khoản", "tài khoản người dùng", "=", 28226, unit="count", pillar=GOV),
     # "100% các cơ quan, đơn vị ở Phú Thọ ..." (new paragraph)
     R("«100% các cơ quan", "các cơ quan, đơn vị ở Phú Thọ thực hiện gửi nhận văn bản điện tử có ký số", "=", 100),
