@@ -89,6 +89,9 @@ _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
+_OVER_PLAN_BEFORE = re.compile(r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
+_OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
+_OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _RANK_POST = re.compile(
     r"^[\s,]*(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
@@ -395,7 +398,7 @@ class _SentenceReader:
                 if i > 0 and prev_named:
                     base = prev_named
                 elif earlier and clause.sep in (";", ",") and len(post.split()) <= 2:
-                    base = earlier[-1].base or earlier[-1].post
+                    base = _indicator(earlier[-1].base, earlier[-1].post)
                 elif colon_lead:
                     base = colon_lead[0]
                     start = min(start, colon_lead[1])
@@ -514,13 +517,21 @@ class _SentenceReader:
             if ctx.plan_year and year < ctx.plan_year:
                 kind = own = "result"
         if not forced and stated:
-            if ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
-                kind = "result"  # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024
-            elif kind == "result" and own is None and ctx.year is not None and year > ctx.year:
+            if ctx.plan_year and year < ctx.plan_year and kind == "target" and (
+                    own != "target" or self._year_in_own_clause(d, year)):
+                # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024; "phấn đấu
+                # 80% ...; năm 2023 mới đạt 62%": the clause's own past year
+                kind = "result"
+            elif kind == "result" and own is None and ctx.year is not None and year > ctx.year and (
+                    not ctx.plan_year or year >= ctx.plan_year):
                 kind = "target"  # a later year than the results being reported
         after = text[d.mention.end:d.end]
         if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
             return None  # "tăng 12% so với năm 2022": a change, not a level
+        if _OVER_PLAN_BEFORE.search(text, max(d.start, d.mention.anchor - 40), d.mention.anchor) or (
+                _OVER_BEFORE.search(text, max(d.start, d.mention.anchor - 12), d.mention.anchor)
+                and _OVER_PLAN_AFTER.match(after)):
+            return None  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch": against the plan, not a level
         op = d.mention.op
         if forced and forced[0] == "result" and op in (">=", None) and \
                 text[d.mention.lead:d.mention.anchor].strip().lower() in ("", "từ"):
@@ -545,6 +556,10 @@ class _SentenceReader:
             anchor=d.mention.anchor,
             unit_text=d.mention.unit_text,
         )
+
+    def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
+        """Is `year` written in this quantity's own clause, before its number?"""
+        return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._years or [])
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
