@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from muctieu.extract.cues import cited, clause_kind, section_cue, years_in
+from muctieu.extract.cues import cited, clause_kind, reference_year, section_cue, years_in
 from muctieu.extract.mentions import Mention, parenthesised, find_mentions
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
@@ -47,12 +47,21 @@ class Context:
     """What the headings and lead sentences read so far say."""
 
     plan_year: int | None
+    # A text with no plan year (news, a report) speaks from the year of its
+    # latest own date ("phiên họp quý I/2026", "công bố tháng 5/2025").
+    ref_year: int | None = None
     pillars: list[str] = field(default_factory=list)
     kind: str = "target"
     year: int | None = None
     # "cue" when words said so ("Kết quả ..."), "year" when only a past year
     # opened the paragraph: the latter ends at the next heading.
     kind_source: str = "cue"
+
+    @property
+    def plan_or_next(self) -> int | None:
+        """The plan's year, or for a text without one the year after its own date:
+        years before it are past."""
+        return self.plan_year or (self.ref_year + 1 if self.ref_year else None)
     stamp: tuple[int, int] | None = None  # a crawler's "date YYYY-MM" line
     # A lead-in that names a pillar after its first words ("Các chỉ tiêu cụ
     # thể của tỉnh về kinh tế số là:") speaks for its paragraph and the list
@@ -310,7 +319,7 @@ class _SentenceReader:
         the plan's year."""
         ctx = self.ctx
         lead_year = _LEAD_YEAR.match(cue)
-        if lead_year and ctx.plan_year and int(lead_year.group(1)) < ctx.plan_year:
+        if lead_year and ctx.plan_or_next and int(lead_year.group(1)) < ctx.plan_or_next:
             return "result", int(lead_year.group(1))
         if ctx.kind == "result" and ctx.kind_source == "year" and ctx.plan_year:
             ys = [y for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
@@ -324,7 +333,7 @@ class _SentenceReader:
         text, ctx = self.text, self.ctx
         lead = text[self.sent.start:first.lead]
         m = _LEAD_YEAR.match(lead)
-        if m and ctx.plan_year and int(m.group(1)) < ctx.plan_year and clause_kind(lead) != "target":
+        if m and ctx.plan_or_next and int(m.group(1)) < ctx.plan_or_next and clause_kind(lead) != "target":
             ctx.kind, ctx.year, ctx.kind_source = "result", int(m.group(1)), "year"
 
     def _clause(
@@ -514,16 +523,16 @@ class _SentenceReader:
         if bracket_year is not None:
             # "(năm 2023 đạt 38,4%)" beside a target: what that year reached
             year, stated, forced = bracket_year, True, None
-            if ctx.plan_year and year < ctx.plan_year:
+            if ctx.plan_or_next and year < ctx.plan_or_next:
                 kind = own = "result"
         if not forced and stated:
-            if ctx.plan_year and year < ctx.plan_year and kind == "target" and (
+            if ctx.plan_or_next and year < ctx.plan_or_next and kind == "target" and (
                     own != "target" or self._year_in_own_clause(d, year)):
                 # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024; "phấn đấu
                 # 80% ...; năm 2023 mới đạt 62%": the clause's own past year
                 kind = "result"
             elif kind == "result" and own is None and ctx.year is not None and year > ctx.year and (
-                    not ctx.plan_year or year >= ctx.plan_year):
+                    not ctx.plan_or_next or year >= ctx.plan_or_next):
                 kind = "target"  # a later year than the results being reported
         after = text[d.mention.end:d.end]
         if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
@@ -597,13 +606,14 @@ class _SentenceReader:
         if kind == "result":
             if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:
                 return ctx.plan_year, False  # a year-end review dated that December
-            return (ctx.plan_year - 1 if ctx.plan_year else None), False
-        return ctx.plan_year, False
+            return (ctx.plan_year - 1 if ctx.plan_year else ctx.ref_year), False
+        return ctx.plan_year or ctx.ref_year, False
 
 
 def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order."""
-    ctx = Context(plan_year=plan_year, stamp=date_stamp(text))
+    ctx = Context(plan_year=plan_year, stamp=date_stamp(text),
+                  ref_year=None if plan_year else reference_year(text))
     out: list[TargetRecord] = []
     table: Table | None = None
     for ls, le in lines(text):
