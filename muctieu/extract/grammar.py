@@ -276,6 +276,10 @@ class _SentenceReader:
         text, sent, ctx = self.text, self.sent, self.ctx
         if first is None:
             cue_end = sent.end
+            if len(sent.clauses) == 1 and sent.end - sent.start > 160 and text[sent.end - 1] != ":":
+                # a long sentence without figures ("Hà Giang xác định ... nhiệm
+                # vụ ứng dụng công nghệ số") is prose, not a section's lead
+                return
         else:
             cue_end = None
             for c, ms in zip(sent.clauses, per_clause):
@@ -510,8 +514,9 @@ class _SentenceReader:
         if not indicator:
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
-        own = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
-                          drop_asides(text[d.mention.end:d.seg_end])) or self.lead_kind
+        own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
+                                drop_asides(text[d.mention.end:d.seg_end]))
+        own = own_words or self.lead_kind
         forced = self.overrides.get(d.mention.anchor)
         if forced:
             own = forced[0]
@@ -527,7 +532,7 @@ class _SentenceReader:
                 kind = own = "result"
         if not forced and stated:
             if ctx.plan_or_next and year < ctx.plan_or_next and kind == "target" and (
-                    own != "target" or self._year_in_own_clause(d, year)):
+                    own != "target" or (own_words is None and self._year_in_own_clause(d, year))):
                 # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024; "phấn đấu
                 # 80% ...; năm 2023 mới đạt 62%": the clause's own past year
                 kind = "result"
@@ -535,8 +540,12 @@ class _SentenceReader:
                     not ctx.plan_or_next or year >= ctx.plan_or_next):
                 kind = "target"  # a later year than the results being reported
         after = text[d.mention.end:d.end]
-        if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
-            return None  # "tăng 12% so với năm 2022": a change, not a level
+        if _CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and (
+                (_SINCE_AFTER.match(after) and (kind == "result" or own != "target"))
+                or d.mention.unit_text == "bậc"
+                or self._in_bracket(d.mention.anchor)):
+            # "tăng 12% so với năm 2022", "tăng 5 bậc", "(tăng 4,7%)": a change, not a level
+            return None
         if _OVER_PLAN_BEFORE.search(text, max(d.start, d.mention.anchor - 40), d.mention.anchor) or (
                 _OVER_BEFORE.search(text, max(d.start, d.mention.anchor - 12), d.mention.anchor)
                 and _OVER_PLAN_AFTER.match(after)):
@@ -569,6 +578,9 @@ class _SentenceReader:
     def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
         """Is `year` written in this quantity's own clause, before its number?"""
         return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._years or [])
+
+    def _in_bracket(self, anchor: int) -> bool:
+        return any(s < anchor < e for s, e in parenthesised(self.text, self.sent.start, self.sent.end))
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
@@ -614,6 +626,9 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
     """Every quantified target and result in `text`, in text order."""
     ctx = Context(plan_year=plan_year, stamp=date_stamp(text),
                   ref_year=None if plan_year else reference_year(text))
+    if plan_year is None:
+        # not a plan (news, a report): what it states plainly was reached
+        ctx.kind = "result"
     out: list[TargetRecord] = []
     table: Table | None = None
     for ls, le in lines(text):

@@ -35,7 +35,7 @@ _RANK_AFTER = re.compile(
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
-    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?!\s+(?:wi-?fi|truy cập|phát|kết nối|giao dịch|bán|du lịch|cung cấp|phục vụ|cầu))"
+    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
@@ -254,7 +254,8 @@ _OUT_OF_PROVINCES = re.compile(r"\s*/\s*(?:63|34|64|61)\b")
 _LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$", re.I)
 # "Chỉ số DTI đạt 0,5123", "giá trị trung bình ở mức 0,6383": an index value.
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b|\bđiểm\s+số\b", re.I)
-_NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.)]|và\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
+_INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
 
 
 def _unitless(
@@ -270,9 +271,12 @@ def _unitless(
     if _YEARISH.match(tok) or not _NO_UNIT_AFTER.match(text, e, hi):
         return None
     lead, op, verb = _comparator(text, lo, a)
+    if _INDEX_VALUE.match(tok) and op != "from":
+        # "Chính quyền số 0,7582 (tăng 4,7%)": a DTI-style score needs no verb
+        return Mention(a, e, lead, value, None, "other", None, op, verb)
     if not (verb or op) or op == "from":
         return None
-    if _INDEX_SUBJECT.search(text, max(lo, a - 120), lead):
+    if _INDEX_SUBJECT.search(text, max(lo, a - 120), lead) or _INDEX_VALUE.match(tok):
         return Mention(a, e, lead, value, None, "other", None, op, verb)
     return None
 

@@ -713,3 +713,32 @@ def test_a_result_against_the_plan_is_not_a_quantity() -> None:
     recs = read("Năm 2023, tỷ lệ hồ sơ xử lý trực tuyến đạt 57%, vượt chỉ tiêu 12%.")
     assert [r.value for r in recs] == [57]
     assert [r.value for r in read("Năm 2023, doanh thu thương mại điện tử vượt 8% so với kế hoạch.")] == []
+
+
+def test_changes_in_brackets_and_steps_in_a_ranking_are_not_quantities() -> None:
+    recs = read("Năm 2023, Chính quyền số đạt 0,6815 (tăng 3,2%), xếp hạng 11, tăng 6 bậc so với năm 2022.")
+    assert [(r.value, r.unit) for r in recs] == [(0.6815, "other"), (11, "rank")]
+
+
+def test_scores_of_an_index_need_no_verb_and_points_can_be_counted_things() -> None:
+    recs = read("Năm 2023: Kinh tế số 0,5481, Xã hội số 0,6127.")
+    assert [(r.indicator, r.value, r.unit, r.unit_text) for r in recs] == [
+        ("Kinh tế số", 0.5481, "other", None), ("Xã hội số", 0.6127, "other", None)]
+    r = only("Năm 2023, toàn tỉnh có 2.140 điểm thu phát sóng di động.")
+    assert (r.value, r.unit) == (2140, "count")
+    assert read("Năm 2023, chỉ số PAR của tỉnh đạt 86,5 điểm, xếp thứ 9.")[0].unit_text == "điểm"
+
+
+def test_a_text_that_is_not_a_plan_reports_results_unless_its_words_say_otherwise() -> None:
+    text = ("Tin ngày 12/3/2025. Tỷ lệ hồ sơ trực tuyến đạt 78%; 64% người dân có tài khoản thanh toán. "
+            "Tỉnh phấn đấu đến năm 2026 tỷ lệ này đạt 90%, và sẽ có 100% xã có điểm wifi.")
+    recs = read(text, plan_year=None)
+    assert [(r.kind, r.year) for r in recs] == [
+        ("result", 2025), ("result", 2025), ("target", 2026), ("target", 2026)]
+
+
+def test_a_long_sentence_without_figures_does_not_open_a_section() -> None:
+    text = ("Năm 2023, tỉnh luôn xác định chuyển đổi số là nhiệm vụ trọng tâm, tập trung triển khai các kế hoạch, "
+            "chương trình, đề án ứng dụng công nghệ số trong mọi lĩnh vực của đời sống kinh tế xã hội trên địa bàn.\n"
+            "Tỷ lệ hồ sơ trực tuyến đạt 71,2%.\n")
+    assert only(text, plan_year=None).kind == "result"
