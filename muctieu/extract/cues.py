@@ -136,10 +136,16 @@ _OWN_DATE = re.compile(
 
 
 def reference_year(text: str) -> int | None:
-    """The latest year of the text's own dates (not those of cited documents), if any."""
+    """The latest year of the text's own dates (not those of cited documents),
+    else the first year it names, else None."""
     years = [
         int(next(g for g in m.groups() if g))
         for m in _OWN_DATE.finditer(text)
         if not cited(text, m.start())
     ]
-    return max(years) if years else None
+    if years:
+        return max(years)
+    # no dates: the first year the text names for itself ("Năm 2024 đánh dấu
+    # ...", "kết quả DTI năm 2023")
+    first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)), None)
+    return first

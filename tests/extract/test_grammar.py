@@ -742,3 +742,9 @@ def test_a_long_sentence_without_figures_does_not_open_a_section() -> None:
             "chương trình, đề án ứng dụng công nghệ số trong mọi lĩnh vực của đời sống kinh tế xã hội trên địa bàn.\n"
             "Tỷ lệ hồ sơ trực tuyến đạt 71,2%.\n")
     assert only(text, plan_year=None).kind == "result"
+
+
+def test_a_news_text_without_dates_speaks_from_the_first_year_it_names() -> None:
+    text = ("Năm 2022 đánh dấu bước tiến của chuyển đổi số tỉnh. Theo đó, tỷ lệ hộ có cáp quang đạt 81%, "
+            "97% dân số trưởng thành có điện thoại thông minh.")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("result", 2022), ("result", 2022)]
