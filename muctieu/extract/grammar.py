@@ -640,6 +640,8 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
             if recs is not None:
                 out.extend(recs)
                 continue
+        elif table is not None and len(line) < 300 and not _DIGIT.search(line):
+            table.parent = line  # names the level rows that follow
         else:
             table = None
         if is_structural_heading(line) or is_numbered_heading(line):

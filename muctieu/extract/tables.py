@@ -15,7 +15,7 @@ from muctieu.extract.mentions import Mention, find_mentions
 from muctieu.extract.numbers import parse_number
 from muctieu.extract.pillars import choose_pillar, heading_pillars
 from muctieu.extract.records import TargetRecord
-from muctieu.extract.wording import clean_pre
+from muctieu.extract.wording import SCOPE_RE, clean_pre, squash
 
 if TYPE_CHECKING:
     from muctieu.extract.grammar import Context
@@ -53,6 +53,13 @@ class Table:
     indicator_col: int = 0
     unit_col: int | None = None
     skip_cols: set[int] = field(default_factory=set)
+    # a line without values that names the indicator of the level rows
+    # under it: "- Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng" over
+    # "+ Cấp tỉnh | 97% | 97%"
+    parent: str | None = None
+
+
+_LEVEL_ROW = re.compile(rf"^[\s+\-–*•]*({SCOPE_RE.pattern})", re.I)
 
 
 def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
@@ -144,6 +151,12 @@ def table_records(
             ctx.pillars = pillars  # a section row: "I | Chính quyền số"
         return table, []
     indicator = clean_pre(label)
+    scope = None
+    level = _LEVEL_ROW.match(label)
+    if level and table.parent:
+        indicator, scope = clean_pre(table.parent), squash(level.group(1))
+    else:
+        table.parent = None
     if not indicator:
         return table, []
     out = []
@@ -158,7 +171,7 @@ def table_records(
             TargetRecord(
                 kind=kind,  # type: ignore[arg-type]
                 indicator=indicator,
-                scope=None,
+                scope=scope,
                 op=op,  # type: ignore[arg-type]
                 value=m.value,
                 value_max=m.value_max,

@@ -748,3 +748,18 @@ def test_a_news_text_without_dates_speaks_from_the_first_year_it_names() -> None
     text = ("Năm 2022 đánh dấu bước tiến của chuyển đổi số tỉnh. Theo đó, tỷ lệ hộ có cáp quang đạt 81%, "
             "97% dân số trưởng thành có điện thoại thông minh.")
     assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("result", 2022), ("result", 2022)]
+
+
+def test_level_rows_under_a_label_line_take_its_indicator_and_their_level() -> None:
+    text = ("Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023\n"
+            "- Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng\n"
+            "+ Cấp tỉnh | 95% | 96%\n"
+            "+ Cấp xã | 70% | 72%\n"
+            "- Tỷ lệ DVCTT toàn trình | 60% | 64%\n")
+    recs = read(text)
+    assert [(r.indicator, r.scope, r.kind, r.value) for r in recs] == [
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp tỉnh", "target", 95),
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp tỉnh", "result", 96),
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp xã", "target", 70),
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp xã", "result", 72),
+        ("Tỷ lệ DVCTT toàn trình", None, "target", 60), ("Tỷ lệ DVCTT toàn trình", None, "result", 64)]
