@@ -100,6 +100,8 @@ _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
 _OVER_PLAN_BEFORE = re.compile(r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
+# "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
+_OF_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _RANK_POST = re.compile(
@@ -550,6 +552,8 @@ class _SentenceReader:
                 _OVER_BEFORE.search(text, max(d.start, d.mention.anchor - 12), d.mention.anchor)
                 and _OVER_PLAN_AFTER.match(after)):
             return None  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch": against the plan, not a level
+        if d.mention.unit == "%" and kind == "result" and _OF_PLAN_AFTER.match(after):
+            return None  # "đạt 103,4% kế hoạch": the share of the plan done, not a level
         op = d.mention.op
         if forced and forced[0] == "result" and op in (">=", None) and \
                 text[d.mention.lead:d.mention.anchor].strip().lower() in ("", "từ"):

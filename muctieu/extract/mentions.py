@@ -60,6 +60,7 @@ _COUNT_NOUNS = (
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
     "dvctt", "dvc", "dịch vụ công", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
+    "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
@@ -93,8 +94,8 @@ class Mention:
 
 
 _RANK_LEAD = re.compile(
-    r"(?:(?:nằm|lọt|đứng|xếp|được\s+xếp)\s+)?(?:(?:trong|thuộc|vào)\s+)?(?:nhóm|top|tốp)(?:\s+(?:các|những))?\s*$"
-    r"|(?:(?:xếp|được\s+xếp|đứng|ở)\s+)?(?:hạng\s+)?(?:thứ|vị\s+trí(?:\s+thứ)?|hạng)\s*$",
+    r"(?:(?:vươn\s+lên\s+|tiến\s+lên\s+|tụt\s+xuống\s+)?(?:nằm|lọt|đứng|xếp|được\s+xếp)\s+)?(?:(?:trong|thuộc|vào)\s+)?(?:nhóm|top|tốp)(?:\s+(?:các|những))?\s*$"
+    r"|(?:(?:vươn\s+lên\s+|tiến\s+lên\s+|tụt\s+xuống\s+)?(?:xếp|được\s+xếp|đứng|ở)\s+)?(?:hạng\s+)?(?:thứ|vị\s+trí(?:\s+thứ)?|hạng)\s*$",
     re.I,
 )
 
@@ -218,6 +219,8 @@ _CITATION = re.compile(
 )
 
 _DURATIONS = {"giờ", "phút", "ngày làm việc"}
+# "tăng 0,57 điểm phần trăm": a change of a rate, never a level
+_POINTS = re.compile(r"\s*điểm\s+phần\s+trăm\b", re.I)
 # Page furniture counted like a quantity: "1.024 lượt xem", "2 phiếu bầu".
 _FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+chọn)|bình\s+luận|phiếu\s+bầu)\b", re.I)
 
@@ -233,7 +236,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue  # "(theo Quyết định 749/QĐ-TTg)": a reference, not a quantity
         tok = m.group(1)
         e = m.end(1)
-        if _NOT_AFTER.match(text, e, hi) or _FURNITURE.match(text, e, hi):
+        if _NOT_AFTER.match(text, e, hi) or _FURNITURE.match(text, e, hi) or _POINTS.match(text, e, hi):
             continue
         before = text[max(lo, a - 25):a]
         value = parse_number(tok)

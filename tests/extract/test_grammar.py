@@ -386,9 +386,11 @@ def test_colon_lead_speaks_for_its_own_line_only() -> None:
     assert [r.year for r in recs] == [2025, 2024]
 
 
-def test_share_of_a_goal_reached_is_a_result() -> None:
-    a, b = read("Năm 2023 có 9/12 dịch vụ công thiết yếu đạt 75% mục tiêu đề ra.")
-    assert (a.kind, a.value, a.unit, b.kind, b.value, b.unit) == ("result", 9, "count", "result", 75, "%")
+def test_the_share_of_a_plan_done_is_not_a_level() -> None:
+    # Like "vượt chỉ tiêu 6%" in the spec: measured against the plan, not a value of the indicator.
+    (a,) = read("Năm 2023 có 9/12 dịch vụ công thiết yếu đạt 75% mục tiêu đề ra.")
+    assert (a.kind, a.value, a.unit) == ("result", 9, "count")
+    assert [r.value for r in read("Năm 2023, doanh thu ngành đạt 12.500 tỷ đồng, đạt 103,4% kế hoạch.")] == [12.5e12]
 
 
 def test_bare_pillar_name_closed_by_a_colon_is_a_heading() -> None:
