@@ -69,6 +69,7 @@ class Context:
     # lasts until the next heading.
     lead_pillars: list[str] = field(default_factory=list)
     lead_opens_list: bool = False
+    lead_opens_next: bool = False  # a figure-free lead-in speaks for the next paragraph too
 
 
 @dataclass(slots=True)
@@ -244,7 +245,10 @@ class _SentenceReader:
             ctx.pillars, ctx.lead_pillars = pillars, []
         elif named := lead_in_pillars(lead):
             ctx.lead_pillars = named
-            ctx.lead_opens_list = text[sent.start:sent.end].rstrip().endswith(":") or colon_closed
+            # a lead-in without figures, or one its colon closes, opens what follows
+            ctx.lead_opens_list = (first is None or colon_closed
+                                   or text[sent.start:sent.end].rstrip().endswith(":"))
+            ctx.lead_opens_next = first is None
         self._section_cues(per_clause, first, heading=bool(pillars))
         if first is None:
             return []
@@ -650,7 +654,9 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
             table = None
         if is_structural_heading(line) or is_numbered_heading(line):
             ctx.pillars = []
-        if ctx.lead_pillars and not (ctx.lead_opens_list and strip_bullet(text, ls, le) > ls):
+        if ctx.lead_opens_next:
+            ctx.lead_opens_next = False
+        elif ctx.lead_pillars and not (ctx.lead_opens_list and strip_bullet(text, ls, le) > ls):
             ctx.lead_pillars = []  # a new paragraph: the lead-in spoke for its own
         if ctx.kind_source == "year" and is_heading_line(line):
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"

@@ -765,3 +765,21 @@ def test_level_rows_under_a_label_line_take_its_indicator_and_their_level() -> N
         ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp xã", "target", 70),
         ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp xã", "result", 72),
         ("Tỷ lệ DVCTT toàn trình", None, "target", 60), ("Tỷ lệ DVCTT toàn trình", None, "result", 64)]
+
+
+@pytest.mark.parametrize(
+    "text, pillars",
+    [
+        ("Ở trụ cột kinh tế số, tỉnh đạt 0,6120, xếp hạng 12.", ["digital_economy", "digital_economy"]),
+        ("Thực hiện xây dựng, phát triển chính quyền điện tử, đến nay tỷ lệ hồ sơ trực tuyến là 64%.",
+         ["digital_government"]),
+        ("Hạ tầng xã hội số có bước phát triển: 100% xã có cáp quang.", ["digital_society"]),
+        ("Hạ tầng số đạt bước tiến lớn với 100% cơ quan nhà nước kết nối mạng chuyên dùng.",
+         ["digital_infrastructure"]),
+        ("Kế hoạch đặt ra các chỉ tiêu quan trọng về kinh tế số đến năm 2025.\n"
+         "Đến năm 2025, kinh tế số chiếm 20% GRDP.\nNgoài ra, 100% xã có wifi công cộng.",
+         ["digital_economy", None]),
+    ],
+)
+def test_leads_that_name_a_pillar(text: str, pillars: list[str | None]) -> None:
+    assert [r.pillar for r in read(text)] == pillars
