@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from muctieu.catalog.indicators import Catalogue, catalogue
-from muctieu.catalog.wording import tokens
+from muctieu.catalog.wording import fold, tokens
 
 # Tuned on the "tune" half of tests/catalog/data/indicator_wordings.yaml with
 # `python benchmarks/match_threshold.py` (it also reports the held-out half).
@@ -38,11 +38,41 @@ class Match:
     score: float
 
 
+# How a wording says what it counts: "tỷ lệ / tỷ trọng X" is a share of X,
+# "số lượng X" a count. `tokens()` drops these leads (they do not name the
+# indicator), so "Tỷ trọng kinh tế số" and the DTI pillar "Kinh tế số" fold to
+# the same syllables. A light pseudo-feature keeps the lead: it breaks such
+# ties and costs a wording whose lead disagrees only a few points of score.
+_LEAD_FEATURES: tuple[tuple[str, str], ...] = (
+    ("ty le ", "<share>"), ("ti le ", "<share>"), ("ty trong ", "<share>"), ("ti trong ", "<share>"),
+    ("so luong ", "<count>"),
+)
+LEAD_WEIGHT = 0.25  # multiplier of the pseudo-feature's weight (1 for a syllable)
+
+
 def _features(toks: tuple[str, ...]) -> dict[str, float]:
     """Feature → multiplier (1 for syllables, BIGRAM_WEIGHT for pairs)."""
     feats = {t: 1.0 for t in toks}
     for a, b in zip(toks, toks[1:]):
         feats[f"{a} {b}"] = BIGRAM_WEIGHT
+    return feats
+
+
+def _lead(text: str) -> str | None:
+    """`<share>` or `<count>` when the wording opens with a share or count lead."""
+    head = fold(text).lstrip(" -–•*+.:;0123456789()")
+    for lead, feature in _LEAD_FEATURES:
+        if head.startswith(lead):
+            return feature
+    return None
+
+
+def _text_features(text: str) -> dict[str, float]:
+    """A wording's features: its syllables and pairs, and its lead when it has one."""
+    feats = _features(tokens(text))
+    lead = _lead(text)
+    if feats and lead:
+        feats[lead] = LEAD_WEIGHT
     return feats
 
 
@@ -58,7 +88,7 @@ class WordingIndex:
         doc_freq: dict[str, set[str]] = defaultdict(set)
         for ind in cat:
             for text in (ind.name_vi, *ind.wordings):
-                feats = _features(tokens(text))
+                feats = _text_features(text)
                 if not feats:
                     continue
                 docs.append((ind.id, feats))
@@ -79,7 +109,7 @@ class WordingIndex:
         self._totals = totals
 
     def _query_weights(self, text: str) -> dict[str, float]:
-        return {f: m * self._idf.get(f, self._unknown) for f, m in _features(tokens(text)).items()}
+        return {f: m * self._idf.get(f, self._unknown) for f, m in _text_features(text).items()}
 
     def _doc_scores(self, text: str) -> np.ndarray:
         """Weighted Dice of `text` against every catalogue wording."""
