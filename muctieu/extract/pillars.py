@@ -79,14 +79,12 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
     # sử dụng nền tảng số" names the economy, not the platforms pillar.
     # the name right after the lead words, even one with a comma inside
     # ("Trung tâm giám sát, điều hành thông minh")
-    found: list[str] = pillars_in(_TERM_RE.match(text, m.end()).group(0))
+    parts = [_TERM_RE.match(text, m.end()).group(0)]
     for i, part in enumerate(_SEGMENTS.split(text[m.end():])):
         if i and not _VERB_ONLY.match(part):
             break
-        for slug in pillars_in(part):
-            if slug not in found:
-                found.append(slug)
-    return found or None
+        parts.append(part)
+    return pillars_in(" ; ".join(parts)) or None
 
 
 # "Các chỉ tiêu cụ thể của tỉnh về kinh tế số năm 2025 là:": a lead-in that
