@@ -67,9 +67,82 @@ def _lead(text: str) -> str | None:
     return None
 
 
+# Kinds written before a place name ("tỉnh Kon Tum", "TP. Đà Nẵng", "huyện Văn Yên");
+# not "quận": folded, it is the "quan" of "cơ quan", "quản lý".
+_PLACE_KINDS: tuple[tuple[str, ...], ...] = (
+    ("tinh",), ("thanh", "pho"), ("tp",), ("huyen",), ("thi", "xa"),
+)
+# Regions that rank statements compare within ("khu vực Tây Nguyên").
+_REGIONS: tuple[str, ...] = (
+    "tay nguyen", "mien trung", "mien bac", "mien nam", "dong bang song cuu long", "dong nam bo",
+    "bac trung bo", "duyen hai mien trung", "trung du mien nui phia bac",
+)
+
+
+@functools.cache
+def _places() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """Folded place names: (provinces and regions, written bare or after a kind; districts, only after a kind)."""
+    from muctieu.catalog.units import current_provinces, old_provinces
+
+    bare = {tuple(r.split()) for r in _REGIONS}
+    after_kind: set[tuple[str, ...]] = set()
+    for prov in (*old_provinces(), *current_provinces()):
+        name = tuple(tokens(prov.name))
+        (bare if len(name) > 1 else after_kind).add(name)
+    for prov in old_provinces():
+        for dist in prov.districts:
+            name = tuple(tokens(dist.short))
+            if len(name) > 1:
+                after_kind.add(name)
+    return frozenset(bare), frozenset(after_kind)
+
+
+@functools.cache
+def _PLACE_STARTS() -> frozenset[str]:  # noqa: N802 - a cached constant
+    """Syllables a place (or its kind) can start with: most wordings have none."""
+    bare, _ = _places()
+    return frozenset({k[0] for k in _PLACE_KINDS} | {name[0] for name in bare})
+
+
+def _without_places(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """`toks` without province, region and district names (and the kind before them).
+
+    A place says where a figure was measured, never which indicator it is:
+    "chỉ số chuyển đổi số của Kon Tum" is the provincial DTI like "… của tỉnh".
+    Tokens that are only a place are kept as they are.
+    """
+    bare, after_kind = _places()
+    if not _PLACE_STARTS().intersection(toks):
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        hit = 0
+        for kind in _PLACE_KINDS:
+            k = len(kind)
+            if toks[i:i + k] == kind:
+                for n in (4, 3, 2, 1):
+                    if toks[i + k:i + k + n] in after_kind or toks[i + k:i + k + n] in bare:
+                        hit = k + n
+                        break
+            if hit:
+                break
+        if not hit:
+            for n in (5, 4, 3, 2):
+                if toks[i:i + n] in bare:
+                    hit = n
+                    break
+        if hit:
+            i += hit
+        else:
+            out.append(toks[i])
+            i += 1
+    return tuple(out) if out else toks
+
+
 def _text_features(text: str) -> dict[str, float]:
-    """A wording's features: its syllables and pairs, and its lead when it has one."""
-    feats = _features(tokens(text))
+    """A wording's features: its syllables and pairs (places left out), and its lead when it has one."""
+    feats = _features(_without_places(tokens(text)))
     lead = _lead(text)
     if feats and lead:
         feats[lead] = LEAD_WEIGHT
