@@ -95,7 +95,7 @@ def _plan_number(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-_TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*\r?\n[ \t]*", re.M)
+_TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*(?:\r?\n[ \t]*)+", re.M)
 
 
 def _plan_year(text: str, issued: date | None) -> int | None:

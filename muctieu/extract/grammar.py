@@ -282,7 +282,7 @@ class _SentenceReader:
         text, sent, ctx = self.text, self.sent, self.ctx
         if first is None:
             cue_end = sent.end
-            if len(sent.clauses) == 1 and sent.end - sent.start > 160 and text[sent.end - 1] != ":":
+            if sent.end - sent.start > 160 and text[sent.end - 1] != ":":
                 # a long sentence without figures ("Hà Giang xác định ... nhiệm
                 # vụ ứng dụng công nghệ số") is prose, not a section's lead
                 return

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from muctieu.extract.grammar import Context
 
 _RESULT_COLUMN = re.compile(r"kết\s+quả|thực\s+hiện|đạt\s+được|ước|hiện\s+trạng|thực\s+tế|năm\s+trước", re.I)
-_TARGET_COLUMN = re.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|dự\s+kiến|định\s+hướng", re.I)
+_TARGET_COLUMN = re.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|dự\s+kiến|định\s+hướng|đề\s+ra|được\s+giao", re.I)
 
 
 def column_kind(header: str) -> str | None:
@@ -98,6 +98,12 @@ def _header(cells: list[str]) -> Table:
             t.columns[i].kind = column_kind(c)
     if not found_indicator:
         t.skip_cols.add(t.indicator_col)
+    years = {c.year for c in t.columns if c.year}
+    if len(years) == 1:
+        # "Đề ra năm 2023 | Kết quả thực hiện": the result column reports that year
+        for c in t.columns:
+            if c.kind and not c.year:
+                c.year = next(iter(years))
     return t
 
 

@@ -783,3 +783,14 @@ def test_level_rows_under_a_label_line_take_its_indicator_and_their_level() -> N
 )
 def test_leads_that_name_a_pillar(text: str, pillars: list[str | None]) -> None:
     assert [r.pillar for r in read(text)] == pillars
+
+
+def test_a_planned_column_named_de_ra_holds_targets() -> None:
+    recs = read("Chỉ tiêu | Đề ra năm 2023 | Kết quả thực hiện | Đánh giá\nTỷ lệ hồ sơ trực tuyến | 40% | 52,3% | Vượt\n")
+    assert [(r.kind, r.op, r.value, r.year) for r in recs] == [("target", ">=", 40, 2023), ("result", "=", 52.3, 2023)]
+
+
+def test_future_tense_after_the_number_and_ranks_without_thu_set_the_kind() -> None:
+    assert only("Đến năm 2030, 75% hộ kinh doanh sẽ có gian hàng số.", plan_year=None).kind == "target"
+    recs = read("Năm 2024: Nhận thức số xếp hạng 3/63, nhân lực số xếp hạng 9/63.", plan_year=2025)
+    assert [(r.kind, r.op, r.value) for r in recs] == [("result", "=", 3), ("result", "=", 9)]
