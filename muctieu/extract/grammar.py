@@ -104,6 +104,8 @@ _OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
 # "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
 _OF_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
+_RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
+_CONTENT = re.compile(r"\w+")
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _RANK_POST = re.compile(
     r"^[\s,]*(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
@@ -270,7 +272,12 @@ class _SentenceReader:
                 continue
             drafts.extend(self._clause(clause, ms, drafts, colon_lead))
         self._settle_scopes(drafts)
-        return [r for d in drafts if (r := self._record(d)) is not None]
+        out: list[TargetRecord] = []
+        for d in drafts:
+            r = self._record(d, out[-1].indicator if out else None)
+            if r is not None:
+                out.append(r)
+        return out
 
     def _section_cues(
         self, per_clause: list[list[Mention]], first: Mention | None, heading: bool = False
@@ -513,10 +520,12 @@ class _SentenceReader:
     def _restore_scope(self, d: _Draft) -> str:
         return self.text[d.start:d.mention.lead]
 
-    def _record(self, d: _Draft) -> TargetRecord | None:
+    def _record(self, d: _Draft, previous: str | None = None) -> TargetRecord | None:
         ctx = self.ctx
         text = self.text
         indicator = _indicator(d.base, d.post)
+        if d.mention.unit == "rank":
+            indicator = self._rank_indicator(d, indicator, previous)
         if not indicator:
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
@@ -586,6 +595,19 @@ class _SentenceReader:
     def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
         """Is `year` written in this quantity's own clause, before its number?"""
         return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._years or [])
+
+    def _rank_indicator(self, d: _Draft, indicator: str, previous: str | None) -> str:
+        """A place in a ranking is named by what is ranked and how: "Kon Tum
+        đạt 0,54 điểm, vươn lên xếp thứ 45 trong cả nước" ranks what the
+        earlier quantity measured; the ranking words stay in the wording."""
+        lead = self.text[d.mention.lead:d.mention.anchor]
+        how = _RANK_WORDS.search(lead)
+        base = d.base
+        if previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base):
+            indicator = _indicator(previous, d.post)
+        if how and not _HEAD_ANY.search(indicator) and how.group(0).lower() not in indicator.lower():
+            indicator = squash(f"{indicator} {how.group(0)}") if indicator else how.group(0)
+        return indicator
 
     def _in_bracket(self, anchor: int) -> bool:
         return any(s < anchor < e for s, e in parenthesised(self.text, self.sent.start, self.sent.end))

@@ -794,3 +794,9 @@ def test_future_tense_after_the_number_and_ranks_without_thu_set_the_kind() -> N
     assert only("Đến năm 2030, 75% hộ kinh doanh sẽ có gian hàng số.", plan_year=None).kind == "target"
     recs = read("Năm 2024: Nhận thức số xếp hạng 3/63, nhân lực số xếp hạng 9/63.", plan_year=2025)
     assert [(r.kind, r.op, r.value) for r in recs] == [("result", "=", 3), ("result", "=", 9)]
+
+
+def test_a_rank_after_a_score_ranks_what_the_score_measured() -> None:
+    recs = read("Năm 2022, Đắk Nông đạt 0,48 điểm về chuyển đổi số, vươn lên xếp thứ 38 trong cả nước.", plan_year=2023)
+    assert [(r.unit, r.value) for r in recs] == [("other", 0.48), ("rank", 38)]
+    assert "chuyển đổi số" in recs[1].indicator and "xếp thứ" in recs[1].indicator
