@@ -346,6 +346,10 @@ def _classify(
         if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
-    if _COUNT_RE.match(text, end, hi):
+    noun = _COUNT_RE.match(text, end, hi)
+    if noun:
+        if noun.group(0).strip().lower() == "điểm" and (value * mult) % 1:
+            # "0,48 điểm về chuyển đổi số": a score, not points of access
+            return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)
         return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb, denominator)
     return None
