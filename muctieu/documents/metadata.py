@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 
 from muctieu.documents.model import DocumentMeta
@@ -98,9 +99,22 @@ def _plan_number(text: str) -> tuple[str | None, int | None]:
 _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*(?:\r?\n[ \t]*)+", re.M)
 
 
+# "đạt 103% kế hoạch, tăng 9,6% so với cùng kỳ năm 2021": a year compared
+# with, not the plan's
+_COMPARED = re.compile(r"(?:so\s+với|cùng\s+kỳ)(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _plan_years(text: str) -> Iterator[re.Match[str]]:
+    for m in _PLAN_YEAR.finditer(text):
+        at = m.start(2) if m.group(2) else m.start(1)
+        if not _COMPARED.search(text, max(m.start(), at - 30), at - 4 if m.group(2) else at):
+            yield m
+
+
 def _plan_year(text: str, issued: date | None) -> int | None:
     # "KẾ HOẠCH" alone on a line is a title whose subject is the next line.
-    m = _PLAN_YEAR.search(_TITLE_WORD_LINE.sub(r"\1 ", text[:5000])) or _PLAN_YEAR.search(text)
+    head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
+    m = next(_plan_years(head), None) or next(_plan_years(text), None)
     if m:
         return int(m.group(1) or m.group(2))
     stamp = date_stamp(text)
