@@ -27,7 +27,7 @@ _DATE_WORDS = re.compile(
 )
 _PLAN_YEAR = re.compile(
     r"\b[Kk](?:ế|Ế) (?:hoạch|HOẠCH)\b[^.;\n]{0,200}?"
-    r"(?:giai đoạn\s+(?:20\d\d)\s*[-–]\s*((?:20)\d\d)|năm\s+((?:20)\d\d)\b(?!\s*[-–]))"
+    r"(?:(?i:giai đoạn)\s+(?:20\d\d)\s*[-–]\s*((?:20)\d\d)|(?i:năm)\s+((?:20)\d\d)\b(?!\s*[-–]))"
 )
 # A crawler's date stamp before the first line ("date 2023-04 Theo đó...").
 DATE_STAMP = re.compile(r"\ufeff?\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-\d\d)?(?:\s+|$)", re.I)

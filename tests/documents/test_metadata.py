@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from muctieu.documents.load import load
+from muctieu.documents.metadata import find_metadata
 from tests.documents.builders import PLAN_BLOCKS, PLAN_TITLE, make_docx, make_html, make_pdf, make_txt
 
 MAKERS = {"txt": make_txt, "html": make_html, "docx": make_docx, "pdf": make_pdf}
