@@ -111,6 +111,13 @@ def _plan_years(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def names_a_plan_year(text: str) -> bool:
+    """Does the text name a plan with its year ("Kế hoạch ... năm 2024")?
+    A text that does not (news, a results report) has at most a date."""
+    head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
+    return next(_plan_years(head), None) is not None or next(_plan_years(text), None) is not None
+
+
 def _plan_year(text: str, issued: date | None) -> int | None:
     # "KẾ HOẠCH" alone on a line is a title whose subject is the next line.
     head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])

@@ -26,7 +26,7 @@ from muctieu.extract.pillars import (
     is_structural_heading,
 )
 from muctieu.extract.records import TargetRecord
-from muctieu.documents.metadata import date_stamp
+from muctieu.documents.metadata import date_stamp, names_a_plan_year
 from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
@@ -654,9 +654,15 @@ class _SentenceReader:
 
 def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order."""
-    ctx = Context(plan_year=plan_year, stamp=date_stamp(text),
-                  ref_year=None if plan_year else reference_year(text))
-    if plan_year is None:
+    stamp = date_stamp(text)
+    if plan_year is not None and stamp and stamp[0] == plan_year and not names_a_plan_year(text):
+        # the year of a crawler's date stamp on a text that names no plan
+        # (news, a results report): the text's own date, not a plan's
+        ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year)
+    else:
+        ctx = Context(plan_year=plan_year, stamp=stamp,
+                      ref_year=None if plan_year else reference_year(text))
+    if ctx.plan_year is None:
         # not a plan (news, a report): what it states plainly was reached
         ctx.kind = "result"
     out: list[TargetRecord] = []

@@ -800,3 +800,13 @@ def test_a_rank_after_a_score_ranks_what_the_score_measured() -> None:
     recs = read("Năm 2022, Đắk Nông đạt 0,48 điểm về chuyển đổi số, vươn lên xếp thứ 38 trong cả nước.", plan_year=2023)
     assert [(r.unit, r.value) for r in recs] == [("other", 0.48), ("rank", 38)]
     assert "chuyển đổi số" in recs[1].indicator and "xếp thứ" in recs[1].indicator
+
+
+def test_a_stamped_news_text_that_names_no_plan_reports_its_stamp_year() -> None:
+    text = ("date 2024-08\nĐiểm số DTI của tỉnh đạt 0,6012, xếp thứ 11. "
+            "Tỷ lệ hồ sơ trực tuyến đạt 83%.")
+    recs = read(text, plan_year=2024)
+    assert [(r.kind, r.op, r.year) for r in recs] == [("result", "=", 2024)] * 3
+    # a stamped text about a plan keeps reading targets
+    plan = "date 2024-03\nKế hoạch chuyển đổi số năm 2024 đặt mục tiêu 80% hồ sơ trực tuyến."
+    assert [(r.kind, r.year) for r in read(plan, plan_year=2024)] == [("target", 2024)]
