@@ -400,6 +400,10 @@ class _SentenceReader:
                 post_scopes, how = [], None  # "đã đến 96% thôn, bản": no sibling value to split from
             tail = ""
             post = clean_post(post_raw)
+            if len(post_scopes) > 1 and len(ms) == 1 and how == "post":
+                # "100% hồ sơ tại cấp tỉnh, cấp huyện và cấp xã": one value
+                # for every level is not a split
+                post_scopes, how = [], None
             if post_scopes and not scopes:
                 scopes, scope_from = post_scopes, how
                 if how == "post":

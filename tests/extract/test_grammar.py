@@ -810,3 +810,10 @@ def test_a_stamped_news_text_that_names_no_plan_reports_its_stamp_year() -> None
     # a stamped text about a plan keeps reading targets
     plan = "date 2024-03\nKế hoạch chuyển đổi số năm 2024 đặt mục tiêu 80% hồ sơ trực tuyến."
     assert [(r.kind, r.year) for r in read(plan, plan_year=2024)] == [("target", 2024)]
+
+
+def test_one_value_for_every_level_is_one_record_without_scope() -> None:
+    r = only("Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng tại cấp tỉnh, cấp huyện và cấp xã.")
+    assert (r.value, r.scope) == (100, None)
+    recs = read("100% hồ sơ công việc tại cấp tỉnh, cấp huyện và 85% hồ sơ công việc tại cấp xã được xử lý trực tuyến.")
+    assert [(r.value, r.scope) for r in recs] == [(100, "cấp tỉnh"), (100, "cấp huyện"), (85, "cấp xã")]
