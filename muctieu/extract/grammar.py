@@ -559,6 +559,8 @@ class _SentenceReader:
                     not ctx.plan_or_next or year >= ctx.plan_or_next):
                 kind = "target"  # a later year than the results being reported
         after = text[d.mention.end:d.end]
+        if d.mention.unit_text == "bậc":
+            return None  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking, never a level
         if _CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and (
                 (_SINCE_AFTER.match(after) and (kind == "result" or own != "target"))
                 or d.mention.unit_text == "bậc"
@@ -695,4 +697,41 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
         for sent in sentences(text, ls, le):
             out.extend(_SentenceReader(text, sent, ctx).read())
     out.sort(key=lambda r: r.anchor)
+    _name_topicless(text, out)
     return out
+
+
+# Words that say nothing of what is measured ("Dự kiến thành phố sẽ đạt chỉ
+# tiêu 25%", "Tây Ninh trong cả nước xếp thứ 40").
+_EMPTY_WORDS = frozenset(
+    "và đến năm dự kiến sẽ đạt chỉ tiêu vào trong cả nước toàn quốc xếp thứ hạng vị trí với so tăng giảm "
+    "thành phố tỉnh địa phương đã được là có mức ở của này đó theo qua mới tiếp tục khoảng trên dưới "
+    "riêng trong đó còn lại cùng kỳ vươn lên đứng top nhóm tốp".split()
+)
+_INDEX_TOPIC = re.compile(
+    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số)[^.,;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?",
+    re.I,
+)
+
+
+def _topicless(indicator: str) -> bool:
+    words = [w for w in re.findall(r"\w+", indicator) if w.lower() not in _EMPTY_WORDS]
+    return all(w[0].isupper() for w in words)  # nothing left, or only names of places
+
+
+def _name_topicless(text: str, records: list[TargetRecord]) -> None:
+    """A record whose words name no indicator borrows one: a place in a
+    ranking or a score takes the index the text last named ("kết quả chuyển
+    đổi số (DTI)"), anything else the nearest earlier record of its paragraph."""
+    for i, r in enumerate(records):
+        if not _topicless(r.indicator):
+            continue
+        topic = None
+        if r.unit in ("rank", "other"):
+            found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
+            topic = found[-1].group(0) if found else None
+        if topic is None and i and "\n\n" not in text[records[i - 1].end:r.start] \
+                and r.anchor - records[i - 1].anchor < 600:
+            topic = records[i - 1].indicator
+        if topic:
+            r.indicator = squash(f"{topic} {r.indicator}")

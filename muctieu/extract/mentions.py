@@ -36,7 +36,7 @@ _RANK_AFTER = re.compile(
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
-    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
+    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|/\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|người)|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
 
@@ -60,7 +60,8 @@ _COUNT_NOUNS = (
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
     "dvctt", "dvc", "dịch vụ công", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
-    "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang",
+    "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang", "chứng thư", "sim", "phần mềm",
+    "khu phố", "máy chủ", "hộp thư", "tài liệu", "trang", "hồ sơ điện tử", "cuộc họp", "lượt khách",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",

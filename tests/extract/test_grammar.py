@@ -817,3 +817,13 @@ def test_one_value_for_every_level_is_one_record_without_scope() -> None:
     assert (r.value, r.scope) == (100, None)
     recs = read("100% hồ sơ công việc tại cấp tỉnh, cấp huyện và 85% hồ sơ công việc tại cấp xã được xử lý trực tuyến.")
     assert [(r.value, r.scope) for r in recs] == [(100, "cấp tỉnh"), (100, "cấp huyện"), (85, "cấp xã")]
+
+
+def test_a_record_whose_words_name_nothing_borrows_what_is_measured() -> None:
+    text = ("Bộ công bố kết quả chỉ số chuyển đổi số (DTI) năm 2023. Theo đó, Hậu Nghĩa xếp thứ 17/63 tỉnh, thành phố "
+            "trong cả nước với 0,6104 điểm.\nTỷ trọng kinh tế số trong GRDP năm 2023 đạt 14,2%. "
+            "Dự kiến thành phố sẽ đạt chỉ tiêu 20% vào năm 2025.")
+    recs = read(text, plan_year=None)
+    assert [(r.unit, r.value) for r in recs] == [("rank", 17), ("other", 0.6104), ("%", 14.2), ("%", 20)]
+    assert all("chuyển đổi số" in r.indicator for r in recs[:2])
+    assert "kinh tế số" in recs[3].indicator and recs[3].kind == "target"
