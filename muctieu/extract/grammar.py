@@ -104,6 +104,9 @@ _OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
 # "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
 _OF_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
+_CUE_OPENING = re.compile(
+    r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
+    r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
 _RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
 _CONTENT = re.compile(r"\w+")
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
@@ -289,9 +292,10 @@ class _SentenceReader:
         text, sent, ctx = self.text, self.sent, self.ctx
         if first is None:
             cue_end = sent.end
-            if sent.end - sent.start > 160 and text[sent.end - 1] != ":":
+            if sent.end - sent.start > 160 and text[sent.end - 1] != ":" and not _CUE_OPENING.match(text, sent.start):
                 # a long sentence without figures ("Hà Giang xác định ... nhiệm
-                # vụ ứng dụng công nghệ số") is prose, not a section's lead
+                # vụ ứng dụng công nghệ số") is prose, not a section's lead,
+                # unless it opens with the cue ("Phấn đấu đến năm 2030, ...")
                 return
         else:
             cue_end = None
@@ -558,6 +562,9 @@ class _SentenceReader:
             elif kind == "result" and own is None and ctx.year is not None and year > ctx.year and (
                     not ctx.plan_or_next or year >= ctx.plan_or_next):
                 kind = "target"  # a later year than the results being reported
+        if kind == "result" and own_words is None and not forced and stated and year and \
+                ctx.ref_year and year >= ctx.ref_year and self._deadline(year):
+            kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
         after = text[d.mention.end:d.end]
         if d.mention.unit_text == "bậc":
             return None  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking, never a level
@@ -601,6 +608,13 @@ class _SentenceReader:
     def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
         """Is `year` written in this quantity's own clause, before its number?"""
         return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._years or [])
+
+    def _deadline(self, year: int) -> bool:
+        """Is `year` written as a deadline in this sentence ("đến năm 2025",
+        not "đến hết năm 2023" or "tính đến năm")?"""
+        sent = self.text[self.sent.start:self.sent.end]
+        return any(not (m.group(1) or "").strip().lower() in ("hết", "tính", "nay")
+                   for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?năm\s+{year}\b", sent, re.I))
 
     def _rank_indicator(self, d: _Draft, indicator: str, previous: str | None) -> str:
         """A place in a ranking is named by what is ranked and how: "Kon Tum

@@ -827,3 +827,17 @@ def test_a_record_whose_words_name_nothing_borrows_what_is_measured() -> None:
     assert [(r.unit, r.value) for r in recs] == [("rank", 17), ("other", 0.6104), ("%", 14.2), ("%", 20)]
     assert all("chuyển đổi số" in r.indicator for r in recs[:2])
     assert "kinh tế số" in recs[3].indicator and recs[3].kind == "target"
+
+
+def test_news_deadlines_and_opening_cues_make_targets() -> None:
+    text = ("Ngày 5/6/2024, tỉnh ban hành nghị quyết về chuyển đổi số. Trong đó, đến năm 2025, 100% thủ tục hành chính "
+            "đủ điều kiện được cung cấp trực tuyến toàn trình. Đến hết năm 2023, tỷ lệ hồ sơ trực tuyến đạt 61%.")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("target", 2025), ("result", 2023)]
+    long_lead = ("Phấn đấu đến năm 2030, tỉnh hoàn thành chuyển đổi số đồng bộ trên phạm vi toàn tỉnh, góp phần phát triển "
+                 "kinh tế - xã hội nhanh và bền vững, hình thành đô thị thông minh kết nối với các đô thị trong vùng.\n"
+                 "Khi đó, 100% hồ sơ công việc được xử lý trên môi trường mạng.")
+    assert [(r.kind, r.year) for r in read(long_lead, plan_year=None)] == [("target", 2030)]
+
+
+def test_information_technology_use_names_digital_government() -> None:
+    assert only("2. Về ứng dụng công nghệ thông tin:\n83% hồ sơ công việc được xử lý trực tuyến.").pillar == "digital_government"
