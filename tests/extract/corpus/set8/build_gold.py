@@ -353,7 +353,59 @@ D22 = dict(name="22_laichau-ha-tang-so-2025", kind="result", year=2025, records=
 DOCS = [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, D12,
         D13, D14, D15, D16, D17, D18, D19, D20, D21, D22]
 
-IDS = {}
+# --------------------------------------------------------------------------
+# Indicator catalogue ids (added after the freeze commit 6e41055; labelled
+# against muctieu/catalog/data/indicators.yaml as in the working tree on
+# 2026-12-02 06:17 UTC: last commit ad851de plus uncommitted additions,
+# sha256 de991800253f9fb3a1f9cd837dee89a31ba821de3d1d9a1e5c8fd12b1a1a350c,
+# 205 entries). One entry per gold record, in the gold file's (text) order;
+# None when no catalogue entry measures the quantity.
+# --------------------------------------------------------------------------
+SCORE = "dti.provincial_score"
+RANK = "dti.provincial_rank"
+ONLINE = "egov.online_applications_share"
+G5 = "infra.fiveg_coverage_share"
+EDOC = "egov.electronic_documents_share"
+VILL = "infra.mobile_village_coverage_share"
+FBS = "infra.fixed_broadband_speed"
+IDS = {
+    "01_toanquoc-dti-2024-dantri": [None, None, "rank.un_egdi", SCORE, "dti.digital_government_score",
+                                    "dti.digital_economy_score", "dti.digital_society_score",
+                                    SCORE, SCORE, SCORE, SCORE, SCORE],
+    "02_toanquoc-dti-2024-vtc": [SCORE, SCORE, RANK, RANK, RANK, SCORE, RANK, RANK],
+    "03_toanquoc-chinh-quyen-2-cap": [None, None, None, None, ONLINE, None, None, None, None, None, None, None],
+    "04_thanhhoa-nq57-ket-qua-2025": [None, None, None, None, "society.adult_digital_signature_share"],
+    "05_bacninh-chinh-quyen-so-2025": ["infra.specialised_network_connection_share",
+                                       "infra.mobile_population_coverage_share", None,
+                                       "infra.fibre_village_coverage_share"],
+    "06_quangninh-but-pha-2025": ["econ.digital_economy_gdp_share", None,
+                                  "infra.fibre_household_coverage_share", "egov.document_system_use_share"],
+    "07_toanquoc-dvctt-10-2025": [None, "egov.once_only_online_applications_share", None,
+                                  ONLINE, ONLINE, ONLINE, ONLINE],
+    "08_hatinh-ket-qua-2025": [RANK, RANK, ONLINE, ONLINE],
+    "09_nghean-tong-ket-2025": ["infra.mobile_broadband_population_coverage_share", G5, None, None],
+    "10_nghean-dvctt-2025": [None, None, "egov.digitised_procedure_results_share", "data.lgsp_transactions_count",
+                             ONLINE, None, None, None, None, None, None],
+    "11_dongnai-nq57-6-thang-2025": [G5, G5, None, None, "hr.civil_servants_basic_digital_skills_share",
+                                     None, None, None, None],
+    "12_phutho-chinh-quyen-so-2025": [ONLINE, None, EDOC, EDOC, ONLINE],
+    "13_tphcm-chien-luoc-cds-2030": [SCORE, G5, ONLINE, None],
+    "14_tphcm-cong-dan-so-2026": [None, None],
+    "15_haiphong-kh106-kinh-te-so-2025": ["econ.digital_economy_gdp_share", "econ.digital_economy_sector_share",
+                                          "econ.ecommerce_retail_share", "econ.digital_tech_enterprises_per_1000",
+                                          "society.bank_account_15plus_share", "society.adult_digital_signature_share",
+                                          "society.eid_users_share"],
+    "16_toanquoc-cap-xa-phu-xanh-2025": [None, None, None, None, None],
+    "17_khanhhoa-kh4636-dti-2025": [RANK, RANK, None],
+    "18_laichau-vpubnd-kh-2026": [EDOC, "infra.civil_servants_computers_share"],
+    "19_bacninh-du-lieu-2025": [None, None],
+    "20_laocai-kh-ha-tang-so-2025-2030": [VILL, G5, G5, FBS, FBS, "infra.households_internet_share", None, None,
+                                          "society.adult_digital_signature_share",
+                                          VILL, G5, FBS, FBS, None, None],
+    "21_tuyenquang-thon-trang-song-2026": [None, None, None, VILL, None, None, None, VILL],
+    "22_laichau-ha-tang-so-2025": [VILL, "infra.fibre_village_coverage_share", "infra.bts_stations_count", None,
+                                   "infra.internet_subscriptions_count", "infra.mobile_subscriptions_count"],
+}
 
 def clause_span(text, anchor, start_at=None, line=False):
     """The clause around `anchor` (as in the seeds' builder)."""
