@@ -107,6 +107,8 @@ _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch
 _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
+_CHANGE_RIGHT_BEFORE = re.compile(
+    r"\b(?:tăng|giảm)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
 _RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
 _CONTENT = re.compile(r"\w+")
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
@@ -566,6 +568,8 @@ class _SentenceReader:
                 ctx.ref_year and year >= ctx.ref_year and self._deadline(year):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
         after = text[d.mention.end:d.end]
+        if kind == "result" and d.mention.unit == "%" and _CHANGE_RIGHT_BEFORE.search(text, d.start, d.mention.anchor):
+            return None  # "Kinh tế số tăng 13,3%", "giảm bình quân 35%": a result's change, not a level
         if d.mention.unit_text == "bậc":
             return None  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking, never a level
         if _CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and (
@@ -723,7 +727,7 @@ _EMPTY_WORDS = frozenset(
     "riêng trong đó còn lại cùng kỳ vươn lên đứng top nhóm tốp".split()
 )
 _INDEX_TOPIC = re.compile(
-    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số)[^.,;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?",
+    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị)[^.,;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?",
     re.I,
 )
 

@@ -22,7 +22,7 @@ _RANGE = re.compile(
     rf"\s*%?\s*(?:-|–|—|đến|tới)\s*({_NUM})\s*(?:%|phần trăm\b)"
 )
 _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*({_NUM})")
-_FRACTION = re.compile(r"/(\d+)(?![\d/])")
+_FRACTION = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")  # "91/3.802 thôn"
 
 _RANK_BEFORE = re.compile(
     r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
@@ -62,11 +62,15 @@ _COUNT_NOUNS = (
     "dvctt", "dvc", "dịch vụ công", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
     "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang", "chứng thư", "sim", "phần mềm",
     "khu phố", "máy chủ", "hộp thư", "tài liệu", "trang", "hồ sơ điện tử", "cuộc họp", "lượt khách",
+    "địa phương", "tỉnh, thành phố", "tỉnh, thành", "nhóm dữ liệu", "trung tâm", "kết nối", "công trình",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
     re.I,
 )
+
+_PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
+_AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 
 _AFTER_UP = re.compile(r"\s*(?:%\s*)?trở\s+lên", re.I)
 _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
@@ -330,7 +334,7 @@ def _classify(
             value_max, end = top, span.end()
             op = "between"
     if f:
-        denominator = float(f.group(1))
+        denominator = parse_number(f.group(1)) or 0.0
         if denominator < value:
             return None
         end = f.end()
@@ -348,6 +352,12 @@ def _classify(
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     noun = _COUNT_RE.match(text, end, hi)
+    if noun and _PROVINCES_NOUN.match(noun.group(0)):
+        if value in (34, 63, 64) and mult == 1:
+            return None  # "trong 63 tỉnh, thành phố": the whole country, not a count
+        if _AMONG_BEFORE.search(before):
+            # "là 1 trong 9 địa phương đứng đầu": a place among the first 9
+            return Mention(a, noun.end(), lead, value, None, "rank", None, "<=", verb)
     if noun:
         if noun.group(0).strip().lower() == "điểm" and (value * mult) % 1:
             # "0,48 điểm về chuyển đổi số": a score, not points of access

@@ -841,3 +841,17 @@ def test_news_deadlines_and_opening_cues_make_targets() -> None:
 
 def test_information_technology_use_names_digital_government() -> None:
     assert only("2. Về ứng dụng công nghệ thông tin:\n83% hồ sơ công việc được xử lý trực tuyến.").pillar == "digital_government"
+
+
+def test_counts_out_of_a_large_total_places_among_the_first_and_the_whole_country() -> None:
+    recs = read("Năm 2025, còn 87/3.790 thôn trắng sóng di động; 30/34 địa phương đã lập trung tâm phục vụ hành chính công.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(87, "count"), (30, "count")]
+    recs = read("Năm 2022, tỉnh là 1 trong 8 địa phương đứng đầu về nhận thức số, xếp thứ 20 trong 63 tỉnh, thành phố.",
+                plan_year=2023)
+    assert [(r.value, r.unit, r.op) for r in recs] == [(8, "rank", "<="), (20, "rank", "=")]
+
+
+def test_a_results_change_right_after_its_verb_is_not_a_level() -> None:
+    recs = read("Năm 2024, Kinh tế số đạt 0,7723, tăng 13,3%; thời gian xử lý hồ sơ giảm bình quân 30%.", plan_year=None)
+    assert [r.value for r in recs] == [0.7723]
