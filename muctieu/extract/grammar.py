@@ -21,6 +21,7 @@ from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
     lead_in_pillars,
+    title_pillars,
     is_heading_line,
     is_numbered_heading,
     is_structural_heading,
@@ -70,6 +71,9 @@ class Context:
     lead_pillars: list[str] = field(default_factory=list)
     lead_opens_list: bool = False
     lead_opens_next: bool = False  # a figure-free lead-in speaks for the next paragraph too
+    # A title that names one pillar ("Kế hoạch phát triển kinh tế số ...",
+    # "Lào Cai tăng tốc phát triển hạ tầng số") is the text's top heading.
+    title_pillars: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -689,6 +693,8 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
     if ctx.plan_year is None:
         # not a plan (news, a report): what it states plainly was reached
         ctx.kind = "result"
+    ctx.title_pillars = title_pillars(text)
+    ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []
     table: Table | None = None
     for ls, le in lines(text):
@@ -705,7 +711,7 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
         else:
             table = None
         if is_structural_heading(line) or is_numbered_heading(line):
-            ctx.pillars = []
+            ctx.pillars = list(ctx.title_pillars)
         if ctx.lead_opens_next:
             ctx.lead_opens_next = False
         elif ctx.lead_pillars and not (ctx.lead_opens_list and strip_bullet(text, ls, le) > ls):

@@ -116,6 +116,22 @@ def lead_in_pillars(text: str) -> list[str] | None:
     return found[:1] if len(found) == 1 else None
 
 
+_STAMP_LINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s*$", re.I)
+
+
+def title_pillars(text: str) -> list[str]:
+    """The one pillar a text's title names, if it names exactly one."""
+    for line in text[:600].splitlines():
+        if not line.strip() or _STAMP_LINE.match(line):
+            continue
+        if (len(line) > 200 or line.rstrip().endswith((".", ":", ";")) or _NUMBERING_ONLY.match(line.lstrip()).end()
+                or re.search(r"\d", _YEARS.sub("", line))):
+            return []  # a sentence, a numbered heading or an item: no title
+        found = pillars_in(line)
+        return found if len(found) == 1 else []
+    return []
+
+
 def is_structural_heading(line: str) -> bool:
     """A Roman-numbered heading ("II. MỤC TIÊU"): a new part of the plan."""
     return bool(_ROMAN.match(line)) and len(line) < 160

@@ -855,3 +855,9 @@ def test_counts_out_of_a_large_total_places_among_the_first_and_the_whole_countr
 def test_a_results_change_right_after_its_verb_is_not_a_level() -> None:
     recs = read("Năm 2024, Kinh tế số đạt 0,7723, tăng 13,3%; thời gian xử lý hồ sơ giảm bình quân 30%.", plan_year=None)
     assert [r.value for r in recs] == [0.7723]
+
+
+def test_a_title_naming_one_pillar_is_the_texts_top_heading() -> None:
+    text = "Tỉnh tăng tốc phát triển hạ tầng số\n\nNăm 2025, 100% thôn có sóng di động, 85% hộ có cáp quang."
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"] * 2
+    assert [r.pillar for r in read("Chuyển đổi số toàn diện\n\nNăm 2025, 100% thôn có sóng di động.", plan_year=None)] == [None]
