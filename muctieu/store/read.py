@@ -57,6 +57,9 @@ class ObservationRow:
     document_id: int | None
     source_file: str | None
     source_row: int | None
+    span_start: int | None
+    span_end: int | None
+    submitted_by: str
 
 
 _TARGET_DOC_FIELDS = ("source", "province", "province_current", "province_code",
@@ -102,6 +105,40 @@ def read_observations(
             q = q.where(column == wanted)
     with engine.connect() as conn:
         return [ObservationRow(**row._asdict()) for row in conn.execute(q)]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A stored document's stated fields, without its text."""
+
+    id: int
+    source: str
+    sha256: str
+    format: str
+    province: str | None
+    province_current: str | None
+    province_code: str | None
+    plan_number: str | None
+    issued: date | None
+    plan_year: int | None
+    title: str | None
+
+
+def read_documents(engine: Engine) -> list[DocumentRow]:
+    """Every stored document's fields (not its text), in id order."""
+    q = select(*(getattr(Document, f) for f in DocumentRow.__slots__)).order_by(Document.id)
+    with engine.connect() as conn:
+        return [DocumentRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def span_texts(engine: Engine, spans: list[tuple[int, int, int]]) -> dict[tuple[int, int, int], str]:
+    """The text of each (document id, start, end) span, as quoted in reports."""
+    ids = sorted({d for d, _, _ in spans})
+    if not ids:
+        return {}
+    with engine.connect() as conn:
+        texts = {i: t for i, t in conn.execute(select(Document.id, Document.text).where(Document.id.in_(ids)))}
+    return {(d, a, b): texts[d][a:b] for d, a, b in spans if d in texts}
 
 
 def plan_years(conn: Connection) -> dict[str, tuple[int, int]]:
