@@ -1,4 +1,4 @@
-"""`muctieu report`: officers' progress reports.
+"""`muctieu report` and `muctieu publish`: officers' reports and open data.
 
 The store and the writers load when these commands run, not at start-up."""
 
@@ -40,5 +40,28 @@ def report(
     out.print(f"Đã ghi báo cáo / Report written: {path}", highlight=False)
 
 
+def publish(
+    outdir: Annotated[Path, typer.Argument(help="Thư mục đích / output folder")],
+    province: Annotated[str | None, typer.Option("--province", help="Chỉ một tỉnh / one province only")] = None,
+    site: Annotated[bool, typer.Option("--site", help="Trang tĩnh kèm dữ liệu / static site with the data")] = False,
+    geojson: Annotated[Path | None, typer.Option("--geojson", help="Bản đồ tỉnh (GeoJSON) cho trang tổng quan / "
+                                                 "province map for the overview")] = None,
+    db: DbOption = None,
+) -> None:
+    """Dữ liệu mở của các tỉnh đã công bố / Open data of the published provinces."""
+    with user_errors():
+        from muctieu.publish.package import publish_package
+        from muctieu.publish.site import render_site
+        from muctieu.store.db import open_store
+
+        engine = open_store(db)
+        if site:
+            summary = render_site(engine, outdir, geojson=geojson)
+        else:
+            summary = publish_package(engine, outdir, province=province)
+    out.print(summary.describe(), highlight=False)
+
+
 def register(app: typer.Typer) -> None:
     app.command("report")(report)
+    app.command("publish")(publish)

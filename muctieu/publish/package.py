@@ -148,16 +148,30 @@ def _swap_in(staged: Path, outdir: Path) -> None:
         shutil.move(str(staged / name), str(old))
 
 
-def publish_package(engine: Engine, outdir: Path, province: str | None = None) -> PackageSummary:
-    """Write the open-data package of the published provinces (or one) to `outdir`."""
+def check_folder(outdir: Path) -> Path:
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise MuctieuError("đích phải là một thư mục", "the destination must be a folder", where=str(outdir))
-    data = build_open_data(engine, province)
+    return outdir
+
+
+def replace_package(data: OpenData, outdir: Path) -> None:
+    """Write `data` beside `outdir`, then swap it in."""
     outdir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=outdir.parent, prefix=f".{outdir.name}-") as tmp:
         write_package(data, Path(tmp))
         _swap_in(Path(tmp), outdir)
+
+
+def summarise(data: OpenData, outdir: Path) -> PackageSummary:
     names = {p.code: p.name for p in current_provinces()}
     return PackageSummary(outdir, tuple(names[c] for c in data.provinces),
                           {k: len(v) for k, v in data.tables.items()}, len(data.series))
+
+
+def publish_package(engine: Engine, outdir: Path, province: str | None = None) -> PackageSummary:
+    """Write the open-data package of the published provinces (or one) to `outdir`."""
+    outdir = check_folder(outdir)
+    data = build_open_data(engine, province)
+    replace_package(data, outdir)
+    return summarise(data, outdir)
