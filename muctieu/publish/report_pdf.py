@@ -76,7 +76,7 @@ def _header(pdf: FPDF, content: ReportContent) -> None:
 def _table(pdf: FPDF, headers: tuple[str, ...], rows: list[list[str]], widths: tuple[float, ...],
            size: float = TABLE_PT) -> None:
     pdf.set_font(FAMILY, "", size)
-    with pdf.table(col_widths=widths, width=WIDTH, text_align="LEFT", line_height=size * 0.45,
+    with pdf.table(col_widths=widths, width=WIDTH, align="LEFT", text_align="LEFT", line_height=size * 0.45,
                    headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
                    padding=0.8) as table:
         table.row(headers)
