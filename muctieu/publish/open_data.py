@@ -9,9 +9,10 @@ figures stay in the officers' reports, not in open data.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
@@ -25,7 +26,7 @@ from muctieu.extract.records import PILLARS
 from muctieu.publish.report_content import file_name
 from muctieu.store.models import REVIEW_STATES, SOURCE_KINDS, UNIT_LEVELS
 from muctieu.store.publication import published_codes
-from muctieu.store.read import read_documents, read_observations, read_targets, span_texts
+from muctieu.store.read import count_observations, iter_observations, read_documents, read_targets, span_texts
 
 Row = dict[str, Any]
 OPS = [">=", ">", "<=", "<", "=", "~", "between"]
@@ -181,11 +182,46 @@ SPECS: dict[str, Spec] = {s.name: s for s in (
 )}
 
 
+class Rows(Protocol):
+    """A table's rows: a list, or rows read from the store as they are walked."""
+
+    def __iter__(self) -> Iterator[Row]: ...
+
+    def __len__(self) -> int: ...
+
+
+class ObservationRows:
+    """The observations table, read from the store each time it is walked:
+    it can hold a million commune rows, which are written out, not kept."""
+
+    def __init__(self, engine: Engine, codes: tuple[str, ...], doc_ids: frozenset[int]) -> None:
+        self.engine, self.codes, self.doc_ids = engine, codes, doc_ids
+        self._len: int | None = None
+
+    def __iter__(self) -> Iterator[Row]:
+        for o in iter_observations(self.engine, self.codes):
+            yield {
+                "id": o.id, "indicator_id": o.indicator_id, "province_code": o.province_code,
+                "unit_level": o.unit_level, "unit_code": o.unit_code, "unit_name": o.unit_name,
+                "year": o.year, "quarter": o.quarter, "month": o.month, "period": o.period,
+                "value": o.value, "numerator": o.numerator, "denominator": o.denominator,
+                "source_kind": o.source_kind,
+                "document_id": o.document_id if o.document_id in self.doc_ids else None,
+                "span_start": o.span_start, "span_end": o.span_end,
+                "source_file": file_name(o.source_file) or None, "source_row": o.source_row,
+            }
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = count_observations(self.engine, self.codes)
+        return self._len
+
+
 @dataclass(slots=True)
 class OpenData:
     """Every table's rows, and each indicator's yearly value per published province."""
 
-    tables: dict[str, list[Row]]
+    tables: dict[str, Rows]
     series: dict[str, list[Row]] = field(default_factory=dict)  # indicator id → Year/Units/Province/Value
     provinces: tuple[str, ...] = ()  # codes carried
 
@@ -223,7 +259,7 @@ def build_open_data(engine: Engine, province: str | None = None, *, as_of: int |
     """The tables of the published provinces (or of one of them)."""
     codes = chosen_codes(engine, province)
     as_of = as_of or date.today().year
-    tables = _reference(codes)
+    tables: dict[str, Rows] = dict(_reference(codes))
     names = {p.code: p.name for p in current_provinces()}
     documents = [d for d in read_documents(engine) if d.province_code in codes]
     doc_ids = {d.id for d in documents}
@@ -239,15 +275,7 @@ def build_open_data(engine: Engine, province: str | None = None, *, as_of: int |
         "indicator_id": t.indicator_id, "pillar": t.pillar, "scope": t.scope, "op": t.op, "value": t.value,
         "value_max": t.value_max, "unit": t.unit, "unit_text": t.unit_text, "year": t.year,
         "review_state": t.review_state} for t in targets]
-    tables["observations"] = [{
-        "id": o.id, "indicator_id": o.indicator_id, "province_code": o.province_code,
-        "unit_level": o.unit_level, "unit_code": o.unit_code, "unit_name": o.unit_name, "year": o.year,
-        "quarter": o.quarter, "month": o.month, "period": o.period, "value": o.value,
-        "numerator": o.numerator, "denominator": o.denominator, "source_kind": o.source_kind,
-        "document_id": o.document_id if o.document_id in doc_ids else None,
-        "span_start": o.span_start, "span_end": o.span_end, "source_file": file_name(o.source_file) or None,
-        "source_row": o.source_row,
-    } for code in sorted(codes) for o in read_observations(engine, province_code=code)]
+    tables["observations"] = ObservationRows(engine, tuple(sorted(codes)), frozenset(doc_ids))
     inputs, ev = evaluate_store(engine, as_of=as_of)
     by_name = {v: k for k, v in names.items()}
     target_ids = {t.id for t in targets}

@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from sqlalchemy import Engine
 
@@ -71,28 +71,34 @@ def open_sdg_name(indicator_id: str) -> str:
     return "indicator_" + indicator_id.replace(".", "-")
 
 
-def _cell(v: Any) -> str:
-    if v is None:
-        return ""
+def _text(v: Any) -> Any:
+    """Booleans and dates as Table Schema writes them; the csv module writes
+    None as an empty cell and numbers as they are."""
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, (date, datetime)):
         return v.isoformat()
-    return str(v)
+    return v
 
 
-def _write_csv(path: Path, names: list[str], rows: list[Row]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
+_JSON = json.JSONEncoder(ensure_ascii=False, default=_text)
+
+
+def _write_table(csv_path: Path, json_path: Path, names: list[str], rows: Iterable[Row],
+                 converted: frozenset[str] = frozenset()) -> None:
+    """The rows as CSV and as a JSON array (one row a line), in one pass over them."""
+    csv_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    with csv_path.open("w", encoding="utf-8", newline="") as c, json_path.open("w", encoding="utf-8") as j:
+        w = csv.writer(c)
         w.writerow(names)
+        j.write("[")
+        sep = "\n"
         for r in rows:
-            w.writerow([_cell(r.get(n)) for n in names])
-
-
-def _write_json(path: Path, rows: list[Row]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(rows, ensure_ascii=False, default=_cell, indent=1), encoding="utf-8")
+            w.writerow([_text(r.get(n)) if n in converted else r.get(n) for n in names])
+            j.write(sep + _JSON.encode(r))
+            sep = ",\n"
+        j.write("\n]\n")
 
 
 def _resource(name: str, path: str, title: str, schema: dict[str, Any]) -> dict[str, Any]:
@@ -105,15 +111,15 @@ def write_package(data: OpenData, outdir: Path) -> dict[str, Any]:
     resources = []
     (outdir / "open-sdg").mkdir(parents=True, exist_ok=True)  # present even when empty
     for name, spec in SPECS.items():
-        rows = data.tables[name]
-        _write_csv(outdir / "tables" / f"{name}.csv", [c.name for c in spec.columns], rows)
-        _write_json(outdir / "json" / f"{name}.json", rows)
+        _write_table(outdir / "tables" / f"{name}.csv", outdir / "json" / f"{name}.json",
+                     [c.name for c in spec.columns], data.tables[name],
+                     frozenset(c.name for c in spec.columns if c.type in ("boolean", "date", "datetime")))
         resources.append(_resource(name, f"tables/{name}.csv", spec.title, spec.schema()))
     for indicator, rows in sorted(data.series.items()):
         base = open_sdg_name(indicator)
         rows = sorted(rows, key=lambda r: (r["Province"], r["Year"]))
-        _write_csv(outdir / "open-sdg" / f"{base}.csv", ["Year", "Units", "Province", "Value"], rows)
-        _write_json(outdir / "json" / "open-sdg" / f"{base}.json", rows)
+        _write_table(outdir / "open-sdg" / f"{base}.csv", outdir / "json" / "open-sdg" / f"{base}.json",
+                     ["Year", "Units", "Province", "Value"], rows)
         resources.append(_resource(base.replace("_", "-").lower(), f"open-sdg/{base}.csv",
                                    f"Open SDG: {indicator}",
                                    {"fields": OPEN_SDG_FIELDS, "primaryKey": ["Year", "Province"],

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -131,6 +132,7 @@ def pillar_name(pillar: str) -> str:
     return PILLAR_NAMES_VI.get(pillar, "chưa xếp trụ cột").capitalize()
 
 
+@lru_cache(maxsize=4096)  # called once per row of a million-row table, on few distinct files
 def file_name(source: str | None) -> str:
     """A stored path as its file name (server folders are nobody's business); URLs as they are."""
     if not source:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select, union_all
+from sqlalchemy import Connection, Engine, Select, func, select, union_all
 
 from muctieu.store.models import Document, Observation, Target
 
@@ -87,14 +89,8 @@ def read_targets(
         return [TargetRow(**row._asdict()) for row in conn.execute(q)]
 
 
-def read_observations(
-    engine: Engine,
-    *,
-    indicator_id: str | None = None,
-    province_code: str | None = None,
-    year: int | None = None,
-) -> list[ObservationRow]:
-    """Observations (province and commune level), ordered by indicator, unit, period."""
+def _observation_query(indicator_id: str | None, province_code: str | None,
+                       year: int | None) -> Select[Any]:
     q = select(*(getattr(Observation, f) for f in ObservationRow.__slots__)).order_by(
         Observation.indicator_id, Observation.unit_level, Observation.unit_code,
         Observation.period,
@@ -103,8 +99,38 @@ def read_observations(
                            (Observation.province_code, province_code), (Observation.year, year)):
         if wanted is not None:
             q = q.where(column == wanted)
+    return q
+
+
+def read_observations(
+    engine: Engine,
+    *,
+    indicator_id: str | None = None,
+    province_code: str | None = None,
+    year: int | None = None,
+) -> list[ObservationRow]:
+    """Observations (province and commune level), ordered by indicator, unit, period."""
     with engine.connect() as conn:
-        return [ObservationRow(**row._asdict()) for row in conn.execute(q)]
+        return [ObservationRow(**row._asdict())
+                for row in conn.execute(_observation_query(indicator_id, province_code, year))]
+
+
+def iter_observations(engine: Engine, province_codes: Collection[str], *,
+                      batch: int = 10_000) -> Iterator[ObservationRow]:
+    """The observations of some provinces in storage order, fetched in batches:
+    a million commune rows are read in one pass and never sit in memory at once."""
+    q = (select(*(getattr(Observation, f) for f in ObservationRow.__slots__))
+         .where(Observation.province_code.in_(sorted(province_codes))).order_by(Observation.id))
+    with engine.connect() as conn:
+        for row in conn.execution_options(yield_per=batch).execute(q):
+            yield ObservationRow(*row)  # columns in field order (see the select)
+
+
+def count_observations(engine: Engine, province_codes: Collection[str]) -> int:
+    q = (select(func.count()).select_from(Observation)
+         .where(Observation.province_code.in_(sorted(province_codes))))
+    with engine.connect() as conn:
+        return int(conn.execute(q).scalar_one())
 
 
 @dataclass(frozen=True, slots=True)
