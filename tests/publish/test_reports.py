@@ -153,3 +153,22 @@ def test_bad_input_is_named_and_nothing_is_written(demo_sqlite, tmp_path, args, 
     with pytest.raises(MuctieuError) as exc:
         write_report(demo_sqlite, *args, tmp_path / "x.out")
     assert exc.value.where == where and not (tmp_path / "x.out").exists()
+
+
+def test_half_year_raw_data_holds_that_half_years_quarters_only(demo, tmp_path):
+    from muctieu.store.bulk import import_observations
+    from muctieu.store.catalogue import catalogue_references
+
+    figures = tmp_path / "quy.csv"
+    figures.write_text("Mã chỉ tiêu,Tỉnh/thành phố,Mã đơn vị (xã hoặc tỉnh),Năm,Quý,Giá trị\n"
+                       "egov.online_applications_share,Gia Lai,52,2026,2,\"55,5\"\n"
+                       "egov.online_applications_share,Gia Lai,52,2026,3,\"57,5\"\n", encoding="utf-8")
+    assert import_observations(demo, figures, catalogue_references(), who="so-tttt").written
+    h1 = build_content(demo, "Gia Lai", 2026, "H1", made_on=MADE)
+    year = build_content(demo, "Gia Lai", 2026, "year", made_on=MADE)
+    assert [(o.quarter, o.value) for o in h1.observations if o.quarter] == [(2, 55.5)]
+    assert sorted((o.quarter, o.value) for o in year.observations if o.quarter) == [(2, 55.5), (3, 57.5)]
+    # Quarterly values are shown, not evaluated: the status still rests on yearly values.
+    online = next(line for line in year.lines
+                  if line.status.target.indicator_id == "egov.online_applications_share")
+    assert online.cells.latest == "58,29% (2026)"
