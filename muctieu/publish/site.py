@@ -222,7 +222,8 @@ class _Site:
                 p = self.provinces[e["province_code"]]
                 goals.append([f'<a href="../tinh/{p.code}.html">{_e(p.name)}</a>', _e(t["scope"] or ""),
                               _e(_target_text(t)),
-                              _e(_num(e["latest_value"], ind.unit)), _badge(e["status"])])
+                              _e(f"{_num(e['latest_value'], ind.unit)} ({e['latest_year']})"
+                                 if e["latest_value"] is not None else ""), _badge(e["status"])])
         sdg = open_sdg_name(indicator_id)
         body = (f"<p class='crumbs'><a href='../index.html'>Tổng quan</a> › {_e(ind.name_vi)}</p>"
                 f"<h1>{_e(ind.name_vi)}<span class='en'> / {_e(ind.name_en)}</span></h1>"
