@@ -40,7 +40,7 @@ def test_targets_carry_their_span_and_the_evaluation_matches_the_store(demo, tmp
     assert {d["source"] for d in docs.values()} == {"ke-hoach-mau-2024.txt", "ke-hoach-mau-2026-2030.txt"}
     targets = _rows(tmp_path / "tables" / "targets.csv")
     goal = next(t for t in targets if t["quote"] ==
-                "- Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 80%.")
+                "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 80%.")
     assert (goal["indicator_id"], goal["op"], float(goal["value"]), goal["year"]) == (
         "egov.online_applications_share", ">=", 80.0, "2030")
     assert int(goal["span_end"]) - int(goal["span_start"]) == len(goal["quote"])
