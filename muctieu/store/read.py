@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Connection, Engine, func, select, union_all
+from sqlalchemy.orm import Session
 
-from muctieu.store.models import Document, Observation, Target
+from muctieu.store.models import Document, DocumentFile, Observation, Target
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class TargetRow:
     review_state: str
     start: int
     end: int
+    anchor: int  # the first digit of the quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,8 @@ def read_targets(
     *,
     province_code: str | None = None,
     plan_year: int | None = None,
+    document_id: int | None = None,
+    target_id: int | None = None,
     include_rejected: bool = False,
 ) -> list[TargetRow]:
     """Targets and results with their document's province and year, in text order."""
@@ -78,10 +82,20 @@ def read_targets(
         q = q.where(Document.province_code == province_code)
     if plan_year is not None:
         q = q.where(Document.plan_year == plan_year)
+    if document_id is not None:
+        q = q.where(Target.document_id == document_id)
+    if target_id is not None:
+        q = q.where(Target.id == target_id)
     if not include_rejected:
         q = q.where(Target.review_state != "rejected")
     with engine.connect() as conn:
         return [TargetRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def read_target(engine: Engine, target_id: int) -> TargetRow | None:
+    """One record (whatever its review state), or None."""
+    rows = read_targets(engine, target_id=target_id, include_rejected=True)
+    return rows[0] if rows else None
 
 
 def read_observations(
@@ -113,3 +127,51 @@ def plan_years(conn: Connection) -> dict[str, tuple[int, int]]:
     q = (select(years.c.p, func.min(years.c.y), func.max(years.c.y))
          .where(years.c.p.is_not(None), years.c.y.is_not(None)).group_by(years.c.p))
     return {p: (lo, hi) for p, lo, hi in conn.execute(q)}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    id: int
+    source: str
+    format: str
+    province: str | None  # as named in the document
+    province_current: str | None
+    province_code: str | None
+    plan_number: str | None
+    issued: date | None
+    plan_year: int | None
+    title: str | None
+    ingested_at: datetime
+    ingested_by: str
+
+
+def read_documents(engine: Engine, *, province_code: str | None = None,
+                   ids: list[int] | None = None) -> list[DocumentRow]:
+    """Stored documents (without their text), newest plan first."""
+    q = select(*(getattr(Document, f) for f in DocumentRow.__slots__)).order_by(
+        Document.plan_year.desc().nulls_last(), Document.id.desc())
+    if province_code is not None:
+        q = q.where(Document.province_code == province_code)
+    if ids is not None:
+        q = q.where(Document.id.in_(ids))
+    with engine.connect() as conn:
+        return [DocumentRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def read_document_text(engine: Engine, document_id: int) -> tuple[DocumentRow, str] | None:
+    """A document and its text (spans index into it), or None."""
+    docs = read_documents(engine, ids=[document_id])
+    if not docs:
+        return None
+    with engine.connect() as conn:
+        text = conn.scalar(select(Document.text).where(Document.id == document_id))
+    return docs[0], text or ""
+
+
+def read_original(engine: Engine, document_id: int) -> DocumentFile | None:
+    """The file as it was uploaded or ingested, if kept."""
+    with Session(engine) as session:
+        row = session.get(DocumentFile, document_id)
+        if row is not None:
+            session.expunge(row)
+        return row

@@ -1,0 +1,105 @@
+"""What the overview and comparison pages show, computed from the store.
+
+Evaluation runs on each request from the store (nothing cached in the
+process), so several workers on one database always agree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Engine, select
+
+from muctieu.catalog.units import Province, current_provinces
+from muctieu.evaluate.attainment import Point, TargetStatus
+from muctieu.evaluate.categories import Status
+from muctieu.evaluate.from_store import Inputs, evaluate_store
+from muctieu.evaluate.pipeline import province_series
+from muctieu.store.models import Target
+
+GOOD = (Status.MET, Status.ON_TRACK)
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluated:
+    """Statuses of the stored targets and every province's yearly values."""
+
+    statuses: tuple[TargetStatus, ...]
+    series: dict[tuple[str, str], list[Point]]  # (indicator id, province name) → points
+    inputs: Inputs
+
+
+def evaluated(engine: Engine, *, province: str | None = None, year: int | None = None) -> Evaluated:
+    inputs, result = evaluate_store(engine, province=province, year=year,
+                                    as_of=date.today().year)
+    return Evaluated(result.statuses, province_series(inputs.provincial, result.rollups), inputs)
+
+
+@dataclass(slots=True)
+class ProvinceScore:
+    """One province's targets on the overview: counts by status and the share met."""
+
+    province: Province
+    counts: Counter[Status] = field(default_factory=Counter)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def with_data(self) -> int:
+        return self.total - self.counts[Status.NO_DATA]
+
+    @property
+    def good(self) -> int:
+        return sum(self.counts[s] for s in GOOD)
+
+    @property
+    def share(self) -> float | None:
+        """Met or on track, in percent of the targets that have values."""
+        return 100.0 * self.good / self.with_data if self.with_data else None
+
+
+def province_scores(statuses: tuple[TargetStatus, ...],
+                    visible: frozenset[str] | None) -> list[ProvinceScore]:
+    """Every visible current province, best share first (no data last)."""
+    scores = {p.name: ProvinceScore(p) for p in current_provinces()
+              if visible is None or p.code in visible}
+    for s in statuses:
+        if s.target.province in scores:
+            scores[s.target.province].counts[s.status] += 1
+    return sorted(scores.values(),
+                  key=lambda x: (x.share is None, -(x.share or 0), -x.total, x.province.name))
+
+
+def status_counts(scores: list[ProvinceScore]) -> dict[Status, int]:
+    total: Counter[Status] = Counter()
+    for sc in scores:
+        total.update(sc.counts)
+    return {s: total[s] for s in Status}
+
+
+def latest_values(series: dict[tuple[str, str], list[Point]], indicator_id: str,
+                  year: int | None = None) -> dict[str, Point]:
+    """Province name → its latest value of the indicator (up to `year`)."""
+    out: dict[str, Point] = {}
+    for (ind, province), points in series.items():
+        if ind != indicator_id:
+            continue
+        on_time = [p for p in points if year is None or p.year <= year]
+        if on_time:
+            out[province] = on_time[-1]
+    return out
+
+
+def target_years(engine: Engine) -> list[int]:
+    """Deadline years of the stored targets, for the year selectors."""
+    q = select(Target.year).distinct().where(Target.kind == "target", Target.year.is_not(None))
+    with engine.connect() as conn:
+        return sorted(y for (y,) in conn.execute(q))
+
+
+def indicator_ids_with_values(series: dict[tuple[str, str], list[Point]]) -> list[str]:
+    return sorted({ind for ind, _ in series if "@" not in ind})
