@@ -61,9 +61,10 @@
     if (button && !typing) { ev.preventDefault(); button.click(); }
   });
   // After htmx swaps a reviewed record in, move on to the next one.
-  document.body.addEventListener("htmx:afterSwap", function (ev) {
-    var done = ev.detail.target;
-    var next = document.getElementById(done.id);
+  document.addEventListener("htmx:load", function (ev) {
+    var done = ev.detail.elt;
+    if (!done.classList || !done.classList.contains("review-item")) return;
+    var next = done.nextElementSibling;
     while (next && next.classList.contains("done")) next = next.nextElementSibling;
     (next || done).focus();
   });
