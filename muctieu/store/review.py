@@ -23,7 +23,7 @@ CORRECTABLE = ("indicator", "indicator_id", "pillar", "scope", "op", "value", "v
                "unit", "unit_text", "year", "kind")
 KINDS = ("target", "result")
 # A record whose indicator match scores at least this, with its year written
-# in its own clause, may be accepted in bulk.
+# in its own clause or the plan's, may be accepted in bulk.
 CONFIDENT_SCORE = 0.8
 
 
@@ -82,9 +82,15 @@ class QueueItem:
     certainty: float  # 0 (least) … 1; the queue shows the least certain first
 
 
+def _plan_year(t: TargetRow, year_inferred: bool) -> bool:
+    """The year comes from the plan itself (its title or heading), not the clause."""
+    return year_inferred and t.year is not None and t.year == t.plan_year
+
+
 def _certainty(t: TargetRow, year_inferred: bool) -> float:
     score = t.indicator_score if t.indicator_id and t.indicator_score is not None else 0.0
-    return max(0.0, score - (0.3 if year_inferred else 0.0) - (0.2 if t.year is None else 0.0))
+    penalty = 0.0 if not year_inferred else 0.1 if _plan_year(t, year_inferred) else 0.3
+    return max(0.0, score - penalty - (0.2 if t.year is None else 0.0))
 
 
 def _year_inferred(t: TargetRow, clause: str) -> bool:
@@ -111,9 +117,11 @@ def review_queue(engine: Engine, *, document_id: int | None = None,
 
 
 def confident(item: QueueItem) -> bool:
-    """High confidence: a catalogue match scoring well, and a year the clause states."""
-    return bool(item.target.indicator_id) and not item.year_inferred and (
-        (item.target.indicator_score or 0.0) >= CONFIDENT_SCORE)
+    """High confidence: a catalogue match scoring well, and a year the clause or
+    the plan itself states."""
+    t = item.target
+    year_known = not item.year_inferred or _plan_year(t, item.year_inferred)
+    return bool(t.indicator_id) and year_known and (t.indicator_score or 0.0) >= CONFIDENT_SCORE
 
 
 def accept_confident(engine: Engine, document_id: int, who: str) -> int:

@@ -14,7 +14,7 @@ REVIEW_STATES = {
     "rejected": ("đã loại", "rejected"),
 }
 OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "~": "≈", "between": "–"}
-UNITS = {"%": ("%", "%"), "rank": (" (hạng)", " (rank)"), "count": ("", ""), "other": ("", "")}
+UNITS = {"%": ("\u00a0%", "%"), "rank": (" (hạng)", " (rank)"), "count": ("", ""), "other": ("", "")}
 
 
 def status_label(status: Status | str, lang: Lang) -> str:

@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import Engine, select
 
+from muctieu.catalog.names import fold
 from muctieu.catalog.units import Province, current_provinces
 from muctieu.evaluate.attainment import Point, TargetStatus
 from muctieu.evaluate.categories import Status
@@ -71,7 +72,7 @@ def province_scores(statuses: tuple[TargetStatus, ...],
         if s.target.province in scores:
             scores[s.target.province].counts[s.status] += 1
     return sorted(scores.values(),
-                  key=lambda x: (x.share is None, -(x.share or 0), -x.total, x.province.name))
+                  key=lambda x: (x.share is None, -(x.share or 0), -x.total, fold(x.province.name)))
 
 
 def status_counts(scores: list[ProvinceScore]) -> dict[Status, int]:

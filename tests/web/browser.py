@@ -42,6 +42,7 @@ def screenshots(driver: Any, name: str) -> list[Path]:
         driver.set_window_size(w, h)
         height = driver.execute_script("return document.documentElement.scrollHeight")
         driver.set_window_size(w, min(max(h, height), 4000))
+        driver.execute_script("window.scrollTo(0, 0)")
         path = SCREENSHOTS / f"{name}-{label}.png"
         driver.save_screenshot(str(path))
         out.append(path)
