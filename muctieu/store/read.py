@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, Engine, func, select, union_all
 from sqlalchemy.orm import Session
 
-from muctieu.store.models import Document, DocumentFile, Observation, Target
+from muctieu.store.models import AuditEntry, Document, DocumentFile, Observation, Target
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,3 +175,14 @@ def read_original(engine: Engine, document_id: int) -> DocumentFile | None:
         if row is not None:
             session.expunge(row)
         return row
+
+
+def data_version(engine: Engine) -> int:
+    """A number that grows with every change to the stored data.
+
+    Every write adds an audit entry in its own transaction, so the newest
+    entry's id changes exactly when the data may have; readers can keep a
+    result computed for one version and recompute when it moves.
+    """
+    with engine.connect() as conn:
+        return conn.scalar(select(func.max(AuditEntry.id))) or 0

@@ -1,14 +1,17 @@
 """What the overview and comparison pages show, computed from the store.
 
-Evaluation runs on each request from the store (nothing cached in the
-process), so several workers on one database always agree.
+Evaluation is computed from the store and memoised per *data version*
+(`store.read.data_version`, the newest audit entry): every request asks the
+store for the version first, so a write made through any worker is seen by
+all of them on their next request — the memo never stands in for the store.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
+from threading import Lock
 
 from sqlalchemy import Engine, select
 
@@ -19,6 +22,7 @@ from muctieu.evaluate.categories import Status
 from muctieu.evaluate.from_store import Inputs, evaluate_store
 from muctieu.evaluate.pipeline import province_series
 from muctieu.store.models import Target
+from muctieu.store.read import data_version
 
 GOOD = (Status.MET, Status.ON_TRACK)
 
@@ -32,10 +36,26 @@ class Evaluated:
     inputs: Inputs
 
 
+_MEMO: OrderedDict[tuple[object, ...], Evaluated] = OrderedDict()
+_MEMO_SIZE = 16
+_LOCK = Lock()
+
+
 def evaluated(engine: Engine, *, province: str | None = None, year: int | None = None) -> Evaluated:
-    inputs, result = evaluate_store(engine, province=province, year=year,
-                                    as_of=date.today().year)
-    return Evaluated(result.statuses, province_series(inputs.provincial, result.rollups), inputs)
+    """The evaluation of the stored targets (one province, one deadline year)."""
+    as_of = date.today().year
+    key = (str(engine.url), data_version(engine), province, year, as_of)
+    with _LOCK:
+        if key in _MEMO:
+            _MEMO.move_to_end(key)
+            return _MEMO[key]
+    inputs, result = evaluate_store(engine, province=province, year=year, as_of=as_of)
+    out = Evaluated(result.statuses, province_series(inputs.provincial, result.rollups), inputs)
+    with _LOCK:
+        _MEMO[key] = out
+        while len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return out
 
 
 @dataclass(slots=True)

@@ -37,3 +37,15 @@ def test_documents_one_target_and_the_original(planned):
     assert read_target(planned, first.id) == first and text[first.anchor:].startswith("57.877")
     assert read_target(planned, 999) is None
     assert read_original(planned, docs[0].id) is None  # ingested without its file
+
+
+def test_data_version_moves_with_every_write(planned):
+    from muctieu.store.read import data_version
+    from muctieu.store.review import review_target
+
+    before = data_version(planned)
+    assert before > 0  # the ingest was audited
+    assert data_version(planned) == before  # reading changes nothing
+    target = read_targets(planned)[1]
+    review_target(planned, target.id, "confirmed", "an")
+    assert data_version(planned) > before

@@ -101,3 +101,20 @@ def test_writes_are_refused_from_another_machine(remote_client: TestClient, exam
     assert remote_client.post("/duyet/van-ban/1/chap-nhan").status_code == 403
     assert remote_client.post("/tai-len/ke-hoach", files={"file": ("a.txt", b"x")}).status_code == 403
     assert _target(example_db, target).review_state == before
+
+
+def test_two_workers_on_one_store_agree_after_a_write(example_db: str) -> None:
+    from muctieu.web.app import create_app
+
+    first, second = create_app(example_db), create_app(example_db)
+    with TestClient(first, client=("127.0.0.1", 1)) as a, TestClient(second, client=("127.0.0.1", 2)) as b:
+        target_id = _queue_ids(a)[0]
+        assert f'id="item{target_id}"' in b.get("/duyet?van_ban=1").text
+        a.post(f"/duyet/{target_id}", data={"action": "reject"})
+        assert f'id="item{target_id}"' not in b.get("/duyet?van_ban=1").text
+        page_before = b.get("/tinh/gia-lai").text
+        gia_lai_target = re.search(r'<tr id="t(\d+)">', page_before).group(1)
+        a.post(f"/duyet/{gia_lai_target}", data={"action": "reject"})
+        assert f'<tr id="t{gia_lai_target}">' not in b.get("/tinh/gia-lai").text
+    first.state.engine.dispose()
+    second.state.engine.dispose()
