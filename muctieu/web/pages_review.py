@@ -30,6 +30,7 @@ from muctieu.web.templating import render
 router = APIRouter()
 
 ACTIONS = {"accept": "confirmed", "reject": "rejected", "correct": "corrected"}
+PAGE = 50  # records shown at once: the least certain; the rest follow as these are done
 
 
 def _choices() -> dict:
@@ -47,7 +48,7 @@ def review_page(request: Request, van_ban: str | None = None, xong: str | None =
     confident_counts = {d: sum(1 for i in items if i.target.document_id == d and confident(i))
                         for d in doc_ids}
     return render(request, "review.html", {
-        "items": items, "documents": documents, "confident_counts": confident_counts,
+        "items": items[:PAGE], "total": len(items), "documents": documents, "confident_counts": confident_counts,
         "document_id": document_id, "done": int_param(xong, "xong"), **_choices(),
     })
 

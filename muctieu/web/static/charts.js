@@ -17,7 +17,8 @@
 
   document.querySelectorAll("canvas.bars").forEach(function (c) {
     var labels = c.dataset.labels.split("|");
-    c.height = Math.max(120, labels.length * 22);
+    // one bar per province: the box grows with the number of provinces
+    c.parentNode.style.height = Math.max(90, 40 + labels.length * 24) + "px";
     new Chart(c, {
       type: "bar",
       data: { labels: labels, datasets: [{ data: nums(c.dataset.values), backgroundColor: "#2e8b57" }] },
