@@ -125,6 +125,14 @@ def measure(label: str, url: str, csv_path: Path, requests: int) -> None:
             p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
             print(f"{name:<22}{len(times):>5}{times[0]:>10.0f}{statistics.median(times):>10.0f}{p95:>10.0f}"
                   f"{len(r.content) / 1024:>10.0f}{first_load(client, r.text) / 1024:>15.0f}")
+        # A review changes targets only: pages re-read them but keep the values.
+        after = []
+        for n, path in enumerate(("/", "/tinh/gia-lai", f"/so-sanh?chi_tieu={_indicators()[0].id}&nam=2026")):
+            client.post(f"/duyet/{n + 1}", data={"action": "accept"})
+            t = time.perf_counter()
+            client.get(path)
+            after.append(f"{path.split('?')[0]} {(time.perf_counter() - t) * 1000:.0f} ms")
+        print("first request after a review: " + ", ".join(after))
     app.state.engine.dispose()
     engine.dispose()
 

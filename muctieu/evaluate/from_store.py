@@ -142,12 +142,34 @@ def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, ob
         ]
 
 
+@dataclass(frozen=True, slots=True)
+class Values:
+    """The store's yearly values: province rows and commune totals."""
+
+    provincial: list[ObservationRow]
+    commune_sums: list[CommuneSums]
+
+
+def province_code_of(ref: Reference, province: str | None) -> str | None:
+    return next((c for c, n in ref.province_names.items() if n == province), None) if province else None
+
+
+def store_values(engine: Engine, *, province: str | None = None,
+                 reference: Reference | None = None) -> Values:
+    """The values evaluation draws on (one province's only, when given)."""
+    ref = reference or catalogue_reference()
+    code = province_code_of(ref, province)
+    return Values(_provincial(engine, ref.province_names, ref.aggregation, code),
+                  _commune_sums(engine, ref.province_names, ref.aggregation, code))
+
+
 def store_inputs(
     engine: Engine, *, province: str | None = None, year: int | None = None,
-    reference: Reference | None = None,
+    reference: Reference | None = None, values: Values | None = None,
 ) -> Inputs:
     """Everything `evaluate_from_sums` needs, for one province (current name)
-    and deadline year when given."""
+    and deadline year when given; `values` (from `store_values` for the same
+    province) saves reading them again."""
     ref = reference or catalogue_reference()
     stored = read_targets(engine)
     results = _baselines(stored)
@@ -166,11 +188,11 @@ def store_inputs(
         rows.append(_target_row(t, results.get((t.document_id, t.indicator_id, t.scope), []),
                                 ref.direction.get(t.indicator_id, "higher")))
     # One province's targets need only that province's values.
-    code = next((c for c, n in ref.province_names.items() if n == province), None) if province else None
+    values = values or store_values(engine, province=province, reference=ref)
     return Inputs(
         targets=rows,
-        provincial=_provincial(engine, ref.province_names, ref.aggregation, code),
-        commune_sums=_commune_sums(engine, ref.province_names, ref.aggregation, code),
+        provincial=values.provincial,
+        commune_sums=values.commune_sums,
         aggregation=dict(ref.aggregation),
         expected_communes=dict(ref.expected_communes),
         unmatched=unmatched,

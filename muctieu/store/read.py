@@ -177,12 +177,15 @@ def read_original(engine: Engine, document_id: int) -> DocumentFile | None:
         return row
 
 
-def data_version(engine: Engine) -> int:
-    """A number that grows with every change to the stored data.
+def data_version(engine: Engine, table: str | None = None) -> int:
+    """A number that grows with every change to the stored data (of `table`).
 
     Every write adds an audit entry in its own transaction, so the newest
     entry's id changes exactly when the data may have; readers can keep a
     result computed for one version and recompute when it moves.
     """
+    q = select(func.max(AuditEntry.id))
+    if table is not None:
+        q = q.where(AuditEntry.table_name == table)
     with engine.connect() as conn:
-        return conn.scalar(select(func.max(AuditEntry.id))) or 0
+        return conn.scalar(q) or 0

@@ -19,8 +19,8 @@ from muctieu.catalog.names import fold
 from muctieu.catalog.units import Province, current_provinces
 from muctieu.evaluate.attainment import Point, TargetStatus
 from muctieu.evaluate.categories import Status
-from muctieu.evaluate.from_store import Inputs, evaluate_store
-from muctieu.evaluate.pipeline import province_series
+from muctieu.evaluate.from_store import Inputs, catalogue_reference, store_inputs, store_values
+from muctieu.evaluate.pipeline import evaluate_on_series, value_series
 from muctieu.store.models import Target
 from muctieu.store.read import data_version
 
@@ -36,25 +36,57 @@ class Evaluated:
     inputs: Inputs
 
 
-_MEMO: OrderedDict[tuple[object, ...], Evaluated] = OrderedDict()
-_MEMO_SIZE = 16
-_LOCK = Lock()
+class _Memo:
+    """A few recent results by key, oldest dropped first (thread-safe)."""
+
+    def __init__(self, size: int) -> None:
+        self._items: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self._size, self._lock = size, Lock()
+
+    def get(self, key: tuple[object, ...]) -> object | None:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+            return None
+
+    def put(self, key: tuple[object, ...], value: object) -> None:
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+_RESULTS = _Memo(16)  # by the version of all data
+_VALUES = _Memo(8)  # by the version of the observations only: reviews keep them
 
 
 def evaluated(engine: Engine, *, province: str | None = None, year: int | None = None) -> Evaluated:
-    """The evaluation of the stored targets (one province, one deadline year)."""
+    """The evaluation of the stored targets (one province, one deadline year).
+
+    The values and their roll-ups (the costly part) are kept while no
+    observation changes; targets are read again after any change, so a review
+    shows at once without grouping a million commune rows again.
+    """
     as_of = date.today().year
-    key = (str(engine.url), data_version(engine), province, year, as_of)
-    with _LOCK:
-        if key in _MEMO:
-            _MEMO.move_to_end(key)
-            return _MEMO[key]
-    inputs, result = evaluate_store(engine, province=province, year=year, as_of=as_of)
-    out = Evaluated(result.statuses, province_series(inputs.provincial, result.rollups), inputs)
-    with _LOCK:
-        _MEMO[key] = out
-        while len(_MEMO) > _MEMO_SIZE:
-            _MEMO.popitem(last=False)
+    url = str(engine.url)
+    key = (url, data_version(engine), province, year, as_of)
+    found = _RESULTS.get(key)
+    if isinstance(found, Evaluated):
+        return found
+    ref = catalogue_reference()
+    values_key = (url, data_version(engine, "observations"), province)
+    kept = _VALUES.get(values_key)
+    if kept is None:
+        values = store_values(engine, province=province, reference=ref)
+        series, _ = value_series(values.provincial, values.commune_sums, ref.aggregation,
+                                 ref.expected_communes)
+        kept = (values, series)
+        _VALUES.put(values_key, kept)
+    values, series = kept  # type: ignore[misc]
+    inputs = store_inputs(engine, province=province, year=year, reference=ref, values=values)
+    out = Evaluated(evaluate_on_series(inputs.targets, series, as_of=as_of), series, inputs)
+    _RESULTS.put(key, out)
     return out
 
 

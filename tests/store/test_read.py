@@ -46,6 +46,8 @@ def test_data_version_moves_with_every_write(planned):
     before = data_version(planned)
     assert before > 0  # the ingest was audited
     assert data_version(planned) == before  # reading changes nothing
+    values_before = data_version(planned, "observations")
     target = read_targets(planned)[1]
     review_target(planned, target.id, "confirmed", "an")
     assert data_version(planned) > before
+    assert data_version(planned, "observations") == values_before  # a review adds no value
