@@ -10,6 +10,11 @@ with 3-decimal coordinates (about 100 m).
 
     .venv/bin/pip install -e '.[map]'
     .venv/bin/python scripts/build_map.py diaphantinh.json
+    .venv/bin/python scripts/build_map.py ne_10m_admin_1_states_provinces.geojson
+
+A GeoJSON FeatureCollection works too (Natural Earth's admin-1: the features
+whose `adm0_a3` is VNM, named by `name_vi`, else `name`); a name the package
+does not know stops the script, naming it (add it to SOURCE_NAMES).
 
 Needs shapely (the optional `map` extra), not the application.
 """
@@ -60,20 +65,33 @@ def _geometry(geom: dict, arcs: list[list[tuple[float, float]]]) -> MultiPolygon
     return unary_union(parts)
 
 
+def _named_shapes(data: dict) -> list[tuple[str, MultiPolygon | Polygon]]:
+    """(name, polygons) of each former province, from TopoJSON or GeoJSON."""
+    if data.get("type") == "Topology":
+        arcs = _arcs(data)
+        return [(g["properties"]["ten_tinh"], _geometry(g, arcs))
+                for g in next(iter(data["objects"].values()))["geometries"]]
+    out = []
+    for f in data["features"]:
+        props = f["properties"]
+        if props.get("adm0_a3", "VNM") != "VNM":
+            continue
+        out.append((props.get("name_vi") or props["name"], shape(f["geometry"]).buffer(0)))
+    return out
+
+
 def build(source: Path) -> dict:
-    topo = json.loads(source.read_text(encoding="utf-8"))
-    arcs = _arcs(topo)
+    data = json.loads(source.read_text(encoding="utf-8"))
     pieces: dict[str, list] = {}
     names: dict[str, str] = {}
     seen: set[str] = set()
-    for g in next(iter(topo["objects"].values()))["geometries"]:
-        raw = g["properties"]["ten_tinh"]
+    for raw, geometry in _named_shapes(data):
         found = lookup(SOURCE_NAMES.get(raw, raw))
         if found is None or found.old is None:
             raise SystemExit(f"not one of the 63 former provinces: {raw!r}")
         seen.add(found.old.code)
         current = current_of(found.old)
-        pieces.setdefault(current.code, []).append(_geometry(g, arcs))
+        pieces.setdefault(current.code, []).append(geometry)
         names[current.code] = current.name
     if len(seen) != 63:
         raise SystemExit(f"the source covers {len(seen)} former provinces, not 63")
