@@ -6,6 +6,7 @@ from fastapi import APIRouter, HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
+from muctieu.catalog.indicators import catalogue
 from muctieu.store.read import read_documents, read_targets
 from muctieu.web.guard import can_see
 from muctieu.web.national import evaluated
@@ -33,5 +34,5 @@ def province_page(request: Request, province_slug: str, nam: str | None = None) 
     documents = read_documents(engine, province_code=province.code)
     return render(request, "province.html", {
         "province": province, "pillars": pillars, "documents": documents, "year": year,
-        "unmatched": ev.inputs.unmatched,
+        "unmatched": ev.inputs.unmatched, "indicators": catalogue().by_id,
     })
