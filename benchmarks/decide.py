@@ -1,0 +1,118 @@
+"""The learned decision step against the rules alone, on held-out sets.
+
+    .venv/bin/python benchmarks/decide.py [--shared ../shared]
+
+Leave-one-set-out: for each development set, the model is trained on the
+others (and the seeds) and both extractors are scored on the held-out set
+with the shared scorer's matching. Held-out set7 is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from muctieu.extract.decide import Model, decide  # noqa: E402
+from muctieu.extract.grammar import extract_records  # noqa: E402
+from muctieu.extract.learn import GoldText, read_set, train  # noqa: E402
+
+CORPUS = ROOT / "tests" / "extract" / "corpus"
+DEV_SETS = ("set5", "set6")  # set7 is held out: never trained on, never read here
+FIELDS = ("kind", "op", "scope", "year", "pillar")
+
+
+def find_shared(start: Path) -> Path | None:
+    """The `shared` folder beside this checkout (or beside a parent of it)."""
+    for p in [start, *start.parents]:
+        if (p / "shared" / "eval" / "score.py").exists():
+            return p / "shared"
+    return None
+
+
+def scorer(shared: Path):  # noqa: ANN201 - a module loaded by path
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def sets(shared: Path, corpus: Path = CORPUS) -> dict[str, list[GoldText]]:
+    out = {"seeds": read_set(shared / "seeds", shared / "eval" / "gold")}
+    for name in DEV_SETS:
+        if (corpus / name / "gold").is_dir():
+            out[name] = read_set(corpus / name / "texts", corpus / name / "gold")
+    return out
+
+
+def score_texts(score, texts: list[GoldText], predict) -> dict[str, float]:  # noqa: ANN001
+    n_gold = n_pred = n_match = 0
+    hits = {f: [0, 0] for f in FIELDS}
+    for t in texts:
+        pred = [r.to_json() for r in predict(t)]
+        pairs = score.match(t.gold, pred)
+        n_gold += len(t.gold)
+        n_pred += len(pred)
+        n_match += len(pairs)
+        for g, p in pairs:
+            for f in FIELDS:
+                if f == "pillar" and g.get("pillar") is None:
+                    continue
+                hits[f][1] += 1
+                hits[f][0] += score.field_ok(f, g, p)
+    prec = n_match / n_pred if n_pred else 0.0
+    rec = n_match / n_gold if n_gold else 0.0
+    out = {
+        "gold": n_gold, "pred": n_pred, "P": prec, "R": rec,
+        "F1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+    }
+    out.update({f: h / n if n else 0.0 for f, (h, n) in hits.items()})
+    return out
+
+
+def rules(t: GoldText) -> list:
+    return extract_records(t.text, plan_year=t.plan_year)
+
+
+def learned(model: Model):  # noqa: ANN201
+    def run(t: GoldText) -> list:
+        return [d.record for d in decide(t.text, t.plan_year, extract_records(t.text, plan_year=t.plan_year), model)]
+    return run
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=None, help="the shared folder (seeds, gold, scorer)")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder holding the development sets")
+    args = ap.parse_args()
+    shared = args.shared or find_shared(ROOT)
+    if shared is None:
+        sys.exit("../shared (seeds, gold, scorer) not found; pass --shared")
+    score = scorer(shared)
+    data = sets(shared, args.corpus)
+    cols = ("gold", "pred", "P", "R", "F1", *FIELDS)
+    print(f"{'held out':<8} {'extractor':<10} " + " ".join(f"{c:>6}" for c in cols))
+    totals: dict[str, list] = {"rules": [], "decide": []}
+    for held in [n for n in data if n != "seeds"]:
+        train_texts = [t for n, ts in data.items() if n != held for t in ts]
+        model = train(train_texts)
+        for name, fn in (("rules", rules), ("decide", learned(model))):
+            s = score_texts(score, data[held], fn)
+            totals[name].append((held, fn))
+            print(f"{held:<8} {name:<10} " + " ".join(
+                f"{s[c]:>6}" if c in ("gold", "pred") else f"{s[c]:>6.3f}" for c in cols))
+    # pooled over the held-out sets: each text scored by the model that did not see it
+    for name in ("rules", "decide"):
+        pooled: list[tuple[GoldText, object]] = [(t, fn) for held, fn in totals[name] for t in data[held]]
+        s = score_texts(score, [t for t, _ in pooled], lambda t, m=dict((id(t), fn) for t, fn in pooled): m[id(t)](t))
+        print(f"{'pooled':<8} {name:<10} " + " ".join(
+            f"{s[c]:>6}" if c in ("gold", "pred") else f"{s[c]:>6.3f}" for c in cols))
+
+
+if __name__ == "__main__":
+    main()

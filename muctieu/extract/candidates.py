@@ -1,0 +1,81 @@
+"""Every number written in a text, with what the grammar made of it.
+
+The learned decision step (`decide.py`) looks at all of them, not only at
+the numbers the grammar accepted: a number the grammar filtered out can
+still be a quantity, and one it read can still be a date or a code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from muctieu.extract.mentions import _TOKEN as NUMBER_TOKEN  # the grammar's own number tokenizer
+from muctieu.extract.mentions import Mention, find_mentions, parenthesised
+from muctieu.extract.numbers import parse_number
+from muctieu.extract.records import TargetRecord
+from muctieu.extract.segment import Clause, Sentence, lines, sentences
+
+# "Tin liên quan": other articles' headlines end the text, as in the grammar.
+_RELATED = re.compile(
+    r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
+    r"^\W*(?:các\s+tin\s+(?:khác|đã\s+đưa)|xem\s+thêm|tin\s+mới\s+nhất|đọc\s+thêm)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One number token and its surroundings."""
+
+    anchor: int
+    token_end: int
+    value: float | None
+    mention: Mention | None  # the grammar's reading of number + unit + comparator
+    records: list[TargetRecord]  # the grammar's records at this anchor
+    sentence: Sentence
+    clause: Clause
+    line: tuple[int, int]
+    index_in_clause: int  # 0 for the clause's first number
+    numbers_in_clause: int
+    in_brackets: bool
+    after_related: bool  # below a "Tin liên quan" line
+    line_index: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
+    """All number tokens of `text` in order, each with the grammar's records at it."""
+    by_anchor: dict[int, list[TargetRecord]] = {}
+    for r in records:
+        by_anchor.setdefault(r.anchor, []).append(r)
+    out: list[Candidate] = []
+    related = False
+    for li, (ls, le) in enumerate(lines(text)):
+        if not related and _RELATED.match(text, ls, le):
+            related = True
+        for sent in sentences(text, ls, le):
+            asides = parenthesised(text, sent.start, sent.end)
+            for clause in sent.clauses:
+                tokens = list(NUMBER_TOKEN.finditer(text, clause.start, clause.end))
+                if not tokens:
+                    continue
+                mentions = {m.anchor: m for m in find_mentions(text, clause.start, clause.end)}
+                for i, t in enumerate(tokens):
+                    a = t.start(1)
+                    out.append(Candidate(
+                        anchor=a,
+                        token_end=t.end(1),
+                        value=parse_number(t.group(1)),
+                        mention=mentions.get(a),
+                        records=by_anchor.get(a, []),
+                        sentence=sent,
+                        clause=clause,
+                        line=(ls, le),
+                        index_in_clause=i,
+                        numbers_in_clause=len(tokens),
+                        in_brackets=any(s <= a < e for s, e in asides),
+                        after_related=related,
+                        line_index=li,
+                    ))
+    return out

@@ -1,0 +1,230 @@
+"""The learned decision step: every number is a candidate; weights decide.
+
+For each number token (`candidates.py`) a logistic model weighs the flags of
+its context (`features.py`) to say whether it is a quantity; others say
+whether it is a target or a result, its unit when the grammar read none, and
+which source its year comes from. The grammar still supplies the indicator
+wording, span, scope and pillar. The weights ship as JSON
+(`decide_model.json`, rebuilt by `scripts/train_decide.py`); no learning
+library is needed to apply them, and the same text always gives the same
+records.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from muctieu.extract.candidates import Candidate, candidates
+from muctieu.extract.features import DocInfo, doc_info, features, year_features, year_options
+from muctieu.extract.numbers import MAGNITUDE_RE, magnitude
+from muctieu.extract.records import TargetRecord
+from muctieu.extract.segment import strip_bullet
+from muctieu.extract.wording import clean_post, clean_pre, squash
+
+MODEL_PATH = Path(__file__).with_name("decide_model.json")
+
+
+@dataclass(slots=True)
+class Linear:
+    """A weight per feature name, plus an intercept."""
+
+    intercept: float
+    coef: dict[str, float]
+
+    def score(self, feats: list[str]) -> float:
+        get = self.coef.get
+        return self.intercept + sum(get(f, 0.0) for f in feats)
+
+    def prob(self, feats: list[str]) -> float:
+        z = self.score(feats)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def top(self, feats: list[str], n: int = 3) -> list[tuple[str, float]]:
+        """The features that pushed hardest, either way."""
+        ws = sorted(((f, self.coef[f]) for f in set(feats) if f in self.coef), key=lambda fw: (-abs(fw[1]), fw[0]))
+        return ws[:n]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"intercept": self.intercept, "coef": self.coef}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Linear:
+        return cls(float(d["intercept"]), {k: float(v) for k, v in d["coef"].items()})
+
+
+@dataclass(slots=True)
+class Model:
+    quantity: Linear  # P(a number is a quantity)
+    kind: Linear  # P(a quantity is a result)
+    units: dict[str, Linear]  # one-vs-rest: the unit of a number the grammar read none for
+    year: Linear  # score of "the year is what this source says"
+    keep: float = 0.2  # a grammar record is dropped below this P(quantity)
+    add: float = 0.8  # a number the grammar skipped is added at or above it
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "meta": self.meta,
+            "keep": self.keep,
+            "add": self.add,
+            "quantity": self.quantity.to_json(),
+            "kind": self.kind.to_json(),
+            "units": {u: m.to_json() for u, m in sorted(self.units.items())},
+            "year": self.year.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Model:
+        return cls(
+            quantity=Linear.from_json(d["quantity"]),
+            kind=Linear.from_json(d["kind"]),
+            units={u: Linear.from_json(m) for u, m in d["units"].items()},
+            year=Linear.from_json(d["year"]),
+            keep=float(d["keep"]),
+            add=float(d["add"]),
+            meta=d.get("meta", {}),
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Model:
+    return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+@dataclass(slots=True)
+class Decision:
+    """A record and why it stands."""
+
+    record: TargetRecord
+    source: str  # "grammar" (read by the grammar, kept by the model) or "model" (added by it)
+    p_quantity: float
+    p_result: float
+    year_source: str
+    why: list[tuple[str, float]]  # the strongest features of the quantity decision
+    why_kind: list[tuple[str, float]]  # ... and of the target/result decision
+    grammar: tuple[str, int | None] | None  # the grammar's (kind, year), when it read this number
+
+    def explain(self) -> str:
+        how = ("quy tắc ngữ pháp, mô hình giữ lại / grammar rule, kept by the model"
+               if self.source == "grammar" else "mô hình thêm vào / added by the model")
+        r = self.record
+        changed = ""
+        if self.grammar and self.grammar != (r.kind, r.year):
+            changed = f" (ngữ pháp/grammar: {self.grammar[0]}, {self.grammar[1]})"
+        return (f"{how}; P(số liệu/quantity)={self.p_quantity:.2f} [{_feats(self.why)}]; "
+                f"P(kết quả/result)={self.p_result:.2f} [{_feats(self.why_kind)}]; "
+                f"{r.kind}, năm/year {r.year} ← {self.year_source}{changed}")
+
+
+def _feats(ws: list[tuple[str, float]]) -> str:
+    return ", ".join(f"{f} {w:+.2f}" for f, w in ws)
+
+
+def _default_op(kind: str, unit: str) -> str:
+    if kind == "result":
+        return "="
+    return "<=" if unit == "rank" else ">="
+
+
+def _choose_year(model: Model, text: str, c: Candidate, doc: DocInfo, kind: str,
+                 grammar_year: int | None) -> tuple[int | None, str]:
+    options = year_options(text, c, doc, grammar_year)
+    best: tuple[float, int, str] | None = None
+    for rank, source in enumerate(s for s in _SOURCE_ORDER if s in options):
+        z = model.year.score(year_features(source, options, kind, doc, c))
+        if best is None or z > best[0]:
+            best = (z, rank, source)
+    assert best is not None
+    return options[best[2]], best[2]
+
+
+_SOURCE_ORDER = ("grammar", "sent_before", "sent_after", "plan", "plan-1", "stamp", "doc_first", "doc_mode", "none")
+
+
+def _new_record(text: str, c: Candidate, model: Model, feats: list[str], kind: str,
+                near: TargetRecord | None) -> TargetRecord | None:
+    """A record for a number the grammar skipped: wording from its clause."""
+    m = c.mention
+    start = strip_bullet(text, c.clause.start, c.clause.end)
+    lead = m.lead if m else c.anchor
+    num_end = m.end if m else c.token_end
+    value = m.value if m else c.value
+    if value is None:
+        return None
+    value_max = m.value_max if m else None
+    unit_text = m.unit_text if m else None
+    if m is not None:
+        unit = m.unit
+    else:
+        unit = max(sorted(model.units), key=lambda u: model.units[u].score(feats))
+        mg = MAGNITUDE_RE.match(text, num_end, c.clause.end)
+        if mg:
+            value, num_end = value * magnitude(mg), mg.end()
+        if unit == "other" and text[num_end:num_end + 6].strip().lower().startswith("điểm"):
+            unit_text = "điểm"
+    tail_end = c.clause.end
+    pre = clean_pre(text[start:lead]) if lead > start else ""
+    post = clean_post(text[num_end:tail_end]) if num_end < tail_end else ""
+    if len(post.split()) > 12:
+        post = ""  # a long tail is another statement, not what this number counts
+    indicator = squash(f"{pre} {post}") if pre and post else (pre or post)
+    if not indicator:
+        return None
+    op = m.op if m and m.op not in (None, "from") else _default_op(kind, unit)
+    return TargetRecord(
+        kind=kind,  # type: ignore[arg-type]
+        indicator=indicator,
+        scope=None,
+        op=op,  # type: ignore[arg-type]
+        value=value,
+        value_max=value_max,
+        unit=unit,  # type: ignore[arg-type]
+        year=near.year if near else None,
+        pillar=near.pillar if near else None,
+        start=start,
+        end=c.clause.end,
+        anchor=c.anchor,
+        unit_text=unit_text,
+    )
+
+
+def decide(text: str, plan_year: int | None, records: list[TargetRecord],
+           model: Model | None = None) -> list[Decision]:
+    """The records the model stands by, with why, in text order."""
+    model = model or shipped_model()
+    doc = doc_info(text, plan_year)
+    out: list[Decision] = []
+    near: TargetRecord | None = None
+    for c in candidates(text, records):
+        feats = features(text, c, doc)
+        pq = model.quantity.prob(feats)
+        if c.records:
+            near = c.records[-1]
+            if pq < model.keep:
+                continue
+            drafts, source = list(c.records), "grammar"
+        else:
+            if pq < model.add:
+                continue
+            pr = model.kind.prob(feats)
+            rec = _new_record(text, c, model, feats, "result" if pr >= 0.5 else "target", near)
+            if rec is None:
+                continue
+            drafts, source = [rec], "model"
+        pr = model.kind.prob(feats)
+        kind = "result" if pr >= 0.5 else "target"
+        for r in drafts:
+            op = r.op
+            bare = c.mention is None or c.mention.op in (None, "from")
+            if kind != r.kind and bare and op == _default_op(r.kind, r.unit):
+                op = _default_op(kind, r.unit)
+            year, ysrc = _choose_year(model, text, c, doc, kind, r.year)
+            rec = replace(r, kind=kind, op=op, year=year)  # type: ignore[arg-type]
+            out.append(Decision(rec, source, pq, pr, ysrc, model.quantity.top(feats), model.kind.top(feats),
+                                (r.kind, r.year) if source == "grammar" else None))
+    return out
