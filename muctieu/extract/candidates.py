@@ -7,22 +7,14 @@ still be a quantity, and one it read can still be a date or a code.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from muctieu.extract.grammar import _RELATED  # "Tin liên quan": other articles follow, as the grammar reads it
 from muctieu.extract.mentions import _TOKEN as NUMBER_TOKEN  # the grammar's own number tokenizer
 from muctieu.extract.mentions import Mention, find_mentions, parenthesised
 from muctieu.extract.numbers import parse_number
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import Clause, Sentence, lines, sentences
-
-# "Tin liên quan": other articles' headlines end the text, as in the grammar.
-_RELATED = re.compile(
-    r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
-    r"^\W*(?:các\s+tin\s+(?:khác|đã\s+đưa)|xem\s+thêm|tin\s+mới\s+nhất|đọc\s+thêm)\b",
-    re.I,
-)
-
 
 @dataclass(slots=True)
 class Candidate:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from muctieu.extract.candidates import Candidate, candidates
-from muctieu.extract.features import DocInfo, doc_info, features, year_features, year_options
+from muctieu.extract.features import YEAR_SOURCES, DocInfo, doc_info, features, year_features, year_options
 from muctieu.extract.numbers import MAGNITUDE_RE, magnitude
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
@@ -63,8 +63,8 @@ class Model:
     kind: Linear  # P(a quantity is a result)
     units: dict[str, Linear]  # one-vs-rest: the unit of a number the grammar read none for
     year: Linear  # score of "the year is what this source says"
-    keep: float = 0.2  # a grammar record is dropped below this P(quantity)
-    add: float = 0.8  # a number the grammar skipped is added at or above it
+    keep: float = 0.3  # a grammar record is dropped below this P(quantity)
+    add: float = 0.95  # a number the grammar skipped is added at or above it
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -135,7 +135,7 @@ def _choose_year(model: Model, text: str, c: Candidate, doc: DocInfo, kind: str,
                  grammar_year: int | None) -> tuple[int | None, str]:
     options = year_options(text, c, doc, grammar_year)
     best: tuple[float, int, str] | None = None
-    for rank, source in enumerate(s for s in _SOURCE_ORDER if s in options):
+    for rank, source in enumerate(s for s in YEAR_SOURCES if s in options):
         z = model.year.score(year_features(source, options, kind, doc, c))
         if best is None or z > best[0]:
             best = (z, rank, source)
@@ -143,7 +143,6 @@ def _choose_year(model: Model, text: str, c: Candidate, doc: DocInfo, kind: str,
     return options[best[2]], best[2]
 
 
-_SOURCE_ORDER = ("grammar", "sent_before", "sent_after", "plan", "plan-1", "stamp", "doc_first", "doc_mode", "none")
 
 
 def _new_record(text: str, c: Candidate, model: Model, feats: list[str], kind: str,

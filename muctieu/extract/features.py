@@ -40,6 +40,8 @@ class DocInfo:
     result_share: str  # "lo" / "mid" / "hi": how much of the text reports results
     first_year: int | None  # first year named near the top
     mode_year: int | None  # the year named most often
+    any_mode_year: int | None  # the year written most often, in any form
+    date_year: int | None  # the latest year in a date ("12/2022", "tháng 7 năm 2025")
 
 
 def doc_info(text: str, plan_year: int | None) -> DocInfo:
@@ -52,7 +54,14 @@ def doc_info(text: str, plan_year: int | None) -> DocInfo:
     ys = [y for _, y, how in years_in(text) if how in ("by", "in")]
     head = [y for _, y, how in years_in(text[:600]) if how in ("by", "in")]
     mode = Counter(ys).most_common(1)[0][0] if ys else None
-    return DocInfo(plan_year, stamp[0] if stamp else None, bucket, head[0] if head else None, mode)
+    every = Counter(int(m.group(0)) for m in _ANY_YEAR.finditer(text))
+    dates = [int(m.group(1) or m.group(2)) for m in _DATE_YEAR.finditer(low)]
+    return DocInfo(plan_year, stamp[0] if stamp else None, bucket, head[0] if head else None, mode,
+                   every.most_common(1)[0][0] if every else None, max(dates) if dates else None)
+
+
+_ANY_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d])")
+_DATE_YEAR = re.compile(r"\d{1,2}\s*/\s*((?:19|20)\d\d)(?!\d)|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)")
 
 
 def _rel(year: int | None, plan: int | None) -> str:
@@ -148,7 +157,8 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
 
 
 # Where a quantity's year may come from; the year model weighs each source.
-YEAR_SOURCES = ("grammar", "plan", "plan-1", "stamp", "sent_before", "sent_after", "doc_first", "doc_mode", "none")
+YEAR_SOURCES = ("grammar", "sent_before", "sent_after", "plan", "plan-1", "stamp", "doc_first", "doc_mode",
+                "any_mode", "date", "none")
 
 
 def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None) -> dict[str, int | None]:
@@ -171,6 +181,10 @@ def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None
         out["doc_first"] = doc.first_year
     if doc.mode_year is not None:
         out["doc_mode"] = doc.mode_year
+    if doc.any_mode_year is not None:
+        out["any_mode"] = doc.any_mode_year
+    if doc.date_year is not None:
+        out["date"] = doc.date_year
     return out
 
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from muctieu.documents.load import load
 from muctieu.extract.candidates import candidates
-from muctieu.extract.decide import _SOURCE_ORDER, Linear, Model
-from muctieu.extract.features import doc_info, features, year_features, year_options
+from muctieu.extract.decide import Linear, Model
+from muctieu.extract.features import YEAR_SOURCES, doc_info, features, year_features, year_options
 from muctieu.extract.grammar import extract_records as grammar_records
 
 # Regularisation: the sets are small (a few hundred quantities), so weights stay modest.
@@ -85,7 +85,7 @@ def train(texts: list[GoldText], meta: dict[str, Any] | None = None) -> Model:
                 u_rows.append(feats)
                 u_y.append(g["unit"])
             options = year_options(t.text, c, doc, c.records[0].year if c.records else near_year)
-            for source in _SOURCE_ORDER:
+            for source in YEAR_SOURCES:
                 if source in options:
                     y_rows.append(year_features(source, options, g["kind"], doc, c))
                     y_y.append(int(options[source] == g.get("year")))
