@@ -26,7 +26,9 @@ _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 # Clause-level cues: a quantity's own words.
 _CLAUSE_CUE = re.compile(
     r"\b(?P<r>đã\s+(?!được\s+phê\s+duyệt)\w+|đạt\s+được|"
-    r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|ước\s+(?:đạt|thực\s+hiện)|"
+    r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
+    r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ\s+đạt|lũy\s+kế|"
+    r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"
     r"xếp\s+(?:hạng\s+)?thứ|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo)",
 )
@@ -121,3 +123,23 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             how = "in"
         out.append((base + m.start(1), y, how))
     return out
+
+
+# Dates a text gives itself: "ngày 16/7/2025", "tháng 5/2025", "quý I/2026",
+# "ngày 3 tháng 4 năm 2025".
+_OWN_DATE = re.compile(
+    r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b"
+    r"|\btháng\s+\d{1,2}\s*(?:/|năm)\s*((?:19|20)\d\d)\b"
+    r"|\bquý\s+(?:[IV]{1,3}|[1-4])\s*(?:/|năm)\s*((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def reference_year(text: str) -> int | None:
+    """The latest year of the text's own dates (not those of cited documents), if any."""
+    years = [
+        int(next(g for g in m.groups() if g))
+        for m in _OWN_DATE.finditer(text)
+        if not cited(text, m.start())
+    ]
+    return max(years) if years else None

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from muctieu.extract.cues import cited, clause_kind, section_cue, years_in
+from muctieu.extract.cues import cited, clause_kind, reference_year, section_cue, years_in
 from muctieu.extract.mentions import Mention, parenthesised, find_mentions
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
+    lead_in_pillars,
     is_heading_line,
     is_numbered_heading,
     is_structural_heading,
@@ -46,13 +47,28 @@ class Context:
     """What the headings and lead sentences read so far say."""
 
     plan_year: int | None
+    # A text with no plan year (news, a report) speaks from the year of its
+    # latest own date ("phiên họp quý I/2026", "công bố tháng 5/2025").
+    ref_year: int | None = None
     pillars: list[str] = field(default_factory=list)
     kind: str = "target"
     year: int | None = None
     # "cue" when words said so ("Kết quả ..."), "year" when only a past year
     # opened the paragraph: the latter ends at the next heading.
     kind_source: str = "cue"
+
+    @property
+    def plan_or_next(self) -> int | None:
+        """The plan's year, or for a text without one the year after its own date:
+        years before it are past."""
+        return self.plan_year or (self.ref_year + 1 if self.ref_year else None)
     stamp: tuple[int, int] | None = None  # a crawler's "date YYYY-MM" line
+    # A lead-in that names a pillar after its first words ("Các chỉ tiêu cụ
+    # thể của tỉnh về kinh tế số là:") speaks for its paragraph and the list
+    # its colon opens; a heading's or section opener's pillar (`pillars`)
+    # lasts until the next heading.
+    lead_pillars: list[str] = field(default_factory=list)
+    lead_opens_list: bool = False
 
 
 @dataclass(slots=True)
@@ -82,6 +98,9 @@ _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
+_OVER_PLAN_BEFORE = re.compile(r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
+_OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
+_OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _RANK_POST = re.compile(
     r"^[\s,]*(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
@@ -218,7 +237,12 @@ class _SentenceReader:
             lead = text[strip_bullet(text, c0.start, c0.end):c0.end]
         pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
         if pillars:
-            ctx.pillars = pillars
+            # "Về kinh tế số, ...", "Kế hoạch nêu rõ, phát triển chính quyền
+            # số ...": opens a section, as a heading does
+            ctx.pillars, ctx.lead_pillars = pillars, []
+        elif named := lead_in_pillars(lead):
+            ctx.lead_pillars = named
+            ctx.lead_opens_list = text[sent.start:sent.end].rstrip().endswith(":") or colon_closed
         self._section_cues(per_clause, first, heading=bool(pillars))
         if first is None:
             return []
@@ -295,7 +319,7 @@ class _SentenceReader:
         the plan's year."""
         ctx = self.ctx
         lead_year = _LEAD_YEAR.match(cue)
-        if lead_year and ctx.plan_year and int(lead_year.group(1)) < ctx.plan_year:
+        if lead_year and ctx.plan_or_next and int(lead_year.group(1)) < ctx.plan_or_next:
             return "result", int(lead_year.group(1))
         if ctx.kind == "result" and ctx.kind_source == "year" and ctx.plan_year:
             ys = [y for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
@@ -309,7 +333,7 @@ class _SentenceReader:
         text, ctx = self.text, self.ctx
         lead = text[self.sent.start:first.lead]
         m = _LEAD_YEAR.match(lead)
-        if m and ctx.plan_year and int(m.group(1)) < ctx.plan_year and clause_kind(lead) != "target":
+        if m and ctx.plan_or_next and int(m.group(1)) < ctx.plan_or_next and clause_kind(lead) != "target":
             ctx.kind, ctx.year, ctx.kind_source = "result", int(m.group(1)), "year"
 
     def _clause(
@@ -383,7 +407,7 @@ class _SentenceReader:
                 if i > 0 and prev_named:
                     base = prev_named
                 elif earlier and clause.sep in (";", ",") and len(post.split()) <= 2:
-                    base = earlier[-1].base or earlier[-1].post
+                    base = _indicator(earlier[-1].base, earlier[-1].post)
                 elif colon_lead:
                     base = colon_lead[0]
                     start = min(start, colon_lead[1])
@@ -499,16 +523,24 @@ class _SentenceReader:
         if bracket_year is not None:
             # "(năm 2023 đạt 38,4%)" beside a target: what that year reached
             year, stated, forced = bracket_year, True, None
-            if ctx.plan_year and year < ctx.plan_year:
+            if ctx.plan_or_next and year < ctx.plan_or_next:
                 kind = own = "result"
         if not forced and stated:
-            if ctx.plan_year and year < ctx.plan_year and kind == "target" and own != "target":
-                kind = "result"  # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024
-            elif kind == "result" and own is None and ctx.year is not None and year > ctx.year:
+            if ctx.plan_or_next and year < ctx.plan_or_next and kind == "target" and (
+                    own != "target" or self._year_in_own_clause(d, year)):
+                # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024; "phấn đấu
+                # 80% ...; năm 2023 mới đạt 62%": the clause's own past year
+                kind = "result"
+            elif kind == "result" and own is None and ctx.year is not None and year > ctx.year and (
+                    not ctx.plan_or_next or year >= ctx.plan_or_next):
                 kind = "target"  # a later year than the results being reported
         after = text[d.mention.end:d.end]
         if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
             return None  # "tăng 12% so với năm 2022": a change, not a level
+        if _OVER_PLAN_BEFORE.search(text, max(d.start, d.mention.anchor - 40), d.mention.anchor) or (
+                _OVER_BEFORE.search(text, max(d.start, d.mention.anchor - 12), d.mention.anchor)
+                and _OVER_PLAN_AFTER.match(after)):
+            return None  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch": against the plan, not a level
         op = d.mention.op
         if forced and forced[0] == "result" and op in (">=", None) and \
                 text[d.mention.lead:d.mention.anchor].strip().lower() in ("", "từ"):
@@ -517,7 +549,7 @@ class _SentenceReader:
             op = "=" if kind == "result" else ">="
             if d.mention.unit == "rank" and kind == "target":
                 op = "<="
-        pillar = choose_pillar(ctx.pillars, indicator)
+        pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
         return TargetRecord(
             kind=kind,  # type: ignore[arg-type]
             indicator=indicator,
@@ -533,6 +565,10 @@ class _SentenceReader:
             anchor=d.mention.anchor,
             unit_text=d.mention.unit_text,
         )
+
+    def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
+        """Is `year` written in this quantity's own clause, before its number?"""
+        return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._years or [])
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
@@ -570,13 +606,14 @@ class _SentenceReader:
         if kind == "result":
             if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:
                 return ctx.plan_year, False  # a year-end review dated that December
-            return (ctx.plan_year - 1 if ctx.plan_year else None), False
-        return ctx.plan_year, False
+            return (ctx.plan_year - 1 if ctx.plan_year else ctx.ref_year), False
+        return ctx.plan_year or ctx.ref_year, False
 
 
 def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order."""
-    ctx = Context(plan_year=plan_year, stamp=date_stamp(text))
+    ctx = Context(plan_year=plan_year, stamp=date_stamp(text),
+                  ref_year=None if plan_year else reference_year(text))
     out: list[TargetRecord] = []
     table: Table | None = None
     for ls, le in lines(text):
@@ -592,6 +629,8 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
             table = None
         if is_structural_heading(line) or is_numbered_heading(line):
             ctx.pillars = []
+        if ctx.lead_pillars and not (ctx.lead_opens_list and strip_bullet(text, ls, le) > ls):
+            ctx.lead_pillars = []  # a new paragraph: the lead-in spoke for its own
         if ctx.kind_source == "year" and is_heading_line(line):
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
         for sent in sentences(text, ls, le):

@@ -17,6 +17,12 @@ _TERMS: list[tuple[str, str]] = [
     (r"kinh\s+tế\s+số|thương\s+mại\s+điện\s+tử", "digital_economy"),
     (r"xã\s+hội\s+số", "digital_society"),
     (r"đô\s+thị\s+thông\s+minh", "smart_city"),
+    # Topics of one pillar name it in a heading ("1. Mạng viễn thông băng rộng
+    # di động"), after the pillars' own names so that those win.
+    (r"(?:mạng\s+)?viễn\s+thông|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
+     r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng", "digital_infrastructure"),
+    (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính", "digital_government"),
+    (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),
 ]
 _TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)
 
@@ -67,7 +73,9 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
         return None
     # The heading's own words only: "Về kinh tế số, ... mục tiêu là tỷ lệ DN
     # sử dụng nền tảng số" names the economy, not the platforms pillar.
-    found: list[str] = []
+    # the name right after the lead words, even one with a comma inside
+    # ("Trung tâm giám sát, điều hành thông minh")
+    found: list[str] = pillars_in(_TERM_RE.match(text, m.end()).group(0))
     for i, part in enumerate(_SEGMENTS.split(text[m.end():])):
         if i and not _VERB_ONLY.match(part):
             break
@@ -75,6 +83,24 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
             if slug not in found:
                 found.append(slug)
     return found or None
+
+
+# "Các chỉ tiêu cụ thể của tỉnh về kinh tế số năm 2025 là:": a lead-in that
+# names a pillar after its first words.
+_LEAD_IN = re.compile(
+    rf"\b(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả)\b[^:;]{{0,80}}?\b(?:về|trong\s+lĩnh\s+vực|đối\s+với)\s+"
+    rf"(?:(?:phát\s+triển|xây\s+dựng)\s+)?(?={_TERM_RE.pattern})",
+    re.I,
+)
+
+
+def lead_in_pillars(text: str) -> list[str] | None:
+    """The one pillar a lead-in names after its first words, else None."""
+    m = _LEAD_IN.search(text)
+    if not m:
+        return None
+    found = pillars_in(_SEGMENTS.split(text[m.end():])[0])
+    return found[:1] if len(found) == 1 else None
 
 
 def is_structural_heading(line: str) -> bool:

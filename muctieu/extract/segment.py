@@ -9,7 +9,8 @@ from muctieu.documents.metadata import DATE_STAMP
 
 # Abbreviations whose dot does not end a sentence ("TP. Pleiku").
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|Th\.S|v\.v|St|Q|P))$")
-_BULLET = re.compile(r"^[\s\-–—*+•·●○▪■►✓]+|^\s*(?:[a-zđ]\)|\d{1,2}[.)](?!\d)|[IVX]{1,5}\.)\s+")
+# No "^": `match(text, pos)` anchors at `pos`, where "^" would not match.
+_BULLET = re.compile(r"[\s\-–—*+•·●○▪■►✓]+|\s*(?:[a-zđ]\)|\d{1,2}[.)](?!\d)|[IVX]{1,5}\.)\s+")
 
 
 @dataclass(slots=True)

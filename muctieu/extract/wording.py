@@ -27,7 +27,8 @@ _HEADS = re.compile(
 _LEADIN = re.compile(
     r"^(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|mặt\s+khác|"
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định))\s*,\s*"
-    r"|(?:trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua)\s*,?\s*)+",
+    r"|(?:trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
+    r"với\s+kết\s+quả\s+(?:đó|này|trên)|lũy\s+kế(?:\s+đến\s+nay)?|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",
     re.I,
 )
 _PILLAR_LEAD = re.compile(
@@ -48,7 +49,7 @@ _BEFORE_HEAD = re.compile(
     re.I,
 )
 # "Toàn tỉnh đã có 1.234 tổ ...": the province itself is no part of the indicator.
-_SUBJECT = re.compile(r"^(?:toàn\s+tỉnh|tỉnh|toàn\s+thành\s+phố|địa\s+phương)(?:\s+(?:đã|hiện|cũng|sẽ))?(?:\s+có)?\s+(?=\S)", re.I)
+_SUBJECT = re.compile(r"^(?:toàn\s+tỉnh|tỉnh|toàn\s+thành\s+phố|địa\s+phương)(?:\s+(?:đã|hiện|cũng|sẽ|tiếp\s+tục))?(?:\s+có)?\s+(?=\S)", re.I)
 # "Năm 2024, Nghệ An đặt mục tiêu phấn đấu ...": everything up to the goal-setting verb.
 _GOAL_LEAD = re.compile(r"^.{0,120}?\b(?:đặt|đề\s+ra|xác\s+định)\s+(?:các\s+)?mục\s+tiêu(?:\s+(?:là|phấn\s+đấu))?\s*", re.I)
 # Cheap tests that spare the costlier patterns on most wordings.
@@ -60,12 +61,13 @@ _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mụ
 # One pass for the lead-ins that need no look-ahead into the wording.
 _LEAD_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (_LEADIN, _PILLAR_LEAD, _STRIVE, _SUBJECT)), re.I)
 _TRAIL_VERB = re.compile(
-    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|"
+    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|mới|chỉ|đã|"
     r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ)\s*$",
     re.I,
 )
 _YEAR_PHRASE = re.compile(
-    r"(?:\b(?:trong|đến|tới|vào|hết|đến\s+hết|cuối|tính\s+đến)\s+)?\bnăm\s+(?:19|20)\d\d\b", re.I
+    r"(?:\b(?:trong|đến|tới|vào|hết|đến\s+hết|cuối|tính\s+đến(?:\s+(?:hết|cuối))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
+    r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b", re.I
 )
 # "đạt tám mươi lăm phần trăm (85%)": the value written in words before its figure.
 _SPELLED = re.compile(

@@ -655,3 +655,61 @@ def test_groups_listed_before_respectively_split_one_indicator() -> None:
     recs = read("Tỷ lệ hộ có cáp quang ở thành thị và nông thôn lần lượt là 92% và 70%.")
     assert [(r.scope, r.value) for r in recs] == [("thành thị", 92), ("nông thôn", 70)]
     assert {r.indicator for r in recs} == {"Tỷ lệ hộ có cáp quang"}
+
+
+@pytest.mark.parametrize(
+    "heading, pillar",
+    [
+        ("1. Mạng viễn thông băng rộng di động", "digital_infrastructure"),
+        ("b) Phát triển hạ tầng điện toán đám mây", "digital_infrastructure"),
+        ("2. Dịch vụ công trực tuyến", "digital_government"),
+        ("3. Trung tâm giám sát, điều hành thông minh (IOC)", "smart_city"),
+        ("4. Thương mại điện tử", "digital_economy"),
+        ("Chính phủ số", "digital_government"),
+    ],
+)
+def test_a_heading_naming_a_topic_of_one_pillar_names_that_pillar(heading: str, pillar: str) -> None:
+    assert only(f"{heading}\nTỷ lệ xã có điểm truy cập công cộng đạt 70%.").pillar == pillar
+
+
+def test_a_lead_in_naming_a_pillar_speaks_for_its_list_not_the_next_paragraph() -> None:
+    recs = read(
+        "Các chỉ tiêu cụ thể của tỉnh về xã hội số năm 2025 gồm: 75% người dân có tài khoản thanh toán; "
+        "60% người dân có hồ sơ sức khỏe điện tử.\n"
+        "Ngoài ra, phấn đấu 100% thôn có loa truyền thanh thông minh.\n"
+    )
+    assert [r.pillar for r in recs] == ["digital_society", "digital_society", None]
+    recs = read(
+        "Kết quả về kinh tế số năm 2023 như sau:\n- 45% doanh nghiệp nhỏ và vừa dùng nền tảng số;\n"
+        "- 80% doanh nghiệp dùng hợp đồng điện tử.\nTỷ lệ hộ có cáp quang đạt 75%.\n"
+    )
+    assert [r.pillar for r in recs] == ["digital_economy", "digital_economy", None]
+
+
+@pytest.mark.parametrize(
+    "text, kind, year",
+    [
+        ("Ước đến cuối năm 2024, tỷ lệ hồ sơ thanh toán trực tuyến đạt 55%.", "result", 2024),
+        ("Sau 2 năm triển khai, toàn tỉnh có 1.830 tổ công nghệ số cộng đồng.", "result", 2023),
+        ("Trong 9 tháng đầu năm 2024, tỉnh tiếp nhận 31.000 hồ sơ trực tuyến.", "result", 2024),
+        ("Lũy kế đến nay, tỉnh đã cấp 7.400 chữ ký số.", "result", 2023),
+    ],
+)
+def test_review_cues_make_results(text: str, kind: str, year: int) -> None:
+    r = only(text)
+    assert (r.kind, r.year) == (kind, year)
+    assert not r.indicator.lower().startswith(("ước", "sau", "trong", "lũy"))
+
+
+def test_a_clause_with_its_own_past_year_reports_a_result_even_after_a_target_lead() -> None:
+    recs = read("Mục tiêu đến năm 2025 phấn đấu 85% hộ gia đình có cáp quang; năm 2023 mới đạt 64%.")
+    assert [(r.kind, r.year, r.value) for r in recs] == [("target", 2025, 85), ("result", 2023, 64)]
+    assert "cáp quang" in recs[1].indicator
+    recs = read("Năm 2021, tỷ lệ hồ sơ trực tuyến là 28%; năm 2022 là 39%.")
+    assert [(r.kind, r.year) for r in recs] == [("result", 2021), ("result", 2022)]
+
+
+def test_a_result_against_the_plan_is_not_a_quantity() -> None:
+    recs = read("Năm 2023, tỷ lệ hồ sơ xử lý trực tuyến đạt 57%, vượt chỉ tiêu 12%.")
+    assert [r.value for r in recs] == [57]
+    assert [r.value for r in read("Năm 2023, doanh thu thương mại điện tử vượt 8% so với kế hoạch.")] == []

@@ -448,6 +448,76 @@ DOCS = [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, D12,
         D13, D14, D15, D16, D17, D18, D19, D20, D21, D22, D23]
 
 
+# --------------------------------------------------------------------------
+# Indicator catalogue ids (added after the freeze commit 66a58df; labelled
+# against muctieu/catalog/data/indicators.yaml as in the working tree on
+# 2026-12-02, last commit c76b3a3 plus uncommitted additions, sha256
+# 39a64078ad70f01a6ec5be6cd71802d88ee59abbc41be67443d27eb2cbdc32d8).
+# One entry per gold record, in the gold file's (text) order; None when no
+# catalogue entry measures the quantity.
+# --------------------------------------------------------------------------
+WORK = "egov.work_records_online_share"
+FULL = "egov.full_online_services_share"
+GDP = "econ.digital_economy_gdp_share"
+SECT = "econ.digital_economy_sector_share"
+RANK = "dti.provincial_rank"
+SCORE = "dti.provincial_score"
+MOB = "infra.mobile_broadband_population_coverage_share"
+IDS = {
+    "01_longan-muc-tieu-2025": [None, FULL, WORK, WORK, WORK, None, GDP, None, None, None,
+                                "society.adult_e_payment_account_share"],
+    "02_dongthap-ket-qua-2023": [RANK, RANK, RANK, None, None, None, None, None, None],
+    "03_dongnai-kts-xhs-2025": [GDP, GDP, SECT, "econ.digital_economy_workforce_share", None, None,
+                                "society.adult_smartphone_share", "society.adult_digital_signature_share",
+                                "infra.mobile_village_coverage_share", "society.electronic_health_records_share"],
+    "04_camau-nghi-quyet-cds": [GDP, FULL, "egov.authenticated_users_share", WORK, WORK, WORK, FULL,
+                                None, None, "egov.digital_inspections_share"],
+    "05_tayninh-dti-2022": [RANK, RANK, SCORE, RANK, SCORE,
+                            "dti.digital_government_rank", "dti.digital_government_score",
+                            "dti.digital_economy_rank", "dti.digital_economy_score",
+                            "dti.digital_society_rank", "dti.digital_society_score"],
+    "06_travinh-kh37-2023": ["infra.civil_servants_computers_share", "infra.internet_users_share",
+                             "society.adult_smartphone_share", "infra.fibre_household_coverage_share", None,
+                             WORK, WORK, WORK, "egov.online_reporting_share", FULL,
+                             "egov.online_services_with_applications_share", None],
+    "07_soctrang-muc-tieu-2030": [WORK, WORK, WORK, "egov.digital_inspections_share", GDP, SECT,
+                                  "econ.labour_productivity_growth", "infra.fibre_household_coverage_share", None],
+    "08_camau-du-lieu-so": [None, "data.shared_databases_count", "data.open_datasets_count", None, None, None,
+                            "data.lgsp_transactions_count"],
+    "09_kiengiang-kh186-2025": [None, FULL, WORK, WORK, WORK, "egov.online_reporting_share"],
+    "10_binhphuoc-dti-muc-tieu-2023": [RANK, MOB, "society.adult_smartphone_share",
+                                       "infra.fibre_household_coverage_share", MOB, FULL,
+                                       "egov.online_applications_share"],
+    "11_binhphuoc-ntm-thong-minh": [WORK, WORK, WORK, None, None, None, None, None, None, None, None,
+                                    "society.smart_rural_communes_count"],
+    "12_bariavungtau-dti-2023": [RANK, RANK, SCORE, SCORE, RANK],
+    "13_travinh-dti-2022": [RANK, RANK, SCORE, RANK,
+                            "dti.digital_government_score", "dti.digital_government_rank",
+                            "dti.digital_economy_score", "dti.digital_economy_rank",
+                            "dti.digital_society_score", "dti.digital_society_rank", RANK, RANK],
+    "14_dongthap-kinh-te-so-2025": [GDP, SECT, "econ.ecommerce_retail_share", "society.bank_account_15plus_share",
+                                    "society.eid_users_share", "society.adult_digital_signature_share", None],
+    "15_tphcm-kinh-te-so-2023": [GDP, GDP, GDP, GDP, GDP, None],
+    "16_binhphuoc-kh382-2025": [RANK, MOB, None, FULL, "egov.online_services_with_applications_share",
+                                "egov.online_applications_share", "egov.digitised_procedure_results_share"],
+    "17_binhphuoc-chinh-quyen-so-ket-qua": [None, "egov.online_applications_share", None, None, None, None,
+                                            None, None, "egov.digital_certificates_issued_count",
+                                            "egov.digital_certificates_issued_count",
+                                            "egov.digital_certificates_issued_count",
+                                            "egov.digital_certificates_issued_count", None],
+    "18_vinhlong-kinh-te-so-2025": [GDP, SECT, GDP, SECT, "econ.ocop_products_ecommerce_share", None, GDP, None],
+    "19_soctrang-chinh-quyen-dien-tu-2021": [None, None, None, None, WORK, WORK, WORK,
+                                             "egov.online_reporting_share", "infra.fibre_household_coverage_share",
+                                             None],
+    "20_dongthap-de-an-cds-2022": [RANK, RANK, "egov.satisfaction_share", "data.open_data_agencies_share", FULL,
+                                   "egov.electronic_documents_share"],
+    "21_travinh-kh122-2025": [None, None, None, None, "hr.civil_servants_dx_trained_share", None],
+    "22_bentre-de-an-2020": ["inst.dx_funding_amount", FULL, WORK, WORK, WORK, None],
+    "23_camau-ngay-cds-2022": ["egov.electronic_documents_share", "egov.document_system_use_share",
+                               "egov.digitised_procedure_results_share", None],
+}
+
+
 def clause_span(text, anchor, start_at=None, line=False):
     """The clause around `anchor` (as in the seeds' builder)."""
     def is_stop(i):
@@ -521,6 +591,13 @@ def build(doc):
             rec["note"] = r["note"]
         out.append(rec)
     out.sort(key=lambda x: x["anchor"])  # stable: shared anchors keep written order
+    ids = IDS[doc["name"]]
+    assert len(ids) == len(out), (doc["name"], len(ids), len(out))
+    for rec, iid in zip(out, ids):
+        note = rec.pop("note", None)
+        rec["indicator_id_gold"] = iid
+        if note:
+            rec["note"] = note
     return out
 
 
