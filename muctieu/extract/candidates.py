@@ -44,7 +44,7 @@ def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
     out: list[Candidate] = []
     related = False
     for li, (ls, le) in enumerate(lines(text)):
-        if not related and _RELATED.match(text, ls, le):
+        if not related and _RELATED.match(text[ls:le]):
             related = True
         for sent in sentences(text, ls, le):
             asides = parenthesised(text, sent.start, sent.end)

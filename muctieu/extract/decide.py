@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from muctieu.extract.candidates import Candidate, candidates
+from muctieu.extract.candidates import NUMBER_TOKEN, Candidate, candidates
 from muctieu.extract.features import YEAR_SOURCES, DocInfo, doc_info, features, year_features, year_options
 from muctieu.extract.numbers import MAGNITUDE_RE, magnitude
 from muctieu.extract.records import TargetRecord
@@ -145,6 +146,9 @@ def _choose_year(model: Model, text: str, c: Candidate, doc: DocInfo, kind: str,
 
 
 
+_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
+
+
 def _new_record(text: str, c: Candidate, model: Model, feats: list[str], kind: str,
                 near: TargetRecord | None) -> TargetRecord | None:
     """A record for a number the grammar skipped: wording from its clause."""
@@ -167,6 +171,12 @@ def _new_record(text: str, c: Candidate, model: Model, feats: list[str], kind: s
         if unit == "other" and text[num_end:num_end + 6].strip().lower().startswith("điểm"):
             unit_text = "điểm"
     tail_end = c.clause.end
+    nxt = NUMBER_TOKEN.search(text, num_end, c.clause.end)
+    if nxt:
+        # "Chính quyền số 0,7582 và kinh tế số 0,7723": the words after the
+        # next separator name the next number
+        sep = _SEPARATOR.search(text, num_end, nxt.start(1))
+        tail_end = sep.start() if sep else nxt.start(1)
     pre = clean_pre(text[start:lead]) if lead > start else ""
     post = clean_post(text[num_end:tail_end]) if num_end < tail_end else ""
     if len(post.split()) > 12:
