@@ -7,6 +7,7 @@ still be a quantity, and one it read can still be a date or a code.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.grammar import _RELATED  # "Tin liên quan": other articles follow, as the grammar reads it
@@ -15,6 +16,9 @@ from muctieu.extract.mentions import Mention, find_mentions, parenthesised
 from muctieu.extract.numbers import parse_number
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import Clause, Sentence, lines, sentences
+
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -46,6 +50,8 @@ def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
     for li, (ls, le) in enumerate(lines(text)):
         if not related and _RELATED.match(text[ls:le]):
             related = True
+        if not _DIGIT.search(text, ls, le):
+            continue  # a line without figures holds no candidate
         for sent in sentences(text, ls, le):
             asides = parenthesised(text, sent.start, sent.end)
             for clause in sent.clauses:

@@ -17,6 +17,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from muctieu.extract.segment import strip_bullet
 from muctieu.extract.wording import clean_post, clean_pre, squash
 
 MODEL_PATH = Path(__file__).with_name("decide_model.json")
+_ZEROS = repeat(0.0)
 
 
 @dataclass(slots=True)
@@ -38,8 +40,7 @@ class Linear:
     coef: dict[str, float]
 
     def score(self, feats: list[str]) -> float:
-        get = self.coef.get
-        return self.intercept + sum(get(f, 0.0) for f in feats)
+        return self.intercept + sum(map(self.coef.get, feats, _ZEROS))
 
     def prob(self, feats: list[str]) -> float:
         z = self.score(feats)
@@ -106,19 +107,20 @@ class Decision:
     p_quantity: float
     p_result: float
     year_source: str
-    why: list[tuple[str, float]]  # the strongest features of the quantity decision
-    why_kind: list[tuple[str, float]]  # ... and of the target/result decision
+    features: list[str]  # the flags that fired for this number
+    model: Model
     grammar: tuple[str, int | None] | None  # the grammar's (kind, year), when it read this number
 
     def explain(self) -> str:
+        """Why this record stands: the model's probabilities and their strongest features."""
         how = ("quy tắc ngữ pháp, mô hình giữ lại / grammar rule, kept by the model"
                if self.source == "grammar" else "mô hình thêm vào / added by the model")
         r = self.record
         changed = ""
         if self.grammar and self.grammar != (r.kind, r.year):
             changed = f" (ngữ pháp/grammar: {self.grammar[0]}, {self.grammar[1]})"
-        return (f"{how}; P(số liệu/quantity)={self.p_quantity:.2f} [{_feats(self.why)}]; "
-                f"P(kết quả/result)={self.p_result:.2f} [{_feats(self.why_kind)}]; "
+        return (f"{how}; P(số liệu/quantity)={self.p_quantity:.2f} [{_feats(self.model.quantity.top(self.features))}]; "
+                f"P(kết quả/result)={self.p_result:.2f} [{_feats(self.model.kind.top(self.features))}]; "
                 f"{r.kind}, năm/year {r.year} ← {self.year_source}{changed}")
 
 
@@ -133,15 +135,21 @@ def _default_op(kind: str, unit: str) -> str:
 
 
 def _choose_year(model: Model, text: str, c: Candidate, doc: DocInfo, kind: str,
-                 grammar_year: int | None) -> tuple[int | None, str]:
+                 grammar_year: int | None, seen: dict[tuple, tuple[int | None, str]]) -> tuple[int | None, str]:
     options = year_options(text, c, doc, grammar_year)
+    # the choice depends only on what each source says, the kind and the bracket:
+    # numbers of one paragraph mostly share all three
+    key = (tuple(options.items()), kind, c.in_brackets)
+    if key in seen:
+        return seen[key]
     best: tuple[float, int, str] | None = None
     for rank, source in enumerate(s for s in YEAR_SOURCES if s in options):
         z = model.year.score(year_features(source, options, kind, doc, c))
         if best is None or z > best[0]:
             best = (z, rank, source)
     assert best is not None
-    return options[best[2]], best[2]
+    seen[key] = options[best[2]], best[2]
+    return seen[key]
 
 
 
@@ -209,6 +217,7 @@ def decide(text: str, plan_year: int | None, records: list[TargetRecord],
     doc = doc_info(text, plan_year)
     out: list[Decision] = []
     near: TargetRecord | None = None
+    seen_years: dict[tuple, tuple[int | None, str]] = {}
     for c in candidates(text, records):
         feats = features(text, c, doc)
         pq = model.quantity.prob(feats)
@@ -227,13 +236,16 @@ def decide(text: str, plan_year: int | None, records: list[TargetRecord],
             drafts, source = [rec], "model"
         pr = model.kind.prob(feats)
         kind = "result" if pr >= 0.5 else "target"
+        years: dict[int | None, tuple[int | None, str]] = {}
         for r in drafts:
             op = r.op
             bare = c.mention is None or c.mention.op in (None, "from")
             if kind != r.kind and bare and op == _default_op(r.kind, r.unit):
                 op = _default_op(kind, r.unit)
-            year, ysrc = _choose_year(model, text, c, doc, kind, r.year)
+            if r.year not in years:  # records sharing a number mostly share its year too
+                years[r.year] = _choose_year(model, text, c, doc, kind, r.year, seen_years)
+            year, ysrc = years[r.year]
             rec = replace(r, kind=kind, op=op, year=year)  # type: ignore[arg-type]
-            out.append(Decision(rec, source, pq, pr, ysrc, model.quantity.top(feats), model.kind.top(feats),
+            out.append(Decision(rec, source, pq, pr, ysrc, feats, model,
                                 (r.kind, r.year) if source == "grammar" else None))
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from muctieu.documents.metadata import date_stamp
 from muctieu.extract.candidates import Candidate
@@ -42,6 +42,25 @@ class DocInfo:
     mode_year: int | None  # the year named most often
     any_mode_year: int | None  # the year written most often, in any form
     date_year: int | None  # the latest year in a date ("12/2022", "tháng 7 năm 2025")
+    sentence_years: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # by sentence start
+    sentence_cues: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def cues_of(self, text: str, c: Candidate) -> list[tuple[int, str]]:
+        """Cue words of the candidate's sentence, with their offsets (read once per sentence)."""
+        s = c.sentence
+        found = self.sentence_cues.get(s.start)
+        if found is None:
+            low = text[s.start:s.end].lower()
+            found = self.sentence_cues[s.start] = [(s.start + m.start(), m.group(0)) for m in _CUE_RE.finditer(low)]
+        return found
+
+    def years_of(self, text: str, c: Candidate) -> list[tuple[int, int, str]]:
+        """Years written in the candidate's sentence (read once per sentence)."""
+        s = c.sentence
+        found = self.sentence_years.get(s.start)
+        if found is None:
+            found = self.sentence_years[s.start] = years_in(text[s.start:s.end], s.start)
+        return found
 
 
 def doc_info(text: str, plan_year: int | None) -> DocInfo:
@@ -127,13 +146,9 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
         f.append("pw1=" + pw[-1])
         if len(pw) > 1:
             f.append("pw2=" + " ".join(pw[-2:]))
-    sent_low = text[c.sentence.start:c.sentence.end].lower()
-    rel_a = a - c.sentence.start
-    for cm in _CUE_RE.finditer(sent_low):
-        where = "b" if cm.start() < rel_a else "a"
-        f.append(f"s{where}:{cm.group(0)}")
-    ys = years_in(text[c.sentence.start:c.sentence.end], c.sentence.start)
-    for pos, y, how in ys:
+    for pos, cue in doc.cues_of(text, c):
+        f.append(f"s{'b' if pos < a else 'a'}:{cue}")
+    for pos, y, how in doc.years_of(text, c):
         if pos == a:
             continue
         f.append(f"y{'b' if pos < a else 'a'}_{how}={_rel(y, doc.plan_year)}")
@@ -169,8 +184,7 @@ def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None
         out["plan-1"] = doc.plan_year - 1
     if doc.stamp_year is not None:
         out["stamp"] = doc.stamp_year
-    ys = [(pos, y) for pos, y, how in years_in(text[c.sentence.start:c.sentence.end], c.sentence.start)
-          if how in ("by", "in", "date") and pos != c.anchor]
+    ys = [(pos, y) for pos, y, how in doc.years_of(text, c) if how in ("by", "in", "date") and pos != c.anchor]
     before = [y for pos, y in ys if pos < c.anchor]
     after = [y for pos, y in ys if pos > c.anchor]
     if before:
