@@ -2,9 +2,12 @@
 
     .venv/bin/python benchmarks/decide.py [--shared ../shared]
 
-Leave-one-set-out: for each development set, the model is trained on the
-others (and the seeds) and both extractors are scored on the held-out set
-with the shared scorer's matching. Held-out set7 is never read here.
+Leave-one-set-out: for each of the seeds, set5 and set6, the model is
+trained on the other two and both extractors are scored on the held-out one
+with the shared scorer's matching; "set5+6" pools the two development sets.
+Held-out set7 is never read here. The rules were written with the seeds in
+view (and, since main's later commits, set5 and set6), so the comparison
+flatters the rules, not the model.
 """
 
 from __future__ import annotations
@@ -98,7 +101,8 @@ def main() -> None:
     cols = ("gold", "pred", "P", "R", "F1", *FIELDS)
     print(f"{'held out':<8} {'extractor':<10} " + " ".join(f"{c:>6}" for c in cols))
     totals: dict[str, list] = {"rules": [], "decide": []}
-    for held in [n for n in data if n != "seeds"]:
+    # the seeds are held out too: does the step break what the grammar was built on?
+    for held in data:
         train_texts = [t for n, ts in data.items() if n != held for t in ts]
         model = train(train_texts)
         for name, fn in (("rules", rules), ("decide", learned(model))):
@@ -106,11 +110,12 @@ def main() -> None:
             totals[name].append((held, fn))
             print(f"{held:<8} {name:<10} " + " ".join(
                 f"{s[c]:>6}" if c in ("gold", "pred") else f"{s[c]:>6.3f}" for c in cols))
-    # pooled over the held-out sets: each text scored by the model that did not see it
+    # pooled over the development sets: each text scored by the model that did not see it
     for name in ("rules", "decide"):
-        pooled: list[tuple[GoldText, object]] = [(t, fn) for held, fn in totals[name] for t in data[held]]
+        pooled: list[tuple[GoldText, object]] = [(t, fn) for held, fn in totals[name] if held != "seeds"
+                                                 for t in data[held]]
         s = score_texts(score, [t for t, _ in pooled], lambda t, m=dict((id(t), fn) for t, fn in pooled): m[id(t)](t))
-        print(f"{'pooled':<8} {name:<10} " + " ".join(
+        print(f"{'set5+6':<8} {name:<10} " + " ".join(
             f"{s[c]:>6}" if c in ("gold", "pred") else f"{s[c]:>6.3f}" for c in cols))
 
 

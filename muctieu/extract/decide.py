@@ -67,6 +67,8 @@ class Model:
     year: Linear  # score of "the year is what this source says"
     keep: float = 0.3  # a grammar record is dropped below this P(quantity)
     add: float = 0.95  # a number the grammar skipped is added at or above it
+    flip: float = 0.5  # P of the other kind needed to overturn the grammar's target/result
+    year_margin: float = 1.0  # how much more another year source must score than the grammar's
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -74,6 +76,8 @@ class Model:
             "meta": self.meta,
             "keep": self.keep,
             "add": self.add,
+            "flip": self.flip,
+            "year_margin": self.year_margin,
             "quantity": self.quantity.to_json(),
             "kind": self.kind.to_json(),
             "units": {u: m.to_json() for u, m in sorted(self.units.items())},
@@ -89,6 +93,8 @@ class Model:
             year=Linear.from_json(d["year"]),
             keep=float(d["keep"]),
             add=float(d["add"]),
+            flip=float(d.get("flip", 0.5)),
+            year_margin=float(d.get("year_margin", 1.0)),
             meta=d.get("meta", {}),
         )
 
@@ -145,6 +151,8 @@ def _choose_year(model: Model, text: str, c: Candidate, doc: DocInfo, kind: str,
     best: tuple[float, int, str] | None = None
     for rank, source in enumerate(s for s in YEAR_SOURCES if s in options):
         z = model.year.score(year_features(source, options, kind, doc, c))
+        if source == "grammar":
+            z += model.year_margin  # the grammar's year stands unless another source is clearly better
         if best is None or z > best[0]:
             best = (z, rank, source)
     assert best is not None
@@ -236,6 +244,8 @@ def decide(text: str, plan_year: int | None, records: list[TargetRecord],
             drafts, source = [rec], "model"
         pr = model.kind.prob(feats)
         kind = "result" if pr >= 0.5 else "target"
+        if source == "grammar" and kind != drafts[0].kind and max(pr, 1 - pr) < model.flip:
+            kind = drafts[0].kind  # not sure enough to overturn the grammar
         years: dict[int | None, tuple[int | None, str]] = {}
         for r in drafts:
             op = r.op

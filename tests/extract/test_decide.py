@@ -98,3 +98,11 @@ def test_training_twice_writes_the_same_weights() -> None:
     texts = [GoldText("a", TEXT, 2024, gold)]
     first, second = (json.dumps(train(texts).to_json(), sort_keys=True) for _ in range(2))
     assert first == second
+
+
+def test_the_grammars_year_and_kind_stand_unless_the_model_is_clearly_surer() -> None:
+    # plan-1 outscores the grammar by less than the margin: the grammar's year stays
+    model = _model(quantity={"_": 5.0}, kind={"_": 0.2}, year={"src=plan-1": 1.5, "src=grammar": 1.0})
+    model = replace(model, flip=0.7)  # P(result) = 0.55: too unsure to overturn "target"
+    out = decide(TEXT, 2024, grammar_records(TEXT, plan_year=2024), model)
+    assert {(d.record.kind, d.record.year, d.year_source) for d in out if d.source == "grammar"} == {("target", 2024, "grammar")}
