@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from muctieu.extract.cues import section_kind
 from muctieu.extract.grammar import _RELATED  # "Tin liên quan": other articles follow, as the grammar reads it
 from muctieu.extract.mentions import _TOKEN as NUMBER_TOKEN  # the grammar's own number tokenizer
 from muctieu.extract.mentions import Mention, find_mentions, parenthesised
@@ -18,6 +19,7 @@ from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import Clause, Sentence, lines, sentences
 
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(slots=True)
@@ -36,6 +38,7 @@ class Candidate:
     numbers_in_clause: int
     in_brackets: bool
     after_related: bool  # below a "Tin liên quan" line
+    section: str | None  # "target"/"result": what the last heading or lead without figures said
     line_index: int
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -47,11 +50,14 @@ def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
         by_anchor.setdefault(r.anchor, []).append(r)
     out: list[Candidate] = []
     related = False
+    section: str | None = None
     for li, (ls, le) in enumerate(lines(text)):
         if not related and _RELATED.match(text[ls:le]):
             related = True
-        if not _DIGIT.search(text, ls, le):
-            continue  # a line without figures holds no candidate
+        if not _DIGIT.search(_YEAR.sub("", text[ls:le])):
+            # a heading or lead without figures: "Kết quả đạt được năm 2022:"
+            section = section_kind(text[ls:le]) or section
+            continue
         for sent in sentences(text, ls, le):
             asides = parenthesised(text, sent.start, sent.end)
             for clause in sent.clauses:
@@ -74,6 +80,7 @@ def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
                         numbers_in_clause=len(tokens),
                         in_brackets=any(s <= a < e for s, e in asides),
                         after_related=related,
+                        section=section,
                         line_index=li,
                     ))
     return out

@@ -172,6 +172,7 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
         f.append("bullet")
     if c.after_related:
         f.append("related")
+    f.append(f"sec={c.section}")
     f.append(f"idx={min(c.index_in_clause, 3)}")
     f.append(f"n={min(c.numbers_in_clause, 4)}")
     return f
