@@ -255,7 +255,8 @@ def decide(text: str, plan_year: int | None, records: list[TargetRecord],
             if r.year not in years:  # records sharing a number mostly share its year too
                 years[r.year] = _choose_year(model, text, c, doc, kind, r.year, seen_years)
             year, ysrc = years[r.year]
-            rec = replace(r, kind=kind, op=op, year=year)  # type: ignore[arg-type]
+            same = (kind, op, year) == (r.kind, r.op, r.year)
+            rec = r if same else replace(r, kind=kind, op=op, year=year)  # type: ignore[arg-type]
             out.append(Decision(rec, source, pq, pr, ysrc, feats, model,
                                 (r.kind, r.year) if source == "grammar" else None))
     return out
