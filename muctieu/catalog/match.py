@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from muctieu.catalog.indicators import Catalogue, catalogue
-from muctieu.catalog.wording import tokens
+from muctieu.catalog.wording import fold, tokens
 
 # Tuned on the "tune" half of tests/catalog/data/indicator_wordings.yaml with
 # `python benchmarks/match_threshold.py` (it also reports the held-out half).
@@ -38,11 +38,114 @@ class Match:
     score: float
 
 
+# How a wording says what it counts: "tỷ lệ / tỷ trọng X" is a share of X,
+# "số lượng X" a count. `tokens()` drops these leads (they do not name the
+# indicator), so "Tỷ trọng kinh tế số" and the DTI pillar "Kinh tế số" fold to
+# the same syllables. A light pseudo-feature keeps the lead: it breaks such
+# ties and costs a wording whose lead disagrees only a few points of score.
+_LEAD_FEATURES: tuple[tuple[str, str], ...] = (
+    ("ty le ", "<share>"), ("ti le ", "<share>"), ("ty trong ", "<share>"), ("ti trong ", "<share>"),
+    ("so luong ", "<count>"),
+)
+LEAD_WEIGHT = 0.25  # multiplier of the pseudo-feature's weight (1 for a syllable)
+
+
 def _features(toks: tuple[str, ...]) -> dict[str, float]:
     """Feature → multiplier (1 for syllables, BIGRAM_WEIGHT for pairs)."""
     feats = {t: 1.0 for t in toks}
     for a, b in zip(toks, toks[1:]):
         feats[f"{a} {b}"] = BIGRAM_WEIGHT
+    return feats
+
+
+def _lead(text: str) -> str | None:
+    """`<share>` or `<count>` when the wording opens with a share or count lead."""
+    head = fold(text).lstrip(" -–•*+.:;0123456789()")
+    for lead, feature in _LEAD_FEATURES:
+        if head.startswith(lead):
+            return feature
+    return None
+
+
+# Kinds written before a place name ("tỉnh Kon Tum", "TP. Đà Nẵng", "huyện Văn Yên");
+# not "quận": folded, it is the "quan" of "cơ quan", "quản lý".
+_PLACE_KINDS: tuple[tuple[str, ...], ...] = (
+    ("tinh",), ("thanh", "pho"), ("tp",), ("huyen",), ("thi", "xa"),
+)
+# Regions that rank statements compare within ("khu vực Tây Nguyên").
+_REGIONS: tuple[str, ...] = (
+    "tay nguyen", "mien trung", "mien bac", "mien nam", "dong bang song cuu long", "dong nam bo",
+    "bac trung bo", "duyen hai mien trung", "trung du mien nui phia bac",
+)
+
+
+@functools.cache
+def _places() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """Folded place names: (provinces and regions, written bare or after a kind; districts, only after a kind)."""
+    from muctieu.catalog.units import current_provinces, old_provinces
+
+    bare = {tuple(r.split()) for r in _REGIONS}
+    after_kind: set[tuple[str, ...]] = set()
+    for prov in (*old_provinces(), *current_provinces()):
+        name = tuple(tokens(prov.name))
+        (bare if len(name) > 1 else after_kind).add(name)
+    for prov in old_provinces():
+        for dist in prov.districts:
+            name = tuple(tokens(dist.short))
+            if len(name) > 1:
+                after_kind.add(name)
+    return frozenset(bare), frozenset(after_kind)
+
+
+@functools.cache
+def _PLACE_STARTS() -> frozenset[str]:  # noqa: N802 - a cached constant
+    """Syllables a place (or its kind) can start with: most wordings have none."""
+    bare, _ = _places()
+    return frozenset({k[0] for k in _PLACE_KINDS} | {name[0] for name in bare})
+
+
+def _without_places(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """`toks` without province, region and district names (and the kind before them).
+
+    A place says where a figure was measured, never which indicator it is:
+    "chỉ số chuyển đổi số của Kon Tum" is the provincial DTI like "… của tỉnh".
+    Tokens that are only a place are kept as they are.
+    """
+    bare, after_kind = _places()
+    if not _PLACE_STARTS().intersection(toks):
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        hit = 0
+        for kind in _PLACE_KINDS:
+            k = len(kind)
+            if toks[i:i + k] == kind:
+                for n in (4, 3, 2, 1):
+                    if toks[i + k:i + k + n] in after_kind or toks[i + k:i + k + n] in bare:
+                        hit = k + n
+                        break
+            if hit:
+                break
+        if not hit:
+            for n in (5, 4, 3, 2):
+                if toks[i:i + n] in bare:
+                    hit = n
+                    break
+        if hit:
+            i += hit
+        else:
+            out.append(toks[i])
+            i += 1
+    return tuple(out) if out else toks
+
+
+def _text_features(text: str) -> dict[str, float]:
+    """A wording's features: its syllables and pairs (places left out), and its lead when it has one."""
+    feats = _features(_without_places(tokens(text)))
+    lead = _lead(text)
+    if feats and lead:
+        feats[lead] = LEAD_WEIGHT
     return feats
 
 
@@ -58,7 +161,7 @@ class WordingIndex:
         doc_freq: dict[str, set[str]] = defaultdict(set)
         for ind in cat:
             for text in (ind.name_vi, *ind.wordings):
-                feats = _features(tokens(text))
+                feats = _text_features(text)
                 if not feats:
                     continue
                 docs.append((ind.id, feats))
@@ -79,7 +182,7 @@ class WordingIndex:
         self._totals = totals
 
     def _query_weights(self, text: str) -> dict[str, float]:
-        return {f: m * self._idf.get(f, self._unknown) for f, m in _features(tokens(text)).items()}
+        return {f: m * self._idf.get(f, self._unknown) for f, m in _text_features(text).items()}
 
     def _doc_scores(self, text: str) -> np.ndarray:
         """Weighted Dice of `text` against every catalogue wording."""

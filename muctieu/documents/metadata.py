@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 
 from muctieu.documents.model import DocumentMeta
@@ -26,7 +27,7 @@ _DATE_WORDS = re.compile(
 )
 _PLAN_YEAR = re.compile(
     r"\b[Kk](?:ế|Ế) (?:hoạch|HOẠCH)\b[^.;\n]{0,200}?"
-    r"(?:giai đoạn\s+(?:20\d\d)\s*[-–]\s*((?:20)\d\d)|năm\s+((?:20)\d\d)\b(?!\s*[-–]))"
+    r"(?:(?i:giai đoạn)\s+(?:20\d\d)\s*[-–]\s*((?:20)\d\d)|(?i:năm)\s+((?:20)\d\d)\b(?!\s*[-–]))"
 )
 # A crawler's date stamp before the first line ("date 2023-04 Theo đó...").
 DATE_STAMP = re.compile(r"\ufeff?\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-\d\d)?(?:\s+|$)", re.I)
@@ -95,12 +96,32 @@ def _plan_number(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-_TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*\r?\n[ \t]*", re.M)
+_TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*(?:\r?\n[ \t]*)+", re.M)
+
+
+# "đạt 103% kế hoạch, tăng 9,6% so với cùng kỳ năm 2021": a year compared
+# with, not the plan's
+_COMPARED = re.compile(r"(?:so\s+với|cùng\s+kỳ)(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _plan_years(text: str) -> Iterator[re.Match[str]]:
+    for m in _PLAN_YEAR.finditer(text):
+        at = m.start(2) if m.group(2) else m.start(1)
+        if not _COMPARED.search(text, max(m.start(), at - 30), at - 4 if m.group(2) else at):
+            yield m
+
+
+def names_a_plan_year(text: str) -> bool:
+    """Does the text name a plan with its year ("Kế hoạch ... năm 2024")?
+    A text that does not (news, a results report) has at most a date."""
+    head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
+    return next(_plan_years(head), None) is not None or next(_plan_years(text), None) is not None
 
 
 def _plan_year(text: str, issued: date | None) -> int | None:
     # "KẾ HOẠCH" alone on a line is a title whose subject is the next line.
-    m = _PLAN_YEAR.search(_TITLE_WORD_LINE.sub(r"\1 ", text[:5000])) or _PLAN_YEAR.search(text)
+    head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
+    m = next(_plan_years(head), None) or next(_plan_years(text), None)
     if m:
         return int(m.group(1) or m.group(2))
     stamp = date_stamp(text)

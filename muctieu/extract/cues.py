@@ -29,8 +29,8 @@ _CLAUSE_CUE = re.compile(
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
     r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ\s+đạt|lũy\s+kế|"
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"
-    r"xếp\s+(?:hạng\s+)?thứ|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
-    r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo)",
+    r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
+    r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo|sẽ|dự\s+kiến)",
 )
 
 # A year is found by its digits first (cheap), then read by the words before it.
@@ -71,6 +71,9 @@ def section_cue(text: str) -> tuple[str, int] | None:
     return first
 
 
+_FUTURE = re.compile(r"\bsẽ\b")
+
+
 def clause_kind(text: str, after: str = "") -> str | None:
     """A quantity's own words: 'đã đạt' reads as a result, 'phấn đấu' as a target.
 
@@ -79,7 +82,10 @@ def clause_kind(text: str, after: str = "") -> str | None:
     """
     seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(text.lower())}
     if after:
-        seen |= {"r" for m in _CLAUSE_CUE.finditer(after.lower()) if m.lastgroup == "r"}
+        low = after.lower()
+        seen |= {"r" for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r"}
+        if _FUTURE.search(low):
+            seen.add("t")  # "80% hộ ... sẽ có gian hàng số"
     if seen == {"r"}:
         return "result"
     if seen == {"t"}:
@@ -136,10 +142,16 @@ _OWN_DATE = re.compile(
 
 
 def reference_year(text: str) -> int | None:
-    """The latest year of the text's own dates (not those of cited documents), if any."""
+    """The latest year of the text's own dates (not those of cited documents),
+    else the first year it names, else None."""
     years = [
         int(next(g for g in m.groups() if g))
         for m in _OWN_DATE.finditer(text)
         if not cited(text, m.start())
     ]
-    return max(years) if years else None
+    if years:
+        return max(years)
+    # no dates: the first year the text names for itself ("Năm 2024 đánh dấu
+    # ...", "kết quả DTI năm 2023")
+    first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)), None)
+    return first

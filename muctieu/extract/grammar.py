@@ -26,7 +26,7 @@ from muctieu.extract.pillars import (
     is_structural_heading,
 )
 from muctieu.extract.records import TargetRecord
-from muctieu.documents.metadata import date_stamp
+from muctieu.documents.metadata import date_stamp, names_a_plan_year
 from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
@@ -69,6 +69,7 @@ class Context:
     # lasts until the next heading.
     lead_pillars: list[str] = field(default_factory=list)
     lead_opens_list: bool = False
+    lead_opens_next: bool = False  # a figure-free lead-in speaks for the next paragraph too
 
 
 @dataclass(slots=True)
@@ -100,7 +101,11 @@ _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
 _OVER_PLAN_BEFORE = re.compile(r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
+# "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
+_OF_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
+_RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
+_CONTENT = re.compile(r"\w+")
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _RANK_POST = re.compile(
     r"^[\s,]*(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
@@ -242,7 +247,10 @@ class _SentenceReader:
             ctx.pillars, ctx.lead_pillars = pillars, []
         elif named := lead_in_pillars(lead):
             ctx.lead_pillars = named
-            ctx.lead_opens_list = text[sent.start:sent.end].rstrip().endswith(":") or colon_closed
+            # a lead-in without figures, or one its colon closes, opens what follows
+            ctx.lead_opens_list = (first is None or colon_closed
+                                   or text[sent.start:sent.end].rstrip().endswith(":"))
+            ctx.lead_opens_next = first is None
         self._section_cues(per_clause, first, heading=bool(pillars))
         if first is None:
             return []
@@ -264,7 +272,12 @@ class _SentenceReader:
                 continue
             drafts.extend(self._clause(clause, ms, drafts, colon_lead))
         self._settle_scopes(drafts)
-        return [r for d in drafts if (r := self._record(d)) is not None]
+        out: list[TargetRecord] = []
+        for d in drafts:
+            r = self._record(d, out[-1].indicator if out else None)
+            if r is not None:
+                out.append(r)
+        return out
 
     def _section_cues(
         self, per_clause: list[list[Mention]], first: Mention | None, heading: bool = False
@@ -276,6 +289,10 @@ class _SentenceReader:
         text, sent, ctx = self.text, self.sent, self.ctx
         if first is None:
             cue_end = sent.end
+            if sent.end - sent.start > 160 and text[sent.end - 1] != ":":
+                # a long sentence without figures ("Hà Giang xác định ... nhiệm
+                # vụ ứng dụng công nghệ số") is prose, not a section's lead
+                return
         else:
             cue_end = None
             for c, ms in zip(sent.clauses, per_clause):
@@ -383,6 +400,10 @@ class _SentenceReader:
                 post_scopes, how = [], None  # "đã đến 96% thôn, bản": no sibling value to split from
             tail = ""
             post = clean_post(post_raw)
+            if len(post_scopes) > 1 and len(ms) == 1 and how == "post":
+                # "100% hồ sơ tại cấp tỉnh, cấp huyện và cấp xã": one value
+                # for every level is not a split
+                post_scopes, how = [], None
             if post_scopes and not scopes:
                 scopes, scope_from = post_scopes, how
                 if how == "post":
@@ -503,15 +524,18 @@ class _SentenceReader:
     def _restore_scope(self, d: _Draft) -> str:
         return self.text[d.start:d.mention.lead]
 
-    def _record(self, d: _Draft) -> TargetRecord | None:
+    def _record(self, d: _Draft, previous: str | None = None) -> TargetRecord | None:
         ctx = self.ctx
         text = self.text
         indicator = _indicator(d.base, d.post)
+        if d.mention.unit == "rank":
+            indicator = self._rank_indicator(d, indicator, previous)
         if not indicator:
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
-        own = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
-                          drop_asides(text[d.mention.end:d.seg_end])) or self.lead_kind
+        own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
+                                drop_asides(text[d.mention.end:d.seg_end]))
+        own = own_words or self.lead_kind
         forced = self.overrides.get(d.mention.anchor)
         if forced:
             own = forced[0]
@@ -527,7 +551,7 @@ class _SentenceReader:
                 kind = own = "result"
         if not forced and stated:
             if ctx.plan_or_next and year < ctx.plan_or_next and kind == "target" and (
-                    own != "target" or self._year_in_own_clause(d, year)):
+                    own != "target" or (own_words is None and self._year_in_own_clause(d, year))):
                 # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024; "phấn đấu
                 # 80% ...; năm 2023 mới đạt 62%": the clause's own past year
                 kind = "result"
@@ -535,12 +559,18 @@ class _SentenceReader:
                     not ctx.plan_or_next or year >= ctx.plan_or_next):
                 kind = "target"  # a later year than the results being reported
         after = text[d.mention.end:d.end]
-        if kind == "result" and (_CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and _SINCE_AFTER.match(after)):
-            return None  # "tăng 12% so với năm 2022": a change, not a level
+        if _CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and (
+                (_SINCE_AFTER.match(after) and (kind == "result" or own != "target"))
+                or d.mention.unit_text == "bậc"
+                or self._in_bracket(d.mention.anchor)):
+            # "tăng 12% so với năm 2022", "tăng 5 bậc", "(tăng 4,7%)": a change, not a level
+            return None
         if _OVER_PLAN_BEFORE.search(text, max(d.start, d.mention.anchor - 40), d.mention.anchor) or (
                 _OVER_BEFORE.search(text, max(d.start, d.mention.anchor - 12), d.mention.anchor)
                 and _OVER_PLAN_AFTER.match(after)):
             return None  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch": against the plan, not a level
+        if d.mention.unit == "%" and kind == "result" and _OF_PLAN_AFTER.match(after):
+            return None  # "đạt 103,4% kế hoạch": the share of the plan done, not a level
         op = d.mention.op
         if forced and forced[0] == "result" and op in (">=", None) and \
                 text[d.mention.lead:d.mention.anchor].strip().lower() in ("", "từ"):
@@ -569,6 +599,22 @@ class _SentenceReader:
     def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
         """Is `year` written in this quantity's own clause, before its number?"""
         return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._years or [])
+
+    def _rank_indicator(self, d: _Draft, indicator: str, previous: str | None) -> str:
+        """A place in a ranking is named by what is ranked and how: "Kon Tum
+        đạt 0,54 điểm, vươn lên xếp thứ 45 trong cả nước" ranks what the
+        earlier quantity measured; the ranking words stay in the wording."""
+        lead = self.text[d.mention.lead:d.mention.anchor]
+        how = _RANK_WORDS.search(lead)
+        base = d.base
+        if previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base):
+            indicator = _indicator(previous, d.post)
+        if how and not _HEAD_ANY.search(indicator) and how.group(0).lower() not in indicator.lower():
+            indicator = squash(f"{indicator} {how.group(0)}") if indicator else how.group(0)
+        return indicator
+
+    def _in_bracket(self, anchor: int) -> bool:
+        return any(s < anchor < e for s, e in parenthesised(self.text, self.sent.start, self.sent.end))
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
@@ -612,8 +658,17 @@ class _SentenceReader:
 
 def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order."""
-    ctx = Context(plan_year=plan_year, stamp=date_stamp(text),
-                  ref_year=None if plan_year else reference_year(text))
+    stamp = date_stamp(text)
+    if plan_year is not None and stamp and stamp[0] == plan_year and not names_a_plan_year(text):
+        # the year of a crawler's date stamp on a text that names no plan
+        # (news, a results report): the text's own date, not a plan's
+        ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year)
+    else:
+        ctx = Context(plan_year=plan_year, stamp=stamp,
+                      ref_year=None if plan_year else reference_year(text))
+    if ctx.plan_year is None:
+        # not a plan (news, a report): what it states plainly was reached
+        ctx.kind = "result"
     out: list[TargetRecord] = []
     table: Table | None = None
     for ls, le in lines(text):
@@ -625,11 +680,15 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
             if recs is not None:
                 out.extend(recs)
                 continue
+        elif table is not None and len(line) < 300 and not _DIGIT.search(line):
+            table.parent = line  # names the level rows that follow
         else:
             table = None
         if is_structural_heading(line) or is_numbered_heading(line):
             ctx.pillars = []
-        if ctx.lead_pillars and not (ctx.lead_opens_list and strip_bullet(text, ls, le) > ls):
+        if ctx.lead_opens_next:
+            ctx.lead_opens_next = False
+        elif ctx.lead_pillars and not (ctx.lead_opens_list and strip_bullet(text, ls, le) > ls):
             ctx.lead_pillars = []  # a new paragraph: the lead-in spoke for its own
         if ctx.kind_source == "year" and is_heading_line(line):
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"

@@ -35,7 +35,7 @@ _RANK_AFTER = re.compile(
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
-    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?!\s+(?:wi-?fi|truy cập|phát|kết nối|giao dịch|bán|du lịch|cung cấp|phục vụ|cầu))"
+    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
@@ -60,6 +60,7 @@ _COUNT_NOUNS = (
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
     "dvctt", "dvc", "dịch vụ công", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
+    "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
@@ -93,8 +94,8 @@ class Mention:
 
 
 _RANK_LEAD = re.compile(
-    r"(?:(?:nằm|lọt|đứng|xếp|được\s+xếp)\s+)?(?:(?:trong|thuộc|vào)\s+)?(?:nhóm|top|tốp)(?:\s+(?:các|những))?\s*$"
-    r"|(?:(?:xếp|được\s+xếp|đứng|ở)\s+)?(?:hạng\s+)?(?:thứ|vị\s+trí(?:\s+thứ)?|hạng)\s*$",
+    r"(?:(?:vươn\s+lên\s+|tiến\s+lên\s+|tụt\s+xuống\s+)?(?:nằm|lọt|đứng|xếp|được\s+xếp)\s+)?(?:(?:trong|thuộc|vào)\s+)?(?:nhóm|top|tốp)(?:\s+(?:các|những))?\s*$"
+    r"|(?:(?:vươn\s+lên\s+|tiến\s+lên\s+|tụt\s+xuống\s+)?(?:xếp|được\s+xếp|đứng|ở)\s+)?(?:hạng\s+)?(?:thứ|vị\s+trí(?:\s+thứ)?|hạng)\s*$",
     re.I,
 )
 
@@ -218,6 +219,8 @@ _CITATION = re.compile(
 )
 
 _DURATIONS = {"giờ", "phút", "ngày làm việc"}
+# "tăng 0,57 điểm phần trăm": a change of a rate, never a level
+_POINTS = re.compile(r"\s*điểm\s+phần\s+trăm\b", re.I)
 # Page furniture counted like a quantity: "1.024 lượt xem", "2 phiếu bầu".
 _FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+chọn)|bình\s+luận|phiếu\s+bầu)\b", re.I)
 
@@ -233,7 +236,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue  # "(theo Quyết định 749/QĐ-TTg)": a reference, not a quantity
         tok = m.group(1)
         e = m.end(1)
-        if _NOT_AFTER.match(text, e, hi) or _FURNITURE.match(text, e, hi):
+        if _NOT_AFTER.match(text, e, hi) or _FURNITURE.match(text, e, hi) or _POINTS.match(text, e, hi):
             continue
         before = text[max(lo, a - 25):a]
         value = parse_number(tok)
@@ -254,7 +257,8 @@ _OUT_OF_PROVINCES = re.compile(r"\s*/\s*(?:63|34|64|61)\b")
 _LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$", re.I)
 # "Chỉ số DTI đạt 0,5123", "giá trị trung bình ở mức 0,6383": an index value.
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b|\bđiểm\s+số\b", re.I)
-_NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.)]|và\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
+_INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
 
 
 def _unitless(
@@ -270,9 +274,12 @@ def _unitless(
     if _YEARISH.match(tok) or not _NO_UNIT_AFTER.match(text, e, hi):
         return None
     lead, op, verb = _comparator(text, lo, a)
+    if _INDEX_VALUE.match(tok) and op != "from":
+        # "Chính quyền số 0,7582 (tăng 4,7%)": a DTI-style score needs no verb
+        return Mention(a, e, lead, value, None, "other", None, op, verb)
     if not (verb or op) or op == "from":
         return None
-    if _INDEX_SUBJECT.search(text, max(lo, a - 120), lead):
+    if _INDEX_SUBJECT.search(text, max(lo, a - 120), lead) or _INDEX_VALUE.match(tok):
         return Mention(a, e, lead, value, None, "other", None, op, verb)
     return None
 
@@ -339,6 +346,10 @@ def _classify(
         if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
-    if _COUNT_RE.match(text, end, hi):
+    noun = _COUNT_RE.match(text, end, hi)
+    if noun:
+        if noun.group(0).strip().lower() == "điểm" and (value * mult) % 1:
+            # "0,48 điểm về chuyển đổi số": a score, not points of access
+            return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)
         return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb, denominator)
     return None

@@ -25,6 +25,7 @@ _TERMS: list[tuple[str, str]] = [
     (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),
 ]
 _TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)
+_NAMED = 11  # the first terms are the pillars' own names; the rest are topics
 
 _DISCOURSE = (
     r"(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|"
@@ -33,9 +34,9 @@ _DISCOURSE = (
     r"chỉ\s+tiêu(?:\s+cụ\s+thể)?|nhóm\s+chỉ\s+tiêu|lĩnh\s+vực|trụ\s+cột)\s*[,:.\-–]?\s*"
 )
 _VERBS = (
-    r"(?:về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
+    r"(?:về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
-    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|chuyển\s+đổi\s+số\s+(?:trong|về)?|phát\s+triển\s+và\s+)\s*)*"
+    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|chuyển\s+đổi\s+số\s+(?:trong|về)?|phát\s+triển\s+và\s+)\s*,?\s*)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"
 _LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?={_TERM_RE.pattern})", re.I)
@@ -47,15 +48,18 @@ _ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)\-–]\s*\S", re.I)
 
 
 def pillars_in(text: str) -> list[str]:
-    """Distinct pillars named in `text`, in order of appearance."""
-    out: list[str] = []
+    """Distinct pillars named in `text`, in order of appearance; a pillar's own
+    name ("Hạ tầng xã hội số") outweighs a topic word ("hạ tầng")."""
+    named: list[str] = []
+    topics: list[str] = []
     for m in _TERM_RE.finditer(text):
         for i, (_, slug) in enumerate(_TERMS):
             if m.group(i + 1):
-                if slug not in out:
-                    out.append(slug)
+                found = named if i < _NAMED else topics
+                if slug not in found:
+                    found.append(slug)
                 break
-    return out
+    return named or topics
 
 
 def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
@@ -75,14 +79,12 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
     # sử dụng nền tảng số" names the economy, not the platforms pillar.
     # the name right after the lead words, even one with a comma inside
     # ("Trung tâm giám sát, điều hành thông minh")
-    found: list[str] = pillars_in(_TERM_RE.match(text, m.end()).group(0))
+    parts = [_TERM_RE.match(text, m.end()).group(0)]
     for i, part in enumerate(_SEGMENTS.split(text[m.end():])):
         if i and not _VERB_ONLY.match(part):
             break
-        for slug in pillars_in(part):
-            if slug not in found:
-                found.append(slug)
-    return found or None
+        parts.append(part)
+    return pillars_in(" ; ".join(parts)) or None
 
 
 # "Các chỉ tiêu cụ thể của tỉnh về kinh tế số năm 2025 là:": a lead-in that
@@ -94,8 +96,19 @@ _LEAD_IN = re.compile(
 )
 
 
+# "Hạ tầng số đạt bước tiến lớn với 100% ...": a pillar as the subject of progress
+_PILLAR_SUBJECT = re.compile(
+    rf"^\s*(?:(?:{_TERMS[2][0]})|(?:{_TERMS[0][0]})|(?:{_TERMS[6][0]})|(?:{_TERMS[7][0]})|(?:{_TERMS[8][0]})|(?:{_TERMS[9][0]})|(?:{_TERMS[10][0]}))"
+    r"\s+(?:tiếp\s+tục\s+)?(?:có\s+bước|đạt\s+bước|đạt\s+được|đạt\s+nhiều|có\s+nhiều|ghi\s+nhận|chuyển\s+biến|phát\s+triển\s+mạnh)",
+    re.I,
+)
+
+
 def lead_in_pillars(text: str) -> list[str] | None:
     """The one pillar a lead-in names after its first words, else None."""
+    subject = _PILLAR_SUBJECT.match(text)
+    if subject:
+        return pillars_in(subject.group(0))[:1] or None
     m = _LEAD_IN.search(text)
     if not m:
         return None

@@ -15,13 +15,13 @@ from muctieu.extract.mentions import Mention, find_mentions
 from muctieu.extract.numbers import parse_number
 from muctieu.extract.pillars import choose_pillar, heading_pillars
 from muctieu.extract.records import TargetRecord
-from muctieu.extract.wording import clean_pre
+from muctieu.extract.wording import SCOPE_RE, clean_pre, squash
 
 if TYPE_CHECKING:
     from muctieu.extract.grammar import Context
 
 _RESULT_COLUMN = re.compile(r"kết\s+quả|thực\s+hiện|đạt\s+được|ước|hiện\s+trạng|thực\s+tế|năm\s+trước", re.I)
-_TARGET_COLUMN = re.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|dự\s+kiến|định\s+hướng", re.I)
+_TARGET_COLUMN = re.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|dự\s+kiến|định\s+hướng|đề\s+ra|được\s+giao", re.I)
 
 
 def column_kind(header: str) -> str | None:
@@ -53,6 +53,13 @@ class Table:
     indicator_col: int = 0
     unit_col: int | None = None
     skip_cols: set[int] = field(default_factory=set)
+    # a line without values that names the indicator of the level rows
+    # under it: "- Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng" over
+    # "+ Cấp tỉnh | 97% | 97%"
+    parent: str | None = None
+
+
+_LEVEL_ROW = re.compile(rf"^[\s+\-–*•]*({SCOPE_RE.pattern})", re.I)
 
 
 def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
@@ -91,6 +98,12 @@ def _header(cells: list[str]) -> Table:
             t.columns[i].kind = column_kind(c)
     if not found_indicator:
         t.skip_cols.add(t.indicator_col)
+    years = {c.year for c in t.columns if c.year}
+    if len(years) == 1:
+        # "Đề ra năm 2023 | Kết quả thực hiện": the result column reports that year
+        for c in t.columns:
+            if c.kind and not c.year:
+                c.year = next(iter(years))
     return t
 
 
@@ -144,6 +157,12 @@ def table_records(
             ctx.pillars = pillars  # a section row: "I | Chính quyền số"
         return table, []
     indicator = clean_pre(label)
+    scope = None
+    level = _LEVEL_ROW.match(label)
+    if level and table.parent:
+        indicator, scope = clean_pre(table.parent), squash(level.group(1))
+    else:
+        table.parent = None
     if not indicator:
         return table, []
     out = []
@@ -158,7 +177,7 @@ def table_records(
             TargetRecord(
                 kind=kind,  # type: ignore[arg-type]
                 indicator=indicator,
-                scope=None,
+                scope=scope,
                 op=op,  # type: ignore[arg-type]
                 value=m.value,
                 value_max=m.value_max,

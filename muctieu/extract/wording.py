@@ -25,7 +25,8 @@ _HEADS = re.compile(
     re.I,
 )
 _LEADIN = re.compile(
-    r"^(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|mặt\s+khác|"
+    r"^(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|mặt\s+khác|tuy\s+nhiên|đặc\s+biệt|nhờ\s+đó|"
+    r"bước\s+sang(?:\s+năm)?|"
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định))\s*,\s*"
     r"|(?:trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
     r"với\s+kết\s+quả\s+(?:đó|này|trên)|lũy\s+kế(?:\s+đến\s+nay)?|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",
@@ -66,7 +67,7 @@ _TRAIL_VERB = re.compile(
     re.I,
 )
 _YEAR_PHRASE = re.compile(
-    r"(?:\b(?:trong|đến|tới|vào|hết|đến\s+hết|cuối|tính\s+đến(?:\s+(?:hết|cuối))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
+    r"(?:\b(?:trong|đến|tới|vào|hết|đến\s+hết|cuối|bước\s+sang|tính\s+đến(?:\s+(?:hết|cuối))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b", re.I
 )
 # "đạt tám mươi lăm phần trăm (85%)": the value written in words before its figure.

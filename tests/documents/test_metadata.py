@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from muctieu.documents.load import load
+from muctieu.documents.metadata import find_metadata
 from tests.documents.builders import PLAN_BLOCKS, PLAN_TITLE, make_docx, make_html, make_pdf, make_txt
 
 MAKERS = {"txt": make_txt, "html": make_html, "docx": make_docx, "pdf": make_pdf}
@@ -37,3 +38,13 @@ def test_real_article_gives_the_same_metadata_as_its_text(tmp_path: Path, seed: 
         expected.province, expected.plan_number, expected.issued, expected.plan_year,
     )
     assert expected.plan_number is not None  # the seed does name its plan
+
+
+def test_a_year_compared_with_is_not_the_plan_year() -> None:
+    text = ("Doanh thu ngành năm nay đạt 104% kế hoạch, tăng 9,6% so với cùng kỳ năm 2021.\n"
+            "UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2023.")
+    assert find_metadata(text).plan_year == 2023
+    assert find_metadata("Sản lượng đạt 98% kế hoạch, tăng 5% so với năm 2022.").plan_year is None
+    # the plan a title or lead names keeps its year, and so does a stage's end
+    assert find_metadata("KẾ HOẠCH\n\nCHUYỂN ĐỔI SỐ TỈNH NĂM 2024\n").plan_year == 2024
+    assert find_metadata("Kế hoạch phát triển hạ tầng số giai đoạn 2023-2025.").plan_year == 2025

@@ -386,9 +386,11 @@ def test_colon_lead_speaks_for_its_own_line_only() -> None:
     assert [r.year for r in recs] == [2025, 2024]
 
 
-def test_share_of_a_goal_reached_is_a_result() -> None:
-    a, b = read("Năm 2023 có 9/12 dịch vụ công thiết yếu đạt 75% mục tiêu đề ra.")
-    assert (a.kind, a.value, a.unit, b.kind, b.value, b.unit) == ("result", 9, "count", "result", 75, "%")
+def test_the_share_of_a_plan_done_is_not_a_level() -> None:
+    # Like "vượt chỉ tiêu 6%" in the spec: measured against the plan, not a value of the indicator.
+    (a,) = read("Năm 2023 có 9/12 dịch vụ công thiết yếu đạt 75% mục tiêu đề ra.")
+    assert (a.kind, a.value, a.unit) == ("result", 9, "count")
+    assert [r.value for r in read("Năm 2023, doanh thu ngành đạt 12.500 tỷ đồng, đạt 103,4% kế hoạch.")] == [12.5e12]
 
 
 def test_bare_pillar_name_closed_by_a_colon_is_a_heading() -> None:
@@ -713,3 +715,105 @@ def test_a_result_against_the_plan_is_not_a_quantity() -> None:
     recs = read("Năm 2023, tỷ lệ hồ sơ xử lý trực tuyến đạt 57%, vượt chỉ tiêu 12%.")
     assert [r.value for r in recs] == [57]
     assert [r.value for r in read("Năm 2023, doanh thu thương mại điện tử vượt 8% so với kế hoạch.")] == []
+
+
+def test_changes_in_brackets_and_steps_in_a_ranking_are_not_quantities() -> None:
+    recs = read("Năm 2023, Chính quyền số đạt 0,6815 (tăng 3,2%), xếp hạng 11, tăng 6 bậc so với năm 2022.")
+    assert [(r.value, r.unit) for r in recs] == [(0.6815, "other"), (11, "rank")]
+
+
+def test_scores_of_an_index_need_no_verb_and_points_can_be_counted_things() -> None:
+    recs = read("Năm 2023: Kinh tế số 0,5481, Xã hội số 0,6127.")
+    assert [(r.indicator, r.value, r.unit, r.unit_text) for r in recs] == [
+        ("Kinh tế số", 0.5481, "other", None), ("Xã hội số", 0.6127, "other", None)]
+    r = only("Năm 2023, toàn tỉnh có 2.140 điểm thu phát sóng di động.")
+    assert (r.value, r.unit) == (2140, "count")
+    assert read("Năm 2023, chỉ số PAR của tỉnh đạt 86,5 điểm, xếp thứ 9.")[0].unit_text == "điểm"
+
+
+def test_a_text_that_is_not_a_plan_reports_results_unless_its_words_say_otherwise() -> None:
+    text = ("Tin ngày 12/3/2025. Tỷ lệ hồ sơ trực tuyến đạt 78%; 64% người dân có tài khoản thanh toán. "
+            "Tỉnh phấn đấu đến năm 2026 tỷ lệ này đạt 90%, và sẽ có 100% xã có điểm wifi.")
+    recs = read(text, plan_year=None)
+    assert [(r.kind, r.year) for r in recs] == [
+        ("result", 2025), ("result", 2025), ("target", 2026), ("target", 2026)]
+
+
+def test_a_long_sentence_without_figures_does_not_open_a_section() -> None:
+    text = ("Năm 2023, tỉnh luôn xác định chuyển đổi số là nhiệm vụ trọng tâm, tập trung triển khai các kế hoạch, "
+            "chương trình, đề án ứng dụng công nghệ số trong mọi lĩnh vực của đời sống kinh tế xã hội trên địa bàn.\n"
+            "Tỷ lệ hồ sơ trực tuyến đạt 71,2%.\n")
+    assert only(text, plan_year=None).kind == "result"
+
+
+def test_a_news_text_without_dates_speaks_from_the_first_year_it_names() -> None:
+    text = ("Năm 2022 đánh dấu bước tiến của chuyển đổi số tỉnh. Theo đó, tỷ lệ hộ có cáp quang đạt 81%, "
+            "97% dân số trưởng thành có điện thoại thông minh.")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("result", 2022), ("result", 2022)]
+
+
+def test_level_rows_under_a_label_line_take_its_indicator_and_their_level() -> None:
+    text = ("Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023\n"
+            "- Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng\n"
+            "+ Cấp tỉnh | 95% | 96%\n"
+            "+ Cấp xã | 70% | 72%\n"
+            "- Tỷ lệ DVCTT toàn trình | 60% | 64%\n")
+    recs = read(text)
+    assert [(r.indicator, r.scope, r.kind, r.value) for r in recs] == [
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp tỉnh", "target", 95),
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp tỉnh", "result", 96),
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp xã", "target", 70),
+        ("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng", "Cấp xã", "result", 72),
+        ("Tỷ lệ DVCTT toàn trình", None, "target", 60), ("Tỷ lệ DVCTT toàn trình", None, "result", 64)]
+
+
+@pytest.mark.parametrize(
+    "text, pillars",
+    [
+        ("Ở trụ cột kinh tế số, tỉnh đạt 0,6120, xếp hạng 12.", ["digital_economy", "digital_economy"]),
+        ("Thực hiện xây dựng, phát triển chính quyền điện tử, đến nay tỷ lệ hồ sơ trực tuyến là 64%.",
+         ["digital_government"]),
+        ("Hạ tầng xã hội số có bước phát triển: 100% xã có cáp quang.", ["digital_society"]),
+        ("Hạ tầng số đạt bước tiến lớn với 100% cơ quan nhà nước kết nối mạng chuyên dùng.",
+         ["digital_infrastructure"]),
+        ("Kế hoạch đặt ra các chỉ tiêu quan trọng về kinh tế số đến năm 2025.\n"
+         "Đến năm 2025, kinh tế số chiếm 20% GRDP.\nNgoài ra, 100% xã có wifi công cộng.",
+         ["digital_economy", None]),
+    ],
+)
+def test_leads_that_name_a_pillar(text: str, pillars: list[str | None]) -> None:
+    assert [r.pillar for r in read(text)] == pillars
+
+
+def test_a_planned_column_named_de_ra_holds_targets() -> None:
+    recs = read("Chỉ tiêu | Đề ra năm 2023 | Kết quả thực hiện | Đánh giá\nTỷ lệ hồ sơ trực tuyến | 40% | 52,3% | Vượt\n")
+    assert [(r.kind, r.op, r.value, r.year) for r in recs] == [("target", ">=", 40, 2023), ("result", "=", 52.3, 2023)]
+
+
+def test_future_tense_after_the_number_and_ranks_without_thu_set_the_kind() -> None:
+    assert only("Đến năm 2030, 75% hộ kinh doanh sẽ có gian hàng số.", plan_year=None).kind == "target"
+    recs = read("Năm 2024: Nhận thức số xếp hạng 3/63, nhân lực số xếp hạng 9/63.", plan_year=2025)
+    assert [(r.kind, r.op, r.value) for r in recs] == [("result", "=", 3), ("result", "=", 9)]
+
+
+def test_a_rank_after_a_score_ranks_what_the_score_measured() -> None:
+    recs = read("Năm 2022, Đắk Nông đạt 0,48 điểm về chuyển đổi số, vươn lên xếp thứ 38 trong cả nước.", plan_year=2023)
+    assert [(r.unit, r.value) for r in recs] == [("other", 0.48), ("rank", 38)]
+    assert "chuyển đổi số" in recs[1].indicator and "xếp thứ" in recs[1].indicator
+
+
+def test_a_stamped_news_text_that_names_no_plan_reports_its_stamp_year() -> None:
+    text = ("date 2024-08\nĐiểm số DTI của tỉnh đạt 0,6012, xếp thứ 11. "
+            "Tỷ lệ hồ sơ trực tuyến đạt 83%.")
+    recs = read(text, plan_year=2024)
+    assert [(r.kind, r.op, r.year) for r in recs] == [("result", "=", 2024)] * 3
+    # a stamped text about a plan keeps reading targets
+    plan = "date 2024-03\nKế hoạch chuyển đổi số năm 2024 đặt mục tiêu 80% hồ sơ trực tuyến."
+    assert [(r.kind, r.year) for r in read(plan, plan_year=2024)] == [("target", 2024)]
+
+
+def test_one_value_for_every_level_is_one_record_without_scope() -> None:
+    r = only("Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng tại cấp tỉnh, cấp huyện và cấp xã.")
+    assert (r.value, r.scope) == (100, None)
+    recs = read("100% hồ sơ công việc tại cấp tỉnh, cấp huyện và 85% hồ sơ công việc tại cấp xã được xử lý trực tuyến.")
+    assert [(r.value, r.scope) for r in recs] == [(100, "cấp tỉnh"), (100, "cấp huyện"), (85, "cấp xã")]

@@ -1,0 +1,157 @@
+"""How many extracted quantities get an indicator id, and how often the id is right.
+
+Run: .venv/bin/python benchmarks/indicator_coverage.py [--skip SET ...]
+
+(a) Coverage: every text of the seeds (/work/shared/seeds) and of every set
+    under tests/extract/corpus/*/texts/ is extracted in process, exactly as
+    `muctieu extract --json` does (documents.load → extract_records →
+    catalog.match.indicator_fields); the share of records with a non-null
+    `indicator_id` is printed per set and overall. Sets listed in HELD_OUT
+    are printed apart and left out of the development total.
+(b) Precision and recall on the labelled sample: the gold records of
+    tests/extract/corpus/*/gold/*.jsonl (and the seeds' gold) that carry a
+    field `indicator_id_gold` (the right id, or null when no catalogue
+    indicator fits). For each, the matcher's id for the gold `indicator`
+    wording is compared with the label: ids given, ids right, precision
+    (right / given) and recall (right / labelled non-null).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from muctieu.catalog.match import indicator_fields
+from muctieu.documents.load import load
+from muctieu.extract import extract_records
+
+ROOT = Path(__file__).parents[1]
+CORPUS = ROOT / "tests" / "extract" / "corpus"
+SEEDS = Path("/work/shared/seeds")
+SEEDS_GOLD = Path("/work/shared/eval/gold")
+# Sets kept for measuring precision: the matcher is not tuned on them.
+HELD_OUT = ("set7",)
+
+
+@dataclass
+class Coverage:
+    records: int = 0
+    with_id: int = 0
+    texts: int = 0
+
+    @property
+    def share(self) -> float:
+        return self.with_id / self.records if self.records else 0.0
+
+
+@dataclass
+class Labelled:
+    labelled: int = 0  # gold records carrying `indicator_id_gold`
+    labelled_non_null: int = 0
+    given: int = 0  # the matcher gave an id
+    right: int = 0  # ... equal to the label
+    wrong: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (wording, label, given)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.given if self.given else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.labelled_non_null if self.labelled_non_null else 0.0
+
+
+def text_sets(skip: Iterable[str] = ()) -> dict[str, list[Path]]:
+    """Set name → its text files: the seeds, then each corpus set in name order."""
+    sets: dict[str, list[Path]] = {}
+    if SEEDS.is_dir():
+        sets["seeds"] = sorted(SEEDS.glob("*.txt"))
+    for d in sorted(CORPUS.glob("*/texts")):
+        name = d.parent.name
+        if name not in skip:
+            sets[name] = sorted(p for p in d.iterdir() if p.is_file())
+    return sets
+
+
+def coverage(files: Iterable[Path]) -> Coverage:
+    """Records extracted from `files` and how many get an indicator id (as `extract --json`)."""
+    cov = Coverage()
+    for f in files:
+        doc = load(f)
+        cov.texts += 1
+        for rec in extract_records(doc.text, plan_year=doc.meta.plan_year):
+            cov.records += 1
+            cov.with_id += indicator_fields(rec.indicator)["indicator_id"] is not None
+    return cov
+
+
+def gold_files(skip: Iterable[str] = ()) -> list[Path]:
+    files = sorted(SEEDS_GOLD.glob("*.jsonl")) if SEEDS_GOLD.is_dir() else []
+    for d in sorted(CORPUS.glob("*/gold")):
+        if d.parent.name not in skip:
+            files.extend(sorted(d.glob("*.jsonl")))
+    return files
+
+
+def labelled_sample(files: Iterable[Path]) -> Labelled:
+    """Matcher ids against `indicator_id_gold` labels, for gold records that carry one."""
+    out = Labelled()
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if "indicator_id_gold" not in rec:
+                continue
+            label = rec["indicator_id_gold"]
+            got = indicator_fields(rec.get("indicator"))["indicator_id"]
+            out.labelled += 1
+            out.labelled_non_null += label is not None
+            if got is not None:
+                out.given += 1
+                if got == label:
+                    out.right += 1
+                else:
+                    out.wrong.append((rec.get("indicator") or "", label, got))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip", action="append", default=[], help="leave a set out (repeatable)")
+    parser.add_argument("--errors", action="store_true", help="list the labelled records given a wrong id")
+    args = parser.parse_args()
+
+    print("(a) coverage: records with a non-null indicator_id")
+    print(f"{'set':<10} {'texts':>5} {'records':>8} {'with id':>8} {'share':>7}")
+    dev = Coverage()
+    for name, files in text_sets(args.skip).items():
+        cov = coverage(files)
+        tag = " (held out)" if name in HELD_OUT else ""
+        print(f"{name:<10} {cov.texts:>5} {cov.records:>8} {cov.with_id:>8} {cov.share:>7.3f}{tag}")
+        if name not in HELD_OUT:
+            dev.texts += cov.texts
+            dev.records += cov.records
+            dev.with_id += cov.with_id
+    print(f"{'overall':<10} {dev.texts:>5} {dev.records:>8} {dev.with_id:>8} {dev.share:>7.3f}"
+          f"  (seeds and development sets; held out: {', '.join(HELD_OUT)})")
+
+    print("\n(b) labelled sample: gold records with indicator_id_gold")
+    lab = labelled_sample(gold_files(args.skip))
+    if not lab.labelled:
+        print("no labelled sample yet")
+        return
+    print(f"labelled records: {lab.labelled} (non-null labels: {lab.labelled_non_null})")
+    print(f"ids given: {lab.given}, right: {lab.right}")
+    print(f"precision (right / given): {lab.precision:.3f}")
+    print(f"recall (right / labelled non-null): {lab.recall:.3f}")
+    if args.errors:
+        for wording, label, got in lab.wrong:
+            print(f"   ✗ {wording!r}: label {label}, given {got}")
+
+
+if __name__ == "__main__":
+    main()
