@@ -46,10 +46,10 @@ class Linear:
         z = self.score(feats)
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
-    def top(self, feats: list[str], n: int = 3) -> list[tuple[str, float]]:
-        """The features that pushed hardest, either way."""
-        ws = sorted(((f, self.coef[f]) for f in set(feats) if f in self.coef), key=lambda fw: (-abs(fw[1]), fw[0]))
-        return ws[:n]
+    def top(self, feats: list[str], n: int = 3, toward: int = 1) -> list[tuple[str, float]]:
+        """The features that pushed hardest toward yes (`toward` 1) or no (-1)."""
+        ws = [(f, self.coef[f]) for f in set(feats) if f in self.coef and self.coef[f] * toward > 0]
+        return sorted(ws, key=lambda fw: (-abs(fw[1]), fw[0]))[:n]
 
     def to_json(self) -> dict[str, Any]:
         return {"intercept": self.intercept, "coef": self.coef}
@@ -125,8 +125,9 @@ class Decision:
         changed = ""
         if self.grammar and self.grammar != (r.kind, r.year):
             changed = f" (ngữ pháp/grammar: {self.grammar[0]}, {self.grammar[1]})"
+        toward_result = 1 if r.kind == "result" else -1
         return (f"{how}; P(số liệu/quantity)={self.p_quantity:.2f} [{_feats(self.model.quantity.top(self.features))}]; "
-                f"P(kết quả/result)={self.p_result:.2f} [{_feats(self.model.kind.top(self.features))}]; "
+                f"P(kết quả/result)={self.p_result:.2f} [{_feats(self.model.kind.top(self.features, toward=toward_result))}]; "
                 f"{r.kind}, năm/year {r.year} ← {self.year_source}{changed}")
 
 
