@@ -16,7 +16,7 @@ from muctieu.extract.mentions import _TOKEN as NUMBER_TOKEN  # the grammar's own
 from muctieu.extract.mentions import Mention, find_mentions, parenthesised
 from muctieu.extract.numbers import parse_number
 from muctieu.extract.records import TargetRecord
-from muctieu.extract.segment import Clause, Sentence, lines, sentences
+from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -34,6 +34,8 @@ class Candidate:
     sentence: Sentence
     clause: Clause
     line: tuple[int, int]
+    in_table: bool  # the line is a table row ("ô | ô")
+    bulleted: bool  # the line starts with a bullet or list number
     index_in_clause: int  # 0 for the clause's first number
     numbers_in_clause: int
     in_brackets: bool
@@ -54,10 +56,13 @@ def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
     for li, (ls, le) in enumerate(lines(text)):
         if not related and _RELATED.match(text[ls:le]):
             related = True
-        if not _DIGIT.search(_YEAR.sub("", text[ls:le])):
+        line = text[ls:le]
+        if not _DIGIT.search(_YEAR.sub("", line)):
             # a heading or lead without figures: "Kết quả đạt được năm 2022:"
-            section = section_kind(text[ls:le]) or section
+            section = section_kind(line) or section
             continue
+        in_table = "|" in line or "\t" in line
+        bulleted = strip_bullet(text, ls, le) > ls
         for sent in sentences(text, ls, le):
             asides = parenthesised(text, sent.start, sent.end)
             for clause in sent.clauses:
@@ -76,6 +81,8 @@ def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
                         sentence=sent,
                         clause=clause,
                         line=(ls, le),
+                        in_table=in_table,
+                        bulleted=bulleted,
                         index_in_clause=i,
                         numbers_in_clause=len(tokens),
                         in_brackets=any(s <= a < e for s, e in asides),

@@ -17,7 +17,6 @@ from muctieu.extract.cues import years_in
 
 _WORDS = re.compile(r"[^\W\d_]+|%", re.U)
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
-_BULLET = re.compile(r"^\s*(?:[-–—*+•·●○▪■►]|[a-zđ]\)|\d{1,2}[.)](?!\d)|[IVX]{1,5}\.)")
 # Cue words whose presence around a number tells target from result, or a
 # quantity from a date or a name; the model weighs them.
 _CUES = (
@@ -46,16 +45,7 @@ class DocInfo:
     any_mode_year: int | None  # the year written most often, in any form
     date_year: int | None  # the latest year in a date ("12/2022", "tháng 7 năm 2025")
     sentence_years: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # by sentence start
-    sentence_cues: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
-
-    def cues_of(self, text: str, c: Candidate) -> list[tuple[int, str]]:
-        """Cue words of the candidate's sentence, with their offsets (read once per sentence)."""
-        s = c.sentence
-        found = self.sentence_cues.get(s.start)
-        if found is None:
-            low = text[s.start:s.end].lower()
-            found = self.sentence_cues[s.start] = [(s.start + m.start(), m.group(0)) for m in _CUE_RE.finditer(low)]
-        return found
+    sentence_cues: dict[int, dict[str, tuple[int, int]]] = field(default_factory=dict)
 
     def years_of(self, text: str, c: Candidate) -> list[tuple[int, int, str]]:
         """Years written in the candidate's sentence (read once per sentence)."""
@@ -63,6 +53,20 @@ class DocInfo:
         found = self.sentence_years.get(s.start)
         if found is None:
             found = self.sentence_years[s.start] = years_in(text[s.start:s.end], s.start)
+        return found
+
+    def cues_of(self, text: str, c: Candidate) -> dict[str, tuple[int, int]]:
+        """Each cue word of the candidate's sentence with its first and last offset
+        (read once per sentence, so a long sentence costs no more per number)."""
+        s = c.sentence
+        found = self.sentence_cues.get(s.start)
+        if found is None:
+            found = {}
+            for m in _CUE_RE.finditer(text[s.start:s.end].lower()):
+                pos = s.start + m.start()
+                first, _ = found.get(m.group(0), (pos, pos))
+                found[m.group(0)] = (first, pos)
+            self.sentence_cues[s.start] = found
         return found
 
 
@@ -152,8 +156,11 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
         f.append("pw1=" + pw[-1])
         if len(pw) > 1:
             f.append("pw2=" + " ".join(pw[-2:]))
-    for pos, cue in doc.cues_of(text, c):
-        f.append(f"s{'b' if pos < a else 'a'}:{cue}")
+    for cue, (first, last) in doc.cues_of(text, c).items():
+        if first < a:
+            f.append(f"sb:{cue}")
+        if last > a:
+            f.append(f"sa:{cue}")
     for pos, y, how in doc.years_of(text, c):
         if pos == a:
             continue
@@ -165,10 +172,9 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
         f.append("stamp")
     if c.in_brackets:
         f.append("brk")
-    line = text[c.line[0]:c.line[1]]
-    if "|" in line or "\t" in line:
+    if c.in_table:
         f.append("tbl")
-    if _BULLET.match(line):
+    if c.bulleted:
         f.append("bullet")
     if c.after_related:
         f.append("related")
