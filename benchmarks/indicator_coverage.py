@@ -26,6 +26,7 @@ from pathlib import Path
 
 from muctieu.catalog.match import indicator_fields
 from muctieu.documents.load import load
+from muctieu.errors import MuctieuError
 from muctieu.extract import extract_records
 
 ROOT = Path(__file__).parents[1]
@@ -80,7 +81,10 @@ def coverage(files: Iterable[Path]) -> Coverage:
     """Records extracted from `files` and how many get an indicator id (as `extract --json`)."""
     cov = Coverage()
     for f in files:
-        doc = load(f)
+        try:
+            doc = load(f)
+        except MuctieuError:  # a file being written, or not a text: left out
+            continue
         cov.texts += 1
         for rec in extract_records(doc.text, plan_year=doc.meta.plan_year):
             cov.records += 1
@@ -103,8 +107,11 @@ def labelled_sample(files: Iterable[Path]) -> Labelled:
         for line in f.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
-            rec = json.loads(line)
-            if "indicator_id_gold" not in rec:
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:  # a gold file being written
+                continue
+            if not isinstance(rec, dict) or "indicator_id_gold" not in rec:
                 continue
             label = rec["indicator_id_gold"]
             got = indicator_fields(rec.get("indicator"))["indicator_id"]

@@ -18,6 +18,7 @@ from muctieu.catalog.places import province_fields
 from muctieu.cli_evaluate import evaluate
 from muctieu.cli_evaluate import register as register_evaluate_commands
 from muctieu.cli_indicators import app as indicators_app
+from muctieu.cli_publish import register as register_publish_commands
 from muctieu.cli_store import ingest, observe_import
 from muctieu.cli_store import register as register_store_commands
 from muctieu.cli_units import place_text, units_app
@@ -172,6 +173,7 @@ def text(
 
 register_store_commands(app)
 register_evaluate_commands(app)
+register_publish_commands(app)
 
 
 @app.command()

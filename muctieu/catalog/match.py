@@ -27,6 +27,11 @@ from muctieu.catalog.wording import fold, tokens
 # `python benchmarks/match_threshold.py` (it also reports the held-out half).
 THRESHOLD = 0.5
 
+# A wording of three content syllables or fewer ("thuê bao", "cáp quang") carries
+# little evidence: it must match a catalogue wording almost exactly.
+SHORT_SYLLABLES = 3
+SHORT_THRESHOLD = 0.75
+
 # Syllable pairs carry word identity (hợp đồng, hóa đơn) but also repeat the
 # unigram evidence; half weight keeps word order from dominating.
 BIGRAM_WEIGHT = 0.5
@@ -210,9 +215,16 @@ class WordingIndex:
         return Match(self._ids[i], float(doc_scores[i]))
 
     def best(self, text: str, threshold: float = THRESHOLD) -> Match | None:
-        """The best-scoring indicator if it reaches `threshold`."""
+        """The best-scoring indicator if it reaches `threshold` (`SHORT_THRESHOLD` for a short wording)."""
         hit = self.top(text)
-        return hit if hit.score >= threshold else None
+        return hit if hit.score >= required_score(text, threshold) else None
+
+
+def required_score(wording: str, threshold: float = THRESHOLD) -> float:
+    """The score a match of `wording` must reach: higher for a wording of few syllables."""
+    if len(_without_places(tokens(wording))) <= SHORT_SYLLABLES:
+        return max(threshold, SHORT_THRESHOLD)
+    return threshold
 
 
 @functools.cache
@@ -230,7 +242,7 @@ def closest_indicator(wording: str | None) -> Match | None:
 def match_indicator(wording: str | None) -> Match | None:
     """The catalogue indicator `wording` names, with a score in 0..1, or None when nothing matches well."""
     hit = closest_indicator(wording)
-    return hit if hit is not None and hit.score >= THRESHOLD else None
+    return hit if hit is not None and wording and hit.score >= required_score(wording) else None
 
 
 def wording_key(wording: str) -> str:
@@ -269,5 +281,5 @@ def indicator_fields(
     hit = closest_indicator(wording)
     if hit is None:
         return {"indicator_id": None, "indicator_score": 0.0}
-    matched = hit.score >= THRESHOLD
+    matched = wording is not None and hit.score >= required_score(wording)
     return {"indicator_id": hit.indicator_id if matched else None, "indicator_score": round(hit.score, 3)}

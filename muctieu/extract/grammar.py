@@ -21,6 +21,7 @@ from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
     lead_in_pillars,
+    title_pillars,
     is_heading_line,
     is_numbered_heading,
     is_structural_heading,
@@ -70,6 +71,9 @@ class Context:
     lead_pillars: list[str] = field(default_factory=list)
     lead_opens_list: bool = False
     lead_opens_next: bool = False  # a figure-free lead-in speaks for the next paragraph too
+    # A title that names one pillar ("Kế hoạch phát triển kinh tế số ...",
+    # "Lào Cai tăng tốc phát triển hạ tầng số") is the text's top heading.
+    title_pillars: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -104,6 +108,11 @@ _OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
 # "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
 _OF_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
+_CUE_OPENING = re.compile(
+    r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
+    r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
+_CHANGE_RIGHT_BEFORE = re.compile(
+    r"\b(?:tăng|giảm)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
 _RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
 _CONTENT = re.compile(r"\w+")
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
@@ -289,9 +298,10 @@ class _SentenceReader:
         text, sent, ctx = self.text, self.sent, self.ctx
         if first is None:
             cue_end = sent.end
-            if sent.end - sent.start > 160 and text[sent.end - 1] != ":":
+            if sent.end - sent.start > 160 and text[sent.end - 1] != ":" and not _CUE_OPENING.match(text, sent.start):
                 # a long sentence without figures ("Hà Giang xác định ... nhiệm
-                # vụ ứng dụng công nghệ số") is prose, not a section's lead
+                # vụ ứng dụng công nghệ số") is prose, not a section's lead,
+                # unless it opens with the cue ("Phấn đấu đến năm 2030, ...")
                 return
         else:
             cue_end = None
@@ -558,7 +568,14 @@ class _SentenceReader:
             elif kind == "result" and own is None and ctx.year is not None and year > ctx.year and (
                     not ctx.plan_or_next or year >= ctx.plan_or_next):
                 kind = "target"  # a later year than the results being reported
+        if kind == "result" and own_words is None and not forced and stated and year and \
+                ctx.ref_year and year >= ctx.ref_year and self._deadline(year):
+            kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
         after = text[d.mention.end:d.end]
+        if kind == "result" and d.mention.unit == "%" and _CHANGE_RIGHT_BEFORE.search(text, d.start, d.mention.anchor):
+            return None  # "Kinh tế số tăng 13,3%", "giảm bình quân 35%": a result's change, not a level
+        if d.mention.unit_text == "bậc":
+            return None  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking, never a level
         if _CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and (
                 (_SINCE_AFTER.match(after) and (kind == "result" or own != "target"))
                 or d.mention.unit_text == "bậc"
@@ -599,6 +616,13 @@ class _SentenceReader:
     def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
         """Is `year` written in this quantity's own clause, before its number?"""
         return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._years or [])
+
+    def _deadline(self, year: int) -> bool:
+        """Is `year` written as a deadline in this sentence ("đến năm 2025",
+        not "đến hết năm 2023" or "tính đến năm")?"""
+        sent = self.text[self.sent.start:self.sent.end]
+        return any(not (m.group(1) or "").strip().lower() in ("hết", "tính", "nay")
+                   for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?năm\s+{year}\b", sent, re.I))
 
     def _rank_indicator(self, d: _Draft, indicator: str, previous: str | None) -> str:
         """A place in a ranking is named by what is ranked and how: "Kon Tum
@@ -669,6 +693,8 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
     if ctx.plan_year is None:
         # not a plan (news, a report): what it states plainly was reached
         ctx.kind = "result"
+    ctx.title_pillars = title_pillars(text)
+    ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []
     table: Table | None = None
     for ls, le in lines(text):
@@ -685,7 +711,7 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
         else:
             table = None
         if is_structural_heading(line) or is_numbered_heading(line):
-            ctx.pillars = []
+            ctx.pillars = list(ctx.title_pillars)
         if ctx.lead_opens_next:
             ctx.lead_opens_next = False
         elif ctx.lead_pillars and not (ctx.lead_opens_list and strip_bullet(text, ls, le) > ls):
@@ -695,4 +721,41 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
         for sent in sentences(text, ls, le):
             out.extend(_SentenceReader(text, sent, ctx).read())
     out.sort(key=lambda r: r.anchor)
+    _name_topicless(text, out)
     return out
+
+
+# Words that say nothing of what is measured ("Dự kiến thành phố sẽ đạt chỉ
+# tiêu 25%", "Tây Ninh trong cả nước xếp thứ 40").
+_EMPTY_WORDS = frozenset(
+    "và đến năm dự kiến sẽ đạt chỉ tiêu vào trong cả nước toàn quốc xếp thứ hạng vị trí với so tăng giảm "
+    "thành phố tỉnh địa phương đã được là có mức ở của này đó theo qua mới tiếp tục khoảng trên dưới "
+    "riêng trong đó còn lại cùng kỳ vươn lên đứng top nhóm tốp".split()
+)
+_INDEX_TOPIC = re.compile(
+    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị)[^.,;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?",
+    re.I,
+)
+
+
+def _topicless(indicator: str) -> bool:
+    words = [w for w in re.findall(r"\w+", indicator) if w.lower() not in _EMPTY_WORDS]
+    return all(w[0].isupper() for w in words)  # nothing left, or only names of places
+
+
+def _name_topicless(text: str, records: list[TargetRecord]) -> None:
+    """A record whose words name no indicator borrows one: a place in a
+    ranking or a score takes the index the text last named ("kết quả chuyển
+    đổi số (DTI)"), anything else the nearest earlier record of its paragraph."""
+    for i, r in enumerate(records):
+        if not _topicless(r.indicator):
+            continue
+        topic = None
+        if r.unit in ("rank", "other"):
+            found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
+            topic = found[-1].group(0) if found else None
+        if topic is None and i and "\n\n" not in text[records[i - 1].end:r.start] \
+                and r.anchor - records[i - 1].anchor < 600:
+            topic = records[i - 1].indicator
+        if topic:
+            r.indicator = squash(f"{topic} {r.indicator}")

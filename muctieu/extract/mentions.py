@@ -22,7 +22,7 @@ _RANGE = re.compile(
     rf"\s*%?\s*(?:-|–|—|đến|tới)\s*({_NUM})\s*(?:%|phần trăm\b)"
 )
 _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*({_NUM})")
-_FRACTION = re.compile(r"/(\d+)(?![\d/])")
+_FRACTION = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")  # "91/3.802 thôn"
 
 _RANK_BEFORE = re.compile(
     r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
@@ -36,7 +36,7 @@ _RANK_AFTER = re.compile(
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
-    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
+    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|/\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|người)|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
 
@@ -60,12 +60,17 @@ _COUNT_NOUNS = (
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
     "dvctt", "dvc", "dịch vụ công", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
-    "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang",
+    "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang", "chứng thư", "sim", "phần mềm",
+    "khu phố", "máy chủ", "hộp thư", "tài liệu", "trang", "hồ sơ điện tử", "cuộc họp", "lượt khách",
+    "địa phương", "tỉnh, thành phố", "tỉnh, thành", "nhóm dữ liệu", "trung tâm", "kết nối", "công trình",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
     re.I,
 )
+
+_PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
+_AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 
 _AFTER_UP = re.compile(r"\s*(?:%\s*)?trở\s+lên", re.I)
 _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
@@ -329,7 +334,7 @@ def _classify(
             value_max, end = top, span.end()
             op = "between"
     if f:
-        denominator = float(f.group(1))
+        denominator = parse_number(f.group(1)) or 0.0
         if denominator < value:
             return None
         end = f.end()
@@ -347,6 +352,12 @@ def _classify(
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     noun = _COUNT_RE.match(text, end, hi)
+    if noun and _PROVINCES_NOUN.match(noun.group(0)):
+        if value in (34, 63, 64) and mult == 1:
+            return None  # "trong 63 tỉnh, thành phố": the whole country, not a count
+        if _AMONG_BEFORE.search(before):
+            # "là 1 trong 9 địa phương đứng đầu": a place among the first 9
+            return Mention(a, noun.end(), lead, value, None, "rank", None, "<=", verb)
     if noun:
         if noun.group(0).strip().lower() == "điểm" and (value * mult) % 1:
             # "0,48 điểm về chuyển đổi số": a score, not points of access

@@ -21,7 +21,7 @@ _TERMS: list[tuple[str, str]] = [
     # di động"), after the pillars' own names so that those win.
     (r"(?:mạng\s+)?viễn\s+thông|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
      r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng", "digital_infrastructure"),
-    (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính", "digital_government"),
+    (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)", "digital_government"),
     (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),
 ]
 _TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)
@@ -114,6 +114,22 @@ def lead_in_pillars(text: str) -> list[str] | None:
         return None
     found = pillars_in(_SEGMENTS.split(text[m.end():])[0])
     return found[:1] if len(found) == 1 else None
+
+
+_STAMP_LINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s*$", re.I)
+
+
+def title_pillars(text: str) -> list[str]:
+    """The one pillar a text's title names, if it names exactly one."""
+    for line in text[:600].splitlines():
+        if not line.strip() or _STAMP_LINE.match(line):
+            continue
+        if (len(line) > 200 or line.rstrip().endswith((".", ":", ";")) or _NUMBERING_ONLY.match(line.lstrip()).end()
+                or re.search(r"\d", _YEARS.sub("", line))):
+            return []  # a sentence, a numbered heading or an item: no title
+        found = pillars_in(line)
+        return found if len(found) == 1 else []
+    return []
 
 
 def is_structural_heading(line: str) -> bool:

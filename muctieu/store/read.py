@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select, union_all
+from sqlalchemy import Connection, Engine, Select, func, select, union_all
 
 from muctieu.store.models import Document, Observation, Target
 
@@ -57,6 +59,9 @@ class ObservationRow:
     document_id: int | None
     source_file: str | None
     source_row: int | None
+    span_start: int | None
+    span_end: int | None
+    submitted_by: str
 
 
 _TARGET_DOC_FIELDS = ("source", "province", "province_current", "province_code",
@@ -84,14 +89,8 @@ def read_targets(
         return [TargetRow(**row._asdict()) for row in conn.execute(q)]
 
 
-def read_observations(
-    engine: Engine,
-    *,
-    indicator_id: str | None = None,
-    province_code: str | None = None,
-    year: int | None = None,
-) -> list[ObservationRow]:
-    """Observations (province and commune level), ordered by indicator, unit, period."""
+def _observation_query(indicator_id: str | None, province_code: str | None,
+                       year: int | None) -> Select[Any]:
     q = select(*(getattr(Observation, f) for f in ObservationRow.__slots__)).order_by(
         Observation.indicator_id, Observation.unit_level, Observation.unit_code,
         Observation.period,
@@ -100,8 +99,72 @@ def read_observations(
                            (Observation.province_code, province_code), (Observation.year, year)):
         if wanted is not None:
             q = q.where(column == wanted)
+    return q
+
+
+def read_observations(
+    engine: Engine,
+    *,
+    indicator_id: str | None = None,
+    province_code: str | None = None,
+    year: int | None = None,
+) -> list[ObservationRow]:
+    """Observations (province and commune level), ordered by indicator, unit, period."""
     with engine.connect() as conn:
-        return [ObservationRow(**row._asdict()) for row in conn.execute(q)]
+        return [ObservationRow(**row._asdict())
+                for row in conn.execute(_observation_query(indicator_id, province_code, year))]
+
+
+def iter_observations(engine: Engine, province_codes: Collection[str], *,
+                      batch: int = 10_000) -> Iterator[ObservationRow]:
+    """The observations of some provinces in storage order, fetched in batches:
+    a million commune rows are read in one pass and never sit in memory at once."""
+    q = (select(*(getattr(Observation, f) for f in ObservationRow.__slots__))
+         .where(Observation.province_code.in_(sorted(province_codes))).order_by(Observation.id))
+    with engine.connect() as conn:
+        for row in conn.execution_options(yield_per=batch).execute(q):
+            yield ObservationRow(*row)  # columns in field order (see the select)
+
+
+def count_observations(engine: Engine, province_codes: Collection[str]) -> int:
+    q = (select(func.count()).select_from(Observation)
+         .where(Observation.province_code.in_(sorted(province_codes))))
+    with engine.connect() as conn:
+        return int(conn.execute(q).scalar_one())
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A stored document's stated fields, without its text."""
+
+    id: int
+    source: str
+    sha256: str
+    format: str
+    province: str | None
+    province_current: str | None
+    province_code: str | None
+    plan_number: str | None
+    issued: date | None
+    plan_year: int | None
+    title: str | None
+
+
+def read_documents(engine: Engine) -> list[DocumentRow]:
+    """Every stored document's fields (not its text), in id order."""
+    q = select(*(getattr(Document, f) for f in DocumentRow.__slots__)).order_by(Document.id)
+    with engine.connect() as conn:
+        return [DocumentRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def span_texts(engine: Engine, spans: list[tuple[int, int, int]]) -> dict[tuple[int, int, int], str]:
+    """The text of each (document id, start, end) span, as quoted in reports."""
+    ids = sorted({d for d, _, _ in spans})
+    if not ids:
+        return {}
+    with engine.connect() as conn:
+        texts = {i: t for i, t in conn.execute(select(Document.id, Document.text).where(Document.id.in_(ids)))}
+    return {(d, a, b): texts[d][a:b] for d, a, b in spans if d in texts}
 
 
 def plan_years(conn: Connection) -> dict[str, tuple[int, int]]:

@@ -94,3 +94,21 @@ def test_a_wording_an_officer_mapped_once_is_matched_next_time():
     assert again == {"indicator_id": "infra.fibre_household_coverage_share", "indicator_score": 1.0}
     assert indicator_fields("Tỷ lệ hộ dân vùng cao có điện thoại thông minh", learned)["indicator_id"] != (
         "infra.fibre_household_coverage_share")
+
+
+def test_place_names_do_not_change_the_indicator() -> None:
+    assert _id("chỉ số chuyển đổi số của Kon Tum") == "dti.provincial_rank"
+    assert _id("chỉ số chuyển đổi số của tỉnh Bắc Giang") == _id("chỉ số chuyển đổi số của tỉnh")
+    assert _id("kinh tế số của Đà Nẵng đạt tỷ trọng GRDP") == "econ.digital_economy_gdp_share"
+
+
+def test_a_share_lead_tells_a_share_from_a_pillar_of_the_same_words() -> None:
+    # "tỷ trọng" is dropped from the syllables; its light lead feature breaks the tie.
+    assert _id("Tỷ trọng kinh tế số") == "econ.digital_economy_gdp_share"
+    assert _id("Kinh tế số") == "dti.digital_economy_rank"
+
+
+def test_a_short_wording_needs_a_near_exact_match() -> None:
+    assert _id("trạm BTS") == "infra.bts_stations_count"
+    assert _id("thuê bao") is None  # which subscriptions: not said
+    assert indicator_fields("thuê bao")["indicator_id"] is None

@@ -817,3 +817,47 @@ def test_one_value_for_every_level_is_one_record_without_scope() -> None:
     assert (r.value, r.scope) == (100, None)
     recs = read("100% hồ sơ công việc tại cấp tỉnh, cấp huyện và 85% hồ sơ công việc tại cấp xã được xử lý trực tuyến.")
     assert [(r.value, r.scope) for r in recs] == [(100, "cấp tỉnh"), (100, "cấp huyện"), (85, "cấp xã")]
+
+
+def test_a_record_whose_words_name_nothing_borrows_what_is_measured() -> None:
+    text = ("Bộ công bố kết quả chỉ số chuyển đổi số (DTI) năm 2023. Theo đó, Hậu Nghĩa xếp thứ 17/63 tỉnh, thành phố "
+            "trong cả nước với 0,6104 điểm.\nTỷ trọng kinh tế số trong GRDP năm 2023 đạt 14,2%. "
+            "Dự kiến thành phố sẽ đạt chỉ tiêu 20% vào năm 2025.")
+    recs = read(text, plan_year=None)
+    assert [(r.unit, r.value) for r in recs] == [("rank", 17), ("other", 0.6104), ("%", 14.2), ("%", 20)]
+    assert all("chuyển đổi số" in r.indicator for r in recs[:2])
+    assert "kinh tế số" in recs[3].indicator and recs[3].kind == "target"
+
+
+def test_news_deadlines_and_opening_cues_make_targets() -> None:
+    text = ("Ngày 5/6/2024, tỉnh ban hành nghị quyết về chuyển đổi số. Trong đó, đến năm 2025, 100% thủ tục hành chính "
+            "đủ điều kiện được cung cấp trực tuyến toàn trình. Đến hết năm 2023, tỷ lệ hồ sơ trực tuyến đạt 61%.")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("target", 2025), ("result", 2023)]
+    long_lead = ("Phấn đấu đến năm 2030, tỉnh hoàn thành chuyển đổi số đồng bộ trên phạm vi toàn tỉnh, góp phần phát triển "
+                 "kinh tế - xã hội nhanh và bền vững, hình thành đô thị thông minh kết nối với các đô thị trong vùng.\n"
+                 "Khi đó, 100% hồ sơ công việc được xử lý trên môi trường mạng.")
+    assert [(r.kind, r.year) for r in read(long_lead, plan_year=None)] == [("target", 2030)]
+
+
+def test_information_technology_use_names_digital_government() -> None:
+    assert only("2. Về ứng dụng công nghệ thông tin:\n83% hồ sơ công việc được xử lý trực tuyến.").pillar == "digital_government"
+
+
+def test_counts_out_of_a_large_total_places_among_the_first_and_the_whole_country() -> None:
+    recs = read("Năm 2025, còn 87/3.790 thôn trắng sóng di động; 30/34 địa phương đã lập trung tâm phục vụ hành chính công.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(87, "count"), (30, "count")]
+    recs = read("Năm 2022, tỉnh là 1 trong 8 địa phương đứng đầu về nhận thức số, xếp thứ 20 trong 63 tỉnh, thành phố.",
+                plan_year=2023)
+    assert [(r.value, r.unit, r.op) for r in recs] == [(8, "rank", "<="), (20, "rank", "=")]
+
+
+def test_a_results_change_right_after_its_verb_is_not_a_level() -> None:
+    recs = read("Năm 2024, Kinh tế số đạt 0,7723, tăng 13,3%; thời gian xử lý hồ sơ giảm bình quân 30%.", plan_year=None)
+    assert [r.value for r in recs] == [0.7723]
+
+
+def test_a_title_naming_one_pillar_is_the_texts_top_heading() -> None:
+    text = "Tỉnh tăng tốc phát triển hạ tầng số\n\nNăm 2025, 100% thôn có sóng di động, 85% hộ có cáp quang."
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"] * 2
+    assert [r.pillar for r in read("Chuyển đổi số toàn diện\n\nNăm 2025, 100% thôn có sóng di động.", plan_year=None)] == [None]

@@ -1,4 +1,4 @@
-from muctieu.store.read import plan_years, read_observations, read_targets
+from muctieu.store.read import plan_years, read_documents, read_observations, read_targets, span_texts
 
 
 def test_targets_come_with_their_document_province_and_year(planned):
@@ -17,6 +17,16 @@ def test_observations_are_plain_rows(planned):
     assert (obs.indicator_id, obs.unit_code, obs.period, obs.value, obs.source_kind) == (
         "chu_ky_so_ca_nhan", "52", "2023", 57877, "document")
     assert read_observations(planned, indicator_id="dvc_toan_trinh") == []
+    assert obs.submitted_by == "tester" and obs.span_end > obs.span_start
+
+
+def test_documents_without_their_text_and_quoted_spans(planned):
+    (doc,) = read_documents(planned)
+    assert (doc.source, doc.province_code, doc.plan_number) == ("ke-hoach-binh-dinh-2024.txt", "52", "33/KH-UBND")
+    (obs,) = read_observations(planned)
+    key = (doc.id, obs.span_start, obs.span_end)
+    assert span_texts(planned, [key, (doc.id + 99, 0, 5)]) == {key: "đã cấp 57.877 chữ ký số cá nhân"}
+    assert span_texts(planned, []) == {}
 
 
 def test_plan_years_span_the_plan_and_its_targets(planned):
