@@ -55,6 +55,7 @@ class Labelled:
     given: int = 0  # the matcher gave an id
     right: int = 0  # ... equal to the label
     wrong: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (wording, label, given)
+    by_set: dict[str, list[int]] = field(default_factory=dict)  # set → [labelled, given, right]
 
     @property
     def precision(self) -> float:
@@ -100,6 +101,11 @@ def gold_files(skip: Iterable[str] = ()) -> list[Path]:
     return files
 
 
+def _set_name(gold_file: Path) -> str:
+    """`set7` for tests/extract/corpus/set7/gold/x.jsonl; `seeds` for the shared gold."""
+    return "seeds" if gold_file.parent == SEEDS_GOLD else gold_file.parent.parent.name
+
+
 def labelled_sample(files: Iterable[Path]) -> Labelled:
     """Matcher ids against `indicator_id_gold` labels, for gold records that carry one."""
     out = Labelled()
@@ -115,12 +121,16 @@ def labelled_sample(files: Iterable[Path]) -> Labelled:
                 continue
             label = rec["indicator_id_gold"]
             got = indicator_fields(rec.get("indicator"))["indicator_id"]
+            counts = out.by_set.setdefault(_set_name(f), [0, 0, 0])
             out.labelled += 1
+            counts[0] += 1
             out.labelled_non_null += label is not None
             if got is not None:
                 out.given += 1
+                counts[1] += 1
                 if got == label:
                     out.right += 1
+                    counts[2] += 1
                 else:
                     out.wrong.append((rec.get("indicator") or "", label, got))
     return out
@@ -152,6 +162,8 @@ def main() -> None:
         print("no labelled sample yet")
         return
     print(f"labelled records: {lab.labelled} (non-null labels: {lab.labelled_non_null})")
+    for name, (n, given, right) in sorted(lab.by_set.items()):
+        print(f"  {name}: {n} labelled, {given} given an id, {right} right")
     print(f"ids given: {lab.given}, right: {lab.right}")
     print(f"precision (right / given): {lab.precision:.3f}")
     print(f"recall (right / labelled non-null): {lab.recall:.3f}")

@@ -17,6 +17,7 @@ from muctieu.catalog.match import indicator_fields
 from muctieu.catalog.places import province_fields
 from muctieu.cli_evaluate import evaluate
 from muctieu.cli_evaluate import register as register_evaluate_commands
+from muctieu.cli_serve import register as register_serve_command
 from muctieu.cli_indicators import app as indicators_app
 from muctieu.cli_publish import register as register_publish_commands
 from muctieu.cli_store import ingest, observe_import
@@ -174,6 +175,7 @@ def text(
 register_store_commands(app)
 register_evaluate_commands(app)
 register_publish_commands(app)
+register_serve_command(app)
 
 
 @app.command()

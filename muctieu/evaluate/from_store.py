@@ -99,12 +99,15 @@ def _annual(q: Select[Any]) -> Select[Any]:
     return q.where(Observation.quarter.is_(None), Observation.month.is_(None))
 
 
-def _provincial(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object]) -> list[ObservationRow]:
+def _provincial(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object],
+                code: str | None = None) -> list[ObservationRow]:
     q = _annual(select(
         Observation.indicator_id, Observation.unit_code, Observation.unit_name,
         Observation.province_code, Observation.year, Observation.value,
         Observation.numerator, Observation.denominator, Observation.source_file,
     ).where(Observation.unit_level == "province"))
+    if code is not None:
+        q = q.where(Observation.province_code == code)
     with engine.connect() as conn:
         return [
             ObservationRow(ind, "province", code, uname, names.get(pcode, pcode), year,
@@ -114,7 +117,8 @@ def _provincial(engine: Engine, names: Mapping[str, str], ids: Mapping[str, obje
         ]
 
 
-def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object]) -> list[CommuneSums]:
+def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object],
+                  code: str | None = None) -> list[CommuneSums]:
     o = Observation
     frac = (o.numerator.is_not(None)) & (o.denominator.is_not(None))
     q = _annual(select(
@@ -126,7 +130,10 @@ def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, ob
         func.count(o.value),
         func.coalesce(func.sum(o.value), 0),
         func.sum(case((o.value.is_not(None) & ~frac, 1), else_=0)),
-    ).where(o.unit_level == "commune")).group_by(o.indicator_id, o.province_code, o.year)
+    ).where(o.unit_level == "commune"))
+    if code is not None:  # one province: only its rows are grouped
+        q = q.where(o.province_code == code)
+    q = q.group_by(o.indicator_id, o.province_code, o.year)
     with engine.connect() as conn:
         return [
             CommuneSums(ind, names.get(p, p), y, int(r), int(f), float(n), float(d), int(v), float(vt), int(vo))
@@ -135,12 +142,34 @@ def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, ob
         ]
 
 
+@dataclass(frozen=True, slots=True)
+class Values:
+    """The store's yearly values: province rows and commune totals."""
+
+    provincial: list[ObservationRow]
+    commune_sums: list[CommuneSums]
+
+
+def province_code_of(ref: Reference, province: str | None) -> str | None:
+    return next((c for c, n in ref.province_names.items() if n == province), None) if province else None
+
+
+def store_values(engine: Engine, *, province: str | None = None,
+                 reference: Reference | None = None) -> Values:
+    """The values evaluation draws on (one province's only, when given)."""
+    ref = reference or catalogue_reference()
+    code = province_code_of(ref, province)
+    return Values(_provincial(engine, ref.province_names, ref.aggregation, code),
+                  _commune_sums(engine, ref.province_names, ref.aggregation, code))
+
+
 def store_inputs(
     engine: Engine, *, province: str | None = None, year: int | None = None,
-    reference: Reference | None = None,
+    reference: Reference | None = None, values: Values | None = None,
 ) -> Inputs:
     """Everything `evaluate_from_sums` needs, for one province (current name)
-    and deadline year when given."""
+    and deadline year when given; `values` (from `store_values` for the same
+    province) saves reading them again."""
     ref = reference or catalogue_reference()
     stored = read_targets(engine)
     results = _baselines(stored)
@@ -158,10 +187,12 @@ def store_inputs(
             continue
         rows.append(_target_row(t, results.get((t.document_id, t.indicator_id, t.scope), []),
                                 ref.direction.get(t.indicator_id, "higher")))
+    # One province's targets need only that province's values.
+    values = values or store_values(engine, province=province, reference=ref)
     return Inputs(
         targets=rows,
-        provincial=_provincial(engine, ref.province_names, ref.aggregation),
-        commune_sums=_commune_sums(engine, ref.province_names, ref.aggregation),
+        provincial=values.provincial,
+        commune_sums=values.commune_sums,
         aggregation=dict(ref.aggregation),
         expected_communes=dict(ref.expected_communes),
         unmatched=unmatched,

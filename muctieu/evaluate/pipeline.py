@@ -67,13 +67,29 @@ def evaluate_from_sums(
     as_of: int | None = None,
 ) -> Evaluation:
     """Evaluate from province rows and commune totals a store has grouped."""
-    rollups = rollup_sums(sums, aggregation, expected_communes)
-    series = province_series(provincial, rollups)
-    statuses = tuple(
+    series, rollups = value_series(provincial, sums, aggregation, expected_communes)
+    return Evaluation(evaluate_on_series(targets, series, as_of=as_of), rollups)
+
+
+def value_series(
+    provincial: Iterable[ObservationRow],
+    sums: Iterable[CommuneSums],
+    aggregation: Mapping[str, Aggregation],
+    expected_communes: Mapping[str, int] | None = None,
+) -> tuple[dict[SeriesKey, list[Point]], tuple[RollupRow, ...]]:
+    """Yearly points per (indicator, province), and the roll-ups behind them."""
+    rollups = tuple(rollup_sums(sums, aggregation, expected_communes))
+    return province_series(provincial, rollups), rollups
+
+
+def evaluate_on_series(
+    targets: Iterable[TargetRow], series: Mapping[SeriesKey, list[Point]], *, as_of: int | None = None,
+) -> tuple[TargetStatus, ...]:
+    """A status per target from the yearly points of its indicator and province."""
+    return tuple(
         evaluate_target(t, series.get((t.indicator_id, t.province), ()), as_of=as_of)
         for t in targets
     )
-    return Evaluation(statuses, tuple(rollups))
 
 
 def province_series(

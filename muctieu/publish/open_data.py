@@ -261,7 +261,7 @@ def build_open_data(engine: Engine, province: str | None = None, *, as_of: int |
     as_of = as_of or date.today().year
     tables: dict[str, Rows] = dict(_reference(codes))
     names = {p.code: p.name for p in current_provinces()}
-    documents = [d for d in read_documents(engine) if d.province_code in codes]
+    documents = sorted((d for d in read_documents(engine) if d.province_code in codes), key=lambda d: d.id)
     doc_ids = {d.id for d in documents}
     tables["documents"] = [{
         "id": d.id, "province_code": d.province_code, "province": d.province, "source": file_name(d.source),

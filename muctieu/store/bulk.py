@@ -295,15 +295,18 @@ def import_observations(
     partial: bool = False,
     batch_size: int = BATCH,
     progress: Callable[[int], None] | None = None,
+    source: str | None = None,
 ) -> ImportReport:
     """Check every row of `path` and store the observations in one transaction.
 
     Any problem means nothing is written, unless `partial`: then the good
     rows are stored and the rest reported. `progress` hears the number of
-    rows read after each batch. Raises MuctieuError when the file itself
-    cannot be read.
+    rows read after each batch. `source` names the file in the report and
+    the audit log when `path` is a temporary copy (an upload). Raises
+    MuctieuError when the file itself cannot be read.
     """
-    report = ImportReport(source=str(path))
+    name = source or str(path)
+    report = ImportReport(source=name)
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
@@ -311,7 +314,7 @@ def import_observations(
         try:
             with conn.begin() as tx:
                 validator = RowValidator(
-                    refs, plan_years(conn), source_file=str(path), who=who,
+                    refs, plan_years(conn), source_file=name, who=who,
                     submitted_at=_bound_time(conn),
                 )
                 staging = _staging(conn)
@@ -328,7 +331,7 @@ def import_observations(
                 staging.drop(conn)
                 conn.execute(insert(AuditEntry), [audit.entry(
                     who, "observations", None, "import", None,
-                    {"file": str(path), "rows": report.rows, "inserted": report.inserted,
+                    {"file": name, "rows": report.rows, "inserted": report.inserted,
                      "replaced": report.replaced, "unchanged": report.unchanged,
                      "rejected_rows": report.rejected_rows},
                 )])

@@ -6,6 +6,7 @@ a document whose content (sha256 of its text) is already stored is skipped.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,16 +161,22 @@ def ingest_path(
     match: Matcher,
     units: UnitResolver,
     who: str,
+    source: str | None = None,
 ) -> IngestOutcome:
-    """Load, extract and store one file (raises MuctieuError on unreadable input)."""
+    """Load, extract and store one file (raises MuctieuError on unreadable input).
+
+    `source` is the name to keep when `path` is a temporary copy (an upload).
+    """
     loaded = load(path)
+    if source is not None:
+        loaded = dataclasses.replace(loaded, source=source)
     with Session(engine) as session:  # stored already: no need to extract again
         known = _stored(session, loaded.sha256)
     if known is not None:
         return IngestOutcome(loaded.source, "unchanged", known)
     records = extract(loaded.text, plan_year=loaded.meta.plan_year)
     p = Path(path)
-    original = Original(p.name, MEDIA_TYPES.get(loaded.format, "application/octet-stream"),
+    original = Original(Path(source).name if source else p.name, MEDIA_TYPES.get(loaded.format, "application/octet-stream"),
                         p.read_bytes())
     return ingest_document(engine, loaded, records, match=match, units=units, who=who,
                            original=original)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Select, func, select, union_all
+from sqlalchemy.orm import Session
 
-from muctieu.store.models import Document, Observation, Target
+from muctieu.store.models import AuditEntry, Document, DocumentFile, Observation, Target
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class TargetRow:
     review_state: str
     start: int
     end: int
+    anchor: int  # the first digit of the quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,8 @@ def read_targets(
     *,
     province_code: str | None = None,
     plan_year: int | None = None,
+    document_id: int | None = None,
+    target_id: int | None = None,
     include_rejected: bool = False,
 ) -> list[TargetRow]:
     """Targets and results with their document's province and year, in text order."""
@@ -83,10 +87,20 @@ def read_targets(
         q = q.where(Document.province_code == province_code)
     if plan_year is not None:
         q = q.where(Document.plan_year == plan_year)
+    if document_id is not None:
+        q = q.where(Target.document_id == document_id)
+    if target_id is not None:
+        q = q.where(Target.id == target_id)
     if not include_rejected:
         q = q.where(Target.review_state != "rejected")
     with engine.connect() as conn:
         return [TargetRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def read_target(engine: Engine, target_id: int) -> TargetRow | None:
+    """One record (whatever its review state), or None."""
+    rows = read_targets(engine, target_id=target_id, include_rejected=True)
+    return rows[0] if rows else None
 
 
 def _observation_query(indicator_id: str | None, province_code: str | None,
@@ -133,6 +147,17 @@ def count_observations(engine: Engine, province_codes: Collection[str]) -> int:
         return int(conn.execute(q).scalar_one())
 
 
+def plan_years(conn: Connection) -> dict[str, tuple[int, int]]:
+    """For each province with a stored plan, the first and last year it speaks of."""
+    years = union_all(
+        select(Document.province_code.label("p"), Document.plan_year.label("y")),
+        select(Document.province_code, Target.year).join(Target),
+    ).subquery()
+    q = (select(years.c.p, func.min(years.c.y), func.max(years.c.y))
+         .where(years.c.p.is_not(None), years.c.y.is_not(None)).group_by(years.c.p))
+    return {p: (lo, hi) for p, lo, hi in conn.execute(q)}
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentRow:
     """A stored document's stated fields, without its text."""
@@ -141,20 +166,61 @@ class DocumentRow:
     source: str
     sha256: str
     format: str
-    province: str | None
+    province: str | None  # as named in the document
     province_current: str | None
     province_code: str | None
     plan_number: str | None
     issued: date | None
     plan_year: int | None
     title: str | None
+    ingested_at: datetime
+    ingested_by: str
 
 
-def read_documents(engine: Engine) -> list[DocumentRow]:
-    """Every stored document's fields (not its text), in id order."""
-    q = select(*(getattr(Document, f) for f in DocumentRow.__slots__)).order_by(Document.id)
+def read_documents(engine: Engine, *, province_code: str | None = None,
+                   ids: list[int] | None = None) -> list[DocumentRow]:
+    """Stored documents (without their text), newest plan first."""
+    q = select(*(getattr(Document, f) for f in DocumentRow.__slots__)).order_by(
+        Document.plan_year.desc().nulls_last(), Document.id.desc())
+    if province_code is not None:
+        q = q.where(Document.province_code == province_code)
+    if ids is not None:
+        q = q.where(Document.id.in_(ids))
     with engine.connect() as conn:
         return [DocumentRow(**row._asdict()) for row in conn.execute(q)]
+
+
+def read_document_text(engine: Engine, document_id: int) -> tuple[DocumentRow, str] | None:
+    """A document and its text (spans index into it), or None."""
+    docs = read_documents(engine, ids=[document_id])
+    if not docs:
+        return None
+    with engine.connect() as conn:
+        text = conn.scalar(select(Document.text).where(Document.id == document_id))
+    return docs[0], text or ""
+
+
+def read_original(engine: Engine, document_id: int) -> DocumentFile | None:
+    """The file as it was uploaded or ingested, if kept."""
+    with Session(engine) as session:
+        row = session.get(DocumentFile, document_id)
+        if row is not None:
+            session.expunge(row)
+        return row
+
+
+def data_version(engine: Engine, table: str | None = None) -> int:
+    """A number that grows with every change to the stored data (of `table`).
+
+    Every write adds an audit entry in its own transaction, so the newest
+    entry's id changes exactly when the data may have; readers can keep a
+    result computed for one version and recompute when it moves.
+    """
+    q = select(func.max(AuditEntry.id))
+    if table is not None:
+        q = q.where(AuditEntry.table_name == table)
+    with engine.connect() as conn:
+        return conn.scalar(q) or 0
 
 
 def span_texts(engine: Engine, spans: list[tuple[int, int, int]]) -> dict[tuple[int, int, int], str]:
@@ -165,14 +231,3 @@ def span_texts(engine: Engine, spans: list[tuple[int, int, int]]) -> dict[tuple[
     with engine.connect() as conn:
         texts = {i: t for i, t in conn.execute(select(Document.id, Document.text).where(Document.id.in_(ids)))}
     return {(d, a, b): texts[d][a:b] for d, a, b in spans if d in texts}
-
-
-def plan_years(conn: Connection) -> dict[str, tuple[int, int]]:
-    """For each province with a stored plan, the first and last year it speaks of."""
-    years = union_all(
-        select(Document.province_code.label("p"), Document.plan_year.label("y")),
-        select(Document.province_code, Target.year).join(Target),
-    ).subquery()
-    q = (select(years.c.p, func.min(years.c.y), func.max(years.c.y))
-         .where(years.c.p.is_not(None), years.c.y.is_not(None)).group_by(years.c.p))
-    return {p: (lo, hi) for p, lo, hi in conn.execute(q)}

@@ -79,3 +79,16 @@ def test_unknown_province_or_indicator_is_one_bilingual_line(tmp_path: Path) -> 
     assert bad.exit_code == 2 and "không tìm thấy" in bad.output and "not found" in bad.output
     bad = runner.invoke(app, ["compare", "no.such", "--year", "2030", "--db", db])
     assert bad.exit_code == 2 and "không có chỉ tiêu" in bad.output
+
+
+def test_one_province_reads_only_its_values_and_gets_the_same_statuses(demo_store: str) -> None:
+    engine = open_store(demo_store)
+    inputs, one = evaluate_store(engine, province="Gia Lai", as_of=2026)
+    _, everyone = evaluate_store(engine, as_of=2026)
+    assert {t.province for t in inputs.targets} == {"Gia Lai"}
+    assert {c.province for c in inputs.commune_sums} == {"Gia Lai"}
+    mine = [s for s in everyone.statuses if s.target.province == "Gia Lai"]
+    assert [(s.target.id, s.status, s.latest) for s in one.statuses] == [
+        (s.target.id, s.status, s.latest) for s in mine]
+    none_inputs, nothing = evaluate_store(engine, province="Hà Nội", as_of=2026)
+    assert nothing.statuses == () and none_inputs.commune_sums == []

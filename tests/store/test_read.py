@@ -32,3 +32,32 @@ def test_documents_without_their_text_and_quoted_spans(planned):
 def test_plan_years_span_the_plan_and_its_targets(planned):
     with planned.connect() as conn:
         assert plan_years(conn) == {"52": (2023, 2024)}
+
+
+def test_documents_one_target_and_the_original(planned):
+    from muctieu.store.read import read_document_text, read_documents, read_original, read_target
+
+    docs = read_documents(planned)
+    assert [(d.province, d.plan_year) for d in docs] == [("Bình Định", 2024)]
+    assert read_documents(planned, province_code="01") == []
+    row, text = read_document_text(planned, docs[0].id)
+    assert row == docs[0] and "57.877" in text
+    assert read_document_text(planned, 999) is None
+    first = read_targets(planned, document_id=docs[0].id)[0]
+    assert read_target(planned, first.id) == first and text[first.anchor:].startswith("57.877")
+    assert read_target(planned, 999) is None
+    assert read_original(planned, docs[0].id) is None  # ingested without its file
+
+
+def test_data_version_moves_with_every_write(planned):
+    from muctieu.store.read import data_version
+    from muctieu.store.review import review_target
+
+    before = data_version(planned)
+    assert before > 0  # the ingest was audited
+    assert data_version(planned) == before  # reading changes nothing
+    values_before = data_version(planned, "observations")
+    target = read_targets(planned)[1]
+    review_target(planned, target.id, "confirmed", "an")
+    assert data_version(planned) > before
+    assert data_version(planned, "observations") == values_before  # a review adds no value

@@ -44,3 +44,37 @@ def test_bad_reviews_are_refused_and_change_nothing(planned, state, changes, wor
 def test_an_unknown_target_is_named(planned):
     with pytest.raises(MuctieuError, match="9999"):
         review_target(planned, 9999, "confirmed", "an")
+
+
+def test_queue_shows_the_least_certain_first(planned):
+    from muctieu.store.review import review_queue
+
+    queue = review_queue(planned)
+    assert [i.target.value for i in queue] == [60.0, 57877.0, 100.0]
+    unmatched, result, target = queue
+    assert unmatched.target.indicator_id is None
+    assert result.year_inferred and result.clause == "đã cấp 57.877 chữ ký số cá nhân"
+    review_target(planned, target.target.id, "confirmed", "an")
+    assert [i.target.value for i in review_queue(planned)] == [60.0, 57877.0]
+
+
+def test_bulk_accept_confirms_only_confident_records_and_audits_each(planned):
+    from muctieu.store.review import accept_confident
+
+    doc_id = _target(planned).document_id
+    assert accept_confident(planned, doc_id, "an") == 1  # the matched 2024 target only
+    with Session(planned) as s:
+        states = dict(s.execute(select(Target.value, Target.review_state)).all())
+        audited = s.scalars(select(AuditEntry.row_id).where(AuditEntry.field == "review_state")).all()
+    assert states == {57877.0: "extracted", 100.0: "confirmed", 60.0: "extracted"}
+    assert len(audited) == 1
+    assert accept_confident(planned, doc_id, "an") == 0  # nothing left to accept
+
+
+def test_kind_can_be_corrected_but_only_to_a_known_kind(planned):
+    t = _target(planned)
+    review_target(planned, t.id, "corrected", "an", {"kind": "result"})
+    assert _target(planned).kind == "result"
+    with pytest.raises(MuctieuError):
+        review_target(planned, t.id, "corrected", "an", {"kind": "wish"})
+    assert _target(planned).kind == "result"

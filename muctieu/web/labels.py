@@ -1,0 +1,56 @@
+"""Bilingual words the pages show for codes: statuses, pillars, kinds, values."""
+
+from __future__ import annotations
+
+from muctieu.evaluate.categories import Status
+from muctieu.extract.records import PILLAR_NAMES_VI
+from muctieu.web.i18n import Lang, number
+
+KINDS = {"target": ("chỉ tiêu", "target"), "result": ("kết quả", "result")}
+REVIEW_STATES = {
+    "extracted": ("chưa duyệt", "not reviewed"),
+    "confirmed": ("đã chấp nhận", "accepted"),
+    "corrected": ("đã sửa", "corrected"),
+    "rejected": ("đã loại", "rejected"),
+}
+OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "~": "≈", "between": "–"}
+UNITS = {"%": ("\u00a0%", "%"), "rank": (" (hạng)", " (rank)"), "count": ("", ""), "other": ("", "")}
+
+
+def status_label(status: Status | str, lang: Lang) -> str:
+    s = Status(status)
+    return s.en if lang == "en" else s.vi
+
+
+def pillar_label(pillar: str | None, lang: Lang) -> str:
+    if not pillar:
+        return "chưa xếp trụ cột" if lang == "vi" else "no pillar"
+    if lang == "en":
+        return pillar.replace("_", " ")
+    return PILLAR_NAMES_VI.get(pillar, pillar)
+
+
+def pair(table: dict[str, tuple[str, str]], code: str, lang: Lang) -> str:
+    vi, en = table.get(code, (code, code))
+    return en if lang == "en" else vi
+
+
+def value_text(op: str, value: float | None, value_max: float | None, unit: str,
+               unit_text: str | None, lang: Lang) -> str:
+    """'≥ 90%', '65–70%', '18 (hạng)', '5 doanh nghiệp'."""
+    if value is None:
+        return "—"
+    suffix = pair(UNITS, unit, lang) or (f" {unit_text}" if unit_text else "")
+    if unit == "other" and unit_text:
+        suffix = f" {unit_text}"
+    if op == "between":
+        return f"{number(value, lang)}–{number(value_max if value_max is not None else value, lang)}{suffix}"
+    sign = OPS.get(op, op)
+    return f"{sign} {number(value, lang)}{suffix}".strip()
+
+
+def plain_value(value: float | None, unit: str, lang: Lang) -> str:
+    """A measured value with its unit: '70%', '17 (hạng)'."""
+    if value is None:
+        return "—"
+    return f"{number(value, lang)}{pair(UNITS, unit, lang)}"

@@ -1,0 +1,165 @@
+"""The application in a real browser (headless Chromium): every page passes
+axe-core, is photographed at desktop and phone sizes, and the officer's path
+works end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from tests.web.browser import axe_violations, open_page, screenshots, wait_for
+
+ONLINE = "egov.online_applications_share"
+PAGES = {
+    "tong-quan": "/",
+    "tong-quan-chi-tieu": f"/?chi_tieu={ONLINE}",
+    "tinh-gia-lai": "/tinh/gia-lai",
+    "chi-tieu": f"/chi-tieu/{ONLINE}",
+    "van-ban": "/van-ban/1",
+    "duyet": "/duyet",
+    "tai-len": "/tai-len",
+    "so-sanh": f"/so-sanh?chi_tieu={ONLINE}&nam=2030",
+    "loi-404": "/tinh/khong-co",
+}
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_passes_axe_and_is_photographed(live_server: str, browser: Any, name: str) -> None:
+    open_page(browser, live_server + PAGES[name])
+    violations = axe_violations(browser)
+    assert not violations, [(v["id"], v["help"], [n["target"] for n in v["nodes"][:3]]) for v in violations]
+    shots = screenshots(browser, name)
+    assert all(p.stat().st_size > 5000 for p in shots)
+    # script errors and missing assets (the 404 page's own status is expected)
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"
+              and not e["message"].startswith(live_server + PAGES[name] + " ")]
+    assert not errors, errors
+
+
+def test_map_draws_34_provinces(live_server: str, browser: Any) -> None:
+    open_page(browser, live_server + "/")
+    paths = browser.find_elements(By.CSS_SELECTOR, "#map path.province")
+    assert len(paths) == 34
+    assert all(p.size["width"] > 0 for p in paths)
+
+
+def test_language_switch_is_kept_across_pages(live_server: str, browser: Any) -> None:
+    open_page(browser, live_server + "/")
+    browser.find_element(By.CSS_SELECTOR, "a.lang").click()
+    wait_for(browser, 'html[lang="en"]')
+    browser.find_element(By.LINK_TEXT, "Compare").click()
+    wait_for(browser, 'html[lang="en"]')
+    assert "Provinces compared" in browser.page_source
+    browser.find_element(By.CSS_SELECTOR, "a.lang").click()  # back to Vietnamese
+    wait_for(browser, 'html[lang="vi"]')
+
+
+def reviewed(browser: Any, target_id: str) -> None:
+    """Wait until the record's item was swapped for its reviewed form."""
+    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: "done" in d.find_element(By.ID, f"item{target_id}").get_attribute("class"))
+
+
+def _upload(browser: Any, live_server: str, field: str, path: Path) -> None:
+    open_page(browser, live_server + "/tai-len")
+    browser.find_element(By.ID, field).send_keys(str(path))
+    browser.find_element(By.ID, field).find_element(By.XPATH, "ancestor::form//button").click()
+    WebDriverWait(browser, 30).until(lambda d: "/tai-len/" in d.current_url)
+
+
+def test_broken_upload_shows_the_message(live_server: str, browser: Any, tmp_path: Path) -> None:
+    broken = tmp_path / "ke-hoach.pdf"
+    broken.write_bytes(b"<html>not a pdf</html>")
+    _upload(browser, live_server, "plan-file", broken)
+    message = wait_for(browser, "[role=alert]").text
+    assert "ke-hoach.pdf" in message and "/tmp" not in message
+    empty = tmp_path / "trong.txt"
+    empty.write_bytes(b"")
+    _upload(browser, live_server, "plan-file", empty)
+    assert "rỗng" in wait_for(browser, "[role=alert]").text
+
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Số: 77/KH-UBND
+KẾ HOẠCH
+Chuyển đổi số tỉnh Lâm Đồng năm 2025
+II. CHỈ TIÊU
+1. Chính quyền số
+- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 80% vào năm 2025.
+- Tỷ lệ hồ sơ giải quyết thủ tục hành chính được số hóa đạt 70%.
+2. Kinh tế số
+- Tỷ trọng kinh tế số trong GRDP đạt 12% năm 2025.
+"""
+
+
+def test_officer_path_upload_review_province_document(live_server: str, browser: Any, tmp_path: Path) -> None:
+    plan = tmp_path / "ke-hoach-lam-dong-2025.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    _upload(browser, live_server, "plan-file", plan)
+    notice = wait_for(browser, ".notice").text
+    assert "ke-hoach-lam-dong-2025.txt" in notice
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Duyệt các bản ghi").click()
+    items = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".review-item"))
+    assert len(items) >= 3
+    screenshots(browser, "duyet-van-ban")
+    # correct the first record: its value becomes 85 (%)
+    first = next(i for i in items if "80%" in i.text or "80 %" in i.text)
+    first_id = first.get_attribute("data-id")
+    value = first.find_element(By.NAME, "value")
+    value.clear()
+    value.send_keys("85")
+    first.find_element(By.CSS_SELECTOR, 'button[value="correct"]').click()
+    reviewed(browser, first_id)
+    # reject the GRDP record
+    other = next(i for i in browser.find_elements(By.CSS_SELECTOR, ".review-item:not(.done)") if "12" in i.text)
+    other_id = other.get_attribute("data-id")
+    other.find_element(By.CSS_SELECTOR, 'button[value="reject"]').click()
+    reviewed(browser, other_id)
+    assert "Đã loại" in browser.find_element(By.ID, f"item{other_id}").text
+    # the province page shows the corrected value and its status
+    open_page(browser, live_server + "/tinh/lam-dong")
+    row = browser.find_element(By.ID, f"t{first_id}")
+    assert "85" in row.text and row.find_element(By.CSS_SELECTOR, ".badge").text
+    assert not browser.find_elements(By.ID, f"t{other_id}")  # rejected: not evaluated
+    # the document page highlights the spans, the rejected one struck through
+    row.find_element(By.PARTIAL_LINK_TEXT, "văn bản").click()
+    wait_for(browser, f"#q{first_id}")
+    assert browser.find_elements(By.CSS_SELECTOR, f"a.q.rs-corrected#q{first_id}")
+    assert browser.find_elements(By.CSS_SELECTOR, f"a.q.rs-rejected#q{other_id}")
+    screenshots(browser, "van-ban-da-duyet")
+
+
+def test_keyboard_only_review(live_server: str, browser: Any, tmp_path: Path) -> None:
+    plan = tmp_path / "ke-hoach-son-la-2025.txt"
+    plan.write_text(PLAN.replace("LÂM ĐỒNG", "SƠN LA").replace("Lâm Đồng", "Sơn La"), encoding="utf-8")
+    _upload(browser, live_server, "plan-file", plan)
+    doc_link = browser.find_element(By.PARTIAL_LINK_TEXT, "Duyệt các bản ghi").get_attribute("href")
+    open_page(browser, doc_link)
+    body = browser.find_element(By.TAG_NAME, "body")
+    # Tab from the top of the page until focus is inside the first record's form.
+    for _ in range(60):
+        body.send_keys(Keys.TAB) if browser.switch_to.active_element == body else \
+            browser.switch_to.active_element.send_keys(Keys.TAB)
+        active = browser.switch_to.active_element
+        if active.get_attribute("name") == "indicator_id":
+            break
+    item = active.find_element(By.XPATH, "ancestor::li[contains(@class,'review-item')]")
+    item_id = item.get_attribute("data-id")
+    active.send_keys(Keys.ESCAPE)
+    # focus the record itself and press A (accept)
+    browser.execute_script("arguments[0].focus()", item)
+    browser.switch_to.active_element.send_keys("a")
+    reviewed(browser, item_id)
+    assert "Đã chấp nhận" in browser.find_element(By.ID, f"item{item_id}").text
+    # focus moved on to the next record: R rejects it without a mouse
+    nxt = browser.switch_to.active_element
+    nxt_id = nxt.get_attribute("data-id")
+    assert nxt_id and nxt_id != item_id
+    nxt.send_keys("r")
+    reviewed(browser, nxt_id)
