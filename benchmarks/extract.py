@@ -1,6 +1,8 @@
 """Extraction throughput and peak memory on a ≥5 MB synthetic corpus.
 
-    .venv/bin/python benchmarks/extract.py [--mb 5]
+    .venv/bin/python benchmarks/extract.py [--mb 5] [--decide]
+
+`--decide` measures extraction with the learned decision step switched on.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import resource
 import sys
 import time
 import tracemalloc
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -18,7 +21,7 @@ from corpus import corpus  # noqa: E402
 
 from muctieu.catalog.match import match_indicator  # noqa: E402
 from muctieu.documents.metadata import find_metadata  # noqa: E402
-from muctieu.extract import extract_records  # noqa: E402
+from muctieu.extract import extract_records as extract  # noqa: E402
 
 
 def machine_speed() -> float:
@@ -34,7 +37,9 @@ def machine_speed() -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--decide", action="store_true", help="with the learned decision step")
     args = ap.parse_args()
+    extract_records = partial(extract, decide=args.decide)
     docs = corpus(int(args.mb * 1024 * 1024))
     size = sum(len(d.encode("utf-8")) for d in docs)
     # warm up regex caches on one document

@@ -26,7 +26,7 @@ from muctieu.cli_units import place_text, units_app
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
-from muctieu.extract import extract_records
+from muctieu.extract import explain_records, extract_records
 from muctieu.evaluate.report import number
 from muctieu.extract.records import PILLAR_NAMES_VI, TargetRecord
 
@@ -124,6 +124,10 @@ def _print_table(doc: Document, records: list[TargetRecord]) -> None:
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Tệp .txt/.html/.docx/.pdf / files")],
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines (xem spec / see spec)")] = False,
+    decide: Annotated[bool, typer.Option(
+        "--decide", help="thử nghiệm: mô hình học quyết định từng số / experiment: a learned step weighs every number")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="vì sao có từng chỉ tiêu / why each record stands (JSON: field \"why\")")] = False,
 ) -> None:
     """Trích xuất chỉ tiêu và kết quả / Extract every quantified target and result."""
     failed = False
@@ -137,13 +141,20 @@ def extract(
                 _fail(item)
                 failed = True
                 continue
-            records = extract_records(item.text, plan_year=item.meta.plan_year)
+            if explain:
+                pairs = explain_records(item.text, plan_year=item.meta.plan_year, decide=decide)
+            else:
+                pairs = [(r, "") for r in extract_records(item.text, plan_year=item.meta.plan_year, decide=decide)]
+            records = [r for r, _ in pairs]
             if as_json:
                 sys.stdout.write("".join(
-                    json.dumps(_record_json(r, item), ensure_ascii=False) + "\n" for r in records
+                    json.dumps(_record_json(r, item) | ({"why": why} if explain else {}), ensure_ascii=False) + "\n"
+                    for r, why in pairs
                 ))
             else:
                 _print_table(item, records)
+                for i, (_, why) in enumerate(pairs if explain else [], 1):
+                    out.print(f"#{i} {escape(why)}", highlight=False, soft_wrap=True)
     if failed:
         raise typer.Exit(2)
 
@@ -176,7 +187,7 @@ def demo(
     Run the bundled example: extract, store, import values, evaluate."""
     plans = sorted(EXAMPLES.glob("ke-hoach-mau-*.txt"))
     steps = (
-        ("1. Trích xuất kế hoạch mẫu / Extract the example plan", lambda: extract([plans[-1]], as_json=False)),
+        ("1. Trích xuất kế hoạch mẫu / Extract the example plan", lambda: extract([plans[-1]], as_json=False, decide=False, explain=False)),
         ("2. Nạp các kế hoạch mẫu vào kho / Store the example plans", lambda: ingest(plans, db=db, user="demo")),
         ("3. Nhập số liệu cấp xã năm 2026 / Import 2026 commune figures",
          lambda: observe_import(EXAMPLES / "so-lieu-xa-2026.csv", db=db, user="demo")),

@@ -76,7 +76,7 @@ def test_extract_json_records_carry_indicator_id_and_score(tmp_path: Path, monke
     plan = tmp_path / "ke-hoach.txt"
     plan.write_text(text, encoding="utf-8")
 
-    def fake_records(_text: str, plan_year: int | None = None) -> list[TargetRecord]:
+    def fake_records(_text: str, plan_year: int | None = None, decide: bool = False) -> list[TargetRecord]:
         # The grammar is written elsewhere; only the catalogue fields are under test here.
         common = dict(kind="target", scope=None, op=">=", unit="%", year=plan_year, pillar=None, value_max=None)
         return [

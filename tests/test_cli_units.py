@@ -95,7 +95,7 @@ def test_units_show_unknown_name_is_a_bilingual_one_line_error() -> None:
 def one_record(monkeypatch: pytest.MonkeyPatch) -> None:
     # The grammar is written elsewhere; these tests are about the fields
     # added to each record, so extraction returns one fixed record.
-    def fake(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
+    def fake(text: str, *, plan_year: int | None = None, decide: bool = False) -> list[TargetRecord]:
         return [TargetRecord(kind="target", indicator="hồ sơ trực tuyến", scope=None,
                              op=">=", value=80.0, value_max=None, unit="%", year=plan_year,
                              pillar=None, start=0, end=10, anchor=5)]

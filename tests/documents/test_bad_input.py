@@ -161,7 +161,7 @@ def test_extract_goes_on_after_a_bad_file_and_exits_2(tmp_path: Path, monkeypatc
     seen: list[str] = []
 
     # Only the loop over files is under test here, not the grammar.
-    def record_texts(text: str, *, plan_year: int | None = None) -> list:
+    def record_texts(text: str, *, plan_year: int | None = None, decide: bool = False) -> list:
         seen.append(text)
         return []
 

@@ -1,0 +1,93 @@
+"""Every number written in a text, with what the grammar made of it.
+
+The learned decision step (`decide.py`) looks at all of them, not only at
+the numbers the grammar accepted: a number the grammar filtered out can
+still be a quantity, and one it read can still be a date or a code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from muctieu.extract.cues import section_kind
+from muctieu.extract.grammar import _RELATED  # "Tin liên quan": other articles follow, as the grammar reads it
+from muctieu.extract.mentions import _TOKEN as NUMBER_TOKEN  # the grammar's own number tokenizer
+from muctieu.extract.mentions import Mention, find_mentions, parenthesised
+from muctieu.extract.numbers import parse_number
+from muctieu.extract.records import TargetRecord
+from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
+
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One number token and its surroundings."""
+
+    anchor: int
+    token_end: int
+    value: float | None
+    mention: Mention | None  # the grammar's reading of number + unit + comparator
+    records: list[TargetRecord]  # the grammar's records at this anchor
+    sentence: Sentence
+    clause: Clause
+    line: tuple[int, int]
+    in_table: bool  # the line is a table row ("ô | ô")
+    bulleted: bool  # the line starts with a bullet or list number
+    index_in_clause: int  # 0 for the clause's first number
+    numbers_in_clause: int
+    in_brackets: bool
+    after_related: bool  # below a "Tin liên quan" line
+    section: str | None  # "target"/"result": what the last heading or lead without figures said
+    line_index: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
+    """All number tokens of `text` in order, each with the grammar's records at it."""
+    by_anchor: dict[int, list[TargetRecord]] = {}
+    for r in records:
+        by_anchor.setdefault(r.anchor, []).append(r)
+    out: list[Candidate] = []
+    related = False
+    section: str | None = None
+    for li, (ls, le) in enumerate(lines(text)):
+        if not related and _RELATED.match(text[ls:le]):
+            related = True
+        line = text[ls:le]
+        if not _DIGIT.search(_YEAR.sub("", line)):
+            # a heading or lead without figures: "Kết quả đạt được năm 2022:"
+            section = section_kind(line) or section
+            continue
+        in_table = "|" in line or "\t" in line
+        bulleted = strip_bullet(text, ls, le) > ls
+        for sent in sentences(text, ls, le):
+            asides = parenthesised(text, sent.start, sent.end)
+            for clause in sent.clauses:
+                tokens = list(NUMBER_TOKEN.finditer(text, clause.start, clause.end))
+                if not tokens:
+                    continue
+                mentions = {m.anchor: m for m in find_mentions(text, clause.start, clause.end)}
+                for i, t in enumerate(tokens):
+                    a = t.start(1)
+                    out.append(Candidate(
+                        anchor=a,
+                        token_end=t.end(1),
+                        value=parse_number(t.group(1)),
+                        mention=mentions.get(a),
+                        records=by_anchor.get(a, []),
+                        sentence=sent,
+                        clause=clause,
+                        line=(ls, le),
+                        in_table=in_table,
+                        bulleted=bulleted,
+                        index_in_clause=i,
+                        numbers_in_clause=len(tokens),
+                        in_brackets=any(s <= a < e for s, e in asides),
+                        after_related=related,
+                        section=section,
+                        line_index=li,
+                    ))
+    return out

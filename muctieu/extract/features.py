@@ -1,0 +1,229 @@
+"""Features of a number's context, as named binary flags for the decision step.
+
+Each feature is a short string ("pw1=đạt", "g_kind=result"); the model is a
+weight per string, so a decision can be explained by the weights of the
+features that fired.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from muctieu.documents.metadata import date_stamp
+from muctieu.extract.candidates import Candidate
+from muctieu.extract.cues import years_in
+
+_WORDS = re.compile(r"[^\W\d_]+|%", re.U)
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+# Cue words whose presence around a number tells target from result, or a
+# quantity from a date or a name; the model weighs them.
+_CUES = (
+    "phấn đấu", "đến năm", "mục tiêu", "chỉ tiêu", "kế hoạch", "đã", "đạt", "kết quả", "ước",
+    "hiện nay", "đến nay", "năm qua", "xếp", "hạng", "tăng", "giảm", "so với", "bảo đảm", "đảm bảo",
+    "trở lên", "lũy kế", "đang", "sẽ", "cần", "phải", "thực hiện", "hoàn thành", "trong đó",
+    "lần lượt", "chiếm", "tổng số", "quyết định", "số", "ngày", "tháng", "giai đoạn", "điểm",
+)
+_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b")
+# One pass over the text counts words of reports against words of plans.
+_DOC_CUES = re.compile(
+    r"\b(?:(?P<r>đã|kết quả|đạt được|ước đạt|đến nay|năm qua|xếp hạng|hiện nay|lũy kế)"
+    r"|(?P<t>phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đến năm|bảo đảm|đảm bảo|định hướng))\b"
+)
+
+
+@dataclass(slots=True)
+class DocInfo:
+    """What the whole text says, read once."""
+
+    plan_year: int | None
+    stamp_year: int | None
+    result_share: str  # "lo" / "mid" / "hi": how much of the text reports results
+    first_year: int | None  # first year named near the top
+    mode_year: int | None  # the year named most often
+    any_mode_year: int | None  # the year written most often, in any form
+    date_year: int | None  # the latest year in a date ("12/2022", "tháng 7 năm 2025")
+    sentence_years: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # by sentence start
+    sentence_cues: dict[int, dict[str, tuple[int, int]]] = field(default_factory=dict)
+
+    def years_of(self, text: str, c: Candidate) -> list[tuple[int, int, str]]:
+        """Years written in the candidate's sentence (read once per sentence)."""
+        s = c.sentence
+        found = self.sentence_years.get(s.start)
+        if found is None:
+            found = self.sentence_years[s.start] = years_in(text[s.start:s.end], s.start)
+        return found
+
+    def cues_of(self, text: str, c: Candidate) -> dict[str, tuple[int, int]]:
+        """Each cue word of the candidate's sentence with its first and last offset
+        (read once per sentence, so a long sentence costs no more per number)."""
+        s = c.sentence
+        found = self.sentence_cues.get(s.start)
+        if found is None:
+            found = {}
+            for m in _CUE_RE.finditer(text[s.start:s.end].lower()):
+                pos = s.start + m.start()
+                first, _ = found.get(m.group(0), (pos, pos))
+                found[m.group(0)] = (first, pos)
+            self.sentence_cues[s.start] = found
+        return found
+
+
+def doc_info(text: str, plan_year: int | None) -> DocInfo:
+    low = text.lower()
+    kinds = Counter(m.lastgroup for m in _DOC_CUES.finditer(low))
+    r, t = kinds["r"], kinds["t"]
+    share = r / (r + t) if r + t else 0.5
+    bucket = "lo" if share < 0.4 else ("hi" if share > 0.6 else "mid")
+    stamp = date_stamp(text)
+    found = [(pos, y) for pos, y, how in years_in(text) if how in ("by", "in")]
+    ys = [y for _, y in found]
+    head = [y for pos, y in found if pos < 600]
+    mode = Counter(ys).most_common(1)[0][0] if ys else None
+    every = Counter(int(m.group(0)) for m in _ANY_YEAR.finditer(text))
+    dates = [int(m.group(1) or m.group(2)) for m in _DATE_YEAR.finditer(low)
+             if m.group(2) or (m.start() and low[m.start() - 1].isdigit())]
+    return DocInfo(plan_year, stamp[0] if stamp else None, bucket, head[0] if head else None, mode,
+                   every.most_common(1)[0][0] if every else None, max(dates) if dates else None)
+
+
+_ANY_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d])")
+# "12/2022" (a digit before the slash is checked by hand: cheaper than a pattern that starts on digits)
+_DATE_YEAR = re.compile(r"/\s*((?:19|20)\d\d)(?!\d)|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)")
+
+
+def _rel(year: int | None, plan: int | None) -> str:
+    if year is None:
+        return "none"
+    if plan is None:
+        return "noplan"
+    d = year - plan
+    return "plan" if d == 0 else ("plan-1" if d == -1 else ("before" if d < 0 else "after"))
+
+
+def _words(s: str) -> list[str]:
+    return _WORDS.findall(s.lower())
+
+
+def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
+    """The named flags that describe candidate `c`."""
+    a, e = c.anchor, c.token_end
+    f: list[str] = []
+    if c.records:
+        r = c.records[0]
+        f += ["g", f"g_kind={r.kind}", f"g_op={r.op}", f"g_unit={r.unit}",
+              f"g_year={_rel(r.year, doc.plan_year)}", "g_scope" if r.scope else "g_noscope"]
+        if len(c.records) > 1:
+            f.append("g_multi")
+    else:
+        f.append("g_none")
+    m = c.mention
+    if m is not None:
+        f += ["m", f"m_unit={m.unit}", f"m_op={m.op}"]
+        if m.verb:
+            f.append("m_verb")
+    else:
+        f.append("m_none")
+    tok = text[a:e]
+    if "," in tok:
+        f.append("tok_dec")
+    if "." in tok:
+        f.append("tok_dot")
+    if _YEARISH.match(tok):
+        f.append("tok_year")
+    if len(tok) > 1 and tok[0] == "0" and tok[1].isdigit():
+        f.append("tok_lead0")
+    v = c.value
+    if v is not None:
+        f.append("v<1" if v < 1 else ("v=100" if v == 100 else ("v<=100" if v <= 100 else "v>100")))
+    after = text[e:e + 40]
+    stripped = after.lstrip()
+    f.append("nx=" + (stripped[0] if stripped and not stripped[0].isalnum() else ("w" if stripped else "end")))
+    if re.match(r"\s*/\s*\d", after):
+        f.append("nx=/num")
+    nw = _words(after)[:2]
+    if nw:
+        f.append("nw1=" + nw[0])
+        if len(nw) > 1:
+            f.append("nw2=" + " ".join(nw))
+    lo = max(c.clause.start, a - 50)
+    before = text[lo:a]
+    bs = before.rstrip()
+    f.append("pc=" + (bs[-1] if bs and not bs[-1].isalnum() else ("w" if bs else "start")))
+    pw = _words(before)[-3:]
+    if pw:
+        f.append("pw1=" + pw[-1])
+        if len(pw) > 1:
+            f.append("pw2=" + " ".join(pw[-2:]))
+    for cue, (first, last) in doc.cues_of(text, c).items():
+        if first < a:
+            f.append(f"sb:{cue}")
+        if last > a:
+            f.append(f"sa:{cue}")
+    for pos, y, how in doc.years_of(text, c):
+        if pos == a:
+            continue
+        f.append(f"y{'b' if pos < a else 'a'}_{how}={_rel(y, doc.plan_year)}")
+    f.append(f"doc_r={doc.result_share}")
+    if doc.plan_year is None:
+        f.append("py_none")
+    if doc.stamp_year is not None:
+        f.append("stamp")
+    if c.in_brackets:
+        f.append("brk")
+    if c.in_table:
+        f.append("tbl")
+    if c.bulleted:
+        f.append("bullet")
+    if c.after_related:
+        f.append("related")
+    f.append(f"sec={c.section}")
+    f.append(f"idx={min(c.index_in_clause, 3)}")
+    f.append(f"n={min(c.numbers_in_clause, 4)}")
+    return f
+
+
+# Where a quantity's year may come from; the year model weighs each source.
+YEAR_SOURCES = ("grammar", "sent_before", "sent_after", "plan", "plan-1", "stamp", "doc_first", "doc_mode",
+                "any_mode", "date", "none")
+
+
+def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None) -> dict[str, int | None]:
+    """Each source's year for candidate `c` (sources that say nothing are left out)."""
+    out: dict[str, int | None] = {"grammar": grammar_year, "none": None}
+    if doc.plan_year is not None:
+        out["plan"] = doc.plan_year
+        out["plan-1"] = doc.plan_year - 1
+    if doc.stamp_year is not None:
+        out["stamp"] = doc.stamp_year
+    ys = [(pos, y) for pos, y, how in doc.years_of(text, c) if how in ("by", "in", "date") and pos != c.anchor]
+    before = [y for pos, y in ys if pos < c.anchor]
+    after = [y for pos, y in ys if pos > c.anchor]
+    if before:
+        out["sent_before"] = before[-1]
+    if after:
+        out["sent_after"] = after[0]
+    if doc.first_year is not None:
+        out["doc_first"] = doc.first_year
+    if doc.mode_year is not None:
+        out["doc_mode"] = doc.mode_year
+    if doc.any_mode_year is not None:
+        out["any_mode"] = doc.any_mode_year
+    if doc.date_year is not None:
+        out["date"] = doc.date_year
+    return out
+
+
+def year_features(source: str, options: dict[str, int | None], kind: str, doc: DocInfo, c: Candidate) -> list[str]:
+    """Flags for "the year is what `source` says"."""
+    value = options[source]
+    ctx = [f"k={kind}", f"doc_r={doc.result_share}", "py_none" if doc.plan_year is None else "py",
+           "stamp" if doc.stamp_year is not None else "nostamp", "brk" if c.in_brackets else "nobrk"]
+    agree = sorted(s for s, y in options.items() if s != source and y == value)
+    f = [f"src={source}"] + [f"src={source}&{x}" for x in ctx]
+    f += [f"src={source}&also={s}" for s in agree]
+    f.append(f"src={source}&agree={min(len(agree), 3)}")
+    if value is not None and doc.plan_year is not None:
+        f.append(f"src={source}&rel={_rel(value, doc.plan_year)}&k={kind}")
+    return f

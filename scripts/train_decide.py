@@ -1,0 +1,49 @@
+"""Rebuild the decision step's weights, muctieu/extract/decide_model.json.
+
+    .venv/bin/python scripts/train_decide.py [--shared ../shared] [--corpus tests/extract/corpus]
+
+Trains on the seeds' gold and the development sets set5 and set6; set7 is
+held out to judge the step and is never read. The same inputs always give
+the same file (fixed solver, sorted features, rounded weights).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from decide import CORPUS, find_shared, sets  # noqa: E402
+
+from muctieu.extract.decide import MODEL_PATH  # noqa: E402
+from muctieu.extract.learn import train  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=None, help="the shared folder (seeds, gold)")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder holding set5 and set6")
+    ap.add_argument("-o", "--out", type=Path, default=MODEL_PATH)
+    args = ap.parse_args()
+    shared = args.shared or find_shared(ROOT)
+    if shared is None:
+        sys.exit("../shared (seeds, gold) not found; pass --shared")
+    data = sets(shared, args.corpus)
+    texts = [t for ts in data.values() for t in ts]
+    model = train(texts, meta={
+        "trained_on": {name: len(ts) for name, ts in data.items()},
+        "gold_records": sum(len(t.gold) for t in texts),
+        "rebuild": "scripts/train_decide.py",
+    })
+    args.out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(texts)} texts, {sum(len(t.gold) for t in texts)} gold records "
+          f"({', '.join(f'{n} {len(ts)}' for n, ts in data.items())})")
+
+
+if __name__ == "__main__":
+    main()
