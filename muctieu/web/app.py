@@ -19,7 +19,9 @@ from muctieu.web import (
     pages_document,
     pages_home,
     pages_indicator,
+    pages_open_data,
     pages_province,
+    pages_reports,
     pages_review,
     pages_upload,
 )
@@ -32,8 +34,8 @@ def create_app(db: str | None = None) -> FastAPI:
     app = FastAPI(title="muctieu", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.engine = open_store(db)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (pages_home, pages_province, pages_indicator, pages_document, pages_review,
-                   pages_upload, pages_compare):
+    for module in (pages_home, pages_reports, pages_province, pages_indicator, pages_document,
+                   pages_review, pages_upload, pages_compare, pages_open_data):
         app.include_router(module.router)
     errors.install(app)
     return app

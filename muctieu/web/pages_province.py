@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter, HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -35,4 +37,5 @@ def province_page(request: Request, province_slug: str, nam: str | None = None) 
     return render(request, "province.html", {
         "province": province, "pillars": pillars, "documents": documents, "year": year,
         "unmatched": ev.inputs.unmatched, "indicators": catalogue().by_id,
+        "report_year": date.today().year, "province_slug": province_slug,
     })

@@ -25,6 +25,7 @@ PAGES = {
     "duyet": "/duyet",
     "tai-len": "/tai-len",
     "so-sanh": f"/so-sanh?chi_tieu={ONLINE}&nam=2030",
+    "du-lieu-mo": "/du-lieu-mo",
     "loi-404": "/tinh/khong-co",
 }
 
