@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from muctieu.extract.cues import section_kind
 from muctieu.extract.grammar import _RELATED  # "Tin liên quan": other articles follow, as the grammar reads it
 from muctieu.extract.mentions import _TOKEN as NUMBER_TOKEN  # the grammar's own number tokenizer
-from muctieu.extract.mentions import Mention, find_mentions, parenthesised
+from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.numbers import parse_number
+from muctieu.extract.reading import Reading
 from muctieu.extract.records import TargetRecord
-from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
+from muctieu.extract.segment import Clause, Sentence, strip_bullet
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -45,31 +46,34 @@ class Candidate:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
-    """All number tokens of `text` in order, each with the grammar's records at it."""
+def candidates(text: str, records: list[TargetRecord], reading: Reading | None = None) -> list[Candidate]:
+    """All number tokens of `text` in order, each with the grammar's records at it.
+
+    `reading`: the grammar's, so its sentences and quantities are not read again."""
+    reading = reading or Reading(text)
     by_anchor: dict[int, list[TargetRecord]] = {}
     for r in records:
         by_anchor.setdefault(r.anchor, []).append(r)
     out: list[Candidate] = []
     related = False
     section: str | None = None
-    for li, (ls, le) in enumerate(lines(text)):
+    for li, (ls, le) in enumerate(reading.lines()):
         if not related and _RELATED.match(text[ls:le]):
             related = True
         line = text[ls:le]
-        if not _DIGIT.search(_YEAR.sub("", line)):
+        if not _DIGIT.search(line) or not _DIGIT.search(_YEAR.sub("", line)):
             # a heading or lead without figures: "Kết quả đạt được năm 2022:"
             section = section_kind(line) or section
             continue
         in_table = "|" in line or "\t" in line
         bulleted = strip_bullet(text, ls, le) > ls
-        for sent in sentences(text, ls, le):
+        for sent in reading.sentences(ls, le):
             asides = parenthesised(text, sent.start, sent.end)
             for clause in sent.clauses:
                 tokens = list(NUMBER_TOKEN.finditer(text, clause.start, clause.end))
                 if not tokens:
                     continue
-                mentions = {m.anchor: m for m in find_mentions(text, clause.start, clause.end)}
+                mentions = {m.anchor: m for m in reading.mentions(clause.start, clause.end)}
                 for i, t in enumerate(tokens):
                     a = t.start(1)
                     out.append(Candidate(

@@ -24,6 +24,7 @@ from typing import Any
 from muctieu.extract.candidates import NUMBER_TOKEN, Candidate, candidates
 from muctieu.extract.features import YEAR_SOURCES, DocInfo, doc_info, features, year_features, year_options
 from muctieu.extract.numbers import MAGNITUDE_RE, magnitude
+from muctieu.extract.reading import Reading
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
 from muctieu.extract.wording import clean_post, clean_pre, squash
@@ -220,14 +221,16 @@ def _new_record(text: str, c: Candidate, model: Model, feats: list[str], kind: s
 
 
 def decide(text: str, plan_year: int | None, records: list[TargetRecord],
-           model: Model | None = None) -> list[Decision]:
-    """The records the model stands by, with why, in text order."""
+           model: Model | None = None, reading: Reading | None = None) -> list[Decision]:
+    """The records the model stands by, with why, in text order.
+
+    `reading`: the one the grammar read `records` with, to reuse its work."""
     model = model or shipped_model()
     doc = doc_info(text, plan_year)
     out: list[Decision] = []
     near: TargetRecord | None = None
     seen_years: dict[tuple, tuple[int | None, str]] = {}
-    for c in candidates(text, records):
+    for c in candidates(text, records, reading):
         feats = features(text, c, doc)
         pq = model.quantity.prob(feats)
         if c.records:
