@@ -34,7 +34,15 @@ _CLAUSE_CUE = re.compile(
 )
 
 # A year is found by its digits first (cheap), then read by the words before it.
-_YEAR_DIGITS = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+# Not glued to a digit, "/", "." or "," on its left: checked by hand, since a
+# lookbehind tried at every position costs most of the scan. (A match the
+# check rejects starts a run of digits, so it hides no year the lookbehind
+# would have let through.)
+_YEAR_DIGITS = re.compile(r"((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+
+
+def _glued(text: str, i: int) -> bool:
+    return i > 0 and ((c := text[i - 1]).isdecimal() or c in "/.,")
 _YEAR_LEFT = re.compile(
     r"(?:(?P<prep>\b(?:đến|tới|trong|vào|hết|cuối|đầu|giữa|tính\s+đến|đến\s+hết|đến\s+cuối|"
     r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu|so\s+với\s+cùng\s+kỳ|cùng\s+kỳ)\s+)?(?P<word>năm\s+)?"
@@ -111,6 +119,8 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """(offset, year, how) for year expressions; how is 'by', 'in', 'since' or 'date'."""
     out = []
     for m in _YEAR_DIGITS.finditer(text):
+        if _glued(text, m.start()):
+            continue
         left = text[max(0, m.start() - 40):m.start()]
         lm = _YEAR_LEFT.search(left)
         if not lm or not (lm.group("prep") or lm.group("word") or lm.group("stage")):
