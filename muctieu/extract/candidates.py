@@ -56,15 +56,23 @@ def candidates(text: str, records: list[TargetRecord], reading: Reading | None =
         by_anchor.setdefault(r.anchor, []).append(r)
     out: list[Candidate] = []
     related = False
+    # the grammar stops at the first "Tin liên quan" line: where, if it has read this text
+    related_at = reading.related_at
     section: str | None = None
+    # Lines without figures since the last line with some: only the last of
+    # them with a cue sets the section, so they are read when a number needs it.
+    quiet: list[str] = []
     for li, (ls, le) in enumerate(reading.lines()):
-        if not related and _RELATED.match(text[ls:le]):
-            related = True
         line = text[ls:le]
+        if not related and (li >= related_at if related_at is not None else _RELATED.match(line)):
+            related = True
         if not _DIGIT.search(line) or not _DIGIT.search(_YEAR.sub("", line)):
             # a heading or lead without figures: "Kết quả đạt được năm 2022:"
-            section = section_kind(line) or section
+            quiet.append(line)
             continue
+        if quiet:
+            section = _last_section(quiet) or section
+            quiet.clear()
         in_table = "|" in line or "\t" in line
         bulleted = strip_bullet(text, ls, le) > ls
         for sent in reading.sentences(ls, le):
@@ -95,3 +103,11 @@ def candidates(text: str, records: list[TargetRecord], reading: Reading | None =
                         line_index=li,
                     ))
     return out
+
+
+def _last_section(quiet: list[str]) -> str | None:
+    """What the last line with a target/result cue says, reading from the end."""
+    for line in reversed(quiet):
+        if kind := section_kind(line):
+            return kind
+    return None

@@ -703,9 +703,12 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []
     table: Table | None = None
-    for ls, le in reading.lines():
+    all_lines = reading.lines()
+    reading.related_at = len(all_lines)
+    for li, (ls, le) in enumerate(all_lines):
         line = text[ls:le]
         if _RELATED.match(line):
+            reading.related_at = li
             break  # "Tin liên quan": other articles' headlines, not this plan
         if "|" in line or "\t" in line:
             table, recs = table_records(text, ls, le, table, ctx)

@@ -15,10 +15,13 @@ from muctieu.extract.segment import Sentence, lines, sentences
 
 
 class Reading:
-    __slots__ = ("text", "_lines", "_sentences", "_mentions")
+    __slots__ = ("text", "related_at", "_lines", "_sentences", "_mentions")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # index of the first "Tin liên quan" line (len(lines) when none), set by
+        # the grammar, which stops there; None until it has read the text
+        self.related_at: int | None = None
         self._lines: list[tuple[int, int]] | None = None
         self._sentences: dict[tuple[int, int], list[Sentence]] = {}  # by line (start, end)
         self._mentions: dict[tuple[int, int], list[Mention]] = {}  # by clause (start, end)
