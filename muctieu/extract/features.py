@@ -25,7 +25,8 @@ _CUES = (
     "trở lên", "lũy kế", "đang", "sẽ", "cần", "phải", "thực hiện", "hoàn thành", "trong đó",
     "lần lượt", "chiếm", "tổng số", "quyết định", "số", "ngày", "tháng", "giai đoạn", "điểm",
 )
-_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b")
+# (the lookahead on first letters lets `re` skip most positions cheaply; same matches)
+_CUE_RE = re.compile("(?=[" + "".join(sorted({c[0] for c in _CUES})) + r"])\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b")
 # One pass over the text counts words of reports against words of plans.
 # (the lookahead on first letters lets `re` skip most positions without
 # trying every alternative: the same matches, a third faster)
@@ -48,6 +49,18 @@ class DocInfo:
     date_year: int | None  # the latest year in a date ("12/2022", "tháng 7 năm 2025")
     sentence_years: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # by sentence start
     sentence_cues: dict[int, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    # the year flags of a sentence, named once: (offset, flag if before the number, flag if after)
+    sentence_year_flags: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)  # the flags every number of the text shares
+
+    def year_flags_of(self, text: str, c: Candidate) -> list[tuple[int, str, str]]:
+        s = c.sentence
+        found = self.sentence_year_flags.get(s.start)
+        if found is None:
+            found = self.sentence_year_flags[s.start] = [
+                (pos, f"yb_{how}={rel}", f"ya_{how}={rel}")
+                for pos, y, how in self.years_of(text, c) for rel in (_rel(y, self.plan_year),)]
+        return found
 
     def years_of(self, text: str, c: Candidate) -> list[tuple[int, int, str]]:
         """Years written in the candidate's sentence (read once per sentence)."""
@@ -74,8 +87,9 @@ class DocInfo:
 
 def doc_info(text: str, plan_year: int | None) -> DocInfo:
     low = text.lower()
-    kinds = Counter(m.lastgroup for m in _DOC_CUES.finditer(low))
-    r, t = kinds["r"], kinds["t"]
+    found_r = [r for r, _ in _DOC_CUES.findall(low)]  # (report word, plan word), one of them empty
+    r = len(found_r) - found_r.count("")
+    t = len(found_r) - r
     share = r / (r + t) if r + t else 0.5
     bucket = "lo" if share < 0.4 else ("hi" if share > 0.6 else "mid")
     stamp = date_stamp(text)
@@ -86,8 +100,14 @@ def doc_info(text: str, plan_year: int | None) -> DocInfo:
     every = Counter(m.group(0) for m in _ANY_YEAR.finditer(text) if not _glued(text, m.start()))
     dates = [int(m.group(1) or m.group(2)) for m in _DATE_YEAR.finditer(low)
              if m.group(2) or (m.start() and low[m.start() - 1].isdigit())]
-    return DocInfo(plan_year, stamp[0] if stamp else None, bucket, head[0] if head else None, mode,
-                   int(every.most_common(1)[0][0]) if every else None, max(dates) if dates else None)
+    doc = DocInfo(plan_year, stamp[0] if stamp else None, bucket, head[0] if head else None, mode,
+                  int(every.most_common(1)[0][0]) if every else None, max(dates) if dates else None)
+    doc.flags.append(f"doc_r={bucket}")
+    if plan_year is None:
+        doc.flags.append("py_none")
+    if doc.stamp_year is not None:
+        doc.flags.append("stamp")
+    return doc
 
 
 # A year not glued to a digit, "." or "," on its left: checked by hand, since a
@@ -114,6 +134,12 @@ def _rel(year: int | None, plan: int | None) -> str:
         return "noplan"
     d = year - plan
     return "plan" if d == 0 else ("plan-1" if d == -1 else ("before" if d < 0 else "after"))
+
+
+# cue flags spelled once ("sb:đạt": the cue stands before the number, "sa:" after)
+_BEFORE_FLAG = {c: f"sb:{c}" for c in _CUES}
+_AFTER_FLAG = {c: f"sa:{c}" for c in _CUES}
+_SLASH_NUMBER = re.compile(r"\s*/\s*\d")
 
 
 def _words(s: str) -> list[str]:
@@ -154,7 +180,7 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
     after = text[e:e + 40]
     stripped = after.lstrip()
     f.append("nx=" + (stripped[0] if stripped and not stripped[0].isalnum() else ("w" if stripped else "end")))
-    if re.match(r"\s*/\s*\d", after):
+    if _SLASH_NUMBER.match(after):
         f.append("nx=/num")
     nw = _words(after)[:2]
     if nw:
@@ -172,18 +198,13 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
             f.append("pw2=" + " ".join(pw[-2:]))
     for cue, (first, last) in doc.cues_of(text, c).items():
         if first < a:
-            f.append(f"sb:{cue}")
+            f.append(_BEFORE_FLAG[cue])
         if last > a:
-            f.append(f"sa:{cue}")
-    for pos, y, how in doc.years_of(text, c):
-        if pos == a:
-            continue
-        f.append(f"y{'b' if pos < a else 'a'}_{how}={_rel(y, doc.plan_year)}")
-    f.append(f"doc_r={doc.result_share}")
-    if doc.plan_year is None:
-        f.append("py_none")
-    if doc.stamp_year is not None:
-        f.append("stamp")
+            f.append(_AFTER_FLAG[cue])
+    for pos, before_flag, after_flag in doc.year_flags_of(text, c):
+        if pos != a:
+            f.append(before_flag if pos < a else after_flag)
+    f += doc.flags
     if c.in_brackets:
         f.append("brk")
     if c.in_table:
