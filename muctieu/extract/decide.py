@@ -226,7 +226,7 @@ def decide(text: str, plan_year: int | None, records: list[TargetRecord],
 
     `reading`: the one the grammar read `records` with, to reuse its work."""
     model = model or shipped_model()
-    doc = doc_info(text, plan_year)
+    doc = doc_info(text, plan_year, reading)
     out: list[Decision] = []
     near: TargetRecord | None = None
     seen_years: dict[tuple, tuple[int | None, str]] = {}

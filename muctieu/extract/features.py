@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from muctieu.documents.metadata import date_stamp
 from muctieu.extract.candidates import Candidate
 from muctieu.extract.cues import years_in
+from muctieu.extract.reading import Reading
 
 _WORDS = re.compile(r"[^\W\d_]+|%", re.U)
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -52,6 +53,7 @@ class DocInfo:
     # the year flags of a sentence, named once: (offset, flag if before the number, flag if after)
     sentence_year_flags: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)  # the flags every number of the text shares
+    reading: Reading | None = None  # the grammar's, whose sentence years are reused
 
     def year_flags_of(self, text: str, c: Candidate) -> list[tuple[int, str, str]]:
         s = c.sentence
@@ -67,7 +69,8 @@ class DocInfo:
         s = c.sentence
         found = self.sentence_years.get(s.start)
         if found is None:
-            found = self.sentence_years[s.start] = years_in(text[s.start:s.end], s.start)
+            found = self.sentence_years[s.start] = (
+                self.reading.years(s.start, s.end) if self.reading else years_in(text[s.start:s.end], s.start))
         return found
 
     def cues_of(self, text: str, c: Candidate) -> dict[str, tuple[int, int]]:
@@ -85,7 +88,7 @@ class DocInfo:
         return found
 
 
-def doc_info(text: str, plan_year: int | None) -> DocInfo:
+def doc_info(text: str, plan_year: int | None, reading: Reading | None = None) -> DocInfo:
     low = text.lower()
     found_r = [r for r, _ in _DOC_CUES.findall(low)]  # (report word, plan word), one of them empty
     r = len(found_r) - found_r.count("")
@@ -102,6 +105,7 @@ def doc_info(text: str, plan_year: int | None) -> DocInfo:
              if m.group(2) or (m.start() and low[m.start() - 1].isdigit())]
     doc = DocInfo(plan_year, stamp[0] if stamp else None, bucket, head[0] if head else None, mode,
                   int(every.most_common(1)[0][0]) if every else None, max(dates) if dates else None)
+    doc.reading = reading
     doc.flags.append(f"doc_r={bucket}")
     if plan_year is None:
         doc.flags.append("py_none")

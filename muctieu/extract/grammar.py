@@ -657,7 +657,7 @@ class _SentenceReader:
             asides = parenthesised(self.text, self.sent.start, self.sent.end)
             self._years = [
                 (pos, y)
-                for pos, y, how in years_in(self.text[self.sent.start:self.sent.end], self.sent.start)
+                for pos, y, how in self.reading.years(self.sent.start, self.sent.end)
                 if how in ("by", "in") and not any(s <= pos < e for s, e in asides)
             ]
         found = self._years
