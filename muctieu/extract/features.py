@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from muctieu.documents.metadata import date_stamp
 from muctieu.extract.candidates import Candidate
@@ -186,7 +187,7 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
     f.append("nx=" + (stripped[0] if stripped and not stripped[0].isalnum() else ("w" if stripped else "end")))
     if _SLASH_NUMBER.match(after):
         f.append("nx=/num")
-    nw = _words(after)[:2]
+    nw = [w.group() for w in islice(_WORDS.finditer(after.lower()), 2)]  # the first two only
     if nw:
         f.append("nw1=" + nw[0])
         if len(nw) > 1:
@@ -228,6 +229,14 @@ YEAR_SOURCES = ("grammar", "sent_before", "sent_after", "plan", "plan-1", "stamp
                 "any_mode", "date", "none")
 
 
+def sentence_years_near(text: str, c: Candidate, doc: DocInfo) -> tuple[int | None, int | None]:
+    """The last year the candidate's sentence names before it and the first after it."""
+    ys = [(pos, y) for pos, y, how in doc.years_of(text, c) if how in ("by", "in", "date") and pos != c.anchor]
+    before = [y for pos, y in ys if pos < c.anchor]
+    after = [y for pos, y in ys if pos > c.anchor]
+    return (before[-1] if before else None), (after[0] if after else None)
+
+
 def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None) -> dict[str, int | None]:
     """Each source's year for candidate `c` (sources that say nothing are left out)."""
     out: dict[str, int | None] = {"grammar": grammar_year, "none": None}
@@ -236,13 +245,11 @@ def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None
         out["plan-1"] = doc.plan_year - 1
     if doc.stamp_year is not None:
         out["stamp"] = doc.stamp_year
-    ys = [(pos, y) for pos, y, how in doc.years_of(text, c) if how in ("by", "in", "date") and pos != c.anchor]
-    before = [y for pos, y in ys if pos < c.anchor]
-    after = [y for pos, y in ys if pos > c.anchor]
-    if before:
-        out["sent_before"] = before[-1]
-    if after:
-        out["sent_after"] = after[0]
+    before, after = sentence_years_near(text, c, doc)
+    if before is not None:
+        out["sent_before"] = before
+    if after is not None:
+        out["sent_after"] = after
     if doc.first_year is not None:
         out["doc_first"] = doc.first_year
     if doc.mode_year is not None:
