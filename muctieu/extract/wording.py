@@ -86,15 +86,26 @@ _TRAIL_QUAL = re.compile(
 _CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$", re.I)
 
 
-# The two patterns above are anchored at the end, but `re` tries them from
-# every position; a look at the last word first spares the search when it
-# cannot match (the result is the same: no match, nothing replaced).
+# `_SPELLED`, `_TRAIL_VERB` and `_CONJ_END` are anchored at the end, but `re`
+# tries them from every position; a look at the last word first spares the
+# search when it cannot match (the result is the same: nothing replaced).
 def _drop_spelled(t: str) -> str:
     return _SPELLED.sub("", t) if t.rstrip().lower().endswith(("(", "trăm")) else t
 
 
+# the last word of every verb `_TRAIL_VERB` drops ("đạt", "ở mức", "đạt tỷ lệ", ...)
+_TRAIL_VERB_ENDS = ("đạt", "mức", "được", "là", "bằng", "với", "có", "lên", "đấu", "mới", "chỉ", "đã",
+                    "nằm", "lệ", "trong", "thuộc", "vào", "từ")
+
+
+def _drop_trail_verb(t: str) -> str:
+    return _TRAIL_VERB.sub("", t) if t.rstrip().lower().endswith(_TRAIL_VERB_ENDS) else t
+
+
 def _drop_conj_end(t: str) -> str:
     return _CONJ_END.sub("", t) if t.rstrip().lower().endswith(("và", "hoặc", "cùng", ",")) else t
+
+
 _CONJ_START = re.compile(r"^(?:và|hoặc|còn|,)\s+", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -136,7 +147,7 @@ def clean_pre(text: str) -> str:
     t = _drop_spelled(t)
     for _ in range(3):
         before = t
-        t = _TRAIL_VERB.sub("", t)
+        t = _drop_trail_verb(t)
         t = _drop_conj_end(t)
         if t == before:
             break
