@@ -292,12 +292,26 @@ def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None
 def year_features(source: str, options: dict[str, int | None], kind: str, doc: DocInfo, c: Candidate) -> list[str]:
     """Flags for "the year is what `source` says"."""
     value = options[source]
-    ctx = [f"k={kind}", f"doc_r={doc.result_share}", "py_none" if doc.plan_year is None else "py",
-           "stamp" if doc.stamp_year is not None else "nostamp", "brk" if c.in_brackets else "nobrk"]
     agree = sorted(s for s, y in options.items() if s != source and y == value)
-    f = [f"src={source}"] + [f"src={source}&{x}" for x in ctx]
-    f += [f"src={source}&also={s}" for s in agree]
+    f = _year_context(source, kind, doc.result_share, doc.plan_year is None, doc.stamp_year is not None, c.in_brackets)
+    f += [_ALSO[source, s] for s in agree]
     f.append(f"src={source}&agree={min(len(agree), 3)}")
     if value is not None and doc.plan_year is not None:
         f.append(f"src={source}&rel={_rel(value, doc.plan_year)}&k={kind}")
     return f
+
+
+# The flags of a source in its context, spelled once per context (a fresh list
+# each call: the caller extends it).
+_CONTEXT_FLAGS: dict[tuple[str, str, str, bool, bool, bool], list[str]] = {}
+_ALSO = {(a, b): f"src={a}&also={b}" for a in YEAR_SOURCES for b in YEAR_SOURCES}
+
+
+def _year_context(source: str, kind: str, result_share: str, no_plan: bool, stamp: bool, brk: bool) -> list[str]:
+    key = (source, kind, result_share, no_plan, stamp, brk)
+    found = _CONTEXT_FLAGS.get(key)
+    if found is None:
+        ctx = [f"k={kind}", f"doc_r={result_share}", "py_none" if no_plan else "py",
+               "stamp" if stamp else "nostamp", "brk" if brk else "nobrk"]
+        found = _CONTEXT_FLAGS[key] = [f"src={source}"] + [f"src={source}&{x}" for x in ctx]
+    return list(found)
