@@ -75,6 +75,7 @@ def candidates(text: str, records: list[TargetRecord], reading: Reading | None =
             quiet.clear()
         in_table = "|" in line or "\t" in line
         bulleted = strip_bullet(text, ls, le) > ls
+        span = (ls, le)
         for sent in reading.sentences(ls, le):
             asides = parenthesised(text, sent.start, sent.end)
             for clause in sent.clauses:
@@ -82,6 +83,7 @@ def candidates(text: str, records: list[TargetRecord], reading: Reading | None =
                 if not tokens:
                     continue
                 mentions = {m.anchor: m for m in reading.mentions(clause.start, clause.end)}
+                n = len(tokens)
                 for i, t in enumerate(tokens):
                     a = t.start(1)
                     out.append(Candidate(
@@ -92,12 +94,12 @@ def candidates(text: str, records: list[TargetRecord], reading: Reading | None =
                         records=by_anchor.get(a, []),
                         sentence=sent,
                         clause=clause,
-                        line=(ls, le),
+                        line=span,
                         in_table=in_table,
                         bulleted=bulleted,
                         index_in_clause=i,
-                        numbers_in_clause=len(tokens),
-                        in_brackets=any(s <= a < e for s, e in asides),
+                        numbers_in_clause=n,
+                        in_brackets=bool(asides) and any(s <= a < e for s, e in asides),
                         after_related=related,
                         section=section,
                         line_index=li,
