@@ -15,12 +15,14 @@ from muctieu.documents.model import DocumentMeta
 _UP = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠƯẠ-ỹ"
 _NAME = rf"[{_UP[:-4]}ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ][^\W\d_]*"
 # "tỉnh Bình Định", "Tỉnh Thừa Thiên Huế": up to four capitalised words.
-_PROVINCE = re.compile(rf"\b(?:[Tt]ỉnh|TỈNH)\s+({_NAME}(?:[ \-]{_NAME}){{0,3}})")
+# (Each whole-text pattern opens with a lookahead on its first character: `re`
+# then skips most positions without trying the rest; the matches are the same.)
+_PROVINCE = re.compile(rf"(?=[Tt])\b(?:[Tt]ỉnh|TỈNH)\s+({_NAME}(?:[ \-]{_NAME}){{0,3}})")
 _CITY = re.compile(rf"\b(?:[Tt]hành phố|THÀNH PHỐ|TP\.?)\s*({_NAME}(?:[ \-]{_NAME}){{0,3}})")
 # Cities under the central government are provinces in all but name.
 CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 
-_PLAN_NO = re.compile(r"\b(\d{1,5}/(?:KH|QĐ|QD|CTr|CT|NQ|ĐA)-[A-ZĐa-z]+(?:-[A-ZĐa-z]+)?)")
+_PLAN_NO = re.compile(r"(?=\d)\b(\d{1,5}/(?:KH|QĐ|QD|CTr|CT|NQ|ĐA)-[A-ZĐa-z]+(?:-[A-ZĐa-z]+)?)")
 _DATE_NUM = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
 _DATE_WORDS = re.compile(
     r"\b[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)\b"

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from muctieu.extract.cues import section_kind
 from muctieu.extract.grammar import _RELATED  # "Tin liên quan": other articles follow, as the grammar reads it
 from muctieu.extract.mentions import _TOKEN as NUMBER_TOKEN  # the grammar's own number tokenizer
-from muctieu.extract.mentions import Mention, find_mentions, parenthesised
+from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.numbers import parse_number
+from muctieu.extract.reading import Reading
 from muctieu.extract.records import TargetRecord
-from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
+from muctieu.extract.segment import Clause, Sentence, strip_bullet
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -45,31 +46,44 @@ class Candidate:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
-    """All number tokens of `text` in order, each with the grammar's records at it."""
+def candidates(text: str, records: list[TargetRecord], reading: Reading | None = None) -> list[Candidate]:
+    """All number tokens of `text` in order, each with the grammar's records at it.
+
+    `reading`: the grammar's, so its sentences and quantities are not read again."""
+    reading = reading or Reading(text)
     by_anchor: dict[int, list[TargetRecord]] = {}
     for r in records:
         by_anchor.setdefault(r.anchor, []).append(r)
     out: list[Candidate] = []
     related = False
+    # the grammar stops at the first "Tin liên quan" line: where, if it has read this text
+    related_at = reading.related_at
     section: str | None = None
-    for li, (ls, le) in enumerate(lines(text)):
-        if not related and _RELATED.match(text[ls:le]):
-            related = True
+    # Lines without figures since the last line with some: only the last of
+    # them with a cue sets the section, so they are read when a number needs it.
+    quiet: list[str] = []
+    for li, (ls, le) in enumerate(reading.lines()):
         line = text[ls:le]
-        if not _DIGIT.search(_YEAR.sub("", line)):
+        if not related and (li >= related_at if related_at is not None else _RELATED.match(line)):
+            related = True
+        if not _DIGIT.search(line) or not _DIGIT.search(_YEAR.sub("", line)):
             # a heading or lead without figures: "Kết quả đạt được năm 2022:"
-            section = section_kind(line) or section
+            quiet.append(line)
             continue
+        if quiet:
+            section = _last_section(quiet) or section
+            quiet.clear()
         in_table = "|" in line or "\t" in line
         bulleted = strip_bullet(text, ls, le) > ls
-        for sent in sentences(text, ls, le):
+        span = (ls, le)
+        for sent in reading.sentences(ls, le):
             asides = parenthesised(text, sent.start, sent.end)
             for clause in sent.clauses:
                 tokens = list(NUMBER_TOKEN.finditer(text, clause.start, clause.end))
                 if not tokens:
                     continue
-                mentions = {m.anchor: m for m in find_mentions(text, clause.start, clause.end)}
+                mentions = {m.anchor: m for m in reading.mentions(clause.start, clause.end)}
+                n = len(tokens)
                 for i, t in enumerate(tokens):
                     a = t.start(1)
                     out.append(Candidate(
@@ -80,14 +94,22 @@ def candidates(text: str, records: list[TargetRecord]) -> list[Candidate]:
                         records=by_anchor.get(a, []),
                         sentence=sent,
                         clause=clause,
-                        line=(ls, le),
+                        line=span,
                         in_table=in_table,
                         bulleted=bulleted,
                         index_in_clause=i,
-                        numbers_in_clause=len(tokens),
-                        in_brackets=any(s <= a < e for s, e in asides),
+                        numbers_in_clause=n,
+                        in_brackets=bool(asides) and any(s <= a < e for s, e in asides),
                         after_related=related,
                         section=section,
                         line_index=li,
                     ))
     return out
+
+
+def _last_section(quiet: list[str]) -> str | None:
+    """What the last line with a target/result cue says, reading from the end."""
+    for line in reversed(quiet):
+        if kind := section_kind(line):
+            return kind
+    return None

@@ -22,8 +22,17 @@ from pathlib import Path
 from typing import Any
 
 from muctieu.extract.candidates import NUMBER_TOKEN, Candidate, candidates
-from muctieu.extract.features import YEAR_SOURCES, DocInfo, doc_info, features, year_features, year_options
+from muctieu.extract.features import (
+    YEAR_SOURCES,
+    DocInfo,
+    doc_info,
+    features,
+    sentence_years_near,
+    year_features,
+    year_options,
+)
 from muctieu.extract.numbers import MAGNITUDE_RE, magnitude
+from muctieu.extract.reading import Reading
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
 from muctieu.extract.wording import clean_post, clean_pre, squash
@@ -143,12 +152,14 @@ def _default_op(kind: str, unit: str) -> str:
 
 def _choose_year(model: Model, text: str, c: Candidate, doc: DocInfo, kind: str,
                  grammar_year: int | None, seen: dict[tuple, tuple[int | None, str]]) -> tuple[int | None, str]:
-    options = year_options(text, c, doc, grammar_year)
     # the choice depends only on what each source says, the kind and the bracket:
-    # numbers of one paragraph mostly share all three
-    key = (tuple(options.items()), kind, c.in_brackets)
+    # numbers of one paragraph mostly share all three. Within one text only the
+    # grammar's year and the sentence's years around the number vary (the other
+    # sources are the text's own), so they name the options.
+    key = (grammar_year, *sentence_years_near(text, c, doc), kind, c.in_brackets)
     if key in seen:
         return seen[key]
+    options = year_options(text, c, doc, grammar_year)
     best: tuple[float, int, str] | None = None
     for rank, source in enumerate(s for s in YEAR_SOURCES if s in options):
         z = model.year.score(year_features(source, options, kind, doc, c))
@@ -220,14 +231,16 @@ def _new_record(text: str, c: Candidate, model: Model, feats: list[str], kind: s
 
 
 def decide(text: str, plan_year: int | None, records: list[TargetRecord],
-           model: Model | None = None) -> list[Decision]:
-    """The records the model stands by, with why, in text order."""
+           model: Model | None = None, reading: Reading | None = None) -> list[Decision]:
+    """The records the model stands by, with why, in text order.
+
+    `reading`: the one the grammar read `records` with, to reuse its work."""
     model = model or shipped_model()
-    doc = doc_info(text, plan_year)
+    doc = doc_info(text, plan_year, reading)
     out: list[Decision] = []
     near: TargetRecord | None = None
     seen_years: dict[tuple, tuple[int | None, str]] = {}
-    for c in candidates(text, records):
+    for c in candidates(text, records, reading):
         feats = features(text, c, doc)
         pq = model.quantity.prob(feats)
         if c.records:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from muctieu.documents.metadata import date_stamp
 from muctieu.extract.candidates import Candidate
 from muctieu.extract.cues import years_in
+from muctieu.extract.reading import Reading
 
 _WORDS = re.compile(r"[^\W\d_]+|%", re.U)
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -25,12 +27,45 @@ _CUES = (
     "trở lên", "lũy kế", "đang", "sẽ", "cần", "phải", "thực hiện", "hoàn thành", "trong đó",
     "lần lượt", "chiếm", "tổng số", "quyết định", "số", "ngày", "tháng", "giai đoạn", "điểm",
 )
-_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b")
-# One pass over the text counts words of reports against words of plans.
-_DOC_CUES = re.compile(
-    r"\b(?:(?P<r>đã|kết quả|đạt được|ước đạt|đến nay|năm qua|xếp hạng|hiện nay|lũy kế)"
-    r"|(?P<t>phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đến năm|bảo đảm|đảm bảo|định hướng))\b"
-)
+# (the lookahead on first letters lets `re` skip most positions cheaply; same matches)
+_CUE_RE = re.compile("(?=[" + "".join(sorted({c[0] for c in _CUES})) + r"])\b(?:" + "|".join(re.escape(c) for c in sorted(_CUES, key=len, reverse=True)) + r")\b")
+# Words of reports against words of plans, counted over the whole text as the
+# pattern `\b(?:report words|plan words)\b` would find them (leftmost, first
+# listed word at a place, no overlaps), but by plain substring search: every
+# word is a literal, and `str.find` is several times faster than the pattern.
+_REPORT_WORDS = ("đã", "kết quả", "đạt được", "ước đạt", "đến nay", "năm qua", "xếp hạng", "hiện nay", "lũy kế")
+_PLAN_WORDS = ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đến năm", "bảo đảm", "đảm bảo", "định hướng")
+_DOC_WORDS = _REPORT_WORDS + _PLAN_WORDS
+
+
+def _is_word(ch: str) -> bool:
+    """`re`'s `\\w` for one character."""
+    return ch.isalnum() or ch == "_"
+
+
+def doc_cue_counts(low: str) -> tuple[int, int]:
+    """(report words, plan words) in the lower-cased text."""
+    first: dict[int, int] = {}  # where a word stands alone → the first listed word there
+    n = len(low)
+    for i, word in enumerate(_DOC_WORDS):
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word(low[at - 1])) and (end == n or not _is_word(low[end])):
+                first.setdefault(at, i)  # words are tried in listed order: the first stays
+            at = low.find(word, at + 1)
+    report = plan = 0
+    taken = 0  # a match consumes its words: no other starts inside it
+    for at in sorted(first):
+        if at < taken:
+            continue
+        i = first[at]
+        taken = at + len(_DOC_WORDS[i])
+        if i < len(_REPORT_WORDS):
+            report += 1
+        else:
+            plan += 1
+    return report, plan
 
 
 @dataclass(slots=True)
@@ -46,13 +81,27 @@ class DocInfo:
     date_year: int | None  # the latest year in a date ("12/2022", "tháng 7 năm 2025")
     sentence_years: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # by sentence start
     sentence_cues: dict[int, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    # the year flags of a sentence, named once: (offset, flag if before the number, flag if after)
+    sentence_year_flags: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)  # the flags every number of the text shares
+    reading: Reading | None = None  # the grammar's, whose sentence years are reused
+
+    def year_flags_of(self, text: str, c: Candidate) -> list[tuple[int, str, str]]:
+        s = c.sentence
+        found = self.sentence_year_flags.get(s.start)
+        if found is None:
+            found = self.sentence_year_flags[s.start] = [
+                (pos, f"yb_{how}={rel}", f"ya_{how}={rel}")
+                for pos, y, how in self.years_of(text, c) for rel in (_rel(y, self.plan_year),)]
+        return found
 
     def years_of(self, text: str, c: Candidate) -> list[tuple[int, int, str]]:
         """Years written in the candidate's sentence (read once per sentence)."""
         s = c.sentence
         found = self.sentence_years.get(s.start)
         if found is None:
-            found = self.sentence_years[s.start] = years_in(text[s.start:s.end], s.start)
+            found = self.sentence_years[s.start] = (
+                self.reading.years(s.start, s.end) if self.reading else years_in(text[s.start:s.end], s.start))
         return found
 
     def cues_of(self, text: str, c: Candidate) -> dict[str, tuple[int, int]]:
@@ -70,10 +119,9 @@ class DocInfo:
         return found
 
 
-def doc_info(text: str, plan_year: int | None) -> DocInfo:
+def doc_info(text: str, plan_year: int | None, reading: Reading | None = None) -> DocInfo:
     low = text.lower()
-    kinds = Counter(m.lastgroup for m in _DOC_CUES.finditer(low))
-    r, t = kinds["r"], kinds["t"]
+    r, t = doc_cue_counts(low)
     share = r / (r + t) if r + t else 0.5
     bucket = "lo" if share < 0.4 else ("hi" if share > 0.6 else "mid")
     stamp = date_stamp(text)
@@ -81,14 +129,33 @@ def doc_info(text: str, plan_year: int | None) -> DocInfo:
     ys = [y for _, y in found]
     head = [y for pos, y in found if pos < 600]
     mode = Counter(ys).most_common(1)[0][0] if ys else None
-    every = Counter(int(m.group(0)) for m in _ANY_YEAR.finditer(text))
+    every = Counter(m.group(0) for m in _ANY_YEAR.finditer(text) if not _glued(text, m.start()))
     dates = [int(m.group(1) or m.group(2)) for m in _DATE_YEAR.finditer(low)
              if m.group(2) or (m.start() and low[m.start() - 1].isdigit())]
-    return DocInfo(plan_year, stamp[0] if stamp else None, bucket, head[0] if head else None, mode,
-                   every.most_common(1)[0][0] if every else None, max(dates) if dates else None)
+    doc = DocInfo(plan_year, stamp[0] if stamp else None, bucket, head[0] if head else None, mode,
+                  int(every.most_common(1)[0][0]) if every else None, max(dates) if dates else None)
+    doc.reading = reading
+    doc.flags.append(f"doc_r={bucket}")
+    if plan_year is None:
+        doc.flags.append("py_none")
+    if doc.stamp_year is not None:
+        doc.flags.append("stamp")
+    return doc
 
 
-_ANY_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d])")
+# A year not glued to a digit, "." or "," on its left: checked by hand, since a
+# lookbehind tried at every position costs four times the scan. (A match the
+# check rejects starts on a digit run, so it hides no match the lookbehind
+# would have found.) Counted as strings: same order of first sight, so ties
+# break the same way.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
+def _glued(text: str, i: int) -> bool:
+    """Does a digit (any `\\d`, i.e. a Unicode decimal), "." or "," stand just before `i`?"""
+    return i > 0 and ((c := text[i - 1]).isdecimal() or c in ".,")
+
+
 # "12/2022" (a digit before the slash is checked by hand: cheaper than a pattern that starts on digits)
 _DATE_YEAR = re.compile(r"/\s*((?:19|20)\d\d)(?!\d)|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)")
 
@@ -100,6 +167,12 @@ def _rel(year: int | None, plan: int | None) -> str:
         return "noplan"
     d = year - plan
     return "plan" if d == 0 else ("plan-1" if d == -1 else ("before" if d < 0 else "after"))
+
+
+# cue flags spelled once ("sb:đạt": the cue stands before the number, "sa:" after)
+_BEFORE_FLAG = {c: f"sb:{c}" for c in _CUES}
+_AFTER_FLAG = {c: f"sa:{c}" for c in _CUES}
+_SLASH_NUMBER = re.compile(r"\s*/\s*\d")
 
 
 def _words(s: str) -> list[str]:
@@ -140,9 +213,9 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
     after = text[e:e + 40]
     stripped = after.lstrip()
     f.append("nx=" + (stripped[0] if stripped and not stripped[0].isalnum() else ("w" if stripped else "end")))
-    if re.match(r"\s*/\s*\d", after):
+    if _SLASH_NUMBER.match(after):
         f.append("nx=/num")
-    nw = _words(after)[:2]
+    nw = [w.group() for w in islice(_WORDS.finditer(after.lower()), 2)]  # the first two only
     if nw:
         f.append("nw1=" + nw[0])
         if len(nw) > 1:
@@ -158,18 +231,13 @@ def features(text: str, c: Candidate, doc: DocInfo) -> list[str]:
             f.append("pw2=" + " ".join(pw[-2:]))
     for cue, (first, last) in doc.cues_of(text, c).items():
         if first < a:
-            f.append(f"sb:{cue}")
+            f.append(_BEFORE_FLAG[cue])
         if last > a:
-            f.append(f"sa:{cue}")
-    for pos, y, how in doc.years_of(text, c):
-        if pos == a:
-            continue
-        f.append(f"y{'b' if pos < a else 'a'}_{how}={_rel(y, doc.plan_year)}")
-    f.append(f"doc_r={doc.result_share}")
-    if doc.plan_year is None:
-        f.append("py_none")
-    if doc.stamp_year is not None:
-        f.append("stamp")
+            f.append(_AFTER_FLAG[cue])
+    for pos, before_flag, after_flag in doc.year_flags_of(text, c):
+        if pos != a:
+            f.append(before_flag if pos < a else after_flag)
+    f += doc.flags
     if c.in_brackets:
         f.append("brk")
     if c.in_table:
@@ -189,6 +257,14 @@ YEAR_SOURCES = ("grammar", "sent_before", "sent_after", "plan", "plan-1", "stamp
                 "any_mode", "date", "none")
 
 
+def sentence_years_near(text: str, c: Candidate, doc: DocInfo) -> tuple[int | None, int | None]:
+    """The last year the candidate's sentence names before it and the first after it."""
+    ys = [(pos, y) for pos, y, how in doc.years_of(text, c) if how in ("by", "in", "date") and pos != c.anchor]
+    before = [y for pos, y in ys if pos < c.anchor]
+    after = [y for pos, y in ys if pos > c.anchor]
+    return (before[-1] if before else None), (after[0] if after else None)
+
+
 def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None) -> dict[str, int | None]:
     """Each source's year for candidate `c` (sources that say nothing are left out)."""
     out: dict[str, int | None] = {"grammar": grammar_year, "none": None}
@@ -197,13 +273,11 @@ def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None
         out["plan-1"] = doc.plan_year - 1
     if doc.stamp_year is not None:
         out["stamp"] = doc.stamp_year
-    ys = [(pos, y) for pos, y, how in doc.years_of(text, c) if how in ("by", "in", "date") and pos != c.anchor]
-    before = [y for pos, y in ys if pos < c.anchor]
-    after = [y for pos, y in ys if pos > c.anchor]
-    if before:
-        out["sent_before"] = before[-1]
-    if after:
-        out["sent_after"] = after[0]
+    before, after = sentence_years_near(text, c, doc)
+    if before is not None:
+        out["sent_before"] = before
+    if after is not None:
+        out["sent_after"] = after
     if doc.first_year is not None:
         out["doc_first"] = doc.first_year
     if doc.mode_year is not None:
@@ -218,12 +292,26 @@ def year_options(text: str, c: Candidate, doc: DocInfo, grammar_year: int | None
 def year_features(source: str, options: dict[str, int | None], kind: str, doc: DocInfo, c: Candidate) -> list[str]:
     """Flags for "the year is what `source` says"."""
     value = options[source]
-    ctx = [f"k={kind}", f"doc_r={doc.result_share}", "py_none" if doc.plan_year is None else "py",
-           "stamp" if doc.stamp_year is not None else "nostamp", "brk" if c.in_brackets else "nobrk"]
     agree = sorted(s for s, y in options.items() if s != source and y == value)
-    f = [f"src={source}"] + [f"src={source}&{x}" for x in ctx]
-    f += [f"src={source}&also={s}" for s in agree]
+    f = _year_context(source, kind, doc.result_share, doc.plan_year is None, doc.stamp_year is not None, c.in_brackets)
+    f += [_ALSO[source, s] for s in agree]
     f.append(f"src={source}&agree={min(len(agree), 3)}")
     if value is not None and doc.plan_year is not None:
         f.append(f"src={source}&rel={_rel(value, doc.plan_year)}&k={kind}")
     return f
+
+
+# The flags of a source in its context, spelled once per context (a fresh list
+# each call: the caller extends it).
+_CONTEXT_FLAGS: dict[tuple[str, str, str, bool, bool, bool], list[str]] = {}
+_ALSO = {(a, b): f"src={a}&also={b}" for a in YEAR_SOURCES for b in YEAR_SOURCES}
+
+
+def _year_context(source: str, kind: str, result_share: str, no_plan: bool, stamp: bool, brk: bool) -> list[str]:
+    key = (source, kind, result_share, no_plan, stamp, brk)
+    found = _CONTEXT_FLAGS.get(key)
+    if found is None:
+        ctx = [f"k={kind}", f"doc_r={result_share}", "py_none" if no_plan else "py",
+               "stamp" if stamp else "nostamp", "brk" if brk else "nobrk"]
+        found = _CONTEXT_FLAGS[key] = [f"src={source}"] + [f"src={source}&{x}" for x in ctx]
+    return list(found)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.cues import cited, clause_kind, reference_year, section_cue, years_in
-from muctieu.extract.mentions import Mention, parenthesised, find_mentions
+from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -28,7 +28,8 @@ from muctieu.extract.pillars import (
 )
 from muctieu.extract.records import TargetRecord
 from muctieu.documents.metadata import date_stamp, names_a_plan_year
-from muctieu.extract.segment import Clause, Sentence, lines, sentences, strip_bullet
+from muctieu.extract.reading import Reading
+from muctieu.extract.segment import Clause, Sentence, strip_bullet
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     SCOPE_LIST_RE,
@@ -220,8 +221,9 @@ def _indicator(base: str, post: str) -> str:
 
 
 class _SentenceReader:
-    def __init__(self, text: str, sent: Sentence, ctx: Context) -> None:
-        self.text = text
+    def __init__(self, reading: Reading, sent: Sentence, ctx: Context) -> None:
+        self.reading = reading
+        self.text = text = reading.text
         self.sent = sent
         self.ctx = ctx
         self._years: list[tuple[int, int]] | None = None
@@ -232,7 +234,7 @@ class _SentenceReader:
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
         if _DIGIT.search(text, sent.start, sent.end):
-            per_clause = [find_mentions(text, c.start, c.end) for c in sent.clauses]
+            per_clause = [self.reading.mentions(c.start, c.end) for c in sent.clauses]
         else:
             per_clause = [[] for _ in sent.clauses]
         first = next((ms[0] for ms in per_clause if ms), None)
@@ -655,7 +657,7 @@ class _SentenceReader:
             asides = parenthesised(self.text, self.sent.start, self.sent.end)
             self._years = [
                 (pos, y)
-                for pos, y, how in years_in(self.text[self.sent.start:self.sent.end], self.sent.start)
+                for pos, y, how in self.reading.years(self.sent.start, self.sent.end)
                 if how in ("by", "in") and not any(s <= pos < e for s, e in asides)
             ]
         found = self._years
@@ -680,8 +682,12 @@ class _SentenceReader:
         return ctx.plan_year or ctx.ref_year, False
 
 
-def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRecord]:
-    """Every quantified target and result in `text`, in text order."""
+def extract_records(text: str, *, plan_year: int | None = None, reading: Reading | None = None) -> list[TargetRecord]:
+    """Every quantified target and result in `text`, in text order.
+
+    `reading`: where lines, sentences and quantities are read (and kept for
+    the decision step to reuse)."""
+    reading = reading or Reading(text)
     stamp = date_stamp(text)
     if plan_year is not None and stamp and stamp[0] == plan_year and not names_a_plan_year(text):
         # the year of a crawler's date stamp on a text that names no plan
@@ -697,9 +703,12 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
     ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []
     table: Table | None = None
-    for ls, le in lines(text):
+    all_lines = reading.lines()
+    reading.related_at = len(all_lines)
+    for li, (ls, le) in enumerate(all_lines):
         line = text[ls:le]
         if _RELATED.match(line):
+            reading.related_at = li
             break  # "Tin liên quan": other articles' headlines, not this plan
         if "|" in line or "\t" in line:
             table, recs = table_records(text, ls, le, table, ctx)
@@ -718,8 +727,8 @@ def extract_records(text: str, *, plan_year: int | None = None) -> list[TargetRe
             ctx.lead_pillars = []  # a new paragraph: the lead-in spoke for its own
         if ctx.kind_source == "year" and is_heading_line(line):
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
-        for sent in sentences(text, ls, le):
-            out.extend(_SentenceReader(text, sent, ctx).read())
+        for sent in reading.sentences(ls, le):
+            out.extend(_SentenceReader(reading, sent, ctx).read())
     out.sort(key=lambda r: r.anchor)
     _name_topicless(text, out)
     return out

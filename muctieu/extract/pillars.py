@@ -89,8 +89,9 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
 
 # "Các chỉ tiêu cụ thể của tỉnh về kinh tế số năm 2025 là:": a lead-in that
 # names a pillar after its first words.
+# (the lookahead on the first letter lets `re` skip most positions cheaply; same matches)
 _LEAD_IN = re.compile(
-    rf"\b(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả)\b[^:;]{{0,80}}?\b(?:về|trong\s+lĩnh\s+vực|đối\s+với)\s+"
+    rf"(?=[cmk])\b(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả)\b[^:;]{{0,80}}?\b(?:về|trong\s+lĩnh\s+vực|đối\s+với)\s+"
     rf"(?:(?:phát\s+triển|xây\s+dựng)\s+)?(?={_TERM_RE.pattern})",
     re.I,
 )

@@ -84,6 +84,28 @@ _TRAIL_QUAL = re.compile(
     re.I,
 )
 _CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$", re.I)
+
+
+# `_SPELLED`, `_TRAIL_VERB` and `_CONJ_END` are anchored at the end, but `re`
+# tries them from every position; a look at the last word first spares the
+# search when it cannot match (the result is the same: nothing replaced).
+def _drop_spelled(t: str) -> str:
+    return _SPELLED.sub("", t) if t.rstrip().lower().endswith(("(", "trăm")) else t
+
+
+# the last word of every verb `_TRAIL_VERB` drops ("đạt", "ở mức", "đạt tỷ lệ", ...)
+_TRAIL_VERB_ENDS = ("đạt", "mức", "được", "là", "bằng", "với", "có", "lên", "đấu", "mới", "chỉ", "đã",
+                    "nằm", "lệ", "trong", "thuộc", "vào", "từ")
+
+
+def _drop_trail_verb(t: str) -> str:
+    return _TRAIL_VERB.sub("", t) if t.rstrip().lower().endswith(_TRAIL_VERB_ENDS) else t
+
+
+def _drop_conj_end(t: str) -> str:
+    return _CONJ_END.sub("", t) if t.rstrip().lower().endswith(("và", "hoặc", "cùng", ",")) else t
+
+
 _CONJ_START = re.compile(r"^(?:và|hoặc|còn|,)\s+", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -122,11 +144,11 @@ def clean_pre(text: str) -> str:
     # "..., phấn đấu tỷ lệ X" starts at "tỷ lệ"; "Kinh tế số chiếm tỷ trọng" does not.
     if head and head.start() > 0 and _BEFORE_HEAD.match(t[: head.start()]):
         t = t[head.start():]
-    t = _SPELLED.sub("", t)
+    t = _drop_spelled(t)
     for _ in range(3):
         before = t
-        t = _TRAIL_VERB.sub("", t)
-        t = _CONJ_END.sub("", t)
+        t = _drop_trail_verb(t)
+        t = _drop_conj_end(t)
         if t == before:
             break
     return squash(t)
@@ -147,7 +169,7 @@ def clean_post(text: str) -> str:
         text = text[:opened]  # "hồ sơ (tương đương": the bracket holds the next quantity
     t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text)) if ("(" in text or "năm" in text.lower()) else text
     t = _TRAIL_QUAL.sub("", t)
-    t = _CONJ_END.sub("", squash(t))
+    t = _drop_conj_end(squash(t))
     return squash(t)
 
 
@@ -156,7 +178,7 @@ def remove_scope(text: str, scope: str) -> str:
     (with an empty scope: just a trailing "tại"/"đối với")."""
     if not scope:
         return squash(_INTRO_END.sub("", text))
-    return squash(_CONJ_END.sub("", _scope_rx(scope).sub(" ", text, count=1)))
+    return squash(_drop_conj_end(_scope_rx(scope).sub(" ", text, count=1)))
 
 
 _INTRO_END = re.compile(rf"\s*{_SCOPE_INTRO}?\s*$", re.I)
