@@ -69,6 +69,13 @@ _COUNT_RE = re.compile(
     re.I,
 )
 
+_PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?/\s*(?:1\.000|100|10\.000|100\.000)\s*(?:dân|người)\b", re.I)
+
+
+def squash_ws(text: str) -> str:
+    return " ".join(text.split())
+
+
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 
@@ -359,6 +366,12 @@ def _classify(
             # "là 1 trong 9 địa phương đứng đầu": a place among the first 9
             return Mention(a, noun.end(), lead, value, None, "rank", None, "<=", verb)
     if noun:
+        per = _PER_PEOPLE.match(text, noun.end(), hi)
+        if per:
+            # "0,7 doanh nghiệp công nghệ số/1.000 dân": a rate, its unit as written
+            # the rate's words also name what is counted: they stay in the wording
+            return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "other",
+                           squash_ws(text[noun.start():per.end()]), op, verb)
         if noun.group(0).strip().lower() == "điểm" and (value * mult) % 1:
             # "0,48 điểm về chuyển đổi số": a score, not points of access
             return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)

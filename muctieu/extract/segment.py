@@ -103,17 +103,30 @@ def _is_time_colon(text: str, i: int) -> bool:
 
 
 def lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line, trimmed."""
-    out = []
+    """(start, end) of every non-blank line, trimmed; a hard-wrapped line (the
+    one before ends without a stop and this one starts in lower case: "tỷ lệ
+    phủ\nsóng 5G đạt 13,8%") continues the line before."""
+    out: list[tuple[int, int]] = []
     pos = 0
+    follows = False  # the line before is directly above (no blank line between)
     for raw in text.splitlines(keepends=True):
         s, e = _strip(text, pos, pos + len(raw.rstrip("\r\n")))
         if pos == 0 and (m := DATE_STAMP.match(text, s, e)):
             s = m.end()  # the crawler's stamp is not part of the first sentence
         if e > s:
-            out.append((s, e))
+            if follows and out and _wrapped(text, out[-1], (s, e)):
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+        follows = e > s
         pos += len(raw)
     return out
+
+
+def _wrapped(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
+    """Does `line` continue `before` (a hard wrap inside a sentence, not a table row)?"""
+    return (text[line[0]].islower() and text[before[1] - 1] not in ".:;!?|)"
+            and "|" not in text[before[0]:before[1]] and "|" not in text[line[0]:line[1]])
 
 
 def sentences(text: str, line_start: int, line_end: int) -> list[Sentence]:

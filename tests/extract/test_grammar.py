@@ -861,3 +861,16 @@ def test_a_title_naming_one_pillar_is_the_texts_top_heading() -> None:
     text = "Tỉnh tăng tốc phát triển hạ tầng số\n\nNăm 2025, 100% thôn có sóng di động, 85% hộ có cáp quang."
     assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"] * 2
     assert [r.pillar for r in read("Chuyển đổi số toàn diện\n\nNăm 2025, 100% thôn có sóng di động.", plan_year=None)] == [None]
+
+
+def test_a_hard_wrapped_sentence_is_read_as_one() -> None:
+    r = only("Năm 2025, tỷ lệ phủ\nsóng 5G mới đạt 14,2% dân số.", plan_year=None)
+    assert (r.value, r.kind) == (14.2, "result") and "5G" in r.indicator
+    # a new line starting in upper case, a list item or a table row stays apart
+    assert len(read("Năm 2025 đạt 80% hộ có cáp quang\nTỷ lệ hồ sơ trực tuyến đạt 60%.", plan_year=None)) == 2
+
+
+def test_a_rate_per_people_keeps_what_is_counted_in_its_unit_and_wording() -> None:
+    r = only("Năm 2025, phấn đấu đạt trên 0,8 doanh nghiệp công nghệ số/1.000 dân.", plan_year=2025)
+    assert (r.value, r.unit, r.unit_text, r.op) == (0.8, "other", "doanh nghiệp công nghệ số/1.000 dân", ">")
+    assert "doanh nghiệp công nghệ số" in r.indicator
