@@ -20,6 +20,11 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(at: datetime) -> datetime:
+    """A stored time as UTC-aware (SQLite hands back naive datetimes, stored as UTC)."""
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
 def entry(
     who: str,
     table: str,

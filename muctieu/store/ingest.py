@@ -18,6 +18,7 @@ from muctieu.documents.load import load
 from muctieu.documents.model import Document as LoadedDocument
 from muctieu.extract.records import TargetRecord
 from muctieu.store import audit
+from muctieu.store.actors import Actor, require_manager
 from muctieu.store.learned import learned_wordings
 from muctieu.store.models import Document, DocumentFile, Target
 from muctieu.store.observations import Outcome, period_key, put_observation
@@ -98,7 +99,7 @@ def ingest_document(
     *,
     match: Matcher,
     units: UnitResolver,
-    who: str,
+    who: Actor,
     original: Original | None = None,
 ) -> IngestOutcome:
     """Store `loaded` and its records; results become province observations.
@@ -108,7 +109,8 @@ def ingest_document(
 
     A result becomes an observation of the document's (current) province
     when it has a catalogue id, a year and no sub-scope ("cấp xã" values
-    are not the province's value).
+    are not the province's value). Only an officer of the document's
+    province (or an admin) may store it.
     """
     with Session(engine) as session, session.begin():
         known = _stored(session, loaded.sha256)
@@ -121,13 +123,15 @@ def ingest_document(
         place = locate(loaded)
         name = meta.province or (place.current if place else None)
         province = units.province(name) if name else None
+        require_manager(who, province.code if province else None, "nạp kế hoạch",
+                        "store a plan", where=loaded.source)
         doc = Document(
             source=loaded.source, sha256=loaded.sha256, text=loaded.text, format=loaded.format,
             province=meta.province,
             province_current=province.name if province else None,
             province_code=province.code if province else None,
             plan_number=meta.plan_number, issued=meta.issued, plan_year=meta.plan_year,
-            title=meta.title, ingested_at=audit.now(), ingested_by=who,
+            title=meta.title, ingested_at=audit.now(), ingested_by=who.name,
             targets=[_target(r, match, learned) for r in records],
         )
         session.add(doc)
@@ -141,11 +145,11 @@ def ingest_document(
             if t.kind != "result":
                 continue
             if province and t.indicator_id and t.year and not t.scope:
-                stored += _result_observation(session, doc, t, province, who) != "unchanged"
+                stored += _result_observation(session, doc, t, province, who.name) != "unchanged"
             else:
                 skipped += 1
         audit.record(session, audit.entry(
-            who, "documents", doc.id, "ingest", None,
+            who.name, "documents", doc.id, "ingest", None,
             {"source": doc.source, "sha256": doc.sha256, "targets": len(doc.targets),
              "observations": stored},
         ))
@@ -159,7 +163,7 @@ def ingest_path(
     extract: Extractor,
     match: Matcher,
     units: UnitResolver,
-    who: str,
+    who: Actor,
 ) -> IngestOutcome:
     """Load, extract and store one file (raises MuctieuError on unreadable input)."""
     loaded = load(path)

@@ -5,6 +5,7 @@ from sqlalchemy.orm import Session
 from muctieu.errors import MuctieuError
 from muctieu.store.models import AuditEntry, Target
 from muctieu.store.review import review_target
+from muctieu.store.actors import system
 
 
 def _target(engine, scope="cấp xã") -> Target:
@@ -14,7 +15,7 @@ def _target(engine, scope="cấp xã") -> Target:
 
 def test_a_correction_is_stored_and_audited_field_by_field(planned):
     t = _target(planned)
-    review_target(planned, t.id, "corrected", "an", {"indicator_id": "dvc_toan_trinh",
+    review_target(planned, t.id, "corrected", system("an"), {"indicator_id": "dvc_toan_trinh",
                                                      "value": 65.0})
     after = _target(planned)
     assert (after.review_state, after.reviewed_by, after.indicator_id, after.value) == (
@@ -36,11 +37,11 @@ def test_a_correction_is_stored_and_audited_field_by_field(planned):
 def test_bad_reviews_are_refused_and_change_nothing(planned, state, changes, words):
     t = _target(planned)
     with pytest.raises(MuctieuError) as exc:
-        review_target(planned, t.id, state, "an", changes)
+        review_target(planned, t.id, state, system("an"), changes)
     assert words in exc.value.en and exc.value.vi
     assert _target(planned).review_state == "extracted"
 
 
 def test_an_unknown_target_is_named(planned):
     with pytest.raises(MuctieuError, match="9999"):
-        review_target(planned, 9999, "confirmed", "an")
+        review_target(planned, 9999, "confirmed", system("an"))
