@@ -21,6 +21,7 @@ from muctieu.cli_indicators import app as indicators_app
 from muctieu.cli_store import ingest, observe_import
 from muctieu.cli_store import register as register_store_commands
 from muctieu.cli_units import place_text, units_app
+from muctieu.cli_users import register as register_user_commands
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
@@ -161,6 +162,7 @@ def text(
 
 register_store_commands(app)
 register_evaluate_commands(app)
+register_user_commands(app)
 
 
 @app.command()
