@@ -145,7 +145,7 @@ def _replace_existing(conn: Connection, staging: Table, who: str, report: Import
         entries.append(audit.entry(
             who, "observations", r["id"], "replace",
             {f: r[f] for f in audited},
-            {f: new.get(f) for f in audited},
+            {f: new.get(f) for f in audited}, province_code=r["new_province_code"],
         ))
     if changes:
         values = {f: bindparam(f) for f in STAGING_COLUMNS if f not in KEY}
@@ -371,6 +371,7 @@ def _import(
                     {"file": source, "rows": report.rows, "inserted": report.inserted,
                      "replaced": report.replaced, "unchanged": report.unchanged,
                      "rejected_rows": report.rejected_rows},
+                    province_code=who.province_code,
                 )])
             report.written = True
         finally:

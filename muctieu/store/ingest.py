@@ -152,6 +152,7 @@ def ingest_document(
             who.name, "documents", doc.id, "ingest", None,
             {"source": doc.source, "sha256": doc.sha256, "targets": len(doc.targets),
              "observations": stored},
+            province_code=doc.province_code,
         ))
         return IngestOutcome(doc.source, "new", doc.id, len(doc.targets), stored, skipped)
 

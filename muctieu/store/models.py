@@ -159,6 +159,8 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(40))
     old: Mapped[dict[str, Any] | None]
     new: Mapped[dict[str, Any] | None]
+    # The province concerned, so its officers see the entry (None: admins only).
+    province_code: Mapped[str | None] = mapped_column(String(16), index=True)
 
 
 class DocumentFile(Base):

@@ -53,7 +53,7 @@ def put_observation(session: Session, fields: dict[str, Any], who: str) -> Outco
         session.add(obs)
         session.flush()
         audit.record(session, audit.entry(who, "observations", obs.id, "insert", None,
-                                          snapshot(obs)))
+                                          snapshot(obs), obs.province_code))
         return "new"
     if all(getattr(existing, k) == fields.get(k) for k in VALUE_FIELDS):
         return "unchanged"
@@ -62,5 +62,5 @@ def put_observation(session: Session, fields: dict[str, Any], who: str) -> Outco
         setattr(existing, k, v)
     session.flush()
     audit.record(session, audit.entry(who, "observations", existing.id, "replace", old,
-                                      snapshot(existing)))
+                                      snapshot(existing), existing.province_code))
     return "replaced"

@@ -35,7 +35,8 @@ def release(engine: Engine, province_code: str, who: Actor) -> bool:
         session.add(Publication(province_code=province_code, published_at=audit.now(),
                                 published_by=who.name))
         audit.record(session, audit.entry(who.name, "publications", None, "release",
-                                          None, {"province_code": province_code}))
+                                          None, {"province_code": province_code},
+                                          province_code))
         return True
 
 
@@ -48,5 +49,6 @@ def withdraw(engine: Engine, province_code: str, who: Actor) -> bool:
             return False
         session.delete(row)
         audit.record(session, audit.entry(who.name, "publications", None, "withdraw",
-                                          {"province_code": province_code}, None))
+                                          {"province_code": province_code}, None,
+                                          province_code))
         return True

@@ -51,7 +51,7 @@ def review_target(
             if old != new:
                 setattr(target, field, new)
                 audit.record(session, audit.entry(name, "targets", target_id, field,
-                                                  {field: old}, {field: new}))
+                                                  {field: old}, {field: new}, province))
         target.reviewed_at = audit.now()
         if "indicator_id" in corrections and corrections["indicator_id"]:
             # The officer's choice is kept so the next plan's same wording gets it.

@@ -51,7 +51,7 @@ def create_token(engine: Engine, email: str, *, who: Actor, name: str = "api",
         session.flush()
         audit.record(session, audit.entry(who.name, "api_tokens", row.id, "create", None,
                                           {"email": user.email, "name": name,
-                                           "prefix": row.prefix}))
+                                           "prefix": row.prefix}, user.province_code))
         return token, _info(row, user.email)
 
 

@@ -130,7 +130,7 @@ def add_user(
         info = _info(user)
         audit.record(session, audit.entry(who.name, "users", user.id, "add", None, {
             "email": email, "role": role, "province_code": user.province_code,
-            "units": [f"{u.kind}:{u.code}" for u in units]}))
+            "units": [f"{u.kind}:{u.code}" for u in units]}, user.province_code))
         return info
 
 
@@ -167,7 +167,8 @@ def set_disabled(engine: Engine, email: str, disabled: bool, *, who: Actor) -> N
         if disabled:
             session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
         audit.record(session, audit.entry(who.name, "users", user.id, "disabled",
-                                          {"disabled": not disabled}, {"disabled": disabled}))
+                                          {"disabled": not disabled}, {"disabled": disabled},
+                                          user.province_code))
 
 
 def reset_password(engine: Engine, email: str, password: str, *, who: Actor) -> None:
@@ -179,7 +180,7 @@ def reset_password(engine: Engine, email: str, password: str, *, who: Actor) -> 
         user.password_hash = new_hash
         session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
         audit.record(session, audit.entry(who.name, "users", user.id, "reset_password",
-                                          None, None))
+                                          None, None, user.province_code))
 
 
 def authenticate(engine: Engine, email: str, password: str) -> Actor | None:

@@ -6,7 +6,9 @@
   in the database so that every worker agrees;
 - api_tokens: bearer tokens (hash only), with expiry, revocation, last use;
 - login_attempts: failed and successful log-ins, for rate limiting across workers;
-- idempotency_keys: a write's request hash and stored response, per account.
+- idempotency_keys: a write's request hash and stored response, per account;
+- audit_log.province_code: the province an entry concerns, so that a
+  province's officers see its audit log (NULL: only admins).
 
 Revision ID: 0005
 Revises: 0003
@@ -23,6 +25,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('audit_log') as batch:
+        batch.add_column(sa.Column('province_code', sa.String(length=16), nullable=True))
+        batch.create_index('ix_audit_log_province_code', ['province_code'], unique=False)
     op.create_table('users',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('email', sa.String(length=254), nullable=False),
@@ -101,3 +106,6 @@ def downgrade() -> None:
     op.drop_table('sessions')
     op.drop_table('user_units')
     op.drop_table('users')
+    with op.batch_alter_table('audit_log') as batch:
+        batch.drop_index('ix_audit_log_province_code')
+        batch.drop_column('province_code')
