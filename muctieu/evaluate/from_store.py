@@ -137,10 +137,11 @@ def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, ob
 
 def store_inputs(
     engine: Engine, *, province: str | None = None, year: int | None = None,
-    reference: Reference | None = None,
+    reference: Reference | None = None, provinces: frozenset[str] | None = None,
 ) -> Inputs:
     """Everything `evaluate_from_sums` needs, for one province (current name)
-    and deadline year when given."""
+    and deadline year when given; `provinces` (current names) limits the
+    targets to those a reader may see."""
     ref = reference or catalogue_reference()
     stored = read_targets(engine)
     results = _baselines(stored)
@@ -149,7 +150,9 @@ def store_inputs(
     for t in stored:
         if t.kind != "target" or t.year is None:
             continue
-        if province and (t.province_current or t.province) != province:
+        current = t.province_current or t.province
+        if (province and current != province) or (provinces is not None
+                                                  and current not in provinces):
             continue
         if year and t.year != year:
             continue
@@ -171,9 +174,11 @@ def store_inputs(
 def evaluate_store(
     engine: Engine, *, province: str | None = None, year: int | None = None,
     as_of: int | None = None, reference: Reference | None = None,
+    provinces: frozenset[str] | None = None,
 ) -> tuple[Inputs, Evaluation]:
     """Evaluate the stored targets (see `pipeline.evaluate_from_sums`)."""
-    inputs = store_inputs(engine, province=province, year=year, reference=reference)
+    inputs = store_inputs(engine, province=province, year=year, reference=reference,
+                          provinces=provinces)
     return inputs, evaluate_from_sums(
         inputs.targets, inputs.provincial, inputs.commune_sums, inputs.aggregation,
         expected_communes=inputs.expected_communes, as_of=as_of,
