@@ -301,6 +301,7 @@ def import_observations(
     partial: bool = False,
     batch_size: int = BATCH,
     progress: Callable[[int], None] | None = None,
+    source: str | None = None,
 ) -> ImportReport:
     """Check every row of `path` and store the observations in one transaction.
 
@@ -308,9 +309,9 @@ def import_observations(
     rows are stored and the rest reported. `progress` hears the number of
     rows read after each batch. Raises MuctieuError when the file itself
     cannot be read, Forbidden (nothing written) when a row is outside the
-    actor's units.
+    actor's units. `source` names the file in the store (default: `path`).
     """
-    return _import(engine, str(path), lambda v: _checked_batches(path, v, batch_size), refs,
+    return _import(engine, source or str(path), lambda v: _checked_batches(path, v, batch_size), refs,
                    who=who, partial=partial, progress=progress, source_kind="upload")
 
 

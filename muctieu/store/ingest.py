@@ -165,16 +165,22 @@ def ingest_path(
     match: Matcher,
     units: UnitResolver,
     who: Actor,
+    name: str | None = None,
 ) -> IngestOutcome:
-    """Load, extract and store one file (raises MuctieuError on unreadable input)."""
+    """Load, extract and store one file (raises MuctieuError on unreadable input).
+
+    `name` is the file's name as given (an upload kept under another path).
+    """
     loaded = load(path)
+    if name is not None:
+        loaded.source = name
     with Session(engine) as session:  # stored already: no need to extract again
         known = _stored(session, loaded.sha256)
     if known is not None:
         return IngestOutcome(loaded.source, "unchanged", known)
     records = extract(loaded.text, plan_year=loaded.meta.plan_year)
     p = Path(path)
-    original = Original(p.name, MEDIA_TYPES.get(loaded.format, "application/octet-stream"),
+    original = Original(name or p.name, MEDIA_TYPES.get(loaded.format, "application/octet-stream"),
                         p.read_bytes())
     return ingest_document(engine, loaded, records, match=match, units=units, who=who,
                            original=original)
