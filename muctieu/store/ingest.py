@@ -55,9 +55,18 @@ MEDIA_TYPES = {
 }
 
 
-def _stored(session: Session, sha256: str) -> int | None:
-    """The id of the document with this content, if stored."""
-    return session.scalar(select(Document.id).where(Document.sha256 == sha256))
+def _stored(session: Session, sha256: str, who: Actor, source: str) -> int | None:
+    """The id of the document with this content, if stored (and `who` may store it).
+
+    Asked before anything else, so that "already stored" is no answer to
+    someone who may not store that province's plans.
+    """
+    row = session.execute(select(Document.id, Document.province_code)
+                          .where(Document.sha256 == sha256)).first()
+    if row is None:
+        return None
+    require_manager(who, row.province_code, "nạp kế hoạch", "store a plan", where=source)
+    return row.id
 
 
 def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str]) -> Target:
@@ -113,7 +122,7 @@ def ingest_document(
     province (or an admin) may store it.
     """
     with Session(engine) as session, session.begin():
-        known = _stored(session, loaded.sha256)
+        known = _stored(session, loaded.sha256, who, loaded.source)
         if known is not None:
             return IngestOutcome(loaded.source, "unchanged", known)
         meta = loaded.meta
@@ -175,7 +184,7 @@ def ingest_path(
     if name is not None:
         loaded.source = name
     with Session(engine) as session:  # stored already: no need to extract again
-        known = _stored(session, loaded.sha256)
+        known = _stored(session, loaded.sha256, who, loaded.source)
     if known is not None:
         return IngestOutcome(loaded.source, "unchanged", known)
     records = extract(loaded.text, plan_year=loaded.meta.plan_year)

@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, HTMLResponse
-from fastapi.routing import APIRoute
+from fastapi.routing import iter_route_contexts
 from swagger_ui_bundle import swagger_ui_path
 
 from muctieu.web.security.deps import Refused
@@ -39,8 +39,8 @@ def api_schema(request: Request) -> dict[str, Any]:
     app = request.app
     cached = getattr(app.state, "api_schema", None)
     if cached is None:
-        routes = [r for r in app.routes
-                  if isinstance(r, APIRoute) and r.path.startswith(API_PREFIX)]
+        routes = [r for r in iter_route_contexts(app.routes)
+                  if (r.path or "").startswith(API_PREFIX)]
         cached = get_openapi(title="muctieu API", version="1", description=DESCRIPTION,
                              routes=routes)
         app.state.api_schema = cached
