@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from muctieu.store.pages import DocumentRow
+from muctieu.store.read import ObservationRow, TargetRow
 
 Cell = int | float | str | None
 
@@ -64,75 +66,16 @@ class PageInfo(BaseModel):
     offset: int
 
 
-class DocumentOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    id: int
-    source: str
-    format: str
-    province: str | None
-    province_current: str | None
-    province_code: str | None
-    plan_number: str | None
-    issued: date | None
-    plan_year: int | None
-    title: str | None
-    ingested_at: datetime
-    ingested_by: str
-    targets: int
-
-
 class DocumentPage(PageInfo):
-    items: list[DocumentOut]
-
-
-class TargetOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    id: int
-    document_id: int
-    province: str | None
-    province_current: str | None
-    province_code: str | None
-    kind: str
-    indicator: str
-    indicator_id: str | None
-    indicator_score: float | None
-    pillar: str | None
-    scope: str | None
-    op: str
-    value: float
-    value_max: float | None
-    unit: str
-    unit_text: str | None
-    year: int | None
-    review_state: str
-    start: int
-    end: int
+    items: list[DocumentRow]
 
 
 class TargetPage(PageInfo):
-    items: list[TargetOut]
-
-
-class ObservationOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    id: int
-    indicator_id: str
-    unit_level: str
-    unit_code: str
-    unit_name: str
-    province_code: str
-    year: int
-    quarter: int | None
-    month: int | None
-    period: str
-    value: float | None
-    numerator: float | None
-    denominator: float | None
-    source_kind: str
+    items: list[TargetRow]
 
 
 class ObservationPage(PageInfo):
-    items: list[ObservationOut]
+    items: list[ObservationRow]
 
 
 class FigureIn(BaseModel):
