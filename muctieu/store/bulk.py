@@ -36,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from muctieu.store import audit
+from muctieu.store.writing import writing
 from muctieu.store.actors import Actor, Forbidden
 from muctieu.store.models import AuditEntry, Observation
 from muctieu.store.observations import SOURCE_FIELDS, VALUE_FIELDS
@@ -345,7 +346,7 @@ def _import(
     source_kind: str,
 ) -> ImportReport:
     report = ImportReport(source=source)
-    with engine.connect() as conn:
+    with writing(engine).connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
             _sqlite_import_pragmas(conn, True)

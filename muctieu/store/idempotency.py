@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from muctieu.store import audit
 from muctieu.store.models import IdempotencyKey
+from muctieu.store.writing import writing
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ def _existing(engine: Engine, user_id: int, key: str, hashed: str) -> Claim:
 def claim(engine: Engine, user_id: int, key: str, hashed: str) -> Claim:
     """Take the key for this request; or what became of the first request with it."""
     try:
-        with Session(engine) as session, session.begin():
+        with Session(writing(engine)) as session, session.begin():
             session.add(IdempotencyKey(user_id=user_id, key=key, request_hash=hashed,
                                        status_code=None, response=None, created_at=audit.now()))
     except IntegrityError:
@@ -58,7 +59,7 @@ def claim(engine: Engine, user_id: int, key: str, hashed: str) -> Claim:
 
 def finish(engine: Engine, user_id: int, key: str, status_code: int,
            response: dict[str, Any]) -> None:
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         row = session.get(IdempotencyKey, (user_id, key))
         if row is not None:
             row.status_code = status_code
@@ -66,6 +67,6 @@ def finish(engine: Engine, user_id: int, key: str, status_code: int,
 
 
 def release(engine: Engine, user_id: int, key: str) -> None:
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         session.execute(delete(IdempotencyKey).where(IdempotencyKey.user_id == user_id,
                                                      IdempotencyKey.key == key))

@@ -25,6 +25,7 @@ from muctieu.store.observations import Outcome, period_key, put_observation
 from muctieu.catalog.match import learned_match
 from muctieu.catalog.places import locate
 from muctieu.store.references import Matcher, UnitRef, UnitResolver
+from muctieu.store.writing import writing
 
 Extractor = Callable[..., list[TargetRecord]]
 
@@ -121,7 +122,7 @@ def ingest_document(
     are not the province's value). Only an officer of the document's
     province (or an admin) may store it.
     """
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         known = _stored(session, loaded.sha256, who, loaded.source)
         if known is not None:
             return IngestOutcome(loaded.source, "unchanged", known)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from muctieu.store import audit
 from muctieu.store.actors import Actor, require_manager
 from muctieu.store.models import Publication
+from muctieu.store.writing import writing
 
 
 def published_codes(engine: Engine) -> frozenset[str]:
@@ -29,7 +30,7 @@ def is_published(engine: Engine, province_code: str) -> bool:
 def release(engine: Engine, province_code: str, who: Actor) -> bool:
     """Publish a province; False when it already was (nothing changes)."""
     require_manager(who, province_code, "công bố số liệu", "publish the figures")
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         if session.get(Publication, province_code) is not None:
             return False
         session.add(Publication(province_code=province_code, published_at=audit.now(),
@@ -43,7 +44,7 @@ def release(engine: Engine, province_code: str, who: Actor) -> bool:
 def withdraw(engine: Engine, province_code: str, who: Actor) -> bool:
     """Take a province's data back from the public; False when it was not published."""
     require_manager(who, province_code, "rút lại công bố", "withdraw the publication")
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         row = session.get(Publication, province_code)
         if row is None:
             return False

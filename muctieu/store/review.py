@@ -12,6 +12,7 @@ from muctieu.store import audit
 from muctieu.store.actors import Actor, require_manager
 from muctieu.store.learned import remember
 from muctieu.store.models import REVIEW_STATES, Document, Target
+from muctieu.store.writing import writing
 
 CORRECTABLE = ("indicator", "indicator_id", "pillar", "scope", "op", "value", "value_max",
                "unit", "unit_text", "year")
@@ -35,7 +36,7 @@ def review_target(
     if (state == "corrected") != bool(corrections):
         raise MuctieuError("chỉ trạng thái 'corrected' đi kèm nội dung sửa",
                            "corrections go with the 'corrected' state, and only with it")
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         target = session.get(Target, target_id)
         if target is None:
             raise MuctieuError(f"không có chỉ tiêu số {target_id}", f"no target {target_id}")

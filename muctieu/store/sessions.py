@@ -18,6 +18,7 @@ from muctieu.store.actors import Actor
 from muctieu.store.models import LoginSession, User
 from muctieu.store.secrets_hash import digest, new_secret
 from muctieu.store.users import actor_of
+from muctieu.store.writing import writing
 
 # last_seen is written at most this often: a page view is not a write each time.
 TOUCH_EVERY = timedelta(seconds=60)
@@ -33,14 +34,14 @@ def start_session(engine: Engine, user_id: int) -> str:
     """A new session for the account; returns the cookie value (never reused)."""
     sid = new_secret()
     now = audit.now()
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         session.add(LoginSession(id_hash=digest(sid), user_id=user_id,
                                  csrf_token=new_secret(), created_at=now, last_seen=now))
     return sid
 
 
 def end_session(engine: Engine, sid: str) -> None:
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         session.execute(delete(LoginSession).where(LoginSession.id_hash == digest(sid)))
 
 
@@ -66,7 +67,7 @@ def read_session(engine: Engine, sid: str, idle: timedelta) -> SessionInfo | Non
         end_session(engine, sid)
         return None
     if last < now - TOUCH_EVERY:
-        with Session(engine) as session, session.begin():
+        with Session(writing(engine)) as session, session.begin():
             session.execute(update(LoginSession).where(LoginSession.id_hash == key)
                             .values(last_seen=now))
     return info

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from muctieu.store import audit
 from muctieu.store.models import LoginAttempt
+from muctieu.store.writing import writing
 
 WINDOW = timedelta(minutes=15)
 PER_ACCOUNT = 5
@@ -41,7 +42,7 @@ def note_attempt(engine: Engine, email: str, address: str, success: bool) -> Non
     """Record a try; a success clears the account's earlier failures."""
     email = email.strip().casefold()[:254]
     at: datetime = audit.now()
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         if success:
             session.execute(delete(LoginAttempt).where(LoginAttempt.email == email))
         session.add(LoginAttempt(email=email, address=address[:64], at=at, success=success))

@@ -18,6 +18,7 @@ from muctieu.store.actors import Actor, require_admin
 from muctieu.store.models import ApiToken, User
 from muctieu.store.secrets_hash import digest, new_secret
 from muctieu.store.users import actor_of, get_user
+from muctieu.store.writing import writing
 
 PREFIX = "mt_"
 # last_used_at is written at most this often, so reads stay reads.
@@ -41,7 +42,7 @@ def create_token(engine: Engine, email: str, *, who: Actor, name: str = "api",
     """A new token for `email`'s account: (the token itself, its record)."""
     require_admin(who, "tạo mã truy cập API", "create API tokens")
     token = new_secret(PREFIX)
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         user = get_user(session, email)
         now = audit.now()
         row = ApiToken(user_id=user.id, token_hash=digest(token), prefix=token[:10], name=name,
@@ -71,7 +72,7 @@ def list_tokens(engine: Engine, email: str | None = None) -> list[TokenInfo]:
 
 def revoke_token(engine: Engine, token_id: int, *, who: Actor) -> None:
     require_admin(who, "thu hồi mã truy cập API", "revoke API tokens")
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         row = session.get(ApiToken, token_id)
         if row is None:
             raise MuctieuError(f"không có mã truy cập số {token_id}", f"no token {token_id}",
@@ -98,7 +99,7 @@ def token_actor(engine: Engine, token: str) -> Actor | None:
         last = row.last_used_at
         token_id = row.id
     if last is None or audit.aware(last) < now - TOUCH_EVERY:
-        with Session(engine) as session, session.begin():
+        with Session(writing(engine)) as session, session.begin():
             session.execute(update(ApiToken).where(ApiToken.id == token_id)
                             .values(last_used_at=now))
     return actor

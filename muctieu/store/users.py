@@ -19,6 +19,7 @@ from muctieu.errors import MuctieuError
 from muctieu.store import audit
 from muctieu.store.actors import Actor, require_admin
 from muctieu.store.models import ROLES, LoginSession, User, UserUnit
+from muctieu.store.writing import writing
 
 MIN_PASSWORD = 10
 _HASHER = PasswordHasher()
@@ -117,7 +118,7 @@ def add_user(
         raise MuctieuError("đơn vị báo cáo cần ít nhất một xã (--commune) hoặc cơ quan (--agency)",
                            "a reporter needs a commune (--commune) or an agency (--agency)",
                            where="--commune/--agency")
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         if session.scalar(select(User.id).where(User.email == email)) is not None:
             raise MuctieuError(f"đã có tài khoản {email}", f"account {email} already exists",
                                where="EMAIL")
@@ -159,7 +160,7 @@ def actor_for_email(engine: Engine, email: str) -> Actor | None:
 def set_disabled(engine: Engine, email: str, disabled: bool, *, who: Actor) -> None:
     """Disable (or enable) an account; disabling ends its sessions at once."""
     require_admin(who, "khoá tài khoản", "disable accounts")
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         user = get_user(session, email)
         if user.disabled == disabled:
             return
@@ -175,7 +176,7 @@ def reset_password(engine: Engine, email: str, password: str, *, who: Actor) -> 
     """Set a new password; the account's sessions end (tokens stay: they are separate)."""
     require_admin(who, "đặt lại mật khẩu", "reset passwords")
     new_hash = hash_password(password)
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         user = get_user(session, email)
         user.password_hash = new_hash
         session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))

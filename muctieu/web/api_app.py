@@ -35,3 +35,8 @@ def create_api_app(
     install_api(app)
     app.include_router(audit_log.router)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """For `uvicorn --factory muctieu.web.api_app:app_from_env` (store from MUCTIEU_DB)."""
+    return create_api_app()

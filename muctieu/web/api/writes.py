@@ -55,10 +55,12 @@ def _raw_rows(batch: m.FigureBatch) -> list[tuple[int, tuple[object, ...]]]:
 
 
 def _apply_batch(request: Request, actor: Actor, batch: m.FigureBatch,
-                 partial: bool) -> JSONResponse:
+                 partial: bool, key: str | None = None) -> JSONResponse:
+    # The key names the batch in each row's source and in the audit log.
+    source = f"api:{key}" if key else "api"
     try:
         report = import_rows(request.app.state.engine, _raw_rows(batch),
-                             request.app.state.references, source="api", who=actor,
+                             request.app.state.references, source=source, who=actor,
                              partial=partial)
     except MuctieuError as exc:
         raise _refused(exc) from None
@@ -76,7 +78,7 @@ async def submit_batch(
     written (422) unless `partial=true`. A row outside the caller's units: 403."""
     engine = request.app.state.engine
     if key is None or actor.user_id is None:
-        return await run_in_threadpool(_apply_batch, request, actor, batch, partial)
+        return await run_in_threadpool(_apply_batch, request, actor, batch, partial, key)
     hashed = idempotency.request_hash({"partial": partial, "rows": batch.model_dump()})
     claim = await run_in_threadpool(idempotency.claim, engine, actor.user_id, key, hashed)
     if claim.state == "done":
@@ -89,7 +91,7 @@ async def submit_batch(
         raise Refused(409, "yêu cầu với Idempotency-Key này đang được xử lý; hãy thử lại sau",
                       "a request with this Idempotency-Key is in progress; retry later")
     try:
-        response = await run_in_threadpool(_apply_batch, request, actor, batch, partial)
+        response = await run_in_threadpool(_apply_batch, request, actor, batch, partial, key)
     except BaseException:
         await run_in_threadpool(idempotency.release, engine, actor.user_id, key)
         raise
