@@ -222,9 +222,9 @@ def run(label: str, url: str, args: argparse.Namespace) -> None:
                 _client(f"http://{HOST}:{port}", token, deadline, seed, res, source, args.batch,
                         ids) for seed in range(args.clients)))
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         asyncio.run(main())
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         _stop(proc)
     lost, extra, doubled = verify(url, res)
@@ -233,6 +233,10 @@ def run(label: str, url: str, args: argparse.Namespace) -> None:
     print(f"\n{label}: {args.clients} clients, {args.seconds} s, {args.workers} workers")
     print(f"  {total / elapsed:,.0f} requests/s ({total:,} requests), "
           f"{sum(res.errors.values())} errors {dict(res.errors) or ''}, {res.retries} retries")
+    # The clients share the machine with the server: their CPU time is the part
+    # of the machine the server did not get.
+    print(f"  load generator used {cpu:.0f} CPU s of {elapsed:.0f} s; machine load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"  {'kind':<13}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for kind, values in [("all reads", reads), *sorted(res.latencies.items())]:
         print(f"  {kind:<13}{len(values):>7}{_pct(values, 50):>9.1f}{_pct(values, 95):>9.1f}"

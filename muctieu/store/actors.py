@@ -42,6 +42,9 @@ class Actor:
     agencies: frozenset[str] = field(default_factory=frozenset)  # a reporter's agencies
     user_id: int | None = None
 
+    def __str__(self) -> str:  # where a name is shown or was expected (templates, logs)
+        return self.name
+
     @property
     def is_global(self) -> bool:
         return self.role in ("system", "admin")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import Engine, delete, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from muctieu.store import audit
 from muctieu.store.actors import Actor
@@ -49,20 +49,20 @@ def read_session(engine: Engine, sid: str, idle: timedelta) -> SessionInfo | Non
     """The session's actor and CSRF token, or None when unknown, idle too long or disabled."""
     now = audit.now()
     key = digest(sid)
-    with Session(engine) as session:
-        row = session.get(LoginSession, key)
-        if row is None:
+    with Session(engine) as session:  # one query: asked on every page
+        found = session.execute(
+            select(LoginSession.last_seen, LoginSession.csrf_token, User)
+            .join(User, User.id == LoginSession.user_id).where(LoginSession.id_hash == key)
+        ).first()
+        if found is None:
             return None
-        last = audit.aware(row.last_seen)
-        if last < now - idle:
-            expired = True
-        else:
-            expired = False
-            user = session.scalar(select(User).where(User.id == row.user_id)
-                                  .options(selectinload(User.units)))
-            if user is None or user.disabled:
+        last_seen, csrf, user = found
+        last = audit.aware(last_seen)
+        expired = last < now - idle
+        if not expired:
+            if user.disabled:
                 return None
-            info = SessionInfo(actor_of(user), row.csrf_token)
+            info = SessionInfo(actor_of(user), csrf)
     if expired:
         end_session(engine, sid)
         return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from muctieu.errors import MuctieuError
 from muctieu.store import audit
@@ -86,18 +86,18 @@ def revoke_token(engine: Engine, token_id: int, *, who: Actor) -> None:
 def token_actor(engine: Engine, token: str) -> Actor | None:
     """The actor of a valid token (enabled account, not revoked, not expired), else None."""
     now = audit.now()
-    with Session(engine) as session:
-        row = session.scalar(select(ApiToken).where(ApiToken.token_hash == digest(token)))
-        if row is None or row.revoked_at is not None or (
-                row.expires_at is not None and audit.aware(row.expires_at) <= now):
+    with Session(engine) as session:  # one query: asked on every API request
+        found = session.execute(
+            select(ApiToken.id, ApiToken.expires_at, ApiToken.revoked_at, ApiToken.last_used_at,
+                   User).join(User, User.id == ApiToken.user_id)
+            .where(ApiToken.token_hash == digest(token))).first()
+        if found is None:
             return None
-        user = session.scalar(select(User).where(User.id == row.user_id)
-                              .options(selectinload(User.units)))
-        if user is None or user.disabled:
+        token_id, expires_at, revoked_at, last, user = found
+        if revoked_at is not None or user.disabled or (
+                expires_at is not None and audit.aware(expires_at) <= now):
             return None
         actor = actor_of(user)
-        last = row.last_used_at
-        token_id = row.id
     if last is None or audit.aware(last) < now - TOUCH_EVERY:
         with Session(writing(engine)) as session, session.begin():
             session.execute(update(ApiToken).where(ApiToken.id == token_id)

@@ -73,12 +73,13 @@ def password_matches(stored_hash: str | None, password: str) -> bool:
 
 
 def actor_of(user: User) -> Actor:
-    """The actor an account acts as."""
+    """The actor an account acts as (only a reporter's units are read: one query less)."""
+    units = user.units if user.role == "reporter" else []
     return Actor(
         name=user.email, role=user.role,  # type: ignore[arg-type]
         province_code=user.province_code,
-        communes=frozenset(u.code for u in user.units if u.kind == "commune"),
-        agencies=frozenset(u.code for u in user.units if u.kind == "agency"),
+        communes=frozenset(u.code for u in units if u.kind == "commune"),
+        agencies=frozenset(u.code for u in units if u.kind == "agency"),
         user_id=user.id,
     )
 
