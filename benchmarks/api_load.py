@@ -45,13 +45,9 @@ from sqlalchemy.orm import Session
 
 from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.units import current_provinces
-from muctieu.cli import EXAMPLES
-from muctieu.extract import extract_records
 from muctieu.store.actors import system
-from muctieu.store.bulk import import_observations
-from muctieu.store.catalogue import catalogue_references, match_wording
 from muctieu.store.db import open_store
-from muctieu.store.ingest import ingest_path
+from muctieu.store.examples import load_examples
 from muctieu.store.models import AuditEntry, Observation
 from muctieu.store.tokens import create_token
 from muctieu.store.users import add_user
@@ -71,12 +67,8 @@ def _free_port() -> int:
 def prepare(url: str) -> str:
     """A store with the examples and the officer's token; returns the token."""
     engine = open_store(url)
-    refs = catalogue_references()
     me = system("benchmark")
-    for plan in sorted(EXAMPLES.glob("ke-hoach-mau-*.txt")):
-        ingest_path(engine, plan, extract=extract_records, match=match_wording,
-                    units=refs.units, who=me)
-    import_observations(engine, EXAMPLES / "so-lieu-xa-2026.csv", refs, who=me)
+    load_examples(engine, me)
     add_user(engine, OFFICER, "officer", GIA_LAI, uuid.uuid4().hex, who=me)
     token = create_token(engine, OFFICER, who=me, name="benchmark")[0]
     engine.dispose()

@@ -14,13 +14,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from muctieu.cli import EXAMPLES
-from muctieu.extract import extract_records
 from muctieu.store.actors import system
-from muctieu.store.bulk import import_observations
-from muctieu.store.catalogue import catalogue_references, match_wording
 from muctieu.store.db import open_store
-from muctieu.store.ingest import ingest_path
+from muctieu.store.examples import load_examples
 from muctieu.store.tokens import create_token
 from muctieu.store.users import ReportingUnit, add_user
 from muctieu.web.api_app import create_api_app
@@ -86,12 +82,8 @@ def login(client: TestClient, email: str, password: str, **extra):
 
 def _prepare(url: str) -> tuple[Engine, dict[str, str]]:
     engine = open_store(url)
-    refs = catalogue_references()
     me = system("tester")
-    for plan in sorted(EXAMPLES.glob("ke-hoach-mau-*.txt")):
-        ingest_path(engine, plan, extract=extract_records, match=match_wording,
-                    units=refs.units, who=me)
-    import_observations(engine, EXAMPLES / "so-lieu-xa-2026.csv", refs, who=me)
+    load_examples(engine, me)
     tokens = {}
     for label, (email, role, province, units) in ACCOUNTS.items():
         add_user(engine, email, role, province, PASSWORD, who=me, units=units)
