@@ -81,7 +81,7 @@ PUBLIC = Actor(name="public", role="public")
 
 def _role_text(actor: Actor) -> tuple[str, str]:
     vi, en = ROLE_NAMES[actor.role]
-    where = f" {actor.province_code}" if actor.province_code else ""
+    where = f", {province_name(actor.province_code)}" if actor.province_code else ""
     return f"{vi}{where}", f"{en}{where}"
 
 
@@ -92,11 +92,26 @@ def forbid(actor: Actor, vi: str, en: str, *, where: str | None = None) -> Forbi
                      f"{actor.name} ({role_en}) may not {en}", where=where)
 
 
+def province_name(code: str) -> str:
+    """Today's name of a province code, for messages (the code when unknown)."""
+    from muctieu.catalog.units import current_provinces  # only when refusing
+
+    return next((p.name for p in current_provinces() if p.code == code), code)
+
+
+def province_label(code: str | None) -> str:
+    """"Gia Lai (52)" for a message."""
+    if code is None:
+        return "?"
+    name = province_name(code)
+    return f"{name} ({code})" if name != code else code
+
+
 def require_manager(actor: Actor, province_code: str | None, vi: str, en: str,
                     *, where: str | None = None) -> None:
     """Refuse unless `actor` manages `province_code` (raises Forbidden)."""
     if not actor.manages(province_code):
-        shown = province_code or "?"
+        shown = province_label(province_code)
         raise forbid(actor, f"{vi} của tỉnh {shown}", f"{en} of province {shown}", where=where)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from muctieu.store.actors import Actor
+from muctieu.store.actors import Actor, province_label
 from muctieu.web.security.deps import NOT_LOGGED_IN, Refused, current_actor
 
 
@@ -21,6 +21,7 @@ def require_writer(request: Request, province_code: str | None) -> Actor:
         raise Refused(401, *NOT_LOGGED_IN)
     reporter_here = actor.role == "reporter" and actor.province_code == province_code
     if not (actor.manages(province_code) or reporter_here):
-        raise Refused(403, f"{actor.name} không được ghi dữ liệu của tỉnh {province_code}",
-                      f"{actor.name} may not write data of province {province_code}")
+        shown = province_label(province_code)
+        raise Refused(403, f"{actor.name} không được ghi dữ liệu của tỉnh {shown}",
+                      f"{actor.name} may not write data of province {shown}")
     return actor

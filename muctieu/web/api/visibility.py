@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import Request
 from sqlalchemy import Engine
 
-from muctieu.store.actors import Actor
+from muctieu.store.actors import Actor, province_label
 from muctieu.store.publication import published_codes
 from muctieu.store.references import References
 from muctieu.web.security.deps import Refused
@@ -36,5 +36,6 @@ def province_code(request: Request, name_or_code: str | None, param: str = "prov
 def require_visible(engine: Engine, actor: Actor, code: str) -> None:
     visible = visible_provinces(engine, actor)
     if visible is not None and code not in visible:
-        raise Refused(403, f"số liệu của tỉnh {code} chưa được công bố",
-                      f"the data of province {code} are not published")
+        shown = province_label(code)
+        raise Refused(403, f"số liệu của tỉnh {shown} chưa được công bố",
+                      f"the data of province {shown} are not published")
