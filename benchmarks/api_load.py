@@ -169,6 +169,20 @@ def _serve(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
     raise SystemExit("uvicorn did not start")
 
 
+def _server_cpu(pid: int) -> float:
+    """CPU seconds used so far by uvicorn and its workers (Linux /proc)."""
+    total, pending = 0.0, [pid]
+    while pending:
+        p = pending.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            pending += [int(c) for c in Path(f"/proc/{p}/task/{p}/children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     os.killpg(proc.pid, signal.SIGTERM)  # its own session: uvicorn and its workers only
     try:
@@ -214,9 +228,10 @@ def run(label: str, url: str, args: argparse.Namespace) -> None:
                 _client(f"http://{HOST}:{port}", token, deadline, seed, res, source, args.batch,
                         ids) for seed in range(args.clients)))
 
-        started, cpu = time.perf_counter(), time.process_time()
+        started, cpu, served = time.perf_counter(), time.process_time(), _server_cpu(proc.pid)
         asyncio.run(main())
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        served = _server_cpu(proc.pid) - served
     finally:
         _stop(proc)
     lost, extra, doubled = verify(url, res)
@@ -229,6 +244,9 @@ def run(label: str, url: str, args: argparse.Namespace) -> None:
     # of the machine the server did not get.
     print(f"  load generator used {cpu:.0f} CPU s of {elapsed:.0f} s; machine load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    # Independent of how busy the machine was: what one request costs the server.
+    print(f"  server used {served:.0f} CPU s: {served / total * 1000:.1f} ms per request, "
+          f"about {total / served:,.0f} requests/s per fully available CPU")
     print(f"  {'kind':<13}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for kind, values in [("all reads", reads), *sorted(res.latencies.items())]:
         print(f"  {kind:<13}{len(values):>7}{_pct(values, 50):>9.1f}{_pct(values, 95):>9.1f}"
