@@ -52,3 +52,23 @@ def test_a_refusal_reaches_the_browser_as_a_bilingual_page(lite) -> None:
         "who": "canbo@gialai.gov.vn"}
     anonymous = lite.client().post("/thu-ghi/52", headers={"Accept": "application/json"})
     assert anonymous.status_code == 401
+
+
+def test_page_templates_get_the_csrf_field(lite) -> None:
+    from pathlib import Path
+
+    from fastapi.templating import Jinja2Templates
+
+    import muctieu.web
+    from muctieu.web.security.install import add_template_helpers
+
+    templates = Jinja2Templates(directory=str(Path(muctieu.web.__file__).parent / "templates"))
+    add_template_helpers(templates)
+
+    @lite.app.get("/thu-form")
+    def form(request: Request):
+        return templates.TemplateResponse(request, "auth/csrf_field.html", {})
+
+    officer = lite.session_client("officer")
+    field = officer.get("/thu-form").text
+    assert f'value="{officer.headers["X-CSRF-Token"]}"' in field

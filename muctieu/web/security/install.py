@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from sqlalchemy import Engine
 
 from muctieu.web.security import login
+from muctieu.web.security.deps import csrf_token, current_actor
 from muctieu.web.security.headers import SecurityHeaders
 from muctieu.web.security.middleware import AuthMiddleware
 from muctieu.web.security.responses import refusal
@@ -39,3 +41,13 @@ def install(app: FastAPI, engine: Engine, settings: SecuritySettings | None = No
     app.add_middleware(SecurityHeaders)
     app.include_router(login.router)
     app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
+
+
+def add_template_helpers(templates: Jinja2Templates) -> None:
+    """`csrf_token(request)` and `current_actor(request)` in a page's templates.
+
+    Every form that writes includes `auth/csrf_field.html`; JavaScript that
+    writes sends the same token in an `X-CSRF-Token` header.
+    """
+    templates.env.globals["csrf_token"] = csrf_token
+    templates.env.globals["current_actor"] = current_actor
