@@ -8,10 +8,10 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from starlette.concurrency import run_in_threadpool
 
 from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.units import current_provinces, old_provinces
+from muctieu.errors import MuctieuError
 from muctieu.evaluate.compare import compare
 from muctieu.evaluate.from_store import evaluate_store
 from muctieu.evaluate.report import comparison_records, evaluation_document
@@ -117,8 +117,10 @@ def observations(
     return m.ObservationPage(items=page.items, total=page.total, limit=limit, offset=offset)
 
 
-def _visible_names(request: Request, actor: Actor, code: str | None) -> tuple[str | None,
-                                                                                frozenset[str] | None]:
+Names = frozenset[str] | None
+
+
+def _visible_names(request: Request, actor: Actor, code: str | None) -> tuple[str | None, Names]:
     """(province name to evaluate, names the reader may see) for evaluate_store."""
     engine = request.app.state.engine
     names = {p.code: p.name for p in current_provinces()}
@@ -134,25 +136,26 @@ AsOf = Annotated[int | None, Query(ge=1900, le=2200, description="năm đánh gi
 
 @router.get("/evaluation", response_model=m.Evaluation,
             summary="Đánh giá, như `muctieu evaluate --json` / evaluation")
-async def evaluation(request: Request, actor: ActorDep, province: Province = None,
-                     year: Year = None, as_of: AsOf = None) -> dict[str, Any]:
+def evaluation(request: Request, actor: ActorDep, province: Province = None,
+               year: Year = None, as_of: AsOf = None) -> dict[str, Any]:
     name, visible = _visible_names(request, actor, province_code(request, province))
-    inputs, result = await run_in_threadpool(
-        evaluate_store, request.app.state.engine, province=name, year=year,
-        as_of=as_of or date.today().year, provinces=visible)
+    inputs, result = evaluate_store(request.app.state.engine, province=name, year=year,
+                                    as_of=as_of or date.today().year, provinces=visible)
     return evaluation_document(result.statuses, inputs.unmatched)
 
 
 @router.get("/comparisons", response_model=list[dict[str, Any]],
             summary="So sánh các tỉnh, như `muctieu compare --json` / comparison")
-async def comparisons(
+def comparisons(
     request: Request, actor: ActorDep,
     indicator: Annotated[str, Query(max_length=64)], year: Annotated[int, Query(ge=1900, le=2200)],
     as_of: AsOf = None,
 ) -> list[dict[str, Any]]:
     _indicator(request, indicator)
     _, visible = _visible_names(request, actor, None)
-    _, result = await run_in_threadpool(
-        evaluate_store, request.app.state.engine, year=year, as_of=as_of or date.today().year,
-        provinces=visible)
-    return comparison_records(compare(indicator, year, result.statuses))
+    _, result = evaluate_store(request.app.state.engine, year=year,
+                               as_of=as_of or date.today().year, provinces=visible)
+    try:
+        return comparison_records(compare(indicator, year, result.statuses))
+    except MuctieuError as exc:  # provinces disagree on the indicator's direction
+        raise Refused(422, exc.vi, exc.en) from None

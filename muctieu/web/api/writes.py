@@ -69,7 +69,7 @@ def _apply_batch(request: Request, actor: Actor, batch: m.FigureBatch,
 
 @router.post("/observations/batches", response_model=m.ImportOut, responses=ERRORS,
              summary="Gửi số liệu theo lô / submit figures in a batch")
-async def submit_batch(
+def submit_batch(
     request: Request, actor: AccountDep, batch: m.FigureBatch,
     partial: Annotated[bool, Query(description="giữ các dòng hợp lệ / keep the valid rows")] = False,
     key: IdempotencyKey = None,
@@ -78,9 +78,9 @@ async def submit_batch(
     written (422) unless `partial=true`. A row outside the caller's units: 403."""
     engine = request.app.state.engine
     if key is None or actor.user_id is None:
-        return await run_in_threadpool(_apply_batch, request, actor, batch, partial, key)
+        return _apply_batch(request, actor, batch, partial, key)
     hashed = idempotency.request_hash({"partial": partial, "rows": batch.model_dump()})
-    claim = await run_in_threadpool(idempotency.claim, engine, actor.user_id, key, hashed)
+    claim = idempotency.claim(engine, actor.user_id, key, hashed)
     if claim.state == "done":
         return JSONResponse(claim.response, status_code=claim.status_code or 200,
                             headers={"Idempotent-Replayed": "true"})
@@ -91,12 +91,12 @@ async def submit_batch(
         raise Refused(409, "yêu cầu với Idempotency-Key này đang được xử lý; hãy thử lại sau",
                       "a request with this Idempotency-Key is in progress; retry later")
     try:
-        response = await run_in_threadpool(_apply_batch, request, actor, batch, partial, key)
+        response = _apply_batch(request, actor, batch, partial, key)
     except BaseException:
-        await run_in_threadpool(idempotency.release, engine, actor.user_id, key)
+        idempotency.release(engine, actor.user_id, key)  # not applied: the key may be retried
         raise
-    await run_in_threadpool(idempotency.finish, engine, actor.user_id, key,
-                            response.status_code, json.loads(response.body))
+    idempotency.finish(engine, actor.user_id, key, response.status_code,
+                       json.loads(response.body))
     return response
 
 
