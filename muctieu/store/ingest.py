@@ -85,7 +85,7 @@ def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str]) -> Ta
 
 
 def _result_observation(
-    session: Session, doc: Document, t: Target, province: UnitRef, who: str
+    session: Session, doc: Document, t: Target, province: UnitRef, who: Actor
 ) -> Outcome:
     return put_observation(
         session,
@@ -96,7 +96,7 @@ def _result_observation(
             "period": period_key(t.year or 0), "value": t.value, "numerator": None,
             "denominator": None, "source_kind": "document", "document_id": doc.id,
             "span_start": t.start, "span_end": t.end, "source_file": doc.source,
-            "source_row": None, "submitted_by": who, "submitted_at": doc.ingested_at,
+            "source_row": None, "submitted_by": who.name, "submitted_at": doc.ingested_at,
         },
         who,
     )
@@ -155,7 +155,7 @@ def ingest_document(
             if t.kind != "result":
                 continue
             if province and t.indicator_id and t.year and not t.scope:
-                stored += _result_observation(session, doc, t, province, who.name) != "unchanged"
+                stored += _result_observation(session, doc, t, province, who) != "unchanged"
             else:
                 skipped += 1
         audit.record(session, audit.entry(
