@@ -104,9 +104,28 @@ def _loader(conn: Connection, table: str) -> Loader:
     return insert_many
 
 
-def _batch_writer(conn: Connection, staging: Table) -> Loader:
+class _Staged:
+    """The staging table, made when a batch first meets stored keys.
+
+    An import of new keys only (most API batches) never pays for creating
+    and dropping it.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self.table: Table | None = None
+        self._load: Loader | None = None
+
+    def load(self, rows: list[tuple[Any, ...]]) -> None:
+        if self._load is None:
+            self.table = _staging(self._conn)
+            self._load = _loader(self._conn, self.table.name)
+        self._load(rows)
+
+
+def _batch_writer(conn: Connection, staged: _Staged) -> Loader:
     """Write a batch into `observations`, or stage it when it meets stored keys."""
-    direct, staged = _loader(conn, _OBS.name), _loader(conn, staging.name)
+    direct = _loader(conn, _OBS.name)
 
     def write(rows: list[tuple[Any, ...]]) -> None:
         savepoint = conn.begin_nested()
@@ -114,7 +133,7 @@ def _batch_writer(conn: Connection, staging: Table) -> Loader:
             direct(rows)
         except _KeyTaken:
             savepoint.rollback()
-            staged(rows)
+            staged.load(rows)
             return
         savepoint.commit()
 
@@ -356,18 +375,19 @@ def _import(
                     refs, plan_years(conn), source_file=source, who=who,
                     submitted_at=_bound_time(conn), source_kind=source_kind,
                 )
-                staging = _staging(conn)
-                valid = _check_and_write(batches(validator), _batch_writer(conn, staging),
+                staged = _Staged(conn)
+                valid = _check_and_write(batches(validator), _batch_writer(conn, staged),
                                          report, progress)
                 if report.problems and not partial:
                     tx.rollback()
                     return report
-                _replace_existing(conn, staging, who.name, report)
-                _insert_new(conn, staging)
+                if staged.table is not None:
+                    _replace_existing(conn, staged.table, who.name, report)
+                    _insert_new(conn, staged.table)
+                    staged.table.drop(conn)
                 # Keys in a file are unique, so each valid row was either
                 # matched (replaced or unchanged) or is new.
                 report.inserted = valid - report.replaced - report.unchanged
-                staging.drop(conn)
                 conn.execute(insert(AuditEntry), [audit.entry(
                     who.name, "observations", None, "import", None,
                     {"file": source, "rows": report.rows, "inserted": report.inserted,
