@@ -23,6 +23,7 @@ from muctieu.cli_publish import register as register_publish_commands
 from muctieu.cli_store import ingest, observe_import
 from muctieu.cli_store import register as register_store_commands
 from muctieu.cli_units import place_text, units_app
+from muctieu.cli_users import register as register_user_commands
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
@@ -176,6 +177,7 @@ register_store_commands(app)
 register_evaluate_commands(app)
 register_publish_commands(app)
 register_serve_command(app)
+register_user_commands(app)
 
 
 @app.command()
