@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from muctieu.cli import EXAMPLES
-from muctieu.store.models import Target
+from muctieu.store.models import Document, Target
 from tests.web.conftest import GIA_LAI, QUY_NHON, ROLES, Site
 
 #                    public officer officer_other reporter viewer admin
@@ -32,6 +32,13 @@ READ_UNPUBLISHED = {"public": 403, "officer": 200, "officer_other": 403, "report
                     "viewer": 200, "admin": 200}
 AUDIT = {"public": 303, "officer": 200, "officer_other": 200, "reporter": 403,
          "viewer": 403, "admin": 200}
+# Pages of a province that is not public answer 404 to whoever may not see it,
+# as for a province that does not exist.
+PAGE_UNPUBLISHED = {**READ_UNPUBLISHED, "public": 404, "officer_other": 404}
+# Pages for those who write: the public is sent to the log-in page.
+WRITERS_PAGE = {**OK, "public": 303}
+# A review or a publication done (303 back to the page); reporters and viewers refused.
+MANAGE_PAGE = {**MANAGE, "officer": 303, "admin": 303}
 
 
 def _figure_row(site: Site) -> dict[str, Any]:
@@ -48,6 +55,15 @@ def _csv(site: Site) -> dict[str, Any]:
 def _plan(site: Site) -> dict[str, Any]:
     plan = sorted(EXAMPLES.glob("ke-hoach-mau-*.txt"))[-1]
     return {"files": {"file": (plan.name, io.BytesIO(plan.read_bytes()), "text/plain")}}
+
+
+def _form(**fields: str) -> Callable[[Site], dict[str, Any]]:
+    return lambda s: {"data": fields}
+
+
+def _document_id(site: Site) -> int:
+    with Session(site.engine) as s:
+        return s.scalars(select(Document.id).order_by(Document.id)).first()
 
 
 def _target_id(site: Site) -> int:
@@ -90,6 +106,35 @@ MATRIX: dict[tuple[str, str], tuple[Callable[[Site], Request], dict[str, int]]] 
     ("POST", "/dang-xuat"): (lambda s: ("/dang-xuat", lambda s: {"data": {}}), LOGIN_PAGES),
     ("GET", "/nhat-ky"): (lambda s: ("/nhat-ky", None), AUDIT),
     ("GET", "/nhat-ky.csv"): (lambda s: ("/nhat-ky.csv", None), AUDIT),
+    # The pages (issues 9 and 11).
+    ("GET", "/static"): (lambda s: ("/static/app.css", None), OK),
+    ("GET", "/"): (lambda s: ("/", None), OK),
+    ("GET", "/tinh/{province_slug}"): (lambda s: ("/tinh/gia-lai", None), PAGE_UNPUBLISHED),
+    ("GET", "/tinh/{province_slug}/bao-cao.{fmt}"): (
+        lambda s: ("/tinh/gia-lai/bao-cao.xlsx?nam=2026", None), PAGE_UNPUBLISHED),
+    ("POST", "/tinh/{province_slug}/cong-bo"): (
+        lambda s: ("/tinh/gia-lai/cong-bo", _form(action="release")), MANAGE_PAGE),
+    ("GET", "/chi-tieu/{indicator_id}"): (
+        lambda s: ("/chi-tieu/egov.online_applications_share", None), OK),
+    ("GET", "/van-ban/{document_id}"): (
+        lambda s: (f"/van-ban/{_document_id(s)}", None), PAGE_UNPUBLISHED),
+    ("GET", "/van-ban/{document_id}/tep"): (
+        lambda s: (f"/van-ban/{_document_id(s)}/tep", None), PAGE_UNPUBLISHED),
+    ("GET", "/duyet"): (lambda s: ("/duyet", None), WRITERS_PAGE),
+    ("POST", "/duyet/{target_id}"): (
+        lambda s: (f"/duyet/{_target_id(s)}", _form(action="accept")), MANAGE_PAGE),
+    ("POST", "/duyet/van-ban/{document_id}/chap-nhan"): (
+        lambda s: (f"/duyet/van-ban/{_document_id(s)}/chap-nhan", None), MANAGE_PAGE),
+    ("GET", "/tai-len"): (lambda s: ("/tai-len", None), WRITERS_PAGE),
+    ("POST", "/tai-len/ke-hoach"): (lambda s: ("/tai-len/ke-hoach", _plan), MANAGE),
+    ("POST", "/tai-len/so-lieu"): (lambda s: ("/tai-len/so-lieu", _csv), WRITE_FIGURES),
+    ("GET", "/so-sanh"): (
+        lambda s: ("/so-sanh?chi_tieu=egov.online_applications_share&nam=2030", None), OK),
+    ("GET", "/so-sanh.csv"): (
+        lambda s: ("/so-sanh.csv?chi_tieu=egov.online_applications_share&nam=2030", None), OK),
+    ("GET", "/du-lieu-mo"): (lambda s: ("/du-lieu-mo", None), OK),
+    ("GET", "/du-lieu-mo/bang/{name}.{ext}"): (lambda s: ("/du-lieu-mo/bang/targets.csv", None), OK),
+    ("GET", "/du-lieu-mo/goi-du-lieu.zip"): (lambda s: ("/du-lieu-mo/goi-du-lieu.zip", None), OK),
 }
 # Routes FastAPI adds by itself and that this application switches off.
 SWITCHED_OFF = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}

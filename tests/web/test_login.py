@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from datetime import timedelta
 
 from sqlalchemy import update
@@ -23,8 +25,11 @@ def _cookie_header(response) -> str:
 def test_the_log_in_page_is_vietnamese_first_and_carries_a_csrf_token(lite: Site) -> None:
     page = lite.client().get("/dang-nhap")
     assert page.status_code == 200
-    assert page.text.index("Đăng nhập") < page.text.index("Log in")
-    assert 'name="csrf_token" value="' in page.text and "<script" not in page.text
+    assert "<h1>Đăng nhập</h1>" in page.text and 'lang="vi"' in page.text
+    assert "<h1>Log in</h1>" in lite.client().get("/dang-nhap?lang=en").text
+    assert 'name="csrf_token" value="' in page.text
+    scripts = re.findall(r"<script[^>]*>", page.text)
+    assert scripts and all("src=" in tag for tag in scripts)  # no inline script
 
 
 def test_the_session_cookie_is_httponly_and_lax_and_secure_over_https(lite: Site) -> None:
