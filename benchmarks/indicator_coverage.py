@@ -89,7 +89,7 @@ def coverage(files: Iterable[Path]) -> Coverage:
         cov.texts += 1
         for rec in extract_records(doc.text, plan_year=doc.meta.plan_year):
             cov.records += 1
-            cov.with_id += indicator_fields(rec.indicator)["indicator_id"] is not None
+            cov.with_id += indicator_fields(rec.indicator, unit=rec.unit)["indicator_id"] is not None
     return cov
 
 
@@ -120,7 +120,7 @@ def labelled_sample(files: Iterable[Path]) -> Labelled:
             if not isinstance(rec, dict) or "indicator_id_gold" not in rec:
                 continue
             label = rec["indicator_id_gold"]
-            got = indicator_fields(rec.get("indicator"))["indicator_id"]
+            got = indicator_fields(rec.get("indicator"), unit=rec.get("unit"))["indicator_id"]
             counts = out.by_set.setdefault(_set_name(f), [0, 0, 0])
             out.labelled += 1
             counts[0] += 1

@@ -74,7 +74,7 @@ def _doc_fields(doc: Document) -> dict[str, Any]:
 
 def _record_json(rec: TargetRecord, doc: Document) -> dict[str, Any]:
     d = rec.to_json()
-    d.update(indicator_fields(rec.indicator))
+    d.update(indicator_fields(rec.indicator, unit=rec.unit))
     d.update(_doc_fields(doc))
     return d
 

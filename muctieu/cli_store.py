@@ -87,11 +87,11 @@ def references() -> References:
     return catalogue_references()
 
 
-def match_wording(wording: str) -> tuple[str, float] | None:
-    """Wording → (indicator id, score), as ingest stores it."""
+def match_wording(wording: str, unit: str | None = None) -> tuple[str, float] | None:
+    """Wording (and the record's unit) → (indicator id, score), as ingest stores it."""
     from muctieu.store.catalogue import match_wording as match
 
-    return match(wording)
+    return match(wording, unit)
 
 
 def _print_error(exc: MuctieuError) -> None:

@@ -51,7 +51,7 @@ def references(communes: int = 0, indicators: int = 0) -> References:
 WORDING_IDS = {"dịch vụ công trực tuyến toàn trình": ONLINE.id, "chữ ký số": SIGNATURES.id}
 
 
-def match(wording: str) -> tuple[str, float] | None:
+def match(wording: str, unit: str | None = None) -> tuple[str, float] | None:
     """Stands in for muctieu.catalog.match.match_indicator."""
     for words, indicator_id in WORDING_IDS.items():
         if words in wording:

@@ -234,15 +234,30 @@ def index() -> WordingIndex:
 
 
 @functools.lru_cache(maxsize=8192)
-def closest_indicator(wording: str | None) -> Match | None:
-    """The nearest catalogue indicator to `wording` and its score, even below the threshold (cached)."""
-    return index().top(wording) if wording else None
+def closest_indicator(wording: str | None, unit: str | None = None) -> Match | None:
+    """The nearest catalogue indicator to `wording` and its score, even below the threshold (cached).
+
+    With `unit` (the record's: "%", "rank", "count", "other") only indicators
+    measured in that unit count: "Chỉ số DTI" read as a rank is the DTI rank,
+    read as a score the DTI score, and a count never gets a share's id.
+    """
+    if not wording:
+        return None
+    if unit is None:
+        return index().top(wording)
+    units = _units()
+    return next((m for m in index().scores(wording) if units.get(m.indicator_id) == unit), Match("", 0.0))
 
 
-def match_indicator(wording: str | None) -> Match | None:
-    """The catalogue indicator `wording` names, with a score in 0..1, or None when nothing matches well."""
-    hit = closest_indicator(wording)
-    return hit if hit is not None and wording and hit.score >= required_score(wording) else None
+@functools.cache
+def _units() -> dict[str, str]:
+    return {ind.id: ind.unit for ind in catalogue()}
+
+
+def match_indicator(wording: str | None, unit: str | None = None) -> Match | None:
+    """The catalogue indicator `wording` names (in `unit`, when given), with a score in 0..1, or None."""
+    hit = closest_indicator(wording, unit)
+    return hit if hit is not None and wording and hit.indicator_id and hit.score >= required_score(wording) else None
 
 
 def wording_key(wording: str) -> str:
@@ -268,7 +283,7 @@ def match_with_learned(wording: str | None, learned: Mapping[str, str] | None = 
 
 
 def indicator_fields(
-    wording: str | None, learned: Mapping[str, str] | None = None
+    wording: str | None, learned: Mapping[str, str] | None = None, unit: str | None = None
 ) -> dict[str, str | float | None]:
     """`indicator_id` (null below the threshold) and `indicator_score`: the nearest indicator's score, 3 decimals.
 
@@ -278,8 +293,8 @@ def indicator_fields(
     chosen = learned_match(wording, learned)
     if chosen is not None:
         return {"indicator_id": chosen.indicator_id, "indicator_score": 1.0}
-    hit = closest_indicator(wording)
-    if hit is None:
+    hit = closest_indicator(wording, unit)
+    if hit is None or not hit.indicator_id:
         return {"indicator_id": None, "indicator_score": 0.0}
     matched = wording is not None and hit.score >= required_score(wording)
     return {"indicator_id": hit.indicator_id if matched else None, "indicator_score": round(hit.score, 3)}

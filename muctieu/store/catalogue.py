@@ -75,9 +75,9 @@ class CatalogueIndicators:
         return IndicatorRef(ind.id, ind.name_vi, ind.unit)
 
 
-def match_wording(wording: str) -> tuple[str, float] | None:
-    """The store's matcher shape: wording → (indicator id, score) or None."""
-    hit = match_indicator(wording)
+def match_wording(wording: str, unit: str | None = None) -> tuple[str, float] | None:
+    """The store's matcher shape: wording (and the record's unit) → (indicator id, score) or None."""
+    hit = match_indicator(wording, unit)
     return (hit.indicator_id, hit.score) if hit else None
 
 

@@ -49,7 +49,7 @@ class IndicatorCatalog(Protocol):
 
 
 # `muctieu.catalog.match.match_indicator`'s shape: wording -> (id, score) or None.
-Matcher = Callable[[str], "tuple[str, float] | None"]
+Matcher = Callable[[str, "str | None"], "tuple[str, float] | None"]  # (wording, unit)
 
 
 @dataclass(frozen=True)

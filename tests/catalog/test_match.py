@@ -123,3 +123,18 @@ def test_development_set_wordings_keep_their_ids() -> None:
     assert len(dev) >= 250
     assert q.accuracy >= 0.97, q.errors
     assert q.false_matches <= 4, q.errors
+
+
+def test_the_records_unit_chooses_among_indicators_of_one_wording() -> None:
+    from muctieu.catalog.indicators import catalogue
+    from muctieu.catalog.match import indicator_fields
+
+    units = {i.id: i.unit for i in catalogue()}
+    wording = "Chỉ số chuyển đổi số (DTI) cấp tỉnh"
+    as_rank = indicator_fields(wording, unit="rank")["indicator_id"]
+    as_score = indicator_fields(wording, unit="other")["indicator_id"]
+    assert as_rank and units[as_rank] == "rank"
+    assert as_score and units[as_score] == "other" and as_score != as_rank
+    # a count is never given the id of a share
+    got = indicator_fields("Tỷ lệ dịch vụ công trực tuyến toàn trình", unit="count")["indicator_id"]
+    assert got is None or units[got] == "count"

@@ -52,10 +52,10 @@ def test_same_content_twice_changes_nothing(engine, refs):
 
 
 def test_a_failure_leaves_nothing_half_written(engine, refs):
-    def failing_match(wording):
+    def failing_match(wording, unit=None):
         if "hồ sơ" in wording:
             raise RuntimeError("catalogue broke")
-        return match(wording)
+        return match(wording, unit)
 
     with pytest.raises(RuntimeError):
         ingest_document(engine, plan(), plan_records(), match=failing_match, units=refs.units,

@@ -455,6 +455,9 @@ DOCS = [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, D12,
 # 39a64078ad70f01a6ec5be6cd71802d88ee59abbc41be67443d27eb2cbdc32d8).
 # One entry per gold record, in the gold file's (text) order; None when no
 # catalogue entry measures the quantity.
+# Labels updated on 2026-12-02 against the catalogue at commit fa8513b
+# (210 entries, sha256 0e37f078b70a96c7e1660b1c09e0143c4408a8d65e114809d1c896cde588ef6c);
+# see README, "Labels updated on 2026-12-02".
 # --------------------------------------------------------------------------
 WORK = "egov.work_records_online_share"
 FULL = "egov.full_online_services_share"
@@ -462,11 +465,12 @@ GDP = "econ.digital_economy_gdp_share"
 SECT = "econ.digital_economy_sector_share"
 RANK = "dti.provincial_rank"
 SCORE = "dti.provincial_score"
-MOB = "infra.mobile_broadband_population_coverage_share"
+MOB = "infra.mobile_population_coverage_share"
+IOT = "city.iot_monitoring_stations_count"
 IDS = {
-    "01_longan-muc-tieu-2025": [None, FULL, WORK, WORK, WORK, None, GDP, None, None, None,
+    "01_longan-muc-tieu-2025": ["egov.level3_4_online_services_share", FULL, WORK, WORK, WORK, None, GDP, None, None, None,
                                 "society.adult_e_payment_account_share"],
-    "02_dongthap-ket-qua-2023": [RANK, RANK, RANK, None, None, None, None, None, None],
+    "02_dongthap-ket-qua-2023": [RANK, RANK, RANK, None, IOT, IOT, None, None, None],
     "03_dongnai-kts-xhs-2025": [GDP, GDP, SECT, "econ.digital_economy_workforce_share", None, None,
                                 "society.adult_smartphone_share", "society.adult_digital_signature_share",
                                 "infra.mobile_village_coverage_share", "society.electronic_health_records_share"],
@@ -488,7 +492,8 @@ IDS = {
     "10_binhphuoc-dti-muc-tieu-2023": [RANK, MOB, "society.adult_smartphone_share",
                                        "infra.fibre_household_coverage_share", MOB, FULL,
                                        "egov.online_applications_share"],
-    "11_binhphuoc-ntm-thong-minh": [WORK, WORK, WORK, None, None, None, None, None, None, None, None,
+    "11_binhphuoc-ntm-thong-minh": [WORK, WORK, WORK, None, None, None, "hr.civil_servants_dx_trained_share",
+                                    None, None, None, None,
                                     "society.smart_rural_communes_count"],
     "12_bariavungtau-dti-2023": [RANK, RANK, SCORE, SCORE, RANK],
     "13_travinh-dti-2022": [RANK, RANK, SCORE, RANK,
@@ -496,7 +501,8 @@ IDS = {
                             "dti.digital_economy_score", "dti.digital_economy_rank",
                             "dti.digital_society_score", "dti.digital_society_rank", RANK, RANK],
     "14_dongthap-kinh-te-so-2025": [GDP, SECT, "econ.ecommerce_retail_share", "society.bank_account_15plus_share",
-                                    "society.eid_users_share", "society.adult_digital_signature_share", None],
+                                    "society.eid_users_share", "society.adult_digital_signature_share",
+                                    "econ.digital_tech_enterprises_per_1000"],
     "15_tphcm-kinh-te-so-2023": [GDP, GDP, GDP, GDP, GDP, None],
     "16_binhphuoc-kh382-2025": [RANK, MOB, None, FULL, "egov.online_services_with_applications_share",
                                 "egov.online_applications_share", "egov.digitised_procedure_results_share"],

@@ -360,6 +360,9 @@ DOCS = [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, D12,
 # sha256 de991800253f9fb3a1f9cd837dee89a31ba821de3d1d9a1e5c8fd12b1a1a350c,
 # 205 entries). One entry per gold record, in the gold file's (text) order;
 # None when no catalogue entry measures the quantity.
+# Labels updated on 2026-12-02 against the catalogue at commit fa8513b
+# (210 entries, sha256 0e37f078b70a96c7e1660b1c09e0143c4408a8d65e114809d1c896cde588ef6c);
+# see README, "Labels updated on 2026-12-02".
 # --------------------------------------------------------------------------
 SCORE = "dti.provincial_score"
 RANK = "dti.provincial_rank"
@@ -376,11 +379,11 @@ IDS = {
     "03_toanquoc-chinh-quyen-2-cap": [None, None, None, None, ONLINE, None, None, None, None, None, None, None],
     "04_thanhhoa-nq57-ket-qua-2025": [None, None, None, None, "society.adult_digital_signature_share"],
     "05_bacninh-chinh-quyen-so-2025": ["infra.specialised_network_connection_share",
-                                       "infra.mobile_population_coverage_share", None,
+                                       "infra.mobile_population_coverage_share", "infra.bts_stations_count",
                                        "infra.fibre_village_coverage_share"],
     "06_quangninh-but-pha-2025": ["econ.digital_economy_gdp_share", None,
                                   "infra.fibre_household_coverage_share", "egov.document_system_use_share"],
-    "07_toanquoc-dvctt-10-2025": [None, "egov.once_only_online_applications_share", None,
+    "07_toanquoc-dvctt-10-2025": [None, "egov.once_only_online_applications_share", "egov.procedures_reduced_share",
                                   ONLINE, ONLINE, ONLINE, ONLINE],
     "08_hatinh-ket-qua-2025": [RANK, RANK, ONLINE, ONLINE],
     "09_nghean-tong-ket-2025": ["infra.mobile_broadband_population_coverage_share", G5, None, None],
@@ -399,11 +402,12 @@ IDS = {
     "17_khanhhoa-kh4636-dti-2025": [RANK, RANK, None],
     "18_laichau-vpubnd-kh-2026": [EDOC, "infra.civil_servants_computers_share"],
     "19_bacninh-du-lieu-2025": [None, None],
-    "20_laocai-kh-ha-tang-so-2025-2030": [VILL, G5, G5, FBS, FBS, "infra.households_internet_share", None, None,
+    "20_laocai-kh-ha-tang-so-2025-2030": [None, G5, G5, FBS, FBS, "infra.households_internet_share", None, None,
                                           "society.adult_digital_signature_share",
                                           VILL, G5, FBS, FBS, None, None],
     "21_tuyenquang-thon-trang-song-2026": [None, None, None, VILL, None, None, None, VILL],
-    "22_laichau-ha-tang-so-2025": [VILL, "infra.fibre_village_coverage_share", "infra.bts_stations_count", None,
+    "22_laichau-ha-tang-so-2025": [VILL, "infra.fibre_village_coverage_share", "infra.bts_stations_count",
+                                   "infra.bts_stations_count",
                                    "infra.internet_subscriptions_count", "infra.mobile_subscriptions_count"],
 }
 
