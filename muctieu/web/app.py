@@ -31,9 +31,8 @@ from muctieu.web import (
     pages_upload,
 )
 from muctieu.web.api import install_api
-from muctieu.web.security.install import add_template_helpers, install
+from muctieu.web.security.install import install
 from muctieu.web.security.settings import SecuritySettings
-from muctieu.web.templating import TEMPLATES
 
 STATIC = Path(__file__).parent / "static"
 
@@ -69,5 +68,3 @@ def app_from_env() -> FastAPI:
     """The factory `muctieu serve` gives uvicorn: the store named by MUCTIEU_DB."""
     return create_app(None)
 
-
-add_template_helpers(TEMPLATES)
