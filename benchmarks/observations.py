@@ -39,6 +39,7 @@ from muctieu.store.ingest import ingest_document
 from muctieu.store.references import (
     IndicatorRef, References, StaticIndicators, StaticUnits, UnitRef,
 )
+from muctieu.store.actors import system
 
 PROVINCES, COMMUNES, INDICATORS = 34, 3321, 50
 YEARS = range(2020, 2026)
@@ -94,7 +95,7 @@ def seed_plans(engine: Engine, refs: References) -> None:
         doc = Document(source=f"plan-{p}.txt", text=text, format="txt",
                        meta=DocumentMeta(province=f"P{p:02d}", plan_year=YEARS[0]))
         ingest_document(engine, doc, records, match=lambda w: (w, 1.0), units=refs.units,
-                        who="benchmark")
+                        who=system("benchmark"))
 
 
 def evaluation_reference() -> Reference:
@@ -124,7 +125,7 @@ def _import_child(url: str, csv_path: str, queue: Any) -> None:
     engine = open_store(url)
     seed_plans(engine, refs)
     start = time.perf_counter()
-    report = import_observations(engine, csv_path, refs, who="benchmark")
+    report = import_observations(engine, csv_path, refs, who=system("benchmark"))
     seconds = time.perf_counter() - start
     evaluation = time_evaluation(engine)
     engine.dispose()

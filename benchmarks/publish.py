@@ -24,6 +24,7 @@ from sqlalchemy import insert
 from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.units import current_provinces
 from muctieu.store import publication
+from muctieu.store.actors import system
 from muctieu.store.db import open_store
 from muctieu.store.models import Observation
 
@@ -52,7 +53,7 @@ def fill(url: str) -> int:
             conn.execute(insert(Observation), batch)
             rows += len(batch)
     for p in current_provinces():
-        publication.release(engine, p.code, "benchmark")
+        publication.release(engine, p.code, system("benchmark"))
     engine.dispose()
     return rows
 

@@ -37,14 +37,18 @@ from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.units import current_provinces
 from muctieu.documents.model import Document, DocumentMeta
 from muctieu.extract.records import TargetRecord
+from muctieu.store.actors import system
 from muctieu.store.bulk import import_observations
 from muctieu.store.catalogue import catalogue_references
 from muctieu.store.db import open_store
 from muctieu.store.ingest import ingest_document
+from muctieu.store.users import add_user
 from muctieu.web.app import create_app
 
 INDICATORS, TARGETS, YEARS = 50, 150, range(2020, 2026)
 LOCAL = ("127.0.0.1", 50000)
+BENCH = system("bench")
+ADMIN, PASSWORD = "admin@bench.local", "mat-khau-do-hieu-nang"
 
 
 def _indicators() -> list:
@@ -84,7 +88,7 @@ def seed_targets(engine) -> None:  # noqa: ANN001
             pos = line_end + 1
         doc = Document(source=f"ke-hoach-{p.code}.txt", text=text, format="txt",
                        meta=DocumentMeta(province=p.name, plan_year=2020, title=f"Kế hoạch {p.name}"))
-        ingest_document(engine, doc, records, match=lambda w: (w, 1.0), units=units, who="bench")
+        ingest_document(engine, doc, records, match=lambda w: (w, 1.0), units=units, who=BENCH)
 
 
 def pages(client: TestClient) -> dict[str, str]:
@@ -97,6 +101,16 @@ def pages(client: TestClient) -> dict[str, str]:
     }
 
 
+def log_in(client: TestClient) -> None:
+    """As an admin (every province, and writes), through the log-in form and its CSRF token."""
+    token = re.search(r'name="csrf_token" value="([^"]*)"', client.get("/dang-nhap").text).group(1)
+    r = client.post("/dang-nhap", data={"email": ADMIN, "password": PASSWORD, "csrf_token": token},
+                    follow_redirects=False)
+    assert r.status_code == 303, r.status_code
+    page = client.get("/dang-nhap").text
+    client.headers["X-CSRF-Token"] = re.search(r'name="csrf_token" value="([^"]*)"', page).group(1)
+
+
 def first_load(client: TestClient, html: str) -> int:
     assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', html)
     return len(html.encode()) + sum(len(client.get(a).content) for a in set(assets))
@@ -106,12 +120,14 @@ def measure(label: str, url: str, csv_path: Path, requests: int) -> None:
     engine = open_store(url)
     t0 = time.perf_counter()
     seed_targets(engine)
-    report = import_observations(engine, csv_path, catalogue_references(), who="bench")
+    report = import_observations(engine, csv_path, catalogue_references(), who=BENCH)
     assert report.written, report.problems[:3]
     print(f"{label}: store built in {time.perf_counter() - t0:.0f} s "
           f"({report.inserted:,} observations, {34 * TARGETS:,} targets)")
+    add_user(engine, ADMIN, "admin", None, PASSWORD, who=BENCH)
     app = create_app(url)
     with TestClient(app, client=LOCAL) as client:
+        log_in(client)
         print(f"{'page':<22}{'n':>5}{'first ms':>10}{'p50 ms':>10}{'p95 ms':>10}{'HTML KB':>10}{'first load KB':>15}")
         for name, path in pages(client).items():
             times: list[float] = []

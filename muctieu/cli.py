@@ -23,6 +23,8 @@ from muctieu.cli_publish import register as register_publish_commands
 from muctieu.cli_store import ingest, observe_import
 from muctieu.cli_store import register as register_store_commands
 from muctieu.cli_units import place_text, units_app
+from muctieu.cli_users import register as register_user_commands
+from muctieu.cli_users import release
 from muctieu.documents.load import load
 from muctieu.documents.model import Document
 from muctieu.errors import MuctieuError
@@ -176,6 +178,7 @@ register_store_commands(app)
 register_evaluate_commands(app)
 register_publish_commands(app)
 register_serve_command(app)
+register_user_commands(app)
 
 
 @app.command()
@@ -193,10 +196,19 @@ def demo(
          lambda: observe_import(EXAMPLES / "so-lieu-xa-2026.csv", db=db, user="demo")),
         ("4. Đánh giá chỉ tiêu của tỉnh Gia Lai / Evaluate Gia Lai's targets",
          lambda: evaluate(province="Gia Lai", db=db)),
+        # Published so that the web pages show Gia Lai to readers without an account.
+        ("5. Công bố số liệu của tỉnh Gia Lai / Publish Gia Lai's figures",
+         lambda: release("Gia Lai", db=db, user="demo")),
     )
     for title, run in steps:
         out.rule(f"[bold]{title}")
         run()
+    out.rule()
+    out.print("Việc ghi dữ liệu trên trang web cần tài khoản; không có tài khoản mặc định. Tạo quản trị "
+              "viên đầu tiên / Writing through the web pages needs an account (there is no default "
+              "one); make the first admin with:\n"
+              f"  muctieu users add admin@example.vn --role admin{' --db ' + db if db else ''}\n"
+              "rồi đăng nhập tại / then log in at /dang-nhap", highlight=False)
 
 if __name__ == "__main__":
     app()

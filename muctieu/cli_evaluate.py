@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -19,7 +19,9 @@ from muctieu.catalog.units import find_province
 from muctieu.cli_store import DbOption, user_errors
 from muctieu.evaluate.categories import Status
 from muctieu.evaluate.compare import compare as compare_rows
-from muctieu.evaluate.report import build_report, number, point_text, province_label, status_record
+from muctieu.evaluate.report import (
+    build_report, comparison_records, evaluation_document, number, point_text, province_label,
+)
 from muctieu.extract.records import PILLAR_NAMES_VI
 
 out = Console(width=None if sys.stdout.isatty() else 180)
@@ -54,16 +56,11 @@ def evaluate(
         name = _province_name(province)
         inputs, result = evaluate_store(open_store(db), province=name, year=year,
                                         as_of=as_of or date.today().year)
-    report = build_report(result.statuses)
     if as_json:
-        doc: dict[str, Any] = {
-            "targets": [status_record(s) for s in result.statuses],
-            "summary": [{"pillar": p.pillar, "total": p.total,
-                         **{s.value: n for s, n in p.counts}} for p in report.summary],
-            "not_evaluated_without_indicator": inputs.unmatched,
-        }
+        doc = evaluation_document(result.statuses, inputs.unmatched)
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, default=str) + "\n")
         return
+    report = build_report(result.statuses)
     if not report.rows:
         out.print("Không có chỉ tiêu nào trong kho khớp điều kiện / no stored targets match; "
                   "hãy chạy / run `muctieu ingest FILE`")
@@ -109,12 +106,7 @@ def compare(
         _, result = evaluate_store(open_store(db), year=year, as_of=as_of or date.today().year)
         rows = compare_rows(ind.id, year, result.statuses)
     if as_json:
-        sys.stdout.write(json.dumps([
-            {"rank": r.rank, "province": r.province, "province_original": r.province_original,
-             "latest": r.latest.value if r.latest else None, "latest_year": r.latest.year if r.latest else None,
-             **{k: v for k, v in status_record(r.status).items() if k in ("value", "value_max", "op", "status")}}
-            for r in rows
-        ], ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(comparison_records(rows), ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{ind.name_vi} / {ind.name_en} — {year}")
     for col in ("Hạng / Rank", "Tỉnh / Province", "Mới nhất / Latest", "Mục tiêu / Target", "Trạng thái / Status"):

@@ -19,6 +19,9 @@ from muctieu.errors import MuctieuError
 from muctieu.extract import extract_records
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from muctieu.store.actors import Actor
     from muctieu.store.ingest import IngestOutcome
     from muctieu.store.problems import ImportReport
     from muctieu.store.references import References
@@ -41,8 +44,10 @@ DbOption = Annotated[
 UserOption = Annotated[
     str | None,
     typer.Option("--user", envvar="MUCTIEU_USER", show_default=False,
-                 help="Người thực hiện, ghi vào nhật ký (mặc định: tài khoản hệ thống) / "
-                      "who is acting, for the audit log (default: the login name)"),
+                 help="Người thực hiện: email của một tài khoản (áp dụng quyền của tài khoản đó) "
+                      "hoặc một tên ghi vào nhật ký (mặc định: tên đăng nhập máy) / who is acting: "
+                      "an account's email (its role and province apply) or a name for the audit "
+                      "log (default: the login name)"),
 ]
 
 
@@ -53,6 +58,26 @@ def _who(user: str | None) -> str:
         return getpass.getuser()
     except OSError:  # no login name (some containers)
         return "unknown"
+
+
+def cli_actor(engine: Engine, user: str | None) -> Actor:
+    """The actor of a CLI run: the account named by --user, else the local system.
+
+    Whoever can open the database file or URL can change anything in it, so
+    without an account the CLI acts as the system; naming an account applies
+    that account's role, province and units (a disabled one is refused).
+    """
+    from muctieu.store.actors import system
+    from muctieu.store.users import actor_for_email, find_user
+
+    name = _who(user)
+    if user and "@" in user and find_user(engine, user) is not None:
+        actor = actor_for_email(engine, user)
+        if actor is None:
+            raise MuctieuError(f"tài khoản {user} đã bị khoá", f"account {user} is disabled",
+                               where="--user")
+        return actor
+    return system(name)
 
 
 def references() -> References:
@@ -133,6 +158,7 @@ def ingest(
 
         engine = open_store(db)
         units = references().units
+        actor = cli_actor(engine, user)
     outcomes: list[IngestOutcome] = []
     failed = 0
     with Progress(console=err, transient=True) as progress:
@@ -140,7 +166,7 @@ def ingest(
         for f in files:
             try:
                 outcomes.append(ingest_path(engine, f, extract=extract_records,
-                                            match=match_wording, units=units, who=_who(user)))
+                                            match=match_wording, units=units, who=actor))
             except MuctieuError as exc:
                 failed += 1
                 _print_error(exc)
@@ -202,8 +228,9 @@ def observe_import(
         from muctieu.store.bulk import import_observations
         from muctieu.store.db import open_store
 
+        engine = open_store(db)
         report = import_observations(
-            open_store(db), file, references(), who=_who(user), partial=partial,
+            engine, file, references(), who=cli_actor(engine, user), partial=partial,
             progress=lambda rows: progress.update(task, completed=rows),
         )
     _print_report(report)

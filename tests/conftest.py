@@ -20,6 +20,7 @@ from muctieu.store.db import open_store
 from muctieu.store.ingest import ingest_document
 from muctieu.store.references import References
 from tests.store_doubles import match, plan, plan_records, references
+from muctieu.store.actors import system
 
 PG_ENV = "MUCTIEU_TEST_PG_URL"
 
@@ -73,5 +74,5 @@ def refs() -> References:
 @pytest.fixture
 def planned(engine: Engine, refs: References) -> Engine:
     """A store holding the Bình Định (now Gia Lai) 2024 plan."""
-    ingest_document(engine, plan(), plan_records(), match=match, units=refs.units, who="tester")
+    ingest_document(engine, plan(), plan_records(), match=match, units=refs.units, who=system("tester"))
     return engine

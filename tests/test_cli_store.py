@@ -11,6 +11,7 @@ from muctieu.cli import EXAMPLE, app
 from muctieu.store.db import open_store
 from muctieu.store.read import read_observations, read_targets
 from tests.store_doubles import match, plan_records, references, write_csv
+from muctieu.store.actors import system
 
 runner = CliRunner()
 
@@ -79,7 +80,7 @@ def _planned_db(db_url: str) -> str:
 
     engine = open_store(db_url)
     ingest_document(engine, plan(), plan_records(), match=match, units=references().units,
-                    who="lan")
+                    who=system("lan"))
     engine.dispose()
     return db_url
 

@@ -166,10 +166,12 @@ def store_values(engine: Engine, *, province: str | None = None,
 def store_inputs(
     engine: Engine, *, province: str | None = None, year: int | None = None,
     reference: Reference | None = None, values: Values | None = None,
+    provinces: frozenset[str] | None = None,
 ) -> Inputs:
     """Everything `evaluate_from_sums` needs, for one province (current name)
     and deadline year when given; `values` (from `store_values` for the same
-    province) saves reading them again."""
+    province) saves reading them again; `provinces` (current names) limits the
+    targets to those a reader may see."""
     ref = reference or catalogue_reference()
     stored = read_targets(engine)
     results = _baselines(stored)
@@ -178,7 +180,9 @@ def store_inputs(
     for t in stored:
         if t.kind != "target" or t.year is None:
             continue
-        if province and (t.province_current or t.province) != province:
+        current = t.province_current or t.province
+        if (province and current != province) or (provinces is not None
+                                                  and current not in provinces):
             continue
         if year and t.year != year:
             continue
@@ -202,9 +206,11 @@ def store_inputs(
 def evaluate_store(
     engine: Engine, *, province: str | None = None, year: int | None = None,
     as_of: int | None = None, reference: Reference | None = None,
+    provinces: frozenset[str] | None = None,
 ) -> tuple[Inputs, Evaluation]:
     """Evaluate the stored targets (see `pipeline.evaluate_from_sums`)."""
-    inputs = store_inputs(engine, province=province, year=year, reference=reference)
+    inputs = store_inputs(engine, province=province, year=year, reference=reference,
+                          provinces=provinces)
     return inputs, evaluate_from_sums(
         inputs.targets, inputs.provincial, inputs.commune_sums, inputs.aggregation,
         expected_communes=inputs.expected_communes, as_of=as_of,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from muctieu.evaluate.attainment import Point, TargetStatus
-from muctieu.evaluate.compare import PillarSummary, pillar_summary
+from muctieu.evaluate.compare import ComparisonRow, PillarSummary, pillar_summary
 from muctieu.evaluate.rows import TargetRow
 
 _UNIT_SUFFIX = {"%": "%", "rank": " (hạng/rank)", "count": "", "other": ""}
@@ -152,3 +152,26 @@ def status_record(s: TargetStatus) -> dict[str, Any]:
         "note": s.note,
         "source": t.source,
     }
+
+
+def evaluation_document(statuses: list[TargetStatus], unmatched: int) -> dict[str, Any]:
+    """`muctieu evaluate --json` and the API's evaluation: statuses, summary, unmatched count."""
+    report = build_report(statuses)
+    return {
+        "targets": [status_record(s) for s in statuses],
+        "summary": [{"pillar": p.pillar, "total": p.total,
+                     **{s.value: n for s, n in p.counts}} for p in report.summary],
+        "not_evaluated_without_indicator": unmatched,
+    }
+
+
+def comparison_records(rows: Iterable[ComparisonRow]) -> list[dict[str, Any]]:
+    """`muctieu compare --json` and the API's comparison: one record per province."""
+    return [
+        {"rank": r.rank, "province": r.province, "province_original": r.province_original,
+         "latest": r.latest.value if r.latest else None,
+         "latest_year": r.latest.year if r.latest else None,
+         **{k: v for k, v in status_record(r.status).items()
+            if k in ("value", "value_max", "op", "status")}}
+        for r in rows
+    ]

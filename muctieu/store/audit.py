@@ -20,6 +20,11 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(at: datetime) -> datetime:
+    """A stored time as UTC-aware (SQLite hands back naive datetimes, stored as UTC)."""
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
 def entry(
     who: str,
     table: str,
@@ -27,10 +32,14 @@ def entry(
     field: str,
     old: dict[str, Any] | None = None,
     new: dict[str, Any] | None = None,
+    province_code: str | None = None,
 ) -> dict[str, Any]:
-    """The column values of one audit entry (for Core bulk inserts)."""
+    """The column values of one audit entry (for Core bulk inserts).
+
+    `province_code` names the province concerned: its officers see the entry.
+    """
     return {"who": who, "at": now(), "table_name": table, "row_id": row_id,
-            "field": field, "old": old, "new": new}
+            "field": field, "old": old, "new": new, "province_code": province_code}
 
 
 def record(session: Session, values: dict[str, Any]) -> None:

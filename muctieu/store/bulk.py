@@ -13,7 +13,7 @@ import leaves the store as it was and can be run again.
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection as Connection_
 from pathlib import Path
@@ -36,13 +36,15 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from muctieu.store import audit
+from muctieu.store.writing import writing
+from muctieu.store.actors import Actor, Forbidden
 from muctieu.store.models import AuditEntry, Observation
 from muctieu.store.observations import SOURCE_FIELDS, VALUE_FIELDS
 from muctieu.errors import MuctieuError
 from muctieu.store.problems import ImportReport, Problem
 from muctieu.store.read import plan_years
 from muctieu.store.references import References
-from muctieu.store.upload_read import read_rows
+from muctieu.store.upload_read import RawRow, read_rows
 from muctieu.store.upload_validate import RowValidator
 
 STAGING_COLUMNS = (
@@ -102,9 +104,28 @@ def _loader(conn: Connection, table: str) -> Loader:
     return insert_many
 
 
-def _batch_writer(conn: Connection, staging: Table) -> Loader:
+class _Staged:
+    """The staging table, made when a batch first meets stored keys.
+
+    An import of new keys only (most API batches) never pays for creating
+    and dropping it.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self.table: Table | None = None
+        self._load: Loader | None = None
+
+    def load(self, rows: list[tuple[Any, ...]]) -> None:
+        if self._load is None:
+            self.table = _staging(self._conn)
+            self._load = _loader(self._conn, self.table.name)
+        self._load(rows)
+
+
+def _batch_writer(conn: Connection, staged: _Staged) -> Loader:
     """Write a batch into `observations`, or stage it when it meets stored keys."""
-    direct, staged = _loader(conn, _OBS.name), _loader(conn, staging.name)
+    direct = _loader(conn, _OBS.name)
 
     def write(rows: list[tuple[Any, ...]]) -> None:
         savepoint = conn.begin_nested()
@@ -112,7 +133,7 @@ def _batch_writer(conn: Connection, staging: Table) -> Loader:
             direct(rows)
         except _KeyTaken:
             savepoint.rollback()
-            staged(rows)
+            staged.load(rows)
             return
         savepoint.commit()
 
@@ -144,7 +165,7 @@ def _replace_existing(conn: Connection, staging: Table, who: str, report: Import
         entries.append(audit.entry(
             who, "observations", r["id"], "replace",
             {f: r[f] for f in audited},
-            {f: new.get(f) for f in audited},
+            {f: new.get(f) for f in audited}, province_code=r["new_province_code"],
         ))
     if changes:
         values = {f: bindparam(f) for f in STAGING_COLUMNS if f not in KEY}
@@ -189,11 +210,13 @@ class _Checked:
     rejected: int
 
 
-def _check_batches(path: str | Path, validator: RowValidator, batch_size: int) -> Iterator[_Checked]:
+def _check_batches(
+    rows: Iterable[tuple[int, RawRow]], validator: RowValidator, batch_size: int
+) -> Iterator[_Checked]:
     batch: list[tuple[Any, ...]] = []
     problems: list[Problem] = []
     read = rejected = 0
-    for number, raw in read_rows(path):
+    for number, raw in rows:
         row, found = validator.check(number, raw)
         if found:
             read += 1
@@ -217,11 +240,11 @@ def _checker_process(
     # the database connection it also inherited.
     recv.close()
     try:
-        for checked in _check_batches(path, validator, batch_size):
+        for checked in _check_batches(read_rows(path), validator, batch_size):
             send.send(("batch", checked))
         send.send(("done", None))
     except MuctieuError as exc:
-        send.send(("error", (exc.vi, exc.en, exc.where)))
+        send.send(("error", (isinstance(exc, Forbidden), exc.vi, exc.en, exc.where)))
     except BaseException as exc:  # reported, not lost, in the parent
         send.send(("crash", repr(exc)))
     finally:
@@ -237,7 +260,7 @@ def _checked_batches(path: str | Path, validator: RowValidator, batch_size: int)
     so it shares the catalogue already loaded and never touches the database.
     """
     if Path(path).stat().st_size < PARALLEL_BYTES or "fork" not in mp.get_all_start_methods():
-        yield from _check_batches(path, validator, batch_size)
+        yield from _check_batches(read_rows(path), validator, batch_size)
         return
     ctx = mp.get_context("fork")
     recv, send = ctx.Pipe(duplex=False)
@@ -257,8 +280,8 @@ def _checked_batches(path: str | Path, validator: RowValidator, batch_size: int)
             elif kind == "done":
                 return
             elif kind == "error":
-                vi, en, where = payload
-                raise MuctieuError(vi, en, where=where)
+                forbidden, vi, en, where = payload
+                raise (Forbidden if forbidden else MuctieuError)(vi, en, where=where)
             else:
                 raise RuntimeError(f"checking {path} failed: {payload}")
     finally:
@@ -268,13 +291,16 @@ def _checked_batches(path: str | Path, validator: RowValidator, batch_size: int)
             child.kill()
 
 
+Batches = Callable[[RowValidator], Iterator[_Checked]]
+
+
 def _check_and_write(
-    path: str | Path, validator: RowValidator, write: Loader, report: ImportReport,
-    batch_size: int, progress: Callable[[int], None] | None,
+    batches: Iterator[_Checked], write: Loader, report: ImportReport,
+    progress: Callable[[int], None] | None,
 ) -> int:
-    """Stream the file's rows through the validator into `write`; count valid rows."""
+    """Stream the checked rows into `write`; count valid rows."""
     valid = 0
-    for checked in _checked_batches(path, validator, batch_size):
+    for checked in batches:
         report.rows += checked.read
         report.rejected_rows += checked.rejected
         report.problems += checked.problems
@@ -291,7 +317,7 @@ def import_observations(
     path: str | Path,
     refs: References,
     *,
-    who: str,
+    who: Actor,
     partial: bool = False,
     batch_size: int = BATCH,
     progress: Callable[[int], None] | None = None,
@@ -301,39 +327,73 @@ def import_observations(
 
     Any problem means nothing is written, unless `partial`: then the good
     rows are stored and the rest reported. `progress` hears the number of
-    rows read after each batch. `source` names the file in the report and
-    the audit log when `path` is a temporary copy (an upload). Raises
-    MuctieuError when the file itself cannot be read.
+    rows read after each batch. Raises MuctieuError when the file itself
+    cannot be read, Forbidden (nothing written) when a row is outside the
+    actor's units. `source` names the file in the store (default: `path`).
     """
-    name = source or str(path)
-    report = ImportReport(source=name)
-    with engine.connect() as conn:
+    return _import(engine, source or str(path), lambda v: _checked_batches(path, v, batch_size), refs,
+                   who=who, partial=partial, progress=progress, source_kind="upload")
+
+
+def import_rows(
+    engine: Engine,
+    rows: Iterable[tuple[int, RawRow]],
+    refs: References,
+    *,
+    source: str,
+    who: Actor,
+    partial: bool = False,
+) -> ImportReport:
+    """`import_observations` for rows given directly (an API batch), numbered from 1.
+
+    The same checks, scoping, all-or-nothing rule and audit; the rows are
+    stored with source kind "api" and `source` (e.g. "api:batch") as file.
+    """
+    return _import(engine, source, lambda v: _check_batches(rows, v, BATCH), refs, who=who,
+                   partial=partial, progress=None, source_kind="api")
+
+
+def _import(
+    engine: Engine,
+    source: str,
+    batches: Batches,
+    refs: References,
+    *,
+    who: Actor,
+    partial: bool,
+    progress: Callable[[int], None] | None,
+    source_kind: str,
+) -> ImportReport:
+    report = ImportReport(source=source)
+    with writing(engine).connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
             _sqlite_import_pragmas(conn, True)
         try:
             with conn.begin() as tx:
                 validator = RowValidator(
-                    refs, plan_years(conn), source_file=name, who=who,
-                    submitted_at=_bound_time(conn),
+                    refs, plan_years(conn), source_file=source, who=who,
+                    submitted_at=_bound_time(conn), source_kind=source_kind,
                 )
-                staging = _staging(conn)
-                valid = _check_and_write(path, validator, _batch_writer(conn, staging), report,
-                                         batch_size, progress)
+                staged = _Staged(conn)
+                valid = _check_and_write(batches(validator), _batch_writer(conn, staged),
+                                         report, progress)
                 if report.problems and not partial:
                     tx.rollback()
                     return report
-                _replace_existing(conn, staging, who, report)
-                _insert_new(conn, staging)
+                if staged.table is not None:
+                    _replace_existing(conn, staged.table, who.name, report)
+                    _insert_new(conn, staged.table)
+                    staged.table.drop(conn)
                 # Keys in a file are unique, so each valid row was either
                 # matched (replaced or unchanged) or is new.
                 report.inserted = valid - report.replaced - report.unchanged
-                staging.drop(conn)
                 conn.execute(insert(AuditEntry), [audit.entry(
-                    who, "observations", None, "import", None,
-                    {"file": name, "rows": report.rows, "inserted": report.inserted,
+                    who.name, "observations", None, "import", None,
+                    {"file": source, "rows": report.rows, "inserted": report.inserted,
                      "replaced": report.replaced, "unchanged": report.unchanged,
                      "rejected_rows": report.rejected_rows},
+                    province_code=who.province_code,
                 )])
             report.written = True
         finally:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError
 
 from muctieu.errors import MuctieuError
 from muctieu.store.migrate import ensure_current
+from muctieu.store.writing import OPTION as WRITES
 
 ENV_VAR = "MUCTIEU_DB"
 DEFAULT_FILE = "muctieu.sqlite"
@@ -50,12 +51,14 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA busy_timeout=30000")  # web workers queue for the write lock
     cur.close()
 
 
 def _sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A writing transaction takes the lock now and waits for it (store/writing.py).
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES)
+                         else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:

@@ -19,12 +19,14 @@ from muctieu.documents.load import load
 from muctieu.documents.model import Document as LoadedDocument
 from muctieu.extract.records import TargetRecord
 from muctieu.store import audit
+from muctieu.store.actors import Actor, require_manager
 from muctieu.store.learned import learned_wordings
 from muctieu.store.models import Document, DocumentFile, Target
 from muctieu.store.observations import Outcome, period_key, put_observation
 from muctieu.catalog.match import learned_match
 from muctieu.catalog.places import locate
 from muctieu.store.references import Matcher, UnitRef, UnitResolver
+from muctieu.store.writing import writing
 
 Extractor = Callable[..., list[TargetRecord]]
 
@@ -55,9 +57,18 @@ MEDIA_TYPES = {
 }
 
 
-def _stored(session: Session, sha256: str) -> int | None:
-    """The id of the document with this content, if stored."""
-    return session.scalar(select(Document.id).where(Document.sha256 == sha256))
+def _stored(session: Session, sha256: str, who: Actor, source: str) -> int | None:
+    """The id of the document with this content, if stored (and `who` may store it).
+
+    Asked before anything else, so that "already stored" is no answer to
+    someone who may not store that province's plans.
+    """
+    row = session.execute(select(Document.id, Document.province_code)
+                          .where(Document.sha256 == sha256)).first()
+    if row is None:
+        return None
+    require_manager(who, row.province_code, "nạp kế hoạch", "store a plan", where=source)
+    return row.id
 
 
 def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str]) -> Target:
@@ -75,7 +86,7 @@ def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str]) -> Ta
 
 
 def _result_observation(
-    session: Session, doc: Document, t: Target, province: UnitRef, who: str
+    session: Session, doc: Document, t: Target, province: UnitRef, who: Actor
 ) -> Outcome:
     return put_observation(
         session,
@@ -86,7 +97,7 @@ def _result_observation(
             "period": period_key(t.year or 0), "value": t.value, "numerator": None,
             "denominator": None, "source_kind": "document", "document_id": doc.id,
             "span_start": t.start, "span_end": t.end, "source_file": doc.source,
-            "source_row": None, "submitted_by": who, "submitted_at": doc.ingested_at,
+            "source_row": None, "submitted_by": who.name, "submitted_at": doc.ingested_at,
         },
         who,
     )
@@ -99,7 +110,7 @@ def ingest_document(
     *,
     match: Matcher,
     units: UnitResolver,
-    who: str,
+    who: Actor,
     original: Original | None = None,
 ) -> IngestOutcome:
     """Store `loaded` and its records; results become province observations.
@@ -109,10 +120,11 @@ def ingest_document(
 
     A result becomes an observation of the document's (current) province
     when it has a catalogue id, a year and no sub-scope ("cấp xã" values
-    are not the province's value).
+    are not the province's value). Only an officer of the document's
+    province (or an admin) may store it.
     """
-    with Session(engine) as session, session.begin():
-        known = _stored(session, loaded.sha256)
+    with Session(writing(engine)) as session, session.begin():
+        known = _stored(session, loaded.sha256, who, loaded.source)
         if known is not None:
             return IngestOutcome(loaded.source, "unchanged", known)
         meta = loaded.meta
@@ -122,13 +134,15 @@ def ingest_document(
         place = locate(loaded)
         name = meta.province or (place.current if place else None)
         province = units.province(name) if name else None
+        require_manager(who, province.code if province else None, "nạp kế hoạch",
+                        "store a plan", where=loaded.source)
         doc = Document(
             source=loaded.source, sha256=loaded.sha256, text=loaded.text, format=loaded.format,
             province=meta.province,
             province_current=province.name if province else None,
             province_code=province.code if province else None,
             plan_number=meta.plan_number, issued=meta.issued, plan_year=meta.plan_year,
-            title=meta.title, ingested_at=audit.now(), ingested_by=who,
+            title=meta.title, ingested_at=audit.now(), ingested_by=who.name,
             targets=[_target(r, match, learned) for r in records],
         )
         session.add(doc)
@@ -146,9 +160,10 @@ def ingest_document(
             else:
                 skipped += 1
         audit.record(session, audit.entry(
-            who, "documents", doc.id, "ingest", None,
+            who.name, "documents", doc.id, "ingest", None,
             {"source": doc.source, "sha256": doc.sha256, "targets": len(doc.targets),
              "observations": stored},
+            province_code=doc.province_code,
         ))
         return IngestOutcome(doc.source, "new", doc.id, len(doc.targets), stored, skipped)
 
@@ -160,7 +175,7 @@ def ingest_path(
     extract: Extractor,
     match: Matcher,
     units: UnitResolver,
-    who: str,
+    who: Actor,
     source: str | None = None,
 ) -> IngestOutcome:
     """Load, extract and store one file (raises MuctieuError on unreadable input).
@@ -171,7 +186,7 @@ def ingest_path(
     if source is not None:
         loaded = dataclasses.replace(loaded, source=source)
     with Session(engine) as session:  # stored already: no need to extract again
-        known = _stored(session, loaded.sha256)
+        known = _stored(session, loaded.sha256, who, loaded.source)
     if known is not None:
         return IngestOutcome(loaded.source, "unchanged", known)
     records = extract(loaded.text, plan_year=loaded.meta.plan_year)

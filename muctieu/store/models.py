@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -28,6 +29,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 REVIEW_STATES = ("extracted", "confirmed", "corrected", "rejected")
 UNIT_LEVELS = ("province", "commune")
 SOURCE_KINDS = ("document", "upload", "api")
+ROLES = ("admin", "officer", "reporter", "viewer")
+REPORTING_UNIT_KINDS = ("agency", "commune")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -156,6 +159,8 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(40))
     old: Mapped[dict[str, Any] | None]
     new: Mapped[dict[str, Any] | None]
+    # The province concerned, so its officers see the entry (None: admins only).
+    province_code: Mapped[str | None] = mapped_column(String(16), index=True)
 
 
 class DocumentFile(Base):
@@ -193,3 +198,91 @@ class LearnedWording(Base):
     indicator_id: Mapped[str] = mapped_column(String(64))
     chosen_by: Mapped[str] = mapped_column(String(100))
     chosen_at: Mapped[datetime]
+
+
+class User(Base):
+    """An account: who may read and change what (see store/actors.py)."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(_in("role", ROLES), name="role_known"),
+        CheckConstraint("role = 'admin' OR province_code IS NOT NULL", name="province_scoped"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    role: Mapped[str] = mapped_column(String(10))
+    province_code: Mapped[str | None] = mapped_column(String(16))
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # None: cannot log in
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+
+    units: Mapped[list[UserUnit]] = relationship(cascade="all, delete-orphan",
+                                                 order_by="UserUnit.code")
+
+
+class UserUnit(Base):
+    """An agency or a commune a reporter submits figures for."""
+
+    __tablename__ = "user_units"
+    __table_args__ = (CheckConstraint(_in("kind", REPORTING_UNIT_KINDS), name="unit_kind_known"),)
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    code: Mapped[str] = mapped_column(String(100), primary_key=True)  # commune code or agency
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class LoginSession(Base):
+    """A logged-in browser; only the hash of its cookie is stored."""
+
+    __tablename__ = "sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    last_seen: Mapped[datetime]
+
+
+class ApiToken(Base):
+    """A bearer token for other systems; only its hash is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12))  # shown in lists, to tell tokens apart
+    name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+    last_used_at: Mapped[datetime | None]
+
+
+class LoginAttempt(Base):
+    """One log-in try, so that every worker counts the same failures."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime]
+    success: Mapped[bool] = mapped_column(Boolean)
+
+
+class IdempotencyKey(Base):
+    """A write's key, the hash of its request and the response it got."""
+
+    __tablename__ = "idempotency_keys"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int | None] = mapped_column(Integer)  # None: still being applied
+    response: Mapped[dict[str, Any] | None]
+    created_at: Mapped[datetime]

@@ -8,7 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from muctieu.store import audit
+from muctieu.store.actors import Actor, require_reporter
 from muctieu.store.models import Observation
+from muctieu.store.references import UnitRef
 
 VALUE_FIELDS = ("value", "numerator", "denominator")
 SOURCE_FIELDS = (
@@ -34,12 +36,16 @@ def snapshot(obs: Observation | dict[str, Any]) -> dict[str, Any]:
     return {k: get(k) for k in VALUE_FIELDS + SOURCE_FIELDS}
 
 
-def put_observation(session: Session, fields: dict[str, Any], who: str) -> Outcome:
+def put_observation(session: Session, fields: dict[str, Any], who: Actor) -> Outcome:
     """Store `fields` (Observation columns, `period` included) for its key.
 
     The same values again change nothing; different values replace the old
-    ones in place, with the old and new values in the audit log.
+    ones in place, with the old and new values in the audit log. Refused
+    (Forbidden) unless `who` may write figures of that unit.
     """
+    require_reporter(who, UnitRef(fields["unit_level"], fields["unit_code"],
+                                  fields["unit_name"], fields["province_code"]))
+    name = who.name
     existing = session.scalar(
         select(Observation).where(
             Observation.indicator_id == fields["indicator_id"],
@@ -52,8 +58,8 @@ def put_observation(session: Session, fields: dict[str, Any], who: str) -> Outco
         obs = Observation(**fields)
         session.add(obs)
         session.flush()
-        audit.record(session, audit.entry(who, "observations", obs.id, "insert", None,
-                                          snapshot(obs)))
+        audit.record(session, audit.entry(name, "observations", obs.id, "insert", None,
+                                          snapshot(obs), obs.province_code))
         return "new"
     if all(getattr(existing, k) == fields.get(k) for k in VALUE_FIELDS):
         return "unchanged"
@@ -61,6 +67,6 @@ def put_observation(session: Session, fields: dict[str, Any], who: str) -> Outco
     for k, v in fields.items():
         setattr(existing, k, v)
     session.flush()
-    audit.record(session, audit.entry(who, "observations", existing.id, "replace", old,
-                                      snapshot(existing)))
+    audit.record(session, audit.entry(name, "observations", existing.id, "replace", old,
+                                      snapshot(existing), existing.province_code))
     return "replaced"

@@ -11,7 +11,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from muctieu.store import audit
+from muctieu.store.actors import Actor, require_manager
 from muctieu.store.models import Publication
+from muctieu.store.writing import writing
 
 
 def published_codes(engine: Engine) -> frozenset[str]:
@@ -25,25 +27,29 @@ def is_published(engine: Engine, province_code: str) -> bool:
         return session.get(Publication, province_code) is not None
 
 
-def release(engine: Engine, province_code: str, who: str) -> bool:
+def release(engine: Engine, province_code: str, who: Actor) -> bool:
     """Publish a province; False when it already was (nothing changes)."""
-    with Session(engine) as session, session.begin():
+    require_manager(who, province_code, "công bố số liệu", "publish the figures")
+    with Session(writing(engine)) as session, session.begin():
         if session.get(Publication, province_code) is not None:
             return False
         session.add(Publication(province_code=province_code, published_at=audit.now(),
-                                published_by=who))
-        audit.record(session, audit.entry(who, "publications", None, "release",
-                                          None, {"province_code": province_code}))
+                                published_by=who.name))
+        audit.record(session, audit.entry(who.name, "publications", None, "release",
+                                          None, {"province_code": province_code},
+                                          province_code))
         return True
 
 
-def withdraw(engine: Engine, province_code: str, who: str) -> bool:
+def withdraw(engine: Engine, province_code: str, who: Actor) -> bool:
     """Take a province's data back from the public; False when it was not published."""
-    with Session(engine) as session, session.begin():
+    require_manager(who, province_code, "rút lại công bố", "withdraw the publication")
+    with Session(writing(engine)) as session, session.begin():
         row = session.get(Publication, province_code)
         if row is None:
             return False
         session.delete(row)
-        audit.record(session, audit.entry(who, "publications", None, "withdraw",
-                                          {"province_code": province_code}, None))
+        audit.record(session, audit.entry(who.name, "publications", None, "withdraw",
+                                          {"province_code": province_code}, None,
+                                          province_code))
         return True

@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from muctieu.errors import MuctieuError
 from muctieu.store import audit
+from muctieu.store.actors import Actor, require_manager
 from muctieu.store.learned import remember
 from muctieu.store.models import REVIEW_STATES, Document, Target
 from muctieu.store.read import TargetRow, read_targets
+from muctieu.store.writing import writing
 
 CORRECTABLE = ("indicator", "indicator_id", "pillar", "scope", "op", "value", "value_max",
                "unit", "unit_text", "year", "kind")
@@ -42,34 +44,46 @@ def _check(state: str, corrections: dict[str, Any]) -> None:
                            f"invalid kind '{corrections['kind']}' (target, result)")
 
 
-def _apply(session: Session, target: Target, state: str, who: str,
-           corrections: dict[str, Any]) -> None:
+def _province(session: Session, target: Target) -> str | None:
+    return session.scalar(select(Document.province_code)
+                          .where(Document.id == target.document_id))
+
+
+def _apply(session: Session, target: Target, state: str, who: Actor,
+           corrections: dict[str, Any], province: str | None) -> None:
+    name = who.name
     wording = target.indicator  # as extracted: the next plan's extraction gives it again
-    changes = {"review_state": state, "reviewed_by": who, **corrections}
+    changes = {"review_state": state, "reviewed_by": name, **corrections}
     for field, new in changes.items():
         old = getattr(target, field)
         if old != new:
             setattr(target, field, new)
-            audit.record(session, audit.entry(who, "targets", target.id, field,
-                                              {field: old}, {field: new}))
+            audit.record(session, audit.entry(name, "targets", target.id, field,
+                                              {field: old}, {field: new}, province))
     target.reviewed_at = audit.now()
     if "indicator_id" in corrections and corrections["indicator_id"]:
         # The officer's choice is kept so the next plan's same wording gets it.
-        remember(session, wording, corrections["indicator_id"], who)
+        remember(session, wording, corrections["indicator_id"], name)
 
 
 def review_target(
-    engine: Engine, target_id: int, state: str, who: str,
+    engine: Engine, target_id: int, state: str, who: Actor,
     corrections: dict[str, Any] | None = None,
 ) -> None:
-    """Set a target's review state (and corrected fields), audited field by field."""
+    """Set a target's review state (and corrected fields), audited field by field.
+
+    Only an officer of the target's province (or an admin) may review it.
+    """
     corrections = corrections or {}
     _check(state, corrections)
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         target = session.get(Target, target_id)
         if target is None:
             raise MuctieuError(f"không có chỉ tiêu số {target_id}", f"no target {target_id}")
-        _apply(session, target, state, who, corrections)
+        province = _province(session, target)
+        require_manager(who, province, f"duyệt chỉ tiêu số {target_id}",
+                        f"review target {target_id}")
+        _apply(session, target, state, who, corrections, province)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +138,21 @@ def confident(item: QueueItem) -> bool:
     return bool(t.indicator_id) and year_known and (t.indicator_score or 0.0) >= CONFIDENT_SCORE
 
 
-def accept_confident(engine: Engine, document_id: int, who: str) -> int:
+def accept_confident(engine: Engine, document_id: int, who: Actor) -> int:
     """Confirm a document's unreviewed high-confidence records in one transaction;
-    each is audited as a single review would be. Returns how many."""
+    each is audited as a single review would be. Returns how many.
+
+    Only an officer of the document's province (or an admin) may do it.
+    """
+    with engine.connect() as conn:
+        province = conn.scalar(select(Document.province_code).where(Document.id == document_id))
+    require_manager(who, province, f"duyệt văn bản số {document_id}",
+                    f"review document {document_id}")
     ids = [i.target.id for i in review_queue(engine, document_id=document_id) if confident(i)]
     done = 0
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         for target in session.scalars(select(Target).where(Target.id.in_(ids))):
             if target.review_state == "extracted":  # another reviewer may have been first
-                _apply(session, target, "confirmed", who, {})
+                _apply(session, target, "confirmed", who, {}, province)
                 done += 1
     return done

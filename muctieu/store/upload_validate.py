@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from muctieu.store.actors import Actor, require_reporter
 from muctieu.store.cells import cell_text as _text
 from muctieu.store.cells import parse_number, whole_number
 from muctieu.store.observations import period_key
@@ -48,12 +49,16 @@ class RowValidator:
         plan_years: dict[str, tuple[int, int]],
         *,
         source_file: str,
-        who: str,
+        who: Actor,
         submitted_at: object,  # as the database driver takes it
+        source_kind: str = "upload",
     ) -> None:
         self._refs = refs
         self._plan_years = plan_years
-        self._source = (source_file, who, submitted_at)
+        self._source = (source_kind, source_file, who.name, submitted_at)
+        # Units this actor may write, checked once each; None: all of them.
+        self._actor = None if who.is_global else who
+        self._allowed: set[str] = set()
         self._seen: dict[tuple[str, str, str, str], int] = {}
         self._units: dict[tuple[object, object], tuple[UnitRef | None, list[Issue]]] = {}
         self._indicators: dict[object, IndicatorRef | None] = {}
@@ -151,6 +156,10 @@ class RowValidator:
             return None, []  # a template row nobody filled in
         indicator = self._indicator(raw[_INDICATOR_ID])
         unit = self._unit(raw[_PROVINCE], unit_cell)[0]
+        if unit is not None and self._actor is not None and unit.code not in self._allowed:
+            # A unit outside the actor's scope refuses the whole upload, not one row.
+            require_reporter(self._actor, unit, where=f"{self._source[1]}: dòng/row {number}")
+            self._allowed.add(unit.code)
         when = self._when(raw[_YEAR], raw[_QUARTER], raw[_MONTH])
         if (
             indicator is not None and unit is not None and when is not None
@@ -162,10 +171,10 @@ class RowValidator:
                 first = self._seen.setdefault((indicator.id, unit.level, unit.code, period),
                                               number)
                 if first == number:
-                    source_file, who, at = self._source
+                    kind, source_file, who, at = self._source
                     return (
                         indicator.id, unit.level, unit.code, unit.name, unit.province_code,
-                        year, quarter, month, period, value, num, den, "upload", source_file,
+                        year, quarter, month, period, value, num, den, kind, source_file,
                         number, who, at,
                     ), []
         problems = self._diagnose(number, raw)

@@ -10,16 +10,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from muctieu.errors import MuctieuError
+from muctieu.store.actors import Forbidden
+from muctieu.web.security.responses import refusal, wants_json
 from muctieu.web.templating import render
 
 log = logging.getLogger("muctieu.web")
 
 MESSAGES = {
     400: ("Yêu cầu không hợp lệ", "Bad request"),
-    403: ("Bạn không có quyền thực hiện thao tác này trên máy này. Việc ghi dữ liệu chỉ mở "
-          "cho máy chủ (127.0.0.1) cho đến khi có tài khoản.",
-          "You may not do this from here. Writing is open to the server machine "
-          "(127.0.0.1) only until accounts exist."),
+    401: ("Cần đăng nhập để thực hiện thao tác này", "Log in to do this"),
+    403: ("Tài khoản của bạn không có quyền thực hiện thao tác này",
+          "Your account may not do this"),
     404: ("Không tìm thấy trang này", "Page not found"),
     405: ("Phương thức không được hỗ trợ", "Method not allowed"),
     413: ("Tệp quá lớn", "File too large"),
@@ -42,21 +43,34 @@ def error_page(request: Request, status: int, vi: str | None = None, en: str | N
                   status_code=status)
 
 
+def _answer(request: Request, status: int, vi: str | None = None, en: str | None = None,
+            headers: dict[str, str] | None = None) -> Response:
+    """JSON for the API and programs (as `security.responses` says), a page for people."""
+    if wants_json(request):
+        default_vi, default_en = MESSAGES.get(status, MESSAGES[500])
+        return refusal(request, status, vi or default_vi, en or default_en, headers)
+    return error_page(request, status, vi, en)
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        return error_page(request, exc.status_code)
+        detail = exc.detail
+        vi, en = (detail["vi"], detail["en"]) if isinstance(detail, dict) and "vi" in detail \
+            else (None, None)
+        return _answer(request, exc.status_code, vi, en, getattr(exc, "headers", None))
 
     @app.exception_handler(PageError)
     async def page_error(request: Request, exc: PageError) -> Response:
-        return error_page(request, exc.status, exc.vi, exc.en)
+        return _answer(request, exc.status, exc.vi, exc.en)
 
     @app.exception_handler(MuctieuError)
     async def user_error(request: Request, exc: MuctieuError) -> Response:
         where = f"{exc.where}: " if exc.where else ""
-        return error_page(request, 400, where + exc.vi, where + exc.en)
+        status = 403 if isinstance(exc, Forbidden) else 400
+        return _answer(request, status, where + exc.vi, where + exc.en)
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)
-        return error_page(request, 500)
+        return _answer(request, 500)

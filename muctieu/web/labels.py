@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from muctieu.evaluate.categories import Status
 from muctieu.extract.records import PILLAR_NAMES_VI
+from muctieu.store.actors import ROLE_NAMES, Actor, province_name
 from muctieu.web.i18n import Lang, number
 
 KINDS = {"target": ("chỉ tiêu", "target"), "result": ("kết quả", "result")}
@@ -54,3 +55,9 @@ def plain_value(value: float | None, unit: str, lang: Lang) -> str:
     if value is None:
         return "—"
     return f"{number(value, lang)}{pair(UNITS, unit, lang)}"
+
+
+def role_label(actor: Actor, lang: Lang) -> str:
+    """"cán bộ, Gia Lai" / "officer, Gia Lai": an account's role (and province) in the header."""
+    text = pair(ROLE_NAMES, actor.role, lang)
+    return f"{text}, {province_name(actor.province_code)}" if actor.province_code else text

@@ -57,7 +57,8 @@ def overview(request: Request, nam: str | None = None, chi_tieu: str | None = No
     regions = []
     for shape in map_shapes().shapes:
         sc = next((s for s in scores if s.province.code == shape.code), None)
-        if sc is None:
+        if sc is None:  # not published (for this reader): drawn, without data or link
+            regions.append({"shape": shape, "score": None, "point": None, "cls": "s0"})
             continue
         point = values.get(sc.province.name)
         cls = (value_cls.get(sc.province.name, "s0") if indicator else share_class(sc.share))

@@ -6,11 +6,12 @@ from datetime import date
 
 from fastapi import APIRouter, HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from muctieu.catalog.indicators import catalogue
+from muctieu.store.publication import is_published, release, withdraw
 from muctieu.store.read import read_documents, read_targets
-from muctieu.web.guard import can_see
+from muctieu.web.guard import can_manage, can_see, require_manager
 from muctieu.web.national import evaluated
 from muctieu.web.params import int_param
 from muctieu.web.places import by_slug
@@ -38,4 +39,23 @@ def province_page(request: Request, province_slug: str, nam: str | None = None) 
         "province": province, "pillars": pillars, "documents": documents, "year": year,
         "unmatched": ev.inputs.unmatched, "indicators": catalogue().by_id,
         "report_year": date.today().year, "province_slug": province_slug,
+        "published": is_published(engine, province.code),
+        "may_publish": can_manage(request, province.code),
     })
+
+
+@router.post("/tinh/{province_slug}/cong-bo")
+async def publish(request: Request, province_slug: str) -> Response:
+    """Publish the province's figures and evaluation (or withdraw them): officers and admins."""
+    province = by_slug().get(province_slug)
+    if province is None:
+        raise HTTPException(404)
+    who = require_manager(request, province.code)
+    action = (await request.form()).get("action")
+    if action == "release":
+        release(request.app.state.engine, province.code, who)
+    elif action == "withdraw":
+        withdraw(request.app.state.engine, province.code, who)
+    else:
+        raise HTTPException(400)
+    return RedirectResponse(f"/tinh/{province_slug}", status_code=303)

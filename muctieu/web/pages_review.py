@@ -22,7 +22,9 @@ from muctieu.store.review import (
     review_queue,
     review_target,
 )
-from muctieu.web.guard import require_writer, visible_provinces
+from muctieu.web.guard import managed_provinces, require_writer
+from muctieu.web.security.deps import current_actor
+from muctieu.web.security.settings import LOGIN_PATH
 from muctieu.web.params import int_param
 from muctieu.web.review_form import UNITS, corrections
 from muctieu.web.templating import render
@@ -40,9 +42,11 @@ def _choices() -> dict:
 
 @router.get("/duyet")
 def review_page(request: Request, van_ban: str | None = None, xong: str | None = None) -> Response:
+    if current_actor(request).role == "public":  # the queue is for those who review
+        return RedirectResponse(f"{LOGIN_PATH}?next=/duyet", status_code=303)
     engine = request.app.state.engine
     document_id = int_param(van_ban, "van_ban")
-    items = review_queue(engine, document_id=document_id, province_codes=visible_provinces(request))
+    items = review_queue(engine, document_id=document_id, province_codes=managed_provinces(request))
     doc_ids = sorted({i.target.document_id for i in items})
     documents = read_documents(engine, ids=doc_ids) if doc_ids else []
     confident_counts = {d: sum(1 for i in items if i.target.document_id == d and confident(i))

@@ -12,9 +12,13 @@ from starlette.responses import HTMLResponse
 
 from muctieu.web import i18n, labels
 from muctieu.web.places import slug
+from muctieu.web.security.deps import csrf_token, current_actor
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-TEMPLATES.env.globals.update(slug=slug, labels=labels)
+# csrf_token(request) for every form that writes (auth/csrf_field.html) and the
+# <meta> htmx reads; current_actor(request) for the header's account.
+TEMPLATES.env.globals.update(slug=slug, labels=labels, csrf_token=csrf_token,
+                             current_actor=current_actor)
 TEMPLATES.env.trim_blocks = True
 TEMPLATES.env.lstrip_blocks = True
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from muctieu.store.actors import system
 from muctieu.extract import extract_records
 from muctieu.store import publication
 from muctieu.store.bulk import import_observations
@@ -41,17 +42,17 @@ def _load(engine: Engine, tmp: Path) -> Engine:
     refs = catalogue_references()
     for plan in sorted(EXAMPLES.glob("ke-hoach-mau-*.txt")):
         ingest_path(engine, plan, extract=extract_records, match=match_wording, units=refs.units,
-                    who="tester")
+                    who=system("tester"))
     hanoi = tmp / "ke-hoach-ha-noi-2026.txt"
     hanoi.write_text(HANOI_PLAN, encoding="utf-8")
     ingest_path(engine, hanoi, extract=extract_records, match=match_wording, units=refs.units,
-                who="tester")
-    report = import_observations(engine, EXAMPLES / "so-lieu-xa-2026.csv", refs, who="xa-gialai")
+                who=system("tester"))
+    report = import_observations(engine, EXAMPLES / "so-lieu-xa-2026.csv", refs, who=system("xa-gialai"))
     assert report.written, report.problems
     figures = tmp / "so-lieu-ha-noi.csv"
     figures.write_text("Mã chỉ tiêu,Tỉnh/thành phố,Mã đơn vị (xã hoặc tỉnh),Năm,Giá trị\n"
                        "egov.online_applications_share,Hà Nội,01,2026,\"61,9\"\n", encoding="utf-8")
-    report = import_observations(engine, figures, refs, who="so-hanoi")
+    report = import_observations(engine, figures, refs, who=system("so-hanoi"))
     assert report.written, report.problems
     return engine
 
@@ -60,7 +61,7 @@ def _load(engine: Engine, tmp: Path) -> Engine:
 def demo(engine: Engine, tmp_path: Path) -> Engine:
     """Gia Lai (52) published, Hà Nội (01) stored but not published."""
     _load(engine, tmp_path)
-    publication.release(engine, "52", "lanh-dao")
+    publication.release(engine, "52", system("lanh-dao"))
     return engine
 
 
@@ -72,5 +73,5 @@ def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     tmp = tmp_path_factory.mktemp("demo")
     engine = open_store(f"sqlite:///{tmp / 'store.sqlite'}")
     _load(engine, tmp)
-    publication.release(engine, "52", "lanh-dao")
+    publication.release(engine, "52", system("lanh-dao"))
     return engine

@@ -5,6 +5,7 @@ from muctieu.errors import MuctieuError
 from muctieu.publish.observation_template import REFERENCE_SHEET, write_template
 from muctieu.store.bulk import import_observations
 from muctieu.store.read import read_observations
+from muctieu.store.actors import system
 
 
 def _validations(ws) -> dict[str, object]:
@@ -41,7 +42,7 @@ def test_a_filled_template_imports(planned, refs, tmp_path):
     ws = wb["Số liệu"]
     ws["G3"], ws["K3"] = "21550", "61,5"
     wb.save(path)
-    report = import_observations(planned, path, refs, who="hoa")
+    report = import_observations(planned, path, refs, who=system("hoa"))
     assert (report.written, report.inserted, report.problems) == (True, 1, [])
     (obs,) = read_observations(planned, indicator_id="dvc_toan_trinh")
     assert (obs.unit_code, obs.value, obs.period, obs.source_row) == ("21550", 61.5, "2024", 3)

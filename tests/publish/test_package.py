@@ -11,6 +11,7 @@ import pytest
 from muctieu.errors import MuctieuError
 from muctieu.publish.package import publish_package
 from muctieu.store import publication
+from muctieu.store.actors import system
 
 
 def _rows(path):
@@ -68,7 +69,7 @@ def test_open_sdg_files_hold_the_province_series(demo, tmp_path):
 
 def test_a_withdrawn_province_leaves_nothing_behind(demo, tmp_path):
     publish_package(demo, tmp_path)
-    publication.withdraw(demo, "52", "lanh-dao")
+    publication.withdraw(demo, "52", system("lanh-dao"))
     summary = publish_package(demo, tmp_path)
     assert summary.provinces == () and summary.rows["targets"] == 0
     assert not list((tmp_path / "open-sdg").iterdir())

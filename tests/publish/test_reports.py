@@ -13,6 +13,7 @@ from muctieu.errors import MuctieuError
 from muctieu.evaluate.categories import Status
 from muctieu.publish.report_content import build_content
 from muctieu.publish.reports import write_report
+from muctieu.store.actors import system
 from tests.publish.tools import page_count, pdf_text, render_pages
 
 MADE = date(2026, 12, 2)
@@ -163,7 +164,7 @@ def test_half_year_raw_data_holds_that_half_years_quarters_only(demo, tmp_path):
     figures.write_text("Mã chỉ tiêu,Tỉnh/thành phố,Mã đơn vị (xã hoặc tỉnh),Năm,Quý,Giá trị\n"
                        "egov.online_applications_share,Gia Lai,52,2026,2,\"55,5\"\n"
                        "egov.online_applications_share,Gia Lai,52,2026,3,\"57,5\"\n", encoding="utf-8")
-    assert import_observations(demo, figures, catalogue_references(), who="so-tttt").written
+    assert import_observations(demo, figures, catalogue_references(), who=system("so-tttt")).written
     h1 = build_content(demo, "Gia Lai", 2026, "H1", made_on=MADE)
     year = build_content(demo, "Gia Lai", 2026, "year", made_on=MADE)
     assert [(o.quarter, o.value) for o in h1.observations if o.quarter] == [(2, 55.5)]

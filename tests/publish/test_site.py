@@ -12,6 +12,7 @@ import pytest
 from muctieu.errors import MuctieuError
 from muctieu.publish.site import render_site
 from muctieu.store import publication
+from muctieu.store.actors import system
 
 GEOJSON = {"type": "FeatureCollection", "features": [
     {"type": "Feature", "properties": {"ma": "52", "ten": "Gia Lai"},
@@ -93,6 +94,6 @@ def test_a_geojson_map_colours_published_provinces_and_links_them(demo_sqlite, t
 def test_a_withdrawn_province_page_is_removed(demo, tmp_path):
     render_site(demo, tmp_path)
     assert (tmp_path / "tinh" / "52.html").exists()
-    publication.withdraw(demo, "52", "lanh-dao")
+    publication.withdraw(demo, "52", system("lanh-dao"))
     render_site(demo, tmp_path)
     assert not (tmp_path / "tinh" / "52.html").exists()

@@ -8,11 +8,12 @@ from muctieu.store.db import open_store
 from muctieu.store.ingest import ingest_document
 from muctieu.store.models import Document
 from tests.store_doubles import match, plan, plan_records
+from muctieu.store.actors import system
 
 
 def test_sqlite_backup_is_a_working_store(tmp_path, refs):
     engine = open_store(str(tmp_path / "store.sqlite"))
-    ingest_document(engine, plan(), plan_records(), match=match, units=refs.units, who="lan")
+    ingest_document(engine, plan(), plan_records(), match=match, units=refs.units, who=system("lan"))
     backup(engine, tmp_path / "copy.sqlite")
     copy = open_store(str(tmp_path / "copy.sqlite"))
     with Session(copy) as s:

@@ -8,6 +8,7 @@ from muctieu.store.bulk import import_observations
 from muctieu.store.models import AuditEntry, Observation
 from muctieu.store.read import read_observations
 from tests.store_doubles import write_csv
+from muctieu.store.actors import system
 
 GOOD = [
     ["dvc_toan_trinh", "Gia Lai", "21550", 2024, "61,5", "", ""],
@@ -23,7 +24,7 @@ def _observations(engine) -> int:
 
 def test_valid_rows_are_stored_with_their_source(planned, refs, tmp_path):
     f = write_csv(tmp_path / "so-lieu.csv", GOOD)
-    report = import_observations(planned, f, refs, who="hoa")
+    report = import_observations(planned, f, refs, who=system("hoa"))
     assert (report.written, report.rows, report.inserted, report.problems) == (True, 3, 3, [])
     rows = {(o.unit_code, o.indicator_id): o for o in read_observations(planned)}
     quy_nhon = rows[("21550", "dvc_toan_trinh")]
@@ -57,7 +58,7 @@ BAD = [
 
 def test_every_problem_is_listed_and_nothing_is_written(planned, refs, tmp_path):
     f = write_csv(tmp_path / "loi.csv", GOOD[:1] + BAD)
-    report = import_observations(planned, f, refs, who="hoa")
+    report = import_observations(planned, f, refs, who=system("hoa"))
     assert not report.written and _observations(planned) == 1  # the plan's own result
     found = {(p.row, p.column) for p in report.problems}
     assert found == {
@@ -72,7 +73,7 @@ def test_every_problem_is_listed_and_nothing_is_written(planned, refs, tmp_path)
 
 def test_partial_keeps_the_valid_rows(planned, refs, tmp_path):
     f = write_csv(tmp_path / "loi.csv", GOOD[:1] + BAD)
-    report = import_observations(planned, f, refs, who="hoa", partial=True)
+    report = import_observations(planned, f, refs, who=system("hoa"), partial=True)
     assert report.written and report.inserted == 2 and report.rejected_rows == 10
     assert {(o.unit_code, o.indicator_id, o.source_row) for o in read_observations(
         planned, province_code="52") if o.source_kind == "upload"} == {
@@ -80,10 +81,10 @@ def test_partial_keeps_the_valid_rows(planned, refs, tmp_path):
 
 
 def test_a_new_value_replaces_the_old_one_with_an_audit_entry(planned, refs, tmp_path):
-    import_observations(planned, write_csv(tmp_path / "a.csv", GOOD), refs, who="hoa")
+    import_observations(planned, write_csv(tmp_path / "a.csv", GOOD), refs, who=system("hoa"))
     changed = [GOOD[0][:4] + ["70", "", ""], GOOD[1]]
     report = import_observations(planned, write_csv(tmp_path / "b.csv", changed), refs,
-                                 who="binh")
+                                 who=system("binh"))
     assert (report.inserted, report.replaced, report.unchanged) == (0, 1, 1)
     value = {o.unit_code: o.value
              for o in read_observations(planned, indicator_id="dvc_toan_trinh")}
@@ -98,7 +99,7 @@ def test_a_new_value_replaces_the_old_one_with_an_audit_entry(planned, refs, tmp
 
 def test_a_province_replacing_a_result_from_a_document(planned, refs, tmp_path):
     f = write_csv(tmp_path / "a.csv", [["chu_ky_so_ca_nhan", "Gia Lai", "", 2023, "60000", "", ""]])
-    report = import_observations(planned, f, refs, who="hoa")
+    report = import_observations(planned, f, refs, who=system("hoa"))
     assert report.replaced == 1
     (obs,) = read_observations(planned, year=2023)
     assert (obs.value, obs.source_kind, obs.document_id) == (60000, "upload", None)
@@ -107,7 +108,7 @@ def test_a_province_replacing_a_result_from_a_document(planned, refs, tmp_path):
 def test_a_file_without_the_needed_columns_is_refused(planned, refs, tmp_path):
     f = write_csv(tmp_path / "x.csv", [["a", "b"]], header=["Tên", "Ghi chú"])
     with pytest.raises(MuctieuError) as exc:
-        import_observations(planned, f, refs, who="hoa")
+        import_observations(planned, f, refs, who=system("hoa"))
     assert "Mã chỉ tiêu" in exc.value.vi and "Indicator ID" in exc.value.en
     assert exc.value.where == str(f)
 
@@ -116,16 +117,16 @@ def test_an_unsupported_format_is_refused(planned, refs, tmp_path):
     f = tmp_path / "x.ods"
     f.write_bytes(b"PK")
     with pytest.raises(MuctieuError) as exc:
-        import_observations(planned, f, refs, who="hoa")
+        import_observations(planned, f, refs, who=system("hoa"))
     assert ".ods" in exc.value.vi
 
 
 def test_batches_meeting_stored_keys_are_merged(planned, refs, tmp_path):
-    import_observations(planned, write_csv(tmp_path / "a.csv", GOOD[:2]), refs, who="hoa")
+    import_observations(planned, write_csv(tmp_path / "a.csv", GOOD[:2]), refs, who=system("hoa"))
     mixed = [GOOD[2], GOOD[0][:4] + ["70", "", ""], GOOD[1]]  # new, changed, same
     heard: list[int] = []
     report = import_observations(planned, write_csv(tmp_path / "b.csv", mixed), refs,
-                                 who="hoa", batch_size=1, progress=heard.append)
+                                 who=system("hoa"), batch_size=1, progress=heard.append)
     assert (report.inserted, report.replaced, report.unchanged) == (1, 1, 1)
     assert heard == [1, 2, 3]
     values = {(o.unit_code, o.indicator_id, o.period): o.value for o in read_observations(planned)}

@@ -5,6 +5,7 @@ from sqlalchemy.orm import Session
 from muctieu.store.ingest import ingest_document, ingest_path
 from muctieu.store.models import AuditEntry, Document, DocumentFile, Observation, Target
 from tests.store_doubles import PLAN_TEXT, match, plan, plan_records
+from muctieu.store.actors import system
 
 
 def _count(engine, model) -> int:
@@ -14,7 +15,7 @@ def _count(engine, model) -> int:
 
 def test_document_and_targets_are_stored_with_spans_and_ids(engine, refs):
     outcome = ingest_document(engine, plan(), plan_records(), match=match, units=refs.units,
-                              who="lan")
+                              who=system("lan"))
     assert (outcome.status, outcome.targets, outcome.observations) == ("new", 3, 1)
     with Session(engine) as s:
         doc = s.scalars(select(Document)).one()
@@ -30,7 +31,7 @@ def test_document_and_targets_are_stored_with_spans_and_ids(engine, refs):
 
 
 def test_a_stated_result_becomes_an_observation_traced_to_its_span(engine, refs):
-    ingest_document(engine, plan(), plan_records(), match=match, units=refs.units, who="lan")
+    ingest_document(engine, plan(), plan_records(), match=match, units=refs.units, who=system("lan"))
     with Session(engine) as s:
         obs = s.scalars(select(Observation)).one()
         doc = s.scalars(select(Document)).one()
@@ -42,9 +43,9 @@ def test_a_stated_result_becomes_an_observation_traced_to_its_span(engine, refs)
 
 def test_same_content_twice_changes_nothing(engine, refs):
     first = ingest_document(engine, plan(), plan_records(), match=match, units=refs.units,
-                            who="lan")
+                            who=system("lan"))
     again = ingest_document(engine, plan(source="copy.txt"), plan_records(), match=match,
-                            units=refs.units, who="lan")
+                            units=refs.units, who=system("lan"))
     assert again.status == "unchanged" and again.document_id == first.document_id
     assert (_count(engine, Document), _count(engine, Target), _count(engine, AuditEntry)) == (
         1, 3, 2)  # the document's ingest entry and the observation's insert
@@ -58,17 +59,17 @@ def test_a_failure_leaves_nothing_half_written(engine, refs):
 
     with pytest.raises(RuntimeError):
         ingest_document(engine, plan(), plan_records(), match=failing_match, units=refs.units,
-                        who="lan")
+                        who=system("lan"))
     assert [_count(engine, m) for m in (Document, Target, Observation, AuditEntry)] == [0] * 4
 
 
 def test_a_later_document_replacing_a_result_is_audited(engine, refs):
-    ingest_document(engine, plan(), plan_records(), match=match, units=refs.units, who="lan")
+    ingest_document(engine, plan(), plan_records(), match=match, units=refs.units, who=system("lan"))
     revised = PLAN_TEXT + "Số liệu được cập nhật theo báo cáo mới.\n"  # new content, same spans
     records = plan_records(revised)
     records[0].value = 58100.0
     ingest_document(engine, plan(revised, source="revised.txt"), records, match=match,
-                    units=refs.units, who="minh")
+                    units=refs.units, who=system("minh"))
     with Session(engine) as s:
         obs = s.scalars(select(Observation)).one()
         entry = s.scalars(select(AuditEntry).where(AuditEntry.field == "replace")).one()
@@ -85,9 +86,9 @@ def test_ingest_path_loads_extracts_and_stores(engine, refs, tmp_path):
         seen["plan_year"] = plan_year
         return plan_records(text)
 
-    outcome = ingest_path(engine, f, extract=extract, match=match, units=refs.units, who="lan")
+    outcome = ingest_path(engine, f, extract=extract, match=match, units=refs.units, who=system("lan"))
     assert outcome.targets == 3 and seen.pop("plan_year") == 2024
-    again = ingest_path(engine, f, extract=extract, match=match, units=refs.units, who="lan")
+    again = ingest_path(engine, f, extract=extract, match=match, units=refs.units, who=system("lan"))
     assert again.status == "unchanged" and seen == {}  # not extracted again
     with Session(engine) as s:
         kept = s.get(DocumentFile, outcome.document_id)

@@ -7,6 +7,7 @@ from muctieu.store.ingest import ingest_document
 from muctieu.store.models import Target
 from muctieu.store.review import review_target
 from tests.store_doubles import match
+from muctieu.store.actors import system
 
 
 def _plan(text: str, year: int) -> tuple[Document, list[TargetRecord]]:
@@ -22,14 +23,14 @@ def _plan(text: str, year: int) -> tuple[Document, list[TargetRecord]]:
 
 def test_an_indicator_chosen_in_review_is_given_to_the_same_wording_next_year(engine, refs):
     doc, recs = _plan("Năm 2025: Tỷ lệ thôn có loa truyền thanh thông minh đạt 80%.", 2025)
-    ingest_document(engine, doc, recs, match=match, units=refs.units, who="may")
+    ingest_document(engine, doc, recs, match=match, units=refs.units, who=system("may"))
     with Session(engine) as s:
         first = s.scalars(select(Target)).one()
     assert first.indicator_id is None  # the stand-in matcher does not know this wording
-    review_target(engine, first.id, "corrected", "an", {"indicator_id": "dvc_toan_trinh"})
+    review_target(engine, first.id, "corrected", system("an"), {"indicator_id": "dvc_toan_trinh"})
 
     doc, recs = _plan("Năm 2026: Tỷ lệ thôn có loa truyền thanh thông minh đạt 80%!", 2026)
-    ingest_document(engine, doc, recs, match=match, units=refs.units, who="may")
+    ingest_document(engine, doc, recs, match=match, units=refs.units, who=system("may"))
     with Session(engine) as s:
         second = s.scalars(select(Target).where(Target.year == 2026)).one()
     assert (second.indicator_id, second.indicator_score) == ("dvc_toan_trinh", 1.0)

@@ -52,12 +52,13 @@ def test_documents_one_target_and_the_original(planned):
 def test_data_version_moves_with_every_write(planned):
     from muctieu.store.read import data_version
     from muctieu.store.review import review_target
+    from muctieu.store.actors import system
 
     before = data_version(planned)
     assert before > 0  # the ingest was audited
     assert data_version(planned) == before  # reading changes nothing
     values_before = data_version(planned, "observations")
     target = read_targets(planned)[1]
-    review_target(planned, target.id, "confirmed", "an")
+    review_target(planned, target.id, "confirmed", system("an"))
     assert data_version(planned) > before
     assert data_version(planned, "observations") == values_before  # a review adds no value

@@ -3,6 +3,7 @@ import pytest
 from muctieu.store.upload_columns import COLUMNS
 from muctieu.store.upload_validate import RowValidator
 from tests.store_doubles import references
+from muctieu.store.actors import system
 
 PLAN_YEARS = {"52": (2023, 2024)}
 
@@ -13,7 +14,7 @@ def _row(**cells):
 
 def _check(validator=None, **cells):
     validator = validator or RowValidator(references(), PLAN_YEARS, source_file="f.csv",
-                                          who="hoa", submitted_at="t")
+                                          who=system("hoa"), submitted_at="t")
     return validator.check(7, _row(**cells))
 
 

@@ -1,6 +1,7 @@
 """The application in a real browser (headless Chromium): every page passes
 axe-core, is photographed at desktop and phone sizes, and the officer's path
-works end to end."""
+works end to end. The officer (Gia Lai) logs in through the real log-in page
+first; writes need an account."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.web.browser import axe_violations, open_page, screenshots, wait_for
+from tests.web.conftest import ACCOUNTS, PASSWORD
 
 ONLINE = "egov.online_applications_share"
 PAGES = {
@@ -26,31 +28,64 @@ PAGES = {
     "tai-len": "/tai-len",
     "so-sanh": f"/so-sanh?chi_tieu={ONLINE}&nam=2030",
     "du-lieu-mo": "/du-lieu-mo",
+    "nhat-ky": "/nhat-ky",
     "loi-404": "/tinh/khong-co",
 }
+OFFICER = ACCOUNTS["officer"][0]
 
 
-@pytest.mark.parametrize("name", list(PAGES))
-def test_page_passes_axe_and_is_photographed(live_server: str, browser: Any, name: str) -> None:
-    open_page(browser, live_server + PAGES[name])
+def _check_page(browser: Any, url: str, name: str) -> None:
     violations = axe_violations(browser)
     assert not violations, [(v["id"], v["help"], [n["target"] for n in v["nodes"][:3]]) for v in violations]
     shots = screenshots(browser, name)
     assert all(p.stat().st_size > 5000 for p in shots)
-    # script errors and missing assets (the 404 page's own status is expected)
+    # script errors (a CSP violation included) and missing assets; a page's own error status is expected
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"
-              and not e["message"].startswith(live_server + PAGES[name] + " ")]
+              and not e["message"].startswith(url + " ")]
     assert not errors, errors
 
 
-def test_map_draws_34_provinces(live_server: str, browser: Any) -> None:
+def test_log_in_page_as_the_public(live_server: str, browser: Any) -> None:
+    browser.delete_all_cookies()
+    open_page(browser, live_server + "/dang-nhap")
+    _check_page(browser, live_server + "/dang-nhap", "dang-nhap")
+    browser.find_element(By.ID, "email").send_keys(OFFICER)
+    browser.find_element(By.ID, "password").send_keys("sai-mat-khau")
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    assert "không đúng" in wait_for(browser, "[role=alert]").text
+    _check_page(browser, live_server + "/dang-nhap", "dang-nhap-sai")
+
+
+@pytest.fixture(scope="module")
+def officer(live_server: str, browser: Any) -> Any:
+    """The browser logged in as Gia Lai's officer, through the log-in form."""
+    browser.delete_all_cookies()
+    open_page(browser, live_server + "/duyet")  # sent to the log-in page, then back
+    WebDriverWait(browser, 10).until(lambda d: "/dang-nhap" in d.current_url)
+    browser.find_element(By.ID, "email").send_keys(OFFICER)
+    browser.find_element(By.ID, "password").send_keys(PASSWORD)
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda d: d.current_url.endswith("/duyet"))
+    assert OFFICER in browser.find_element(By.CSS_SELECTOR, "header .account").text
+    return browser
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_passes_axe_and_is_photographed(live_server: str, officer: Any, name: str) -> None:
+    open_page(officer, live_server + PAGES[name])
+    _check_page(officer, live_server + PAGES[name], name)
+
+
+def test_map_draws_34_provinces(live_server: str, officer: Any) -> None:
+    browser = officer
     open_page(browser, live_server + "/")
     paths = browser.find_elements(By.CSS_SELECTOR, "#map path.province")
     assert len(paths) == 34
     assert all(p.size["width"] > 0 for p in paths)
 
 
-def test_language_switch_is_kept_across_pages(live_server: str, browser: Any) -> None:
+def test_language_switch_is_kept_across_pages(live_server: str, officer: Any) -> None:
+    browser = officer
     open_page(browser, live_server + "/")
     browser.find_element(By.CSS_SELECTOR, "a.lang").click()
     wait_for(browser, 'html[lang="en"]')
@@ -74,7 +109,8 @@ def _upload(browser: Any, live_server: str, field: str, path: Path) -> None:
     WebDriverWait(browser, 30).until(lambda d: "/tai-len/" in d.current_url)
 
 
-def test_broken_upload_shows_the_message(live_server: str, browser: Any, tmp_path: Path) -> None:
+def test_broken_upload_shows_the_message(live_server: str, officer: Any, tmp_path: Path) -> None:
+    browser = officer
     broken = tmp_path / "ke-hoach.pdf"
     broken.write_bytes(b"<html>not a pdf</html>")
     _upload(browser, live_server, "plan-file", broken)
@@ -86,10 +122,10 @@ def test_broken_upload_shows_the_message(live_server: str, browser: Any, tmp_pat
     assert "rỗng" in wait_for(browser, "[role=alert]").text
 
 
-PLAN = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+PLAN = """ỦY BAN NHÂN DÂN TỈNH GIA LAI
 Số: 77/KH-UBND
 KẾ HOẠCH
-Chuyển đổi số tỉnh Lâm Đồng năm 2025
+Chuyển đổi số tỉnh Gia Lai năm 2025
 II. CHỈ TIÊU
 1. Chính quyền số
 - Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 80% vào năm 2025.
@@ -99,12 +135,13 @@ II. CHỈ TIÊU
 """
 
 
-def test_officer_path_upload_review_province_document(live_server: str, browser: Any, tmp_path: Path) -> None:
-    plan = tmp_path / "ke-hoach-lam-dong-2025.txt"
+def test_officer_path_upload_review_province_document(live_server: str, officer: Any, tmp_path: Path) -> None:
+    browser = officer
+    plan = tmp_path / "ke-hoach-gia-lai-2025.txt"
     plan.write_text(PLAN, encoding="utf-8")
     _upload(browser, live_server, "plan-file", plan)
     notice = wait_for(browser, ".notice").text
-    assert "ke-hoach-lam-dong-2025.txt" in notice
+    assert "ke-hoach-gia-lai-2025.txt" in notice
     browser.find_element(By.PARTIAL_LINK_TEXT, "Duyệt các bản ghi").click()
     items = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".review-item"))
     assert len(items) >= 3
@@ -124,7 +161,7 @@ def test_officer_path_upload_review_province_document(live_server: str, browser:
     reviewed(browser, other_id)
     assert "Đã loại" in browser.find_element(By.ID, f"item{other_id}").text
     # the province page shows the corrected value and its status
-    open_page(browser, live_server + "/tinh/lam-dong")
+    open_page(browser, live_server + "/tinh/gia-lai")
     row = browser.find_element(By.ID, f"t{first_id}")
     assert "85" in row.text and row.find_element(By.CSS_SELECTOR, ".badge").text
     assert not browser.find_elements(By.ID, f"t{other_id}")  # rejected: not evaluated
@@ -136,9 +173,10 @@ def test_officer_path_upload_review_province_document(live_server: str, browser:
     screenshots(browser, "van-ban-da-duyet")
 
 
-def test_keyboard_only_review(live_server: str, browser: Any, tmp_path: Path) -> None:
-    plan = tmp_path / "ke-hoach-son-la-2025.txt"
-    plan.write_text(PLAN.replace("LÂM ĐỒNG", "SƠN LA").replace("Lâm Đồng", "Sơn La"), encoding="utf-8")
+def test_keyboard_only_review(live_server: str, officer: Any, tmp_path: Path) -> None:
+    browser = officer
+    plan = tmp_path / "ke-hoach-gia-lai-2025-so-78.txt"
+    plan.write_text(PLAN.replace("Số: 77", "Số: 78"), encoding="utf-8")
     _upload(browser, live_server, "plan-file", plan)
     doc_link = browser.find_element(By.PARTIAL_LINK_TEXT, "Duyệt các bản ghi").get_attribute("href")
     open_page(browser, doc_link)

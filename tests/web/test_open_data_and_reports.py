@@ -11,13 +11,14 @@ import docx
 import openpyxl
 from fastapi.testclient import TestClient
 
+from muctieu.store.actors import system
 from muctieu.store.db import open_store
 from muctieu.store.publication import release
 
 
 def _publish_gia_lai(url: str) -> None:
     engine = open_store(url)
-    release(engine, "52", "tester")
+    release(engine, "52", system("tester"))
     engine.dispose()
 
 

@@ -51,11 +51,11 @@ def test_accept_correct_reject_are_audited(client: TestClient, example_db: str) 
     client.post(f"/duyet/{reject}", data={"action": "reject"})
     assert _target(example_db, accept).review_state == "confirmed"
     fixed = _target(example_db, correct)
-    assert (fixed.review_state, fixed.value, fixed.year, fixed.reviewed_by) == ("corrected", 87.5, 2025, "local")
+    assert (fixed.review_state, fixed.value, fixed.year, fixed.reviewed_by) == ("corrected", 87.5, 2025, "canbo@gialai.gov.vn")
     assert _target(example_db, reject).review_state == "rejected"
     fields = {a.field for a in _audit(example_db, correct)}
     assert {"review_state", "value"} <= fields
-    assert all(a.who == "local" for a in _audit(example_db, correct))
+    assert all(a.who == "canbo@gialai.gov.vn" for a in _audit(example_db, correct))
     assert set(_queue_ids(client)).isdisjoint({accept, correct, reject})
 
 
@@ -93,21 +93,40 @@ def test_bulk_accept_takes_only_confident_records(client: TestClient, example_db
     assert n == len(before - after) and n > 0 and after  # the uncertain ones stay
 
 
-def test_writes_are_refused_from_another_machine(remote_client: TestClient, example_db: str) -> None:
+def test_writes_need_an_account(remote_client: TestClient, example_db: str) -> None:
     target = 1
     before = _target(example_db, target).review_state
     r = remote_client.post(f"/duyet/{target}", data={"action": "reject"})
-    assert r.status_code == 403 and "127.0.0.1" in r.text
-    assert remote_client.post("/duyet/van-ban/1/chap-nhan").status_code == 403
-    assert remote_client.post("/tai-len/ke-hoach", files={"file": ("a.txt", b"x")}).status_code == 403
+    assert r.status_code == 401 and "đăng nhập" in r.text and "/dang-nhap" in r.text
+    assert remote_client.post("/duyet/van-ban/1/chap-nhan").status_code == 401
+    assert remote_client.post("/tai-len/ke-hoach", files={"file": ("a.txt", b"x")}).status_code == 401
+    assert remote_client.get("/duyet", follow_redirects=False).status_code == 303
     assert _target(example_db, target).review_state == before
+
+
+def test_an_officer_of_another_province_may_not_review(web_app, example_db: str) -> None:
+    from tests.web.conftest import ACCOUNTS, PASSWORD, logged_in
+    from muctieu.store.actors import system
+    from muctieu.store.db import open_store
+    from muctieu.store.users import add_user
+
+    engine = open_store(example_db)
+    email, role, province, units = ACCOUNTS["officer_other"]
+    add_user(engine, email, role, province, PASSWORD, who=system("tester"), units=units)
+    engine.dispose()
+    with logged_in(web_app, "officer_other") as other:
+        assert "item1" not in other.get("/duyet").text  # Gia Lai's queue is not theirs
+        assert other.post("/duyet/1", data={"action": "reject"}).status_code == 403
+    assert _target(example_db, 1).review_state == "extracted"
 
 
 def test_two_workers_on_one_store_agree_after_a_write(example_db: str) -> None:
     from muctieu.web.app import create_app
 
+    from tests.web.conftest import logged_in
+
     first, second = create_app(example_db), create_app(example_db)
-    with TestClient(first, client=("127.0.0.1", 1)) as a, TestClient(second, client=("127.0.0.1", 2)) as b:
+    with logged_in(first, "officer") as a, logged_in(second, "officer") as b:
         target_id = _queue_ids(a)[0]
         assert f'id="item{target_id}"' in b.get("/duyet?van_ban=1").text
         a.post(f"/duyet/{target_id}", data={"action": "reject"})

@@ -9,13 +9,13 @@ from fastapi.testclient import TestClient
 
 from tests.web.conftest import EXAMPLES
 
-PLAN = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nKẾ HOẠCH\nChuyển đổi số năm 2025\n"
+PLAN = ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nKẾ HOẠCH\nChuyển đổi số năm 2025\n"
         "- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 80% vào năm 2025.\n").encode()
 
 
 def test_a_plan_is_stored_and_its_records_go_to_review(client: TestClient) -> None:
-    r = client.post("/tai-len/ke-hoach", files={"file": ("ke-hoach-lam-dong.txt", PLAN, "text/plain")})
-    assert r.status_code == 200 and "ke-hoach-lam-dong.txt" in r.text
+    r = client.post("/tai-len/ke-hoach", files={"file": ("ke-hoach-gia-lai.txt", PLAN, "text/plain")})
+    assert r.status_code == 200 and "ke-hoach-gia-lai.txt" in r.text
     doc = int(re.search(r'href="/van-ban/(\d+)"', r.text).group(1))
     queue = client.get(f"/duyet?van_ban={doc}").text
     assert "dịch vụ công trực tuyến toàn trình" in queue
@@ -35,6 +35,23 @@ def test_bad_plan_files_get_a_clear_message(client: TestClient, name: str, body:
     r = client.post("/tai-len/ke-hoach", files={"file": (name, body)})
     assert r.status_code == status
     assert words in r.text and "Traceback" not in r.text and "/tmp/" not in r.text
+
+
+def test_an_officer_cannot_store_another_provinces_plan(client: TestClient,
+                                                        admin_client: TestClient) -> None:
+    other = PLAN.replace("GIA LAI".encode(), "LÂM ĐỒNG".encode())
+    r = client.post("/tai-len/ke-hoach", files={"file": ("lam-dong.txt", other, "text/plain")})
+    assert r.status_code == 403 and "Lâm Đồng" in r.text
+    assert "lam-dong.txt" not in client.get("/duyet").text
+    ok = admin_client.post("/tai-len/ke-hoach", files={"file": ("lam-dong.txt", other, "text/plain")})
+    assert ok.status_code == 200 and "lam-dong.txt" in ok.text
+
+
+def test_uploads_need_an_account(remote_client: TestClient) -> None:
+    assert remote_client.get("/tai-len", follow_redirects=False).headers["location"].startswith(
+        "/dang-nhap")
+    r = remote_client.post("/tai-len/ke-hoach", files={"file": ("a.txt", PLAN, "text/plain")})
+    assert r.status_code == 401 and "đăng nhập" in r.text
 
 
 def test_no_file_and_too_large_file(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:

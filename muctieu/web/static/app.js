@@ -2,6 +2,12 @@
 (function () {
   "use strict";
 
+  // Writes made by script (htmx) carry the session's CSRF token, as forms do.
+  var csrf = document.querySelector('meta[name="csrf-token"]');
+  document.addEventListener("htmx:configRequest", function (ev) {
+    if (csrf && csrf.content) ev.detail.headers["X-CSRF-Token"] = csrf.content;
+  });
+
   // Filters apply as soon as a choice is made.
   document.querySelectorAll("select.autosubmit").forEach(function (s) {
     s.addEventListener("change", function () { s.form.submit(); });

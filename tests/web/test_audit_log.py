@@ -1,0 +1,58 @@
+"""`/nhat-ky`: a province's officers read its audit log; admins read all of it."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from muctieu.store.models import Target
+from tests.web.conftest import Site
+
+
+def _review_something(site: Site) -> int:
+    with Session(site.engine) as s:
+        tid = s.scalars(select(Target.id)).first()
+    r = site.token_client("officer").post(f"/api/v1/targets/{tid}/review",
+                                          json={"state": "rejected"})
+    assert r.status_code == 200
+    return tid
+
+
+def test_an_officer_reads_their_provinces_changes_and_no_others(lite: Site) -> None:
+    tid = _review_something(lite)
+    own = lite.session_client("officer").get("/nhat-ky", params={"table": "targets"})
+    assert own.status_code == 200 and "<td>canbo@gialai.gov.vn</td>" in own.text
+    assert "rejected" in own.text and str(tid) in own.text
+    other = lite.session_client("officer_other").get("/nhat-ky", params={"table": "targets"})
+    assert other.status_code == 200 and "<td>canbo@gialai.gov.vn</td>" not in other.text
+    assert "0 mục" in other.text
+
+
+def test_filters_narrow_the_log(lite: Site) -> None:
+    _review_something(lite)
+    admin = lite.session_client("admin")
+    by_tester = admin.get("/nhat-ky", params={"who": "tester"}).text
+    assert "<td>tester</td>" in by_tester and "<td>canbo@gialai.gov.vn</td>" not in by_tester
+    later = admin.get("/nhat-ky", params={"since": "2999-01-01"}).text
+    assert "0 mục" in later
+
+
+def test_the_log_downloads_as_csv_with_the_same_filters(lite: Site) -> None:
+    _review_something(lite)
+    r = lite.session_client("officer").get("/nhat-ky.csv", params={"table": "targets"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text.lstrip("\ufeff"))))
+    assert rows and {row["table_name"] for row in rows} == {"targets"}
+    assert {row["who"] for row in rows} == {"canbo@gialai.gov.vn"}
+    assert any(row["new"] == '{"review_state": "rejected"}' for row in rows)
+
+
+def test_others_may_not_read_the_log(lite: Site) -> None:
+    for role in ("reporter", "viewer"):
+        assert lite.session_client(role).get("/nhat-ky").status_code == 403
+    r = lite.client().get("/nhat-ky", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/dang-nhap")
