@@ -77,6 +77,7 @@ MATRIX: dict[tuple[str, str], tuple[Callable[[Site], Request], dict[str, int]]] 
     ("GET", "/api/v1/me"): (lambda s: ("/api/v1/me", None), OK),
     ("GET", "/api/v1/provinces"): (lambda s: ("/api/v1/provinces", None), OK),
     ("GET", "/api/v1/indicators"): (lambda s: ("/api/v1/indicators", None), OK),
+    ("GET", "/api/v1/open-data/{table}"): (lambda s: ("/api/v1/open-data/targets", None), OK),
     ("GET", "/api/v1/documents"): (lambda s: ("/api/v1/documents", None), OK),
     ("GET", "/api/v1/targets"): (lambda s: ("/api/v1/targets", None), OK),
     ("GET", "/api/v1/observations"): (lambda s: ("/api/v1/observations", None), OK),

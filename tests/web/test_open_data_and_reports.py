@@ -55,3 +55,12 @@ def test_the_province_report_downloads_in_each_format(client: TestClient) -> Non
 
 def test_a_remote_reader_gets_no_report_of_an_unpublished_province(remote_client: TestClient) -> None:
     assert remote_client.get("/tinh/gia-lai/bao-cao.docx?nam=2026").status_code == 404
+
+
+def test_the_api_serves_the_same_open_data_tables(example_db: str, client: TestClient) -> None:
+    assert client.get("/api/v1/open-data/targets").json() == []  # not published yet
+    _publish_gia_lai(example_db)
+    api = client.get("/api/v1/open-data/targets").json()
+    page = list(csv.DictReader(io.StringIO(client.get("/du-lieu-mo/bang/targets.csv").text)))
+    assert api and [str(r["id"]) for r in api] == [r["id"] for r in page]
+    assert client.get("/api/v1/open-data/khong-co").status_code == 404

@@ -159,3 +159,16 @@ def comparisons(
         return comparison_records(compare(indicator, year, result.statuses))
     except MuctieuError as exc:  # provinces disagree on the indicator's direction
         raise Refused(422, exc.vi, exc.en) from None
+
+
+@router.get("/open-data/{table}", summary="Bảng dữ liệu mở (các tỉnh đã công bố) / an open-data table (published provinces)")
+def open_data_table(request: Request, table: str) -> list[dict[str, Any]]:
+    """The rows `muctieu publish` writes for `table` (provinces, province_succession,
+    indicators, documents, targets, observations, evaluation): published provinces
+    only, whoever asks, as on /du-lieu-mo."""
+    from muctieu.publish.open_data import SPECS, build_open_data
+
+    if table not in SPECS:
+        raise Refused(404, f"không có bảng '{table}' (có: {', '.join(SPECS)})",
+                      f"no table '{table}' (there are: {', '.join(SPECS)})")
+    return [dict(r) for r in build_open_data(request.app.state.engine).tables[table]]
