@@ -270,7 +270,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$", re.I)
 # "Chỉ số DTI đạt 0,5123", "giá trị trung bình ở mức 0,6383": an index value.
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b|\bđiểm\s+số\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
-_NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
 
 
 def _unitless(

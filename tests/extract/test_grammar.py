@@ -874,3 +874,8 @@ def test_a_rate_per_people_keeps_what_is_counted_in_its_unit_and_wording() -> No
     r = only("Năm 2025, phấn đấu đạt trên 0,8 doanh nghiệp công nghệ số/1.000 dân.", plan_year=2025)
     assert (r.value, r.unit, r.unit_text, r.op) == (0.8, "other", "doanh nghiệp công nghệ số/1.000 dân", ">")
     assert "doanh nghiệp công nghệ số" in r.indicator
+
+
+def test_an_index_score_before_a_linking_word_is_read() -> None:
+    r = only("Năm 2024, Hà Nội dẫn đầu với giá trị DTI đạt 0,8137 với việc đứng đầu cả ba trụ cột.", plan_year=None)
+    assert (r.value, r.unit, r.kind) == (0.8137, "other", "result")
