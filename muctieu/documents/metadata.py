@@ -113,19 +113,24 @@ def _plan_years(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def names_a_plan_year(text: str) -> bool:
-    """Does the text name a plan with its year ("Kế hoạch ... năm 2024")?
-    A text that does not (news, a results report) has at most a date."""
-    head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
-    return next(_plan_years(head), None) is not None or next(_plan_years(text), None) is not None
-
-
-def _plan_year(text: str, issued: date | None) -> int | None:
+def _named_plan_year(text: str) -> int | None:
+    """The year of the plan the text names ("Kế hoạch ... năm 2024"), if it names one."""
     # "KẾ HOẠCH" alone on a line is a title whose subject is the next line.
     head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
     m = next(_plan_years(head), None) or next(_plan_years(text), None)
-    if m:
-        return int(m.group(1) or m.group(2))
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def names_a_plan_year(text: str) -> bool:
+    """Does the text name a plan with its year ("Kế hoạch ... năm 2024")?
+    A text that does not (news, a results report) has at most a date."""
+    return _named_plan_year(text) is not None
+
+
+def _plan_year(text: str, issued: date | None) -> int | None:
+    named = _named_plan_year(text)
+    if named is not None:
+        return named
     stamp = date_stamp(text)
     if stamp:
         return stamp[0]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from muctieu.extract.changes import is_change
 from muctieu.extract.cues import cited, clause_kind, reference_year, section_cue, years_in
 from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
@@ -103,20 +104,11 @@ _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
-_OVER_PLAN_BEFORE = re.compile(r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
-_OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
-# "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
-_OF_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
-_OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
-_CHANGE_RIGHT_BEFORE = re.compile(
-    r"\b(?:tăng|giảm)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
 _RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
 _CONTENT = re.compile(r"\w+")
-_SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _RANK_POST = re.compile(
     r"^[\s,]*(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
     r"(?:\s+(?:trong|trên|về|của|theo)\s+(?:bảng\s+xếp\s+hạng\s+)?)?",
@@ -574,22 +566,8 @@ class _SentenceReader:
                 ctx.ref_year and year >= ctx.ref_year and self._deadline(year):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
         after = text[d.mention.end:d.end]
-        if kind == "result" and d.mention.unit == "%" and _CHANGE_RIGHT_BEFORE.search(text, d.start, d.mention.anchor):
-            return None  # "Kinh tế số tăng 13,3%", "giảm bình quân 35%": a result's change, not a level
-        if d.mention.unit_text == "bậc":
-            return None  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking, never a level
-        if _CHANGE_BEFORE.search(text[d.start:d.mention.lead]) and (
-                (_SINCE_AFTER.match(after) and (kind == "result" or own != "target"))
-                or d.mention.unit_text == "bậc"
-                or self._in_bracket(d.mention.anchor)):
-            # "tăng 12% so với năm 2022", "tăng 5 bậc", "(tăng 4,7%)": a change, not a level
+        if is_change(text, d.start, d.mention, after, kind, own, self._in_bracket(d.mention.anchor)):
             return None
-        if _OVER_PLAN_BEFORE.search(text, max(d.start, d.mention.anchor - 40), d.mention.anchor) or (
-                _OVER_BEFORE.search(text, max(d.start, d.mention.anchor - 12), d.mention.anchor)
-                and _OVER_PLAN_AFTER.match(after)):
-            return None  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch": against the plan, not a level
-        if d.mention.unit == "%" and kind == "result" and _OF_PLAN_AFTER.match(after):
-            return None  # "đạt 103,4% kế hoạch": the share of the plan done, not a level
         op = d.mention.op
         if forced and forced[0] == "result" and op in (">=", None) and \
                 text[d.mention.lead:d.mention.anchor].strip().lower() in ("", "từ"):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from muctieu.extract.numbers import MAGNITUDE_RE, magnitude, parse_number
+from muctieu.extract.wording import squash
 
 _NUM = r"\d+(?:[.,]\d+)*"
 # Numbers not glued to letters, slashes or other digits on the left.
@@ -33,10 +34,13 @@ _RANK_AFTER = re.compile(
     re.I,
 )
 
+# "/1.000 dân": a rate per so many people
+_PER_PEOPLE_TAIL = r"/\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|người)"
+
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
-    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|/\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|người)|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
+    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
 
@@ -69,11 +73,7 @@ _COUNT_RE = re.compile(
     re.I,
 )
 
-_PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?/\s*(?:1\.000|100|10\.000|100\.000)\s*(?:dân|người)\b", re.I)
-
-
-def squash_ws(text: str) -> str:
-    return " ".join(text.split())
+_PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?" + _PER_PEOPLE_TAIL + r"\b", re.I)
 
 
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
@@ -371,7 +371,7 @@ def _classify(
             # "0,7 doanh nghiệp công nghệ số/1.000 dân": a rate, its unit as written
             # the rate's words also name what is counted: they stay in the wording
             return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "other",
-                           squash_ws(text[noun.start():per.end()]), op, verb)
+                           squash(text[noun.start():per.end()]), op, verb)
         if noun.group(0).strip().lower() == "điểm" and (value * mult) % 1:
             # "0,48 điểm về chuyển đổi số": a score, not points of access
             return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)

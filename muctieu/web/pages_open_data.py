@@ -11,8 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import tempfile
-import zipfile
 from pathlib import Path
 
 from fastapi import APIRouter
@@ -60,18 +60,8 @@ def open_data_package(request: Request) -> Response:
     """The whole Frictionless package (datapackage.json, CSV, JSON, Open SDG files) as a zip."""
     data = build_open_data(request.app.state.engine)
     tmp = Path(tempfile.mkdtemp(prefix="muctieu-open-data-"))
-    write_package(data, tmp)
-    archive = tmp.with_suffix(".zip")
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
-        for f in sorted(tmp.rglob("*")):
-            if f.is_file():
-                z.write(f, f.relative_to(tmp).as_posix())
-
-    def cleanup() -> None:
-        for f in sorted(tmp.rglob("*"), reverse=True):
-            f.unlink() if f.is_file() else f.rmdir()
-        tmp.rmdir()
-        archive.unlink(missing_ok=True)
-
+    (tmp / "package").mkdir()
+    write_package(data, tmp / "package")
+    archive = Path(shutil.make_archive(str(tmp / "muctieu-du-lieu-mo"), "zip", tmp / "package"))
     return FileResponse(archive, media_type="application/zip", filename="muctieu-du-lieu-mo.zip",
-                        background=BackgroundTask(cleanup))
+                        background=BackgroundTask(shutil.rmtree, tmp, ignore_errors=True))

@@ -1,0 +1,44 @@
+"""Numbers that measure a change, not a level: "tăng 12% so với năm 2022",
+"tăng 5 bậc", "(tăng 4,7%)", "vượt chỉ tiêu 6%", "đạt 103,4% kế hoạch".
+
+The spec counts a result's change against an earlier value or its plan as no
+quantity (a target stated as a change still is one: "giảm 20% thời gian xử
+lý"). The grammar asks `is_change` once per quantity, after it knows the
+quantity's kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from muctieu.extract.mentions import Mention
+
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
+# "Kinh tế số tăng 13,3%", "giảm bình quân 35%": the verb right before the number
+_CHANGE_RIGHT_BEFORE = re.compile(
+    r"\b(?:tăng|giảm)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
+_SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
+_OVER_PLAN_BEFORE = re.compile(
+    r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
+_OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
+_OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
+# "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
+_OF_PLAN_AFTER = re.compile(
+    r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
+
+
+def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str | None,
+              in_bracket: bool) -> bool:
+    """Is the quantity `m` (its clause starts at `start`; `after` follows it)
+    a change or a share of a plan rather than a level?"""
+    if m.unit_text == "bậc":
+        return True  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking
+    if kind == "result" and m.unit == "%" and _CHANGE_RIGHT_BEFORE.search(text, start, m.anchor):
+        return True
+    if _CHANGE_BEFORE.search(text[start:m.lead]) and (
+            (_SINCE_AFTER.match(after) and (kind == "result" or own != "target")) or in_bracket):
+        return True
+    if _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (
+            _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) and _OVER_PLAN_AFTER.match(after)):
+        return True  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch"
+    return m.unit == "%" and kind == "result" and bool(_OF_PLAN_AFTER.match(after))
