@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.cues import section_kind
-from muctieu.extract.grammar import _RELATED  # "Tin liên quan": other articles follow, as the grammar reads it
-from muctieu.extract.mentions import _TOKEN as NUMBER_TOKEN  # the grammar's own number tokenizer
+from muctieu.extract.grammar import RELATED_ARTICLES  # "Tin liên quan": other articles follow, as the grammar reads it
+from muctieu.extract.mentions import NUMBER_TOKEN  # the grammar's own number tokenizer
 from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.numbers import parse_number
 from muctieu.extract.reading import Reading
@@ -64,7 +64,7 @@ def candidates(text: str, records: list[TargetRecord], reading: Reading | None =
     quiet: list[str] = []
     for li, (ls, le) in enumerate(reading.lines()):
         line = text[ls:le]
-        if not related and (li >= related_at if related_at is not None else _RELATED.match(line)):
+        if not related and (li >= related_at if related_at is not None else RELATED_ARTICLES.match(line)):
             related = True
         if not _DIGIT.search(line) or not _DIGIT.search(_YEAR.sub("", line)):
             # a heading or lead without figures: "Kết quả đạt được năm 2022:"

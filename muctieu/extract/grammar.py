@@ -118,7 +118,7 @@ _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
 _TO_LEAD = re.compile(r"lên\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
-_RELATED = re.compile(
+RELATED_ARTICLES = re.compile(
     r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
     r"^\W*(?:các\s+tin\s+(?:khác|đã\s+đưa)|xem\s+thêm|tin\s+mới\s+nhất|đọc\s+thêm)\b",
     re.I,
@@ -685,7 +685,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     reading.related_at = len(all_lines)
     for li, (ls, le) in enumerate(all_lines):
         line = text[ls:le]
-        if _RELATED.match(line):
+        if RELATED_ARTICLES.match(line):
             reading.related_at = li
             break  # "Tin liên quan": other articles' headlines, not this plan
         if "|" in line or "\t" in line:

@@ -15,7 +15,7 @@ from muctieu.extract.wording import squash
 
 _NUM = r"\d+(?:[.,]\d+)*"
 # Numbers not glued to letters, slashes or other digits on the left.
-_TOKEN = re.compile(rf"(?<![\w/\-–])(?<!\d[.,])({_NUM})")
+NUMBER_TOKEN = re.compile(rf"(?<![\w/\-–])(?<!\d[.,])({_NUM})")
 
 _PERCENT = re.compile(r"\s*(?:%|phần trăm\b)")
 # "65-70%", "65 - 70 %", "65%-70%", "65% đến 70%", "65 đến 70%"
@@ -242,7 +242,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     out: list[Mention] = []
     skip_to = lo
     inside = [(s, e) for s, e in parenthesised(text, lo, hi) if _CITATION.search(text, s, e)]
-    for m in _TOKEN.finditer(text, lo, hi):
+    for m in NUMBER_TOKEN.finditer(text, lo, hi):
         a = m.start(1)
         if a < skip_to or any(s <= a < e for s, e in inside):
             continue  # "(theo Quyết định 749/QĐ-TTg)": a reference, not a quantity

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Engine, Select, func, select
 
 from muctieu.store.models import AuditEntry, Document, Observation, Target
-from muctieu.store.read import _TARGET_DOC_FIELDS, ObservationRow, TargetRow
+from muctieu.store.read import TARGET_DOCUMENT_FIELDS, ObservationRow, TargetRow
 
 T = TypeVar("T")
 
@@ -63,8 +63,8 @@ def page_targets(
     indicator_id: str | None = None, pillar: str | None = None, year: int | None = None,
     kind: str | None = None, review_state: str | None = None, limit: int = 100, offset: int = 0,
 ) -> Page[TargetRow]:
-    target_cols = [getattr(Target, f) for f in TargetRow.__slots__ if f not in _TARGET_DOC_FIELDS]
-    q = select(*target_cols, *(getattr(Document, f) for f in _TARGET_DOC_FIELDS)).join(Document)
+    target_cols = [getattr(Target, f) for f in TargetRow.__slots__ if f not in TARGET_DOCUMENT_FIELDS]
+    q = select(*target_cols, *(getattr(Document, f) for f in TARGET_DOCUMENT_FIELDS)).join(Document)
     if provinces is not None:
         q = q.where(Document.province_code.in_(list(provinces)))
     q = _where(q, [(Document.province_code, province_code), (Target.indicator_id, indicator_id),

@@ -66,7 +66,7 @@ class ObservationRow:
     submitted_by: str
 
 
-_TARGET_DOC_FIELDS = ("source", "province", "province_current", "province_code",
+TARGET_DOCUMENT_FIELDS = ("source", "province", "province_current", "province_code",
                       "plan_number", "issued", "plan_year")
 
 
@@ -80,8 +80,8 @@ def read_targets(
     include_rejected: bool = False,
 ) -> list[TargetRow]:
     """Targets and results with their document's province and year, in text order."""
-    target_cols = [getattr(Target, f) for f in TargetRow.__slots__ if f not in _TARGET_DOC_FIELDS]
-    doc_cols = [getattr(Document, f) for f in _TARGET_DOC_FIELDS]
+    target_cols = [getattr(Target, f) for f in TargetRow.__slots__ if f not in TARGET_DOCUMENT_FIELDS]
+    doc_cols = [getattr(Document, f) for f in TARGET_DOCUMENT_FIELDS]
     q = select(*target_cols, *doc_cols).join(Document).order_by(Document.id, Target.start)
     if province_code is not None:
         q = q.where(Document.province_code == province_code)
