@@ -27,7 +27,7 @@ _DONE = re.compile(
 _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 # Clause-level cues: a quantity's own words.
 _CLAUSE_CUE = re.compile(
-    r"(?=[bcdghlmnpstvxđư\d])(?:\b(?P<r>đã\s+(?!được\s+phê\s+duyệt)\w+|đạt\s+được|"
+    r"(?=[bcdghlmnpstvxđư\d])(?:\b(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt|đưa)\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
     r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ\s+đạt|lũy\s+kế|"
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"
@@ -139,8 +139,35 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             how = "by"
         else:
             how = "in"
+        if how != "date" and _PUBLISHED.search(left):
+            how = "date"  # "Chỉ số năm 2024, công bố năm 2025": when it was made known
         out.append((base + m.start(1), y, how))
     return out
+
+
+# "công bố năm 2025", "công bố vào tháng 10 năm 2025": a publication's date.
+_PUBLISHED = re.compile(
+    r"\bcông\s+bố\s+(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:tháng\s+\d{1,2}\s+)?năm\s+$", re.I)
+
+# An index or ranking named with the year it measures: "kết quả chuyển đổi số
+# (DTI) năm 2022", "bảng xếp hạng chuyển đổi số năm 2023", "DTI 2024",
+# "Chỉ số PAR INDEX năm 2023".
+_INDEX_YEAR = re.compile(
+    r"(?:\bchỉ\s+số|\bDTI\b|\bxếp\s+hạng|\bPAR\s*INDEX\b|\bSIPAS\b|\bPCI\b|\bPAPI\b|\bICT\s*Index\b)"
+    r"(?:[^.:\n\d]{0,120}?\bnăm\s+|\s*(?:\(DTI\)\s*)?)((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+    re.I,
+)
+# ... unless the year is a deadline or a comparison ("đến năm 2025", "so với năm 2022").
+_NOT_MEASURED = re.compile(
+    r"\b(?:đến|tới|so\s+với|từ|sau|trước|phấn\s+đấu|mục\s+tiêu|giai\s+đoạn)\b[^.;:\n]*$", re.I)
+
+
+def index_year(sentence: str) -> int | None:
+    """The year an index or ranking this sentence names measures, if it says one."""
+    for m in _INDEX_YEAR.finditer(sentence):
+        if not _NOT_MEASURED.search(sentence, max(0, m.start() - 60), m.start(1)):
+            return int(m.group(1))
+    return None
 
 
 # Dates a text gives itself: "ngày 16/7/2025", "tháng 5/2025", "quý I/2026",
@@ -151,6 +178,13 @@ _OWN_DATE = re.compile(
     r"|\bquý\s+(?:[IV]{1,3}|[1-4])\s*(?:/|năm)\s*((?:19|20)\d\d)\b",
     re.I,
 )
+
+
+def dated_year(text: str) -> int | None:
+    """The year of the last date `text` gives itself ("Tháng 12/2025, tỷ lệ ..."), if any."""
+    years = [int(next(g for g in m.groups() if g)) for m in _OWN_DATE.finditer(text)
+             if not cited(text, m.start())]
+    return years[-1] if years else None
 
 
 def reference_year(text: str) -> int | None:

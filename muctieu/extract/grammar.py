@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
-from muctieu.extract.cues import cited, clause_kind, reference_year, section_cue, years_in
+from muctieu.extract.cues import cited, clause_kind, dated_year, index_year, reference_year, section_cue, years_in
 from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
@@ -76,6 +76,14 @@ class Context:
     # A title that names one pillar ("Kế hoạch phát triển kinh tế số ...",
     # "Lào Cai tăng tốc phát triển hạ tầng số") is the text's top heading.
     title_pillars: list[str] = field(default_factory=list)
+    # News of an index or ranking ("công bố kết quả DTI năm 2022"): the year
+    # its results were measured, not the year of the news.
+    index_year: int | None = None
+    # News: "Đến năm 2030, 100% DVCTT ... . Tỉnh sẽ giảm 30% ...": a deadline
+    # speaks for the plain sentences after it in its paragraph (year, line).
+    carry: tuple[int | None, int] | None = None
+    dated: tuple[int, int] | None = None  # a result's date, for its paragraph (year, line)
+    line_start: int = 0
 
 
 @dataclass(slots=True)
@@ -107,6 +115,9 @@ _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\
 _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
+# In a text that is not a plan, only these open a passage of targets.
+_STRONG_TARGET = re.compile(
+    r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đề\s+ra|đặt\s+ra|định\s+hướng|tầm\s+nhìn)\b", re.I)
 _RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
 _CONTENT = re.compile(r"\w+")
 _RANK_POST = re.compile(
@@ -312,6 +323,8 @@ class _SentenceReader:
         if found and heading and _INDICATOR_GROUP.match(cue, found[1]):
             found = None  # "Nhóm chỉ tiêu về kinh tế số" names a pillar, not targets
         kind, at = found if found else (None, 0)
+        if kind == "target" and first is None and ctx.plan_year is None and not _STRONG_TARGET.search(cue):
+            return  # news prose on "nhiệm vụ", "giải pháp", "kế hoạch" sets no targets
         source = "cue"
         if kind is None:
             kind, year = self._year_only_cue(cue)
@@ -547,6 +560,10 @@ class _SentenceReader:
         year, stated = self._year(d, kind)
         if forced and forced[1]:
             year, stated = forced[1], True
+        carry = ctx.carry if ctx.carry and ctx.carry[1] == ctx.line_start else None
+        if carry and not forced and not stated and self.lead_kind != "result" and own_words != "result":
+            kind = "target"
+            year = carry[0] if carry[0] is not None else self._year(d, kind)[0]
         bracket_year = self._bracket_year(d.mention.anchor)
         if bracket_year is not None:
             # "(năm 2023 đạt 38,4%)" beside a target: what that year reached
@@ -563,8 +580,14 @@ class _SentenceReader:
                     not ctx.plan_or_next or year >= ctx.plan_or_next):
                 kind = "target"  # a later year than the results being reported
         if kind == "result" and own_words is None and not forced and stated and year and \
-                ctx.ref_year and year >= ctx.ref_year and self._deadline(year):
+                (ctx.ref_year is None or year >= ctx.ref_year) and self._deadline(year):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
+        if ctx.plan_year is None and kind == "target":
+            if stated and year and self._deadline(year):
+                ctx.carry = (year, ctx.line_start)
+            elif own_words == "target" and not stated and _STRONG_TARGET.search(
+                    text, d.start, d.mention.anchor):
+                ctx.carry = (None, ctx.line_start)  # "phấn đấu 100% ... . 100% cán bộ ..."
         after = text[d.mention.end:d.end]
         if is_change(text, d.start, d.mention, after, kind, own, self._in_bracket(d.mention.anchor)):
             return None
@@ -651,8 +674,17 @@ class _SentenceReader:
             return before_sent[-1][1], True
         if self.lead_year is not None:
             return self.lead_year, False
+        if kind == "result":
+            # "Tháng 12/2025, tỷ lệ ... ở mức 90%. Cùng thời điểm đó, 100% ..."
+            if dated := dated_year(self.text[self.sent.start:anchor]):
+                ctx.dated = (dated, ctx.line_start)
+                return dated, False
+            if ctx.dated and ctx.dated[1] == ctx.line_start:
+                return ctx.dated[0], False
         if ctx.year is not None and (kind == ctx.kind or ctx.kind == "target"):
             return ctx.year, False
+        if kind == "result" and ctx.plan_year is None and ctx.index_year is not None:
+            return ctx.index_year, False
         if kind == "result":
             if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:
                 return ctx.plan_year, False  # a year-end review dated that December
@@ -705,7 +737,11 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             ctx.lead_pillars = []  # a new paragraph: the lead-in spoke for its own
         if ctx.kind_source == "year" and is_heading_line(line):
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
+        ctx.line_start = ls
         for sent in reading.sentences(ls, le):
+            if ctx.plan_year is None and (iy := index_year(text[sent.start:sent.end])) and (
+                    ctx.ref_year is None or iy <= ctx.ref_year):
+                ctx.index_year = iy
             out.extend(_SentenceReader(reading, sent, ctx).read())
     out.sort(key=lambda r: r.anchor)
     _name_topicless(text, out)

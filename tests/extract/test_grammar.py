@@ -879,3 +879,49 @@ def test_a_rate_per_people_keeps_what_is_counted_in_its_unit_and_wording() -> No
 def test_an_index_score_before_a_linking_word_is_read() -> None:
     r = only("Năm 2024, Hà Nội dẫn đầu với giá trị DTI đạt 0,8137 với việc đứng đầu cả ba trụ cột.", plan_year=None)
     assert (r.value, r.unit, r.kind) == (0.8137, "other", "result")
+
+
+def test_news_of_an_index_gives_its_results_the_year_measured_not_the_year_announced() -> None:
+    text = ("date 2026-03\nBộ công bố kết quả xếp hạng chỉ số chuyển đổi số (DTI) năm 2025 của các tỉnh.\n"
+            "Tỉnh Ninh Hà đạt 0,6712 điểm, xếp thứ 9.")
+    recs = read(text, plan_year=2026)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(0.6712, "result", 2025), (9, "result", 2025)]
+    # a year the index is compared with, or a deadline, is not the year measured
+    later = read("date 2026-03\nChỉ số DTI tăng 5 bậc so với năm 2023.\nTỉnh đạt 0,6712 điểm.", plan_year=2026)
+    assert [r.year for r in later] == [2026]
+
+
+def test_the_year_an_index_was_published_is_not_the_year_it_measures() -> None:
+    r = only("Chỉ số chuyển đổi số năm 2023, công bố năm 2024, cho thấy tỉnh xếp thứ 14 cả nước.", plan_year=None)
+    assert (r.value, r.unit, r.year) == (14, "rank", 2023)
+
+
+def test_a_deadline_in_news_speaks_for_the_plain_sentences_after_it_in_its_paragraph() -> None:
+    text = ("Theo nghị quyết, đến năm 2030, 100% hồ sơ được xử lý trên môi trường số. "
+            "80% người dân có danh tính số. Tỉnh sẽ giảm 30% thời gian xử lý thủ tục.\n"
+            "Hiện nay 45% người dân đã có danh tính số.")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.kind, r.year) for r in recs][:3] == [(100, "target", 2030), (80, "target", 2030),
+                                                           (30, "target", 2030)]
+    assert (recs[3].value, recs[3].kind) == (45, "result")  # a new paragraph, its own words
+
+
+def test_news_prose_about_tasks_or_solutions_opens_no_targets() -> None:
+    text = ("Hội thảo bàn giải pháp thực hiện các nhiệm vụ của kế hoạch chuyển đổi số.\n"
+            "Toàn tỉnh có 1.250 trạm BTS và 62% hộ gia đình dùng cáp quang.")
+    assert [r.kind for r in read(text, plan_year=None)] == ["result", "result"]
+    # a figure-free lead that states aims still does
+    aims = read("Tỉnh đặt mục tiêu cụ thể như sau.\n100% xã có cáp quang.", plan_year=None)
+    assert [r.kind for r in aims] == ["target"]
+
+
+def test_a_plan_that_has_set_targets_states_targets() -> None:
+    r = only("Kế hoạch đã đề ra mục tiêu đưa tỉnh vào nhóm 15 địa phương dẫn đầu về chuyển đổi số.",
+             plan_year=None)
+    assert (r.kind, r.unit, r.op, r.value) == ("target", "rank", "<=", 15)
+
+
+def test_a_results_date_at_the_head_of_its_sentence_gives_its_year_to_its_paragraph() -> None:
+    text = ("date 2026-02\nTháng 11/2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 88%. "
+            "Cùng thời điểm, 100% văn bản được ký số.\nTỷ lệ thanh toán số đạt 70%.")
+    assert [r.year for r in read(text, plan_year=2026)] == [2025, 2025, 2026]
