@@ -20,6 +20,7 @@ from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
     choose_pillar,
+    subject_pillar,
     heading_pillars,
     lead_in_pillars,
     title_pillars,
@@ -599,7 +600,9 @@ class _SentenceReader:
             op = "=" if kind == "result" else ">="
             if d.mention.unit == "rank" and kind == "target":
                 op = "<="
-        pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
+        # a DTI pillar's own score or rank ("kinh tế số đạt 0,66 điểm, xếp thứ 27")
+        scored = subject_pillar(indicator) if d.mention.unit in ("rank", "other") else None
+        pillar = scored or choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
         return TargetRecord(
             kind=kind,  # type: ignore[arg-type]
             indicator=indicator,

@@ -87,11 +87,12 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
     return pillars_in(" ; ".join(parts)) or None
 
 
-# "Các chỉ tiêu cụ thể của tỉnh về kinh tế số năm 2025 là:": a lead-in that
-# names a pillar after its first words.
+# "Các chỉ tiêu cụ thể của tỉnh về kinh tế số năm 2025 là:", "ban hành Kế
+# hoạch 106/KH-UBND về phát triển kinh tế số ...": a lead-in that names a
+# pillar after its first words.
 # (the lookahead on the first letter lets `re` skip most positions cheaply; same matches)
 _LEAD_IN = re.compile(
-    rf"(?=[cmk])\b(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả)\b[^:;]{{0,80}}?\b(?:về|trong\s+lĩnh\s+vực|đối\s+với)\s+"
+    rf"(?=[cmkđ])\b(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả|kế\s+hoạch|đề\s+án)\b[^:;]{{0,80}}?\b(?:về|trong\s+lĩnh\s+vực|đối\s+với)\s+"
     rf"(?:(?:phát\s+triển|xây\s+dựng)\s+)?(?={_TERM_RE.pattern})",
     re.I,
 )
@@ -170,6 +171,19 @@ _PILLAR_HINTS: dict[str, re.Pattern[str]] = {
     "digital_infrastructure": re.compile(r"cáp\s+quang|băng\s+rộng|phủ\s+sóng|di\s+động|internet|mạng\s+truyền\s+số\s+liệu|trung\s+tâm\s+dữ\s+liệu", re.I),
     "information_security": re.compile(r"an\s+toàn|an\s+ninh|mã\s+độc|cấp\s+độ", re.I),
 }
+
+
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:riêng|ở|về|trụ\s+cột|chỉ\s+số(?:\s+thành\s+phần)?)\s+)*", re.I)
+_NAMED_RE = re.compile("|".join(f"(?:{p})" for p, _ in _TERMS[:_NAMED]), re.I)
+
+
+def subject_pillar(indicator: str) -> str | None:
+    """The pillar a short wording measures: "kinh tế số", "Riêng xã hội số
+    xếp thứ", "chỉ số chính quyền số" (a DTI pillar's score or rank)."""
+    if len(indicator.split()) > 8:
+        return None
+    m = _NAMED_RE.match(indicator, _SUBJECT_OPENING.match(indicator).end())
+    return pillars_in(m.group(0))[0] if m else None
 
 
 def choose_pillar(options: list[str], indicator: str) -> str | None:

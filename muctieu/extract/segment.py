@@ -27,7 +27,13 @@ class Sentence:
     clauses: list[Clause] = field(default_factory=list)
 
 
-_END_MARKS = re.compile(r"[.!?]")
+_END_MARKS = re.compile(r"[.!?…]")
+
+
+def _capital_follows(line: str, i: int) -> bool:
+    """Does a capital letter open the next word after offset `i` ("… Hạ tầng số")?"""
+    rest = line[i:i + 4].lstrip()
+    return len(rest) < len(line[i:i + 4]) and rest[:1].isupper()
 
 
 def _sentence_ends(line: str) -> list[int]:
@@ -37,6 +43,10 @@ def _sentence_ends(line: str) -> list[int]:
     for m in _END_MARKS.finditer(line):
         i = m.start()
         c = line[i]
+        if c == "…" or (c == "." and i and line[i - 1] == "." and line[i + 1:i + 2] != "."):
+            if _capital_follows(line, i + 1):
+                ends.append(i + 1)  # "triển khai… Hạ tầng số tiếp tục ...": an ellipsis ends it
+            continue
         if c != ".":
             ends.append(i + 1)
             continue

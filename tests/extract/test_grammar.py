@@ -925,3 +925,24 @@ def test_a_results_date_at_the_head_of_its_sentence_gives_its_year_to_its_paragr
     text = ("date 2026-02\nTháng 11/2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 88%. "
             "Cùng thời điểm, 100% văn bản được ký số.\nTỷ lệ thanh toán số đạt 70%.")
     assert [r.year for r in read(text, plan_year=2026)] == [2025, 2025, 2026]
+
+
+def test_a_dti_pillar_as_the_subject_of_its_score_or_rank_is_its_pillar() -> None:
+    # (a share is not a pillar's score: "Kinh tế số chiếm 30% GRDP" keeps its heading's pillar)
+    text = ("Về chính quyền số, tỉnh xếp thứ 12/34 với 0,7011 điểm; kinh tế số đạt 0,5520 điểm, "
+            "xếp thứ 20. Riêng xã hội số xếp thứ 31.")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.pillar) for r in recs] == [
+        (12, "digital_government"), (0.7011, "digital_government"), (0.5520, "digital_economy"),
+        (20, "digital_economy"), (31, "digital_society")]
+
+
+def test_an_ellipsis_before_a_capital_ends_a_sentence() -> None:
+    text = "Nhiều cơ chế được ban hành… Hạ tầng số tiếp tục có bước phát triển mạnh. Đến nay, 98% dân số có sóng 4G."
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"]
+
+
+def test_a_plan_named_for_one_pillar_leads_its_paragraph() -> None:
+    text = ("Tỉnh vừa ban hành Kế hoạch 88/KH-UBND về phát triển kinh tế số năm 2026. Theo đó, tỉnh đặt mục "
+            "tiêu tỷ trọng kinh tế số đạt 20% GRDP.")
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_economy"]
