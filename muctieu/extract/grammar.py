@@ -109,6 +109,8 @@ _LEAD_YEAR = re.compile(
 _INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
 _LINKING_VERBS = {"chiếm", "tương đương", "bằng", "tương ứng", "tương ứng với"}
+_COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
+_WITH_NAMED = re.compile(r"[^,;]*\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
@@ -116,6 +118,8 @@ _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\
 _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
+# "hoạt động ở 173/173 xã": the count completes the words before it.
+_COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
 # In a text that is not a plan, only these open a passage of targets.
 _STRONG_TARGET = re.compile(
     r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đề\s+ra|đặt\s+ra|định\s+hướng|tầm\s+nhìn)\b", re.I)
@@ -292,7 +296,23 @@ class _SentenceReader:
             r = self._record(d, out[-1].indicator if out else None)
             if r is not None:
                 out.append(r)
+        self._earlier_values(out)
         return out
+
+    def _earlier_values(self, out: list[TargetRecord]) -> None:
+        """"đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the bracket holds
+        the same indicator's value in the year compared with."""
+        text = self.text
+        for s, e in parenthesised(text, self.sent.start, self.sent.end):
+            compared = _COMPARED_YEAR.search(text, max(self.sent.start, s - 40), s)
+            if not compared:
+                continue
+            inside = [r for r in out if s < r.anchor < e]
+            for r in inside[:1]:
+                same = [p for p in out if p.anchor < s and p.unit == r.unit]
+                if same:
+                    r.indicator, r.pillar = same[-1].indicator, same[-1].pillar
+                r.kind, r.op, r.year = "result", "=", int(compared.group(1))
 
     def _section_cues(
         self, per_clause: list[list[Mention]], first: Mention | None, heading: bool = False
@@ -429,6 +449,9 @@ class _SentenceReader:
                     tail = clean_post(post_raw[scope_end:])
                     post = _indicator(clean_post(post_raw[:scope_start]), tail)
             base = clean_pre(base_raw)
+            if m.denominator is not None and len(ms) == 1 and len(post.split()) >= 3 and not _HEAD_ANY.search(base) \
+                    and not _COMPLEMENT_END.search(base):
+                base = ""  # "đã có 18/20 sở, ban, ngành xây dựng xong kế hoạch": what was counted and did
             # "đạt 60%, 80% người dân ... có tài khoản": a number-first item
             # with its own predicate does not share the words before.
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
@@ -438,6 +461,10 @@ class _SentenceReader:
                 named = _indicator(out[-1].base, out[-1].post)
                 base = _indicator(named, base) if base else ""
                 post = _indicator(post, named) if not base else post
+            elif i > 0 and base and _WITH_NAMED.match(text, ms[i - 1].end, m.lead) and out and out[-1].post:
+                # "3 địa phương đứng cuối bảng với giá trị DTI đạt 0,5-0,6":
+                # the value is of the things just counted
+                base = _indicator(base, out[-1].post)
             elif not base and shares:
                 # the nearest earlier quantity of this clause names this one:
                 # "phủ 75% hộ gia đình, 100% cấp xã", "420 nghìn tài khoản
@@ -756,12 +783,16 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
 _EMPTY_WORDS = frozenset(
     "và đến năm dự kiến sẽ đạt chỉ tiêu vào trong cả nước toàn quốc xếp thứ hạng vị trí với so tăng giảm "
     "thành phố tỉnh địa phương đã được là có mức ở của này đó theo qua mới tiếp tục khoảng trên dưới "
-    "riêng trong đó còn lại cùng kỳ vươn lên đứng top nhóm tốp".split()
+    "riêng trong đó còn lại cùng kỳ vươn lên đứng top nhóm tốp giữ tụt xuống lần lượt là sau "
+    "tiếp theo thứ hai ba tư năm".split()
 )
 _INDEX_TOPIC = re.compile(
-    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị)[^.,;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?",
+    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị|\bxếp\s+hạng)[^.,;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?",
     re.I,
 )
+
+
+_RANKING = re.compile(r"xếp\s+hạng", re.I)
 
 
 def _topicless(indicator: str) -> bool:
@@ -779,6 +810,8 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
         topic = None
         if r.unit in ("rank", "other"):
             found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
+            if r.unit == "rank":  # a place is in a ranking: "xếp hạng mức độ chuyển đổi số"
+                found = [m for m in found if _RANKING.match(m.group(0))] or found
             topic = found[-1].group(0) if found else None
         if topic is None and i and "\n\n" not in text[records[i - 1].end:r.start] \
                 and r.anchor - records[i - 1].anchor < 600:

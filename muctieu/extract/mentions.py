@@ -268,8 +268,9 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
 _OUT_OF_PROVINCES = re.compile(r"\s*/\s*(?:63|34|64|61)\b")
 _LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$", re.I)
 # "Chỉ số DTI đạt 0,5123", "giá trị trung bình ở mức 0,6383": an index value.
-_INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b|\bđiểm\s+số\b", re.I)
+_INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b|\bđiểm\s+số\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
+_SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
 
 
@@ -283,7 +284,16 @@ def _unitless(
             lead, op, verb = _comparator(text, lo, a)
             end = fraction.end() if fraction else e
             return Mention(a, end, lead, value, None, "rank", None, op or prev.op, verb)
-    if _YEARISH.match(tok) or not _NO_UNIT_AFTER.match(text, e, hi):
+    if _YEARISH.match(tok):
+        return None
+    rng = _SCORE_RANGE.match(text, e, hi)
+    if rng and value < 1 and "," in tok and _NO_UNIT_AFTER.match(text, rng.end(), hi):
+        top = parse_number(rng.group(1))
+        lead, op, verb = _comparator(text, lo, a)
+        if top is not None and value < top < 1 and (verb or op):
+            # "giá trị DTI đạt từ khoảng 0,5 đến gần 0,6": a range of scores
+            return Mention(a, rng.end(), lead, value, top, "other", None, "between", verb)
+    if not _NO_UNIT_AFTER.match(text, e, hi):
         return None
     lead, op, verb = _comparator(text, lo, a)
     if _INDEX_VALUE.match(tok) and op != "from":

@@ -946,3 +946,38 @@ def test_a_plan_named_for_one_pillar_leads_its_paragraph() -> None:
     text = ("Tỉnh vừa ban hành Kế hoạch 88/KH-UBND về phát triển kinh tế số năm 2026. Theo đó, tỉnh đặt mục "
             "tiêu tỷ trọng kinh tế số đạt 20% GRDP.")
     assert [r.pillar for r in read(text, plan_year=None)] == ["digital_economy"]
+
+
+def test_a_count_out_of_a_whole_is_named_by_what_was_counted_and_did() -> None:
+    r = only("Với sự chỉ đạo sát sao, đến nay tỉnh đã có 17/19 sở, ngành hoàn thành số hóa hồ sơ lưu trữ.",
+             plan_year=None)
+    assert (r.value, r.unit, r.kind) == (17, "count", "result")
+    assert r.indicator == "sở, ngành hoàn thành số hóa hồ sơ lưu trữ"
+    # ... but a count that completes the words before it keeps them
+    r = only("Tổ công nghệ số cộng đồng đã hoạt động ở 120/120 xã, phường trên địa bàn.", plan_year=None)
+    assert "Tổ công nghệ số cộng đồng" in r.indicator
+
+
+def test_a_range_of_scores_with_approximate_ends_is_one_between_record() -> None:
+    r = only("Nhóm cuối bảng có giá trị DTI đạt từ khoảng 0,48 đến gần 0,57.", plan_year=None)
+    assert (r.op, r.value, r.value_max, r.unit) == ("between", 0.48, 0.57, "other")
+
+
+def test_a_value_joined_by_with_is_of_the_things_just_counted() -> None:
+    recs = read("Năm 2025, 4 địa phương dẫn đầu cả nước với giá trị DTI đạt trên 0,8.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(4, "count"), (0.8, "other")]
+    assert "địa phương dẫn đầu" in recs[1].indicator and "giá trị DTI" in recs[1].indicator
+
+
+def test_places_holding_ranks_borrow_the_ranking_the_text_named() -> None:
+    text = ("Bộ công bố xếp hạng mức độ chuyển đổi số năm 2025 của các tỉnh.\n"
+            "Nam Giang, Bắc Sơn, Tây Hòa giữ vị trí thứ 4, 5, 6.")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.unit, r.year) for r in recs] == [(4, "rank", 2025), (5, "rank", 2025), (6, "rank", 2025)]
+    assert all("xếp hạng mức độ chuyển đổi số" in r.indicator for r in recs)
+
+
+def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
+    recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
+    assert recs[1].indicator == recs[0].indicator
