@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from muctieu.catalog.indicators import Catalogue, catalogue
+from muctieu.catalog.subjects import subject_of
 from muctieu.catalog.wording import fold, tokens
 
 # Tuned on the "tune" half of tests/catalog/data/indicator_wordings.yaml with
@@ -243,15 +244,29 @@ def closest_indicator(wording: str | None, unit: str | None = None) -> Match | N
     """
     if not wording:
         return None
-    if unit is None:
+    subject = subject_of(wording)
+    if unit is None and subject is None:
         return index().top(wording)
-    units = _units()
-    return next((m for m in index().scores(wording) if units.get(m.indicator_id) == unit), Match("", 0.0))
+    units, subjects = _units(), _subjects()
+    ranked = [m for m in index().scores(wording) if unit is None or units.get(m.indicator_id) == unit]
+    if not ranked:
+        return Match("", 0.0)
+    if subject is None or subjects.get(ranked[0].indicator_id) in (None, subject):
+        return ranked[0]
+    # the nearest measures something else ("thôn" vs "dân số"): only an
+    # indicator of the wording's own subject may stand in
+    return next((m for m in ranked if subjects.get(m.indicator_id) == subject), Match("", 0.0))
 
 
 @functools.cache
 def _units() -> dict[str, str]:
     return {ind.id: ind.unit for ind in catalogue()}
+
+
+@functools.cache
+def _subjects() -> dict[str, str | None]:
+    """Each indicator's subject, from its Vietnamese name (see `subjects.py`)."""
+    return {ind.id: subject_of(ind.name_vi) for ind in catalogue()}
 
 
 def match_indicator(wording: str | None, unit: str | None = None) -> Match | None:
