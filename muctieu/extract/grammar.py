@@ -141,17 +141,9 @@ RELATED_ARTICLES = re.compile(
 )
 
 
-def _starts_new(rest: str) -> bool:
-    """Does `rest` (text before a number) begin a new indicator of its own?"""
-    r = rest.strip()
-    if not r:
-        return False
-    if _HEAD_ANY.search(r):
-        return True
-    m = SCOPE_RE.match(r)
-    if m:
-        return not _DANGLING.search(r)
-    return False
+def _opens_level(rest: str) -> bool:
+    m = SCOPE_RE.match(rest.strip())
+    return bool(m) and not _DANGLING.search(rest.strip())
 
 
 def _split_between(text: str, a: int, b: int, linked: bool = False) -> tuple[int, int]:
@@ -160,8 +152,13 @@ def _split_between(text: str, a: int, b: int, linked: bool = False) -> tuple[int
     joined by "với"/"gồm" ("100% xã, phường có Tổ công nghệ số với 12.000
     thành viên"), so words without a new subject stay with the first."""
     seps = list(_SEPARATORS.finditer(text, a, b))
+    # The second's words start at the last separator before its head word
+    # ("100% thôn, tổ dân phố phủ sóng, tỷ lệ phủ sóng 5G đạt 90%"), or at
+    # a separator a level opens ("..., cấp xã đạt 60%"), whichever comes first.
+    head = _HEAD_ANY.search(text, a, b)
+    split_at = next((m for m in reversed(seps) if m.end() <= head.start()), None) if head else None
     for m in seps:
-        if _starts_new(text[m.end():b]):
+        if m is split_at or _opens_level(text[m.end():b]):
             return m.start(), m.end()
     if linked:
         return b, b

@@ -981,3 +981,10 @@ def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
     assert recs[1].indicator == recs[0].indicator
+
+
+def test_a_number_first_item_keeps_its_words_up_to_the_next_items_head() -> None:
+    recs = read("Tỉnh phấn đấu 100% thôn, tổ dân phố có sóng băng rộng, tỷ lệ phủ sóng 5G đạt tối thiểu 85%.")
+    assert [r.value for r in recs] == [100, 85]
+    assert "thôn, tổ dân phố có sóng băng rộng" in recs[0].indicator
+    assert recs[1].indicator == "tỷ lệ phủ sóng 5G"
