@@ -133,8 +133,8 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         prep = (lm.group("prep") or "").lower().split()
         if _DATE_BEFORE.search(left, 0, lm.start()):
             how = "by" if _AS_OF.search(left) else "date"
-        elif prep and prep[0] in {"so", "từ", "sau", "cùng"}:
-            how = "since"
+        elif prep and (prep[0] in {"so", "từ", "sau", "cùng"} or _FROM_EDGE.search(left, 0, lm.start())):
+            how = "since"  # "so với năm 2022", "bắt đầu từ cuối năm 2021"
         elif prep or lm.group("stage"):
             how = "by"
         else:
@@ -144,6 +144,8 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         out.append((base + m.start(1), y, how))
     return out
 
+
+_FROM_EDGE = re.compile(r"\b(?:từ|kể\s+từ)\s+$", re.I)
 
 # "công bố năm 2025", "công bố vào tháng 10 năm 2025": a publication's date.
 _PUBLISHED = re.compile(
@@ -187,6 +189,9 @@ def dated_year(text: str) -> int | None:
     return years[-1] if years else None
 
 
+_STAGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
+
+
 def reference_year(text: str) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None."""
@@ -199,5 +204,7 @@ def reference_year(text: str) -> int | None:
         return max(years)
     # no dates: the first year the text names for itself ("Năm 2024 đánh dấu
     # ...", "kết quả DTI năm 2023")
-    first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)), None)
+    # (not the end of a stage: "giai đoạn 2021-2025" dates nothing the text reports)
+    first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
+                  and not _STAGE_END.search(text, max(0, pos - 30), pos)), None)
     return first

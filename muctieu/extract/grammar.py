@@ -20,7 +20,6 @@ from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
     choose_pillar,
-    subject_pillar,
     heading_pillars,
     lead_in_pillars,
     title_pillars,
@@ -109,6 +108,7 @@ _LEAD_YEAR = re.compile(
 _INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
 _LINKING_VERBS = {"chiếm", "tương đương", "bằng", "tương ứng", "tương ứng với"}
+_DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
@@ -269,6 +269,9 @@ class _SentenceReader:
             ctx.lead_opens_next = first is None
         self._section_cues(per_clause, first, heading=bool(pillars))
         if first is None:
+            if deadline := _DEADLINE_OPENING.match(text, sent.start, sent.end):
+                # "Đến năm 2030 hoàn thiện hạ tầng ... . Bảo đảm 100% cuộc họp ..."
+                ctx.carry = (int(deadline.group(1)), ctx.line_start)
             return []
         self._past_year_lead(first)
         # "Năm 2024, tỉnh đặt mục tiêu ...; X đạt 80%; Y đạt 90%": the lead
@@ -624,9 +627,7 @@ class _SentenceReader:
             op = "=" if kind == "result" else ">="
             if d.mention.unit == "rank" and kind == "target":
                 op = "<="
-        # a DTI pillar's own score or rank ("kinh tế số đạt 0,66 điểm, xếp thứ 27")
-        scored = subject_pillar(indicator) if d.mention.unit in ("rank", "other") else None
-        pillar = scored or choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
+        pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
         return TargetRecord(
             kind=kind,  # type: ignore[arg-type]
             indicator=indicator,
@@ -741,6 +742,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     out: list[TargetRecord] = []
     table: Table | None = None
     all_lines = reading.lines()
+    after_colon = False
     reading.related_at = len(all_lines)
     for li, (ls, le) in enumerate(all_lines):
         line = text[ls:le]
@@ -760,8 +762,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             ctx.pillars = list(ctx.title_pillars)
         if ctx.lead_opens_next:
             ctx.lead_opens_next = False
-        elif ctx.lead_pillars and not (ctx.lead_opens_list and strip_bullet(text, ls, le) > ls):
+        elif ctx.lead_pillars and not (ctx.lead_opens_list and (strip_bullet(text, ls, le) > ls or after_colon)):
             ctx.lead_pillars = []  # a new paragraph: the lead-in spoke for its own
+        after_colon = line.rstrip().endswith(":")  # "... các chỉ tiêu chủ yếu:" opens the next line
         if ctx.kind_source == "year" and is_heading_line(line):
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
         ctx.line_start = ls

@@ -16,7 +16,7 @@ _TERMS: list[tuple[str, str]] = [
     (r"chính\s+quyền\s+(?:số|điện\s+tử)|chính\s+phủ\s+(?:số|điện\s+tử)", "digital_government"),
     (r"kinh\s+tế\s+số|thương\s+mại\s+điện\s+tử", "digital_economy"),
     (r"xã\s+hội\s+số", "digital_society"),
-    (r"đô\s+thị\s+thông\s+minh", "smart_city"),
+    (r"(?:đô\s+thị|thành\s+phố)\s+thông\s+minh", "smart_city"),
     # Topics of one pillar name it in a heading ("1. Mạng viễn thông băng rộng
     # di động"), after the pillars' own names so that those win.
     (r"(?:mạng\s+)?viễn\s+thông|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
@@ -36,7 +36,7 @@ _DISCOURSE = (
 _VERBS = (
     r"(?:về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
-    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|chuyển\s+đổi\s+số\s+(?:trong|về)?|phát\s+triển\s+và\s+)\s*,?\s*)*"
+    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|chuyển\s+đổi\s+số(?:\s+(?:trong|về))?|phát\s+triển\s+và\s+)\s*,?\s*)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"
 _LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?={_TERM_RE.pattern})", re.I)
@@ -92,7 +92,8 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
 # pillar after its first words.
 # (the lookahead on the first letter lets `re` skip most positions cheaply; same matches)
 _LEAD_IN = re.compile(
-    rf"(?=[cmkđ])\b(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả|kế\s+hoạch|đề\s+án)\b[^:;]{{0,80}}?\b(?:về|trong\s+lĩnh\s+vực|đối\s+với)\s+"
+    rf"(?=[cmkđ])\b(?:(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả|kế\s+hoạch|đề\s+án)\b[^:;]{{0,80}}?\b(?:về|trong\s+lĩnh\s+vực|đối\s+với)\s+"
+    rf"|(?:kế\s+hoạch|đề\s+án)\s+(?=(?:phát\s+triển|xây\s+dựng)\s))"
     rf"(?:(?:phát\s+triển|xây\s+dựng)\s+)?(?={_TERM_RE.pattern})",
     re.I,
 )
@@ -171,19 +172,6 @@ _PILLAR_HINTS: dict[str, re.Pattern[str]] = {
     "digital_infrastructure": re.compile(r"cáp\s+quang|băng\s+rộng|phủ\s+sóng|di\s+động|internet|mạng\s+truyền\s+số\s+liệu|trung\s+tâm\s+dữ\s+liệu", re.I),
     "information_security": re.compile(r"an\s+toàn|an\s+ninh|mã\s+độc|cấp\s+độ", re.I),
 }
-
-
-_SUBJECT_OPENING = re.compile(r"\s*(?:(?:riêng|ở|về|trụ\s+cột|chỉ\s+số(?:\s+thành\s+phần)?)\s+)*", re.I)
-_NAMED_RE = re.compile("|".join(f"(?:{p})" for p, _ in _TERMS[:_NAMED]), re.I)
-
-
-def subject_pillar(indicator: str) -> str | None:
-    """The pillar a short wording measures: "kinh tế số", "Riêng xã hội số
-    xếp thứ", "chỉ số chính quyền số" (a DTI pillar's score or rank)."""
-    if len(indicator.split()) > 8:
-        return None
-    m = _NAMED_RE.match(indicator, _SUBJECT_OPENING.match(indicator).end())
-    return pillars_in(m.group(0))[0] if m else None
 
 
 def choose_pillar(options: list[str], indicator: str) -> str | None:

@@ -927,14 +927,10 @@ def test_a_results_date_at_the_head_of_its_sentence_gives_its_year_to_its_paragr
     assert [r.year for r in read(text, plan_year=2026)] == [2025, 2025, 2026]
 
 
-def test_a_dti_pillar_as_the_subject_of_its_score_or_rank_is_its_pillar() -> None:
-    # (a share is not a pillar's score: "Kinh tế số chiếm 30% GRDP" keeps its heading's pillar)
-    text = ("Về chính quyền số, tỉnh xếp thứ 12/34 với 0,7011 điểm; kinh tế số đạt 0,5520 điểm, "
-            "xếp thứ 20. Riêng xã hội số xếp thứ 31.")
-    recs = read(text, plan_year=None)
-    assert [(r.value, r.pillar) for r in recs] == [
-        (12, "digital_government"), (0.7011, "digital_government"), (0.5520, "digital_economy"),
-        (20, "digital_economy"), (31, "digital_society")]
+def test_a_dti_pillar_as_the_subject_of_its_rank_is_no_heading() -> None:
+    # the spec: the heading decides, and no heading says; set7's gold reads otherwise
+    recs = read("Năm 2024, kinh tế số đạt 0,5520 điểm, xếp thứ 20.", plan_year=None)
+    assert [(r.value, r.pillar) for r in recs] == [(0.5520, None), (20, None)]
 
 
 def test_an_ellipsis_before_a_capital_ends_a_sentence() -> None:
@@ -988,3 +984,32 @@ def test_a_number_first_item_keeps_its_words_up_to_the_next_items_head() -> None
     assert [r.value for r in recs] == [100, 85]
     assert "thôn, tổ dân phố có sóng băng rộng" in recs[0].indicator
     assert recs[1].indicator == "tỷ lệ phủ sóng 5G"
+
+
+
+def test_the_end_of_a_stage_does_not_date_a_report() -> None:
+    text = "Tỉnh có 120 điểm wifi công cộng.\nTỉnh triển khai đề án đô thị thông minh giai đoạn 2021-2025."
+    assert [r.year for r in read(text, plan_year=None)] == [None]
+
+
+def test_a_year_things_started_from_does_not_date_them() -> None:
+    r = only("Bắt đầu từ cuối năm 2022, 100% cuộc họp của tỉnh được tổ chức trực tuyến.", plan_year=None)
+    assert (r.kind, r.year) == ("result", None)
+
+
+def test_a_figure_free_deadline_dates_the_aims_after_it_in_its_paragraph() -> None:
+    text = ("Đến năm 2030 hoàn thiện hạ tầng số của tỉnh. Bảo đảm 100% cuộc họp được thực hiện trực tuyến. "
+            "Kinh tế số chiếm tối thiểu 20% GRDP.")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("target", 2030), ("target", 2030)]
+
+
+def test_a_smart_city_heading_may_say_thanh_pho_thong_minh() -> None:
+    text = "Chuyển đổi số, xây dựng thành phố thông minh\nThành phố đã lắp đặt 1.200 camera giám sát."
+    assert [r.pillar for r in read(text, plan_year=None)] == ["smart_city"]
+
+
+def test_a_plan_of_one_pillar_names_the_pillar_of_the_list_its_colon_opens() -> None:
+    text = ("Tỉnh ban hành Kế hoạch phát triển hạ tầng số giai đoạn 2024 - 2026 với các chỉ tiêu chủ yếu:\n"
+            "Tỷ lệ thôn có sóng di động băng rộng đạt 100%; tỷ lệ hộ có cáp quang đạt 85%.\n"
+            "Tỷ lệ hồ sơ trực tuyến đạt 70%.")
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"] * 2 + [None]
