@@ -119,6 +119,7 @@ _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
 # "hoạt động ở 173/173 xã": the count completes the words before it.
+_LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
 # In a text that is not a plan, only these open a passage of targets.
 _STRONG_TARGET = re.compile(
@@ -465,6 +466,11 @@ class _SentenceReader:
                 # "3 địa phương đứng cuối bảng với giá trị DTI đạt 0,5-0,6":
                 # the value is of the things just counted
                 base = _indicator(base, out[-1].post)
+            elif i > 0 and not base and clause_base and _COMPLEMENT_END.search(clause_base) and \
+                    _LIST_JOIN.match(text, ms[i - 1].end, m.lead):
+                # "được phủ đến 100% trung tâm xã và 94,5% khu vực có dân cư": a second
+                # object of the same verb
+                base = clause_base
             elif not base and shares:
                 # the nearest earlier quantity of this clause names this one:
                 # "phủ 75% hộ gia đình, 100% cấp xã", "420 nghìn tài khoản

@@ -67,6 +67,7 @@ _COUNT_NOUNS = (
     "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang", "chứng thư", "sim", "phần mềm",
     "khu phố", "máy chủ", "hộp thư", "tài liệu", "trang", "hồ sơ điện tử", "cuộc họp", "lượt khách",
     "địa phương", "tỉnh, thành phố", "tỉnh, thành", "nhóm dữ liệu", "trung tâm", "kết nối", "công trình",
+    "vị trí", "nút giao thông",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
@@ -274,6 +275,24 @@ _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơ
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
 
 
+_RESPECTIVE_RANK = re.compile(
+    r"(?:thứ\s+hạng|xếp\s+hạng|xếp\s+thứ)[^.;:]{0,150}?lần\s+lượt\s+(?:là\s+|ở\s+|đạt\s+|xếp\s+|đứng\s+)?(?:thứ\s+)?$",
+    re.I)
+# A clause's subject that names what is counted: "số thuê bao ...", "thuê bao cố định ..."
+_OPENING_WORDS = re.compile(r"[\s\-–•*+]*(?:(?:trong\s+đó|theo\s+đó|đến\s+nay|hiện\s+nay|tính\s+đến\s+nay)\s*,?\s*)?", re.I)
+_COUNT_SUBJECT = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w", re.I)
+_MEASURE_WORDS = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)|\bchỉ\s+số|\bmật\s+độ|\btốc\s+độ|\bđiểm|\bgiá\s+trị|\bdoanh\s+thu|\bkinh\s+phí|\bnăm\b", re.I)
+
+
+def _counted_subject(text: str, lo: int, lead: int) -> bool:
+    """Does the clause before the verb open with what is counted ("số thuê bao", "thuê bao ...")?"""
+    start = _OPENING_WORDS.match(text, lo, lead).end()
+    subject = text[start:lead]
+    if not subject.strip() or len(subject) > 120 or _MEASURE_WORDS.search(subject):
+        return False
+    return bool(_COUNT_SUBJECT.match(subject) or _COUNT_RE.match(subject))
+
+
 def _unitless(
     text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, prev: Mention | None
 ) -> Mention | None:
@@ -296,6 +315,12 @@ def _unitless(
     if not _NO_UNIT_AFTER.match(text, e, hi):
         return None
     lead, op, verb = _comparator(text, lo, a)
+    if "," not in tok and _RESPECTIVE_RANK.search(text, max(lo, a - 200), a):
+        # "thứ hạng về chính quyền số, kinh tế số, xã hội số lần lượt là 22, 9, 13"
+        return Mention(a, e, lead, value, None, "rank", None, op, verb)
+    if verb and op is None and value >= 2 and "," not in tok and _counted_subject(text, lo, lead):
+        # "thuê bao điện thoại cố định đạt 4.567": the subject says what is counted
+        return Mention(a, e, lead, value, None, "count", None, op, verb)
     if _INDEX_VALUE.match(tok) and op != "from":
         # "Chính quyền số 0,7582 (tăng 4,7%)": a DTI-style score needs no verb
         return Mention(a, e, lead, value, None, "other", None, op, verb)

@@ -71,9 +71,17 @@ def _subjects(pre: str, n: int) -> Parallel | None:
         base = clean_pre(" ".join([*parts[:-n], parts[-n][: intro.start()]]))
         return Parallel(names, base) if base else None
     items = [clean_pre(p) for p in parts[-n:]]
+    items[-1] = _QUALIFIER_TAIL.split(items[-1], 1)[0]  # "xã hội số của tỉnh so với cả nước"
     if not all(items) or any(len(i.split()) > 12 for i in items):
         return None
+    head = _SHARED_HEAD.match(items[0])
+    if head:  # "thứ hạng về chính quyền số, kinh tế số, xã hội số": each is a "thứ hạng về ..."
+        items = [items[0], *(i if head.group(1).lower() in i.lower() else f"{head.group(1)} {i}" for i in items[1:])]
     return Parallel([None] * n, "", bases=items)
+
+
+_QUALIFIER_TAIL = re.compile(r"\s+(?=(?:của\s+(?:tỉnh|thành\s+phố)|so\s+với|trong\s+(?:cả|toàn)\s+(?:nước|quốc))\b)", re.I)
+_SHARED_HEAD = re.compile(r"^((?:thứ\s+hạng|xếp\s+hạng|chỉ\s+số|điểm\s+số|điểm|tỷ\s+lệ|giá\s+trị)(?:\s+\w+){0,3}?\s+(?:về|của))\s+\S", re.I)
 
 
 def levels_in_posts(posts: list[str]) -> Parallel | None:

@@ -641,7 +641,7 @@ def test_ranks_continue_after_a_rank_out_of_the_provinces_or_in_a_list() -> None
     assert "xã hội số" in recs[1].indicator and "xã hội số" not in recs[0].indicator
     recs = read("Các chỉ số chính quyền số, kinh tế số và xã hội số của tỉnh năm 2023 lần lượt xếp thứ 21, 9 và 14.")
     assert [(r.indicator, r.value, r.unit) for r in recs] == [
-        ("chỉ số chính quyền số", 21, "rank"), ("kinh tế số", 9, "rank"), ("xã hội số của tỉnh", 14, "rank")]
+        ("chỉ số chính quyền số", 21, "rank"), ("kinh tế số", 9, "rank"), ("xã hội số", 14, "rank")]
 
 
 def test_index_values_without_a_unit_are_read_when_the_subject_is_an_index() -> None:
@@ -1013,3 +1013,28 @@ def test_a_plan_of_one_pillar_names_the_pillar_of_the_list_its_colon_opens() -> 
             "Tỷ lệ thôn có sóng di động băng rộng đạt 100%; tỷ lệ hộ có cáp quang đạt 85%.\n"
             "Tỷ lệ hồ sơ trực tuyến đạt 70%.")
     assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"] * 2 + [None]
+
+
+def test_ranks_given_respectively_for_the_subjects_of_one_head() -> None:
+    recs = read("Năm 2021, thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh so với cả nước "
+                "lần lượt là 31, 12, 40.", plan_year=None)
+    assert [(r.value, r.unit, r.indicator) for r in recs] == [
+        (31, "rank", "thứ hạng về chính quyền số"), (12, "rank", "thứ hạng về kinh tế số"),
+        (40, "rank", "thứ hạng về xã hội số")]
+
+
+def test_a_bare_number_counts_what_its_subject_names() -> None:
+    recs = read("Trong đó, thuê bao cố định đạt 3.912, số thuê bao điện thoại thông minh đạt 210.455; "
+                "tỷ lệ hộ có cáp quang đạt 71.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(3912, "count"), (210455, "count")]
+
+
+def test_places_and_road_junctions_are_counted() -> None:
+    recs = read("Tỉnh lắp camera giám sát tại 148 vị trí và 9 nút giao thông trọng yếu.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(148, "count"), (9, "count")]
+
+
+def test_a_second_object_of_the_same_verb_shares_its_words() -> None:
+    recs = read("Sóng di động đã được phủ đến 100% trung tâm xã, phường và 96,2% khu vực có dân cư sinh sống.",
+                plan_year=None)
+    assert recs[1].value == 96.2 and recs[1].indicator.startswith("Sóng di động đã được phủ đến khu vực")
