@@ -793,12 +793,15 @@ _EMPTY_WORDS = frozenset(
     "tiếp theo thứ hai ba tư năm".split()
 )
 _INDEX_TOPIC = re.compile(
-    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị|\bxếp\s+hạng)[^.,;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?",
+    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị|\bxếp\s+hạng)[^.;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?",
     re.I,
 )
 
 
 _RANKING = re.compile(r"xếp\s+hạng", re.I)
+_RANKING_NAMED = re.compile(
+    r"chỉ\s+số|\bDTI\b|chuyển\s+đổi\s+số|xếp\s+hạng|thứ\s+hạng|\bPAR\b|SIPAS|\bPCI\b|\bPAPI\b|"
+    r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|[tT]op\s+\d", re.I)
 
 
 def _topicless(indicator: str) -> bool:
@@ -811,7 +814,10 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
     ranking or a score takes the index the text last named ("kết quả chuyển
     đổi số (DTI)"), anything else the nearest earlier record of its paragraph."""
     for i, r in enumerate(records):
-        if not _topicless(r.indicator):
+        # a place in a ranking that does not say which ranking ("Quảng Ngãi
+        # tiếp tục tăng trong cả nước, xếp vị trí 21") is named by it too
+        unranked = r.unit == "rank" and not _RANKING_NAMED.search(r.indicator)
+        if not (unranked or _topicless(r.indicator)):
             continue
         topic = None
         if r.unit in ("rank", "other"):

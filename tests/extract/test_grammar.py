@@ -1038,3 +1038,11 @@ def test_a_second_object_of_the_same_verb_shares_its_words() -> None:
     recs = read("Sóng di động đã được phủ đến 100% trung tâm xã, phường và 96,2% khu vực có dân cư sinh sống.",
                 plan_year=None)
     assert recs[1].value == 96.2 and recs[1].indicator.startswith("Sóng di động đã được phủ đến khu vực")
+
+
+def test_a_place_in_a_ranking_that_names_no_ranking_borrows_the_one_the_text_named() -> None:
+    text = ("Bộ vừa công bố báo cáo xếp hạng, đánh giá mức độ chuyển đổi số (DTI) năm 2024. "
+            "Tỉnh Nam Sơn tiếp tục tăng 3 bậc, xếp vị trí thứ 17/63 tỉnh, thành phố.")
+    r = only(text, plan_year=None)
+    assert (r.value, r.unit, r.year) == (17, "rank", 2024)
+    assert "xếp hạng, đánh giá mức độ chuyển đổi số (DTI)" in r.indicator
