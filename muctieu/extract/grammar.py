@@ -222,6 +222,21 @@ def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
     return scopes, how, m.start(), m.end()
 
 
+# "đạt 39,98%, trong đó khối bộ đạt 54,46%, và tỷ lệ của khối tỉnh là 16,94%":
+# a value for a group of agencies splits the value before it.
+_BLOCK = re.compile(r"^(?:trong\s+đó\s*,?\s*)?(?:và\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+(?:của\s+)?)?(khối\s+[^;()]{2,40})$", re.I)
+
+
+def _blocks(records: list[TargetRecord]) -> None:
+    whole: TargetRecord | None = None
+    for r in records:
+        m = _BLOCK.match(r.indicator)
+        if m and whole is not None and whole.unit == r.unit:
+            r.scope, r.indicator = squash(m.group(1)), whole.indicator
+        elif not m:
+            whole = r
+
+
 def _indicator(base: str, post: str) -> str:
     return squash(f"{base} {post}") if base and post else (base or post)
 
@@ -298,6 +313,7 @@ class _SentenceReader:
             if r is not None:
                 out.append(r)
         self._earlier_values(out)
+        _blocks(out)
         return out
 
     def _earlier_values(self, out: list[TargetRecord]) -> None:

@@ -1046,3 +1046,10 @@ def test_a_place_in_a_ranking_that_names_no_ranking_borrows_the_one_the_text_nam
     r = only(text, plan_year=None)
     assert (r.value, r.unit, r.year) == (17, "rank", 2024)
     assert "xếp hạng, đánh giá mức độ chuyển đổi số (DTI)" in r.indicator
+
+
+def test_values_for_blocks_of_agencies_split_the_value_before_them() -> None:
+    recs = read("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,2%, trong đó khối bộ đạt 55,1%, "
+                "và tỷ lệ của khối tỉnh, thành phố là 18,3%.", plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [(41.2, None), (55.1, "khối bộ"), (18.3, "khối tỉnh, thành phố")]
+    assert len({r.indicator for r in recs}) == 1
