@@ -119,6 +119,7 @@ _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
 # "hoạt động ở 173/173 xã": the count completes the words before it.
+_JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
 # In a text that is not a plan, only these open a passage of targets.
@@ -595,6 +596,7 @@ class _SentenceReader:
         ctx = self.ctx
         text = self.text
         indicator = _indicator(d.base, d.post)
+        indicator = _JOIN_EDGE.sub("", indicator) or indicator  # "và" alone stays, for now
         if d.mention.unit == "rank":
             indicator = self._rank_indicator(d, indicator, previous)
         if not indicator:
@@ -684,7 +686,7 @@ class _SentenceReader:
         lead = self.text[d.mention.lead:d.mention.anchor]
         how = _RANK_WORDS.search(lead)
         base = d.base
-        if previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base):
+        if previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base) and not _wordless(previous):
             indicator = _indicator(previous, d.post)
         if how and not _HEAD_ANY.search(indicator) and how.group(0).lower() not in indicator.lower():
             indicator = squash(f"{indicator} {how.group(0)}") if indicator else how.group(0)
@@ -820,6 +822,10 @@ _RANKING_NAMED = re.compile(
     r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|[tT]op\s+\d", re.I)
 
 
+def _wordless(indicator: str) -> bool:
+    return all(w.lower() in _EMPTY_WORDS for w in re.findall(r"\w+", indicator))
+
+
 def _topicless(indicator: str) -> bool:
     words = [w for w in re.findall(r"\w+", indicator) if w.lower() not in _EMPTY_WORDS]
     return all(w[0].isupper() for w in words)  # nothing left, or only names of places
@@ -836,6 +842,12 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
         if not (unranked or _topicless(r.indicator)):
             continue
         topic = None
+        nxt = records[i + 1] if i + 1 < len(records) else None
+        if r.unit == "rank" and nxt is not None and nxt.unit == "rank" and nxt.start == r.start \
+                and _wordless(r.indicator) and not _topicless(nxt.indicator):
+            # "nằm trong top 25 và đến năm 2030 top 10 tỉnh có chỉ số chuyển đổi số tốt nhất"
+            r.indicator = nxt.indicator
+            continue
         if r.unit in ("rank", "other"):
             found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
             if r.unit == "rank":  # a place is in a ranking: "xếp hạng mức độ chuyển đổi số"

@@ -1053,3 +1053,10 @@ def test_values_for_blocks_of_agencies_split_the_value_before_them() -> None:
                 "và tỷ lệ của khối tỉnh, thành phố là 18,3%.", plan_year=None)
     assert [(r.value, r.scope) for r in recs] == [(41.2, None), (55.1, "khối bộ"), (18.3, "khối tỉnh, thành phố")]
     assert len({r.indicator for r in recs}) == 1
+
+
+def test_two_ranked_aims_share_the_words_written_after_the_second() -> None:
+    recs = read("Tỉnh đặt mục tiêu đến năm 2025 nằm trong top 20 và đến năm 2030 nằm trong top 10 tỉnh, "
+                "thành có chỉ số chuyển đổi số tốt nhất cả nước.", plan_year=None)
+    assert [(r.value, r.unit, r.op, r.year) for r in recs] == [(20, "rank", "<=", 2025), (10, "rank", "<=", 2030)]
+    assert all("chỉ số chuyển đổi số tốt nhất" in r.indicator and not r.indicator.startswith("và") for r in recs)
