@@ -119,6 +119,8 @@ _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
 # "hoạt động ở 173/173 xã": the count completes the words before it.
+_UNIT_BEFORE = re.compile(r"(?:tỉnh|xã|sở|thôn|huyện|quận|bản|ấp)\s*$", re.I)
+_UNIT_AFTER = re.compile(r"(?:thành\s+phố|thành|phường|thị\s+trấn|thị\s+xã|ban|ngành|bản|làng|xóm|ấp|tổ\s+dân\s+phố|khu\s+phố)\b", re.I)
 _JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
@@ -153,7 +155,10 @@ def _split_between(text: str, a: int, b: int, linked: bool = False) -> tuple[int
     words, start of the second's words). `linked`: the second quantity is
     joined by "với"/"gồm" ("100% xã, phường có Tổ công nghệ số với 12.000
     thành viên"), so words without a new subject stay with the first."""
-    seps = list(_SEPARATORS.finditer(text, a, b))
+    # not the comma inside a list of units ("25 tỉnh, thành phố đã ...", "xã, phường")
+    seps = [m for m in _SEPARATORS.finditer(text, a, b)
+            if not (m.group(0).strip() == "," and _UNIT_BEFORE.search(text, a, m.start())
+                    and _UNIT_AFTER.match(text, m.end(), b))]
     # The second's words start at the last separator before its head word
     # ("100% thôn, tổ dân phố phủ sóng, tỷ lệ phủ sóng 5G đạt 90%"), or at
     # a separator a level opens ("..., cấp xã đạt 60%"), whichever comes first.

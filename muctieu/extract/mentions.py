@@ -395,7 +395,7 @@ def _classify(
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     noun = _COUNT_RE.match(text, end, hi)
     if noun and _PROVINCES_NOUN.match(noun.group(0)):
-        if value in (34, 63, 64) and mult == 1:
+        if value in (34, 63, 64) and mult == 1 and denominator is None:
             return None  # "trong 63 tỉnh, thành phố": the whole country, not a count
         if _AMONG_BEFORE.search(before):
             # "là 1 trong 9 địa phương đứng đầu": a place among the first 9

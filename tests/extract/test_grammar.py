@@ -1060,3 +1060,12 @@ def test_two_ranked_aims_share_the_words_written_after_the_second() -> None:
                 "thành có chỉ số chuyển đổi số tốt nhất cả nước.", plan_year=None)
     assert [(r.value, r.unit, r.op, r.year) for r in recs] == [(20, "rank", "<=", 2025), (10, "rank", "<=", 2030)]
     assert all("chỉ số chuyển đổi số tốt nhất" in r.indicator and not r.indicator.startswith("và") for r in recs)
+
+
+def test_a_count_of_provinces_keeps_its_unit_list_and_a_whole_of_them_is_counted() -> None:
+    recs = read("Số liệu cho thấy, 21 tỉnh, thành phố đã phủ xanh hơn 60% số xã, phường.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(21, "count"), (60, "%")]
+    assert recs[0].indicator == "tỉnh, thành phố đã phủ xanh"
+    r = only("Đến nay, toàn bộ 34/34 tỉnh, thành phố đạt trạng thái Xanh.", plan_year=None)
+    assert (r.value, r.unit) == (34, "count")
+    assert read("Tỉnh xếp thứ 9 trong 34 tỉnh, thành phố.", plan_year=None)[0].value == 9
