@@ -199,7 +199,8 @@ class WordingIndex:
         weights = np.fromiter((q[f] for f in q if f in self._row), dtype=np.float64, count=len(rows))
         # A shared feature weighs the same on both sides: count it twice.
         shared = 2.0 * (weights @ self._present[rows]) if rows else np.zeros(len(self._ids))
-        return shared / (sum(q.values()) + self._totals)
+        # an exact match sums the same weights in another order: clip the rounding above 1
+        return np.minimum(shared / (sum(q.values()) + self._totals), 1.0)
 
     def scores(self, text: str) -> list[Match]:
         """Every indicator sharing a feature with `text`, best first (one score each: its best wording)."""

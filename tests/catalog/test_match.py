@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.match import THRESHOLD, index, indicator_fields, match_indicator
 from muctieu.catalog.match_quality import load_labelled, measure
 
@@ -72,6 +73,15 @@ def test_record_fields_round_the_score() -> None:
 def test_scores_stay_between_zero_and_one(text: str) -> None:
     for m in index().scores(text):
         assert 0.0 < m.score <= 1.0 + 1e-9
+
+
+def test_a_catalogue_wording_scores_at_most_one() -> None:
+    # an exact match sums its weights in another order than the index did:
+    # the rounding must not carry a score above 1 (callers check 0 <= s <= 1)
+    for ind in catalogue():
+        for wording in (ind.name_vi, *ind.wordings):
+            top = index().top(wording)
+            assert top.score <= 1.0, (wording, top)
 
 
 @pytest.mark.parametrize("part, floor", [("tune", 0.95), ("held_out", 0.9)])
