@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from muctieu.catalog.indicators import Catalogue, catalogue
+from muctieu.catalog.access import access_of
 from muctieu.catalog.subjects import subject_of
 from muctieu.catalog.wording import fold, tokens
 
@@ -245,18 +246,19 @@ def closest_indicator(wording: str | None, unit: str | None = None) -> Match | N
     """
     if not wording:
         return None
-    subject = subject_of(wording)
-    if unit is None and subject is None:
+    subject, access = subject_of(wording), access_of(wording)
+    if unit is None and subject is None and access is None:
         return index().top(wording)
-    units, subjects = _units(), _subjects()
-    ranked = [m for m in index().scores(wording) if unit is None or units.get(m.indicator_id) == unit]
+    units, facets = _units(), _facets()
+    ranked = [m for m in index().scores(wording) if (unit is None or units.get(m.indicator_id) == unit)
+              and (access is None or facets[m.indicator_id][1] in (None, access))]
     if not ranked:
         return Match("", 0.0)
-    if subject is None or subjects.get(ranked[0].indicator_id) in (None, subject):
+    if subject is None or facets[ranked[0].indicator_id][0] in (None, subject):
         return ranked[0]
     # the nearest measures something else ("thôn" vs "dân số"): only an
     # indicator of the wording's own subject may stand in
-    return next((m for m in ranked if subjects.get(m.indicator_id) == subject), Match("", 0.0))
+    return next((m for m in ranked if facets[m.indicator_id][0] == subject), Match("", 0.0))
 
 
 @functools.cache
@@ -265,9 +267,10 @@ def _units() -> dict[str, str]:
 
 
 @functools.cache
-def _subjects() -> dict[str, str | None]:
-    """Each indicator's subject, from its Vietnamese name (see `subjects.py`)."""
-    return {ind.id: subject_of(ind.name_vi) for ind in catalogue()}
+def _facets() -> dict[str, tuple[str | None, str | None]]:
+    """Each indicator's (subject, access) from its Vietnamese name (`subjects.py`, `access.py`):
+    a wording that names another subject or another kind of network is not it."""
+    return {ind.id: (subject_of(ind.name_vi), access_of(ind.name_vi)) for ind in catalogue()}
 
 
 def match_indicator(wording: str | None, unit: str | None = None) -> Match | None:

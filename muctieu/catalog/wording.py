@@ -41,6 +41,8 @@ ABBREVIATIONS: dict[str, str] = {
     "thcs": "trung hoc co so",
     "thpt": "trung hoc pho thong",
     "gdpt": "giao duc pho thong",
+    "smartphone": "dien thoai thong minh",
+    "smp": "dien thoai thong minh",
 }
 
 # Leading words that say how a quantity is expressed, not what it measures.

@@ -32,3 +32,19 @@ def test_a_share_of_villages_never_gets_a_share_of_the_population() -> None:
     assert people is not None and "population" in people
     assert villages != people
     assert villages is None or "village" in villages
+
+
+def test_fixed_and_mobile_access_are_told_apart() -> None:
+    from muctieu.catalog.access import access_of
+
+    assert access_of("thuê bao điện thoại cố định") == "fixed"
+    assert access_of("hộ gia đình có cáp quang") == "fixed"
+    assert access_of("dân số được phủ sóng 4G") == "mobile"
+    assert access_of("băng rộng cố định và di động") is None
+    got = indicator_fields("thuê bao điện thoại cố định", unit="count")["indicator_id"]
+    assert got is None or "mobile" not in got
+
+
+def test_smartphone_in_english_is_a_smartphone() -> None:
+    assert indicator_fields("Tỷ lệ dân số trưởng thành sử dụng Smartphone", unit="%")["indicator_id"] == \
+        indicator_fields("Tỷ lệ dân số trưởng thành có điện thoại thông minh", unit="%")["indicator_id"]
