@@ -816,12 +816,13 @@ _EMPTY_WORDS = frozenset(
     "tiếp theo thứ hai ba tư năm".split()
 )
 _INDEX_TOPIC = re.compile(
-    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị|\bxếp\s+hạng)[^.;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?",
+    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị|\bxếp\s+hạng)[^.;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?"
+    r"|\bDTI\s+cấp\s+(?:tỉnh|bộ|huyện|xã)\b",
     re.I,
 )
 
 
-_RANKING = re.compile(r"xếp\s+hạng", re.I)
+_RANKING = re.compile(r"xếp\s+hạng|DTI\s+cấp", re.I)
 _RANKING_NAMED = re.compile(
     r"chỉ\s+số|\bDTI\b|chuyển\s+đổi\s+số|xếp\s+hạng|thứ\s+hạng|\bPAR\b|SIPAS|\bPCI\b|\bPAPI\b|"
     r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|[tT]op\s+\d", re.I)

@@ -90,6 +90,7 @@ _NOT_BEFORE = re.compile(
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
+_ORDINAL_EVENT = re.compile(r"\b(?:lần|năm|phiên(?:\s+họp)?|kỳ\s+họp|đợt|khóa|hội\s+nghị)\s+thứ\s*$", re.I)
 
 
 @dataclass(slots=True)
@@ -357,6 +358,8 @@ def _classify(
         return None
     if _NOT_BEFORE.search(before) and not _RANK_BEFORE.search(before):
         return None
+    if _ORDINAL_EVENT.search(before):
+        return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
     if _RANK_BEFORE.search(before) and "," not in tok and "." not in tok:
         ra = _RANK_AFTER.match(text, e, hi)

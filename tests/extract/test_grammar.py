@@ -1069,3 +1069,10 @@ def test_a_count_of_provinces_keeps_its_unit_list_and_a_whole_of_them_is_counted
     r = only("Đến nay, toàn bộ 34/34 tỉnh, thành phố đạt trạng thái Xanh.", plan_year=None)
     assert (r.value, r.unit) == (34, "count")
     assert read("Tỉnh xếp thứ 9 trong 34 tỉnh, thành phố.", plan_year=None)[0].value == 9
+
+
+def test_which_time_an_event_is_is_not_a_rank() -> None:
+    recs = read("Tại phiên họp lần thứ 6, Bộ công bố DTI cấp tỉnh năm 2024: Đà Nẵng có năm thứ 3 liên tiếp "
+                "dẫn đầu, Hà Nội và Huế lần lượt xếp thứ 2 và 3.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(2, "rank"), (3, "rank")]
+    assert all("DTI cấp tỉnh" in r.indicator for r in recs)
