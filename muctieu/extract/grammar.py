@@ -28,6 +28,7 @@ from muctieu.extract.pillars import (
     is_structural_heading,
 )
 from muctieu.extract.records import TargetRecord
+from muctieu.extract.references import resolve, wordless
 from muctieu.documents.metadata import date_stamp, names_a_plan_year
 from muctieu.extract.reading import Reading
 from muctieu.extract.segment import Clause, Sentence, strip_bullet
@@ -228,21 +229,6 @@ def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
     return scopes, how, m.start(), m.end()
 
 
-# "đạt 39,98%, trong đó khối bộ đạt 54,46%, và tỷ lệ của khối tỉnh là 16,94%":
-# a value for a group of agencies splits the value before it.
-_BLOCK = re.compile(r"^(?:trong\s+đó\s*,?\s*)?(?:và\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+(?:của\s+)?)?(khối\s+[^;()]{2,40})$", re.I)
-
-
-def _blocks(records: list[TargetRecord]) -> None:
-    whole: TargetRecord | None = None
-    for r in records:
-        m = _BLOCK.match(r.indicator)
-        if m and whole is not None and whole.unit == r.unit:
-            r.scope, r.indicator = squash(m.group(1)), whole.indicator
-        elif not m:
-            whole = r
-
-
 def _indicator(base: str, post: str) -> str:
     return squash(f"{base} {post}") if base and post else (base or post)
 
@@ -319,7 +305,6 @@ class _SentenceReader:
             if r is not None:
                 out.append(r)
         self._earlier_values(out)
-        _blocks(out)
         return out
 
     def _earlier_values(self, out: list[TargetRecord]) -> None:
@@ -639,10 +624,10 @@ class _SentenceReader:
         if kind == "result" and own_words is None and not forced and stated and year and \
                 (ctx.ref_year is None or year >= ctx.ref_year) and self._deadline(year):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
-        if ctx.plan_year is None and kind == "target":
+        if ctx.plan_year is None and kind == "target" and self.lead_kind != "result":
             if stated and year and self._deadline(year):
                 ctx.carry = (year, ctx.line_start)
-            elif own_words == "target" and not stated and _STRONG_TARGET.search(
+            elif own_words == "target" and not stated and self.lead_kind == "target" and _STRONG_TARGET.search(
                     text, d.start, d.mention.anchor):
                 ctx.carry = (None, ctx.line_start)  # "phấn đấu 100% ... . 100% cán bộ ..."
         after = text[d.mention.end:d.end]
@@ -691,7 +676,7 @@ class _SentenceReader:
         lead = self.text[d.mention.lead:d.mention.anchor]
         how = _RANK_WORDS.search(lead)
         base = d.base
-        if previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base) and not _wordless(previous):
+        if previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base) and not wordless(previous):
             indicator = _indicator(previous, d.post)
         if how and not _HEAD_ANY.search(indicator) and how.group(0).lower() not in indicator.lower():
             indicator = squash(f"{indicator} {how.group(0)}") if indicator else how.group(0)
@@ -803,64 +788,5 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                 ctx.index_year = iy
             out.extend(_SentenceReader(reading, sent, ctx).read())
     out.sort(key=lambda r: r.anchor)
-    _name_topicless(text, out)
+    resolve(text, out)
     return out
-
-
-# Words that say nothing of what is measured ("Dự kiến thành phố sẽ đạt chỉ
-# tiêu 25%", "Tây Ninh trong cả nước xếp thứ 40").
-_EMPTY_WORDS = frozenset(
-    "và đến năm dự kiến sẽ đạt chỉ tiêu vào trong cả nước toàn quốc xếp thứ hạng vị trí với so tăng giảm "
-    "thành phố tỉnh địa phương đã được là có mức ở của này đó theo qua mới tiếp tục khoảng trên dưới "
-    "riêng trong đó còn lại cùng kỳ vươn lên đứng top nhóm tốp giữ tụt xuống lần lượt là sau "
-    "tiếp theo thứ hai ba tư năm".split()
-)
-_INDEX_TOPIC = re.compile(
-    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị|\bxếp\s+hạng)[^.;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?"
-    r"|\bDTI\s+cấp\s+(?:tỉnh|bộ|huyện|xã)\b",
-    re.I,
-)
-
-
-_RANKING = re.compile(r"xếp\s+hạng|DTI\s+cấp", re.I)
-_RANKING_NAMED = re.compile(
-    r"chỉ\s+số|\bDTI\b|chuyển\s+đổi\s+số|xếp\s+hạng|thứ\s+hạng|\bPAR\b|SIPAS|\bPCI\b|\bPAPI\b|"
-    r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|[tT]op\s+\d", re.I)
-
-
-def _wordless(indicator: str) -> bool:
-    return all(w.lower() in _EMPTY_WORDS for w in re.findall(r"\w+", indicator))
-
-
-def _topicless(indicator: str) -> bool:
-    words = [w for w in re.findall(r"\w+", indicator) if w.lower() not in _EMPTY_WORDS]
-    return all(w[0].isupper() for w in words)  # nothing left, or only names of places
-
-
-def _name_topicless(text: str, records: list[TargetRecord]) -> None:
-    """A record whose words name no indicator borrows one: a place in a
-    ranking or a score takes the index the text last named ("kết quả chuyển
-    đổi số (DTI)"), anything else the nearest earlier record of its paragraph."""
-    for i, r in enumerate(records):
-        # a place in a ranking that does not say which ranking ("Quảng Ngãi
-        # tiếp tục tăng trong cả nước, xếp vị trí 21") is named by it too
-        unranked = r.unit == "rank" and not _RANKING_NAMED.search(r.indicator)
-        if not (unranked or _topicless(r.indicator)):
-            continue
-        topic = None
-        nxt = records[i + 1] if i + 1 < len(records) else None
-        if r.unit == "rank" and nxt is not None and nxt.unit == "rank" and nxt.start == r.start \
-                and _wordless(r.indicator) and not _topicless(nxt.indicator):
-            # "nằm trong top 25 và đến năm 2030 top 10 tỉnh có chỉ số chuyển đổi số tốt nhất"
-            r.indicator = nxt.indicator
-            continue
-        if r.unit in ("rank", "other"):
-            found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
-            if r.unit == "rank":  # a place is in a ranking: "xếp hạng mức độ chuyển đổi số"
-                found = [m for m in found if _RANKING.match(m.group(0))] or found
-            topic = found[-1].group(0) if found else None
-        if topic is None and i and "\n\n" not in text[records[i - 1].end:r.start] \
-                and r.anchor - records[i - 1].anchor < 600:
-            topic = records[i - 1].indicator
-        if topic:
-            r.indicator = squash(f"{topic} {r.indicator}")

@@ -294,6 +294,13 @@ def _counted_subject(text: str, lo: int, lead: int) -> bool:
     return bool(_COUNT_SUBJECT.match(subject) or _COUNT_RE.match(subject))
 
 
+_COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà)\s*$", re.I)
+_NEXT_NOUN = re.compile(r"\s+([a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)")
+# Words after a number that are not things counted (times, tasks, changes).
+_NOT_COUNTED = re.compile(
+    r"(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần|nhiệm|giải|nhóm|mục|chỉ|nội|bậc|điểm|phần|tỷ|triệu|nghìn|ngàn|tuổi)$", re.I)
+
+
 def _unitless(
     text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, prev: Mention | None
 ) -> Mention | None:
@@ -306,6 +313,10 @@ def _unitless(
             return Mention(a, end, lead, value, None, "rank", None, op or prev.op, verb)
     if _YEARISH.match(tok):
         return None
+    if prev is not None and prev.unit == "count" and "," not in tok and _COUNT_LIST_GAP.match(text, prev.end, a) \
+            and (noun := _NEXT_NOUN.match(text, e, hi)) and not _NOT_COUNTED.match(noun.group(1)):
+        # "1.800 camera nhận diện khuôn mặt, 12 drone giám sát": the list goes on counting
+        return Mention(a, _skip_ws(text, e, hi), _comparator(text, lo, a)[0], value, None, "count", None, None, False)
     rng = _SCORE_RANGE.match(text, e, hi)
     if rng and value < 1 and "," in tok and _NO_UNIT_AFTER.match(text, rng.end(), hi):
         top = parse_number(rng.group(1))

@@ -1076,3 +1076,10 @@ def test_which_time_an_event_is_is_not_a_rank() -> None:
                 "dẫn đầu, Hà Nội và Huế lần lượt xếp thứ 2 và 3.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(2, "rank"), (3, "rank")]
     assert all("DTI cấp tỉnh" in r.indicator for r in recs)
+
+
+def test_a_list_of_counts_goes_on_counting_things_no_list_knows() -> None:
+    recs = read("Hệ thống được trang bị 1.500 camera nhận diện, 9 drone giám sát và 14 tủ điều khiển đèn.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(1500, "count"), (9, "count"), (14, "count")]
+    assert "drone giám sát" in recs[1].indicator

@@ -1,0 +1,141 @@
+"""What a record's words refer to, read over the whole text once its records are found.
+
+A wording can name nothing of its own: a pronoun ("tỷ lệ này chỉ đạt
+45,8%"), the aim a result is set against ("trong khi mục tiêu đề ra là 50%",
+"(mục tiêu 70%)"), a block of agencies ("Khối bộ, ngành đạt 63,47%"), or only
+places ("Nam Định (52,96%)"). Such a record borrows the indicator the text
+has just named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from muctieu.extract.records import TargetRecord
+from muctieu.extract.wording import squash
+
+
+def resolve(text: str, records: list[TargetRecord]) -> None:
+    """Give records whose words name nothing the indicator they refer to (in place, text order)."""
+    _pronouns(text, records)
+    _blocks(text, records)
+    _aims(text, records)
+    _name_topicless(text, records)
+
+
+# "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
+_PRONOUN = re.compile(
+    r"^(?:(?:đến\s+\S+\s+\S+\s+\S+,\s*)?)(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số|con\s+số|mức|kết\s+quả)\s+"
+    r"(?:này|đó|trên|nói\s+trên)\b\s*(.*)$", re.I)
+_NAMED_MEASURE = re.compile(
+    r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!này\b|đó\b|trên\b)[^,.;:()\n\d]{3,90}?"
+    r"(?=\s+(?:vẫn|đạt|là|chỉ|chưa|đã|tăng|giảm|ở|so)\b|\s*[,.;:(\n]|$)", re.I)
+
+
+def _pronouns(text: str, records: list[TargetRecord]) -> None:
+    for r in records:
+        m = _PRONOUN.match(r.indicator)
+        if not m:
+            continue
+        para = text.rfind("\n", 0, r.start) + 1
+        named = list(_NAMED_MEASURE.finditer(text, max(para, r.start - 600), r.anchor))
+        named = [n for n in named if not _PRONOUN.match(n.group(0))]
+        if named:
+            r.indicator = squash(f"{named[-1].group(0)} {m.group(1)}")
+
+
+# "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the aim of the value just given.
+_AIM_WORDS = re.compile(r"^(?:trong\s+khi\s+|so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)"
+                        r"(?:\s+(?:đề|đặt)\s+ra)?(?:\s+là)?$", re.I)
+_AIM_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)\s*(?:là\s+|đề\s+ra\s+)?$", re.I)
+
+
+def _aims(text: str, records: list[TargetRecord]) -> None:
+    for i, r in enumerate(records[1:], 1):
+        prev = records[i - 1]
+        if prev.unit != r.unit or r.anchor - prev.anchor > 200:
+            continue
+        if _AIM_WORDS.match(r.indicator) or _AIM_BRACKET.search(text, max(0, r.anchor - 30), r.anchor):
+            r.indicator = squash(f"mục tiêu {prev.indicator}")
+            r.kind, r.scope = "target", prev.scope
+            if r.op == "=":
+                r.op = ">=" if r.unit != "rank" else "<="
+
+
+# "đạt 39,98%, trong đó khối bộ đạt 54,46%, và tỷ lệ của khối tỉnh là 16,94%":
+# a value for a group of agencies splits the value before it.
+_BLOCK = re.compile(r"^(?:trong\s+đó\s*,?\s*)?(?:và\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+(?:của\s+)?)?(khối\s+[^;()]{2,40})$", re.I)
+
+
+def _blocks(text: str, records: list[TargetRecord]) -> None:
+    whole: TargetRecord | None = None
+    for r in records:
+        m = _BLOCK.match(r.indicator)
+        if m and whole is not None and whole.unit == r.unit and "\n" not in text[whole.end:r.start]:
+            r.scope, r.indicator = squash(m.group(1)), whole.indicator
+        elif not m and not _AIM_WORDS.match(r.indicator) and not r.indicator.startswith("mục tiêu "):
+            whole = r
+
+
+
+# Words that say nothing of what is measured ("Dự kiến thành phố sẽ đạt chỉ
+# tiêu 25%", "Tây Ninh trong cả nước xếp thứ 40").
+_EMPTY_WORDS = frozenset(
+    "và đến năm dự kiến sẽ đạt chỉ tiêu vào trong cả nước toàn quốc xếp thứ hạng vị trí với so tăng giảm "
+    "thành phố tỉnh địa phương đã được là có mức ở của này đó theo qua mới tiếp tục khoảng trên dưới "
+    "riêng trong đó còn lại cùng kỳ vươn lên đứng top nhóm tốp giữ tụt xuống lần lượt là sau "
+    "tiếp theo thứ hai ba tư năm".split()
+)
+_INDEX_TOPIC = re.compile(
+    r"(?:\bbộ\s+)?(?:\bchỉ\s+số|\bkết\s+quả|\bđiểm\s+số|\bgiá\s+trị|\bxếp\s+hạng)[^.;:\n]{0,50}?(?:chuyển\s+đổi\s+số|\bDTI\b)(?:\s*\(DTI\))?"
+    r"|\bDTI\s+cấp\s+(?:tỉnh|bộ|huyện|xã)\b",
+    re.I,
+)
+
+
+_RANKING = re.compile(r"xếp\s+hạng|DTI\s+cấp", re.I)
+_RANKING_NAMED = re.compile(
+    r"chỉ\s+số|\bDTI\b|chuyển\s+đổi\s+số|xếp\s+hạng|thứ\s+hạng|\bPAR\b|SIPAS|\bPCI\b|\bPAPI\b|"
+    r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|[tT]op\s+\d", re.I)
+
+
+def wordless(indicator: str) -> bool:
+    return all(w.lower() in _EMPTY_WORDS for w in re.findall(r"\w+", indicator))
+
+
+def _topicless(indicator: str) -> bool:
+    words = [w for w in re.findall(r"\w+", indicator) if w.lower() not in _EMPTY_WORDS]
+    return all(w[0].isupper() for w in words)  # nothing left, or only names of places
+
+
+def _name_topicless(text: str, records: list[TargetRecord]) -> None:
+    """A record whose words name no indicator borrows one: a place in a
+    ranking or a score takes the index the text last named ("kết quả chuyển
+    đổi số (DTI)"), anything else the nearest earlier record of its paragraph."""
+    for i, r in enumerate(records):
+        # a place in a ranking that does not say which ranking ("Quảng Ngãi
+        # tiếp tục tăng trong cả nước, xếp vị trí 21") is named by it too
+        unranked = r.unit == "rank" and not _RANKING_NAMED.search(r.indicator)
+        if not (unranked or _topicless(r.indicator)):
+            continue
+        topic = None
+        nxt = records[i + 1] if i + 1 < len(records) else None
+        if r.unit == "rank" and nxt is not None and nxt.unit == "rank" and nxt.start == r.start \
+                and wordless(r.indicator) and not _topicless(nxt.indicator):
+            # "nằm trong top 25 và đến năm 2030 top 10 tỉnh có chỉ số chuyển đổi số tốt nhất"
+            r.indicator = nxt.indicator
+            continue
+        if r.unit in ("rank", "other"):
+            found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
+            if r.unit == "rank":  # a place is in a ranking: "xếp hạng mức độ chuyển đổi số"
+                found = [m for m in found if _RANKING.match(m.group(0))] or found
+            topic = found[-1].group(0) if found else None
+        elif r.unit == "%":  # "Nam Định (52,96%)": the rate the paragraph named
+            para = text.rfind("\n", 0, r.start) + 1
+            named = list(_NAMED_MEASURE.finditer(text, max(para, r.start - 600), r.anchor))
+            topic = named[-1].group(0) if named else None
+        if topic is None and i and "\n\n" not in text[records[i - 1].end:r.start] \
+                and r.anchor - records[i - 1].anchor < 600:
+            topic = records[i - 1].indicator
+        if topic:
+            r.indicator = squash(f"{topic} {r.indicator}")

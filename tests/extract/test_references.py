@@ -1,0 +1,29 @@
+"""Records whose own words name nothing borrow what the text named (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import read
+
+
+def test_a_pronoun_takes_the_rate_the_text_just_named() -> None:
+    recs = read("Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh vẫn chưa đạt mục tiêu. "
+                "Đến cuối năm 2025, tỷ lệ này chỉ đạt 41,3%.", plan_year=None)
+    assert [(r.value, r.kind) for r in recs] == [(41.3, "result")]
+    assert recs[0].indicator.startswith("Tỷ lệ hồ sơ trực tuyến toàn trình")
+
+
+def test_the_aim_a_result_is_set_against_is_a_target_of_the_same_indicator() -> None:
+    recs = read("Năm 2025, tỷ lệ thanh toán không dùng tiền mặt đạt 61,2%, trong khi mục tiêu đề ra là 70%. "
+                "Khối doanh nghiệp đạt 80,5% (mục tiêu 85%).", plan_year=None)
+    assert [(r.value, r.kind) for r in recs] == [(61.2, "result"), (70, "target"), (80.5, "result"), (85, "target")]
+    assert recs[1].indicator == "mục tiêu " + recs[0].indicator
+    assert (recs[2].scope, recs[3].scope) == ("Khối doanh nghiệp", "Khối doanh nghiệp")
+    assert recs[2].indicator == recs[0].indicator
+
+
+def test_a_value_after_a_name_is_of_the_rate_the_paragraph_named() -> None:
+    recs = read("Về tỷ lệ hồ sơ trực tuyến toàn trình, đứng sau là Nam Giang (57,1%) và Bắc Sơn (52,3%).",
+                plan_year=None)
+    assert [r.value for r in recs] == [57.1, 52.3]
+    assert all("tỷ lệ hồ sơ trực tuyến toàn trình" in r.indicator for r in recs)
+
