@@ -67,11 +67,21 @@ def _aims(text: str, records: list[TargetRecord]) -> None:
 _BLOCK = re.compile(r"^(?:trong\s+đó\s*,?\s*)?(?:và\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+(?:của\s+)?)?(khối\s+[^;()]{2,40})$", re.I)
 
 
+# "Tỷ lệ X tại các sở, ngành đạt 92%; tại các huyện đạt 97%": values for
+# groups written after the measure, each group its value's scope.
+_GROUP = re.compile(r"^(?:tại|ở|đối\s+với)\s+(?:các\s+)?([^;()]{2,50})$", re.I)
+_GROUP_TAIL = re.compile(r"\s+(?:tại|ở|đối\s+với)\s+(?:các\s+)?([^;()]{2,50})$", re.I)
+
+
 def _blocks(text: str, records: list[TargetRecord]) -> None:
     whole: TargetRecord | None = None
     for r in records:
-        m = _BLOCK.match(r.indicator)
+        m = _BLOCK.match(r.indicator) or _GROUP.match(r.indicator)
         if m and whole is not None and whole.unit == r.unit and "\n" not in text[whole.end:r.start]:
+            tail = _GROUP_TAIL.search(whole.indicator)
+            if tail and whole.scope is None and _GROUP.match(r.indicator):
+                # the first group was written inside the measure's own words
+                whole.indicator, whole.scope = whole.indicator[:tail.start()], squash(tail.group(1))
             r.scope, r.indicator = squash(m.group(1)), whole.indicator
         elif not m and not _AIM_WORDS.match(r.indicator) and not r.indicator.startswith("mục tiêu "):
             whole = r

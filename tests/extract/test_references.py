@@ -27,3 +27,10 @@ def test_a_value_after_a_name_is_of_the_rate_the_paragraph_named() -> None:
     assert [r.value for r in recs] == [57.1, 52.3]
     assert all("tỷ lệ hồ sơ trực tuyến toàn trình" in r.indicator for r in recs)
 
+
+
+def test_values_for_groups_written_after_the_measure_take_the_group_as_scope() -> None:
+    recs = read("Tỷ lệ xử lý hồ sơ công việc trên môi trường mạng tại các sở, ngành đạt 92%; "
+                "tại các huyện, thị xã đạt 97%; tại các xã, phường đạt 99%.", plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [(92, "sở, ngành"), (97, "huyện, thị xã"), (99, "xã, phường")]
+    assert {r.indicator for r in recs} == {"Tỷ lệ xử lý hồ sơ công việc trên môi trường mạng"}
