@@ -128,6 +128,11 @@ _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với
 # In a text that is not a plan, only these open a passage of targets.
 _STRONG_TARGET = re.compile(
     r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đề\s+ra|đặt\s+ra|định\s+hướng|tầm\s+nhìn)\b", re.I)
+# a cue inside a cited document's name, before any comma closes it
+_IN_DOCUMENT_NAME = re.compile(
+    r"\b(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị|đề\s+án|chương\s+trình|chiến\s+lược)\b[^,;.:]{0,160}$", re.I)
+# "giai đoạn 2021-2025 và định hướng đến năm 2030": the tail of a document's title
+_TITLE_STAGE = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*(?:,|và)?\s*$", re.I)
 _RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
 _CONTENT = re.compile(r"\w+")
 _RANK_POST = re.compile(
@@ -352,8 +357,13 @@ class _SentenceReader:
         if found and heading and _INDICATOR_GROUP.match(cue, found[1]):
             found = None  # "Nhóm chỉ tiêu về kinh tế số" names a pillar, not targets
         kind, at = found if found else (None, 0)
-        if kind == "target" and first is None and ctx.plan_year is None and not _STRONG_TARGET.search(cue):
-            return  # news prose on "nhiệm vụ", "giải pháp", "kế hoạch" sets no targets
+        if kind == "target" and first is None and ctx.plan_year is None and not any(
+                not _IN_DOCUMENT_NAME.search(cue, max(0, m.start() - 170), m.start())
+                and not _TITLE_STAGE.search(cue, max(0, m.start() - 30), m.start())
+                for m in _STRONG_TARGET.finditer(cue)):
+            # news prose on "nhiệm vụ", "giải pháp", "kế hoạch" sets no targets, nor
+            # a cited document's name ("Quyết định ... định hướng đến năm 2030")
+            return
         source = "cue"
         if kind is None:
             kind, year = self._year_only_cue(cue)

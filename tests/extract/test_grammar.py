@@ -1083,3 +1083,12 @@ def test_a_list_of_counts_goes_on_counting_things_no_list_knows() -> None:
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(1500, "count"), (9, "count"), (14, "count")]
     assert "drone giám sát" in recs[1].indicator
+
+
+def test_a_cited_documents_title_opens_no_targets_in_news() -> None:
+    text = ("Tỉnh cũng có Quyết định phê duyệt Đề án chuyển đổi IPv6 của tỉnh, giai đoạn 2021-2025 và định "
+            "hướng đến năm 2030.\nToàn tỉnh có 14 doanh nghiệp bưu chính với 177 điểm phục vụ.")
+    assert [r.kind for r in read(text, plan_year=None)] == ["result", "result"]
+    aims = read("Theo đề án chuyển đổi số của tỉnh đến năm 2030, tỉnh xác định rõ mục tiêu phát triển kinh tế số."
+                "\nKinh tế số chiếm 25% GRDP.", plan_year=None)
+    assert [r.kind for r in aims] == ["target"]
