@@ -38,7 +38,7 @@ from sqlalchemy.exc import IntegrityError
 from muctieu.store import audit
 from muctieu.store.writing import writing
 from muctieu.store.actors import Actor, Forbidden
-from muctieu.store.models import AuditEntry, Observation
+from muctieu.store.models import Observation
 from muctieu.store.observations import SOURCE_FIELDS, VALUE_FIELDS
 from muctieu.errors import MuctieuError
 from muctieu.store.problems import ImportReport, Problem
@@ -171,7 +171,7 @@ def _replace_existing(conn: Connection, staging: Table, who: str, report: Import
         values = {f: bindparam(f) for f in STAGING_COLUMNS if f not in KEY}
         values.update(document_id=None, span_start=None, span_end=None)
         conn.execute(update(_OBS).where(_OBS.c.id == bindparam("oid")).values(values), changes)
-        conn.execute(insert(AuditEntry), entries)
+        audit.insert_entries(conn, entries)
     report.replaced = len(changes)
 
 
@@ -388,7 +388,7 @@ def _import(
                 # Keys in a file are unique, so each valid row was either
                 # matched (replaced or unchanged) or is new.
                 report.inserted = valid - report.replaced - report.unchanged
-                conn.execute(insert(AuditEntry), [audit.entry(
+                audit.insert_entries(conn, [audit.entry(
                     who.name, "observations", None, "import", None,
                     {"file": source, "rows": report.rows, "inserted": report.inserted,
                      "replaced": report.replaced, "unchanged": report.unchanged,

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from muctieu.errors import MuctieuError
+from muctieu.store import revisions
 from muctieu.store.migrate import ensure_current
 from muctieu.store.writing import OPTION as WRITES
 
@@ -62,7 +63,8 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets foreign keys, WAL and real transactions."""
+    """An engine for `url`; SQLite gets foreign keys, WAL and real transactions;
+    every commit raises the revision counters of the tables it changed."""
     try:
         engine = create_engine(url)
     except (ArgumentError, ModuleNotFoundError) as exc:
@@ -74,6 +76,7 @@ def make_engine(url: str) -> Engine:
     if is_sqlite(engine):
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
+    revisions.install(engine)
     return engine
 
 
