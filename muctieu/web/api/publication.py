@@ -11,12 +11,12 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
-from starlette.concurrency import run_in_threadpool
 
 from muctieu.errors import MuctieuError
 from muctieu.store import publication
 from muctieu.store.actors import Actor, Forbidden, province_label
 from muctieu.web.api import models as m
+from muctieu.web.api.write_queue import run_write
 from muctieu.web.security.deps import Refused, require_account
 
 router = APIRouter(tags=["công bố / publication"])
@@ -39,7 +39,7 @@ async def _change(request: Request, actor: Actor, province: str, act: Act,
                   published: bool) -> m.PublicationOut:
     code = _code(request, province)
     try:
-        changed = await run_in_threadpool(act, request.app.state.engine, code, actor)
+        changed = await run_write(request.app, act, request.app.state.engine, code, actor)
     except Forbidden as exc:
         raise Refused(403, exc.vi, exc.en) from None
     except MuctieuError as exc:
