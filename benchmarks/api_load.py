@@ -183,6 +183,14 @@ def _server_cpu(pid: int) -> float:
     return total
 
 
+def _machine_cpu() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far (Linux /proc/stat):
+    server, database, load generator and anything else running."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields) - idle) / os.sysconf("SC_CLK_TCK"), sum(fields) / os.sysconf("SC_CLK_TCK")
+
+
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     os.killpg(proc.pid, signal.SIGTERM)  # its own session: uvicorn and its workers only
     try:
@@ -229,9 +237,11 @@ def run(label: str, url: str, args: argparse.Namespace) -> None:
                         ids) for seed in range(args.clients)))
 
         started, cpu, served = time.perf_counter(), time.process_time(), _server_cpu(proc.pid)
+        machine = _machine_cpu()
         asyncio.run(main())
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         served = _server_cpu(proc.pid) - served
+        busy, total_cpu = (after - before for after, before in zip(_machine_cpu(), machine))
     finally:
         _stop(proc)
     lost, extra, doubled = verify(url, res)
@@ -244,6 +254,8 @@ def run(label: str, url: str, args: argparse.Namespace) -> None:
     # of the machine the server did not get.
     print(f"  load generator used {cpu:.0f} CPU s of {elapsed:.0f} s; machine load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"  the machine's CPUs were busy {busy / total_cpu:.0%} of the time "
+          f"({busy:.0f} of {total_cpu:.0f} CPU s: server, database, load generator, others)")
     # Independent of how busy the machine was: what one request costs the server.
     print(f"  server used {served:.0f} CPU s: {served / total * 1000:.1f} ms per request, "
           f"about {total / served:,.0f} requests/s per fully available CPU")
@@ -251,6 +263,13 @@ def run(label: str, url: str, args: argparse.Namespace) -> None:
     for kind, values in [("all reads", reads), *sorted(res.latencies.items())]:
         print(f"  {kind:<13}{len(values):>7}{_pct(values, 50):>9.1f}{_pct(values, 95):>9.1f}"
               f"{_pct(values, 99):>9.1f}")
+    # Little's law: how many of the clients were, on average, waiting on each kind. In a
+    # closed loop a client waiting on a write is not reading, so read latency is to be
+    # read together with this split.
+    waiting = {k: sum(v) / elapsed for k, v in (("reads", reads),
+                                                ("writes", res.latencies["write"]))}
+    print(f"  clients waiting on average: {waiting['reads']:.1f} on reads, "
+          f"{waiting['writes']:.1f} on writes")
     rows = sum(len(r) for r in res.acked.values())
     print(f"  writes: {len(res.acked)} batches acknowledged ({rows:,} rows); lost or changed "
           f"{lost}, stored without acknowledgement {extra}, applied twice {doubled}")

@@ -3,7 +3,8 @@
 Single changes (a replaced value, a review) get an entry each, with the old
 and new values; a bulk import gets one entry naming the file and its counts
 (each imported row keeps its file and row number as its source), plus one
-entry per value it replaced.
+entry per value it replaced. Every entry also raises its table's revision
+counter when the transaction commits (revisions.py).
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from muctieu.store.models import AuditEntry
+from muctieu.store.revisions import note
 
 
 def now() -> datetime:
@@ -44,4 +47,11 @@ def entry(
 
 def record(session: Session, values: dict[str, Any]) -> None:
     """Add the audit entry `values` (from `entry`) to `session`, with its change."""
+    note(session.connection(), [values["table_name"]])
     session.add(AuditEntry(**values))
+
+
+def insert_entries(conn: Connection, entries: list[dict[str, Any]]) -> None:
+    """Insert audit entries (from `entry`) on `conn`, in its transaction."""
+    note(conn, {e["table_name"] for e in entries})
+    conn.execute(insert(AuditEntry), entries)

@@ -38,7 +38,7 @@ from sqlalchemy.exc import IntegrityError
 from muctieu.store import audit
 from muctieu.store.writing import writing
 from muctieu.store.actors import Actor, Forbidden
-from muctieu.store.models import AuditEntry, Observation
+from muctieu.store.models import Observation
 from muctieu.store.observations import SOURCE_FIELDS, VALUE_FIELDS
 from muctieu.errors import MuctieuError
 from muctieu.store.problems import ImportReport, Problem
@@ -171,7 +171,7 @@ def _replace_existing(conn: Connection, staging: Table, who: str, report: Import
         values = {f: bindparam(f) for f in STAGING_COLUMNS if f not in KEY}
         values.update(document_id=None, span_start=None, span_end=None)
         conn.execute(update(_OBS).where(_OBS.c.id == bindparam("oid")).values(values), changes)
-        conn.execute(insert(AuditEntry), entries)
+        audit.insert_entries(conn, entries)
     report.replaced = len(changes)
 
 
@@ -331,8 +331,9 @@ def import_observations(
     cannot be read, Forbidden (nothing written) when a row is outside the
     actor's units. `source` names the file in the store (default: `path`).
     """
-    return _import(engine, source or str(path), lambda v: _checked_batches(path, v, batch_size), refs,
-                   who=who, partial=partial, progress=progress, source_kind="upload")
+    return _import(engine, lambda conn: _import_on(
+        conn, source or str(path), lambda v: _checked_batches(path, v, batch_size), refs,
+        who=who, partial=partial, progress=progress, source_kind="upload"))
 
 
 def import_rows(
@@ -349,12 +350,51 @@ def import_rows(
     The same checks, scoping, all-or-nothing rule and audit; the rows are
     stored with source kind "api" and `source` (e.g. "api:batch") as file.
     """
-    return _import(engine, source, lambda v: _check_batches(rows, v, BATCH), refs, who=who,
-                   partial=partial, progress=None, source_kind="api")
+    with writing(engine).begin() as conn:
+        return import_rows_on(conn, rows, refs, source=source, who=who, partial=partial)
 
 
-def _import(
-    engine: Engine,
+def import_rows_on(
+    conn: Connection,
+    rows: Iterable[tuple[int, RawRow]],
+    refs: References,
+    *,
+    source: str,
+    who: Actor,
+    partial: bool = False,
+) -> ImportReport:
+    """`import_rows` in the caller's transaction (begun on a `writing` connection),
+    so that it can write more in the same one (store/idempotency.py). A batch
+    refused as a whole leaves nothing of its rows; the transaction goes on."""
+    rows_tx = conn.begin_nested()
+    report = _import_on(conn, source, lambda v: _check_batches(rows, v, BATCH), refs, who=who,
+                        partial=partial, progress=None, source_kind="api")
+    if report.written:
+        rows_tx.commit()
+    else:
+        rows_tx.rollback()
+    return report
+
+
+def _import(engine: Engine, run: Callable[[Connection], ImportReport]) -> ImportReport:
+    """`run` (an `_import_on`) in its own transaction, with SQLite tuned for a large file."""
+    with writing(engine).connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_import_pragmas(conn, True)
+        try:
+            with conn.begin() as tx:
+                report = run(conn)
+                if not report.written:
+                    tx.rollback()
+        finally:
+            if sqlite:
+                _sqlite_import_pragmas(conn, False)
+    return report
+
+
+def _import_on(
+    conn: Connection,
     source: str,
     batches: Batches,
     refs: References,
@@ -364,39 +404,29 @@ def _import(
     progress: Callable[[int], None] | None,
     source_kind: str,
 ) -> ImportReport:
+    """Check and write in `conn`'s transaction; `written` False: the caller rolls back."""
     report = ImportReport(source=source)
-    with writing(engine).connect() as conn:
-        sqlite = conn.dialect.name == "sqlite"
-        if sqlite:
-            _sqlite_import_pragmas(conn, True)
-        try:
-            with conn.begin() as tx:
-                validator = RowValidator(
-                    refs, plan_years(conn), source_file=source, who=who,
-                    submitted_at=_bound_time(conn), source_kind=source_kind,
-                )
-                staged = _Staged(conn)
-                valid = _check_and_write(batches(validator), _batch_writer(conn, staged),
-                                         report, progress)
-                if report.problems and not partial:
-                    tx.rollback()
-                    return report
-                if staged.table is not None:
-                    _replace_existing(conn, staged.table, who.name, report)
-                    _insert_new(conn, staged.table)
-                    staged.table.drop(conn)
-                # Keys in a file are unique, so each valid row was either
-                # matched (replaced or unchanged) or is new.
-                report.inserted = valid - report.replaced - report.unchanged
-                conn.execute(insert(AuditEntry), [audit.entry(
-                    who.name, "observations", None, "import", None,
-                    {"file": source, "rows": report.rows, "inserted": report.inserted,
-                     "replaced": report.replaced, "unchanged": report.unchanged,
-                     "rejected_rows": report.rejected_rows},
-                    province_code=who.province_code,
-                )])
-            report.written = True
-        finally:
-            if sqlite:
-                _sqlite_import_pragmas(conn, False)
+    validator = RowValidator(
+        refs, plan_years(conn), source_file=source, who=who,
+        submitted_at=_bound_time(conn), source_kind=source_kind,
+    )
+    staged = _Staged(conn)
+    valid = _check_and_write(batches(validator), _batch_writer(conn, staged), report, progress)
+    if report.problems and not partial:
+        return report
+    if staged.table is not None:
+        _replace_existing(conn, staged.table, who.name, report)
+        _insert_new(conn, staged.table)
+        staged.table.drop(conn)
+    # Keys in a file are unique, so each valid row was either
+    # matched (replaced or unchanged) or is new.
+    report.inserted = valid - report.replaced - report.unchanged
+    audit.insert_entries(conn, [audit.entry(
+        who.name, "observations", None, "import", None,
+        {"file": source, "rows": report.rows, "inserted": report.inserted,
+         "replaced": report.replaced, "unchanged": report.unchanged,
+         "rejected_rows": report.rejected_rows},
+        province_code=who.province_code,
+    )])
+    report.written = True
     return report

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -286,3 +287,12 @@ class IdempotencyKey(Base):
     status_code: Mapped[int | None] = mapped_column(Integer)  # None: still being applied
     response: Mapped[dict[str, Any] | None]
     created_at: Mapped[datetime]
+
+
+class Revision(Base):
+    """How many committed changes an audited table has had (see store/revisions.py)."""
+
+    __tablename__ = "revisions"
+
+    scope: Mapped[str] = mapped_column(String(40), primary_key=True)  # an audit table_name
+    n: Mapped[int] = mapped_column(BigInteger)

@@ -6,7 +6,7 @@ every filter is a bound parameter, never text pasted into SQL.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
@@ -42,13 +42,14 @@ class DocumentRow:
     targets: int
 
 
-def _page(engine: Engine, q: Select[Any], order: Any, limit: int | None,
-          offset: int) -> Page[Any]:
+def _page(engine: Engine, q: Select[Any], order: Any, limit: int | None, offset: int,
+          row: Callable[..., T]) -> Page[T]:
+    """`q`'s rows (its columns in the order of `row`'s fields) as `row`s, and their count."""
     with engine.connect() as conn:
         total = conn.scalar(select(func.count()).select_from(q.subquery())) or 0
         ordered = q.order_by(order).offset(offset)
-        rows = conn.execute(ordered if limit is None else ordered.limit(limit)).mappings().all()
-    return Page(int(total), [dict(r) for r in rows])
+        rows = conn.execute(ordered if limit is None else ordered.limit(limit)).all()
+    return Page(int(total), [row(*r) for r in rows])
 
 
 def _where(q: Select[Any], pairs: list[tuple[Any, Any]]) -> Select[Any]:
@@ -63,15 +64,14 @@ def page_targets(
     indicator_id: str | None = None, pillar: str | None = None, year: int | None = None,
     kind: str | None = None, review_state: str | None = None, limit: int = 100, offset: int = 0,
 ) -> Page[TargetRow]:
-    target_cols = [getattr(Target, f) for f in TargetRow.__slots__ if f not in TARGET_DOCUMENT_FIELDS]
-    q = select(*target_cols, *(getattr(Document, f) for f in TARGET_DOCUMENT_FIELDS)).join(Document)
+    q = select(*(getattr(Document if f in TARGET_DOCUMENT_FIELDS else Target, f)
+                 for f in TargetRow.__slots__)).join(Document)
     if provinces is not None:
         q = q.where(Document.province_code.in_(list(provinces)))
     q = _where(q, [(Document.province_code, province_code), (Target.indicator_id, indicator_id),
                    (Target.pillar, pillar), (Target.year, year), (Target.kind, kind),
                    (Target.review_state, review_state)])
-    page = _page(engine, q, Target.id, limit, offset)
-    return Page(page.total, [TargetRow(**r) for r in page.items])
+    return _page(engine, q, Target.id, limit, offset, TargetRow)
 
 
 def page_observations(
@@ -85,8 +85,7 @@ def page_observations(
     q = _where(q, [(Observation.province_code, province_code),
                    (Observation.indicator_id, indicator_id), (Observation.year, year),
                    (Observation.unit_level, unit_level), (Observation.unit_code, unit_code)])
-    page = _page(engine, q, Observation.id, limit, offset)
-    return Page(page.total, [ObservationRow(**r) for r in page.items])
+    return _page(engine, q, Observation.id, limit, offset, ObservationRow)
 
 
 def page_documents(
@@ -102,8 +101,7 @@ def page_documents(
     if provinces is not None:
         q = q.where(Document.province_code.in_(list(provinces)))
     q = _where(q, [(Document.province_code, province_code), (Document.plan_year, plan_year)])
-    page = _page(engine, q, Document.id, limit, offset)
-    return Page(page.total, [DocumentRow(**r) for r in page.items])
+    return _page(engine, q, Document.id, limit, offset, DocumentRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,5 +132,4 @@ def page_audit(
         q = q.where(AuditEntry.at >= since)
     if until is not None:
         q = q.where(AuditEntry.at < until)
-    page = _page(engine, q, AuditEntry.id.desc(), limit, offset)
-    return Page(page.total, [AuditRow(**r) for r in page.items])
+    return _page(engine, q, AuditEntry.id.desc(), limit, offset, AuditRow)

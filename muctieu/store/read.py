@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, func, select, union_all
 from sqlalchemy.orm import Session
 
-from muctieu.store.models import AuditEntry, Document, DocumentFile, Observation, Target
+from muctieu.store.models import Document, DocumentFile, Observation, Target
+from muctieu.store.revisions import ACCOUNT_TABLES, read_revisions
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,17 +211,17 @@ def read_original(engine: Engine, document_id: int) -> DocumentFile | None:
 
 
 def data_version(engine: Engine, table: str | None = None) -> int:
-    """A number that grows with every change to the stored data (of `table`).
+    """A number that grows with every committed change to the stored data (of `table`).
 
-    Every write adds an audit entry in its own transaction, so the newest
-    entry's id changes exactly when the data may have; readers can keep a
-    result computed for one version and recompute when it moves.
+    The sum of the revision counters (store/revisions.py) of the data's
+    tables, or of `table`; readers can keep a result computed for one
+    version and recompute when it moves. Log-ins and account changes do
+    not move it.
     """
-    q = select(func.max(AuditEntry.id))
+    counters = read_revisions(engine)
     if table is not None:
-        q = q.where(AuditEntry.table_name == table)
-    with engine.connect() as conn:
-        return conn.scalar(q) or 0
+        return counters.get(table, 0)
+    return sum(n for t, n in counters.items() if t not in ACCOUNT_TABLES)
 
 
 def span_texts(engine: Engine, spans: list[tuple[int, int, int]]) -> dict[tuple[int, int, int], str]:

@@ -32,11 +32,16 @@ class SessionInfo:
 
 def start_session(engine: Engine, user_id: int) -> str:
     """A new session for the account; returns the cookie value (never reused)."""
+    with Session(writing(engine)) as session, session.begin():
+        return add_session(session, user_id)
+
+
+def add_session(session: Session, user_id: int) -> str:
+    """`start_session` within the caller's transaction."""
     sid = new_secret()
     now = audit.now()
-    with Session(writing(engine)) as session, session.begin():
-        session.add(LoginSession(id_hash=digest(sid), user_id=user_id,
-                                 csrf_token=new_secret(), created_at=now, last_seen=now))
+    session.add(LoginSession(id_hash=digest(sid), user_id=user_id,
+                             csrf_token=new_secret(), created_at=now, last_seen=now))
     return sid
 
 

@@ -40,11 +40,16 @@ def wait_before_login(engine: Engine, email: str, address: str) -> timedelta | N
 
 def note_attempt(engine: Engine, email: str, address: str, success: bool) -> None:
     """Record a try; a success clears the account's earlier failures."""
+    with Session(writing(engine)) as session, session.begin():
+        record_attempt(session, email, address, success)
+
+
+def record_attempt(session: Session, email: str, address: str, success: bool) -> None:
+    """`note_attempt` within the caller's transaction."""
     email = email.strip().casefold()[:254]
     at: datetime = audit.now()
-    with Session(writing(engine)) as session, session.begin():
-        if success:
-            session.execute(delete(LoginAttempt).where(LoginAttempt.email == email))
-        session.add(LoginAttempt(email=email, address=address[:64], at=at, success=success))
-        # Old tries count for nothing: keep the table small.
-        session.execute(delete(LoginAttempt).where(LoginAttempt.at < at - 4 * WINDOW))
+    if success:
+        session.execute(delete(LoginAttempt).where(LoginAttempt.email == email))
+    session.add(LoginAttempt(email=email, address=address[:64], at=at, success=success))
+    # Old tries count for nothing: keep the table small.
+    session.execute(delete(LoginAttempt).where(LoginAttempt.at < at - 4 * WINDOW))

@@ -83,10 +83,27 @@ def revoke_token(engine: Engine, token_id: int, *, who: Actor) -> None:
                                               {"prefix": row.prefix}))
 
 
-def token_actor(engine: Engine, token: str) -> Actor | None:
-    """The actor of a valid token (enabled account, not revoked, not expired), else None."""
-    now = audit.now()
-    with Session(engine) as session:  # one query: asked on every API request
+@dataclass(frozen=True, slots=True)
+class TokenState:
+    """What a request with a token needs to know of it."""
+
+    token_id: int
+    actor: Actor | None  # None: revoked, or the account is disabled
+    expires_at: datetime | None
+    last_used_at: datetime | None
+
+    def valid_actor(self, now: datetime) -> Actor | None:
+        if self.expires_at is not None and audit.aware(self.expires_at) <= now:
+            return None
+        return self.actor
+
+    def needs_touch(self, now: datetime) -> bool:
+        return self.last_used_at is None or audit.aware(self.last_used_at) < now - TOUCH_EVERY
+
+
+def token_state(engine: Engine, token: str) -> TokenState | None:
+    """The stored state of a token (None: no such token). One query."""
+    with Session(engine) as session:
         found = session.execute(
             select(ApiToken.id, ApiToken.expires_at, ApiToken.revoked_at, ApiToken.last_used_at,
                    User).join(User, User.id == ApiToken.user_id)
@@ -94,13 +111,22 @@ def token_actor(engine: Engine, token: str) -> Actor | None:
         if found is None:
             return None
         token_id, expires_at, revoked_at, last, user = found
-        if revoked_at is not None or user.disabled or (
-                expires_at is not None and audit.aware(expires_at) <= now):
-            return None
-        actor = actor_of(user)
-    if last is None or audit.aware(last) < now - TOUCH_EVERY:
-        with Session(writing(engine)) as session, session.begin():
-            session.execute(update(ApiToken).where(ApiToken.id == token_id)
-                            .values(last_used_at=now))
-    return actor
+        actor = None if revoked_at is not None or user.disabled else actor_of(user)
+        return TokenState(token_id, actor, expires_at, last)
 
+
+def touch_token(engine: Engine, token_id: int, now: datetime) -> None:
+    """Note the token's use (not audited: it changes nothing a reader sees)."""
+    with Session(writing(engine)) as session, session.begin():
+        session.execute(update(ApiToken).where(ApiToken.id == token_id)
+                        .values(last_used_at=now))
+
+
+def token_actor(engine: Engine, token: str) -> Actor | None:
+    """The actor of a valid token (enabled account, not revoked, not expired), else None."""
+    now = audit.now()
+    state = token_state(engine, token)
+    actor = state.valid_actor(now) if state is not None else None
+    if actor is not None and state.needs_touch(now):  # type: ignore[union-attr]
+        touch_token(engine, state.token_id, now)  # type: ignore[union-attr]
+    return actor

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -185,12 +186,33 @@ def reset_password(engine: Engine, email: str, password: str, *, who: Actor) -> 
                                           None, None, user.province_code))
 
 
-def authenticate(engine: Engine, email: str, password: str) -> Actor | None:
-    """The account's actor when the password is right and it is enabled, else None."""
+Refusal = Literal["unknown_account", "wrong_password", "disabled"]
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """What a log-in try found: the actor, or why not (for the audit log, never shown)."""
+
+    actor: Actor | None
+    refused: Refusal | None
+    user_id: int | None  # the account named, when there is one
+    province_code: str | None
+
+
+def check_credentials(engine: Engine, email: str, password: str) -> Credentials:
+    """The account's actor when the password is right and it is enabled, else why not."""
     with Session(engine) as session:
         user = session.scalar(select(User).where(User.email == email.strip().casefold())
                               .options(selectinload(User.units)))
         ok = password_matches(user.password_hash if user else None, password)
-        if not ok or user is None or user.disabled:
-            return None
-        return actor_of(user)
+        if user is None:
+            return Credentials(None, "unknown_account", None, None)
+        if not ok or user.disabled:
+            return Credentials(None, "disabled" if ok else "wrong_password", user.id,
+                               user.province_code)
+        return Credentials(actor_of(user), None, user.id, user.province_code)
+
+
+def authenticate(engine: Engine, email: str, password: str) -> Actor | None:
+    """The account's actor when the password is right and it is enabled, else None."""
+    return check_credentials(engine, email, password).actor

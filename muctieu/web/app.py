@@ -55,11 +55,11 @@ def create_app(
     app.state.references = references or catalogue_references()
     app.state.matcher = matcher or match_wording
     app.state.extractor = extractor or extract_records
+    install_api(app)  # first: API requests are matched before the pages' routes
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (pages_home, pages_reports, pages_province, pages_indicator, pages_document,
                    pages_review, pages_upload, pages_compare, pages_open_data, audit_log):
         app.include_router(module.router)
-    install_api(app)
     errors.install(app)  # after the security layer's: pages get the site's error page
     return app
 

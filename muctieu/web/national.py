@@ -1,9 +1,10 @@
 """What the overview and comparison pages show, computed from the store.
 
 Evaluation is computed from the store and memoised per *data version*
-(`store.read.data_version`, the newest audit entry): every request asks the
-store for the version first, so a write made through any worker is seen by
-all of them on their next request — the memo never stands in for the store.
+(`store.read.data_version`, the revision counters every audited write
+raises): every request asks the store for the version first, so a write
+made through any worker is seen by all of them on their next request — the
+memo never stands in for the store.
 """
 
 from __future__ import annotations

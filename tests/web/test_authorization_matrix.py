@@ -95,6 +95,12 @@ MATRIX: dict[tuple[str, str], tuple[Callable[[Site], Request], dict[str, int]]] 
     ("POST", "/api/v1/targets/{target_id}/review"): (
         lambda s: (f"/api/v1/targets/{_target_id(s)}/review",
                    lambda s: {"json": {"state": "confirmed"}}), MANAGE),
+    # Withdrawing first (sorted: DELETE before GET) leaves Gia Lai unpublished for the
+    # reads; publishing comes after them (POST), like the page's button below.
+    ("DELETE", "/api/v1/provinces/{province}/publication"): (
+        lambda s: (f"/api/v1/provinces/{GIA_LAI}/publication", None), MANAGE),
+    ("POST", "/api/v1/provinces/{province}/publication"): (
+        lambda s: (f"/api/v1/provinces/{GIA_LAI}/publication", None), MANAGE),
     ("GET", "/api/openapi.json"): (lambda s: ("/api/openapi.json", None), OK),
     ("GET", "/api/docs"): (lambda s: ("/api/docs", None), OK),
     ("GET", "/api/docs/assets/{name}"): (lambda s: ("/api/docs/assets/swagger-ui.css", None), OK),

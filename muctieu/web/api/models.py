@@ -38,6 +38,14 @@ class ProvinceOut(BaseModel):
     formed_from: list[FormerProvince] = Field(description="tỉnh trước 7/2025 / provinces before July 2025")
 
 
+class PublicationOut(BaseModel):
+    province_code: str
+    published: bool = Field(description="đã công bố sau yêu cầu này / published after this request")
+    changed: bool = Field(description="yêu cầu này có thay đổi gì không / whether this request changed it")
+    vi: str
+    en: str
+
+
 class FormerProvinceOut(BaseModel):
     name: str
     code: str = Field(description="mã trước 2025 / pre-2025 code")

@@ -8,17 +8,13 @@ from sqlalchemy import Engine
 from muctieu.store.actors import Actor, province_label
 from muctieu.store.publication import published_codes
 from muctieu.store.references import References
+from muctieu.web.api.cache import visible_to
 from muctieu.web.security.deps import Refused
 
 
 def visible_provinces(engine: Engine, actor: Actor) -> frozenset[str] | None:
     """Province codes `actor` may read (None: every province)."""
-    if actor.is_global:
-        return None
-    codes = set(published_codes(engine))
-    if actor.role != "public" and actor.province_code:
-        codes.add(actor.province_code)
-    return frozenset(codes)
+    return visible_to(actor, published_codes(engine))
 
 
 def province_code(request: Request, name_or_code: str | None, param: str = "province") -> str | None:
@@ -33,8 +29,8 @@ def province_code(request: Request, name_or_code: str | None, param: str = "prov
     return unit.code
 
 
-def require_visible(engine: Engine, actor: Actor, code: str) -> None:
-    visible = visible_provinces(engine, actor)
+def require_visible(visible: frozenset[str] | None, code: str) -> None:
+    """403 unless `code` is among the `visible` provinces (None: all are)."""
     if visible is not None and code not in visible:
         shown = province_label(code)
         raise Refused(403, f"số liệu của tỉnh {shown} chưa được công bố",

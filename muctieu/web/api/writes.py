@@ -3,7 +3,8 @@
 Every write goes through the store's functions with the caller's actor,
 so role, province and unit scoping are the store's, not this module's.
 A figure batch with an `Idempotency-Key` is applied once: a retry gets
-the first response again.
+the first response again (the key, the rows and the response are written
+in one transaction).
 """
 
 from __future__ import annotations
@@ -15,17 +16,20 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
+from sqlalchemy import Connection
 from starlette.concurrency import run_in_threadpool
 
 from muctieu.errors import MuctieuError
 from muctieu.store import idempotency
 from muctieu.store.actors import Actor, Forbidden
-from muctieu.store.bulk import import_observations, import_rows
+from muctieu.store.bulk import import_observations, import_rows_on
 from muctieu.store.ingest import ingest_path
 from muctieu.store.problems import ImportReport
 from muctieu.store.review import review_target
 from muctieu.store.upload_columns import COLUMNS
+from muctieu.store.writing import writing
 from muctieu.web.api import models as m
+from muctieu.web.api.write_queue import run_write
 from muctieu.web.security.deps import Refused, require_account
 from muctieu.web.security.uploads import check_upload, safe_filename
 
@@ -54,22 +58,20 @@ def _raw_rows(batch: m.FigureBatch) -> list[tuple[int, tuple[object, ...]]]:
             for n, row in enumerate(batch.rows, start=1)]
 
 
-def _apply_batch(request: Request, actor: Actor, batch: m.FigureBatch,
-                 partial: bool, key: str | None = None) -> JSONResponse:
+def _batch_report(conn: Connection, request: Request, actor: Actor, batch: m.FigureBatch,
+                  partial: bool, key: str | None = None) -> ImportReport:
     # The key names the batch in each row's source and in the audit log.
-    source = f"api:{key}" if key else "api"
     try:
-        report = import_rows(request.app.state.engine, _raw_rows(batch),
-                             request.app.state.references, source=source, who=actor,
-                             partial=partial)
+        return import_rows_on(conn, _raw_rows(batch), request.app.state.references,
+                              source=f"api:{key}" if key else "api", who=actor,
+                              partial=partial)
     except MuctieuError as exc:
         raise _refused(exc) from None
-    return _report_response(report)
 
 
 @router.post("/observations/batches", response_model=m.ImportOut, responses=ERRORS,
              summary="Gửi số liệu theo lô / submit figures in a batch")
-def submit_batch(
+async def submit_batch(
     request: Request, actor: AccountDep, batch: m.FigureBatch,
     partial: Annotated[bool, Query(description="giữ các dòng hợp lệ / keep the valid rows")] = False,
     key: IdempotencyKey = None,
@@ -78,26 +80,27 @@ def submit_batch(
     written (422) unless `partial=true`. A row outside the caller's units: 403."""
     engine = request.app.state.engine
     if key is None or actor.user_id is None:
-        return _apply_batch(request, actor, batch, partial, key)
+        def plain() -> ImportReport:
+            with writing(engine).begin() as conn:
+                return _batch_report(conn, request, actor, batch, partial)
+
+        return _report_response(await run_write(request.app, plain))
     hashed = idempotency.request_hash({"partial": partial, "rows": batch.model_dump()})
-    claim = idempotency.claim(engine, actor.user_id, key, hashed)
-    if claim.state == "done":
-        return JSONResponse(claim.response, status_code=claim.status_code or 200,
-                            headers={"Idempotent-Replayed": "true"})
+
+    def write(conn: Connection) -> tuple[int, dict[str, Any]]:
+        response = _report_response(_batch_report(conn, request, actor, batch, partial, key))
+        return response.status_code, json.loads(response.body)
+
+    claim = await run_write(request.app, idempotency.apply_once, engine, actor.user_id, key,
+                            hashed, write)
     if claim.state == "mismatch":
         raise Refused(422, "Idempotency-Key đã dùng cho một yêu cầu khác",
                       "this Idempotency-Key was used for a different request")
     if claim.state == "busy":
         raise Refused(409, "yêu cầu với Idempotency-Key này đang được xử lý; hãy thử lại sau",
                       "a request with this Idempotency-Key is in progress; retry later")
-    try:
-        response = _apply_batch(request, actor, batch, partial, key)
-    except BaseException:
-        idempotency.release(engine, actor.user_id, key)  # not applied: the key may be retried
-        raise
-    idempotency.finish(engine, actor.user_id, key, response.status_code,
-                       json.loads(response.body))
-    return response
+    replayed = {"Idempotent-Replayed": "true"} if claim.state == "done" else None
+    return JSONResponse(claim.response, status_code=claim.status_code or 200, headers=replayed)
 
 
 async def _checked_upload(file: UploadFile, purpose: str, request: Request) -> tuple[bytes, str, str]:
@@ -131,7 +134,7 @@ async def upload_figures(
                 raise _refused(exc) from None
         return _report_response(report)
 
-    return await run_in_threadpool(run)
+    return await run_write(request.app, run)
 
 
 @router.post("/documents", response_model=m.DocumentIngested, responses=ERRORS,

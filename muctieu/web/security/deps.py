@@ -12,6 +12,11 @@ def current_actor(request: Request) -> Actor:
     return getattr(request.state, "actor", PUBLIC)
 
 
+async def reader(request: Request) -> Actor:
+    """`current_actor` as an async dependency: FastAPI runs it without a worker thread."""
+    return current_actor(request)
+
+
 def csrf_token(request: Request) -> str:
     """The session's CSRF token, for the hidden field of a form ("" before log-in)."""
     return getattr(request.state, "csrf_token", None) or ""
@@ -27,8 +32,8 @@ class Refused(HTTPException):
 NOT_LOGGED_IN = ("cần đăng nhập hoặc mã truy cập API", "log in or send an API token")
 
 
-def require_account(request: Request) -> Actor:
-    """The actor, or 401 for the public."""
+async def require_account(request: Request) -> Actor:
+    """The actor, or 401 for the public (async: FastAPI needs no worker thread for it)."""
     actor = current_actor(request)
     if actor.role == "public":
         raise Refused(401, *NOT_LOGGED_IN)

@@ -3,7 +3,8 @@
 A successful log-in always starts a new session (a session id planted
 before log-in is never adopted: no session fixation); failed tries are
 counted per account and per address in the database, and past the limit
-the page says how long to wait.
+the page says how long to wait. Log-ins, refusals and log-outs are in the
+audit log (`store.logins`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from muctieu.store.secrets_hash import new_secret
-from muctieu.store.sessions import end_session, start_session
-from muctieu.store.throttle import note_attempt, wait_before_login
-from muctieu.store.users import authenticate
+from muctieu.store.logins import log_in, log_out
+from muctieu.store.sessions import end_session
+from muctieu.store.throttle import wait_before_login
 from muctieu.web.security.deps import csrf_token, current_actor
 from muctieu.web.templating import render
 from muctieu.web.security.settings import (
@@ -31,6 +32,10 @@ router = APIRouter(include_in_schema=False)
 
 def _https(request: Request) -> bool:
     return request.url.scheme == "https"
+
+
+def _address(request: Request) -> str:
+    return request.client.host if request.client else "?"
 
 
 def safe_next(target: str | None) -> str:
@@ -70,7 +75,7 @@ async def login(
     next: Annotated[str, Form(max_length=2000)] = "/",  # noqa: A002
 ) -> Response:
     engine = request.app.state.engine
-    address = request.client.host if request.client else "?"
+    address = _address(request)
     target = safe_next(next)
     wait = await run_in_threadpool(wait_before_login, engine, email, address)
     if wait is not None:
@@ -80,18 +85,16 @@ async def login(
             f"Too many failed log-ins. Please try again in {minutes} minutes."))
         response.headers["Retry-After"] = str(minutes * 60)
         return response
-    actor = await run_in_threadpool(authenticate, engine, email, password)
-    await run_in_threadpool(note_attempt, engine, email, address, actor is not None)
-    if actor is None or actor.user_id is None:
+    done = await run_in_threadpool(log_in, engine, email, password, address)
+    if done is None:
         return _page(request, 401, email=email, next_path=target, error=(
             "Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khoá.",
             "Wrong email or password, or the account is disabled."))
     old = request.cookies.get(SESSION_COOKIE)
-    if old:
+    if old:  # replaced by the new one, never adopted
         await run_in_threadpool(end_session, engine, old)
-    sid = await run_in_threadpool(start_session, engine, actor.user_id)
     response = RedirectResponse(target, status_code=303)
-    response.set_cookie(SESSION_COOKIE, sid, httponly=True, samesite="lax",
+    response.set_cookie(SESSION_COOKIE, done.sid, httponly=True, samesite="lax",
                         secure=_https(request), path="/")
     response.delete_cookie(LOGIN_CSRF_COOKIE, path=LOGIN_PATH)
     return response
@@ -101,7 +104,7 @@ async def login(
 async def logout(request: Request) -> Response:
     sid = request.cookies.get(SESSION_COOKIE)
     if sid:
-        await run_in_threadpool(end_session, request.app.state.engine, sid)
+        await run_in_threadpool(log_out, request.app.state.engine, sid, _address(request))
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax",
                            secure=_https(request))

@@ -1,7 +1,9 @@
 """Who is asking, and may this write go through: one ASGI middleware for every route.
 
 For each request it finds the actor (a bearer token, else the session
-cookie, else the public) and puts it in `request.state.actor`. For a write
+cookie, else the public) and puts it in `request.state.actor`; with a
+token, also the store's revision counters it read first
+(`request.state.revisions`), which the API's reads key their cache on. For a write
 (POST, PUT, PATCH, DELETE) it reads the body once, bounded by the size
 limit, and, when the request rides on a session cookie (or is the log-in
 form), requires the CSRF token in the `csrf_token` form field or the
@@ -20,9 +22,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import HTTPConnection, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from muctieu.store.actors import PUBLIC
+from muctieu.store.actors import PUBLIC, Actor
+from muctieu.store.revisions import Revisions, read_revisions
 from muctieu.store.sessions import read_session
-from muctieu.store.tokens import token_actor
+from muctieu.store.token_cache import TokenCache
 from muctieu.web.security.responses import refusal
 from muctieu.web.security.settings import (
     LOGIN_CSRF_COOKIE, LOGIN_PATH, SESSION_COOKIE, SecuritySettings,
@@ -84,6 +87,13 @@ class AuthMiddleware:
         self.app = app
         self.engine = engine
         self.settings = settings
+        self.tokens = TokenCache()
+
+    def _token(self, token: str) -> tuple[Actor | None, Revisions]:
+        """The token's actor, and the revision counters read first (the API's reads
+        use them too: one query answers both, in one trip to a thread)."""
+        revisions = read_revisions(self.engine)
+        return self.tokens.actor(self.engine, token, revisions), revisions
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -99,8 +109,9 @@ class AuthMiddleware:
         expected: str | None = None
         if auth is not None:
             scheme, _, token = auth.partition(" ")
-            actor = (await run_in_threadpool(token_actor, self.engine, token.strip())
-                     if scheme.lower() == "bearer" and token.strip() else None)
+            actor = None
+            if scheme.lower() == "bearer" and token.strip():
+                actor, state["revisions"] = await run_in_threadpool(self._token, token.strip())
             if actor is None:
                 await refusal(conn, 401, "mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi",
                               "the token is invalid, expired or revoked",

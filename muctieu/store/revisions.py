@@ -1,0 +1,82 @@
+"""Revision counters: a number per audited table that grows with every committed change.
+
+Every change to stored data adds an audit entry (audit.py), and adding one
+notes its table on the connection. Just before that transaction commits,
+the noted tables' counters are raised by one in the same transaction, so a
+counter and the change it counts become visible together. On PostgreSQL
+this is what makes them commit-ordered: sequence ids (the audit entry's id)
+are handed out at insert time, and a transaction that took a smaller id can
+commit after one that took a larger id. The counters are raised last, in
+table order, so the row lock is held only for the commit itself and two
+writers never wait on each other's counters in opposite orders.
+
+A reader reads the counters first and the data after, and keeps what it
+computed under the counters it read: the data are at least as new as the
+key says, never older. Reading the counters again on each request (one
+small query) tells whether a kept result still stands, on every worker.
+A change made by hand in the database, without an audit entry, is not
+counted; restart the server after one (or after restoring a backup).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, select
+
+from muctieu.store.models import Revision
+
+Revisions = Mapping[str, int]
+NOTE = "muctieu_changed_tables"
+# Tables of accounts and log-ins: they do not change what the data say.
+ACCOUNT_TABLES = frozenset({"users", "api_tokens", "sessions"})
+
+
+def note(conn: Connection, tables: Iterable[str]) -> None:
+    """Count a change of `tables` when `conn`'s transaction commits."""
+    conn.info.setdefault(NOTE, set()).update(tables)
+
+
+def _forget(conn: Connection, *_: Any) -> None:
+    conn.info.pop(NOTE, None)
+
+
+def _raise_noted(conn: Connection) -> None:
+    tables = conn.info.pop(NOTE, None)
+    if not tables:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO revisions (scope, n) VALUES ({mark}, 1) "
+           "ON CONFLICT (scope) DO UPDATE SET n = revisions.n + 1")
+    # On the DBAPI connection: SQLAlchemy is committing this transaction.
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for table in sorted(tables):
+            cursor.execute(sql, (table,))
+    finally:
+        cursor.close()
+
+
+def install(engine: Engine) -> None:
+    """Raise the noted counters at each commit of `engine`'s connections."""
+    event.listen(engine, "begin", _forget)
+    event.listen(engine, "rollback", _forget)
+    event.listen(engine, "commit", _raise_noted)
+
+
+def read_revisions(engine: Engine) -> dict[str, int]:
+    """Every table's counter (a table never changed is absent: 0).
+
+    Asked on every API request: on PostgreSQL in autocommit, one round trip
+    instead of three (BEGIN, the query, ROLLBACK).
+    """
+    if engine.dialect.name == "postgresql":
+        engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        return {scope: n for scope, n in conn.execute(select(Revision.scope, Revision.n))}
+
+
+def version_of(revisions: Revisions, tables: Iterable[str]) -> tuple[int, ...]:
+    """The counters of `tables`, in their order, as part of a cache key."""
+    return tuple(revisions.get(t, 0) for t in tables)
