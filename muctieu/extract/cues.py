@@ -189,6 +189,8 @@ def dated_year(text: str) -> int | None:
     return years[-1] if years else None
 
 
+# "Kế hoạch số 171/KH-UBND ngày 29/9/2023": the date of a numbered document, not the text's own
+_NUMBERED_DOCUMENT = re.compile(r"\bsố\s+\d+[/\w.-]*\s+(?:ngày\s+)?$", re.I)
 _STAGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 
 
@@ -198,7 +200,7 @@ def reference_year(text: str) -> int | None:
     years = [
         int(next(g for g in m.groups() if g))
         for m in _OWN_DATE.finditer(text)
-        if not cited(text, m.start())
+        if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
     ]
     if years:
         return max(years)
