@@ -28,7 +28,7 @@ _TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)
 _NAMED = 11  # the first terms are the pillars' own names; the rest are topics
 
 _DISCOURSE = (
-    r"(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|"
+    r"(?:để|theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|"
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|một\s+là|hai\s+là|ba\s+là|bốn\s+là|năm\s+là|"
     r"theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|mục\s+tiêu\s+(?:cụ\s+thể|chung)?|"
     r"chỉ\s+tiêu(?:\s+cụ\s+thể)?|nhóm\s+chỉ\s+tiêu|lĩnh\s+vực|trụ\s+cột)\s*[,:.\-–]?\s*"

@@ -1092,3 +1092,9 @@ def test_a_cited_documents_title_opens_no_targets_in_news() -> None:
     aims = read("Theo đề án chuyển đổi số của tỉnh đến năm 2030, tỉnh xác định rõ mục tiêu phát triển kinh tế số."
                 "\nKinh tế số chiếm 25% GRDP.", plan_year=None)
     assert [r.kind for r in aims] == ["target"]
+
+
+def test_a_purpose_naming_one_pillar_leads_its_sentence() -> None:
+    r = only("Để bảo đảm an toàn thông tin, tỉnh dành ít nhất 10% ngân sách công nghệ thông tin cho bảo mật.",
+             plan_year=2025)
+    assert (r.value, r.pillar) == (10, "information_security")
