@@ -19,6 +19,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -120,6 +121,8 @@ class Observation(Base):
             "value IS NOT NULL OR (numerator IS NOT NULL AND denominator IS NOT NULL)",
             name="has_value",
         ),
+        # A province's figures in id order: the API's pages (migration 0007).
+        Index("ix_observations_province_id", "province_code", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
