@@ -43,6 +43,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from pg_statements import Watch  # beside this file
 from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.units import current_provinces
 from muctieu.store.actors import system
@@ -224,6 +225,7 @@ def verify(url: str, res: Results) -> tuple[int, int, int]:
 
 def run(label: str, url: str, args: argparse.Namespace) -> None:
     token = prepare(url)
+    watch = Watch(url) if url.startswith("postgresql") else None
     port = _free_port()
     proc = _serve(url, port, args.workers)
     res = Results()
@@ -259,6 +261,8 @@ def run(label: str, url: str, args: argparse.Namespace) -> None:
     # Independent of how busy the machine was: what one request costs the server.
     print(f"  server used {served:.0f} CPU s: {served / total * 1000:.1f} ms per request, "
           f"about {total / served:,.0f} requests/s per fully available CPU")
+    for line in watch.report(total, args.statements) if watch else ():
+        print(line)
     print(f"  {'kind':<13}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for kind, values in [("all reads", reads), *sorted(res.latencies.items())]:
         print(f"  {kind:<13}{len(values):>7}{_pct(values, 50):>9.1f}{_pct(values, 95):>9.1f}"
@@ -294,6 +298,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=20, choices=range(1, 1001),
                         metavar="1..1000")
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    parser.add_argument("--statements", type=int, default=0, metavar="N",
+                        help="PostgreSQL: print the N busiest statements (needs "
+                             "pg_stat_statements preloaded, see pg_statements.py)")
     args = parser.parse_args()
     if args.only != "postgresql":
         with tempfile.TemporaryDirectory() as tmp:

@@ -94,7 +94,7 @@ def seed_plans(engine: Engine, refs: References) -> None:
         ]
         doc = Document(source=f"plan-{p}.txt", text=text, format="txt",
                        meta=DocumentMeta(province=f"P{p:02d}", plan_year=YEARS[0]))
-        ingest_document(engine, doc, records, match=lambda w: (w, 1.0), units=refs.units,
+        ingest_document(engine, doc, records, match=lambda w, _unit=None: (w, 1.0), units=refs.units,
                         who=system("benchmark"))
 
 

@@ -88,7 +88,7 @@ def seed_targets(engine) -> None:  # noqa: ANN001
             pos = line_end + 1
         doc = Document(source=f"ke-hoach-{p.code}.txt", text=text, format="txt",
                        meta=DocumentMeta(province=p.name, plan_year=2020, title=f"Kế hoạch {p.name}"))
-        ingest_document(engine, doc, records, match=lambda w: (w, 1.0), units=units, who=BENCH)
+        ingest_document(engine, doc, records, match=lambda w, _unit=None: (w, 1.0), units=units, who=BENCH)
 
 
 def pages(client: TestClient) -> dict[str, str]:

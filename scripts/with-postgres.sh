@@ -7,7 +7,10 @@
 # exports MUCTIEU_TEST_PG_URL for the command, and stops the server and
 # removes the directory at the end, whatever happens. As root (CI, a clean
 # Debian machine) it installs Debian's `postgresql` when missing and runs
-# the server as the unprivileged `postgres` (or `nobody`) user. Without
+# the server as the unprivileged `postgres` (or `nobody`) user.
+# MUCTIEU_PG_OPTIONS adds server options, e.g. for measuring statements:
+#   MUCTIEU_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements"
+# Without
 # PostgreSQL and without root the command runs anyway and the PostgreSQL
 # tests skip (outside CI) with a message saying why.
 set -euo pipefail
@@ -55,7 +58,7 @@ trap stop EXIT INT TERM
 "${RUN_AS[@]}" "$PGBIN/initdb" -D "$DATA/db" -U postgres --auth=trust -E UTF8 \
     --no-locale >"$DATA/initdb.log" 2>&1 || { cat "$DATA/initdb.log" >&2; exit 1; }
 "${RUN_AS[@]}" "$PGBIN/pg_ctl" -D "$DATA/db" -l "$DATA/server.log" -w -t 60 start \
-    -o "-p $PORT -k $DATA -c listen_addresses=127.0.0.1 -c fsync=off" >/dev/null \
+    -o "-p $PORT -k $DATA -c listen_addresses=127.0.0.1 -c fsync=off ${MUCTIEU_PG_OPTIONS:-}" >/dev/null \
     || { cat "$DATA/server.log" >&2; exit 1; }
 
 export MUCTIEU_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PORT/postgres"

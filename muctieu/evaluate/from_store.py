@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from typing import Any
 
-from sqlalchemy import Engine, Select, case, func, select
+from sqlalchemy import Engine, Select, case, func, literal, select
 
 from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.units import current_provinces
@@ -105,7 +105,9 @@ def _provincial(engine: Engine, names: Mapping[str, str], ids: Mapping[str, obje
         Observation.indicator_id, Observation.unit_code, Observation.unit_name,
         Observation.province_code, Observation.year, Observation.value,
         Observation.numerator, Observation.denominator, Observation.source_file,
-    ).where(Observation.unit_level == "province"))
+    # In the SQL text, not a parameter: a prepared statement's plan may then use the
+    # partial index of province-level rows (store/models.py).
+    ).where(Observation.unit_level == literal("province", literal_execute=True)))
     if code is not None:
         q = q.where(Observation.province_code == code)
     with engine.connect() as conn:

@@ -43,6 +43,7 @@ from muctieu.store.observations import SOURCE_FIELDS, VALUE_FIELDS
 from muctieu.errors import MuctieuError
 from muctieu.store.problems import ImportReport, Problem
 from muctieu.store.read import plan_years
+from muctieu.store.statistics import refresh_statistics
 from muctieu.store.references import References
 from muctieu.store.upload_read import RawRow, read_rows
 from muctieu.store.upload_validate import RowValidator
@@ -331,9 +332,12 @@ def import_observations(
     cannot be read, Forbidden (nothing written) when a row is outside the
     actor's units. `source` names the file in the store (default: `path`).
     """
-    return _import(engine, lambda conn: _import_on(
+    report = _import(engine, lambda conn: _import_on(
         conn, source or str(path), lambda v: _checked_batches(path, v, batch_size), refs,
         who=who, partial=partial, progress=progress, source_kind="upload"))
+    if report.written:
+        refresh_statistics(engine, report.inserted + report.replaced)
+    return report
 
 
 def import_rows(
@@ -351,7 +355,10 @@ def import_rows(
     stored with source kind "api" and `source` (e.g. "api:batch") as file.
     """
     with writing(engine).begin() as conn:
-        return import_rows_on(conn, rows, refs, source=source, who=who, partial=partial)
+        report = import_rows_on(conn, rows, refs, source=source, who=who, partial=partial)
+    if report.written:
+        refresh_statistics(engine, report.inserted + report.replaced)
+    return report
 
 
 def import_rows_on(
@@ -365,7 +372,8 @@ def import_rows_on(
 ) -> ImportReport:
     """`import_rows` in the caller's transaction (begun on a `writing` connection),
     so that it can write more in the same one (store/idempotency.py). A batch
-    refused as a whole leaves nothing of its rows; the transaction goes on."""
+    refused as a whole leaves nothing of its rows; the transaction goes on.
+    After the commit, the caller calls `statistics.refresh_statistics`."""
     rows_tx = conn.begin_nested()
     report = _import_on(conn, source, lambda v: _check_batches(rows, v, BATCH), refs, who=who,
                         partial=partial, progress=None, source_kind="api")

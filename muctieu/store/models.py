@@ -19,11 +19,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -32,6 +34,7 @@ UNIT_LEVELS = ("province", "commune")
 SOURCE_KINDS = ("document", "upload", "api")
 ROLES = ("admin", "officer", "reporter", "viewer")
 REPORTING_UNIT_KINDS = ("agency", "commune")
+PROVINCE_LEVEL = "unit_level = 'province'"  # the partial index's condition
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -120,6 +123,11 @@ class Observation(Base):
             "value IS NOT NULL OR (numerator IS NOT NULL AND denominator IS NOT NULL)",
             name="has_value",
         ),
+        # A province's figures in id order: the API's pages (migration 0007).
+        Index("ix_observations_province_id", "province_code", "id"),
+        # Province-level figures only, a few among the communes' (evaluation).
+        Index("ix_observations_province_level", "province_code",
+              postgresql_where=text(PROVINCE_LEVEL), sqlite_where=text(PROVINCE_LEVEL)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -42,14 +42,31 @@ class DocumentRow:
     targets: int
 
 
-def _page(engine: Engine, q: Select[Any], order: Any, limit: int | None, offset: int,
+def _page(engine: Engine, q: Select[Any] | None, order: Any, limit: int | None, offset: int,
           row: Callable[..., T]) -> Page[T]:
-    """`q`'s rows (its columns in the order of `row`'s fields) as `row`s, and their count."""
+    """`q`'s rows (its columns in the order of `row`'s fields) as `row`s, and their count
+    (`q` None: nothing the reader may see)."""
+    if q is None:
+        return Page(0, [])
     with engine.connect() as conn:
         total = conn.scalar(select(func.count()).select_from(q.subquery())) or 0
         ordered = q.order_by(order).offset(offset)
         rows = conn.execute(ordered if limit is None else ordered.limit(limit)).all()
     return Page(int(total), [row(*r) for r in rows])
+
+
+def _in_provinces(q: Select[Any], column: Any, provinces: Collection[str] | None,
+                  province_code: str | None) -> Select[Any] | None:
+    """Rows of the provinces a reader may see (None: all) and, when asked, of one of them.
+
+    One province asked is one equality, so that an index on (province_code, id) serves
+    the page in id order; a province the reader may not see gives None (no rows).
+    """
+    if province_code is not None:
+        if provinces is not None and province_code not in provinces:
+            return None
+        return q.where(column == province_code)
+    return q if provinces is None else q.where(column.in_(list(provinces)))
 
 
 def _where(q: Select[Any], pairs: list[tuple[Any, Any]]) -> Select[Any]:
@@ -66,11 +83,10 @@ def page_targets(
 ) -> Page[TargetRow]:
     q = select(*(getattr(Document if f in TARGET_DOCUMENT_FIELDS else Target, f)
                  for f in TargetRow.__slots__)).join(Document)
-    if provinces is not None:
-        q = q.where(Document.province_code.in_(list(provinces)))
-    q = _where(q, [(Document.province_code, province_code), (Target.indicator_id, indicator_id),
-                   (Target.pillar, pillar), (Target.year, year), (Target.kind, kind),
-                   (Target.review_state, review_state)])
+    q = _in_provinces(_where(q, [(Target.indicator_id, indicator_id), (Target.pillar, pillar),
+                                 (Target.year, year), (Target.kind, kind),
+                                 (Target.review_state, review_state)]),
+                      Document.province_code, provinces, province_code)
     return _page(engine, q, Target.id, limit, offset, TargetRow)
 
 
@@ -80,11 +96,10 @@ def page_observations(
     unit_code: str | None = None, limit: int = 100, offset: int = 0,
 ) -> Page[ObservationRow]:
     q = select(*(getattr(Observation, f) for f in ObservationRow.__slots__))
-    if provinces is not None:
-        q = q.where(Observation.province_code.in_(list(provinces)))
-    q = _where(q, [(Observation.province_code, province_code),
-                   (Observation.indicator_id, indicator_id), (Observation.year, year),
-                   (Observation.unit_level, unit_level), (Observation.unit_code, unit_code)])
+    q = _in_provinces(_where(q, [(Observation.indicator_id, indicator_id),
+                                 (Observation.year, year), (Observation.unit_level, unit_level),
+                                 (Observation.unit_code, unit_code)]),
+                      Observation.province_code, provinces, province_code)
     return _page(engine, q, Observation.id, limit, offset, ObservationRow)
 
 
@@ -98,9 +113,8 @@ def page_documents(
     q = select(*(getattr(Document, f) for f in fields),
                func.coalesce(counted.c.n, 0).label("targets")).outerjoin(
         counted, counted.c.document_id == Document.id)
-    if provinces is not None:
-        q = q.where(Document.province_code.in_(list(provinces)))
-    q = _where(q, [(Document.province_code, province_code), (Document.plan_year, plan_year)])
+    q = _in_provinces(_where(q, [(Document.plan_year, plan_year)]), Document.province_code,
+                      provinces, province_code)
     return _page(engine, q, Document.id, limit, offset, DocumentRow)
 
 

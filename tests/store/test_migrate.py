@@ -44,3 +44,22 @@ def test_an_unreachable_server_is_one_bilingual_line():
         open_store("postgresql+psycopg://nobody@127.0.0.1:1/muctieu")
     assert "không kết nối được" in exc.value.vi and "cannot connect" in exc.value.en
     assert "\n" not in exc.value.message() and "127.0.0.1:1" in exc.value.where
+
+
+def test_0007_indexes_observations_for_pages_and_province_figures(db_url):
+    from alembic import command
+
+    from muctieu.store.migrate import _config
+
+    engine = open_store(db_url)
+    names = lambda: {i["name"] for i in inspect(engine).get_indexes("observations")}  # noqa: E731
+    added = {"ix_observations_province_id", "ix_observations_province_level"}
+    assert added <= names()
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+    assert not added & names()
+    upgrade(engine)
+    assert added <= names()
+    engine.dispose()

@@ -16,7 +16,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Header, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from muctieu.errors import MuctieuError
@@ -26,6 +27,7 @@ from muctieu.store.bulk import import_observations, import_rows_on
 from muctieu.store.ingest import ingest_path
 from muctieu.store.problems import ImportReport
 from muctieu.store.review import review_target
+from muctieu.store.statistics import refresh_statistics
 from muctieu.store.upload_columns import COLUMNS
 from muctieu.store.writing import writing
 from muctieu.web.api import models as m
@@ -50,6 +52,15 @@ def _refused(exc: MuctieuError) -> Refused:
 def _report_response(report: ImportReport) -> JSONResponse:
     return JSONResponse(report.to_json() | {"source": None},
                         status_code=200 if report.written else 422)
+
+
+def _then_statistics(response: JSONResponse, engine: Engine) -> JSONResponse:
+    """After a batch was stored, the planner's statistics, once the response is sent."""
+    if response.status_code == 200:
+        report = json.loads(response.body)
+        response.background = BackgroundTask(refresh_statistics, engine,
+                                             report["inserted"] + report["replaced"])
+    return response
 
 
 def _raw_rows(batch: m.FigureBatch) -> list[tuple[int, tuple[object, ...]]]:
@@ -84,7 +95,7 @@ async def submit_batch(
             with writing(engine).begin() as conn:
                 return _batch_report(conn, request, actor, batch, partial)
 
-        return _report_response(await run_write(request.app, plain))
+        return _then_statistics(_report_response(await run_write(request.app, plain)), engine)
     hashed = idempotency.request_hash({"partial": partial, "rows": batch.model_dump()})
 
     def write(conn: Connection) -> tuple[int, dict[str, Any]]:
@@ -99,8 +110,11 @@ async def submit_batch(
     if claim.state == "busy":
         raise Refused(409, "yêu cầu với Idempotency-Key này đang được xử lý; hãy thử lại sau",
                       "a request with this Idempotency-Key is in progress; retry later")
-    replayed = {"Idempotent-Replayed": "true"} if claim.state == "done" else None
-    return JSONResponse(claim.response, status_code=claim.status_code or 200, headers=replayed)
+    if claim.state == "done":
+        return JSONResponse(claim.response, status_code=claim.status_code or 200,
+                            headers={"Idempotent-Replayed": "true"})
+    return _then_statistics(JSONResponse(claim.response, status_code=claim.status_code or 200),
+                            engine)
 
 
 async def _checked_upload(file: UploadFile, purpose: str, request: Request) -> tuple[bytes, str, str]:
