@@ -9,7 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import (
+    NoSuchElementException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -67,7 +71,10 @@ def officer(live_server: str, browser: Any) -> Any:
     browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     WebDriverWait(browser, 10).until(lambda d: d.current_url.endswith("/duyet"))
     # the page may still be replacing itself after the redirect: wait for the header, not once
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
+    # (chromium reports a node of the replaced document as stale or, sometimes, as an
+    # "inspector error": both mean "look again")
+    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException,
+                                                   WebDriverException)).until(
         lambda d: OFFICER in d.find_element(By.CSS_SELECTOR, "header .account").text)
     return browser
 
