@@ -21,12 +21,15 @@ itself (`iid=`), so that it cannot slip out of line with the records.
 
 Run:  python3 build_gold.py && python3 check_gold.py
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
+import goldkit  # noqa: E402
+from goldkit import clause_span, num_out, locate  # noqa: E402
 
 GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
 INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
@@ -473,53 +476,6 @@ DOCS = [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11,
         D12, D13, D14, D15, D16, D17, D18, D19, D20, D21, D22]
 
 
-def clause_span(text, anchor, start_at=None, line=False):
-    """The clause around `anchor` (as in the seeds' builder)."""
-    def is_stop(i):
-        c = text[i]
-        if line:
-            return c == "\n"
-        if c in ";:\n":
-            return True
-        if c == ".":
-            prv = text[i - 1] if i > 0 else " "
-            nxt = text[i + 1] if i + 1 < len(text) else " "
-            if prv.isdigit() and nxt.isdigit():
-                return False
-            if prv.isalpha() and nxt.isalpha() and nxt.islower():
-                return False
-            return True
-        return False
-    s = anchor
-    while s > 0 and not is_stop(s - 1):
-        s -= 1
-    if start_at is not None:
-        s = text.rindex(start_at, 0, anchor)
-    e = anchor
-    while e < len(text) and not is_stop(e):
-        e += 1
-    while s < e and (text[s].isspace() or text[s] in "-*"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",…"):
-        e -= 1
-    return s, e
-
-
-def num_out(v):
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    return v
-
-
-def locate(text, loc, name):
-    pre, sep, post = loc.partition("«")
-    assert sep, loc
-    full = pre + post
-    n = text.count(full)
-    assert n == 1, (name, loc, n)
-    return text.index(full) + len(pre)
-
-
 def build(doc):
     text = (TEXTS / f"{doc['name']}.txt").read_text(encoding="utf-8")
     out = []
@@ -550,23 +506,12 @@ def build(doc):
     return out
 
 
-def not_anchors(doc):
-    text = (TEXTS / f"{doc['name']}.txt").read_text(encoding="utf-8")
-    return {locate(text, loc, doc["name"]) for loc in doc.get("NOT", [])}
-
-
 def main():
-    GOLD.mkdir(exist_ok=True)
-    total = 0
-    for doc in DOCS:
-        recs = build(doc)
-        path = GOLD / f"{doc['name']}.jsonl"
-        with path.open("w", encoding="utf-8") as f:
-            for r in recs:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        total += len(recs)
-        print(f"{path.name}: {len(recs)} records")
-    print(f"total {total}")
+    goldkit.write_gold(DOCS, build, GOLD)
+
+
+def not_anchors(doc):
+    return goldkit.not_anchors(doc, TEXTS)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
+import goldkit  # noqa: E402
+from goldkit import num, is_number, close  # noqa: E402
 sys.path.insert(0, str(HERE))
 import build_gold  # noqa: E402  (for the per-document kind/year and NOT lists)
 
@@ -42,18 +45,6 @@ MULT = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9}
 PERCENT = re.compile(r"(?<![\d,])\d+(?:,\d+)?(?:[ \t]*-[ \t]*\d+(?:,\d+)?)?\s*%")
 ANY_NUM = re.compile(r"(?<![\d,./-])\d+(?:[,./-]\d+)*")
 RANK_BEFORE = re.compile(r"(thứ|top|Top|tốp|nhóm|hạng|một trong|lần lượt là)\s*(\d+\s*(và|,)\s*)*$")
-
-
-def num(s):
-    return float(s.replace(".", "").replace(",", "."))
-
-
-def is_number(x):
-    return isinstance(x, (int, float)) and not isinstance(x, bool)
-
-
-def close(a, b):
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
 def check_file(path, doc, errors, show_numbers=False):
@@ -206,31 +197,7 @@ def check_file(path, doc, errors, show_numbers=False):
 
 
 def main():
-    show = "--numbers" in sys.argv
-    errors = []
-    docs = {d["name"]: d for d in build_gold.DOCS}
-    files = sorted(GOLD.glob("*.jsonl"))
-    expected = {p.stem for p in TEXTS.glob("*.txt")}
-    if {p.stem for p in files} != expected or set(docs) != expected:
-        errors.append(f"gold files {sorted(p.stem for p in files)} / docs {sorted(docs)} != texts {sorted(expected)}")
-    total = 0
-    tally = {}
-    for p in files:
-        if p.stem not in docs:
-            continue
-        recs = check_file(p, docs[p.stem], errors, show)
-        kinds = {}
-        for _, r in recs:
-            kinds[r.get("kind")] = kinds.get(r.get("kind"), 0) + 1
-            k = (r.get("kind"), r.get("unit"))
-            tally[k] = tally.get(k, 0) + 1
-        total += len(recs)
-        print(f"{p.name}: {len(recs)} records {dict(sorted(kinds.items()))}")
-    print(f"total {total}; by kind/unit: " + ", ".join(f"{k}/{u} {n}" for (k, u), n in sorted(tally.items())))
-    for e in errors:
-        print("ERROR", e)
-    print("OK" if not errors else f"{len(errors)} errors")
-    return 1 if errors else 0
+    return goldkit.run_checks(build_gold.DOCS, check_file, GOLD, TEXTS, "--numbers" in sys.argv)
 
 
 if __name__ == "__main__":

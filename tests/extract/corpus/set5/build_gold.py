@@ -16,24 +16,18 @@ province, `note` for a decision worth recording.
 
 Run:  python3 build_gold.py && python3 check_gold.py
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
+import goldkit  # noqa: E402
+from goldkit import R  # noqa: E402
 
 GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
 INFRA, SEC = "digital_infrastructure", "information_security"
-
-
-def R(loc, indicator, op, value, unit="%", *, value_max=None, scope=None,
-      pillar=None, kind=None, year="default", unit_text=None, place=None,
-      note=None, start_at=None, line=False):
-    return dict(loc=loc, indicator=indicator, op=op, value=value, unit=unit,
-                value_max=value_max, scope=scope, pillar=pillar, kind=kind,
-                year=year, unit_text=unit_text, place=place, note=note,
-                start_at=start_at, line=line)
 
 
 # --------------------------------------------------------------------------
@@ -428,17 +422,7 @@ def build(doc):
 
 
 def main():
-    GOLD.mkdir(exist_ok=True)
-    total = 0
-    for doc in DOCS:
-        recs = build(doc)
-        path = GOLD / f"{doc['name']}.jsonl"
-        with path.open("w", encoding="utf-8") as f:
-            for r in recs:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        total += len(recs)
-        print(f"{path.name}: {len(recs)} records")
-    print(f"total {total}")
+    goldkit.write_gold(DOCS, build, GOLD)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
+import goldkit  # noqa: E402
+from goldkit import is_number  # noqa: E402
 
 KINDS = {"target", "result"}
 OPS = {">=", ">", "<=", "<", "=", "~", "between"}
@@ -71,10 +74,6 @@ def num(s):
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
         return float(s.replace(".", ""))
     return float(s.replace(",", "."))
-
-
-def is_number(x):
-    return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
 def check_file(path, errors, show_numbers=False):

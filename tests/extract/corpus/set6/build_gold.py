@@ -15,25 +15,20 @@ check_gold.py reads to tell a decided exclusion from a forgotten number.
 Run:  python3 build_gold.py && python3 check_gold.py
 """
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
+import goldkit  # noqa: E402
+from goldkit import R, locate  # noqa: E402
 
 GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
 INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
 
 T, Rs = "target", "result"
-
-
-def R(loc, indicator, op, value, unit="%", *, value_max=None, scope=None,
-      pillar=None, kind=None, year="default", unit_text=None, place=None,
-      note=None, start_at=None, line=False):
-    return dict(loc=loc, indicator=indicator, op=op, value=value, unit=unit,
-                value_max=value_max, scope=scope, pillar=pillar, kind=kind,
-                year=year, unit_text=unit_text, place=place, note=note,
-                start_at=start_at, line=line)
 
 
 def X(loc, reason):
@@ -514,15 +509,6 @@ def clause_span(text, anchor, start_at=None, line=False):
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",…"):
         e -= 1
     return s, e
-
-
-def locate(text, loc, name):
-    pre, sep, post = loc.partition("«")
-    assert sep, loc
-    full = pre + post
-    n = text.count(full)
-    assert n == 1, (name, loc, n)
-    return text.index(full) + len(pre)
 
 
 def build(doc):

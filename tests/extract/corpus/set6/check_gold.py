@@ -19,6 +19,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
+import goldkit  # noqa: E402
+from goldkit import num, is_number, close  # noqa: E402
 
 KINDS = {"target", "result"}
 OPS = {">=", ">", "<=", "<", "=", "~", "between"}
@@ -40,18 +43,6 @@ MAG = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 PERCENT = re.compile(r"(?<![\d,])\d+(?:,\d+)?(?:\s*-\s*\d+(?:,\d+)?)?\s*%")
 ANY_NUM = re.compile(r"(?<![\d,./-])\d+(?:[,./-]\d+)*")
 RANK_BEFORE = re.compile(r"(thứ|hạng|nhóm|vị trí|Top|trong)\s*$", re.I)
-
-
-def num(s):
-    return float(s.replace(".", "").replace(",", "."))
-
-
-def is_number(x):
-    return isinstance(x, (int, float)) and not isinstance(x, bool)
-
-
-def close(a, b):
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
 def check_file(path, excluded, errors, show_numbers=False):

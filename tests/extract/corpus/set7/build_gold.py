@@ -14,25 +14,19 @@ verifies that every percentage has a record or a NOT entry.
 
 Run:  python3 build_gold.py && python3 check_gold.py
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
+import goldkit  # noqa: E402
+from goldkit import R, clause_span, num_out, locate  # noqa: E402
 
 GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
 INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
 DATA = "digital_data"
-
-
-def R(loc, indicator, op, value, unit="%", *, value_max=None, scope=None,
-      pillar=None, kind=None, year="default", unit_text=None, place=None,
-      note=None, start_at=None, line=False):
-    return dict(loc=loc, indicator=indicator, op=op, value=value, unit=unit,
-                value_max=value_max, scope=scope, pillar=pillar, kind=kind,
-                year=year, unit_text=unit_text, place=place, note=note,
-                start_at=start_at, line=line)
 
 
 HSCV = "hồ sơ công việc được xử lý trên môi trường mạng"
@@ -524,53 +518,6 @@ IDS = {
 }
 
 
-def clause_span(text, anchor, start_at=None, line=False):
-    """The clause around `anchor` (as in the seeds' builder)."""
-    def is_stop(i):
-        c = text[i]
-        if line:
-            return c == "\n"
-        if c in ";:\n":
-            return True
-        if c == ".":
-            prv = text[i - 1] if i > 0 else " "
-            nxt = text[i + 1] if i + 1 < len(text) else " "
-            if prv.isdigit() and nxt.isdigit():
-                return False
-            if prv.isalpha() and nxt.isalpha() and nxt.islower():
-                return False
-            return True
-        return False
-    s = anchor
-    while s > 0 and not is_stop(s - 1):
-        s -= 1
-    if start_at is not None:
-        s = text.rindex(start_at, 0, anchor)
-    e = anchor
-    while e < len(text) and not is_stop(e):
-        e += 1
-    while s < e and (text[s].isspace() or text[s] in "-*"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",…"):
-        e -= 1
-    return s, e
-
-
-def num_out(v):
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    return v
-
-
-def locate(text, loc, name):
-    pre, sep, post = loc.partition("«")
-    assert sep, loc
-    full = pre + post
-    n = text.count(full)
-    assert n == 1, (name, loc, n)
-    return text.index(full) + len(pre)
-
-
 def build(doc):
     text = (TEXTS / f"{doc['name']}.txt").read_text(encoding="utf-8")
     out = []
@@ -607,23 +554,12 @@ def build(doc):
     return out
 
 
-def not_anchors(doc):
-    text = (TEXTS / f"{doc['name']}.txt").read_text(encoding="utf-8")
-    return {locate(text, loc, doc["name"]) for loc in doc.get("NOT", [])}
-
-
 def main():
-    GOLD.mkdir(exist_ok=True)
-    total = 0
-    for doc in DOCS:
-        recs = build(doc)
-        path = GOLD / f"{doc['name']}.jsonl"
-        with path.open("w", encoding="utf-8") as f:
-            for r in recs:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        total += len(recs)
-        print(f"{path.name}: {len(recs)} records")
-    print(f"total {total}")
+    goldkit.write_gold(DOCS, build, GOLD)
+
+
+def not_anchors(doc):
+    return goldkit.not_anchors(doc, TEXTS)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,126 @@
+"""What every development set's gold builder and checker share (sets 5-10).
+
+Each set keeps its own records, its decisions and its `build` / `check_file`
+(those differ set by set); the locating, the clause span, the writing and
+the run of the checks are the same everywhere and live here. The scripts run
+from their set's folder (`python3 build_gold.py`), so they put this folder
+on `sys.path` to import it.
+"""
+import json
+
+
+def R(loc, indicator, op, value, unit="%", *, value_max=None, scope=None,
+      pillar=None, kind=None, year="default", unit_text=None, place=None,
+      note=None, start_at=None, line=False):
+    return dict(loc=loc, indicator=indicator, op=op, value=value, unit=unit,
+                value_max=value_max, scope=scope, pillar=pillar, kind=kind,
+                year=year, unit_text=unit_text, place=place, note=note,
+                start_at=start_at, line=line)
+
+
+def clause_span(text, anchor, start_at=None, line=False):
+    """The clause around `anchor` (as in the seeds' builder)."""
+    def is_stop(i):
+        c = text[i]
+        if line:
+            return c == "\n"
+        if c in ";:\n":
+            return True
+        if c == ".":
+            prv = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if prv.isdigit() and nxt.isdigit():
+                return False
+            if prv.isalpha() and nxt.isalpha() and nxt.islower():
+                return False
+            return True
+        return False
+    s = anchor
+    while s > 0 and not is_stop(s - 1):
+        s -= 1
+    if start_at is not None:
+        s = text.rindex(start_at, 0, anchor)
+    e = anchor
+    while e < len(text) and not is_stop(e):
+        e += 1
+    while s < e and (text[s].isspace() or text[s] in "-*"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",…"):
+        e -= 1
+    return s, e
+
+
+def num_out(v):
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def locate(text, loc, name):
+    pre, sep, post = loc.partition("«")
+    assert sep, loc
+    full = pre + post
+    n = text.count(full)
+    assert n == 1, (name, loc, n)
+    return text.index(full) + len(pre)
+
+
+def not_anchors(doc, texts):
+    """Anchors of the numbers a document deliberately leaves without a record."""
+    text = (texts / f"{doc['name']}.txt").read_text(encoding="utf-8")
+    return {locate(text, loc, doc["name"]) for loc in doc.get("NOT", [])}
+
+
+def write_gold(docs, build, gold):
+    """Build every document's records and write gold/NAME.jsonl."""
+    gold.mkdir(exist_ok=True)
+    total = 0
+    for doc in docs:
+        recs = build(doc)
+        path = gold / f"{doc['name']}.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for r in recs:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        total += len(recs)
+        print(f"{path.name}: {len(recs)} records")
+    print(f"total {total}")
+
+
+def num(s):
+    return float(s.replace(".", "").replace(",", "."))
+
+
+def is_number(x):
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def close(a, b):
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def run_checks(docs, check_file, gold, texts, show_numbers=False):
+    """Check every gold file with the set's `check_file`; print a summary; 0 when all pass."""
+    errors = []
+    docs = {d["name"]: d for d in docs}
+    files = sorted(gold.glob("*.jsonl"))
+    expected = {p.stem for p in texts.glob("*.txt")}
+    if {p.stem for p in files} != expected or set(docs) != expected:
+        errors.append(f"gold files {sorted(p.stem for p in files)} / docs {sorted(docs)} != texts {sorted(expected)}")
+    total = 0
+    tally = {}
+    for p in files:
+        if p.stem not in docs:
+            continue
+        recs = check_file(p, docs[p.stem], errors, show_numbers)
+        kinds = {}
+        for _, r in recs:
+            kinds[r.get("kind")] = kinds.get(r.get("kind"), 0) + 1
+            k = (r.get("kind"), r.get("unit"))
+            tally[k] = tally.get(k, 0) + 1
+        total += len(recs)
+        print(f"{p.name}: {len(recs)} records {dict(sorted(kinds.items()))}")
+    print(f"total {total}; by kind/unit: " + ", ".join(f"{k}/{u} {n}" for (k, u), n in sorted(tally.items())))
+    for e in errors:
+        print("ERROR", e)
+    print("OK" if not errors else f"{len(errors)} errors")
+    return 1 if errors else 0
