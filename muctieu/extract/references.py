@@ -37,11 +37,16 @@ def _pronouns(text: str, records: list[TargetRecord]) -> None:
         m = _PRONOUN.match(r.indicator)
         if not m:
             continue
-        para = text.rfind("\n", 0, r.start) + 1
-        named = list(_NAMED_MEASURE.finditer(text, max(para, r.start - 600), r.anchor))
-        named = [n for n in named if not _PRONOUN.match(n.group(0))]
+        named = _measure_named_before(text, r)
         if named:
-            r.indicator = squash(f"{named[-1].group(0)} {m.group(1)}")
+            r.indicator = squash(f"{named} {m.group(1)}")
+
+
+def _measure_named_before(text: str, r: TargetRecord) -> str | None:
+    """The last rate or index ("tỷ lệ X", "chỉ số Y") its paragraph names before `r`."""
+    para = text.rfind("\n", 0, r.start) + 1
+    named = list(_NAMED_MEASURE.finditer(text, max(para, r.start - 600), r.anchor))
+    return named[-1].group(0) if named else None
 
 
 # "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the aim of the value just given.
@@ -141,9 +146,7 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
                 found = [m for m in found if _RANKING.match(m.group(0))] or found
             topic = found[-1].group(0) if found else None
         elif r.unit == "%":  # "Nam Định (52,96%)": the rate the paragraph named
-            para = text.rfind("\n", 0, r.start) + 1
-            named = list(_NAMED_MEASURE.finditer(text, max(para, r.start - 600), r.anchor))
-            topic = named[-1].group(0) if named else None
+            topic = _measure_named_before(text, r)
         if topic is None and i and "\n\n" not in text[records[i - 1].end:r.start] \
                 and r.anchor - records[i - 1].anchor < 600:
             topic = records[i - 1].indicator
