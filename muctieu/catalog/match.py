@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from muctieu.catalog.indicators import Catalogue, catalogue
-from muctieu.catalog.access import access_of
+from muctieu.catalog.access import access_agrees, access_of, names_broadband
 from muctieu.catalog.subjects import subject_of
 from muctieu.catalog.wording import fold, tokens
 
@@ -37,6 +37,10 @@ SHORT_THRESHOLD = 0.75
 # Syllable pairs carry word identity (hợp đồng, hóa đơn) but also repeat the
 # unigram evidence; half weight keeps word order from dominating.
 BIGRAM_WEIGHT = 0.5
+
+
+# A broadband indicator's score for a wording that names no broadband (`access.py`).
+BROADBAND_PENALTY = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,13 +250,16 @@ def closest_indicator(wording: str | None, unit: str | None = None) -> Match | N
     """
     if not wording:
         return None
-    subject, access = subject_of(wording), access_of(wording)
-    if unit is None and subject is None and access is None:
+    subject, access, broadband = subject_of(wording), access_of(wording), names_broadband(wording)
+    if unit is None and subject is None and access is None and broadband:
         return index().top(wording)
     units, facets = _units(), _facets()
     ranked = [m for m in index().scores(wording) if (unit is None or units.get(m.indicator_id) == unit)
-              and (access is None or facets[m.indicator_id][1] in (None, access))]
-    if not ranked:
+              and access_agrees(access, facets[m.indicator_id][1])]
+    if not broadband:
+        ranked = sorted((Match(m.indicator_id, m.score * BROADBAND_PENALTY) if facets[m.indicator_id][2] else m
+                         for m in ranked), key=lambda m: -m.score)
+    if not ranked or subject == "several":
         return Match("", 0.0)
     if subject is None or facets[ranked[0].indicator_id][0] in (None, subject):
         return ranked[0]
@@ -267,10 +274,11 @@ def _units() -> dict[str, str]:
 
 
 @functools.cache
-def _facets() -> dict[str, tuple[str | None, str | None]]:
-    """Each indicator's (subject, access) from its Vietnamese name (`subjects.py`, `access.py`):
-    a wording that names another subject or another kind of network is not it."""
-    return {ind.id: (subject_of(ind.name_vi), access_of(ind.name_vi)) for ind in catalogue()}
+def _facets() -> dict[str, tuple[str | None, str | None, bool]]:
+    """Each indicator's (subject, access, broadband) from its Vietnamese name (`subjects.py`,
+    `access.py`): a wording that names another subject or another kind of network is not it."""
+    return {ind.id: (subject_of(ind.name_vi), access_of(ind.name_vi), names_broadband(ind.name_vi))
+            for ind in catalogue()}
 
 
 def match_indicator(wording: str | None, unit: str | None = None) -> Match | None:

@@ -2,14 +2,19 @@
 
 "Tỷ lệ dân số được phủ sóng di động" and "Tỷ lệ thôn được phủ sóng di động"
 share every other word, yet measure different things: the subject a wording
-opens with must agree with the indicator's for a match to stand.
+opens with must agree with the indicator's for a match to stand. Two more
+subjects no catalogue indicator has: residential areas ("phủ sóng khu dân
+cư": a share of areas, not of people) and commune centres ("trung tâm xã
+được kết nối Internet"). A wording that joins two subjects ("hộ gia đình có
+cáp quang và dân số trưởng thành có điện thoại thông minh") states one value
+for two indicators: "several".
 """
 
 from __future__ import annotations
 
 import functools
 
-from muctieu.catalog.wording import tokens
+from muctieu.catalog.wording import fold, tokens
 
 # Folded openings → subject. Longer openings first; "hồ sơ" and "xã hội" are
 # not households or communes.
@@ -29,22 +34,52 @@ _OPENINGS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ap",), "village"),
     (("lang",), "village"),
     (("doanh", "nghiep"), "enterprise"),
+    (("khu", "trung", "tam"), "centre"),
+    (("trung", "tam", "xa"), "centre"),
 )
+# Named anywhere in a wording that opens with no subject of its own.
+_AREAS = (("khu", "dan", "cu"), ("khu", "vuc", "dan", "cu"), ("khu", "vuc", "co", "dan", "cu"))
 _NOT_AFTER_XA = frozenset({"hoi"})  # xã hội
 _COUNT_LEADS = (("tong", "so"), ("so",))
 
 
-@functools.lru_cache(maxsize=8192)
-def subject_of(wording: str) -> str | None:
-    """The subject `wording` opens with (after "tỷ lệ", "số", "tổng số"), or None."""
-    toks = tokens(wording)
-    for lead in _COUNT_LEADS:
-        if toks[:len(lead)] == lead and len(toks) > len(lead):
-            toks = toks[len(lead):]
-            break
+def _opening(toks: tuple[str, ...]) -> str | None:
     for opening, subject in _OPENINGS:
         if toks[:len(opening)] == opening:
             return subject
     if toks[:1] == ("xa",) and toks[1:2] and toks[1] not in _NOT_AFTER_XA:
         return "commune"
     return None
+
+
+def _opening_length(toks: tuple[str, ...]) -> int:
+    return next((len(o) for o, _ in _OPENINGS if toks[:len(o)] == o), 1)
+
+
+def _has(toks: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(toks[i:i + n] == phrase for i in range(len(toks) - n + 1))
+
+
+@functools.lru_cache(maxsize=8192)
+def subject_of(wording: str) -> str | None:
+    """The subject `wording` opens with (after "tỷ lệ", "số", "tổng số"), "area" for
+    residential areas named anywhere, "several" for two subjects joined by "và", or None."""
+    toks = tokens(wording)
+    for lead in _COUNT_LEADS:
+        if toks[:len(lead)] == lead and len(toks) > len(lead):
+            toks = toks[len(lead):]
+            break
+    subject = _opening(toks)
+    if subject is None:
+        return "area" if any(_has(toks, a) for a in _AREAS) else None
+    # "và" is a stopword of `tokens`: split the folded wording on it instead.
+    # "người dân và doanh nghiệp sử dụng ..." is one compound subject; only a
+    # first part that already says something of its own makes two statements.
+    parts = fold(wording).split(" va ")
+    if len(parts) > 1 and len(tokens(parts[0])) > _opening_length(toks):
+        for part in parts[1:]:
+            other = _opening(tokens(part))
+            if other is not None and other != subject:
+                return "several"
+    return subject
