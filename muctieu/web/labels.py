@@ -61,3 +61,28 @@ def role_label(actor: Actor, lang: Lang) -> str:
     """"cán bộ, Gia Lai" / "officer, Gia Lai": an account's role (and province) in the header."""
     text = pair(ROLE_NAMES, actor.role, lang)
     return f"{text}, {province_name(actor.province_code)}" if actor.province_code else text
+
+
+# What the audit log's codes mean to an officer (store/audit.py writes the codes).
+AUDIT_TABLES = {
+    "observations": ("số liệu", "figures"), "targets": ("chỉ tiêu trích xuất", "extracted records"),
+    "documents": ("văn bản", "documents"), "users": ("tài khoản", "accounts"),
+    "api_tokens": ("khóa API", "API tokens"), "sessions": ("đăng nhập", "sign-ins"),
+    "publications": ("công bố", "publication"), "learned_wordings": ("cách gọi đã gán", "mapped wordings"),
+}
+AUDIT_ACTIONS = {
+    "insert": ("thêm", "added"), "replace": ("thay thế", "replaced"), "import": ("nhập tệp", "file import"),
+    "ingest": ("tải văn bản lên", "document upload"), "login": ("đăng nhập", "signed in"),
+    "login_refused": ("đăng nhập bị từ chối", "sign-in refused"), "logout": ("đăng xuất", "signed out"),
+    "release": ("công bố", "published"), "withdraw": ("rút công bố", "withdrawn"),
+    "create": ("tạo", "created"), "revoke": ("thu hồi", "revoked"), "add": ("thêm", "added"),
+    "disabled": ("khóa", "disabled"), "reset_password": ("đặt lại mật khẩu", "password reset"),
+    "review_state": ("duyệt", "review"),
+}
+
+
+def audit_label(table: dict[str, tuple[str, str]], code: str | None, lang: Lang) -> str:
+    """An audit code in words; a code with no words (a corrected field's name) as it is."""
+    if not code:
+        return ""
+    return pair(table, code, lang) if code in table else code

@@ -56,3 +56,14 @@ def test_others_may_not_read_the_log(lite: Site) -> None:
         assert lite.session_client(role).get("/nhat-ky").status_code == 403
     r = lite.client().get("/nhat-ky", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/dang-nhap")
+
+
+def test_the_log_says_what_happened_in_words_of_the_readers_language(lite: Site) -> None:
+    _review_something(lite)
+    officer = lite.session_client("officer")
+    vi = officer.get("/nhat-ky", params={"table": "targets"}).text
+    assert ">chỉ tiêu trích xuất</td>" in vi and ">duyệt</td>" in vi  # not the codes "targets", "review_state"
+    en = officer.get("/nhat-ky", params={"table": "targets", "lang": "en"}).text
+    assert ">extracted records</td>" in en and ">review</td>" in en
+    # the table filter offers the tables by name and keeps the chosen one
+    assert '<option value="targets" selected>' in vi
