@@ -715,6 +715,12 @@ class _SentenceReader:
             ]
         found = self._years
         anchor = d.mention.anchor
+        own = [(pos, y) for pos, y in found if d.mention.end <= pos < d.end
+               and _OWN_YEAR_GAP.fullmatch(self.text, d.mention.end, pos)]
+        if own:
+            # "thứ 2 năm 2021, thứ 4 năm 2022": the year written right after a
+            # number is its own, not the year of the number before it
+            return own[0][1], True
         before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
         if before:
             return before[-1][1], True
@@ -742,6 +748,10 @@ class _SentenceReader:
                 return ctx.plan_year, False  # a year-end review dated that December
             return (ctx.plan_year - 1 if ctx.plan_year else ctx.ref_year), False
         return ctx.plan_year or ctx.ref_year, False
+
+
+# Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
+_OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 
 
 def extract_records(text: str, *, plan_year: int | None = None, reading: Reading | None = None) -> list[TargetRecord]:
