@@ -192,6 +192,7 @@ def dated_year(text: str) -> int | None:
 # "Kế hoạch số 171/KH-UBND ngày 29/9/2023": the date of a numbered document, not the text's own
 _NUMBERED_DOCUMENT = re.compile(r"\bsố\s+\d+[/\w.-]*\s+(?:ngày\s+)?$", re.I)
 _STAGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
+_A_NUMBERS_YEAR = re.compile(r"\d\s*%?\s+(?:vào\s+|trong\s+)?năm\s+$", re.I)
 
 
 def reference_year(text: str) -> int | None:
@@ -207,6 +208,8 @@ def reference_year(text: str) -> int | None:
     # no dates: the first year the text names for itself ("Năm 2024 đánh dấu
     # ...", "kết quả DTI năm 2023")
     # (not the end of a stage: "giai đoạn 2021-2025" dates nothing the text reports)
+    # (nor a year that belongs to a number: "xếp thứ 2 năm 2021" dates that rank, not the text)
     first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
-                  and not _STAGE_END.search(text, max(0, pos - 30), pos)), None)
+                  and not _STAGE_END.search(text, max(0, pos - 30), pos)
+                  and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)), None)
     return first

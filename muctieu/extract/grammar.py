@@ -270,7 +270,12 @@ class _SentenceReader:
             c0 = sent.clauses[0]
             lead = text[strip_bullet(text, c0.start, c0.end):c0.end]
         pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
-        if pillars:
+        if pillars and first is None and self._inside_paragraph():
+            # "... vào năm 2030. Đồng thời, phát triển xã hội số giúp ...": a
+            # later sentence of a paragraph names what it goes on about, for
+            # that paragraph only (only a paragraph's lead opens a section)
+            ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = pillars, False, False
+        elif pillars:
             # "Về kinh tế số, ...", "Kế hoạch nêu rõ, phát triển chính quyền
             # số ...": opens a section, as a heading does
             ctx.pillars, ctx.lead_pillars = pillars, []
@@ -384,6 +389,10 @@ class _SentenceReader:
             self.lead_kind = kind
             if year is not None:
                 self.lead_year = year
+
+    def _inside_paragraph(self) -> bool:
+        """Does another sentence of its line come before this one?"""
+        return bool(self.text[strip_bullet(self.text, self.ctx.line_start, self.sent.start):self.sent.start].strip())
 
     def _year_only_cue(self, cue: str) -> tuple[str | None, int | None]:
         """A sentence with a year but no cue word: "Năm 2022, chuyển đổi số
