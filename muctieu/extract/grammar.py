@@ -21,7 +21,9 @@ from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respecti
 from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
+    is_numbering,
     lead_in_pillars,
+    pillars_named,
     title_pillars,
     is_heading_line,
     is_numbered_heading,
@@ -279,6 +281,11 @@ class _SentenceReader:
             # "Về kinh tế số, ...", "Kế hoạch nêu rõ, phát triển chính quyền
             # số ...": opens a section, as a heading does
             ctx.pillars, ctx.lead_pillars = pillars, []
+        elif first is None and not self._inside_paragraph() and not self._whole_line() and (
+                named := self._paragraph_topic()):
+            # "Một dấu ấn nổi bật là nền tảng Hue-S - ứng dụng đô thị thông minh.
+            # ...": a paragraph's opening sentence names the one pillar it is about
+            ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = named, False, False
         elif named := lead_in_pillars(lead):
             ctx.lead_pillars = named
             # a lead-in without figures, or one its colon closes, opens what follows
@@ -390,9 +397,20 @@ class _SentenceReader:
             if year is not None:
                 self.lead_year = year
 
+    def _whole_line(self) -> bool:
+        """Is this sentence all of its line (a heading), not the start of a paragraph?"""
+        end = self.text.find("\n", self.sent.end)
+        return not self.text[self.sent.end:len(self.text) if end < 0 else end].strip()
+
+    def _paragraph_topic(self) -> list[str] | None:
+        """The one pillar (by its own name) a sentence names, else None."""
+        found = pillars_named(self.text[self.sent.start:self.sent.end])
+        return found if len(found) == 1 else None
+
     def _inside_paragraph(self) -> bool:
         """Does another sentence of its line come before this one?"""
-        return bool(self.text[strip_bullet(self.text, self.ctx.line_start, self.sent.start):self.sent.start].strip())
+        before = self.text[strip_bullet(self.text, self.ctx.line_start, self.sent.start):self.sent.start]
+        return not is_numbering(before)  # "3.2. Phát triển ...": the number is no sentence
 
     def _year_only_cue(self, cue: str) -> tuple[str | None, int | None]:
         """A sentence with a year but no cue word: "Năm 2022, chuyển đổi số

@@ -47,6 +47,11 @@ _VERB_ONLY = re.compile(rf"^{_VERBS}(?:{_TERM_RE.pattern})", re.I)
 _ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)\-–]\s*\S", re.I)
 
 
+def is_numbering(text: str) -> bool:
+    """Is `text` nothing but a bullet or an item number ("3.2.", "b)", "II.")?"""
+    return _NUMBERING_ONLY.fullmatch(text.strip()) is not None
+
+
 def pillars_in(text: str) -> list[str]:
     """Distinct pillars named in `text`, in order of appearance; a pillar's own
     name ("Hạ tầng xã hội số") outweighs a topic word ("hạ tầng")."""
@@ -60,6 +65,16 @@ def pillars_in(text: str) -> list[str]:
                     found.append(slug)
                 break
     return named or topics
+
+
+def pillars_named(text: str) -> list[str]:
+    """Distinct pillars named by their own names (not by topic words) in `text`."""
+    found: list[str] = []
+    for m in _TERM_RE.finditer(text):
+        i = next(i for i in range(len(_TERMS)) if m.group(i + 1))
+        if i < _NAMED and _TERMS[i][1] not in found:
+            found.append(_TERMS[i][1])
+    return found
 
 
 def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:

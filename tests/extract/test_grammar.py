@@ -245,6 +245,45 @@ def test_heading_decides_pillar_and_lead_sentence_sets_it() -> None:
     assert [r.pillar for r in recs] == ["digital_society", "information_security"]
 
 
+def test_a_later_sentence_naming_a_pillar_speaks_for_its_paragraph_only() -> None:
+    recs = read(
+        "Kế hoạch giúp doanh nghiệp mở rộng thị trường. Ngoài ra, phát triển xã hội số giúp người dân "
+        "tiếp cận dịch vụ thiết yếu.\n"
+        "Tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt 95%."
+    )
+    assert [(r.value, r.pillar) for r in recs] == [(95, None)]
+    led = read("Theo Kế hoạch đưa ra mục tiêu phát triển kinh tế số đến năm 2025: tỷ lệ doanh nghiệp dùng "
+               "hóa đơn điện tử đạt 95%.")
+    assert [r.pillar for r in led] == ["digital_economy"]
+
+
+@pytest.mark.parametrize("heading, pillar", [
+    ("Tiến tới kinh tế số", "digital_economy"),
+    ("Hướng đến đô thị thông minh", "smart_city"),
+])
+def test_short_headings_with_a_verb_of_direction(heading: str, pillar: str) -> None:
+    r = only(f"Xây dựng chính quyền số, nhìn từ tỉnh Bắc Kạn\n\n{heading}\n\n"
+             "Năm 2025, tỷ lệ doanh nghiệp bán hàng trên sàn thương mại điện tử đạt 40%.")
+    assert r.pillar == pillar  # the heading, not the title
+
+
+def test_a_paragraphs_opening_sentence_names_its_one_pillar() -> None:
+    recs = read(
+        "Điểm nhấn là ứng dụng công dân số của tỉnh, một phần của đô thị thông minh. Ứng dụng có 400.000 "
+        "tài khoản.\n"
+        "Tỉnh cũng có 120 trạm thu phát sóng mới.", plan_year=None)
+    assert [(r.value, r.pillar) for r in recs] == [(400000, "smart_city"), (120, None)]
+    # one that names two pillars names none
+    two = read("Tỉnh đẩy mạnh cả chính quyền số và kinh tế số. Ứng dụng có 400.000 tài khoản.", plan_year=None)
+    assert [r.pillar for r in two] == [None]
+
+
+def test_a_year_written_after_each_rank_is_that_ranks_own() -> None:
+    recs = read("Tỉnh giữ vững vị trí top 10 chỉ số chuyển đổi số, trong đó xếp thứ 3 năm 2022, thứ 5 năm 2023 "
+                "và thứ 2 năm 2024.", plan_year=None)
+    assert [(r.value, r.year) for r in recs if r.op == "="] == [(3, 2022), (5, 2023), (2, 2024)]
+
+
 def test_heading_naming_two_pillars_chooses_by_indicator() -> None:
     recs = read(
         "Phát triển kinh tế số và xã hội số: Tỷ lệ doanh nghiệp dùng hợp đồng điện tử đạt 40%; "
