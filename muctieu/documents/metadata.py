@@ -127,6 +127,25 @@ def names_a_plan_year(text: str) -> bool:
     return _named_plan_year(text) is not None
 
 
+# "đã đạt được ... theo Kế hoạch CĐS năm 2025", "kết quả thực hiện Kế hoạch ...":
+# a report on carrying out the plan, not the plan itself
+_CARRIED_OUT = re.compile(r"(?:\btheo|thực\s+hiện|triển\s+khai)\s+$", re.I)
+_PLAN_TITLE = re.compile(r"\s*(?:date\s+\S+\s+)?k[eế]\s+ho[aạ]ch\b", re.I)
+
+
+def reports_on_plan_year(text: str) -> int | None:
+    """The year of the plan a report or news text says it carries out, when the
+    text names a plan only that way and is not itself a plan (its title)."""
+    if _PLAN_TITLE.match(text):
+        return None
+    head = text[:5000]
+    m = next(_plan_years(head), None)
+    # a plan of one year: a stage's report ("giai đoạn 2023-2025") is of no one year
+    if m is None or m.group(2) is None or not _CARRIED_OUT.search(head, max(0, m.start() - 30), m.start()):
+        return None
+    return int(m.group(2))
+
+
 def _plan_year(text: str, issued: date | None) -> int | None:
     named = _named_plan_year(text)
     if named is not None:

@@ -31,7 +31,7 @@ from muctieu.extract.pillars import (
 )
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.references import resolve, wordless
-from muctieu.documents.metadata import date_stamp, names_a_plan_year
+from muctieu.documents.metadata import date_stamp, names_a_plan_year, reports_on_plan_year
 from muctieu.extract.reading import Reading
 from muctieu.extract.segment import Clause, Sentence, strip_bullet
 from muctieu.extract.tables import Table, table_records
@@ -788,7 +788,10 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     the decision step to reuse)."""
     reading = reading or Reading(text)
     stamp = date_stamp(text)
-    if plan_year is not None and stamp and stamp[0] == plan_year and not names_a_plan_year(text):
+    if plan_year is not None and plan_year == reports_on_plan_year(text):
+        # news of carrying out "Kế hoạch ... năm 2025": what it reports was reached in 2025
+        ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year)
+    elif plan_year is not None and stamp and stamp[0] == plan_year and not names_a_plan_year(text):
         # the year of a crawler's date stamp on a text that names no plan
         # (news, a results report): the text's own date, not a plan's
         ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from muctieu.documents.load import load
-from muctieu.documents.metadata import find_metadata
+from muctieu.documents.metadata import find_metadata, reports_on_plan_year
 from tests.documents.builders import PLAN_BLOCKS, PLAN_TITLE, make_docx, make_html, make_pdf, make_txt
 
 MAKERS = {"txt": make_txt, "html": make_html, "docx": make_docx, "pdf": make_pdf}
@@ -48,3 +48,18 @@ def test_a_year_compared_with_is_not_the_plan_year() -> None:
     # the plan a title or lead names keeps its year, and so does a stage's end
     assert find_metadata("KẾ HOẠCH\n\nCHUYỂN ĐỔI SỐ TỈNH NĂM 2024\n").plan_year == 2024
     assert find_metadata("Kế hoạch phát triển hạ tầng số giai đoạn 2023-2025.").plan_year == 2025
+
+
+@pytest.mark.parametrize("text, year", [
+    # news of carrying out a year's plan: the report is of that year
+    ("Sơn La đẩy mạnh chuyển đổi số\nCác sở đã triển khai các nhiệm vụ theo Kế hoạch chuyển đổi số năm 2024 "
+     "và đạt nhiều kết quả.", 2024),
+    ("Tỉnh tổng kết việc thực hiện Kế hoạch chuyển đổi số năm 2023.", 2023),
+    # the plan itself, a stage's plan, a plan only named: not a report on one year's plan
+    ("KẾ HOẠCH Chuyển đổi số tỉnh Sơn La năm 2024\nThực hiện Kế hoạch số 12/KH-UBND năm 2024 ...", None),
+    ("Tỉnh đã triển khai Kế hoạch số 171/KH-UBND về hạ tầng số giai đoạn 2023-2025.", None),
+    ("Theo đó, kế hoạch đặt mục tiêu hoàn thành các nhiệm vụ đến năm 2025.", None),
+    ("UBND tỉnh vừa ban hành Kế hoạch chuyển đổi số năm 2025.", None),
+])
+def test_a_report_on_carrying_out_a_years_plan(text: str, year: int | None) -> None:
+    assert reports_on_plan_year(text) == year

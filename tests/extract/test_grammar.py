@@ -1137,3 +1137,11 @@ def test_a_purpose_naming_one_pillar_leads_its_sentence() -> None:
     r = only("Để bảo đảm an toàn thông tin, tỉnh dành ít nhất 10% ngân sách công nghệ thông tin cho bảo mật.",
              plan_year=2025)
     assert (r.value, r.pillar) == (10, "information_security")
+
+
+def test_news_of_carrying_out_a_years_plan_reports_that_year() -> None:
+    text = ("Bắc Kạn: chuyển đổi số đạt nhiều kết quả\n"
+            "Các sở, ngành đã triển khai các nhiệm vụ theo Kế hoạch chuyển đổi số năm 2025 và đạt kết quả tốt. "
+            "Tỷ lệ hồ sơ trực tuyến đạt 88%.")
+    r = only(text, plan_year=2025)  # the plan year the metadata reads from "Kế hoạch ... năm 2025"
+    assert (r.kind, r.year) == ("result", 2025)
