@@ -174,18 +174,23 @@ def index_year(sentence: str) -> int | None:
 
 # Dates a text gives itself: "ngày 16/7/2025", "tháng 5/2025", "quý I/2026",
 # "ngày 3 tháng 4 năm 2025".
+# Newspapers also write "23-1-2026", "30.9.2024", "tháng 11-2022".
 _OWN_DATE = re.compile(
     r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b"
-    r"|\btháng\s+\d{1,2}\s*(?:/|năm)\s*((?:19|20)\d\d)\b"
+    r"|\b\d{1,2}(?P<sep>[.-])\d{1,2}(?P=sep)((?:19|20)\d\d)\b"
+    r"|\btháng\s+\d{1,2}\s*(?:/|-|năm)\s*((?:19|20)\d\d)\b"
     r"|\bquý\s+(?:[IV]{1,3}|[1-4])\s*(?:/|năm)\s*((?:19|20)\d\d)\b",
     re.I,
 )
 
 
+def _date_year(m: re.Match[str]) -> int:
+    return int(next(g for g in m.groups() if g and len(g) == 4))
+
+
 def dated_year(text: str) -> int | None:
     """The year of the last date `text` gives itself ("Tháng 12/2025, tỷ lệ ..."), if any."""
-    years = [int(next(g for g in m.groups() if g)) for m in _OWN_DATE.finditer(text)
-             if not cited(text, m.start())]
+    years = [_date_year(m) for m in _OWN_DATE.finditer(text) if not cited(text, m.start())]
     return years[-1] if years else None
 
 
@@ -199,7 +204,7 @@ def reference_year(text: str) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None."""
     years = [
-        int(next(g for g in m.groups() if g))
+        _date_year(m)
         for m in _OWN_DATE.finditer(text)
         if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
     ]

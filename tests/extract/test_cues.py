@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from muctieu.extract.cues import index_year, reference_year
+import pytest
+
+from muctieu.extract.cues import dated_year, index_year, reference_year
 
 
 def test_the_date_of_a_numbered_document_is_not_the_texts_own() -> None:
@@ -17,3 +19,14 @@ def test_an_index_names_the_year_it_measures_not_a_deadline_or_a_comparison() ->
     assert index_year("DTI 2024 của tỉnh đạt 0,71.") == 2024
     assert index_year("Chỉ số DTI tăng 5 bậc so với năm 2022.") is None
     assert index_year("Phấn đấu chỉ số DTI đến năm 2030 vào nhóm 10 tỉnh dẫn đầu.") is None
+
+
+@pytest.mark.parametrize("text, year", [
+    ("tính từ đầu năm đến đầu tháng 10-2023, tỷ lệ", 2023),  # newspapers' "tháng 10-2023"
+    ("Tính đến ngày 31.8.2024, toàn tỉnh có", 2024),
+    ("Ngày 15-2-2025, Sở cho biết", 2025),
+    ("tổng cộng 1.290.2024 lượt", None),  # a number with thousands dots, not a date
+    ("ngày 15/2-2025", None),  # mixed separators: not a date this reads
+])
+def test_dates_written_with_dashes_or_dots(text: str, year: int | None) -> None:
+    assert dated_year(text) == year
