@@ -197,12 +197,15 @@ def dated_year(text: str) -> int | None:
 # "Kế hoạch số 171/KH-UBND ngày 29/9/2023": the date of a numbered document, not the text's own
 _NUMBERED_DOCUMENT = re.compile(r"\bsố\s+\d+[/\w.-]*\s+(?:ngày\s+)?$", re.I)
 _STAGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
+# "phấn đấu đến năm 2030": a deadline is no year the text speaks from ("tính đến năm 2024" is)
+_DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$", re.I)
 _A_NUMBERS_YEAR = re.compile(r"\d\s*%?\s+(?:vào\s+|trong\s+)?năm\s+$", re.I)
 
 
-def reference_year(text: str) -> int | None:
+def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
-    else the first year it names, else None."""
+    else the first year it names, else None. `deadlines=False` leaves out
+    deadlines ("phấn đấu đến năm 2030"): no result is of such a year."""
     years = [
         _date_year(m)
         for m in _OWN_DATE.finditer(text)
@@ -213,8 +216,9 @@ def reference_year(text: str) -> int | None:
     # no dates: the first year the text names for itself ("Năm 2024 đánh dấu
     # ...", "kết quả DTI năm 2023")
     # (not the end of a stage: "giai đoạn 2021-2025" dates nothing the text reports)
-    # (nor a year that belongs to a number: "xếp thứ 2 năm 2021" dates that rank, not the text)
+    # (nor a deadline, nor a year that belongs to a number: "xếp thứ 2 năm 2021" dates that rank, not the text)
     first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
                   and not _STAGE_END.search(text, max(0, pos - 30), pos)
-                  and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)), None)
+                  and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
+                  and (deadlines or not _DEADLINE.search(text, max(0, pos - 30), pos))), None)
     return first

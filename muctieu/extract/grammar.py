@@ -56,6 +56,8 @@ class Context:
     # A text with no plan year (news, a report) speaks from the year of its
     # latest own date ("phiên họp quý I/2026", "công bố tháng 5/2025").
     ref_year: int | None = None
+    # ... and the year its results default to: never a deadline it names ("đến năm 2030")
+    result_ref_year: int | None = None
     pillars: list[str] = field(default_factory=list)
     kind: str = "target"
     year: int | None = None
@@ -766,14 +768,17 @@ class _SentenceReader:
                 return dated, False
             if ctx.dated and ctx.dated[1] == ctx.line_start:
                 return ctx.dated[0], False
-        if ctx.year is not None and (kind == ctx.kind or ctx.kind == "target"):
+        if ctx.year is not None and (kind == ctx.kind or ctx.kind == "target") and not (
+                kind == "result" and ctx.kind == "target" and ctx.year > (ctx.plan_year or ctx.ref_year or ctx.year)):
+            # (a result is never of a deadline after the text's own year: "Đến nay, ..."
+            # after "đến năm 2030 ..." is no 2030 figure)
             return ctx.year, False
         if kind == "result" and ctx.plan_year is None and ctx.index_year is not None:
             return ctx.index_year, False
         if kind == "result":
             if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:
                 return ctx.plan_year, False  # a year-end review dated that December
-            return (ctx.plan_year - 1 if ctx.plan_year else ctx.ref_year), False
+            return (ctx.plan_year - 1 if ctx.plan_year else ctx.result_ref_year), False
         return ctx.plan_year or ctx.ref_year, False
 
 
@@ -790,14 +795,15 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     stamp = date_stamp(text)
     if plan_year is not None and plan_year == reports_on_plan_year(text):
         # news of carrying out "Kế hoạch ... năm 2025": what it reports was reached in 2025
-        ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year)
+        ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year, result_ref_year=plan_year)
     elif plan_year is not None and stamp and stamp[0] == plan_year and not names_a_plan_year(text):
         # the year of a crawler's date stamp on a text that names no plan
         # (news, a results report): the text's own date, not a plan's
-        ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year)
+        ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year, result_ref_year=plan_year)
     else:
         ctx = Context(plan_year=plan_year, stamp=stamp,
-                      ref_year=None if plan_year else reference_year(text))
+                      ref_year=None if plan_year else reference_year(text),
+                      result_ref_year=None if plan_year else reference_year(text, deadlines=False))
     if ctx.plan_year is None:
         # not a plan (news, a report): what it states plainly was reached
         ctx.kind = "result"

@@ -1145,3 +1145,9 @@ def test_news_of_carrying_out_a_years_plan_reports_that_year() -> None:
             "Tỷ lệ hồ sơ trực tuyến đạt 88%.")
     r = only(text, plan_year=2025)  # the plan year the metadata reads from "Kế hoạch ... năm 2025"
     assert (r.kind, r.year) == ("result", 2025)
+
+
+def test_a_deadline_the_text_names_is_no_year_of_its_results() -> None:
+    recs = read("Tỉnh phấn đấu đến năm 2030 nằm trong nhóm 15 địa phương dẫn đầu.\n"
+                "Đến nay, toàn tỉnh có 2.150 trạm thu phát sóng di động.", plan_year=None)
+    assert [(r.kind, r.value, r.year) for r in recs] == [("target", 15, 2030), ("result", 2150, None)]
