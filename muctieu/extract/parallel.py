@@ -113,7 +113,22 @@ def _short_group(text: str) -> str | None:
     return t
 
 
+def _as_scope(group: str | None) -> str | None:
+    """A group is a scope when it is a level or a population group; a proper
+    name ("Bạc Liêu", "Tài nguyên và Môi trường") names whose value it is."""
+    if group and group[0].isupper() and not SCOPE_RE.match(group):
+        return None
+    return group
+
+
 def groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
+    par = _groups(pres, colon_lead)
+    if par is not None:
+        par.scopes = [_as_scope(s) for s in par.scopes]
+    return par
+
+
+def _groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
     """Sub-groups written before each value: after a colon ("Tỷ lệ X: cấp THPT
     100%, cấp THCS 90%") or after the first value's "tại"/"ở" ("X tại khu vực
     đô thị đạt 90%, khu vực nông thôn đạt 65%")."""

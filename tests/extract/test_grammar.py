@@ -1151,3 +1151,11 @@ def test_a_deadline_the_text_names_is_no_year_of_its_results() -> None:
     recs = read("Tỉnh phấn đấu đến năm 2030 nằm trong nhóm 15 địa phương dẫn đầu.\n"
                 "Đến nay, toàn tỉnh có 2.150 trạm thu phát sóng di động.", plan_year=None)
     assert [(r.kind, r.value, r.year) for r in recs] == [("target", 15, 2030), ("result", 2150, None)]
+
+
+def test_named_provinces_or_ministries_in_a_list_are_not_scopes() -> None:
+    recs = read("Các tỉnh có tỷ lệ hồ sơ trực tuyến thấp nhất lần lượt gồm: Hà Tĩnh (7,1%), Yên Bái (8,2%), "
+                "Kon Tum (9,5%).", plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [(7.1, None), (8.2, None), (9.5, None)]
+    levels = read("Tỷ lệ học sinh dùng học bạ số: cấp THPT 100%, cấp THCS 90%.")
+    assert [r.scope for r in levels] == ["cấp THPT", "cấp THCS"]
