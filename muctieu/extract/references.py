@@ -21,6 +21,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _blocks(text, records)
     _aims(text, records)
     _name_topicless(text, records)
+    _named_after(text, records)
 
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
@@ -152,3 +153,24 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             topic = records[i - 1].indicator
         if topic:
             r.indicator = squash(f"{topic} {r.indicator}")
+
+
+# "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), ... là 5 tỉnh dẫn đầu về tỷ lệ
+# hồ sơ trực tuyến": places' values first, the rate they are of after them.
+_PLACE_BEFORE_BRACKET = re.compile(r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s+){0,3}"
+                                   r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*)\s*\(\s*$")
+_ABOUT_MEASURE = re.compile(r"\bvề\s+((?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\b[^,.;:()\n]{3,80}", re.I)
+_MEASURE_WORD = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\b", re.I)
+
+
+def _named_after(text: str, records: list[TargetRecord]) -> None:
+    for r in records:
+        if r.unit != "%" or _MEASURE_WORD.search(r.indicator):
+            continue
+        place = _PLACE_BEFORE_BRACKET.search(text, max(0, r.anchor - 60), r.anchor)
+        if not place:
+            continue
+        stop = min((i for i in (text.find(". ", r.anchor), text.find("\n", r.anchor)) if i >= 0), default=len(text))
+        about = _ABOUT_MEASURE.search(text, r.anchor, stop)
+        if about:
+            r.indicator = squash(f"{about.group(0)[3:].strip()} {place.group(1)}")

@@ -34,3 +34,12 @@ def test_values_for_groups_written_after_the_measure_take_the_group_as_scope() -
                 "tại các huyện, thị xã đạt 97%; tại các xã, phường đạt 99%.", plan_year=None)
     assert [(r.value, r.scope) for r in recs] == [(92, "sở, ngành"), (97, "huyện, thị xã"), (99, "xã, phường")]
     assert {r.indicator for r in recs} == {"Tỷ lệ xử lý hồ sơ công việc trên môi trường mạng"}
+
+
+def test_places_values_first_then_the_rate_they_are_of() -> None:
+    recs = read("Theo Bộ, đến tháng 9-2024, Bắc Ninh (72%) cùng các tỉnh Hà Nam (70,5%), Yên Bái (68%) là ba "
+                "tỉnh dẫn đầu về tỷ lệ hồ sơ nộp trực tuyến.", plan_year=None)
+    pct = [r for r in recs if r.unit == "%"]
+    assert [r.value for r in pct] == [72, 70.5, 68]
+    for r, place in zip(pct, ("Bắc Ninh", "Hà Nam", "Yên Bái")):
+        assert "tỷ lệ hồ sơ nộp trực tuyến" in r.indicator and place in r.indicator
