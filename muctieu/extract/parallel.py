@@ -100,7 +100,10 @@ def levels_in_posts(posts: list[str]) -> Parallel | None:
             return None
         if i == len(posts) - 1:
             tail = clean_post(post[m.end():])
-    if len(set(heads)) != 1 or not heads[0] or len(set(levels)) != len(levels):
+    # "... 90% hồ sơ công việc tại cấp huyện và 70% hồ sơ cấp xã": a later head
+    # may shorten the first one's words
+    if not heads[0] or len(set(levels)) != len(levels) or not all(
+            h == heads[0] or (h and heads[0].startswith(h + " ")) for h in heads[1:]):
         return None
     return Parallel(levels, clean_post(_INTRO.sub("", posts[0][: SCOPE_RE.search(posts[0]).start()])), tail)
 

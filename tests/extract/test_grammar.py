@@ -1159,3 +1159,10 @@ def test_named_provinces_or_ministries_in_a_list_are_not_scopes() -> None:
     assert [(r.value, r.scope) for r in recs] == [(7.1, None), (8.2, None), (9.5, None)]
     levels = read("Tỷ lệ học sinh dùng học bạ số: cấp THPT 100%, cấp THCS 90%.")
     assert [r.scope for r in levels] == ["cấp THPT", "cấp THCS"]
+
+
+def test_a_level_split_whose_last_item_shortens_the_subject() -> None:
+    recs = read("Đến năm 2030, có 100% hồ sơ công việc tại cấp tỉnh, 85% hồ sơ công việc tại cấp huyện "
+                "và 65% hồ sơ cấp xã được xử lý trên môi trường mạng.")
+    assert [r.scope for r in recs] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
+    assert all(r.indicator == "hồ sơ công việc được xử lý trên môi trường mạng" for r in recs)
