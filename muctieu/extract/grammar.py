@@ -545,6 +545,10 @@ class _SentenceReader:
                         seg_end=ends[i],
                     )
                 )
+        for a, b in zip(out[-2::-1], out[::-1]):
+            if not a.base and not a.post and b.post[:1].islower() and _SHARED_OBJECT_GAP.fullmatch(text, a.mention.end, b.mention.lead):
+                # "tối thiểu 50% (năm 2025) và 80% (năm 2030) sản phẩm ...": both are of what follows
+                a.post = b.post
         return out
 
     def _from_to(self, ms: list[Mention]) -> None:
@@ -746,6 +750,8 @@ class _SentenceReader:
         anchor = d.mention.anchor
         own = [(pos, y) for pos, y in found if d.mention.end <= pos < d.end
                and _OWN_YEAR_GAP.fullmatch(self.text, d.mention.end, pos)]
+        if bracket := _OWN_YEAR_BRACKET.match(self.text, d.mention.end):
+            own = [(bracket.start(1), int(bracket.group(1)))]  # "50% (năm 2025) và 80% (năm 2030)"
         if own:
             # "thứ 2 năm 2021, thứ 4 năm 2022": the year written right after a
             # number is its own, not the year of the number before it
@@ -784,6 +790,8 @@ class _SentenceReader:
 
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
+_SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
+_OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 
 
 def extract_records(text: str, *, plan_year: int | None = None, reading: Reading | None = None) -> list[TargetRecord]:

@@ -1166,3 +1166,10 @@ def test_a_level_split_whose_last_item_shortens_the_subject() -> None:
                 "và 65% hồ sơ cấp xã được xử lý trên môi trường mạng.")
     assert [r.scope for r in recs] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
     assert all(r.indicator == "hồ sơ công việc được xử lý trên môi trường mạng" for r in recs)
+
+
+def test_two_values_each_with_its_year_in_brackets_share_what_follows() -> None:
+    recs = read("Có tối thiểu 40% (năm 2025) và 70% (năm 2030) sản phẩm OCOP được bán trên sàn thương mại điện tử.",
+                plan_year=2024)
+    assert [(r.value, r.year) for r in recs] == [(40, 2025), (70, 2030)]
+    assert recs[0].indicator == recs[1].indicator == "sản phẩm OCOP được bán trên sàn thương mại điện tử"
