@@ -37,9 +37,9 @@ _OPENINGS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("khu", "trung", "tam"), "centre"),
     (("trung", "tam", "xa"), "centre"),
 )
+_PILLARS = (("chinh", "quyen", "so"), ("chinh", "quyen", "dien", "tu"), ("kinh", "te", "so"), ("xa", "hoi", "so"))
 # Named anywhere in a wording that opens with no subject of its own.
 _AREAS = (("khu", "dan", "cu"), ("khu", "vuc", "dan", "cu"), ("khu", "vuc", "co", "dan", "cu"))
-_NOT_AFTER_XA = frozenset({"hoi"})  # xã hội
 _COUNT_LEADS = (("tong", "so"), ("so",))
 
 
@@ -47,7 +47,7 @@ def _opening(toks: tuple[str, ...]) -> str | None:
     for opening, subject in _OPENINGS:
         if toks[:len(opening)] == opening:
             return subject
-    if toks[:1] == ("xa",) and toks[1:2] and toks[1] not in _NOT_AFTER_XA:
+    if toks[:1] == ("xa",) and toks[1:2] != ("hoi",):
         return "commune"
     return None
 
@@ -70,9 +70,17 @@ def subject_of(wording: str) -> str | None:
         if toks[:len(lead)] == lead and len(toks) > len(lead):
             toks = toks[len(lead):]
             break
+    if any(toks[:len(p)] == p for p in _PILLARS) and sum(_has(toks, p) for p in _PILLARS) > 1:
+        return "several"  # "Kinh tế số và Xã hội số đồng xếp hạng 10": two DTI pillars, one value
     subject = _opening(toks)
     if subject is None:
-        return "area" if any(_has(toks, a) for a in _AREAS) else None
+        if any(_has(toks, a) for a in _AREAS):
+            return "area"
+        # "phủ cáp quang đến xã": the subject the coverage reaches
+        for i, tok in enumerate(toks[:-1]):
+            if tok in ("den", "toi") and (reached := _opening(toks[i + 1:])) not in (None, "centre"):
+                return reached
+        return None
     # "và" is a stopword of `tokens`: split the folded wording on it instead.
     # "người dân và doanh nghiệp sử dụng ..." is one compound subject; only a
     # first part that already says something of its own makes two statements.

@@ -28,6 +28,10 @@ from muctieu.catalog.subjects import subject_of
     ("hộ gia đình có cáp quang và dân số trưởng thành có điện thoại thông minh", "several"),
     ("hộ gia đình và hộ kinh doanh có cáp quang", "household"),  # one subject twice
     ("người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến", "population"),  # one compound subject
+    ("phủ cáp quang đến xã", "commune"),  # the subject coverage reaches
+    ("phủ sóng di động tới các thôn, bản", "village"),
+    ("Kinh tế số và Xã hội số cùng xếp hạng", "several"),  # two DTI pillars, one value
+    ("dữ liệu mở phục vụ phát triển chính quyền số, kinh tế số, xã hội số", None),  # pillars as a purpose
 ])
 def test_the_subject_a_wording_opens_with(wording: str, subject: str | None) -> None:
     assert subject_of(wording) == subject
