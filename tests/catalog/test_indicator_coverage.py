@@ -51,3 +51,19 @@ def test_labelled_sample_counts_given_right_and_recall(tmp_path: Path) -> None:
 def test_no_labels_is_an_empty_sample(tmp_path: Path) -> None:
     lab = bench.labelled_sample([_gold(tmp_path, [{"indicator": "tỷ lệ hồ sơ trực tuyến"}])])
     assert lab.labelled == 0 and lab.precision == 0.0 and lab.recall == 0.0
+
+
+def test_end_to_end_judges_the_extracted_records_own_wording(tmp_path: Path) -> None:
+    text = "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 85%. Tỉnh có 120 trạm thu phát sóng mới."
+    (tmp_path / "s" / "texts").mkdir(parents=True)
+    (tmp_path / "s" / "gold").mkdir()
+    (tmp_path / "s" / "texts" / "a.txt").write_text(text, encoding="utf-8")
+    rows = [
+        {"indicator": "x", "value": 85, "anchor": text.index("85"), "indicator_id_gold": "egov.online_applications_share"},
+        {"indicator": "x", "value": 7, "anchor": 0, "indicator_id_gold": "infra.bts_stations_count"},  # not extracted
+    ]
+    gold = tmp_path / "s" / "gold" / "a.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    lab = bench.end_to_end([gold])
+    assert lab.labelled == 2 and lab.labelled_non_null == 2
+    assert lab.given == 1 and lab.right == 1  # the gold's own wording "x" played no part
