@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
-from muctieu.extract.cues import cited, clause_kind, dated_year, index_year, reference_year, section_cue, years_in
+from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, years_in
 from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
@@ -295,6 +295,12 @@ class _SentenceReader:
                                    or text[sent.start:sent.end].rstrip().endswith(":"))
             ctx.lead_opens_next = first is None
         self._section_cues(per_clause, first, heading=bool(pillars))
+        if first is not None and text[sent.start:sent.end].rstrip().endswith(":") and \
+                section_kind(text[sent.start:first.lead]) == "target":
+            # "Kế hoạch đề ra mục tiêu vào nhóm 10 ... và 4 mục tiêu cụ thể như sau:"
+            # opens a list of targets, though it states one itself
+            ys = [y for pos, y, how in years_in(text[sent.start:sent.end]) if how == "by"]
+            ctx.kind, ctx.year, ctx.kind_source = "target", ys[0] if ys else None, "cue"
         if first is None:
             if deadline := _DEADLINE_OPENING.match(text, sent.start, sent.end):
                 # "Đến năm 2030 hoàn thiện hạ tầng ... . Bảo đảm 100% cuộc họp ..."

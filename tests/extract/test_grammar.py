@@ -1173,3 +1173,11 @@ def test_two_values_each_with_its_year_in_brackets_share_what_follows() -> None:
                 plan_year=2024)
     assert [(r.value, r.year) for r in recs] == [(40, 2025), (70, 2030)]
     assert recs[0].indicator == recs[1].indicator == "sản phẩm OCOP được bán trên sàn thương mại điện tử"
+
+
+def test_a_lead_that_states_one_target_and_opens_a_list_makes_the_list_targets() -> None:
+    recs = read("Hội nghị đánh giá kết quả chuyển đổi số của tỉnh\n"
+                "Kế hoạch đề ra mục tiêu vào nhóm 15 địa phương dẫn đầu và 3 mục tiêu cụ thể như sau:\n"
+                "- Về chính quyền số: Tỷ lệ hồ sơ được số hóa đạt 90%; Tỷ lệ thanh toán trực tuyến đạt 50%.",
+                plan_year=2025)
+    assert [(r.value, r.kind, r.year) for r in recs if r.unit == "%"] == [(90, "target", 2025), (50, "target", 2025)]
