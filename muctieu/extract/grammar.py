@@ -139,6 +139,8 @@ _IN_DOCUMENT_NAME = re.compile(
 _TITLE_STAGE = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*(?:,|và)?\s*$", re.I)
 _RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
 _CONTENT = re.compile(r"\w+")
+# "Điện Biên", "TP Hồ Chí Minh", "Bà Rịa - Vũng Tàu": a name, every word capitalised
+_PROPER_NAME = re.compile(r"(?:TP\.?\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*(?:\s+(?:-\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*){0,4}")
 _RANK_POST = re.compile(
     r"^[\s,]*(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
     r"(?:\s+(?:trong|trên|về|của|theo)\s+(?:bảng\s+xếp\s+hạng\s+)?)?",
@@ -252,6 +254,7 @@ class _SentenceReader:
         self.lead_kind: str | None = None
         self.lead_year: int | None = None
         self.overrides: dict[int, tuple[str, int | None]] = {}
+        self._prev_base = ""  # the draft base of the last record read
 
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
@@ -325,10 +328,12 @@ class _SentenceReader:
             drafts.extend(self._clause(clause, ms, drafts, colon_lead))
         self._settle_scopes(drafts)
         out: list[TargetRecord] = []
+        self._prev_base = ""
         for d in drafts:
             r = self._record(d, out[-1].indicator if out else None)
             if r is not None:
                 out.append(r)
+                self._prev_base = d.base
         self._earlier_values(out)
         return out
 
@@ -584,6 +589,15 @@ class _SentenceReader:
         posts = [text[m.end:ends[i]] for i, m in enumerate(ms)]
         betweens = [text[a.end:b.lead] for a, b in zip(ms, ms[1:])]
         par = respectively(pres[0], betweens, len(ms))
+        if par is None and all(m.unit == "rank" for m in ms) and (held := _PLACES_HOLD.search(pres[0])):
+            # "Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7": as many places
+            # as ranks, in the same order
+            par = respectively(pres[0][:held.start()] + " lần lượt", betweens, len(ms))
+            if par is not None and par.bases and all(_PROPER_NAME.fullmatch(b) for b in par.bases):
+                verb = squash(pres[0][held.start():] + " " + text[ms[0].lead:ms[0].anchor])
+                par.bases = [f"{b} {verb}" for b in par.bases]
+            else:
+                par = None
         if par is None and _RESPECTIVELY.search(pres[0]):
             # "... 98% ở cấp tỉnh, 92% ở cấp huyện và 75% ở cấp xã; mục tiêu
             # năm 2023 lần lượt là 100%, 95% và 85%": the levels just named
@@ -725,7 +739,12 @@ class _SentenceReader:
         lead = self.text[d.mention.lead:d.mention.anchor]
         how = _RANK_WORDS.search(lead)
         base = d.base
-        if previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base) and not wordless(previous):
+        prev_base = self._prev_base
+        if previous and _PROPER_NAME.fullmatch(base) and _PROPER_NAME.fullmatch(prev_base) and prev_base in previous:
+            # "Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7": each place
+            # in the words that ranked the first one
+            indicator = _indicator(previous.replace(prev_base, base, 1), d.post)
+        elif previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base) and not wordless(previous):
             indicator = _indicator(previous, d.post)
         if how and not _HEAD_ANY.search(indicator) and how.group(0).lower() not in indicator.lower():
             indicator = squash(f"{indicator} {how.group(0)}") if indicator else how.group(0)
@@ -797,6 +816,7 @@ class _SentenceReader:
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
+_PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 
 

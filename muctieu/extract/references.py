@@ -148,9 +148,12 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             topic = found[-1].group(0) if found else None
         elif r.unit == "%":  # "Nam Định (52,96%)": the rate the paragraph named
             topic = _measure_named_before(text, r)
-        if topic is None and i and "\n\n" not in text[records[i - 1].end:r.start] \
-                and r.anchor - records[i - 1].anchor < 600:
-            topic = records[i - 1].indicator
+        prev = records[i - 1] if i else None
+        if topic is None and prev is not None and "\n\n" not in text[prev.end:r.start] \
+                and r.anchor - prev.anchor < 600 \
+                and not (prev.unit == "rank" and not _RANKING_NAMED.search(prev.indicator)):
+            # (not from a place of the same unnamed ranking: "A, B, C lần lượt xếp thứ 5, 6, 7")
+            topic = prev.indicator
         if topic:
             r.indicator = squash(f"{topic} {r.indicator}")
 

@@ -1181,3 +1181,15 @@ def test_a_lead_that_states_one_target_and_opens_a_list_makes_the_list_targets()
                 "- Về chính quyền số: Tỷ lệ hồ sơ được số hóa đạt 90%; Tỷ lệ thanh toán trực tuyến đạt 50%.",
                 plan_year=2025)
     assert [(r.value, r.kind, r.year) for r in recs if r.unit == "%"] == [(90, "target", 2025), (50, "target", 2025)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tiếp theo, Quảng Ninh, Bắc Giang, Lào Cai giữ vị trí thứ 4, 8, 9 với giá trị sát nhau.",
+    "Quảng Ninh, Bắc Giang và Lào Cai lần lượt xếp thứ 4, 8 và 9.",
+])
+def test_places_and_their_ranks_in_the_same_order(text: str) -> None:
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [4, 8, 9]
+    for r, place in zip(recs, ("Quảng Ninh", "Bắc Giang", "Lào Cai")):
+        assert r.indicator.startswith(place) and "thứ" in r.indicator  # its own place, the ranking words
+        assert sum(p in r.indicator for p in ("Quảng Ninh", "Bắc Giang", "Lào Cai")) == 1
