@@ -335,7 +335,16 @@ class _SentenceReader:
                 out.append(r)
                 self._prev_base = d.base
         self._earlier_values(out)
-        return out
+        return [r for r in out if not self._counts_the_named(r)]
+
+    def _counts_the_named(self, r: TargetRecord) -> bool:
+        """"Cao Bằng, Quảng Trị và Hưng Yên là 3 địa phương đứng cuối bảng": a
+        count of the places just named is the list's size, not a quantity."""
+        if r.unit != "count" or r.value > 12 or not _PLACE_NOUN.match(self.text, r.anchor + len(f"{r.value:g}")):
+            return False
+        before = self.text[self.sent.start:r.anchor]
+        names = _NAMED_LIST.search(before)
+        return bool(names) and len(_LIST_ITEM.split(names.group(1))) == r.value
 
     def _earlier_values(self, out: list[TargetRecord]) -> None:
         """"đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the bracket holds
@@ -816,6 +825,10 @@ class _SentenceReader:
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
+_PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)
+_NAME = r"(?:TP\.?\s+)?[A-ZĐ\u00C0-\u1EF8]\w*(?:\s+(?:-\s+)?[A-ZĐ\u00C0-\u1EF8]\w*){0,4}"
+_NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|cùng\s+là)\s+(?:các\s+|những\s+)?$")
+_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
 _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 

@@ -1193,3 +1193,9 @@ def test_places_and_their_ranks_in_the_same_order(text: str) -> None:
     for r, place in zip(recs, ("Quảng Ninh", "Bắc Giang", "Lào Cai")):
         assert r.indicator.startswith(place) and "thứ" in r.indicator  # its own place, the ranking words
         assert sum(p in r.indicator for p in ("Quảng Ninh", "Bắc Giang", "Lào Cai")) == 1
+
+
+def test_the_size_of_a_list_of_named_places_is_no_quantity() -> None:
+    recs = read("Sơn La, Lai Châu và Điện Biên là 3 địa phương có tỷ lệ thấp nhất, dưới 20%.", plan_year=None)
+    assert [r.value for r in recs] == [20]
+    assert [r.value for r in read("Năm nay tỉnh có 3 địa phương đạt chuẩn nông thôn mới.", plan_year=None)] == [3]
