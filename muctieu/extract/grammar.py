@@ -696,7 +696,12 @@ class _SentenceReader:
         if kind == "result" and own_words is None and not forced and stated and year and \
                 (ctx.ref_year is None or year >= ctx.ref_year) and self._deadline(year):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
-        if ctx.plan_year is None and kind == "target" and self.lead_kind != "result":
+        if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year \
+                and self._deadline(year) and not self._in_bracket(d.mention.anchor):
+            # a plan's later horizon ("Đến năm 2030 tỷ trọng: ... . Tỷ lệ: ...") holds
+            # for the rest of its paragraph
+            ctx.carry = (year, ctx.line_start)
+        elif ctx.plan_year is None and kind == "target" and self.lead_kind != "result":
             if stated and year and self._deadline(year):
                 ctx.carry = (year, ctx.line_start)
             elif own_words == "target" and not stated and self.lead_kind == "target" and _STRONG_TARGET.search(

@@ -1199,3 +1199,12 @@ def test_the_size_of_a_list_of_named_places_is_no_quantity() -> None:
     recs = read("Sơn La, Lai Châu và Điện Biên là 3 địa phương có tỷ lệ thấp nhất, dưới 20%.", plan_year=None)
     assert [r.value for r in recs] == [20]
     assert [r.value for r in read("Năm nay tỉnh có 3 địa phương đạt chuẩn nông thôn mới.", plan_year=None)] == [3]
+
+
+def test_a_plans_later_horizon_holds_for_the_rest_of_its_paragraph() -> None:
+    recs = read("Đến năm 2030 tỷ trọng: kinh tế số đạt 25% GRDP. Tỷ lệ: doanh nghiệp dùng hợp đồng điện tử đạt 100%.\n"
+                "Tỷ lệ hộ gia đình có cáp quang đạt 95%.", plan_year=2025)
+    assert [(r.value, r.year) for r in recs] == [(25, 2030), (100, 2030), (95, 2025)]
+    # a bracketed later aim does not carry: "(đến năm 2030 đạt 100%)"
+    recs = read("Tỷ lệ X đạt 80% (đến năm 2030 đạt 100%); tỷ lệ Y đạt hơn 60%.", plan_year=2025)
+    assert [(r.value, r.year) for r in recs] == [(80, 2025), (100, 2030), (60, 2025)]
