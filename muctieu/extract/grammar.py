@@ -850,8 +850,13 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year, result_ref_year=plan_year)
     elif plan_year is not None and stamp and stamp[0] == plan_year and not names_a_plan_year(text):
         # the year of a crawler's date stamp on a text that names no plan
-        # (news, a results report): the text's own date, not a plan's
-        ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year, result_ref_year=plan_year)
+        # (news, a results report): the text's own date, not a plan's; early in
+        # a year, a text whose own dates are of the year before reports that year
+        # ("date 2026-01 ... Tháng 12/2025, tỷ lệ ...", "tổng kết công tác năm 2025")
+        ref = plan_year
+        if stamp[1] <= 2 and reference_year(text, deadlines=False) == plan_year - 1:
+            ref = plan_year - 1
+        ctx = Context(plan_year=None, stamp=stamp, ref_year=ref, result_ref_year=ref)
     else:
         ctx = Context(plan_year=plan_year, stamp=stamp,
                       ref_year=None if plan_year else reference_year(text),

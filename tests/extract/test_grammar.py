@@ -1208,3 +1208,11 @@ def test_a_plans_later_horizon_holds_for_the_rest_of_its_paragraph() -> None:
     # a bracketed later aim does not carry: "(đến năm 2030 đạt 100%)"
     recs = read("Tỷ lệ X đạt 80% (đến năm 2030 đạt 100%); tỷ lệ Y đạt hơn 60%.", plan_year=2025)
     assert [(r.value, r.year) for r in recs] == [(80, 2025), (100, 2030), (60, 2025)]
+
+
+def test_a_january_page_whose_own_dates_are_of_the_year_before_reports_that_year() -> None:
+    text = ("date 2026-01\nChính quyền số của tỉnh\n\nTháng 12/2025, tỷ lệ giải quyết hồ sơ trực tuyến đạt 91%.\n\n"
+            "100% văn bản giữa các cơ quan nhà nước được ký số.")
+    assert [(r.value, r.year) for r in read(text, plan_year=2026)] == [(91, 2025), (100, 2025)]
+    dated_now = "date 2026-01\nNgày 10/1/2026, tỉnh cho biết 100% văn bản được ký số."
+    assert [r.year for r in read(dated_now, plan_year=2026)] == [2026]
