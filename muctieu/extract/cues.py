@@ -112,8 +112,15 @@ _CITATION = re.compile(
 )
 
 
+# "Triển khai Nghị quyết số 57-NQ/TW ..., năm 2025, Bắc Ninh đạt ...": a year
+# that opens a clause of its own is the text's, not the document's name
+_OWN_CLAUSE_YEAR = re.compile(r",\s*(?:trong\s+|vào\s+)?năm\s+$", re.I)
+
+
 def cited(text: str, pos: int) -> bool:
     """Does the year at `pos` stand in the name of a cited document?"""
+    if _OWN_CLAUSE_YEAR.search(text, max(0, pos - 16), pos):
+        return False
     return bool(_CITATION.search(text, max(0, pos - 170), pos))
 
 

@@ -30,3 +30,13 @@ def test_an_index_names_the_year_it_measures_not_a_deadline_or_a_comparison() ->
 ])
 def test_dates_written_with_dashes_or_dots(text: str, year: int | None) -> None:
     assert dated_year(text) == year
+
+
+def test_a_year_opening_its_own_clause_after_a_cited_document_is_the_texts() -> None:
+    from muctieu.extract.cues import cited
+
+    text = "Triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị, năm 2025, tỉnh đạt nhiều kết quả."
+    assert not cited(text, text.index("2025"))
+    named = "Nghị quyết số 11-NQ/TU về chuyển đổi số đến năm 2025, định hướng đến năm 2030."
+    assert cited(named, named.index("2025"))
+    assert reference_year(text) == 2025
