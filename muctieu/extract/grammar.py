@@ -30,6 +30,7 @@ from muctieu.extract.pillars import (
     is_structural_heading,
 )
 from muctieu.extract.records import TargetRecord
+from muctieu.extract.ranklists import RankList, ranklist_records
 from muctieu.extract.references import resolve, wordless
 from muctieu.documents.metadata import date_stamp, names_a_plan_year, reports_on_plan_year
 from muctieu.extract.reading import Reading
@@ -868,6 +869,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []
     table: Table | None = None
+    ranking: RankList | None = None
+    ranked: list[TargetRecord] = []
     all_lines = reading.lines()
     after_colon = False
     reading.related_at = len(all_lines)
@@ -876,6 +879,10 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         if RELATED_ARTICLES.match(line):
             reading.related_at = li
             break  # "Tin liên quan": other articles' headlines, not this plan
+        ranking, recs = ranklist_records(text, ls, le, ranking, ctx.index_year or ctx.ref_year or ctx.plan_year)
+        if recs is not None:
+            ranked.extend(recs)  # they name their ranking and place already: no resolving
+            continue
         if "|" in line or "\t" in line:
             table, recs = table_records(text, ls, le, table, ctx)
             if recs is not None:
@@ -902,4 +909,6 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             out.extend(_SentenceReader(reading, sent, ctx).read())
     out.sort(key=lambda r: r.anchor)
     resolve(text, out)
+    if ranked:
+        out = sorted(out + ranked, key=lambda r: r.anchor)
     return out
