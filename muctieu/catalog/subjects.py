@@ -13,6 +13,7 @@ for two indicators: "several".
 from __future__ import annotations
 
 import functools
+import re
 
 from muctieu.catalog.wording import fold, tokens
 
@@ -37,7 +38,13 @@ _OPENINGS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("khu", "trung", "tam"), "centre"),
     (("trung", "tam", "xa"), "centre"),
 )
-_PILLARS = (("chinh", "quyen", "so"), ("chinh", "quyen", "dien", "tu"), ("kinh", "te", "so"), ("xa", "hoi", "so"))
+_PILLARS = (("chinh", "quyen", "so"), ("chinh", "quyen", "dien", "tu"), ("kinh", "te", "so"), ("xa", "hoi", "so"),
+            ("an", "toan", "thong", "tin"), ("nhan", "thuc", "so"), ("the", "che", "so"), ("ha", "tang", "so"),
+            ("nhan", "luc", "so"))
+# "hai chỉ số An toàn thông tin mạng và Hoạt động kinh tế số cùng xếp thứ 5": one value for both
+_TOGETHER = re.compile(r"\b(?:hai|cùng|đều)\b", re.I)  # on the wording itself: folded, "cùng" is "cung cấp"
+# Written at the head of a wording, an agency's name: its own figure ("Sở Y tế xếp thứ 2")
+_AGENCIES = ("Sở ", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Văn phòng", "Thanh tra")
 # Named anywhere in a wording that opens with no subject of its own.
 _AREAS = (("khu", "dan", "cu"), ("khu", "vuc", "dan", "cu"), ("khu", "vuc", "co", "dan", "cu"))
 _COUNT_LEADS = (("tong", "so"), ("so",))
@@ -64,13 +71,17 @@ def _has(toks: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=8192)
 def subject_of(wording: str) -> str | None:
     """The subject `wording` opens with (after "tỷ lệ", "số", "tổng số"), "area" for
-    residential areas named anywhere, "several" for two subjects joined by "và", or None."""
+    residential areas named anywhere, "agency" for one agency's own figure,
+    "several" for two subjects joined by "và", or None."""
+    if wording.lstrip().startswith(_AGENCIES):
+        return "agency"  # "Sở Y tế xếp thứ 2", "UBND cấp xã": one agency's figure, not the province's
     toks = tokens(wording)
     for lead in _COUNT_LEADS:
         if toks[:len(lead)] == lead and len(toks) > len(lead):
             toks = toks[len(lead):]
             break
-    if any(toks[:len(p)] == p for p in _PILLARS) and sum(_has(toks, p) for p in _PILLARS) > 1:
+    named = sum(_has(toks, p) for p in _PILLARS)
+    if named > 1 and (any(toks[:len(p)] == p for p in _PILLARS) or _TOGETHER.search(wording)):
         return "several"  # "Kinh tế số và Xã hội số đồng xếp hạng 10": two DTI pillars, one value
     subject = _opening(toks)
     if subject is None:

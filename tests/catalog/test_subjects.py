@@ -32,6 +32,10 @@ from muctieu.catalog.subjects import subject_of
     ("phủ sóng di động tới các thôn, bản", "village"),
     ("Kinh tế số và Xã hội số cùng xếp hạng", "several"),  # two DTI pillars, one value
     ("dữ liệu mở phục vụ phát triển chính quyền số, kinh tế số, xã hội số", None),  # pillars as a purpose
+    ("cơ quan cung cấp dữ liệu mở phục vụ chính quyền số, kinh tế số", None),  # "cung cấp" is no "cùng"
+    ("hai chỉ số An toàn thông tin mạng và Hoạt động kinh tế số cùng xếp thứ", "several"),
+    ("Sở Y tế xếp thứ", "agency"),  # one agency's own figure
+    ("UBND cấp xã", "agency"),
 ])
 def test_the_subject_a_wording_opens_with(wording: str, subject: str | None) -> None:
     assert subject_of(wording) == subject
