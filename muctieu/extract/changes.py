@@ -16,7 +16,9 @@ from muctieu.extract.mentions import Mention
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
 # "Kinh tế số tăng 13,3%", "giảm bình quân 35%": the verb right before the number
 _CHANGE_RIGHT_BEFORE = re.compile(
-    r"\b(?:tăng|giảm)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
+    r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
+# "mức tăng thấp hơn tuần trước (0,20 điểm)": a bracket that gives the size of a change
+_CHANGE_NAMED = re.compile(r"\b(?:mức|biên\s+độ)\s+(?:tăng|giảm)\b", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
@@ -33,7 +35,11 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     a change or a share of a plan rather than a level?"""
     if m.unit_text == "bậc":
         return True  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking
-    if kind == "result" and m.unit == "%" and _CHANGE_RIGHT_BEFORE.search(text, start, m.anchor):
+    # (a share, or an index's points: "tăng nhẹ 0,09 điểm", "(kém 0,39 điểm)")
+    if kind == "result" and (m.unit == "%" or m.unit_text == "điểm") and _CHANGE_RIGHT_BEFORE.search(
+            text, max(start, m.anchor - 40), m.anchor):
+        return True
+    if in_bracket and _CHANGE_NAMED.search(text, start, m.anchor):
         return True
     if _CHANGE_BEFORE.search(text[start:m.lead]) and (
             (_SINCE_AFTER.match(after) and (kind == "result" or own != "target")) or in_bracket):

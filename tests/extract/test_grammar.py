@@ -1219,3 +1219,9 @@ def test_a_january_page_whose_own_dates_are_of_the_year_before_reports_that_year
     assert [(r.value, r.year) for r in read(text, plan_year=2026)] == [(91, 2025), (100, 2025)]
     dated_now = "date 2026-01\nNgày 10/1/2026, tỉnh cho biết 100% văn bản được ký số."
     assert [r.year for r in read(dated_now, plan_year=2026)] == [2026]
+
+
+def test_changes_of_an_index_in_points_are_no_levels() -> None:
+    recs = read("So với tuần trước, điểm số của tỉnh tăng nhẹ 0,12 điểm, mức tăng thấp hơn tuần trước (0,30 điểm). "
+                "Lạng Sơn đạt 90,5 điểm (kém 0,45 điểm); chỉ số số hóa hồ sơ giảm 0,05 điểm.", plan_year=None)
+    assert [r.value for r in recs] == [90.5]
