@@ -299,12 +299,16 @@ class _SentenceReader:
                                    or text[sent.start:sent.end].rstrip().endswith(":"))
             ctx.lead_opens_next = first is None
         self._section_cues(per_clause, first, heading=bool(pillars))
-        if first is not None and text[sent.start:sent.end].rstrip().endswith(":") and \
-                section_kind(text[sent.start:first.lead]) == "target":
-            # "Kế hoạch đề ra mục tiêu vào nhóm 10 ... và 4 mục tiêu cụ thể như sau:"
-            # opens a list of targets, though it states one itself
+        if first is not None and section_kind(text[sent.start:first.lead]) == "target":
             ys = [y for pos, y, how in years_in(text[sent.start:sent.end]) if how == "by"]
-            ctx.kind, ctx.year, ctx.kind_source = "target", ys[0] if ys else None, "cue"
+            if text[sent.start:sent.end].rstrip().endswith(":"):
+                # "Kế hoạch đề ra mục tiêu vào nhóm 10 ... và 4 mục tiêu cụ thể như sau:"
+                # opens a list of targets, though it states one itself
+                ctx.kind, ctx.year, ctx.kind_source = "target", ys[0] if ys else None, "cue"
+            elif colon_closed:
+                # "Đối với các mục tiêu, chỉ tiêu chủ yếu về ...: 70% ... . 40% ...": the
+                # targets go on to the end of the paragraph
+                ctx.carry = (ys[0] if ys else None, ctx.line_start)
         if first is None:
             if deadline := _DEADLINE_OPENING.match(text, sent.start, sent.end):
                 # "Đến năm 2030 hoàn thiện hạ tầng ... . Bảo đảm 100% cuộc họp ..."

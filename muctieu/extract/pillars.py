@@ -112,7 +112,7 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
 _LEAD_IN = re.compile(
     rf"(?=[cmkđ])\b(?:(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả|kế\s+hoạch|đề\s+án)\b[^:;]{{0,80}}?\b(?:về|trong\s+lĩnh\s+vực|đối\s+với)\s+"
     rf"|(?:kế\s+hoạch|đề\s+án)\s+(?=(?:phát\s+triển|xây\s+dựng)\s))"
-    rf"(?:(?:phát\s+triển|xây\s+dựng)\s+)?(?={_TERM_RE.pattern})",
+    rf"(?:(?:phát\s+triển|xây\s+dựng|cung\s+cấp|triển\s+khai|bảo\s+đảm|đảm\s+bảo)\s+)?(?={_TERM_RE.pattern})",
     re.I,
 )
 

@@ -1225,3 +1225,12 @@ def test_changes_of_an_index_in_points_are_no_levels() -> None:
     recs = read("So với tuần trước, điểm số của tỉnh tăng nhẹ 0,12 điểm, mức tăng thấp hơn tuần trước (0,30 điểm). "
                 "Lạng Sơn đạt 90,5 điểm (kém 0,45 điểm); chỉ số số hóa hồ sơ giảm 0,05 điểm.", plan_year=None)
     assert [r.value for r in recs] == [90.5]
+
+
+def test_a_colon_closed_target_lead_holds_to_the_end_of_its_paragraph() -> None:
+    text = ("date 2024-04\nĐối với các mục tiêu, chỉ tiêu chủ yếu về cung cấp dịch vụ công: 60% dịch vụ công trực "
+            "tuyến được thiết kế lại. 30% người dân dùng định danh điện tử khi nộp hồ sơ.\n"
+            "Tính đến tháng 3, tỷ lệ hồ sơ trực tuyến đạt 45%.")
+    recs = read(text, plan_year=2024)
+    assert [(r.value, r.kind) for r in recs] == [(60, "target"), (30, "target"), (45, "result")]
+    assert [r.pillar for r in recs[:2]] == ["digital_government", "digital_government"]  # "về cung cấp dịch vụ công"
