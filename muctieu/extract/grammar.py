@@ -672,6 +672,8 @@ class _SentenceReader:
         own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
                                 drop_asides(text[d.mention.end:d.seg_end]))
         own = own_words or self.lead_kind
+        if own is None and d.mention.unit == "rank" and _PLACE_OUT_OF.search(text, d.mention.anchor, d.mention.end):
+            own = "result"  # "Xếp hạng chính quyền số: 44/63 tỉnh": a place measured, not an aim
         forced = self.overrides.get(d.mention.anchor)
         if forced:
             own = forced[0]
@@ -839,6 +841,7 @@ _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s
 _NAME = r"(?:TP\.?\s+)?[A-ZĐ\u00C0-\u1EF8]\w*(?:\s+(?:-\s+)?[A-ZĐ\u00C0-\u1EF8]\w*){0,4}"
 _NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|cùng\s+là)\s+(?:các\s+|những\s+)?$")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
+_PLACE_OUT_OF = re.compile(r"\d\s*/\s*(?:63|34)\b")
 _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 

@@ -29,6 +29,8 @@ _RANK_BEFORE = re.compile(
     r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
     re.I,
 )
+# "Xếp hạng chính quyền số: 44/63 tỉnh": a label and a colon before the rank
+_RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$", re.I)
 _RANK_AFTER = re.compile(
     r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
     re.I,
@@ -372,7 +374,8 @@ def _classify(
     if _ORDINAL_EVENT.search(before):
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
-    if _RANK_BEFORE.search(before) and "," not in tok and "." not in tok:
+    if (_RANK_BEFORE.search(before) or (_OUT_OF_PROVINCES.match(text, e, hi) and _RANK_LABEL.search(
+            text, max(0, a - 80), a))) and "," not in tok and "." not in tok:
         ra = _RANK_AFTER.match(text, e, hi)
         end = ra.end() if ra and ra.end() > e else e
         if _FRACTION.match(text, e, hi) and not ra:

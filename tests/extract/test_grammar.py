@@ -1234,3 +1234,12 @@ def test_a_colon_closed_target_lead_holds_to_the_end_of_its_paragraph() -> None:
     recs = read(text, plan_year=2024)
     assert [(r.value, r.kind) for r in recs] == [(60, "target"), (30, "target"), (45, "result")]
     assert [r.pillar for r in recs[:2]] == ["digital_government", "digital_government"]  # "về cung cấp dịch vụ công"
+
+
+def test_a_labelled_rank_out_of_the_provinces_is_a_rank_and_a_result() -> None:
+    text = ("KẾ HOẠCH nâng cao chỉ số chuyển đổi số năm 2024\n"
+            "Năm 2023, tỉnh xếp vị trí 35/63. Xếp hạng chính quyền số: 28/63 tỉnh, thành phố; "
+            "xếp hạng kinh tế số: 40/63 tỉnh, thành phố.")
+    recs = read(text, plan_year=2024)
+    assert [(r.value, r.unit, r.kind, r.op) for r in recs] == [
+        (35, "rank", "result", "="), (28, "rank", "result", "="), (40, "rank", "result", "=")]
