@@ -145,8 +145,10 @@ def title_pillars(text: str) -> list[str]:
     for line in text[:600].splitlines():
         if not line.strip() or _STAMP_LINE.match(line):
             continue
+        # (a title may hold a figure, "... vươn lên vị trí số 4 xếp hạng dịch vụ công
+        # trực tuyến", but not a share: a first line with "%" states results)
         if (len(line) > 200 or line.rstrip().endswith((".", ":", ";")) or _NUMBERING_ONLY.match(line.lstrip()).end()
-                or re.search(r"\d", _YEARS.sub("", line))):
+                or "%" in line):
             return []  # a sentence, a numbered heading or an item: no title
         found = pillars_in(line)
         return found if len(found) == 1 else []

@@ -1243,3 +1243,11 @@ def test_a_labelled_rank_out_of_the_provinces_is_a_rank_and_a_result() -> None:
     recs = read(text, plan_year=2024)
     assert [(r.value, r.unit, r.kind, r.op) for r in recs] == [
         (35, "rank", "result", "="), (28, "rank", "result", "="), (40, "rank", "result", "=")]
+
+
+def test_a_title_with_a_figure_still_names_its_pillar() -> None:
+    text = ("Lạng Sơn vươn lên vị trí số 3 xếp hạng dịch vụ công trực tuyến\n"
+            "Trong tháng, tỷ lệ hồ sơ được số hóa đạt 92%.")
+    assert [r.pillar for r in read(text, plan_year=None) if r.unit == "%"] == ["digital_government"]
+    assert read("Tỷ lệ hồ sơ trực tuyến đạt 92% trong tháng 5\nTỷ lệ thanh toán số đạt 40%.",
+                plan_year=None)[1].pillar is None  # a first line with a share is no title
