@@ -1251,3 +1251,9 @@ def test_a_title_with_a_figure_still_names_its_pillar() -> None:
     assert [r.pillar for r in read(text, plan_year=None) if r.unit == "%"] == ["digital_government"]
     assert read("Tỷ lệ hồ sơ trực tuyến đạt 92% trong tháng 5\nTỷ lệ thanh toán số đạt 40%.",
                 plan_year=None)[1].pillar is None  # a first line with a share is no title
+
+
+def test_a_pillar_topic_with_its_place_as_the_subject_of_progress() -> None:
+    recs = read("Hạ tầng viễn thông của Lào Cai phát triển mạnh mẽ với 100% xã được phủ sóng di động.",
+                plan_year=None)
+    assert [r.pillar for r in recs] == ["digital_infrastructure"]
