@@ -40,3 +40,9 @@ def test_a_year_opening_its_own_clause_after_a_cited_document_is_the_texts() -> 
     named = "Nghị quyết số 11-NQ/TU về chuyển đổi số đến năm 2025, định hướng đến năm 2030."
     assert cited(named, named.index("2025"))
     assert reference_year(text) == 2025
+
+
+def test_the_year_of_the_event_a_text_reports_from() -> None:
+    text = "Tại Hội nghị Chuyển đổi số ngành Công Thương 2023 diễn ra ngày 5/10, Sở cho biết đã có 80% doanh nghiệp."
+    assert reference_year(text) == 2023
+    assert reference_year("Tại hội nghị, Sở cho biết đã có 80% doanh nghiệp tham gia.") is None
