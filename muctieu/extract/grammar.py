@@ -256,6 +256,9 @@ class _SentenceReader:
         self.lead_year: int | None = None
         self.overrides: dict[int, tuple[str, int | None]] = {}
         self._prev_base = ""  # the draft base of the last record read
+        # an earlier quantity of this sentence said it was reached ("Đến năm 2024, ...
+        # đã phủ sóng tới 100% xã; 98% thôn ..."): "đến năm" is then no deadline
+        self._said_reached = False
 
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
@@ -700,7 +703,9 @@ class _SentenceReader:
             elif kind == "result" and own is None and ctx.year is not None and year > ctx.year and (
                     not ctx.plan_or_next or year >= ctx.plan_or_next):
                 kind = "target"  # a later year than the results being reported
-        if kind == "result" and own_words is None and not forced and stated and year and \
+        if own_words == "result":
+            self._said_reached = True
+        if kind == "result" and own_words is None and not forced and stated and year and not self._said_reached and \
                 (ctx.ref_year is None or year >= ctx.ref_year) and self._deadline(year):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
         if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year \

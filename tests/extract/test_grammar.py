@@ -1257,3 +1257,11 @@ def test_a_pillar_topic_with_its_place_as_the_subject_of_progress() -> None:
     recs = read("Hạ tầng viễn thông của Lào Cai phát triển mạnh mẽ với 100% xã được phủ sóng di động.",
                 plan_year=None)
     assert [r.pillar for r in recs] == ["digital_infrastructure"]
+
+
+def test_reached_by_a_year_then_more_of_the_same_list_are_results() -> None:
+    recs = read("Đến năm 2024, mạng viễn thông của tỉnh đã phủ sóng tới 100% xã; 97% thôn có băng rộng di động "
+                "và 90% hộ gia đình có Internet cáp quang.", plan_year=None)
+    assert [(r.value, r.kind) for r in recs] == [(100, "result"), (97, "result"), (90, "result")]
+    aims = read("Đến năm 2026, 100% xã có cáp quang; 97% thôn có băng rộng di động.", plan_year=None)
+    assert [r.kind for r in aims] == ["target", "target"]
