@@ -706,6 +706,7 @@ class _SentenceReader:
         if own_words == "result":
             self._said_reached = True
         if kind == "result" and own_words is None and not forced and stated and year and not self._said_reached and \
+                self.lead_kind != "result" and \
                 (ctx.ref_year is None or year >= ctx.ref_year) and self._deadline(year):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
         if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year \

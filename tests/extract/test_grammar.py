@@ -1265,3 +1265,9 @@ def test_reached_by_a_year_then_more_of_the_same_list_are_results() -> None:
     assert [(r.value, r.kind) for r in recs] == [(100, "result"), (97, "result"), (90, "result")]
     aims = read("Đến năm 2026, 100% xã có cáp quang; 97% thôn có băng rộng di động.", plan_year=None)
     assert [r.kind for r in aims] == ["target", "target"]
+
+
+def test_a_results_lead_keeps_its_list_results_whatever_deadline_it_names() -> None:
+    recs = read("Kết quả, đến nay có 8/15 mục tiêu đến năm 2025 đạt và vượt gồm: 100% hồ sơ công việc được xử lý "
+                "trên môi trường mạng; 95% cơ quan dùng chữ ký số.", plan_year=None)
+    assert [(r.value, r.kind) for r in recs if r.unit == "%"] == [(100, "result"), (95, "result")]
