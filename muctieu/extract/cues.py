@@ -32,7 +32,8 @@ _CLAUSE_CUE = re.compile(
     r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ\s+đạt|lũy\s+kế|"
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"
     r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
-    r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo|sẽ|dự\s+kiến))",
+    r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo|sẽ|dự\s+kiến|"
+    r"hướng\s+(?:tới|đến)))",
 )
 
 # A year is found by its digits first (cheap), then read by the words before it.

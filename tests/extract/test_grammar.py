@@ -1271,3 +1271,8 @@ def test_a_results_lead_keeps_its_list_results_whatever_deadline_it_names() -> N
     recs = read("Kết quả, đến nay có 8/15 mục tiêu đến năm 2025 đạt và vượt gồm: 100% hồ sơ công việc được xử lý "
                 "trên môi trường mạng; 95% cơ quan dùng chữ ký số.", plan_year=None)
     assert [(r.value, r.kind) for r in recs if r.unit == "%"] == [(100, "result"), (95, "result")]
+
+
+def test_hướng_tới_a_figure_is_an_aim() -> None:
+    recs = read("Thành phố bứt phá chuyển đổi số, hướng tới kinh tế số chiếm 35% GRDP vào năm 2030.", plan_year=None)
+    assert [(r.kind, r.op, r.year) for r in recs] == [("target", ">=", 2030)]
