@@ -303,6 +303,16 @@ _NOT_COUNTED = re.compile(
     r"(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần|nhiệm|giải|nhóm|mục|chỉ|nội|bậc|điểm|phần|tỷ|triệu|nghìn|ngàn|tuổi)$", re.I)
 
 
+# Words a number can stand before that name nothing counted.
+_FUNCTION_WORD = re.compile(
+    r"(?:và|là|so|đến|tới|từ|trong|với|của|trên|dưới|khi|để|đã|được|thì|mà|hoặc|hay|nhưng|cũng|có|đạt|"
+    r"chiếm|tăng|giảm|theo|tại|ở|về|này|đó|kể|trở|lên|xuống|cho|bằng|gồm|như|sau|trước|nay|mới|đều|các|những)$",
+    re.I)
+
+
+_STRUCTURE_WORD = re.compile(r"(?:trụ|phiên|sao|cấp|khâu|bước|loại|hạng|mức|tiêu|lĩnh|nhánh|tầng|vòng|kỳ|khóa|đợt|thứ)$", re.I)
+
+
 def _unitless(
     text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, prev: Mention | None
 ) -> Mention | None:
@@ -428,4 +438,12 @@ def _classify(
             # "0,48 điểm về chuyển đổi số": a score, not points of access
             return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)
         return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb, denominator)
+    # "có hơn 1.000 tình nguyện viên", "gần 41.770 học viên", "ít nhất 01 diễn đàn": a
+    # number that a verb or comparator leads, before a noun no list names, counts it too
+    word = _NEXT_NOUN.match(text, end, hi)
+    # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
+    if word and (op or (verb and value * mult >= 10)) and denominator is None and "," not in tok \
+            and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
+            and not _STRUCTURE_WORD.match(word.group(1)):
+        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb)
     return None

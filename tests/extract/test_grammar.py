@@ -1276,3 +1276,17 @@ def test_a_results_lead_keeps_its_list_results_whatever_deadline_it_names() -> N
 def test_hướng_tới_a_figure_is_an_aim() -> None:
     recs = read("Thành phố bứt phá chuyển đổi số, hướng tới kinh tế số chiếm 35% GRDP vào năm 2030.", plan_year=None)
     assert [(r.kind, r.op, r.year) for r in recs] == [("target", ">=", 2030)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Đáng chú ý, gần 25.300 học viên đã hoàn thành khóa học trực tuyến.", 25300),
+    ("Tỉnh có hơn 800 tình nguyện viên hỗ trợ người dân.", 800),
+    ("Tổ chức ít nhất 01 diễn đàn trao đổi thông tin.", 1),
+])
+def test_a_led_number_before_an_unlisted_noun_counts_it(text: str, value: float) -> None:
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(value, "count")]
+
+
+def test_structure_words_and_small_bare_numbers_count_nothing() -> None:
+    assert read("Chuyển đổi số được thực hiện trên 3 trụ cột chính.", plan_year=None) == []
+    assert read("Tuần lễ có 8 phiên thảo luận chuyên đề.", plan_year=None) == []
