@@ -30,7 +30,7 @@ _PRONOUN = re.compile(
     r"(?:này|đó|trên|nói\s+trên)\b\s*(.*)$", re.I)
 _NAMED_MEASURE = re.compile(
     r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!này\b|đó\b|trên\b)[^,.;:()\n\d]{3,90}?"
-    r"(?=\s+(?:vẫn|đạt|là|chỉ|chưa|đã|tăng|giảm|ở|so)\b|\s*[,.;:(\n]|$)", re.I)
+    r"(?=\s+(?:vẫn|đạt|là|chỉ|chưa|đã|tăng|giảm|ở|so|với)\b|\s*[,.;:(\n]|$)", re.I)
 
 
 def _pronouns(text: str, records: list[TargetRecord]) -> None:
@@ -163,17 +163,21 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
 _PLACE_BEFORE_BRACKET = re.compile(r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s+){0,3}"
                                    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*)\s*\(\s*$")
 _ABOUT_MEASURE = re.compile(r"\bvề\s+((?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\b[^,.;:()\n]{3,80}", re.I)
-_MEASURE_WORD = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\b", re.I)
+# a rate with what it is of: "tỷ trọng kinh tế số ...", not "tỷ trọng là"
+_MEASURE_OF = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!là\b|này\b|đó\b)[a-zđà-ỹ]\w*\s+\w+", re.I)
 
 
 def _named_after(text: str, records: list[TargetRecord]) -> None:
+    """A place's value in brackets takes the rate the sentence names after it ("... dẫn
+    đầu về tỷ lệ X"), else the one its paragraph named before ("Bắc Giang (42,13%)")."""
     for r in records:
-        if r.unit != "%" or _MEASURE_WORD.search(r.indicator):
+        if r.unit != "%" or _MEASURE_OF.search(r.indicator):
             continue
         place = _PLACE_BEFORE_BRACKET.search(text, max(0, r.anchor - 60), r.anchor)
         if not place:
             continue
         stop = min((i for i in (text.find(". ", r.anchor), text.find("\n", r.anchor)) if i >= 0), default=len(text))
         about = _ABOUT_MEASURE.search(text, r.anchor, stop)
-        if about:
-            r.indicator = squash(f"{about.group(0)[3:].strip()} {place.group(1)}")
+        named = about.group(0)[3:].strip() if about else _measure_named_before(text, r)
+        if named and _MEASURE_OF.search(named):
+            r.indicator = squash(f"{named} {place.group(1)}")

@@ -43,3 +43,11 @@ def test_places_values_first_then_the_rate_they_are_of() -> None:
     assert [r.value for r in pct] == [72, 70.5, 68]
     for r, place in zip(pct, ("Bắc Ninh", "Hà Nam", "Yên Bái")):
         assert "tỷ lệ hồ sơ nộp trực tuyến" in r.indicator and place in r.indicator
+
+
+def test_places_values_in_brackets_take_the_rate_their_paragraph_named() -> None:
+    recs = read("Bắc Ninh dẫn đầu về tỷ trọng kinh tế số trên GRDP với con số lên tới 50,1%. Đứng thứ 2 là "
+                "Thái Nguyên với tỷ trọng 40,2%, tiếp theo là Bắc Giang (38,5%), Hải Phòng (27,3%).", plan_year=None)
+    by_value = {r.value: r.indicator for r in recs}
+    for value, place in ((38.5, "Bắc Giang"), (27.3, "Hải Phòng")):
+        assert by_value[value] == f"tỷ trọng kinh tế số trên GRDP {place}"
