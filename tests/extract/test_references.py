@@ -50,4 +50,5 @@ def test_places_values_in_brackets_take_the_rate_their_paragraph_named() -> None
                 "Thái Nguyên với tỷ trọng 40,2%, tiếp theo là Bắc Giang (38,5%), Hải Phòng (27,3%).", plan_year=None)
     by_value = {r.value: r.indicator for r in recs}
     for value, place in ((38.5, "Bắc Giang"), (27.3, "Hải Phòng")):
-        assert by_value[value] == f"tỷ trọng kinh tế số trên GRDP {place}"
+        assert by_value[value].startswith("tỷ trọng kinh tế số trên GRDP") and by_value[value].endswith(place)
+        assert sum(p in by_value[value] for p in ("Bắc Giang", "Hải Phòng", "Thái Nguyên")) == 1
