@@ -11,6 +11,7 @@ from starlette.responses import RedirectResponse, Response
 from muctieu.catalog.indicators import catalogue
 from muctieu.store.publication import is_published, release, withdraw
 from muctieu.store.read import read_documents, read_targets
+from muctieu.web.api.write_queue import run_write
 from muctieu.web.guard import can_manage, can_see, require_manager
 from muctieu.web.national import evaluated
 from muctieu.web.params import int_param
@@ -52,10 +53,10 @@ async def publish(request: Request, province_slug: str) -> Response:
         raise HTTPException(404)
     who = require_manager(request, province.code)
     action = (await request.form()).get("action")
-    if action == "release":
-        release(request.app.state.engine, province.code, who)
-    elif action == "withdraw":
-        withdraw(request.app.state.engine, province.code, who)
-    else:
+    if action not in ("release", "withdraw"):
         raise HTTPException(400)
+    # the store writes block: in a worker thread, through the same write queue as the API,
+    # so the event loop keeps serving other requests meanwhile
+    await run_write(request.app, release if action == "release" else withdraw,
+                    request.app.state.engine, province.code, who)
     return RedirectResponse(f"/tinh/{province_slug}", status_code=303)
