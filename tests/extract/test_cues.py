@@ -46,3 +46,10 @@ def test_the_year_of_the_event_a_text_reports_from() -> None:
     text = "Tại Hội nghị Chuyển đổi số ngành Công Thương 2023 diễn ra ngày 5/10, Sở cho biết đã có 80% doanh nghiệp."
     assert reference_year(text) == 2023
     assert reference_year("Tại hội nghị, Sở cho biết đã có 80% doanh nghiệp tham gia.") is None
+
+
+def test_the_year_of_a_day_the_province_celebrates_but_not_of_a_programmes_deadline() -> None:
+    text = "Ngày 10/10, tỉnh tổ chức chương trình hưởng ứng Ngày Chuyển đổi số quốc gia năm 2025. Đến nay, 90% xã có Tổ."
+    assert reference_year(text) == 2025
+    deadline = "Tỉnh tổ chức chương trình chuyển đổi số đến năm 2030 cho mọi xã. Đến nay, 90% xã có Tổ."
+    assert reference_year(deadline, deadlines=False) is None
