@@ -290,10 +290,13 @@ class _SentenceReader:
             # "Về kinh tế số, ...", "Kế hoạch nêu rõ, phát triển chính quyền
             # số ...": opens a section, as a heading does
             ctx.pillars, ctx.lead_pillars = pillars, []
-        elif first is None and not self._inside_paragraph() and not self._whole_line() and (
-                named := self._paragraph_topic()):
+        elif (first is None or (first.unit in ("%", "count") and not ctx.pillars)) and not self._inside_paragraph() \
+                and (first is not None or not self._whole_line()) \
+                and (named := self._paragraph_topic(lead if first else None)):
             # "Một dấu ấn nổi bật là nền tảng Hue-S - ứng dụng đô thị thông minh.
             # ...": a paragraph's opening sentence names the one pillar it is about
+            # (one with figures too, under no heading: "Hệ thống giám sát an toàn,
+            # an ninh mạng có 5.463 cảnh báo ...")
             ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = named, False, False
         elif named := lead_in_pillars(lead):
             ctx.lead_pillars = named
@@ -432,9 +435,15 @@ class _SentenceReader:
         end = self.text.find("\n", self.sent.end)
         return not self.text[self.sent.end:len(self.text) if end < 0 else end].strip()
 
-    def _paragraph_topic(self) -> list[str] | None:
-        """The one pillar (by its own name) a sentence names, else None."""
-        found = pillars_named(self.text[self.sent.start:self.sent.end])
+    def _paragraph_topic(self, lead: str | None = None) -> list[str] | None:
+        """The one pillar (by its own name) a sentence (or its words before its first
+        quantity: "Hệ thống ... an toàn, an ninh mạng có 5.463 cảnh báo") names, else None.
+        Not an item of a list ("- ..."), nor a pillar that is the figure's own subject
+        ("Kinh tế số chiếm 30% GRDP": a sentence about the economy, no heading)."""
+        if lead is not None and (strip_bullet(self.text, self.ctx.line_start, self.sent.end) > self.ctx.line_start
+                                 or pillars_named(lead[:20])):
+            return None
+        found = pillars_named(lead if lead is not None else self.text[self.sent.start:self.sent.end])
         return found if len(found) == 1 else None
 
     def _inside_paragraph(self) -> bool:

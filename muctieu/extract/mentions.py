@@ -310,6 +310,7 @@ _FUNCTION_WORD = re.compile(
     re.I)
 
 
+_HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 _STRUCTURE_WORD = re.compile(r"(?:trụ|phiên|sao|cấp|khâu|bước|loại|hạng|mức|tiêu|lĩnh|nhánh|tầng|vòng|kỳ|khóa|đợt|thứ)$", re.I)
 
 
@@ -442,7 +443,8 @@ def _classify(
     # number that a verb or comparator leads, before a noun no list names, counts it too
     word = _NEXT_NOUN.match(text, end, hi)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
-    if word and (op or (verb and value * mult >= 10)) and denominator is None and "," not in tok \
+    led = op or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)) and value * mult >= 10)
+    if word and led and denominator is None and "," not in tok \
             and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
             and not _STRUCTURE_WORD.match(word.group(1)):
         return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb)

@@ -1282,6 +1282,7 @@ def test_hướng_tới_a_figure_is_an_aim() -> None:
     ("Đáng chú ý, gần 25.300 học viên đã hoàn thành khóa học trực tuyến.", 25300),
     ("Tỉnh có hơn 800 tình nguyện viên hỗ trợ người dân.", 800),
     ("Tổ chức ít nhất 01 diễn đàn trao đổi thông tin.", 1),
+    ("Toàn tỉnh có 1.240 danh mục thủ tục được số hóa.", 1240),
 ])
 def test_a_led_number_before_an_unlisted_noun_counts_it(text: str, value: float) -> None:
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(value, "count")]
@@ -1290,3 +1291,14 @@ def test_a_led_number_before_an_unlisted_noun_counts_it(text: str, value: float)
 def test_structure_words_and_small_bare_numbers_count_nothing() -> None:
     assert read("Chuyển đổi số được thực hiện trên 3 trụ cột chính.", plan_year=None) == []
     assert read("Tuần lễ có 8 phiên thảo luận chuyên đề.", plan_year=None) == []
+    assert read("Đề án có 4 hợp phần chính.", plan_year=None) == []  # "có" and a small number
+
+
+def test_a_paragraphs_opening_sentence_with_figures_names_its_pillar_under_no_heading() -> None:
+    recs = read("date 2022-12\nTrong năm 2022, Trung tâm giám sát an toàn, an ninh mạng của tỉnh có 3.210 cảnh báo thấp, "
+                "15 cảnh báo cao.\n\nTỉnh có 120 trạm thu phát sóng mới.", plan_year=2022)
+    assert [(r.value, r.pillar) for r in recs] == [(3210, "information_security"), (15, "information_security"),
+                                                   (120, None)]
+    # under a heading, the heading decides: an item naming another pillar's words does not
+    heading = read("* Về kinh tế số\n- Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt trên 40%.")
+    assert [r.pillar for r in heading] == ["digital_economy"]
