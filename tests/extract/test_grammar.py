@@ -1302,3 +1302,10 @@ def test_a_paragraphs_opening_sentence_with_figures_names_its_pillar_under_no_he
     # under a heading, the heading decides: an item naming another pillar's words does not
     heading = read("* Về kinh tế số\n- Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt trên 40%.")
     assert [r.pillar for r in heading] == ["digital_economy"]
+
+
+def test_a_class_grade_is_no_rank() -> None:
+    recs = read("Toàn tỉnh có 40 chợ, trong đó 6 chợ hạng 1 và 12 chợ hạng 2 đã triển khai thanh toán số.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(40, "count"), (6, "count"), (12, "count")]
+    assert [r.unit for r in read("Tỉnh xếp hạng 12 cả nước.", plan_year=None)] == ["rank"]
