@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 
-from muctieu.catalog.wording import tokens
+from muctieu.catalog.wording import has_phrase, tokens
 
 _FIXED = (("co", "dinh"), ("cap", "quang"), ("ftth",))
 _MOBILE = (("di", "dong"), ("3g",), ("4g",), ("5g",), ("bts",))
@@ -24,13 +24,9 @@ _BROADCAST = (("truyen", "thanh"), ("phat", "thanh"))
 _BROADBAND = (("bang", "rong"), ("cap", "quang"), ("ftth",), ("3g",), ("4g",), ("5g",))
 
 
-def _has(toks: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(toks[i:i + n] == phrase for i in range(len(toks) - n + 1))
-
 
 def _names(toks: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(_has(toks, p) for p in phrases)
+    return any(has_phrase(toks, p) for p in phrases)
 
 
 @functools.lru_cache(maxsize=8192)

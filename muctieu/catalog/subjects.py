@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from muctieu.catalog.wording import fold, tokens
+from muctieu.catalog.wording import fold, has_phrase, tokens
 
 # Folded openings → subject. Longer openings first; "hồ sơ" and "xã hội" are
 # not households or communes.
@@ -63,10 +63,6 @@ def _opening_length(toks: tuple[str, ...]) -> int:
     return next((len(o) for o, _ in _OPENINGS if toks[:len(o)] == o), 1)
 
 
-def _has(toks: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(toks[i:i + n] == phrase for i in range(len(toks) - n + 1))
-
 
 @functools.lru_cache(maxsize=8192)
 def subject_of(wording: str) -> str | None:
@@ -80,12 +76,12 @@ def subject_of(wording: str) -> str | None:
         if toks[:len(lead)] == lead and len(toks) > len(lead):
             toks = toks[len(lead):]
             break
-    named = sum(_has(toks, p) for p in _PILLARS)
+    named = sum(has_phrase(toks, p) for p in _PILLARS)
     if named > 1 and (any(toks[:len(p)] == p for p in _PILLARS) or _TOGETHER.search(wording)):
         return "several"  # "Kinh tế số và Xã hội số đồng xếp hạng 10": two DTI pillars, one value
     subject = _opening(toks)
     if subject is None:
-        if any(_has(toks, a) for a in _AREAS):
+        if any(has_phrase(toks, a) for a in _AREAS):
             return "area"
         # "phủ cáp quang đến xã": the subject the coverage reaches
         for i, tok in enumerate(toks[:-1]):

@@ -103,3 +103,9 @@ def tokens(text: str) -> tuple[str, ...]:
         words.extend(ABBREVIATIONS.get(w, w).split())
     words = _strip_edges(words)
     return tuple(w for w in words if w not in _STOPWORDS)
+
+
+def has_phrase(toks: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Does `phrase` (folded syllables) occur in `toks` as a run?"""
+    n = len(phrase)
+    return any(toks[i:i + n] == phrase for i in range(len(toks) - n + 1))

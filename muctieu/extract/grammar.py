@@ -141,7 +141,8 @@ _TITLE_STAGE = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\
 _RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
 _CONTENT = re.compile(r"\w+")
 # "Điện Biên", "TP Hồ Chí Minh", "Bà Rịa - Vũng Tàu": a name, every word capitalised
-_PROPER_NAME = re.compile(r"(?:TP\.?\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*(?:\s+(?:-\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*){0,4}")
+_NAME = r"(?:TP\.?\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*(?:\s+(?:-\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*){0,4}"
+_PROPER_NAME = re.compile(_NAME)
 _RANK_POST = re.compile(
     r"^[\s,]*(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
     r"(?:\s+(?:trong|trên|về|của|theo)\s+(?:bảng\s+xếp\s+hạng\s+)?)?",
@@ -853,7 +854,6 @@ class _SentenceReader:
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)
-_NAME = r"(?:TP\.?\s+)?[A-ZĐ\u00C0-\u1EF8]\w*(?:\s+(?:-\s+)?[A-ZĐ\u00C0-\u1EF8]\w*){0,4}"
 _NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|cùng\s+là)\s+(?:các\s+|những\s+)?$")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
 _PLACE_OUT_OF = re.compile(r"\d\s*/\s*(?:63|34)\b")
