@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from muctieu.evaluate.categories import Status
 from muctieu.extract.records import PILLAR_NAMES_VI
-from muctieu.store.actors import ROLE_NAMES, Actor, province_name
+from muctieu.store.actors import ROLE_NAMES, Actor, province_label, province_name
 from muctieu.web.i18n import Lang, number
 
 KINDS = {"target": ("chỉ tiêu", "target"), "result": ("kết quả", "result")}

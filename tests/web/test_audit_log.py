@@ -65,5 +65,6 @@ def test_the_log_says_what_happened_in_words_of_the_readers_language(lite: Site)
     assert ">chỉ tiêu trích xuất</td>" in vi and ">duyệt</td>" in vi  # not the codes "targets", "review_state"
     en = officer.get("/nhat-ky", params={"table": "targets", "lang": "en"}).text
     assert ">extracted records</td>" in en and ">review</td>" in en
+    assert ">Gia Lai (52)</td>" in vi  # the province by name, its code beside it
     # the table filter offers the tables by name and keeps the chosen one
     assert '<option value="targets" selected>' in vi
