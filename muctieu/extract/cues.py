@@ -104,6 +104,25 @@ def clause_kind(text: str, after: str = "") -> str | None:
     return None
 
 
+# "Đến hết tháng 6/2025, hoàn thành ...": a deadline, not a date the text was written
+_BY_DATE = re.compile(r"\b(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?$", re.I)
+
+
+def states_aims_only(text: str) -> bool:
+    """Does `text` speak of aims only: words of aims ("phấn đấu", "mục tiêu")
+    and no word of anything reached ("đã", "đến nay", "xếp thứ")? Such a text
+    (a plan's targets cut from a page that names no plan, without a date of
+    its own) states targets even where an item has no word of its own
+    ("- Tỷ lệ thôn được phủ sóng: 100%")."""
+    if any(not cited(text, m.start()) and not _BY_DATE.search(text, max(0, m.start() - 20), m.start())
+           for m in _OWN_DATE.finditer(text)):
+        return False  # a text with dates of its own (not deadlines) is news or a report
+    low = text.lower()
+    # (not the words of a cited document's name: "Đề án ... định hướng đến năm 2030")
+    seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r" or not cited(text, m.start())}
+    return seen == {"t"}
+
+
 # Years inside a cited document's name ("Nghị quyết số 11-NQ/TU ... đến năm
 # 2025") belong to that document, not to the plan being read.
 _CITATION = re.compile(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
-from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, years_in
+from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, states_aims_only, years_in
 from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
@@ -884,8 +884,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         ctx = Context(plan_year=plan_year, stamp=stamp,
                       ref_year=None if plan_year else reference_year(text),
                       result_ref_year=None if plan_year else reference_year(text, deadlines=False))
-    if ctx.plan_year is None:
-        # not a plan (news, a report): what it states plainly was reached
+    if ctx.plan_year is None and (stamp or not states_aims_only(text)):
+        # not a plan (news, a report): what it states plainly was reached; an
+        # undated text that speaks of aims only is a plan's targets without its title
         ctx.kind = "result"
     ctx.title_pillars = title_pillars(text)
     ctx.pillars = list(ctx.title_pillars)

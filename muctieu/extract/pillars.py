@@ -33,8 +33,8 @@ _NAMED_RE = re.compile("(?=[nthdcakxđ])\\b(?:" + "|".join(f"({p})" for p, _ in 
 _DISCOURSE = (
     r"(?:để|theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|"
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|một\s+là|hai\s+là|ba\s+là|bốn\s+là|năm\s+là|"
-    r"theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|mục\s+tiêu\s+(?:cụ\s+thể|chung)?|"
-    r"chỉ\s+tiêu(?:\s+cụ\s+thể)?|nhóm\s+chỉ\s+tiêu|lĩnh\s+vực|trụ\s+cột|(?:đưa|đặt|đề)\s+ra)\s*[,:.\-–]?\s*"
+    r"theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|"
+    r"(?:mục|chỉ)\s+tiêu(?:\s+(?:cụ\s+thể|chung|cơ\s+bản|chủ\s+yếu|tổng\s+quát))?|nhóm\s+chỉ\s+tiêu|lĩnh\s+vực|trụ\s+cột|(?:đưa|đặt|đề)\s+ra)\s*[,:.\-–]?\s*"
 )
 _VERBS = (
     r"(?:về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"

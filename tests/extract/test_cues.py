@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from muctieu.extract.cues import dated_year, index_year, reference_year
+from muctieu.extract.cues import dated_year, index_year, reference_year, states_aims_only
 
 
 def test_the_date_of_a_numbered_document_is_not_the_texts_own() -> None:
@@ -53,3 +53,15 @@ def test_the_year_of_a_day_the_province_celebrates_but_not_of_a_programmes_deadl
     assert reference_year(text) == 2025
     deadline = "Tỉnh tổ chức chương trình chuyển đổi số đến năm 2030 cho mọi xã. Đến nay, 90% xã có Tổ."
     assert reference_year(deadline, deadlines=False) is None
+
+
+@pytest.mark.parametrize(("text", "aims"), [
+    ("1. Hạ tầng số\n- Tỷ lệ thôn có cáp quang: 100%.\n- Phấn đấu mỗi hộ có 01 tài khoản số.", True),
+    ("Mục tiêu cụ thể: 90% hồ sơ trực tuyến. Tỷ lệ thanh toán trực tuyến 70%.", True),
+    ("- Tỷ lệ thôn có cáp quang: 100%.\n- Phấn đấu mỗi hộ có tài khoản; đến nay đã có 60%.", False),
+    ("Tỷ lệ thôn có cáp quang là 100%.", False),  # no word either way: nothing says aims
+    ("Tin ngày 12/3/2025. Tỉnh phấn đấu 90% hồ sơ trực tuyến.", False),  # dated: news
+    ("Phấn đấu đến hết tháng 6/2025 có 90% hồ sơ trực tuyến.", True),  # a deadline is no date of writing
+])
+def test_a_text_that_speaks_of_aims_only(text: str, aims: bool) -> None:
+    assert states_aims_only(text) is aims

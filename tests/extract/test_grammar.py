@@ -1309,3 +1309,20 @@ def test_a_class_grade_is_no_rank() -> None:
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(40, "count"), (6, "count"), (12, "count")]
     assert [r.unit for r in read("Tỉnh xếp hạng 12 cả nước.", plan_year=None)] == ["rank"]
+
+
+def test_an_undated_list_of_aims_states_targets_even_in_items_without_a_cue() -> None:
+    text = ("1. Mạng di động\n- Tỷ lệ thôn được phủ sóng băng rộng di động: 100%.\n"
+            "- Số thuê bao băng rộng di động/100 dân: 85%.\n"
+            "2. Dữ liệu\n- Phấn đấu mỗi người dân có 01 tài khoản lưu trữ trực tuyến.\n")
+    assert [(r.kind, r.op) for r in read(text, plan_year=None)] == [("target", ">=")] * 3
+    # a dated page (news) or a word of what was reached keeps them results
+    assert {r.kind for r in read("date 2025-06\n" + text, plan_year=None)} >= {"result"}
+    assert read(text + "Đến nay đã có 20 thôn có sóng 5G.", plan_year=None)[0].kind == "result"
+
+
+@pytest.mark.parametrize("lead", ["Mục tiêu cơ bản phát triển kinh tế số đến năm 2025:",
+                                  "Chỉ tiêu chủ yếu về kinh tế số:", "Mục tiêu tổng quát phát triển kinh tế số:"])
+def test_a_qualified_aims_lead_names_the_pillar_of_its_list(lead: str) -> None:
+    text = f"{lead}\n\n- Tỷ trọng kinh tế số đạt 20% GRDP.\n\n- Tỷ lệ doanh nghiệp dùng hợp đồng điện tử đạt 80%.\n"
+    assert [r.pillar for r in read(text)] == ["digital_economy"] * 2
