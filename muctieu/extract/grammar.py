@@ -587,6 +587,10 @@ class _SentenceReader:
             if not a.base and not a.post and b.post[:1].islower() and _SHARED_OBJECT_GAP.fullmatch(text, a.mention.end, b.mention.lead):
                 # "tối thiểu 50% (năm 2025) và 80% (năm 2030) sản phẩm ...": both are of what follows
                 a.post = b.post
+            elif not a.base and not a.post and b.mention.unit == "%" and b.post[:1].islower() and \
+                    _OPEN_BRACKET_GAP.fullmatch(text, a.mention.end, b.mention.lead):
+                # "gần 4.500 (70,8%) thủ tục ...": the count and its share are of what follows
+                a.post = b.post
         return out
 
     def _from_to(self, ms: list[Mention]) -> None:
@@ -852,6 +856,7 @@ class _SentenceReader:
 
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
+_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)
 _NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|cùng\s+là)\s+(?:các\s+|những\s+)?$")

@@ -23,7 +23,7 @@ _RANGE = re.compile(
     rf"\s*%?\s*(?:-|–|—|đến|tới)\s*({_NUM})\s*(?:%|phần trăm\b)"
 )
 _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*({_NUM})")
-_FRACTION = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")  # "91/3.802 thôn"
+_FRACTION = re.compile(r"\s?/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")  # "91/3.802 thôn", "265.588/ 450.684 hồ sơ"
 
 _RANK_BEFORE = re.compile(
     r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
@@ -42,7 +42,7 @@ _PER_PEOPLE_TAIL = r"/\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|người)"
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
-    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
+    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
 
@@ -310,6 +310,9 @@ _FUNCTION_WORD = re.compile(
     re.I)
 
 
+_PER_BASE = re.compile(r"\s*(?:người\s+)?dân\b", re.I)
+_OVER_BEFORE = re.compile(r"(?:\btrên|/)\s*$", re.I)
+_RESTATED_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
                     re.I)
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
@@ -425,7 +428,16 @@ def _classify(
         if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
+    if value * mult in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
+        return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
     noun = _COUNT_RE.match(text, end, hi)
+    restated = _RESTATED_AFTER.match(text, end, hi) if noun is None else None
+    if restated:
+        # "gần 4.500 (70,8%) thủ tục": the share in brackets restates the count's share
+        noun = _COUNT_RE.match(text, restated.end(), hi)
+        if noun and not _PROVINCES_NOUN.match(noun.group(0)):
+            return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb, denominator)
+        noun = None
     if noun and _PROVINCES_NOUN.match(noun.group(0)):
         if value in (34, 63, 64) and mult == 1 and denominator is None:
             return None  # "trong 63 tỉnh, thành phố": the whole country, not a count
@@ -448,6 +460,10 @@ def _classify(
     word = _NEXT_NOUN.match(text, end, hi)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
     led = op or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)) and value * mult >= 10)
+    if mg and denominator is None and _NO_UNIT_AFTER.match(text, end, hi):
+        # "tài khoản đã kích hoạt trên 65 triệu, vượt mục tiêu 40 triệu": a number of
+        # millions with nothing after it counts what its clause names
+        return Mention(a, end, lead, value * mult, top, "count", None, op, verb)
     if word and led and denominator is None and "," not in tok \
             and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
             and not _STRUCTURE_WORD.match(word.group(1)):

@@ -1,0 +1,43 @@
+"""Numbers and their units as a clause writes them (mentions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from muctieu.extract.mentions import find_mentions
+from tests.extract.helpers import read
+
+
+def _units(text: str) -> list[tuple[float, str, str | None]]:
+    return [(m.value, m.unit, m.unit_text) for m in find_mentions(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text", ["Đã thanh toán trực tuyến 1.200/3.400 hồ sơ.",
+                                  "Đã thanh toán trực tuyến 1.200/ 3.400 hồ sơ.",
+                                  "Đã thanh toán trực tuyến 1.200 / 3.400 hồ sơ."])
+def test_a_fraction_counts_its_numerator_however_the_slash_is_spaced(text: str) -> None:
+    ms = find_mentions(text, 0, len(text))
+    assert [(m.value, m.unit, m.denominator) for m in ms] == [(1200, "count", 3400)]
+
+
+def test_millions_with_nothing_after_them_count_what_the_clause_names() -> None:
+    recs = read("Số tài khoản định danh điện tử đã kích hoạt trên 12 triệu, vượt 30% so với mục tiêu 9 triệu.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs if r.unit == "count"] == [(12e6, "count"), (9e6, "count")]
+    assert _units("Kinh phí 5 triệu đồng.") == [(5e6, "other", "đồng")]  # money keeps its unit
+
+
+def test_a_rate_per_unit_of_time_is_no_count() -> None:
+    assert _units("Cổng được truy cập khoảng 3.000 lượt/ngày.") == [(3000, "other", "lượt/ngày")]
+
+
+def test_a_count_keeps_its_noun_across_the_share_restated_in_brackets() -> None:
+    recs = read("Gần 1.200 (65,5%) thủ tục hành chính đã được cung cấp trực tuyến.", plan_year=None)
+    assert [(r.value, r.unit, r.indicator) for r in recs] == [
+        (1200, "count", "thủ tục hành chính đã được cung cấp trực tuyến"),
+        (65.5, "%", "thủ tục hành chính đã được cung cấp trực tuyến")]
+
+
+def test_the_base_of_a_rate_per_hundred_people_is_no_quantity() -> None:
+    recs = read("Số thành viên tổ công nghệ số cộng đồng trên 100 dân chưa đạt 3%.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(3, "%")]
