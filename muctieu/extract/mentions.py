@@ -26,7 +26,7 @@ _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*({_NUM})")
 _FRACTION = re.compile(r"\s?/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")  # "91/3.802 thôn", "265.588/ 450.684 hồ sơ"
 
 _RANK_BEFORE = re.compile(
-    r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
+    r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ|\s+số)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
     re.I,
 )
 # "Xếp hạng chính quyền số: 44/63 tỉnh": a label and a colon before the rank
@@ -111,7 +111,7 @@ class Mention:
 
 _RANK_LEAD = re.compile(
     r"(?:(?:vươn\s+lên\s+|tiến\s+lên\s+|tụt\s+xuống\s+)?(?:nằm|lọt|đứng|xếp|được\s+xếp)\s+)?(?:(?:trong|thuộc|vào)\s+)?(?:nhóm|top|tốp)(?:\s+(?:các|những))?\s*$"
-    r"|(?:(?:vươn\s+lên\s+|tiến\s+lên\s+|tụt\s+xuống\s+)?(?:xếp|được\s+xếp|đứng|ở)\s+)?(?:hạng\s+)?(?:thứ|vị\s+trí(?:\s+thứ)?|hạng)\s*$",
+    r"|(?:(?:vươn\s+lên\s+|tiến\s+lên\s+|tụt\s+xuống\s+)?(?:xếp|được\s+xếp|đứng|ở)\s+)?(?:hạng\s+)?(?:thứ|vị\s+trí(?:\s+thứ|\s+số)?|hạng)\s*$",
     re.I,
 )
 
@@ -313,6 +313,8 @@ _FUNCTION_WORD = re.compile(
 _PER_BASE = re.compile(r"\s*(?:người\s+)?dân\b", re.I)
 _OVER_BEFORE = re.compile(r"(?:\btrên|/)\s*$", re.I)
 _RESTATED_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+_DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
+_POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
                     re.I)
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
@@ -391,6 +393,10 @@ def _classify(
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
     if _GRADE.search(before):
         return None  # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1": a class, not a rank
+    if _DTI_CATEGORY.match(text, e, hi) or _POSITIONS.match(text, e, hi):
+        # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;
+        # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count
+        return None
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
     if (_RANK_BEFORE.search(before) or (_OUT_OF_PROVINCES.match(text, e, hi) and _RANK_LABEL.search(
             text, max(0, a - 80), a))) and "," not in tok and "." not in tok:
@@ -398,6 +404,8 @@ def _classify(
         end = ra.end() if ra and ra.end() > e else e
         if _FRACTION.match(text, e, hi) and not ra:
             end = _FRACTION.match(text, e, hi).end()
+        if value in (34, 63) and not ra.group(0).lstrip().startswith("/") and _PROVINCES_NOUN.match(text, e, hi):
+            return None  # "trong bảng xếp hạng 63 tỉnh, thành phố": the whole country ranked
         rank_op = "<=" if _GROUP_RANK.search(before) else op
         return Mention(a, end, lead, value, None, "rank", None, rank_op, verb)
     denominator = None

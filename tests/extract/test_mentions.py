@@ -41,3 +41,15 @@ def test_a_count_keeps_its_noun_across_the_share_restated_in_brackets() -> None:
 def test_the_base_of_a_rate_per_hundred_people_is_no_quantity() -> None:
     recs = read("Số thành viên tổ công nghệ số cộng đồng trên 100 dân chưa đạt 3%.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(3, "%")]
+
+
+def test_a_ranking_names_its_categories_and_places_without_counting_them() -> None:
+    text = ("Ở nhóm 16 bộ, ngành có dịch vụ công, Bộ Tư pháp xếp ở vị trí số 2. "
+            "3 vị trí tiếp theo thuộc về Bộ Y tế, Bộ Xây dựng và Bộ Công Thương. "
+            "Với nhóm 9 bộ, ngành không có dịch vụ công, 4 vị trí dẫn đầu thuộc về các viện.")
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(2, "rank")]
+
+
+def test_the_whole_country_ranked_is_no_rank_but_a_place_out_of_it_is() -> None:
+    text = "Tỉnh vươn lên vị trí thứ 9 trong bảng xếp hạng 63 tỉnh, thành phố; năm trước xếp hạng 63/63."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(9, "rank"), (63, "rank")]
