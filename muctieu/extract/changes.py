@@ -29,12 +29,19 @@ _OF_PLAN_AFTER = re.compile(
     r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
 
 
+_AVERAGE_GROWTH = re.compile(r"\bbình\s+quân\b", re.I)
+_PER_YEAR = re.compile(r"\s*/\s*năm\b", re.I)
+_PERIOD = re.compile(r"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", re.I)
+
+
 def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str | None,
               in_bracket: bool) -> bool:
     """Is the quantity `m` (its clause starts at `start`; `after` follows it)
     a change or a share of a plan rather than a level?"""
     if m.unit_text == "bậc":
         return True  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking
+    if _AVERAGE_GROWTH.search(text, start, m.anchor) and (_PER_YEAR.match(after) or _PERIOD.search(text, start, m.anchor)):
+        return False  # "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%", "bình quân 20%/năm": a growth rate
     # (a share, or an index's points: "tăng nhẹ 0,09 điểm", "(kém 0,39 điểm)")
     if kind == "result" and (m.unit == "%" or m.unit_text == "điểm") and _CHANGE_RIGHT_BEFORE.search(
             text, max(start, m.anchor - 40), m.anchor):

@@ -34,7 +34,7 @@ from muctieu.extract.ranklists import RankList, ranklist_records
 from muctieu.extract.references import resolve, wordless
 from muctieu.documents.metadata import date_stamp, names_a_plan_year, reports_on_plan_year
 from muctieu.extract.reading import Reading
-from muctieu.extract.segment import Clause, Sentence, strip_bullet
+from muctieu.extract.segment import without_press_tags, Clause, Sentence, strip_bullet
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     SCOPE_LIST_RE,
@@ -534,6 +534,11 @@ class _SentenceReader:
                     tail = clean_post(post_raw[scope_end:])
                     post = _indicator(clean_post(post_raw[:scope_start]), tail)
             base = clean_pre(base_raw)
+            # "..., trong đó năm 2023 đạt mức thấp nhất là 6,1%": the lowest or highest
+            # of what an earlier quantity measured, named by that quantity's words
+            superlative = base if _SUPERLATIVE_ONLY.fullmatch(base) else ""
+            if superlative:
+                base = ""
             if m.denominator is not None and len(ms) == 1 and len(post.split()) >= 3 and not _HEAD_ANY.search(base) \
                     and not _COMPLEMENT_END.search(base):
                 base = ""  # "đã có 18/20 sở, ban, ngành xây dựng xong kế hoạch": what was counted and did
@@ -567,6 +572,8 @@ class _SentenceReader:
                 elif colon_lead:
                     base = colon_lead[0]
                     start = min(start, colon_lead[1])
+            if superlative:
+                base = _indicator(base, superlative) if base else superlative
             if base:
                 clause_base = base
             for sc in scopes or [None]:
@@ -856,6 +863,7 @@ class _SentenceReader:
 
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
+_SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)
@@ -871,6 +879,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
 
     `reading`: where lines, sentences and quantities are read (and kept for
     the decision step to reuse)."""
+    blanked = without_press_tags(text)
+    if blanked is not text:
+        text, reading = blanked, Reading(blanked)
     reading = reading or Reading(text)
     stamp = date_stamp(text)
     if plan_year is not None and plan_year == reports_on_plan_year(text):

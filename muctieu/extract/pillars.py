@@ -121,7 +121,7 @@ _LEAD_IN = re.compile(
 _PILLAR_SUBJECT = re.compile(
     rf"^\s*(?:(?:{_TERMS[2][0]})|(?:{_TERMS[0][0]})|(?:{_TERMS[6][0]})|(?:{_TERMS[7][0]})|(?:{_TERMS[8][0]})|(?:{_TERMS[9][0]})|(?:{_TERMS[10][0]}))"
     r"(?:\s+(?:của|tại|ở)\s+[^,.;:]{1,40}?)?"  # "Hạ tầng viễn thông của Bà Rịa - Vũng Tàu phát triển mạnh"
-    r"\s+(?:tiếp\s+tục\s+)?(?:có\s+bước|đạt\s+bước|đạt\s+được|đạt\s+nhiều|có\s+nhiều|ghi\s+nhận|chuyển\s+biến|phát\s+triển\s+mạnh)",
+    r"\s+(?:tiếp\s+tục\s+)?(?:có\s+bước|đạt\s+bước|đạt\s+được|đạt\s+nhiều|có\s+nhiều|ghi\s+nhận|chuyển\s+biến|phát\s+triển\s+mạnh|khẳng\s+định)",
     re.I,
 )
 

@@ -112,6 +112,19 @@ def _is_time_colon(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
+# A news agency's tag or a dateline opening the lead: "(TBTCO) - ", "(Chinhphu.vn) -",
+# "Kinhtedothi - ", "HÀ NỘI - ". It names who wrote, never what is measured.
+_PRESS_TAG = re.compile(
+    r"^[ \t]*(?:\([A-ZĐ][\w.&]*(?:[ \t]+[A-ZĐ\w][\w.&]*){0,2}\)|[A-ZĐ][\w.]{2,20}|[A-ZĐÀ-Ỹ]{2,}(?:[ \t]+[A-ZĐÀ-Ỹ]{2,}){0,2})"
+    r"[ \t]*[-–—][ \t]+(?=[A-ZĐÀ-Ỹ])", re.M)
+
+
+def without_press_tags(text: str) -> str:
+    """`text` with the press tags of its first lines blanked (same length, so every offset holds)."""
+    head = _PRESS_TAG.sub(lambda m: " " * len(m.group(0)), text[:800])
+    return text if head == text[:800] else head + text[800:]
+
+
 def lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, trimmed; a hard-wrapped line (the
     one before ends without a stop and this one starts in lower case: "tỷ lệ

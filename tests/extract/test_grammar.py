@@ -1326,3 +1326,27 @@ def test_an_undated_list_of_aims_states_targets_even_in_items_without_a_cue() ->
 def test_a_qualified_aims_lead_names_the_pillar_of_its_list(lead: str) -> None:
     text = f"{lead}\n\n- Tỷ trọng kinh tế số đạt 20% GRDP.\n\n- Tỷ lệ doanh nghiệp dùng hợp đồng điện tử đạt 80%.\n"
     assert [r.pillar for r in read(text)] == ["digital_economy"] * 2
+
+
+def test_the_lowest_and_highest_of_a_list_are_of_what_the_value_before_measured() -> None:
+    text = ("Tốc độ tăng giá trị tăng thêm của kinh tế số bình quân giai đoạn 2021 - 2025 đạt 10,4%, "
+            "trong đó năm 2022 đạt mức thấp nhất là 5,2%; năm 2024 cao nhất là 13,9%.")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [10.4, 5.2, 13.9]
+    assert all(r.indicator.startswith("Tốc độ tăng giá trị tăng thêm của kinh tế số") for r in recs)
+    assert [r.year for r in recs][1:] == [2022, 2024]
+
+
+@pytest.mark.parametrize("text", ["Bình quân giai đoạn 2021 - 2025, giá trị tăng thêm của kinh tế số tăng 9,1%.",
+                                  "Ngành công nghệ thông tin tăng trưởng bình quân hơn 18%/năm."])
+def test_an_average_growth_over_a_period_is_a_rate_not_a_change(text: str) -> None:
+    assert len(read(text, plan_year=None)) == 1
+    assert read("Doanh thu tăng 12% so với năm 2023.", plan_year=None) == []  # a change against a year
+
+
+def test_a_press_tag_does_not_hide_the_pillar_the_lead_names() -> None:
+    text = ("(TBTCO) - Kinh tế số tiếp tục khẳng định vai trò động lực tăng trưởng, "
+            "với tỷ trọng trong GDP ước đạt 13,5%.")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.pillar) for r in recs] == [(13.5, "digital_economy")]
+    assert "TBTCO" not in recs[0].indicator

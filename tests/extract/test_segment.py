@@ -1,6 +1,8 @@
 """Segmentation: sentences, clauses, and run-on text read in bounded pieces."""
 
-from muctieu.extract.segment import MAX_SENTENCE, sentences
+import pytest
+
+from muctieu.extract.segment import MAX_SENTENCE, sentences, without_press_tags
 
 
 def test_run_on_text_is_read_in_bounded_pieces_cut_after_punctuation() -> None:
@@ -19,3 +21,15 @@ def test_abbreviations_and_numbers_do_not_end_sentences() -> None:
     assert [text[s.start:s.end] for s in sentences(text, 0, len(text))] == [
         "TP. Pleiku có 57.877 hồ sơ, đạt 4.0 điểm.", "Câu thứ hai."
     ]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("(TBTCO) - Kinh tế số tăng nhanh.", "Kinh tế số tăng nhanh."),
+    ("Kinhtedothi - Theo công bố của Bộ, ...", "Theo công bố của Bộ, ..."),
+    ("HÀ NỘI - Sáng nay, Sở công bố ...", "Sáng nay, Sở công bố ..."),
+    ("Đà Nẵng - Thành phố dẫn đầu", "Đà Nẵng - Thành phố dẫn đầu"),  # a name, no tag
+    ("- Tỷ lệ hồ sơ trực tuyến: 80%", "- Tỷ lệ hồ sơ trực tuyến: 80%"),
+])
+def test_a_press_tag_opening_the_lead_is_blanked_and_offsets_hold(text: str, kept: str) -> None:
+    out = without_press_tags(text)
+    assert len(out) == len(text) and out.strip() == kept
