@@ -137,11 +137,17 @@ _CITATION = re.compile(
 _OWN_CLAUSE_YEAR = re.compile(r",\s*(?:trong\s+|vào\s+)?năm\s+$", re.I)
 
 
+# "Đề án đã đánh giá hiện trạng ... giai đoạn 2016-2020": the document is a
+# subject that did something, and what follows is no part of its name
+_DID = re.compile(r"\bđã\s", re.I)
+
+
 def cited(text: str, pos: int) -> bool:
     """Does the year at `pos` stand in the name of a cited document?"""
     if _OWN_CLAUSE_YEAR.search(text, max(0, pos - 16), pos):
         return False
-    return bool(_CITATION.search(text, max(0, pos - 170), pos))
+    m = _CITATION.search(text, max(0, pos - 170), pos)
+    return bool(m) and not _DID.search(text, m.start(), pos)
 
 
 def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from muctieu.extract.cues import dated_year, index_year, reference_year, states_aims_only
+from muctieu.extract.cues import cited, dated_year, index_year, reference_year, states_aims_only
+from tests.extract.helpers import read
 
 
 def test_the_date_of_a_numbered_document_is_not_the_texts_own() -> None:
@@ -65,3 +66,17 @@ def test_the_year_of_a_day_the_province_celebrates_but_not_of_a_programmes_deadl
 ])
 def test_a_text_that_speaks_of_aims_only(text: str, aims: bool) -> None:
     assert states_aims_only(text) is aims
+
+
+def test_a_document_that_did_something_is_a_subject_not_a_name() -> None:
+    named = "Quyết định phê duyệt Đề án chuyển đổi số giai đoạn 2021-2025"
+    assert cited(named, named.index("2025"))
+    did = "Đề án đã đánh giá hiện trạng hạ tầng giai đoạn 2016-2020 đạt được các kết quả sau:"
+    assert not cited(did, did.index("2020"))
+
+
+def test_a_past_stages_results_take_the_stages_last_year() -> None:
+    text = ("Ngày 10/3/2022, UBND tỉnh ban hành Đề án chuyển đổi số giai đoạn 2021-2025.\n\n"
+            "Đề án đã đánh giá hiện trạng giai đoạn 2016-2020 đã đạt được kết quả như sau:\n\n"
+            "Toàn tỉnh có 1.200 thủ tục hành chính; 100% cơ quan nhà nước dùng phần mềm quản lý văn bản.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=2022)] == [("result", 2020)] * 2
