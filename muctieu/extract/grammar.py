@@ -864,6 +864,7 @@ class _SentenceReader:
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
+_REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)
@@ -893,7 +894,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         # a year, a text whose own dates are of the year before reports that year
         # ("date 2026-01 ... Tháng 12/2025, tỷ lệ ...", "tổng kết công tác năm 2025")
         ref = plan_year
-        if stamp[1] <= 2 and reference_year(text, deadlines=False) == plan_year - 1:
+        if stamp[1] <= 2 and (reference_year(text, deadlines=False) == plan_year - 1
+                              or _REVIEW_MEETING.search(text, 0, 3000)):
+            # (a review meeting early in a year, "Hội nghị sơ kết ...", looks back on the year before)
             ref = plan_year - 1
         ctx = Context(plan_year=None, stamp=stamp, ref_year=ref, result_ref_year=ref)
     else:

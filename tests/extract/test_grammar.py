@@ -1350,3 +1350,10 @@ def test_a_press_tag_does_not_hide_the_pillar_the_lead_names() -> None:
     recs = read(text, plan_year=None)
     assert [(r.value, r.pillar) for r in recs] == [(13.5, "digital_economy")]
     assert "TBTCO" not in recs[0].indicator
+
+
+def test_a_review_meeting_early_in_a_year_reports_the_year_before() -> None:
+    text = ("date 2026-01\nNgày 20/01/2026, phường tổ chức Hội nghị sơ kết công tác chuyển đổi số. "
+            "Tỷ lệ hồ sơ trực tuyến đạt 93,5%.")
+    assert [r.year for r in read(text, plan_year=2026)] == [2025]
+    assert [r.year for r in read(text.replace("sơ kết", "triển khai"), plan_year=2026)] == [2026]
