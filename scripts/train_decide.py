@@ -2,9 +2,10 @@
 
     .venv/bin/python scripts/train_decide.py [--shared ../shared] [--corpus tests/extract/corpus]
 
-Trains on the seeds' gold and the development sets set5 and set6; set7 is
-held out to judge the step and is never read. The same inputs always give
-the same file (fixed solver, sorted features, rounded weights).
+Trains on the seeds' gold and every development set (benchmarks/decide.py's
+`sets`); the shipped file records in "trained_on" which sets it was built
+from. The same inputs always give the same file (fixed solver, sorted
+features, rounded weights).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from muctieu.extract.learn import train  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=None, help="the shared folder (seeds, gold)")
-    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder holding set5 and set6")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder holding the development sets")
     ap.add_argument("-o", "--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args()
     shared = args.shared or find_shared(ROOT)
