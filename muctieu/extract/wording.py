@@ -25,10 +25,10 @@ _HEADS = re.compile(
     re.I,
 )
 _LEADIN = re.compile(
-    r"^(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|mặt\s+khác|tuy\s+nhiên|đặc\s+biệt|nhờ\s+đó|đáng\s+chú\s+ý|riêng|tiếp\s+theo(?:\s+là)?|"
+    r"^(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|mặt\s+khác|tuy\s+nhiên|đặc\s+biệt|nhờ\s+đó|đáng\s+chú\s+ý|riêng|tiếp\s+theo(?:\s+là)?|"
     r"bước\s+sang(?:\s+năm)?|"
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định))\s*,\s*"
-    r"|(?:trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
+    r"|(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
     r"với\s+kết\s+quả\s+(?:đó|này|trên)|lũy\s+kế(?:\s+đến\s+nay)?|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",
     re.I,
 )

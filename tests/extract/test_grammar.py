@@ -1357,3 +1357,9 @@ def test_a_review_meeting_early_in_a_year_reports_the_year_before() -> None:
             "Tỷ lệ hồ sơ trực tuyến đạt 93,5%.")
     assert [r.year for r in read(text, plan_year=2026)] == [2025]
     assert [r.year for r in read(text.replace("sơ kết", "triển khai"), plan_year=2026)] == [2026]
+
+
+def test_theo_do_opens_no_wording_with_or_without_its_comma() -> None:
+    for lead in ("Theo đó hồ sơ", "Theo đó, hồ sơ"):
+        recs = read(f"{lead} công việc được xử lý trên môi trường mạng đạt 90%.")
+        assert [r.indicator for r in recs] == ["hồ sơ công việc được xử lý trên môi trường mạng"]
