@@ -313,6 +313,10 @@ _FUNCTION_WORD = re.compile(
 _PER_BASE = re.compile(r"\s*(?:người\s+)?dân\b", re.I)
 _OVER_BEFORE = re.compile(r"(?:\btrên|/)\s*$", re.I)
 _RESTATED_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+# "Chính quyền số 28/63", "an toàn thông tin mạng 53/63": an index's component, then its place
+_COMPONENT_BEFORE = re.compile(
+    r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
+    r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
 _DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
@@ -387,8 +391,9 @@ def _classify(
         return Mention(a, end, lead, value, None, "%", None, op, verb)
     if _YEARISH.match(tok) and not _RANK_BEFORE.search(before):
         return None
-    if _NOT_BEFORE.search(before) and not _RANK_BEFORE.search(before):
-        return None
+    component_rank = _COMPONENT_BEFORE.search(before) and _OUT_OF_PROVINCES.match(text, e, hi)
+    if _NOT_BEFORE.search(before) and not _RANK_BEFORE.search(before) and not component_rank:
+        return None  # ("Chính quyền số 28/63" ends in "số" but is a place out of the provinces)
     if _ORDINAL_EVENT.search(before):
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
     if _GRADE.search(before):
@@ -398,8 +403,8 @@ def _classify(
         # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count
         return None
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
-    if (_RANK_BEFORE.search(before) or (_OUT_OF_PROVINCES.match(text, e, hi) and _RANK_LABEL.search(
-            text, max(0, a - 80), a))) and "," not in tok and "." not in tok:
+    if (_RANK_BEFORE.search(before) or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(
+            text, max(0, a - 80), a) or component_rank))) and "," not in tok and "." not in tok:
         ra = _RANK_AFTER.match(text, e, hi)
         end = ra.end() if ra and ra.end() > e else e
         if _FRACTION.match(text, e, hi) and not ra:

@@ -124,6 +124,11 @@ def _as_scope(group: str | None) -> str | None:
     return group
 
 
+_GENERIC_LEAD = re.compile(
+    r"(?:(?:các|những)\s+)?(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|đạt\s+được|nổi\s+bật))?"
+    r"(?:\s+(?:như(?:\s+sau)?|gồm|là))?|cụ\s+thể(?:\s+như)?|như\s+sau|gồm(?:\s+có)?", re.I)
+
+
 def groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
     par = _groups(pres, colon_lead)
     if par is not None:
@@ -148,6 +153,10 @@ def _groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
         return Parallel([None, *rest], base) if base else None  # type: ignore[list-item]
     own = _short_group(pres[0])
     if colon_lead and own:
+        if _GENERIC_LEAD.fullmatch(colon_lead.strip()):
+            # "Các kết quả cụ thể như: Thể chế số xếp hạng 6/63, nhận thức số 16/63":
+            # a lead that names no measure; each item names its own
+            return None
         return Parallel([own, *rest], colon_lead)  # type: ignore[list-item]
     if not same_start:
         return None

@@ -112,7 +112,9 @@ _INDEX_TOPIC = re.compile(
 _RANKING = re.compile(r"xếp\s+hạng|DTI\s+cấp", re.I)
 _RANKING_NAMED = re.compile(
     r"chỉ\s+số|\bDTI\b|chuyển\s+đổi\s+số|xếp\s+hạng|thứ\s+hạng|\bPAR\b|SIPAS|\bPCI\b|\bPAPI\b|"
-    r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|[tT]op\s+\d", re.I)
+    r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|[tT]op\s+\d|"
+    # the DTI's component indices rank the provinces too: "nhận thức số 16/63"
+    r"(?:nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số|an\s+toàn\s+thông\s+tin|đô\s+thị\s+thông\s+minh", re.I)
 
 
 def wordless(indicator: str) -> bool:

@@ -1363,3 +1363,18 @@ def test_theo_do_opens_no_wording_with_or_without_its_comma() -> None:
     for lead in ("Theo đó hồ sơ", "Theo đó, hồ sơ"):
         recs = read(f"{lead} công việc được xử lý trên môi trường mạng đạt 90%.")
         assert [r.indicator for r in recs] == ["hồ sơ công việc được xử lý trên môi trường mạng"]
+
+
+def test_the_dti_components_name_their_own_places_in_a_list() -> None:
+    text = ("Các kết quả cụ thể như: Thể chế số xếp hạng 9/63, nhận thức số 21/63, hạ tầng số 40/63. "
+            "Ba trụ cột có sự thay đổi xếp hạng: Chính quyền số 30/63 (tăng 5 bậc so với năm 2020), "
+            "kinh tế số 22/63 (giảm 2 bậc so với năm 2020).")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.unit, r.indicator) for r in recs] == [
+        (9, "rank", "Thể chế số xếp hạng"), (21, "rank", "nhận thức số"), (40, "rank", "hạ tầng số"),
+        (30, "rank", "Chính quyền số"), (22, "rank", "kinh tế số")]
+
+
+def test_a_measure_named_lead_still_shares_its_words_with_sub_groups() -> None:
+    recs = read("Tỷ lệ học sinh được học kỹ năng số: cấp THPT 100%, cấp THCS 90%.")
+    assert [r.indicator for r in recs] == ["Tỷ lệ học sinh được học kỹ năng số"] * 2
