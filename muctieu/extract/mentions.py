@@ -70,6 +70,7 @@ _COUNT_NOUNS = (
     "khu phố", "máy chủ", "hộp thư", "tài liệu", "trang", "hồ sơ điện tử", "cuộc họp", "lượt khách",
     "địa phương", "tỉnh, thành phố", "tỉnh, thành", "nhóm dữ liệu", "trung tâm", "kết nối", "công trình",
     "vị trí", "nút giao thông",
+    "sự kiện", "sự cố", "cuộc tấn công", "lỗ hổng", "cảnh báo", "mã độc",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
@@ -473,6 +474,9 @@ def _classify(
     word = _NEXT_NOUN.match(text, end, hi)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
     led = op or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)) and value * mult >= 10)
+    if denominator is not None and verb and _NO_UNIT_AFTER.match(text, end, hi) and _counted_subject(text, lo, lead):
+        # "tổng số DVCTT của tỉnh là 1.542/1.871, gồm: ...": the subject says what is counted
+        return Mention(a, end, lead, value, None, "count", None, op, verb, denominator)
     if mg and denominator is None and _NO_UNIT_AFTER.match(text, end, hi):
         # "tài khoản đã kích hoạt trên 65 triệu, vượt mục tiêu 40 triệu": a number of
         # millions with nothing after it counts what its clause names

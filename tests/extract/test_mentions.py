@@ -53,3 +53,13 @@ def test_a_ranking_names_its_categories_and_places_without_counting_them() -> No
 def test_the_whole_country_ranked_is_no_rank_but_a_place_out_of_it_is() -> None:
     text = "Tỉnh vươn lên vị trí thứ 9 trong bảng xếp hạng 63 tỉnh, thành phố; năm trước xếp hạng 63/63."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(9, "rank"), (63, "rank")]
+
+
+def test_security_events_and_incidents_are_counted() -> None:
+    assert _units("Hệ thống ghi nhận 1.205 sự kiện tấn công và 37 sự cố.") == [(1205, "count", None), (37, "count", None)]
+
+
+def test_a_fraction_the_subject_names_counts_its_numerator() -> None:
+    recs = read("Tổng số dịch vụ công trực tuyến của tỉnh là 1.200/1.500, gồm: 700 dịch vụ toàn trình.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(1200, "count"), (700, "count")]
