@@ -291,6 +291,9 @@ _MEASURE_WORDS = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)|\bchỉ\s+số|
 def _counted_subject(text: str, lo: int, lead: int) -> bool:
     """Does the clause before the verb open with what is counted ("số thuê bao", "thuê bao ...")?"""
     start = _OPENING_WORDS.match(text, lo, lead).end()
+    comma = text.rfind(", ", start, lead)
+    if comma >= 0:
+        start = comma + 2  # "Thống kê lũy kế từ ngày 1-1 đến 14-11, tổng số DVCTT là ...": the last clause's subject
     subject = text[start:lead]
     if not subject.strip() or len(subject) > 120 or _MEASURE_WORDS.search(subject):
         return False

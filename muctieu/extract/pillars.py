@@ -42,7 +42,7 @@ _VERBS = (
     r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|chuyển\s+đổi\s+số(?:\s+(?:trong|về))?|phát\s+triển\s+và\s+)\s*,?\s*)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"
-_LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?={_TERM_RE.pattern})", re.I)
+_LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?:(?<=[^\W\d]\s)(?:các|những)\s+)?(?={_TERM_RE.pattern})", re.I)
 _NUMBERING_ONLY = re.compile(_NUMBERING)
 _SEGMENTS = re.compile(r"\s*[,;:(]\s*")
 _VERB_ONLY = re.compile(rf"^{_VERBS}(?:{_TERM_RE.pattern})", re.I)

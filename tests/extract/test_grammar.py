@@ -1378,3 +1378,19 @@ def test_the_dti_components_name_their_own_places_in_a_list() -> None:
 def test_a_measure_named_lead_still_shares_its_words_with_sub_groups() -> None:
     recs = read("Tỷ lệ học sinh được học kỹ năng số: cấp THPT 100%, cấp THCS 90%.")
     assert [r.indicator for r in recs] == ["Tỷ lệ học sinh được học kỹ năng số"] * 2
+
+
+def test_a_heading_with_a_verb_and_a_plural_names_its_topics_pillar() -> None:
+    text = ("Hoàn thiện các trung tâm điều hành thông minh cấp huyện\n"
+            "Tổng số camera kết nối về trung tâm là 1.250 camera.\n")
+    assert [r.pillar for r in read(text, plan_year=None)] == ["smart_city"]
+    # a sentence that opens with "Các" + a topic is no heading
+    text = ("Chuyển đổi số, xây dựng thành phố thông minh\n\n"
+            "Các hạ tầng thông tin quan trọng được kết nối đến 100% cơ quan nhà nước.\n")
+    assert [r.pillar for r in read(text, plan_year=None)] == ["smart_city"]
+
+
+def test_a_count_after_a_dated_frame_is_named_by_its_own_clause() -> None:
+    recs = read("Thống kê lũy kế từ ngày 1-1 đến 14-11-2024, tổng số dịch vụ công trực tuyến của tỉnh là "
+                "1.500/1.800, gồm: 900 dịch vụ toàn trình.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(1500, "count"), (900, "count")]
