@@ -565,6 +565,10 @@ class _SentenceReader:
                 # "phủ 75% hộ gia đình, 100% cấp xã", "420 nghìn tài khoản
                 # được kích hoạt, đạt 61% so với chỉ tiêu"
                 prev_named = clause_base or (out[-1].post if out and not post else "")
+                if i > 0 and (before_bracket := self._before_closed_bracket(out, ms[i - 1], m)):
+                    # "... 1.364 TTHC thành DVCTT (số DVCTT mức độ 3 là 191, mức độ 4 là 1.173)
+                    # đạt 100%": the value after a bracket is of what stood before it
+                    prev_named = before_bracket
                 if i > 0 and prev_named:
                     base = prev_named
                 elif earlier and clause.sep in (";", ",") and len(post.split()) <= 2:
@@ -599,6 +603,18 @@ class _SentenceReader:
                 # "gần 4.500 (70,8%) thủ tục ...": the count and its share are of what follows
                 a.post = b.post
         return out
+
+    def _before_closed_bracket(self, out: list[_Draft], prev: Mention, m: Mention) -> str:
+        """The words of the last quantity before a bracket that closes between `prev` and `m`."""
+        text = self.text
+        close = text.rfind(")", prev.end, m.lead)
+        if close < 0 or "(" in text[close:m.lead]:
+            return ""
+        opened = text.rfind("(", 0, prev.anchor)
+        if opened < 0 or ")" in text[opened:prev.anchor]:
+            return ""
+        earlier = [d for d in out if d.mention.anchor < opened]
+        return _indicator(earlier[-1].base, earlier[-1].post) if earlier else ""
 
     def _from_to(self, ms: list[Mention]) -> None:
         """"tăng từ 52% năm 2023 lên 70% năm 2024", "nâng từ khoảng 68% hiện

@@ -78,6 +78,14 @@ _SPELLED = re.compile(
 )
 _NOW = re.compile(r"^\s*(?:hiện\s+nay|hiện\s+tại|năm\s+nay)\b", re.I)
 _PARENS = re.compile(r"\s*\([^()]*\)")
+# "thủ tục hành chính (TTHC)": an abbreviation in brackets is the name again, and
+# the one later sentences use; it stays in the wording
+_ABBREVIATION = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,11}\s*\)")
+
+
+def _drop_parens(text: str) -> str:
+    """`text` without its asides in brackets, abbreviations kept."""
+    return _PARENS.sub(lambda m: m.group(0) if _ABBREVIATION.fullmatch(m.group(0)) else "", text)
 _TRAIL_QUAL = re.compile(
     r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$).*$",
@@ -126,7 +134,7 @@ def clean_pre(text: str) -> str:
     if closed >= 0 and "(" not in text[:closed]:
         text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
     text = text.lstrip("( ")
-    t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text)) if ("(" in text or "năm" in text.lower()) else text
+    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in text.lower()) else text
     t = _CONJ_START.sub("", squash(t))
     for _ in range(8):
         m = _LEAD_ANY.match(t)
@@ -167,7 +175,7 @@ def clean_post(text: str) -> str:
     opened = text.rfind("(")
     if opened >= 0 and ")" not in text[opened:]:
         text = text[:opened]  # "hồ sơ (tương đương": the bracket holds the next quantity
-    t = _YEAR_PHRASE.sub(" ", _PARENS.sub("", text)) if ("(" in text or "năm" in text.lower()) else text
+    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in text.lower()) else text
     t = _TRAIL_QUAL.sub("", t)
     t = _drop_conj_end(squash(t))
     return squash(t)

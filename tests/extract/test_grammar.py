@@ -1394,3 +1394,16 @@ def test_a_count_after_a_dated_frame_is_named_by_its_own_clause() -> None:
     recs = read("Thống kê lũy kế từ ngày 1-1 đến 14-11-2024, tổng số dịch vụ công trực tuyến của tỉnh là "
                 "1.500/1.800, gồm: 900 dịch vụ toàn trình.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(1500, "count"), (900, "count")]
+
+
+def test_an_abbreviation_in_brackets_stays_in_the_wording_and_other_asides_go() -> None:
+    recs = read("Đã cung cấp 1.300 thủ tục hành chính (TTHC) thành dịch vụ công trực tuyến (trong đó có 40 dịch vụ mới).",
+                plan_year=None)
+    assert recs[0].indicator == "Đã cung cấp thủ tục hành chính (TTHC) thành dịch vụ công trực tuyến"
+
+
+def test_a_value_after_a_bracket_is_of_what_stood_before_the_bracket() -> None:
+    text = ("Tỉnh đã cung cấp 1.300 thủ tục hành chính thành dịch vụ công trực tuyến (số dịch vụ mức độ 3 là "
+            "200 dịch vụ, số dịch vụ mức độ 4 là 1.100 dịch vụ) đạt 100%.")
+    recs = read(text, plan_year=None)
+    assert recs[-1].value == 100 and recs[-1].indicator == recs[0].indicator
