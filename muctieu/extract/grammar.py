@@ -215,7 +215,9 @@ _BARE_UNITS = re.compile(
     rf"^\s*(?:các\s+)?({_UNIT_WORD}(?:\s*(?:,|/|và)\s*{_UNIT_WORD})*)\s*[.,;]?\s*$", re.I
 )
 _GROUP_INTRO = re.compile(r"\s*(?:đối\s+với|ở|tại)\b")
-_GROUP_SCOPE = re.compile(r"^\s*(?:đối\s+với|ở|tại)\s+(?:các\s+)?([^;()]{3,80}?)\s*$", re.I)
+# (not what a rank is in: "xếp thứ 3 ở chỉ số Hoạt động chính quyền số")
+_GROUP_SCOPE = re.compile(r"^\s*(?:đối\s+với|ở|tại)\s+(?:các\s+)?(?!chỉ\s+số|bảng\s+xếp\s+hạng|trụ\s+cột|lĩnh\s+vực)"
+                          r"([^;()]{3,80}?)\s*$", re.I)
 
 
 def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
@@ -808,7 +810,8 @@ class _SentenceReader:
             # "Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7": each place
             # in the words that ranked the first one
             indicator = _indicator(previous.replace(prev_base, base, 1), d.post)
-        elif previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base) and not wordless(previous):
+        elif previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base) and not wordless(previous) \
+                and not _OWN_INDEX_POST.match(d.post):  # "Xếp thứ 3 ở chỉ số X": the rank names its own index
             indicator = _indicator(previous, d.post)
         if how and not _HEAD_ANY.search(indicator) and how.group(0).lower() not in indicator.lower():
             indicator = squash(f"{indicator} {how.group(0)}") if indicator else how.group(0)
@@ -879,6 +882,7 @@ class _SentenceReader:
 
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
+_OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")

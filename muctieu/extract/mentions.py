@@ -37,7 +37,7 @@ _RANK_AFTER = re.compile(
 )
 
 # "/1.000 dân": a rate per so many people
-_PER_PEOPLE_TAIL = r"/\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|người)"
+_PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|người)"  # "/1.000 dân", "trên 1.000 dân"
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
@@ -395,9 +395,12 @@ def _classify(
         return Mention(a, end, lead, value, None, "%", None, op, verb)
     if _YEARISH.match(tok) and not _RANK_BEFORE.search(before):
         return None
-    component_rank = _COMPONENT_BEFORE.search(before) and _OUT_OF_PROVINCES.match(text, e, hi)
-    if _NOT_BEFORE.search(before) and not _RANK_BEFORE.search(before) and not component_rank:
-        return None  # ("Chính quyền số 28/63" ends in "số" but is a place out of the provinces)
+    component = _COMPONENT_BEFORE.search(before)
+    component_rank = component and _OUT_OF_PROVINCES.match(text, e, hi)
+    if _NOT_BEFORE.search(before) and not _RANK_BEFORE.search(before) and not component_rank \
+            and not (component and _INDEX_VALUE.match(tok)):
+        # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
+        return None
     if _ORDINAL_EVENT.search(before):
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
     if _GRADE.search(before):

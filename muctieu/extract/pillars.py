@@ -138,6 +138,10 @@ def lead_in_pillars(text: str) -> list[str] | None:
     return found[:1] if len(found) == 1 else None
 
 
+# A first line with a share is a title when it reads like a headline
+# ("Hải Phòng: Hướng tới mục tiêu kinh tế số chiếm 35% GRDP"), not when it
+# reports a result the way a sentence does ("Tỷ lệ hồ sơ trực tuyến đạt 95%, ...").
+_SENTENCE_LIKE = re.compile(r"\b(?:đạt|đã|là)\b|,", re.I)
 _STAMP_LINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s*$", re.I)
 
 
@@ -149,7 +153,7 @@ def title_pillars(text: str) -> list[str]:
         # (a title may hold a figure, "... vươn lên vị trí số 4 xếp hạng dịch vụ công
         # trực tuyến", but not a share: a first line with "%" states results)
         if (len(line) > 200 or line.rstrip().endswith((".", ":", ";")) or _NUMBERING_ONLY.match(line.lstrip()).end()
-                or "%" in line):
+                or ("%" in line and _SENTENCE_LIKE.search(line))):
             return []  # a sentence, a numbered heading or an item: no title
         found = pillars_in(line)
         return found if len(found) == 1 else []

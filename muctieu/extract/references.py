@@ -75,7 +75,8 @@ _BLOCK = re.compile(r"^(?:trong\s+đó\s*,?\s*)?(?:và\s+)?(?:(?:tỷ|tỉ)\s+l�
 
 # "Tỷ lệ X tại các sở, ngành đạt 92%; tại các huyện đạt 97%": values for
 # groups written after the measure, each group its value's scope.
-_GROUP = re.compile(r"^(?:tại|ở|đối\s+với)\s+(?:các\s+)?([^;()]{2,50})$", re.I)
+# (not what a rank is in: "Xếp thứ 3 ở chỉ số Hoạt động chính quyền số")
+_GROUP = re.compile(r"^(?:tại|ở|đối\s+với)\s+(?:các\s+)?(?!chỉ\s+số|bảng\s+xếp\s+hạng|trụ\s+cột|lĩnh\s+vực)([^;()]{2,50})$", re.I)
 _GROUP_TAIL = re.compile(r"\s+(?:tại|ở|đối\s+với)\s+(?:các\s+)?([^;()]{2,50})$", re.I)
 
 

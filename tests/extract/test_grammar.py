@@ -1407,3 +1407,24 @@ def test_a_value_after_a_bracket_is_of_what_stood_before_the_bracket() -> None:
             "200 dịch vụ, số dịch vụ mức độ 4 là 1.100 dịch vụ) đạt 100%.")
     recs = read(text, plan_year=None)
     assert recs[-1].value == 100 and recs[-1].indicator == recs[0].indicator
+
+
+def test_a_rank_in_a_named_index_keeps_its_own_words_and_no_scope() -> None:
+    recs = read("Tỉnh dẫn đầu ở chỉ số Thể chế số; đứng thứ 2 chỉ số Hoạt động xã hội số; "
+                "xếp thứ 3 ở chỉ số Hoạt động chính quyền số.", plan_year=None)
+    assert [(r.value, r.indicator, r.scope) for r in recs] == [
+        (2, "chỉ số Hoạt động xã hội số", None), (3, "ở chỉ số Hoạt động chính quyền số", None)]
+
+
+def test_a_component_score_after_its_name_is_read() -> None:
+    recs = read("Chính quyền số 0,7804, xếp hạng 4; Xã hội số 0,6864 điểm, xếp hạng 2.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(0.7804, "other"), (4, "rank"), (0.6864, "other"), (2, "rank")]
+
+
+def test_a_headline_with_a_share_is_the_texts_title() -> None:
+    text = ("Thành phố hướng tới mục tiêu kinh tế số chiếm 30% GRDP trong năm 2025\n"
+            "Ngoài ra, thành phố hướng tới 80% dân số trưởng thành có tài khoản thanh toán điện tử.\n")
+    assert {r.pillar for r in read(text, plan_year=None)} == {"digital_economy"}
+    # a first line that reports like a sentence is no title
+    text = "Tỷ lệ hồ sơ trực tuyến đạt 95%, kinh tế số chiếm 12% GRDP\nNăm nay có 40 xã đạt chuẩn.\n"
+    assert read(text, plan_year=None)[-1].pillar is None

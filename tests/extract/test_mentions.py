@@ -63,3 +63,8 @@ def test_a_fraction_the_subject_names_counts_its_numerator() -> None:
     recs = read("Tổng số dịch vụ công trực tuyến của tỉnh là 1.200/1.500, gồm: 700 dịch vụ toàn trình.",
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(1200, "count"), (700, "count")]
+
+
+def test_a_rate_per_thousand_people_written_with_tren_is_no_count() -> None:
+    assert _units("Phấn đấu 0,7 doanh nghiệp công nghệ số trên 1.000 dân.") == [
+        (0.7, "other", "doanh nghiệp công nghệ số trên 1.000 dân")]
