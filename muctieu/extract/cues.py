@@ -48,7 +48,8 @@ def _glued(text: str, i: int) -> bool:
     return i > 0 and ((c := text[i - 1]).isdecimal() or c in "/.,")
 _YEAR_LEFT = re.compile(
     r"(?:(?P<prep>\b(?:đến|tới|trong|vào|hết|cuối|đầu|giữa|tính\s+đến|đến\s+hết|đến\s+cuối|"
-    r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu|so\s+với\s+cùng\s+kỳ|cùng\s+kỳ)\s+)?(?P<word>năm\s+)?"
+    r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu|so\s+với\s+cùng\s+kỳ|cùng\s+kỳ|"
+    r"so|bằng(?:\s+với)?(?:\s+xếp\s+hạng)?)\s+)?(?P<word>năm\s+)?"
     r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*))\Z",
     re.I,
 )
@@ -166,8 +167,8 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         prep = (lm.group("prep") or "").lower().split()
         if _DATE_BEFORE.search(left, 0, lm.start()):
             how = "by" if _AS_OF.search(left) else "date"
-        elif prep and (prep[0] in {"so", "từ", "sau", "cùng"} or _FROM_EDGE.search(left, 0, lm.start())):
-            how = "since"  # "so với năm 2022", "bắt đầu từ cuối năm 2021"
+        elif prep and (prep[0] in {"so", "từ", "sau", "cùng", "bằng"} or _FROM_EDGE.search(left, 0, lm.start())):
+            how = "since"  # "so với năm 2022", "so năm 2022", "bằng xếp hạng năm 2022", "bắt đầu từ cuối năm 2021"
         elif prep or lm.group("stage"):
             how = "by"
         else:
@@ -194,7 +195,7 @@ _INDEX_YEAR = re.compile(
 )
 # ... unless the year is a deadline or a comparison ("đến năm 2025", "so với năm 2022").
 _NOT_MEASURED = re.compile(
-    r"\b(?:đến|tới|so\s+với|từ|sau|trước|phấn\s+đấu|mục\s+tiêu|giai\s+đoạn)\b[^.;:\n]*$", re.I)
+    r"\b(?:đến|tới|so\s+với|so|bằng|từ|sau|trước|phấn\s+đấu|mục\s+tiêu|giai\s+đoạn)\b[^.;:\n]*$", re.I)
 
 
 def index_year(sentence: str) -> int | None:

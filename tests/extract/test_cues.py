@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from muctieu.extract.cues import cited, dated_year, index_year, reference_year, states_aims_only
+from muctieu.extract.cues import cited, dated_year, index_year, reference_year, states_aims_only, years_in
 from tests.extract.helpers import read
 
 
@@ -80,3 +80,12 @@ def test_a_past_stages_results_take_the_stages_last_year() -> None:
             "Đề án đã đánh giá hiện trạng giai đoạn 2016-2020 đã đạt được kết quả như sau:\n\n"
             "Toàn tỉnh có 1.200 thủ tục hành chính; 100% cơ quan nhà nước dùng phần mềm quản lý văn bản.\n")
     assert [(r.kind, r.year) for r in read(text, plan_year=2022)] == [("result", 2020)] * 2
+
+
+def test_a_year_compared_with_is_no_years_own_even_without_voi() -> None:
+    text = "Chính quyền số xếp hạng 28 bằng xếp hạng năm 2022. Kinh tế số xếp hạng 9, tăng 3 bậc so năm 2022."
+    assert [how for _, _, how in years_in(text)] == ["since", "since"]
+    assert index_year("Chính quyền số xếp hạng 28 bằng xếp hạng năm 2022.") is None
+    recs = read("Năm 2023, tỉnh xếp thứ 8 về chỉ số DTI. Cụ thể, chính quyền số xếp hạng 28 bằng xếp hạng năm 2022.",
+                plan_year=None)
+    assert [r.year for r in recs] == [2023, 2023]
