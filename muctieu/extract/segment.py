@@ -148,8 +148,13 @@ def lines(text: str) -> list[tuple[int, int]]:
 
 def _wrapped(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
     """Does `line` continue `before` (a hard wrap inside a sentence, not a table row)?"""
-    return (text[line[0]].islower() and text[before[1] - 1] not in ".:;!?|)"
+    starts = text[line[0]].islower() or (text[line[0]].isdigit() and _LEADS_A_NUMBER.search(text, before[0], before[1]))
+    return (bool(starts) and text[before[1] - 1] not in ".:;!?|)"
             and "|" not in text[before[0]:before[1]] and "|" not in text[line[0]:line[1]])
+
+
+# "Chính quyền số đạt\n0,3512": a line broken between a verb or comparator and its number
+_LEADS_A_NUMBER = re.compile(r"\s(?:đạt|là|với|khoảng|trên|dưới|gần|hơn|chiếm|bằng|lên)$", re.I)
 
 
 def sentences(text: str, line_start: int, line_end: int) -> list[Sentence]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from muctieu.extract.segment import MAX_SENTENCE, sentences, without_press_tags
+from muctieu.extract.segment import MAX_SENTENCE, lines, sentences, without_press_tags
 
 
 def test_run_on_text_is_read_in_bounded_pieces_cut_after_punctuation() -> None:
@@ -33,3 +33,9 @@ def test_abbreviations_and_numbers_do_not_end_sentences() -> None:
 def test_a_press_tag_opening_the_lead_is_blanked_and_offsets_hold(text: str, kept: str) -> None:
     out = without_press_tags(text)
     assert len(out) == len(text) and out.strip() == kept
+
+
+def test_a_line_broken_between_a_verb_and_its_number_is_one_sentence() -> None:
+    text = "Cụ thể: Chính quyền số đạt\n0,3512, xếp thứ 47.\n2025\nKế hoạch mới"
+    assert [text[s:e] for s, e in lines(text)] == [
+        "Cụ thể: Chính quyền số đạt\n0,3512, xếp thứ 47.", "2025", "Kế hoạch mới"]
