@@ -536,6 +536,13 @@ class _SentenceReader:
                     tail = clean_post(post_raw[scope_end:])
                     post = _indicator(clean_post(post_raw[:scope_start]), tail)
             base = clean_pre(base_raw)
+            if i == 0 and scope_from == "pre" and base and not post and earlier and earlier[-1].scope \
+                    and clause.sep == ";" and not _HEAD_ANY.search(base) and len(base.split()) <= 8:
+                # "DVCTT phát sinh hồ sơ ở cấp tỉnh đạt 99,52%; bộ phận một cửa cấp huyện
+                # đạt 96,39%": a level split whose items name offices, not a new measure;
+                # the office and its level are the sub-group, as written
+                scopes = [squash(f"{base} {sc}") for sc in scopes]
+                base = _indicator(earlier[-1].base, earlier[-1].post)
             # "..., trong đó năm 2023 đạt mức thấp nhất là 6,1%": the lowest or highest
             # of what an earlier quantity measured, named by that quantity's words
             superlative = base if _SUPERLATIVE_ONLY.fullmatch(base) else ""

@@ -1428,3 +1428,17 @@ def test_a_headline_with_a_share_is_the_texts_title() -> None:
     # a first line that reports like a sentence is no title
     text = "Tỷ lệ hồ sơ trực tuyến đạt 95%, kinh tế số chiếm 12% GRDP\nNăm nay có 40 xã đạt chuẩn.\n"
     assert read(text, plan_year=None)[-1].pillar is None
+
+
+def test_a_level_split_whose_items_name_offices_keeps_the_first_items_measure() -> None:
+    text = ("Dịch vụ công trực tuyến phát sinh hồ sơ ở cấp tỉnh đạt 98,1%; "
+            "bộ phận một cửa cấp huyện đạt 95,2%; bộ phận một cửa cấp xã đạt 97,4%.")
+    recs = read(text, plan_year=None)
+    assert [(r.indicator, r.scope) for r in recs] == [
+        ("Dịch vụ công trực tuyến phát sinh hồ sơ", "cấp tỉnh"),
+        ("Dịch vụ công trực tuyến phát sinh hồ sơ", "bộ phận một cửa cấp huyện"),
+        ("Dịch vụ công trực tuyến phát sinh hồ sơ", "bộ phận một cửa cấp xã")]
+    # an item that names its own measure is a new one
+    recs = read("Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 90%; tỷ lệ thanh toán trực tuyến cấp huyện đạt 50%.",
+                plan_year=None)
+    assert recs[1].indicator.startswith("tỷ lệ thanh toán trực tuyến")
