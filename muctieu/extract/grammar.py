@@ -90,6 +90,8 @@ class Context:
     carry: tuple[int | None, int] | None = None
     dated: tuple[int, int] | None = None  # a result's date, for its paragraph (year, line)
     line_start: int = 0
+    # the year of the paragraph's last record (year, line): "Trong đó, ..." goes on with it
+    last_year: tuple[int | None, int] | None = None
 
 
 @dataclass(slots=True)
@@ -324,6 +326,11 @@ class _SentenceReader:
                 ctx.carry = (int(deadline.group(1)), ctx.line_start)
             return []
         self._past_year_lead(first)
+        if self.lead_year is None and ctx.last_year and ctx.last_year[1] == ctx.line_start \
+                and ctx.last_year[0] is not None and _BREAKDOWN_OPENING.match(text, sent.start):
+            # "... xếp thứ 9/63 (năm 2021). Trong đó, chỉ số chính quyền số xếp thứ 8/63, ...":
+            # the parts of a value are of its year
+            self.lead_year = ctx.last_year[0]
         # "Năm 2024, tỉnh đặt mục tiêu ...; X đạt 80%; Y đạt 90%": the lead
         # of a sentence speaks for all its clauses.
         self.lead_kind = self.lead_kind or clause_kind(text[sent.start:first.anchor])
@@ -349,7 +356,10 @@ class _SentenceReader:
                 out.append(r)
                 self._prev_base = d.base
         self._earlier_values(out)
-        return [r for r in out if not self._counts_the_named(r)]
+        kept = [r for r in out if not self._counts_the_named(r)]
+        if kept:
+            ctx.last_year = (kept[-1].year, ctx.line_start)
+        return kept
 
     def _counts_the_named(self, r: TargetRecord) -> bool:
         """"Cao Bằng, Quảng Trị và Hưng Yên là 3 địa phương đứng cuối bảng": a
@@ -889,6 +899,7 @@ class _SentenceReader:
 
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
+_BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)

@@ -1442,3 +1442,9 @@ def test_a_level_split_whose_items_name_offices_keeps_the_first_items_measure() 
     recs = read("Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 90%; tỷ lệ thanh toán trực tuyến cấp huyện đạt 50%.",
                 plan_year=None)
     assert recs[1].indicator.startswith("tỷ lệ thanh toán trực tuyến")
+
+
+def test_the_parts_trong_do_lists_are_of_the_year_of_the_value_before() -> None:
+    text = ("date 2022-10\nĐiển hình là năm 2021: chỉ số chuyển đổi số của tỉnh xếp thứ 9/63. "
+            "Trong đó, chỉ số chính quyền số xếp thứ 8/63, kinh tế số xếp 14/63.")
+    assert [(r.value, r.year) for r in read(text, plan_year=2022)] == [(9, 2021), (8, 2021), (14, 2021)]
