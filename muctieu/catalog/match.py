@@ -22,6 +22,7 @@ import numpy as np
 
 from muctieu.catalog.indicators import Catalogue, catalogue
 from muctieu.catalog.access import access_agrees, access_of, names_broadband
+from muctieu.catalog.rankings import loose_ranking
 from muctieu.catalog.subjects import subject_of
 from muctieu.catalog.wording import fold, tokens
 
@@ -284,7 +285,10 @@ def _facets() -> dict[str, tuple[str | None, str | None, bool]]:
 def match_indicator(wording: str | None, unit: str | None = None) -> Match | None:
     """The catalogue indicator `wording` names (in `unit`, when given), with a score in 0..1, or None."""
     hit = closest_indicator(wording, unit)
-    return hit if hit is not None and wording and hit.indicator_id and hit.score >= required_score(wording) else None
+    if hit is not None and wording and hit.indicator_id and hit.score >= required_score(wording):
+        return hit
+    ranking = loose_ranking(wording, unit)
+    return Match(ranking, round(hit.score, 3) if hit else 0.0) if ranking else None
 
 
 def wording_key(wording: str) -> str:
@@ -320,8 +324,8 @@ def indicator_fields(
     chosen = learned_match(wording, learned)
     if chosen is not None:
         return {"indicator_id": chosen.indicator_id, "indicator_score": 1.0}
-    hit = closest_indicator(wording, unit)
-    if hit is None or not hit.indicator_id:
-        return {"indicator_id": None, "indicator_score": 0.0}
-    matched = wording is not None and hit.score >= required_score(wording)
-    return {"indicator_id": hit.indicator_id if matched else None, "indicator_score": round(hit.score, 3)}
+    hit = match_indicator(wording, unit)
+    if hit is not None:
+        return {"indicator_id": hit.indicator_id, "indicator_score": round(hit.score, 3)}
+    near = closest_indicator(wording, unit)
+    return {"indicator_id": None, "indicator_score": round(near.score, 3) if near and near.indicator_id else 0.0}
