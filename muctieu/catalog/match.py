@@ -22,7 +22,7 @@ import numpy as np
 
 from muctieu.catalog.indicators import Catalogue, catalogue
 from muctieu.catalog.access import access_agrees, access_of, names_broadband
-from muctieu.catalog.rankings import loose_ranking
+from muctieu.catalog.loose import loose_match
 from muctieu.catalog.subjects import subject_of
 from muctieu.catalog.wording import fold, tokens
 
@@ -287,8 +287,8 @@ def match_indicator(wording: str | None, unit: str | None = None) -> Match | Non
     hit = closest_indicator(wording, unit)
     if hit is not None and wording and hit.indicator_id and hit.score >= required_score(wording):
         return hit
-    ranking = loose_ranking(wording, unit)
-    return Match(ranking, round(hit.score, 3) if hit else 0.0) if ranking else None
+    loose = loose_match(wording, unit)
+    return Match(loose, round(hit.score, 3) if hit else 0.0) if loose else None
 
 
 def wording_key(wording: str) -> str:
