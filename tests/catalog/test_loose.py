@@ -13,6 +13,8 @@ from muctieu.catalog.match import indicator_fields
     ("thành phố liên tục giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc", "rank", "dti.provincial_rank"),
     ("Theo công bố của Bộ, tỉnh đạt điểm về DTI", "other", "dti.provincial_score"),
     ("Kinh tế số ngày càng đóng góp quan trọng trong cơ cấu GRDP của tỉnh", "%", "econ.digital_economy_gdp_share"),
+    ("Theo số liệu của hệ thống, tỉnh đã xử lý trực tuyến toàn trình trong tổng số hồ sơ", "%",
+     "egov.online_applications_share"),
 ])
 def test_a_loosely_worded_report_of_a_main_indicator_gets_its_id(wording: str, unit: str, indicator_id: str) -> None:
     assert indicator_fields(wording, unit=unit)["indicator_id"] == indicator_id
@@ -27,6 +29,8 @@ def test_a_loosely_worded_report_of_a_main_indicator_gets_its_id(wording: str, u
     ("tổng kinh phí cho chuyển đổi số", "other"),  # money, no score
     ("kinh tế số trong từng ngành, lĩnh vực so với GRDP", "%"),  # a sector's share
     ("điểm chỉ số chuyển đổi số của tỉnh", "%"),  # another unit
+    ("người dân sử dụng dịch vụ công trực tuyến thay cho nộp hồ sơ trực tiếp", "%"),  # people, not applications
+    ("hồ sơ thanh toán trực tuyến", "%"),  # payments
 ])
 def test_a_narrower_or_other_quantity_gets_no_loose_id(wording: str, unit: str) -> None:
     assert loose_match(wording, unit) is None
