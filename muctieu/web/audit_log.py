@@ -71,8 +71,26 @@ def audit_page(request: Request, who: Text = None, table: Text = None, action: T
                     "since": since or "", "until": until or ""},
         "csv_url": "/nhat-ky.csv" + (f"?{query}" if query else ""),
         "next_url": "/nhat-ky?" + urlencode({**more, "offset": offset + PAGE}),
-        "json": lambda v: "" if v is None else json.dumps(v, ensure_ascii=False, default=str),
+        "fields": changed_fields,
     })
+
+
+def changed_fields(value: object) -> list[tuple[str, str]]:
+    """An entry's before or after as (field, value) lines an officer reads, not JSON:
+    a record's fields one per line, a single value on a line of its own."""
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        return [(str(k), _plain(v)) for k, v in value.items()]
+    return [("", _plain(value))]
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
 
 
 def _csv_line(row: AuditRow) -> list[str]:

@@ -68,3 +68,11 @@ def test_the_log_says_what_happened_in_words_of_the_readers_language(lite: Site)
     assert ">Gia Lai (52)</td>" in vi  # the province by name, its code beside it
     # the table filter offers the tables by name and keeps the chosen one
     assert '<option value="targets" selected>' in vi
+
+
+def test_before_and_after_read_as_fields_not_json(lite: Site) -> None:
+    _review_something(lite)
+    page = lite.session_client("officer").get("/nhat-ky", params={"table": "targets"}).text
+    table = page[page.index('<table class="audit'):page.index("</table>")]
+    assert '<dl class="changed">' in table and "<dd>rejected</dd>" in table
+    assert "{&#34;" not in table and '{"' not in table  # no raw JSON objects in the cells
