@@ -614,6 +614,14 @@ class _SentenceReader:
                     )
                 )
         for a, b in zip(out[-2::-1], out[::-1]):
+            if a.mention is b.mention and a.scope_from == "post-object" and b.post.startswith(a.post + " "):
+                a.post = b.post  # the levels of one value share what the next value's words added
+            elif a.scope_from == b.scope_from == "post-object" and a.post != b.post:
+                # "100% đơn vị cấp sở, cấp huyện và 98% đơn vị cấp xã xây dựng kế hoạch ...": the
+                # same object at each level, the predicate written once after the last
+                a_obj, b_obj = squash(SCOPE_LIST_RE.sub(" ", a.post)), squash(SCOPE_LIST_RE.sub(" ", b.post))
+                if a_obj and len(a_obj.split()) <= 4 and b_obj.startswith(a_obj + " "):
+                    a.post = squash(f"{a.post} {b_obj[len(a_obj):]}")
             if not a.base and not a.post and b.post[:1].islower() and _SHARED_OBJECT_GAP.fullmatch(text, a.mention.end, b.mention.lead):
                 # "tối thiểu 50% (năm 2025) và 80% (năm 2030) sản phẩm ...": both are of what follows
                 a.post = b.post
@@ -945,6 +953,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         # not a plan (news, a report): what it states plainly was reached; an
         # undated text that speaks of aims only is a plan's targets without its title
         ctx.kind = "result"
+    default_kind = ctx.kind
     ctx.title_pillars = title_pillars(text)
     ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []
@@ -980,7 +989,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             ctx.lead_pillars = []  # a new paragraph: the lead-in spoke for its own
         after_colon = line.rstrip().endswith(":")  # "... các chỉ tiêu chủ yếu:" opens the next line
         if ctx.kind_source == "year" and is_heading_line(line):
-            ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
+            # the past year's paragraph is over: back to what the text states by default
+            # (a plan its targets; a report or news what was reached)
+            ctx.kind, ctx.year, ctx.kind_source = default_kind, None, "cue"
         ctx.line_start = ls
         for sent in reading.sentences(ls, le):
             if ctx.plan_year is None and (iy := index_year(text[sent.start:sent.end])) and (

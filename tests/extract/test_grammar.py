@@ -1448,3 +1448,16 @@ def test_the_parts_trong_do_lists_are_of_the_year_of_the_value_before() -> None:
     text = ("date 2022-10\nĐiển hình là năm 2021: chỉ số chuyển đổi số của tỉnh xếp thứ 9/63. "
             "Trong đó, chỉ số chính quyền số xếp thứ 8/63, kinh tế số xếp 14/63.")
     assert [(r.value, r.year) for r in read(text, plan_year=2022)] == [(9, 2021), (8, 2021), (14, 2021)]
+
+
+def test_levels_of_one_object_share_the_predicate_written_after_the_last() -> None:
+    recs = read("Năm 2022, 100% đơn vị cấp sở, cấp huyện và 97% đơn vị cấp xã đã bố trí cán bộ chuyên trách.",
+                plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [(100, "cấp sở"), (100, "cấp huyện"), (97, "cấp xã")]
+    assert all(r.indicator.endswith("đã bố trí cán bộ chuyên trách") for r in recs)
+
+
+def test_a_heading_after_a_past_years_paragraph_returns_a_report_to_results() -> None:
+    text = ("Kết quả chuyển đổi số của tỉnh gồm:\nVề thể chế số:\nTrong năm 2022, 100% sở, ngành đã có kế hoạch.\n"
+            "Về hạ tầng số:\nTỷ lệ cán bộ được trang bị máy tính đạt tỷ lệ: 96%.\n")
+    assert [r.kind for r in read(text, plan_year=None)] == ["result", "result"]
