@@ -115,7 +115,7 @@ _LEAD_YEAR = re.compile(
 )
 _INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
-_LINKING_VERBS = {"chiếm", "tương đương", "bằng", "tương ứng", "tương ứng với"}
+_LINKING_VERBS = {"chiếm", "tương đương", "bằng", "tương ứng", "tương ứng với", "chiếm tỷ lệ", "chiếm tỉ lệ"}
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*\svới\s+[^,;]*$", re.I)

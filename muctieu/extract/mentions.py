@@ -322,6 +322,7 @@ _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
     r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
 _DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
+_WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
                     re.I)
@@ -405,9 +406,10 @@ def _classify(
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
     if _GRADE.search(before):
         return None  # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1": a class, not a rank
-    if _DTI_CATEGORY.match(text, e, hi) or _POSITIONS.match(text, e, hi):
+    if _DTI_CATEGORY.match(text, e, hi) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi):
         # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;
-        # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count
+        # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count;
+        # "thành lập 26 tổ công tác": how the work is organised, not what it achieved
         return None
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
     if (_RANK_BEFORE.search(before) or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(

@@ -1461,3 +1461,9 @@ def test_a_heading_after_a_past_years_paragraph_returns_a_report_to_results() ->
     text = ("Kết quả chuyển đổi số của tỉnh gồm:\nVề thể chế số:\nTrong năm 2022, 100% sở, ngành đã có kế hoạch.\n"
             "Về hạ tầng số:\nTỷ lệ cán bộ được trang bị máy tính đạt tỷ lệ: 96%.\n")
     assert [r.kind for r in read(text, plan_year=None)] == ["result", "result"]
+
+
+def test_chiem_ti_le_is_of_what_the_value_before_counted() -> None:
+    recs = read("Thành phố đã tích hợp 1.100 dịch vụ công trực tuyến lên Cổng dịch vụ công quốc gia, chiếm tỉ lệ 82%.",
+                plan_year=None)
+    assert recs[1].value == 82 and "dịch vụ công trực tuyến" in recs[1].indicator

@@ -68,3 +68,8 @@ def test_a_fraction_the_subject_names_counts_its_numerator() -> None:
 def test_a_rate_per_thousand_people_written_with_tren_is_no_count() -> None:
     assert _units("Phấn đấu 0,7 doanh nghiệp công nghệ số trên 1.000 dân.") == [
         (0.7, "other", "doanh nghiệp công nghệ số trên 1.000 dân")]
+
+
+def test_working_groups_set_up_are_no_quantity() -> None:
+    assert _units("Công an tỉnh thành lập 26 tổ công tác lưu động đến các xã.") == []
+    assert _units("Toàn tỉnh có 1.200 tổ công nghệ số cộng đồng.") == [(1200, "count", None)]
