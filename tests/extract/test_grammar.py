@@ -1467,3 +1467,11 @@ def test_chiem_ti_le_is_of_what_the_value_before_counted() -> None:
     recs = read("Thành phố đã tích hợp 1.100 dịch vụ công trực tuyến lên Cổng dịch vụ công quốc gia, chiếm tỉ lệ 82%.",
                 plan_year=None)
     assert recs[1].value == 82 and "dịch vụ công trực tuyến" in recs[1].indicator
+
+
+def test_a_plans_current_state_section_reports_results_of_its_year() -> None:
+    text = ("KẾ HOẠCH\nPHÁT TRIỂN HẠ TẦNG SỐ TỈNH ĐẾN NĂM 2025\nPhần thứ nhất\nHIỆN TRẠNG HẠ TẦNG SỐ ĐẾN NĂM 2022\n"
+            "1. Mạng di động\nMạng di động đã phủ tới 100% xã; 99,5% thôn đã được phủ sóng.\n"
+            "Phần thứ hai\nMỤC TIÊU ĐẾN NĂM 2025\n1. Mạng di động\n100% thôn được phủ sóng 5G.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [
+        ("result", 2022), ("result", 2022), ("target", 2025)]
