@@ -246,6 +246,15 @@ def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
     return scopes, how, m.start(), m.end()
 
 
+def _measure_before_colon(words: str, lead: str) -> str:
+    """"Tỷ lệ hồ sơ công việc tại cấp tỉnh, cấp huyện, cấp xã được xử lý trên môi trường
+    mạng: 90% hồ sơ công việc tại cấp tỉnh, 80% ...": the lead states the measure once,
+    the items only its object at each level; else the items' own words."""
+    measure = squash(_LEVELS_IN_LEAD.sub(" ", lead))
+    obj = squash(SCOPE_LIST_RE.sub(" ", words))
+    return measure if obj and obj.lower() in measure.lower() and len(measure) > len(obj) else words
+
+
 def _indicator(base: str, post: str) -> str:
     return squash(f"{base} {post}") if base and post else (base or post)
 
@@ -506,6 +515,11 @@ class _SentenceReader:
         ends.append(clause.end)
         if len(ms) >= 2:
             par = self._parallel(ms, bounds, ends, colon_lead, earlier)
+            # (the words before the colon: a lead, or the value it breaks down)
+            lead = colon_lead[0] if colon_lead else (
+                _indicator(earlier[-1].base, earlier[-1].post) if earlier and clause.sep == ":" else None)
+            if par is not None and lead and not par.bases:
+                par.base = _measure_before_colon(par.base, lead)
             if par is not None:
                 return [
                     _Draft(mention=m, base=par.bases[i] if par.bases else par.base, post=par.tail, post_raw_tail=par.tail, scope=sc,
@@ -613,10 +627,14 @@ class _SentenceReader:
                         seg_end=ends[i],
                     )
                 )
+        if colon_lead and len({d.mention.anchor for d in out}) > 1:
+            for d in out:
+                if d.scope and d.scope_from in _OBJECT_SCOPES and not d.base:
+                    d.post = _measure_before_colon(d.post, colon_lead[0])
         for a, b in zip(out[-2::-1], out[::-1]):
             if a.mention is b.mention and a.scope_from == "post-object" and b.post.startswith(a.post + " "):
                 a.post = b.post  # the levels of one value share what the next value's words added
-            elif a.scope_from == b.scope_from == "post-object" and a.post != b.post:
+            elif a.scope_from in _OBJECT_SCOPES and b.scope_from in _OBJECT_SCOPES and a.post != b.post:
                 # "100% đơn vị cấp sở, cấp huyện và 98% đơn vị cấp xã xây dựng kế hoạch ...": the
                 # same object at each level, the predicate written once after the last
                 a_obj, b_obj = squash(SCOPE_LIST_RE.sub(" ", a.post)), squash(SCOPE_LIST_RE.sub(" ", b.post))
@@ -908,6 +926,9 @@ class _SentenceReader:
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
+# the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
+_LEVELS_IN_LEAD = re.compile(rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?(?:{SCOPE_LIST_RE.pattern})", re.I)
+_OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, with its object
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)

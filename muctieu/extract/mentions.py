@@ -71,6 +71,7 @@ _COUNT_NOUNS = (
     "địa phương", "tỉnh, thành phố", "tỉnh, thành", "nhóm dữ liệu", "trung tâm", "kết nối", "công trình",
     "vị trí", "nút giao thông",
     "sự kiện", "sự cố", "cuộc tấn công", "lỗ hổng", "cảnh báo", "mã độc",
+    "quận", "tên miền", "phân hệ", "chế độ báo cáo",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",

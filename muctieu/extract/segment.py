@@ -154,7 +154,7 @@ def _wrapped(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
 
 
 # "Chính quyền số đạt\n0,3512": a line broken between a verb or comparator and its number
-_LEADS_A_NUMBER = re.compile(r"\s(?:đạt|là|với|khoảng|trên|dưới|gần|hơn|chiếm|bằng|lên)$", re.I)
+_LEADS_A_NUMBER = re.compile(r"\s(?:đạt|là|với|khoảng|trên|dưới|gần|hơn|chiếm|bằng|lên|thứ|hạng|top|tốp)$", re.I)
 
 
 def sentences(text: str, line_start: int, line_end: int) -> list[Sentence]:

@@ -1475,3 +1475,19 @@ def test_a_plans_current_state_section_reports_results_of_its_year() -> None:
             "Phần thứ hai\nMỤC TIÊU ĐẾN NĂM 2025\n1. Mạng di động\n100% thôn được phủ sóng 5G.\n")
     assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [
         ("result", 2022), ("result", 2022), ("target", 2025)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Tỷ lệ hồ sơ công việc tại cấp tỉnh, cấp huyện, cấp xã được xử lý trên môi trường mạng (trừ hồ sơ mật):",
+    "Rà soát để 100% hồ sơ công việc tại cấp tỉnh, cấp huyện và cấp xã được xử lý trên môi trường mạng:",
+])
+def test_a_split_after_a_colon_takes_the_measure_the_lead_stated(lead: str) -> None:
+    text = f"{lead} 90% hồ sơ công việc tại cấp tỉnh, 80% hồ sơ công việc tại cấp huyện và 60% hồ sơ công việc tại cấp xã."
+    split = [r for r in read(text) if r.scope]
+    assert [r.scope for r in split] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
+    assert all(r.indicator.endswith("hồ sơ công việc được xử lý trên môi trường mạng") for r in split)
+
+
+def test_a_line_broken_after_xep_thu_keeps_its_rank() -> None:
+    recs = read("Kinh tế số đạt 0,6062, xếp thứ\n45/63, giảm 26 bậc.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(0.6062, "other"), (45, "rank")]

@@ -73,3 +73,10 @@ def test_a_rate_per_thousand_people_written_with_tren_is_no_count() -> None:
 def test_working_groups_set_up_are_no_quantity() -> None:
     assert _units("Công an tỉnh thành lập 26 tổ công tác lưu động đến các xã.") == []
     assert _units("Toàn tỉnh có 1.200 tổ công nghệ số cộng đồng.") == [(1200, "count", None)]
+
+
+@pytest.mark.parametrize(("text", "value"), [("Đã triển khai mô hình tại 9/9 quận, huyện.", 9),
+                                              ("Có 1.384 tên miền .vn đăng ký.", 1384),
+                                              ("Hoàn thiện 14 phân hệ của hệ thống.", 14)])
+def test_more_things_counted(text: str, value: float) -> None:
+    assert [(v, u) for v, u, _ in _units(text)] == [(value, "count")]
