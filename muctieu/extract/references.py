@@ -47,7 +47,13 @@ def _measure_named_before(text: str, r: TargetRecord) -> str | None:
     """The last rate or index ("tỷ lệ X", "chỉ số Y") its paragraph names before `r`."""
     para = text.rfind("\n", 0, r.start) + 1
     named = list(_NAMED_MEASURE.finditer(text, max(para, r.start - 600), r.anchor))
+    if not named and _THIS_MEASURE.search(text, para, r.anchor):
+        # "ba Bộ dẫn đầu về tỷ lệ này ...": the rate named in the lines before
+        named = list(_NAMED_MEASURE.finditer(text, max(0, r.start - 600), r.anchor))
     return named[-1].group(0) if named else None
+
+
+_THIS_MEASURE = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?:này|đó|trên)\b", re.I)
 
 
 # "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the aim of the value just given.
@@ -164,7 +170,9 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
 # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), ... là 5 tỉnh dẫn đầu về tỷ lệ
 # hồ sơ trực tuyến": places' values first, the rate they are of after them.
 _PLACE_BEFORE_BRACKET = re.compile(r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s+){0,3}"
-                                   r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*)\s*\(\s*$")
+                                   r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*"
+                                   # a ministry or department, its name in lower case after the first word
+                                   r"|(?-i:Bộ|Sở)(?:\s+[\w&]+){1,4})\s*\(\s*$")
 _ABOUT_MEASURE = re.compile(r"\bvề\s+((?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\b[^,.;:()\n]{3,80}", re.I)
 # a rate with what it is of: "tỷ trọng kinh tế số ...", not "tỷ trọng là"
 _MEASURE_OF = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!là\b|này\b|đó\b)[a-zđà-ỹ]\w*\s+\w+", re.I)
@@ -181,6 +189,9 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
             continue
         stop = min((i for i in (text.find(". ", r.anchor), text.find("\n", r.anchor)) if i >= 0), default=len(text))
         about = _ABOUT_MEASURE.search(text, r.anchor, stop)
-        named = about.group(0)[3:].strip() if about else _measure_named_before(text, r)
+        named = about.group(0)[3:].strip() if about else None
+        if not named or not _MEASURE_OF.search(named):
+            # "... dẫn đầu về tỷ lệ này ...": the rate its paragraph named before
+            named = _measure_named_before(text, r)
         if named and _MEASURE_OF.search(named):
             r.indicator = squash(f"{named} {place.group(1)}")

@@ -52,3 +52,11 @@ def test_places_values_in_brackets_take_the_rate_their_paragraph_named() -> None
     for value, place in ((38.5, "Bắc Giang"), (27.3, "Hải Phòng")):
         assert by_value[value].startswith("tỷ trọng kinh tế số trên GRDP") and by_value[value].endswith(place)
         assert sum(p in by_value[value] for p in ("Bắc Giang", "Hải Phòng", "Thái Nguyên")) == 1
+
+
+def test_ministries_values_in_brackets_take_the_rate_named_in_the_line_before() -> None:
+    text = ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 45,8%.\n"
+            "Ba Bộ dẫn đầu về tỷ lệ này là Bộ Công Thương (83,49%), Bộ Tài chính (78,44%) và Bộ Tư pháp (77,66%).\n")
+    recs = [r for r in read(text, plan_year=None) if r.value in (83.49, 78.44, 77.66)]
+    assert [r.indicator for r in recs] == [f"tỷ lệ hồ sơ trực tuyến toàn trình của cả nước {b}"
+                                          for b in ("Bộ Công Thương", "Bộ Tài chính", "Bộ Tư pháp")]
