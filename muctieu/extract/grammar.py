@@ -92,6 +92,8 @@ class Context:
     line_start: int = 0
     # the year of the paragraph's last record (year, line): "Trong đó, ..." goes on with it
     last_year: tuple[int | None, int] | None = None
+    # the last wording of each rate written with its unit ("thuê bao/100 dân"): (wording, line)
+    last_rate: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -115,7 +117,9 @@ _LEAD_YEAR = re.compile(
 )
 _INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
-_LINKING_VERBS = {"chiếm", "tương đương", "bằng", "tương ứng", "tương ứng với", "chiếm tỷ lệ", "chiếm tỉ lệ"}
+# "chiếm", "tương ứng với tỷ lệ": the value restates the one before in another unit
+_LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*$", re.I)
+_LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*\svới\s+[^,;]*$", re.I)
@@ -368,6 +372,9 @@ class _SentenceReader:
         kept = [r for r in out if not self._counts_the_named(r)]
         if kept:
             ctx.last_year = (kept[-1].year, ctx.line_start)
+        for r in kept:
+            if r.unit_text and "/" in r.unit_text:
+                ctx.last_rate[r.unit_text] = (r.indicator, ctx.line_start)
         return kept
 
     def _counts_the_named(self, r: TargetRecord) -> bool:
@@ -578,7 +585,7 @@ class _SentenceReader:
             # "đạt 60%, 80% người dân ... có tài khoản": a number-first item
             # with its own predicate does not share the words before.
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
-            if i > 0 and (base.lower() in _LINKING_VERBS or not base and (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor))):
+            if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor))):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
                 named = _indicator(out[-1].base, out[-1].post)
@@ -647,6 +654,10 @@ class _SentenceReader:
                     _OPEN_BRACKET_GAP.fullmatch(text, a.mention.end, b.mention.lead):
                 # "gần 4.500 (70,8%) thủ tục ...": the count and its share are of what follows
                 a.post = b.post
+            elif a.mention.unit == "count" and b.mention.unit == "%" and b.post[:1].islower() \
+                    and len(a.post.split()) <= 3 and _NOUN_THEN_BRACKET.fullmatch(text, a.mention.end, b.mention.lead):
+                # "289/289 thôn (100%) đã được phủ sóng ...": the things counted, then what they did
+                a.post = squash(f"{a.post} {b.post}")
         return out
 
     def _before_closed_bracket(self, out: list[_Draft], prev: Mention, m: Mention) -> str:
@@ -751,6 +762,11 @@ class _SentenceReader:
         indicator = _JOIN_EDGE.sub("", indicator) or indicator  # "và" alone stays, for now
         if d.mention.unit == "rank":
             indicator = self._rank_indicator(d, indicator, previous)
+        if not indicator and d.mention.unit_text and (seen := ctx.last_rate.get(d.mention.unit_text)) \
+                and seen[1] == ctx.line_start:
+            # "Mục tiêu đến tháng 12/2023 đạt 25 thuê bao/100 dân": the same rate as the
+            # paragraph's value before, named there
+            indicator = seen[0]
         if not indicator:
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
@@ -932,6 +948,7 @@ _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, wit
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)
+_NOUN_THEN_BRACKET = re.compile(r"\s*[^\W\d][^()\d,;.]{0,40}\(\s*")
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)

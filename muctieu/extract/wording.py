@@ -68,7 +68,9 @@ _TRAIL_VERB = re.compile(
 )
 _YEAR_PHRASE = re.compile(
     r"(?:\b(?:trong|đến|tới|vào|hết|đến\s+hết|cuối|bước\s+sang|tính\s+đến(?:\s+(?:hết|cuối))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
-    r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b", re.I
+    r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b"
+    # "đến tháng 12/2023": a month is a date too
+    r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b", re.I
 )
 # "đạt tám mươi lăm phần trăm (85%)": the value written in words before its figure.
 _SPELLED = re.compile(
@@ -134,7 +136,7 @@ def clean_pre(text: str) -> str:
     if closed >= 0 and "(" not in text[:closed]:
         text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
     text = text.lstrip("( ")
-    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in text.lower()) else text
+    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in text.lower() or "tháng" in text.lower()) else text
     t = _CONJ_START.sub("", squash(t))
     for _ in range(8):
         m = _LEAD_ANY.match(t)

@@ -1491,3 +1491,15 @@ def test_a_split_after_a_colon_takes_the_measure_the_lead_stated(lead: str) -> N
 def test_a_line_broken_after_xep_thu_keeps_its_rank() -> None:
     recs = read("Kinh tế số đạt 0,6062, xếp thứ\n45/63, giảm 26 bậc.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(0.6062, "other"), (45, "rank")]
+
+
+def test_a_count_with_its_share_in_brackets_keeps_what_the_things_did() -> None:
+    recs = read("Đến nay 288/289 thôn (99,6%) đã có hạ tầng cáp quang.", plan_year=None)
+    assert recs[0].value == 288 and recs[0].indicator == "thôn đã có hạ tầng cáp quang"
+
+
+def test_a_rate_restating_a_count_takes_its_words_and_a_month_is_no_wording() -> None:
+    recs = read("Thuê bao băng rộng cố định đạt 22,3 triệu thuê bao (tương ứng với tỷ lệ 22,4 thuê bao/100 dân). "
+                "Mục tiêu đến tháng 12/2023 đạt 25 thuê bao/100 dân.", plan_year=None)
+    assert [r.value for r in recs] == [22.3e6, 22.4, 25]
+    assert all("băng rộng cố định" in r.indicator for r in recs)
