@@ -118,7 +118,8 @@ _LEAD_YEAR = re.compile(
 _INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
 # "chiếm", "tương ứng với tỷ lệ": the value restates the one before in another unit
-_LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*$", re.I)
+_LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*$"
+                          r"|^[^()]*\(\s*đạt\s*$", re.I)  # "560.000 thuê bao (đạt 87 thuê bao/100 dân)"
 _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)

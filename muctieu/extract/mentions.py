@@ -42,7 +42,7 @@ _PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
-    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
+    r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:điểm|trạm)(?:\s+phục\s+vụ)?|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
 
@@ -317,12 +317,13 @@ _FUNCTION_WORD = re.compile(
 
 _PER_BASE = re.compile(r"\s*(?:người\s+)?dân\b", re.I)
 _OVER_BEFORE = re.compile(r"(?:\btrên|/)\s*$", re.I)
-_RESTATED_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+_RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+)?\d+(?:[.,]\d+)?\s*%\s*\)")
 # "Chính quyền số 28/63", "an toàn thông tin mạng 53/63": an index's component, then its place
 _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
     r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
 _DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
+_DEMOGRAPHY = re.compile(r"\s*(?:km2|km²|nhân\s+khẩu\b|dân\b)", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
@@ -407,10 +408,12 @@ def _classify(
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
     if _GRADE.search(before):
         return None  # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1": a class, not a rank
-    if _DTI_CATEGORY.match(text, e, hi) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi):
+    if _DTI_CATEGORY.match(text, e, hi) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
+            or _DEMOGRAPHY.match(text, e, hi):
         # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;
         # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count;
-        # "thành lập 26 tổ công tác": how the work is organised, not what it achieved
+        # "thành lập 26 tổ công tác": how the work is organised, not what it achieved;
+        # "diện tích 26 km2", "6.236 nhân khẩu", "47.000 dân": a place's size, not its progress
         return None
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
     if (_RANK_BEFORE.search(before) or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(

@@ -80,3 +80,16 @@ def test_working_groups_set_up_are_no_quantity() -> None:
                                               ("Hoàn thiện 14 phân hệ của hệ thống.", 14)])
 def test_more_things_counted(text: str, value: float) -> None:
     assert [(v, u) for v, u, _ in _units(text)] == [(value, "count")]
+
+
+def test_service_rates_per_point_are_no_counts() -> None:
+    assert _units("Bán kính phục vụ bình quân đạt 4,12 km/điểm; số dân phục vụ bình quân đạt 3.599 người/điểm.") == [
+        (4.12, "other", "km/điểm"), (3599, "other", "người/điểm")]
+
+
+def test_a_fraction_keeps_its_noun_across_a_bracketed_share() -> None:
+    assert _units("Có 74/115 (tỷ lệ 64%) điểm bưu điện văn hóa xã.")[0] == (74, "count", None)
+
+
+def test_a_places_size_is_no_quantity() -> None:
+    assert _units("Xã có diện tích 26 km2, với 37 thôn và khoảng 47.000 dân.") == [(37, "count", None)]
