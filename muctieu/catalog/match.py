@@ -255,7 +255,7 @@ def closest_indicator(wording: str | None, unit: str | None = None) -> Match | N
     if unit is None and subject is None and access is None and broadband:
         return index().top(wording)
     units, facets = _units(), _facets()
-    ranked = [m for m in index().scores(wording) if (unit is None or units.get(m.indicator_id) == unit)
+    ranked = [m for m in index().scores(wording) if _unit_fits(m.indicator_id, unit, units)
               and access_agrees(access, facets[m.indicator_id][1])]
     if not broadband:
         ranked = sorted((Match(m.indicator_id, m.score * BROADBAND_PENALTY) if facets[m.indicator_id][2] else m
@@ -272,6 +272,19 @@ def closest_indicator(wording: str | None, unit: str | None = None) -> Match | N
 @functools.cache
 def _units() -> dict[str, str]:
     return {ind.id: ind.unit for ind in catalogue()}
+
+
+@functools.cache
+def _per_hundred() -> frozenset[str]:
+    """Indicators counted per 100 people: plans write them as a share ("…/100 dân: 90%") or
+    with their own unit ("22,4 thuê bao/100 dân"), so either unit fits."""
+    return frozenset(ind.id for ind in catalogue() if "100 dân" in ind.name_vi.lower())
+
+
+def _unit_fits(indicator_id: str, unit: str | None, units: dict[str, str]) -> bool:
+    if unit is None or units.get(indicator_id) == unit:
+        return True
+    return unit in ("%", "other") and indicator_id in _per_hundred()
 
 
 @functools.cache

@@ -148,3 +148,10 @@ def test_the_records_unit_chooses_among_indicators_of_one_wording() -> None:
     # a count is never given the id of a share
     got = indicator_fields("Tỷ lệ dịch vụ công trực tuyến toàn trình", unit="count")["indicator_id"]
     assert got is None or units[got] == "count"
+
+
+def test_a_per_hundred_indicator_fits_a_share_or_its_own_unit() -> None:
+    for unit in ("%", "other"):
+        assert indicator_fields("thuê bao băng rộng cố định/100 dân", unit=unit)["indicator_id"] == \
+            "infra.fixed_broadband_subscriptions_per_100"
+    assert indicator_fields("tốc độ băng rộng cố định", unit="other")["indicator_id"] == "infra.fixed_broadband_speed"
