@@ -961,6 +961,15 @@ _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 
 
+_REACHED_WORDS = re.compile(r"\b(?:đạt|đã|được\s+công\s+nhận)\b", re.I)
+
+
+def _PLAIN_AIMS_GO_ON(line: str) -> bool:  # noqa: N802 - reads as the rule it is
+    """Does a paragraph say nothing of its own of results (no word of what was reached, no year)?"""
+    return clause_kind(line) != "result" and section_kind(line) != "result" and not years_in(line) \
+        and not _REACHED_WORDS.search(line)
+
+
 def extract_records(text: str, *, plan_year: int | None = None, reading: Reading | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order.
 
@@ -1002,6 +1011,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     ranked: list[TargetRecord] = []
     all_lines = reading.lines()
     after_colon = False
+    prev_line = -1
     reading.related_at = len(all_lines)
     for li, (ls, le) in enumerate(all_lines):
         line = text[ls:le]
@@ -1032,6 +1042,12 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             # the past year's paragraph is over: back to what the text states by default
             # (a plan its targets; a report or news what was reached)
             ctx.kind, ctx.year, ctx.kind_source = default_kind, None, "cue"
+        if ctx.carry and ctx.carry[1] == prev_line and ctx.plan_year is None and out and out[-1].kind == "target" \
+                and _PLAIN_AIMS_GO_ON(line):
+            # news: "Kế hoạch đặt mục tiêu phấn đấu ... 16%. ...\n\n100% bộ, ngành ... ban hành
+            # kế hoạch ...": a paragraph with no word and no year of its own goes on with the aims
+            ctx.carry = (ctx.carry[0], ls)
+        prev_line = ls
         ctx.line_start = ls
         for sent in reading.sentences(ls, le):
             if ctx.plan_year is None and (iy := index_year(text[sent.start:sent.end])) and (

@@ -71,7 +71,7 @@ _COUNT_NOUNS = (
     "địa phương", "tỉnh, thành phố", "tỉnh, thành", "nhóm dữ liệu", "trung tâm", "kết nối", "công trình",
     "vị trí", "nút giao thông",
     "sự kiện", "sự cố", "cuộc tấn công", "lỗ hổng", "cảnh báo", "mã độc",
-    "quận", "tên miền", "phân hệ", "chế độ báo cáo",
+    "quận", "tên miền", "phân hệ", "chế độ báo cáo", "tập đoàn", "công ty",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
@@ -323,6 +323,7 @@ _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
     r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
 _DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
+_IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(r"\s*(?:km2|km²|nhân\s+khẩu\b|dân\b)", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
@@ -409,7 +410,7 @@ def _classify(
     if _GRADE.search(before):
         return None  # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1": a class, not a rank
     if _DTI_CATEGORY.match(text, e, hi) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
-            or _DEMOGRAPHY.match(text, e, hi):
+            or _DEMOGRAPHY.match(text, e, hi) or _IN_A_ROW.match(text, e, hi):
         # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;
         # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count;
         # "thành lập 26 tổ công tác": how the work is organised, not what it achieved;

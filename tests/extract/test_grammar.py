@@ -1503,3 +1503,16 @@ def test_a_rate_restating_a_count_takes_its_words_and_a_month_is_no_wording() ->
                 "Mục tiêu đến tháng 12/2023 đạt 25 thuê bao/100 dân.", plan_year=None)
     assert [r.value for r in recs] == [22.3e6, 22.4, 25]
     assert all("băng rộng cố định" in r.indicator for r in recs)
+
+
+def test_news_aims_go_on_into_paragraphs_that_say_nothing_of_their_own() -> None:
+    text = ("date 2025-01\nKế hoạch hành động đặt mục tiêu phấn đấu tỷ trọng kinh tế số trong GDP trên 16%.\n\n"
+            "100% bộ, ngành, địa phương ban hành kế hoạch phát triển kinh tế số.\n\n"
+            "Năm 2024, tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt 98%.\n")
+    assert [r.kind for r in read(text, plan_year=2025)] == ["target", "target", "result"]
+
+
+def test_who_says_it_does_not_hide_the_field_a_sentence_names() -> None:
+    text = ("Theo Bộ Thông tin và Truyền thông, về lĩnh vực an toàn thông tin mạng, năm 2023 đã xử lý "
+            "12.000 cuộc tấn công mạng.\n\n65% hệ thống đã được phê duyệt cấp độ.\n")
+    assert {r.pillar for r in read(text, plan_year=None)} == {"information_security"}

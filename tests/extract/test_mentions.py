@@ -93,3 +93,9 @@ def test_a_fraction_keeps_its_noun_across_a_bracketed_share() -> None:
 
 def test_a_places_size_is_no_quantity() -> None:
     assert _units("Xã có diện tích 26 km2, với 37 thôn và khoảng 47.000 dân.") == [(37, "count", None)]
+
+
+def test_a_streak_is_no_quantity_and_companies_are_counted() -> None:
+    assert _units("Thành phố giữ vững 3 năm liên tiếp vị trí dẫn đầu.") == []
+    assert [(v, u) for v, u, _ in _units("Có 109 doanh nghiệp (3 tập đoàn nhà nước, 69 công ty cổ phần).")] == [
+        (109, "count"), (3, "count"), (69, "count")]
