@@ -19,6 +19,9 @@ _CHANGE_RIGHT_BEFORE = re.compile(
     r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
 # "mức tăng thấp hơn tuần trước (0,20 điểm)": a bracket that gives the size of a change
 _CHANGE_NAMED = re.compile(r"\b(?:mức|biên\s+độ)\s+(?:tăng|giảm)\b", re.I)
+_HIGHER_LOWER_BEFORE = re.compile(r"\b(?:cao|thấp)\s+hơn\s*$", re.I)
+# a change's size named: "mức tăng chỉ số 6,39%", "nơi giảm nhiều nhất 2,94%"
+_SIZE_OF_CHANGE = re.compile(r"\bmức\s+(?:tăng|giảm)\b[^,.;()\d]{0,40}$|\b(?:tăng|giảm)\s+nhiều\s+nhất[^,.;()\d]{0,20}$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
@@ -47,6 +50,11 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             text, max(start, m.anchor - 40), m.anchor):
         return True
     if in_bracket and _CHANGE_NAMED.search(text, start, m.anchor):
+        return True
+    if kind == "result" and m.unit == "%" and (
+            (_HIGHER_LOWER_BEFORE.search(text, max(start, m.anchor - 20), m.anchor) and _SINCE_AFTER.match(after))
+            or _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
+        # "cao hơn 1,99% so với năm 2023", "mức tăng thấp nhất 0,19%", "nơi giảm nhiều nhất 2,94%"
         return True
     if _CHANGE_BEFORE.search(text[start:m.lead]) and (
             (_SINCE_AFTER.match(after) and (kind == "result" or own != "target")) or in_bracket):

@@ -1516,3 +1516,12 @@ def test_who_says_it_does_not_hide_the_field_a_sentence_names() -> None:
     text = ("Theo Bộ Thông tin và Truyền thông, về lĩnh vực an toàn thông tin mạng, năm 2023 đã xử lý "
             "12.000 cuộc tấn công mạng.\n\n65% hệ thống đã được phê duyệt cấp độ.\n")
     assert {r.pillar for r in read(text, plan_year=None)} == {"information_security"}
+
+
+@pytest.mark.parametrize("text", [
+    "Vùng Đông Nam Bộ đạt 89,44%, cao hơn 1,99% so với năm 2023.",
+    "Lai Châu có mức tăng thấp nhất 0,19%.",
+    "Tỉnh là nơi giảm nhiều nhất 2,94%.",
+])
+def test_the_size_of_a_change_is_no_level(text: str) -> None:
+    assert [r.value for r in read(text, plan_year=None)] in ([89.44], [])

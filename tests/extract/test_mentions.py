@@ -99,3 +99,7 @@ def test_a_streak_is_no_quantity_and_companies_are_counted() -> None:
     assert _units("Thành phố giữ vững 3 năm liên tiếp vị trí dẫn đầu.") == []
     assert [(v, u) for v, u, _ in _units("Có 109 doanh nghiệp (3 tập đoàn nhà nước, 69 công ty cổ phần).")] == [
         (109, "count"), (3, "count"), (69, "count")]
+
+
+def test_a_rate_per_one_point_is_a_rate() -> None:
+    assert _units("Bán kính phục vụ đạt 1,672 km/1 điểm phục vụ.") == [(1.672, "other", "km/1 điểm phục vụ")]
