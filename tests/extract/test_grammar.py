@@ -1525,3 +1525,10 @@ def test_who_says_it_does_not_hide_the_field_a_sentence_names() -> None:
 ])
 def test_the_size_of_a_change_is_no_level(text: str) -> None:
     assert [r.value for r in read(text, plan_year=None)] in ([89.44], [])
+
+
+def test_two_counts_joined_by_va_share_what_the_second_did() -> None:
+    recs = read("Đến nay có 510 doanh nghiệp và 2.800 sản phẩm tham gia giao dịch trên sàn thương mại điện tử.",
+                plan_year=None)
+    assert [r.indicator for r in recs] == ["doanh nghiệp tham gia giao dịch trên sàn thương mại điện tử",
+                                           "sản phẩm tham gia giao dịch trên sàn thương mại điện tử"]
