@@ -133,6 +133,15 @@ _CARRIED_OUT = re.compile(r"(?:\btheo|thực\s+hiện|triển\s+khai)\s+$", re.I
 _PLAN_TITLE = re.compile(r"\s*(?:date\s+\S+\s+)?k[eế]\s+ho[aạ]ch\b", re.I)
 
 
+def is_plan_document(text: str) -> bool:
+    """Is `text` a plan itself (its title opens it, or its number stands in its first
+    lines), not news that mentions one?"""
+    if _PLAN_TITLE.match(text):
+        return True
+    number, pos = _plan_number(text[:1500])
+    return number is not None and pos is not None and pos < 600
+
+
 def reports_on_plan_year(text: str) -> int | None:
     """The year of the plan a report or news text says it carries out, when the
     text names a plan only that way and is not itself a plan (its title)."""

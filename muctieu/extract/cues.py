@@ -109,6 +109,11 @@ def clause_kind(text: str, after: str = "") -> str | None:
 _BY_DATE = re.compile(r"\b(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?$", re.I)
 
 
+def speaks_of_results(text: str) -> bool:
+    """Does `text` say anywhere that something was reached ("đã", "hiện nay", "đến nay")?"""
+    return any(m.lastgroup == "r" for m in _CLAUSE_CUE.finditer(text.lower()))
+
+
 def states_aims_only(text: str) -> bool:
     """Does `text` speak of aims only: words of aims ("phấn đấu", "mục tiêu")
     and no word of anything reached ("đã", "đến nay", "xếp thứ")? Such a text

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
-from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, states_aims_only, years_in
+from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, speaks_of_results, states_aims_only, years_in
 from muctieu.extract.mentions import Mention, count_noun, parenthesised
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
@@ -33,7 +33,7 @@ from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, ranklist_records
 from muctieu.extract.yearrows import year_row_records
 from muctieu.extract.references import resolve, wordless
-from muctieu.documents.metadata import date_stamp, names_a_plan_year, reports_on_plan_year
+from muctieu.documents.metadata import date_stamp, is_plan_document, names_a_plan_year, reports_on_plan_year
 from muctieu.extract.reading import Reading
 from muctieu.extract.segment import without_press_tags, Clause, Sentence, strip_bullet
 from muctieu.extract.tables import Table, table_records
@@ -989,6 +989,11 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     if plan_year is not None and plan_year == reports_on_plan_year(text):
         # news of carrying out "Kế hoạch ... năm 2025": what it reports was reached in 2025
         ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year, result_ref_year=plan_year)
+    elif plan_year is not None and stamp and plan_year > stamp[0] and not is_plan_document(text) \
+            and speaks_of_results(text):
+        # news of a plan "đến năm 2030" dated 2025 that also reports what was reached:
+        # what it states plainly was reached by its own date; the aims carry their own years
+        ctx = Context(plan_year=None, stamp=stamp, ref_year=stamp[0], result_ref_year=stamp[0])
     elif plan_year is not None and stamp and stamp[0] == plan_year and not names_a_plan_year(text):
         # the year of a crawler's date stamp on a text that names no plan
         # (news, a results report): the text's own date, not a plan's; early in

@@ -63,3 +63,10 @@ def test_a_year_compared_with_is_not_the_plan_year() -> None:
 ])
 def test_a_report_on_carrying_out_a_years_plan(text: str, year: int | None) -> None:
     assert reports_on_plan_year(text) == year
+
+
+def test_a_plan_document_is_told_from_news_that_mentions_one() -> None:
+    from muctieu.documents.metadata import is_plan_document
+    assert is_plan_document("KẾ HOẠCH\nChuyển đổi số tỉnh năm 2025\n...")
+    assert is_plan_document("ỦY BAN NHÂN DÂN TỈNH X\nSố: 120/KH-UBND\nX, ngày 1 tháng 3 năm 2025\n...")
+    assert not is_plan_document("date 2025-10\nTỉnh vừa ban hành Kế hoạch phát triển hạ tầng số đến năm 2030. ...")

@@ -1532,3 +1532,14 @@ def test_two_counts_joined_by_va_share_what_the_second_did() -> None:
                 plan_year=None)
     assert [r.indicator for r in recs] == ["doanh nghiệp tham gia giao dịch trên sàn thương mại điện tử",
                                            "sản phẩm tham gia giao dịch trên sàn thương mại điện tử"]
+
+
+def test_news_of_a_plan_to_2030_reports_its_own_years_results() -> None:
+    text = ("date 2025-10\nTỉnh vừa ban hành Kế hoạch phát triển hạ tầng số đến năm 2030.\n\n"
+            "Theo báo cáo, hiện nay mạng di động đã phủ 100% số ấp. Tỷ lệ hộ gia đình có cáp quang đạt 95,25%.\n\n"
+            "Đến năm 2030, tỉnh hướng tới phủ sóng 5G 100%.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=2030)] == [
+        ("result", 2025), ("result", 2025), ("target", 2030)]
+    # a plan's own text (its title first) stays a plan
+    plan = "KẾ HOẠCH\nPhát triển hạ tầng số đến năm 2030\nĐến năm 2030, 100% thôn có sóng 5G.\n"
+    assert [r.kind for r in read(plan, plan_year=2030)] == ["target"]
