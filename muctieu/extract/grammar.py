@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
 from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import Mention, count_noun, parenthesised
+from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -641,11 +641,13 @@ class _SentenceReader:
                 if d.scope and d.scope_from in _OBJECT_SCOPES and not d.base:
                     d.post = _measure_before_colon(d.post, colon_lead[0])
         for a, b in zip(out[-2::-1], out[::-1]):
-            if a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention and not a.base \
-                    and 0 < len(a.post.split()) <= 2 and _AND_GAP.fullmatch(text, a.mention.end, b.mention.lead) \
-                    and (noun := count_noun(text, b.mention.end)) and b.post.startswith(noun) and len(b.post) > len(noun):
-                # "544 DN và 2.990 sản phẩm tham gia giao dịch trên sàn TMĐT": both did it
-                a.post = squash(f"{a.post} {b.post[len(noun):]}")
+            if a.mention.unit == b.mention.unit and a.mention.unit in ("count", "%") and a.mention is not b.mention \
+                    and not a.base and 0 < len(a.post.split()) <= 5 and not _PREDICATE.search(" " + a.post) \
+                    and _AND_GAP.fullmatch(text, a.mention.end, b.mention.lead) \
+                    and (verb := _PREDICATE.search(b.post)) and verb.start() > 0:
+                # "544 DN và 2.990 sản phẩm tham gia giao dịch trên sàn TMĐT", "hơn 85,5% dân số
+                # trưởng thành và 100% hộ gia đình có điện thoại thông minh": both did it
+                a.post = squash(f"{a.post} {b.post[verb.start():]}")
             if a.mention is b.mention and a.scope_from == "post-object" and b.post.startswith(a.post + " "):
                 a.post = b.post  # the levels of one value share what the next value's words added
             elif a.scope_from in _OBJECT_SCOPES and b.scope_from in _OBJECT_SCOPES and a.post != b.post:
@@ -951,6 +953,9 @@ _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
 _LEVELS_IN_LEAD = re.compile(rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?(?:{SCOPE_LIST_RE.pattern})", re.I)
+# where what a subject did starts: "sản phẩm | tham gia giao dịch ...", "hộ gia đình | có điện thoại"
+_PREDICATE = re.compile(r"\s(?:có|được|đã|đang|sử\s+dụng|tham\s+gia|thực\s+hiện|triển\s+khai|kết\s+nối|"
+                        r"truy\s+cập|ứng\s+dụng|dùng|cài\s+đặt|đăng\s+ký|thanh\s+toán|lắp\s+đặt)\b", re.I)
 _AND_GAP = re.compile(r"[^,;()\d]{1,30}\svà\s+", re.I)
 _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, with its object
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)

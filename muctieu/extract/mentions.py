@@ -78,12 +78,6 @@ _COUNT_RE = re.compile(
     re.I,
 )
 
-def count_noun(text: str, pos: int) -> str | None:
-    """The noun a list names as counted right at `pos` ("sản phẩm", "doanh nghiệp"), or None."""
-    m = _COUNT_RE.match(text, pos)
-    return m.group(0).strip() if m else None
-
-
 _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?" + _PER_PEOPLE_TAIL + r"\b", re.I)
 
 

@@ -1543,3 +1543,9 @@ def test_news_of_a_plan_to_2030_reports_its_own_years_results() -> None:
     # a plan's own text (its title first) stays a plan
     plan = "KẾ HOẠCH\nPhát triển hạ tầng số đến năm 2030\nĐến năm 2030, 100% thôn có sóng 5G.\n"
     assert [r.kind for r in read(plan, plan_year=2030)] == ["target"]
+
+
+def test_two_shares_joined_by_va_share_what_the_second_did() -> None:
+    recs = read("Hơn 85,5% dân số trưởng thành và 100% hộ gia đình có điện thoại thông minh.", plan_year=None)
+    assert [r.indicator for r in recs] == ["dân số trưởng thành có điện thoại thông minh",
+                                           "hộ gia đình có điện thoại thông minh"]
