@@ -1,4 +1,4 @@
-"""What every development set's gold builder and checker share (sets 5-10).
+"""What every development set's gold builder and checker share (every set, 5 onwards).
 
 Each set keeps its own records, its decisions and its `build` / `check_file`
 (those differ set by set); the locating, the clause span, the writing and
@@ -11,11 +11,13 @@ import json
 
 def R(loc, indicator, op, value, unit="%", *, value_max=None, scope=None,
       pillar=None, kind=None, year="default", unit_text=None, place=None,
-      note=None, start_at=None, line=False):
+      note=None, start_at=None, line=False, iid=None):
+    """One hand-written record: its locator, its fields, and `iid`, the catalogue
+    id for `indicator_id_gold` (set10 onwards; sets 5-9 give it per document)."""
     return dict(loc=loc, indicator=indicator, op=op, value=value, unit=unit,
                 value_max=value_max, scope=scope, pillar=pillar, kind=kind,
                 year=year, unit_text=unit_text, place=place, note=note,
-                start_at=start_at, line=line)
+                start_at=start_at, line=line, iid=iid)
 
 
 def clause_span(text, anchor, start_at=None, line=False):

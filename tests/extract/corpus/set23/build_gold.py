@@ -28,21 +28,12 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import clause_span, num_out, locate  # noqa: E402
+from goldkit import R, clause_span, locate, num_out  # noqa: E402
 
 GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
 INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
 DATA, SMART, INST = "digital_data", "smart_city", "digital_institutions"
 AWARE = "digital_awareness"
-
-
-def R(loc, indicator, op, value, unit="%", *, value_max=None, scope=None,
-      pillar=None, kind=None, year="default", unit_text=None, place=None,
-      note=None, start_at=None, line=False, iid=None):
-    return dict(loc=loc, indicator=indicator, op=op, value=value, unit=unit,
-                value_max=value_max, scope=scope, pillar=pillar, kind=kind,
-                year=year, unit_text=unit_text, place=place, note=note,
-                start_at=start_at, line=line, iid=iid)
 
 
 CNT = dict(unit="count")
