@@ -114,6 +114,15 @@ def speaks_of_results(text: str) -> bool:
     return any(m.lastgroup == "r" for m in _CLAUSE_CUE.finditer(text.lower()))
 
 
+_REACHED_WORDS = re.compile(r"\b(?:đạt|đã|được\s+công\s+nhận)\b", re.I)
+
+
+def says_nothing_of_results(line: str) -> bool:
+    """Does a paragraph say nothing of its own of results (no word of what was reached, no year)?"""
+    return clause_kind(line) != "result" and section_kind(line) != "result" and not years_in(line) \
+        and not _REACHED_WORDS.search(line)
+
+
 def states_aims_only(text: str) -> bool:
     """Does `text` speak of aims only: words of aims ("phấn đấu", "mục tiêu")
     and no word of anything reached ("đã", "đến nay", "xếp thứ")? Such a text

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
-from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, speaks_of_results, states_aims_only, years_in
+from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
 from muctieu.extract.mentions import Mention, parenthesised
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
@@ -972,15 +972,6 @@ _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 
 
-_REACHED_WORDS = re.compile(r"\b(?:đạt|đã|được\s+công\s+nhận)\b", re.I)
-
-
-def _PLAIN_AIMS_GO_ON(line: str) -> bool:  # noqa: N802 - reads as the rule it is
-    """Does a paragraph say nothing of its own of results (no word of what was reached, no year)?"""
-    return clause_kind(line) != "result" and section_kind(line) != "result" and not years_in(line) \
-        and not _REACHED_WORDS.search(line)
-
-
 def extract_records(text: str, *, plan_year: int | None = None, reading: Reading | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order.
 
@@ -1059,7 +1050,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             # (a plan its targets; a report or news what was reached)
             ctx.kind, ctx.year, ctx.kind_source = default_kind, None, "cue"
         if ctx.carry and ctx.carry[1] == prev_line and ctx.plan_year is None and out and out[-1].kind == "target" \
-                and _PLAIN_AIMS_GO_ON(line):
+                and says_nothing_of_results(line):
             # news: "Kế hoạch đặt mục tiêu phấn đấu ... 16%. ...\n\n100% bộ, ngành ... ban hành
             # kế hoạch ...": a paragraph with no word and no year of its own goes on with the aims
             ctx.carry = (ctx.carry[0], ls)
