@@ -990,7 +990,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         # news of a plan "đến năm 2030" dated 2025 that also reports what was reached:
         # what it states plainly was reached by its own date; the aims carry their own years
         ctx = Context(plan_year=None, stamp=stamp, ref_year=stamp[0], result_ref_year=stamp[0])
-    elif plan_year is not None and stamp and stamp[0] == plan_year and not names_a_plan_year(text):
+    elif plan_year is not None and stamp and (
+            stamp[0] == plan_year and not names_a_plan_year(text)
+            or plan_year < stamp[0] and not is_plan_document(text)):
         # the year of a crawler's date stamp on a text that names no plan
         # (news, a results report): the text's own date, not a plan's; early in
         # a year, a text whose own dates are of the year before reports that year

@@ -1549,3 +1549,13 @@ def test_two_shares_joined_by_va_share_what_the_second_did() -> None:
     recs = read("Hơn 85,5% dân số trưởng thành và 100% hộ gia đình có điện thoại thông minh.", plan_year=None)
     assert [r.indicator for r in recs] == ["dân số trưởng thành có điện thoại thông minh",
                                            "hộ gia đình có điện thoại thông minh"]
+
+
+def test_news_dated_after_the_plan_it_names_reports_its_own_time_not_the_year_before_the_plan() -> None:
+    # a January 2024 page on how the 2023 plan went: its "đến nay" is 2023's end, not 2022
+    text = ("date 2024-01\nĐến nay, toàn tỉnh có 1.250 trạm BTS; cáp quang đã đến 100% xã.\n\n"
+            "Các sở, ngành đều đã ban hành kế hoạch chuyển đổi số năm 2023.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=2023)] == [("result", 2023), ("result", 2023)]
+    # the plan itself (its title first) still reports the year before it
+    plan = "KẾ HOẠCH\nChuyển đổi số năm 2023\nNăm qua, toàn tỉnh đã có 1.250 trạm BTS.\n"
+    assert [(r.kind, r.year) for r in read(plan, plan_year=2023)] == [("result", 2022)]
