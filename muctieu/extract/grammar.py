@@ -90,6 +90,7 @@ class Context:
     # speaks for the plain sentences after it in its paragraph (year, line).
     carry: tuple[int | None, int] | None = None
     dated: tuple[int, int] | None = None  # a result's date, for its paragraph (year, line)
+    reached: int | None = None  # the line whose last record its own words said was reached
     line_start: int = 0
     # the year of the paragraph's last record (year, line): "Trong đó, ..." goes on with it
     last_year: tuple[int | None, int] | None = None
@@ -788,6 +789,10 @@ class _SentenceReader:
         if forced:
             own = forced[0]
         kind = own or ctx.kind
+        if own is None and kind == "target" and ctx.reached == ctx.line_start:
+            # a plan's paragraph: "Tính đến tháng 9/2024, tỉnh đã có ... . Cáp quang đến 100%
+            # cơ quan ...": plain sentences after what was reached go on reporting it
+            kind = "result"
         year, stated = self._year(d, kind)
         if forced and forced[1]:
             year, stated = forced[1], True
@@ -838,6 +843,10 @@ class _SentenceReader:
             op = "=" if kind == "result" else ">="
             if d.mention.unit == "rank" and kind == "target":
                 op = "<="
+        if kind == "result" and (own_words == "result" or self.lead_kind == "result"):
+            ctx.reached = ctx.line_start
+        elif kind == "target" and own is not None:
+            ctx.reached = None
         pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
         return TargetRecord(
             kind=kind,  # type: ignore[arg-type]

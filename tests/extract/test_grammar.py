@@ -1559,3 +1559,14 @@ def test_news_dated_after_the_plan_it_names_reports_its_own_time_not_the_year_be
     # the plan itself (its title first) still reports the year before it
     plan = "KẾ HOẠCH\nChuyển đổi số năm 2023\nNăm qua, toàn tỉnh đã có 1.250 trạm BTS.\n"
     assert [(r.kind, r.year) for r in read(plan, plan_year=2023)] == [("result", 2022)]
+
+
+def test_plain_sentences_after_what_was_reached_go_on_reporting_it_in_their_paragraph() -> None:
+    # a plan's year named elsewhere makes aims the default; a paragraph that opens on what
+    # was reached goes on reporting it until a sentence of its own says otherwise
+    text = ("Tỉnh đã ban hành kế hoạch chuyển đổi số năm 2025.\n"
+            "Tính đến tháng 6/2024, tỉnh đã lắp đặt 2.400 trạm BTS. Cáp quang băng rộng đến 95% thôn. "
+            "Phấn đấu năm 2025 có 100% thôn có cáp quang. 90% hộ gia đình có Internet.\n"
+            "Tỷ lệ hồ sơ trực tuyến đạt 80%.\n")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [
+        (2400, "result"), (95, "result"), (100, "target"), (90, "target"), (80, "target")]
