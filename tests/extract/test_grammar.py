@@ -1570,3 +1570,9 @@ def test_plain_sentences_after_what_was_reached_go_on_reporting_it_in_their_para
             "Tỷ lệ hồ sơ trực tuyến đạt 80%.\n")
     assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [
         (2400, "result"), (95, "result"), (100, "target"), (90, "target"), (80, "target")]
+
+
+def test_what_a_province_expects_by_a_year_is_an_aim() -> None:
+    text = ("date 2024-05\nĐến nay, toàn tỉnh có 310 tổ công nghệ số cộng đồng.\n"
+            "Đến 2026, tỉnh kỳ vọng có ít nhất 85% hộ gia đình dùng Internet cáp quang.\n")
+    assert [(r.value, r.kind, r.op) for r in read(text, plan_year=2024)] == [(310, "result", "="), (85, "target", ">=")]
