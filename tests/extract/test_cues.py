@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from muctieu.extract.cues import cited, dated_year, index_year, reference_year, states_aims_only, years_in
+from muctieu.extract.cues import cited, clause_kind, dated_year, index_year, reference_year, states_aims_only, years_in
 from tests.extract.helpers import read
 
 
@@ -89,3 +89,13 @@ def test_a_year_compared_with_is_no_years_own_even_without_voi() -> None:
     recs = read("Năm 2023, tỉnh xếp thứ 8 về chỉ số DTI. Cụ thể, chính quyền số xếp hạng 28 bằng xếp hạng năm 2022.",
                 plan_year=None)
     assert [r.year for r in recs] == [2023, 2023]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Đại hội đã đặt mục tiêu kinh tế số sẽ chiếm", "target"),  # setting an aim is no result
+    ("Nghị quyết đã đề ra chỉ tiêu", "target"),
+    ("tỉnh đã đưa 100% thủ tục lên cổng", "result"),  # putting online is
+    ("toàn tỉnh đã có", "result"),
+])
+def test_what_was_done_to_set_an_aim_is_no_result(text: str, kind: str) -> None:
+    assert clause_kind(text) == kind
