@@ -46,10 +46,13 @@ class Candidate:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def candidates(text: str, records: list[TargetRecord], reading: Reading | None = None) -> list[Candidate]:
+def candidates(text: str, records: list[TargetRecord], reading: Reading | None = None,
+               only_read: bool = False) -> list[Candidate]:
     """All number tokens of `text` in order, each with the grammar's records at it.
 
-    `reading`: the grammar's, so its sentences and quantities are not read again."""
+    `reading`: the grammar's, so its sentences and quantities are not read again.
+    `only_read`: only the tokens the grammar made records of (their places among
+    the clause's numbers still count every token)."""
     reading = reading or Reading(text)
     by_anchor: dict[int, list[TargetRecord]] = {}
     for r in records:
@@ -86,6 +89,8 @@ def candidates(text: str, records: list[TargetRecord], reading: Reading | None =
                 n = len(tokens)
                 for i, t in enumerate(tokens):
                     a = t.start(1)
+                    if only_read and a not in by_anchor:
+                        continue
                     out.append(Candidate(
                         anchor=a,
                         token_end=t.end(1),

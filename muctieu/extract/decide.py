@@ -77,16 +77,16 @@ class Model:
     keep: float = 0.3  # a grammar record is dropped below this P(quantity)
     add: float = 0.95  # a number the grammar skipped is added at or above it
     flip: float = 0.5  # P of the other kind needed to overturn the grammar's target/result
-    year_margin: float = 1.0  # how much more another year source must score than the grammar's
+    year_margin: float = 1.0  # how much more another year source must score than the grammar's (inf: off)
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "meta": self.meta,
             "keep": self.keep,
-            "add": self.add,
+            "add": self.add if math.isfinite(self.add) else None,  # None: off
             "flip": self.flip,
-            "year_margin": self.year_margin,
+            "year_margin": self.year_margin if math.isfinite(self.year_margin) else None,  # None: off
             "quantity": self.quantity.to_json(),
             "kind": self.kind.to_json(),
             "units": {u: m.to_json() for u, m in sorted(self.units.items())},
@@ -101,9 +101,9 @@ class Model:
             units={u: Linear.from_json(m) for u, m in d["units"].items()},
             year=Linear.from_json(d["year"]),
             keep=float(d["keep"]),
-            add=float(d["add"]),
+            add=math.inf if d["add"] is None else float(d["add"]),
             flip=float(d.get("flip", 0.5)),
-            year_margin=float(d.get("year_margin", 1.0)),
+            year_margin=math.inf if d.get("year_margin", 1.0) is None else float(d.get("year_margin", 1.0)),
             meta=d.get("meta", {}),
         )
 
@@ -236,11 +236,15 @@ def decide(text: str, plan_year: int | None, records: list[TargetRecord],
 
     `reading`: the one the grammar read `records` with, to reuse its work."""
     model = model or shipped_model()
-    doc = doc_info(text, plan_year, reading)
+    # the parts a model switches off cost nothing: with no additions only the numbers the
+    # grammar read are weighed, and with no year choice the grammar's year stands
+    adding = math.isfinite(model.add)
+    choosing_years = math.isfinite(model.year_margin)
+    doc = doc_info(text, plan_year, reading, with_years=choosing_years)
     out: list[Decision] = []
     near: TargetRecord | None = None
     seen_years: dict[tuple, tuple[int | None, str]] = {}
-    for c in candidates(text, records, reading):
+    for c in candidates(text, records, reading, only_read=not adding):
         feats = features(text, c, doc)
         pq = model.quantity.prob(feats)
         if c.records:
@@ -267,7 +271,8 @@ def decide(text: str, plan_year: int | None, records: list[TargetRecord],
             if kind != r.kind and bare and op == _default_op(r.kind, r.unit):
                 op = _default_op(kind, r.unit)
             if r.year not in years:  # records sharing a number mostly share its year too
-                years[r.year] = _choose_year(model, text, c, doc, kind, r.year, seen_years)
+                years[r.year] = (_choose_year(model, text, c, doc, kind, r.year, seen_years)
+                                 if choosing_years else (r.year, "grammar"))
             year, ysrc = years[r.year]
             same = (kind, op, year) == (r.kind, r.op, r.year)
             rec = r if same else replace(r, kind=kind, op=op, year=year)  # type: ignore[arg-type]

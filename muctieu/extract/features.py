@@ -119,21 +119,27 @@ class DocInfo:
         return found
 
 
-def doc_info(text: str, plan_year: int | None, reading: Reading | None = None) -> DocInfo:
+def doc_info(text: str, plan_year: int | None, reading: Reading | None = None, with_years: bool = True) -> DocInfo:
+    """What the whole text says. `with_years`: also the years it names most and
+    first (only the year choice weighs them)."""
     low = text.lower()
     r, t = doc_cue_counts(low)
     share = r / (r + t) if r + t else 0.5
     bucket = "lo" if share < 0.4 else ("hi" if share > 0.6 else "mid")
     stamp = date_stamp(text)
-    found = [(pos, y) for pos, y, how in years_in(text) if how in ("by", "in")]
-    ys = [y for _, y in found]
-    head = [y for pos, y in found if pos < 600]
-    mode = Counter(ys).most_common(1)[0][0] if ys else None
-    every = Counter(m.group(0) for m in _ANY_YEAR.finditer(text) if not _glued(text, m.start()))
-    dates = [int(m.group(1) or m.group(2)) for m in _DATE_YEAR.finditer(low)
-             if m.group(2) or (m.start() and low[m.start() - 1].isdigit())]
-    doc = DocInfo(plan_year, stamp[0] if stamp else None, bucket, head[0] if head else None, mode,
-                  int(every.most_common(1)[0][0]) if every else None, max(dates) if dates else None)
+    head_year = mode = any_mode = date_year = None
+    if with_years:
+        found = [(pos, y) for pos, y, how in years_in(text) if how in ("by", "in")]
+        ys = [y for _, y in found]
+        head = [y for pos, y in found if pos < 600]
+        head_year = head[0] if head else None
+        mode = Counter(ys).most_common(1)[0][0] if ys else None
+        every = Counter(m.group(0) for m in _ANY_YEAR.finditer(text) if not _glued(text, m.start()))
+        any_mode = int(every.most_common(1)[0][0]) if every else None
+        dates = [int(m.group(1) or m.group(2)) for m in _DATE_YEAR.finditer(low)
+                 if m.group(2) or (m.start() and low[m.start() - 1].isdigit())]
+        date_year = max(dates) if dates else None
+    doc = DocInfo(plan_year, stamp[0] if stamp else None, bucket, head_year, mode, any_mode, date_year)
     doc.reading = reading
     doc.flags.append(f"doc_r={bucket}")
     if plan_year is None:

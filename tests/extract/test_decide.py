@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -64,9 +66,12 @@ def test_the_year_comes_from_the_source_the_model_weighs_most() -> None:
 
 def test_the_shipped_model_is_data_trained_without_the_held_out_set() -> None:
     model = shipped_model()
-    assert set(model.meta["trained_on"]) <= {"seeds", "set5", "set6"}
-    assert model.quantity.coef and model.kind.coef and model.year.coef
-    assert 0 < model.keep < model.add <= 1
+    # set28 and set29 came after it: the sets its first sight on unseen text is measured on
+    assert "set5" in model.meta["trained_on"] and not {"set28", "set29"} & set(model.meta["trained_on"])
+    assert model.quantity.coef and model.kind.coef
+    assert 0 < model.keep < 1
+    # adding numbers and choosing years measured nothing better (benchmarks/decide.py): off, and free
+    assert math.isinf(model.add) and math.isinf(model.year_margin)
 
 
 def test_decided_output_is_the_same_on_every_run() -> None:
