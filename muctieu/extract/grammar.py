@@ -312,14 +312,14 @@ class _SentenceReader:
             # số ...": opens a section, as a heading does
             ctx.pillars, ctx.lead_pillars = pillars, []
         elif (first is None or (first.unit in ("%", "count") and not ctx.pillars)) and not self._inside_paragraph() \
-                and (first is not None or not self._whole_line()) \
+                and (first is not None or not self._whole_line()) and not self._under_pillar_heading() \
                 and (named := self._paragraph_topic(lead if first else None)):
             # "Một dấu ấn nổi bật là nền tảng Hue-S - ứng dụng đô thị thông minh.
             # ...": a paragraph's opening sentence names the one pillar it is about
             # (one with figures too, under no heading: "Hệ thống giám sát an toàn,
             # an ninh mạng có 5.463 cảnh báo ...")
             ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = named, False, False
-        elif named := lead_in_pillars(lead):
+        elif named := lead_in_pillars(lead, opens_list=colon_closed):
             ctx.lead_pillars = named
             # a lead-in without figures, or one its colon closes, opens what follows
             ctx.lead_opens_list = (first is None or colon_closed
@@ -477,6 +477,11 @@ class _SentenceReader:
             return None
         found = pillars_named(lead if lead is not None else self.text[self.sent.start:self.sent.end])
         return found if len(found) == 1 else None
+
+    def _under_pillar_heading(self) -> bool:
+        """Does a heading of its own (not the title) name the pillar this part is about?
+        Then the heading decides, whatever its paragraphs go on to mention."""
+        return bool(self.ctx.pillars) and self.ctx.pillars != self.ctx.title_pillars
 
     def _inside_paragraph(self) -> bool:
         """Does another sentence of its line come before this one?"""

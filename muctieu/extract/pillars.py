@@ -128,16 +128,28 @@ _PILLAR_SUBJECT = re.compile(
 )
 
 
-def lead_in_pillars(text: str) -> list[str] | None:
-    """The one pillar a lead-in names after its first words, else None."""
+def lead_in_pillars(text: str, opens_list: bool = False) -> list[str] | None:
+    """The one pillar a lead-in names after its first words, else None.
+    `opens_list`: a colon closes the lead-in (what follows is its list)."""
     subject = _PILLAR_SUBJECT.match(text)
     if subject:
         return pillars_in(subject.group(0))[:1] or None
     m = _LEAD_IN.search(text)
     if not m:
+        # "Trong đó, trọng tâm là phát triển chính quyền số, với các chỉ tiêu như: ...",
+        # "xã cũng đặt mục tiêu phát triển kinh tế số, trong đó chú trọng: ...": aims
+        # of one pillar that a colon opens
+        colon = text.rfind(":")
+        lead = text[:colon] if colon > 0 else text if opens_list else ""
+        if lead and _AIMS_WORD.search(lead):
+            found = pillars_in(lead)
+            return found[:1] if len(found) == 1 else None
         return None
     found = pillars_in(_SEGMENTS.split(text[m.end():])[0])
     return found[:1] if len(found) == 1 else None
+
+
+_AIMS_WORD = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)\b", re.I)
 
 
 # A first line with a share is a title when it reads like a headline

@@ -1576,3 +1576,20 @@ def test_what_a_province_expects_by_a_year_is_an_aim() -> None:
     text = ("date 2024-05\nĐến nay, toàn tỉnh có 310 tổ công nghệ số cộng đồng.\n"
             "Đến 2026, tỉnh kỳ vọng có ít nhất 85% hộ gia đình dùng Internet cáp quang.\n")
     assert [(r.value, r.kind, r.op) for r in read(text, plan_year=2024)] == [(310, "result", "="), (85, "target", ">=")]
+
+
+def test_a_lead_in_naming_one_pillar_with_its_aims_opens_the_list_after_its_colon() -> None:
+    text = ("Hội nghị phổ biến kế hoạch năm 2026 của phường. Trước hết là phát triển chính quyền số, "
+            "với những chỉ tiêu như: 95% hồ sơ công việc được xử lý trên môi trường mạng; "
+            "80% thủ tục hành chính giải quyết trực tuyến toàn trình. Phường cũng đặt mục tiêu phát triển "
+            "xã hội số, trong đó chú trọng: 70% người dân có tài khoản định danh điện tử mức 2.\n")
+    assert [r.pillar for r in read(text, plan_year=2026)] == [
+        "digital_government", "digital_government", "digital_society"]
+
+
+def test_a_pillar_heading_decides_for_paragraphs_that_mention_another_pillar() -> None:
+    text = ("Xã hội số lan tỏa tới từng thôn\n\n"
+            "Hạ tầng viễn thông đi trước một bước\n\n"
+            "Việc nâng cấp mạng lưới tạo điều kiện để phát triển xã hội số. Toàn tỉnh có 4.100 trạm BTS, "
+            "phủ sóng 4G 99% dân số.\n")
+    assert {r.pillar for r in read(text, plan_year=None)} == {"digital_infrastructure"}
