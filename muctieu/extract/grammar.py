@@ -933,7 +933,8 @@ class _SentenceReader:
         before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
         if before:
             return before[-1][1], True
-        after = [(pos, y) for pos, y in found if anchor < pos < d.end]
+        after = [(pos, y) for pos, y in found if anchor < pos < d.end
+                 and not _CONTRAST_BEFORE.search(self.text, max(0, pos - 20), pos)]
         if after:
             return after[0][1], True
         before_sent = [(pos, y) for pos, y in found if pos < anchor]
@@ -962,6 +963,8 @@ class _SentenceReader:
         return ctx.plan_year or ctx.ref_year, False
 
 
+# "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
+_CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)

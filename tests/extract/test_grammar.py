@@ -1593,3 +1593,10 @@ def test_a_pillar_heading_decides_for_paragraphs_that_mention_another_pillar() -
             "Việc nâng cấp mạng lưới tạo điều kiện để phát triển xã hội số. Toàn tỉnh có 4.100 trạm BTS, "
             "phủ sóng 4G 99% dân số.\n")
     assert {r.pillar for r in read(text, plan_year=None)} == {"digital_infrastructure"}
+
+
+def test_a_year_after_a_contrast_belongs_to_the_other_value() -> None:
+    text = ("date 2023-09\nChỉ số DTI năm 2022: tỉnh xếp thứ 18/63.\n\n"
+            "Trong đó, chính quyền số xếp thứ 12/63 trong khi năm 2021 chỉ đứng thứ 30.\n")
+    years = {r.value: r.year for r in read(text, plan_year=None)}
+    assert years[12] == 2022
