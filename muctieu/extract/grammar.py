@@ -670,9 +670,12 @@ class _SentenceReader:
                 # "gần 4.500 (70,8%) thủ tục ...": the count and its share are of what follows
                 a.post = b.post
             elif a.mention.unit == "count" and b.mention.unit == "%" and b.post[:1].islower() \
-                    and len(a.post.split()) <= 3 and _NOUN_THEN_BRACKET.fullmatch(text, a.mention.end, b.mention.lead):
+                    and len(a.post.split()) <= 5 and _NOUN_THEN_BRACKET.fullmatch(text, a.mention.end, b.mention.lead):
                 # "289/289 thôn (100%) đã được phủ sóng ...": the things counted, then what they did
-                a.post = squash(f"{a.post} {b.post}")
+                # (written after the bracket: the share's wording may hold the count's words too)
+                close = text.find(")", b.mention.end, b.seg_end)
+                did = clean_post(text[close + 1:b.seg_end]) if close >= 0 else b.post
+                a.post = squash(f"{a.post} {did}")
         return out
 
     def _before_closed_bracket(self, out: list[_Draft], prev: Mention, m: Mention) -> str:
@@ -978,7 +981,7 @@ _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, wit
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)
-_NOUN_THEN_BRACKET = re.compile(r"\s*[^\W\d][^()\d,;.]{0,40}\(\s*")
+_NOUN_THEN_BRACKET = re.compile(r"\s*[^\W\d][^()\d;.]{0,40}\(\s*(?:[^\W\d]+\s+){0,3}")  # "thôn, tổ (tương đương "
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)

@@ -1600,3 +1600,9 @@ def test_a_year_after_a_contrast_belongs_to_the_other_value() -> None:
             "Trong đó, chính quyền số xếp thứ 12/63 trong khi năm 2021 chỉ đứng thứ 30.\n")
     years = {r.value: r.year for r in read(text, plan_year=None)}
     assert years[12] == 2022
+
+
+def test_a_count_before_a_bracketed_share_takes_what_its_things_did_after_the_bracket() -> None:
+    recs = read("Toàn huyện có 212/230 thôn, bản, tổ dân phố (chiếm 92,2%) được phủ sóng di động 4G.", plan_year=None)
+    assert [(r.value, r.indicator.endswith("được phủ sóng di động 4G")) for r in recs] == [(212, True), (92.2, True)]
+    assert recs[0].indicator.count("được phủ sóng") == 1
