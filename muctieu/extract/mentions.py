@@ -94,6 +94,10 @@ _NOT_BEFORE = re.compile(
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
+# "Nhóm 2 là nhóm chỉ số về hoạt động", "thuộc các tỉnh nhóm 2": a label of a group
+_GROUP_LABEL_BEFORE = re.compile(r"\bnhóm\s*$", re.I)
+_GROUP_LABEL_AFTER = re.compile(r"\s*(?:là\b|được\s+gọi\b|gồm\b|bao\s+gồm\b|:)", re.I)
+_CLASS_OF_PLACES = re.compile(r"\bcác\s+(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+nhóm\s*$", re.I)
 _ORDINAL_EVENT = re.compile(r"\b(?:lần|năm|phiên(?:\s+họp)?|kỳ\s+họp|đợt|khóa|hội\s+nghị)\s+thứ\s*$", re.I)
 
 
@@ -416,6 +420,8 @@ def _classify(
         # "thành lập 26 tổ công tác": how the work is organised, not what it achieved;
         # "diện tích 26 km2", "6.236 nhân khẩu", "47.000 dân": a place's size, not its progress
         return None
+    if _GROUP_LABEL_BEFORE.search(before) and (_GROUP_LABEL_AFTER.match(text, e, hi) or _CLASS_OF_PLACES.search(before)):
+        return None  # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
     if (_RANK_BEFORE.search(before) or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(
             text, max(0, a - 80), a) or component_rank))) and "," not in tok and "." not in tok:

@@ -103,3 +103,18 @@ def test_a_streak_is_no_quantity_and_companies_are_counted() -> None:
 
 def test_a_rate_per_one_point_is_a_rate() -> None:
     assert _units("Bán kính phục vụ đạt 1,672 km/1 điểm phục vụ.") == [(1.672, "other", "km/1 điểm phục vụ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nhóm 1 được gọi là nhóm nền tảng chung.",
+    "Nhóm 2 là nhóm chỉ số về hoạt động.",
+    "Nhóm 3 gồm các chỉ số thành phần.",
+    "Tỉnh thuộc các tỉnh nhóm 2.",
+])
+def test_a_groups_label_is_no_rank(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_group_of_leaders_stays_a_rank() -> None:
+    text = "Phấn đấu vào nhóm 10 tỉnh dẫn đầu."
+    assert [(m.value, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == [(10, "rank", "<=")]
