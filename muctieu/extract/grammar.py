@@ -387,7 +387,11 @@ class _SentenceReader:
             return False
         before = self.text[self.sent.start:r.anchor]
         names = _NAMED_LIST.search(before)
-        return bool(names) and len(_LIST_ITEM.split(names.group(1))) == r.value
+        if names:
+            return len(_LIST_ITEM.split(names.group(1))) == r.value
+        # "9 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn, ...": the names follow its colon
+        after = _NAMES_AFTER_COLON.match(self.text, r.anchor + len(f"{r.value:g}"), self.sent.end)
+        return bool(after) and len([n for n in _LIST_ITEM.split(after.group(1)) if n[:1].isupper()]) == r.value
 
     def _earlier_values(self, out: list[TargetRecord]) -> None:
         """"đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the bracket holds
@@ -986,6 +990,7 @@ _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)
 _NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|cùng\s+là)\s+(?:các\s+|những\s+)?$")
+_NAMES_AFTER_COLON = re.compile(r"[^:;.\n\d]{1,80}:\s*([^;.\n:]+)")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
 _PLACE_OUT_OF = re.compile(r"\d\s*/\s*(?:63|34)\b")
 _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)

@@ -1606,3 +1606,9 @@ def test_a_count_before_a_bracketed_share_takes_what_its_things_did_after_the_br
     recs = read("Toàn huyện có 212/230 thôn, bản, tổ dân phố (chiếm 92,2%) được phủ sóng di động 4G.", plan_year=None)
     assert [(r.value, r.indicator.endswith("được phủ sóng di động 4G")) for r in recs] == [(212, True), (92.2, True)]
     assert recs[0].indicator.count("được phủ sóng") == 1
+
+
+def test_a_count_of_places_whose_names_its_colon_lists_is_the_lists_size() -> None:
+    text = ("Theo DTI năm 2022, 3 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn và Yên Bái; "
+            "tỉnh có 120 tổ công nghệ số.")
+    assert [r.value for r in read(text, plan_year=None)] == [120]
