@@ -72,6 +72,12 @@ _COUNT_NOUNS = (
     "vị trí", "nút giao thông",
     "sự kiện", "sự cố", "cuộc tấn công", "lỗ hổng", "cảnh báo", "mã độc",
     "quận", "tên miền", "phân hệ", "chế độ báo cáo", "tập đoàn", "công ty",
+    # people, places and things the development sets counted that the list lacked
+    "thanh niên", "đoàn viên", "hội viên", "cá nhân", "lãnh đạo", "bộ", "buôn", "bon", "khóm", "xóm",
+    "tổ dân phố", "đô thị", "sàn", "phản ánh", "yêu cầu", "phương tiện", "mã định danh",
+    "giấy phép", "văn phòng", "phòng công chứng", "tủ điều khiển",
+    # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch"
+    "nghị quyết", "quyết định", "kế hoạch", "chỉ thị",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
@@ -90,7 +96,7 @@ _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
 # A number followed by these is not a quantity: "4G", "mức độ 4", dates, codes.
 _NOT_AFTER = re.compile(r"[/\-–]\s*[A-ZĐa-z]|\s*(?:G\b|\.0\b|/\d+/\d+)|[.,]\d+[.,]\d+[.,]")
 _NOT_BEFORE = re.compile(
-    r"(?:\bsố|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần)\s*$",
+    r"(?:(?<!tổng )\bsố|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần)\s*$",
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")

@@ -118,3 +118,19 @@ def test_a_groups_label_is_no_rank(text: str) -> None:
 def test_a_group_of_leaders_stays_a_rank() -> None:
     text = "Phấn đấu vào nhóm 10 tỉnh dẫn đầu."
     assert [(m.value, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == [(10, "rank", "<=")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tỉnh đã tập huấn cho 250 thanh niên.", 250),
+    ("Hiện nay 15/22 bộ, ngành đã hoàn thành kết nối.", 15),
+    ("Năm qua, tỉnh ban hành 3 nghị quyết về chuyển đổi số.", 3),
+    ("Tổ công nghệ số có tổng số 4.120 thành viên.", 4120),
+    ("Hệ thống đã tiếp nhận 12.500 phản ánh của người dân.", 12500),
+])
+def test_counts_of_things_plans_report(text: str, value: float) -> None:
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(value, "count")]
+
+
+def test_a_numbered_label_after_so_is_still_no_count() -> None:
+    text = "Theo Kế hoạch số 12 của tỉnh, văn bản số 45 đã được ban hành."
+    assert find_mentions(text, 0, len(text)) == []
