@@ -18,6 +18,7 @@ from muctieu.extract.wording import squash
 def resolve(text: str, records: list[TargetRecord]) -> None:
     """Give records whose words name nothing the indicator they refer to (in place, text order)."""
     _pronouns(text, records)
+    _colon_heads(text, records)
     _blocks(text, records)
     _aims(text, records)
     _name_topicless(text, records)
@@ -54,6 +55,24 @@ def _measure_named_before(text: str, r: TargetRecord) -> str | None:
 
 
 _THIS_MEASURE = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?:này|đó|trên)\b", re.I)
+
+
+# "- Chỉ số hạ tầng kỹ thuật: tăng 15 bậc so với năm 2019, đạt 0,62 điểm": a line's
+# head before its colon names what a value with no words of its own measures.
+_BULLET = re.compile(r"[\s\-–+*•]*")
+
+
+def _colon_heads(text: str, records: list[TargetRecord]) -> None:
+    for r in records:
+        if not wordless(r.indicator):
+            continue
+        line = text.rfind("\n", 0, r.start) + 1
+        colon = text.rfind(":", line, r.anchor)
+        if colon < 0:
+            continue
+        head = squash(text[_BULLET.match(text, line).end():colon])
+        if head and len(head) <= 120 and not wordless(head) and not any(ch.isdigit() for ch in head):
+            r.indicator = head
 
 
 # "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the aim of the value just given.

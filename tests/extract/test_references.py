@@ -60,3 +60,11 @@ def test_ministries_values_in_brackets_take_the_rate_named_in_the_line_before() 
     recs = [r for r in read(text, plan_year=None) if r.value in (83.49, 78.44, 77.66)]
     assert [r.indicator for r in recs] == [f"tỷ lệ hồ sơ trực tuyến toàn trình của cả nước {b}"
                                           for b in ("Bộ Công Thương", "Bộ Tài chính", "Bộ Tư pháp")]
+
+
+def test_a_value_with_no_words_of_its_own_is_named_by_its_lines_head_before_the_colon() -> None:
+    text = ("Kết quả Chỉ số ICT của tỉnh như sau:\n"
+            "- Chỉ số hạ tầng nhân lực: tăng 9 bậc so với năm 2021, đạt 0,74 điểm.\n"
+            "+ Hạ tầng nhân lực của các cơ quan nhà nước: giảm 3 bậc, đạt 0,55 điểm.\n")
+    assert [(r.value, r.indicator) for r in read(text, plan_year=None)] == [
+        (0.74, "Chỉ số hạ tầng nhân lực"), (0.55, "Hạ tầng nhân lực của các cơ quan nhà nước")]
