@@ -89,6 +89,8 @@ _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?" + _PER_PEOPLE_TAIL + r"\b", re.I)
 
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
+_ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
+_LEADERS_AFTER = re.compile(r"[^.;:\d]{0,40}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
 
 _AFTER_UP = re.compile(r"\s*(?:%\s*)?trở\s+lên", re.I)
 _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
@@ -101,6 +103,7 @@ _NOT_BEFORE = re.compile(
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 # "Nhóm 2 là nhóm chỉ số về hoạt động", "thuộc các tỉnh nhóm 2": a label of a group
+_STEPS_AFTER = re.compile(r"\s*bậc\b", re.I)
 _GROUP_LABEL_BEFORE = re.compile(r"\bnhóm\s*$", re.I)
 _GROUP_LABEL_AFTER = re.compile(r"\s*(?:là\b|được\s+gọi\b|gồm\b|bao\s+gồm\b|:)", re.I)
 _CLASS_OF_PLACES = re.compile(r"\bcác\s+(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+nhóm\s*$", re.I)
@@ -428,6 +431,8 @@ def _classify(
         return None
     if _GROUP_LABEL_BEFORE.search(before) and (_GROUP_LABEL_AFTER.match(text, e, hi) or _CLASS_OF_PLACES.search(before)):
         return None  # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place
+    if _RANK_BEFORE.search(before) and _STEPS_AFTER.match(text, e, hi):
+        return None  # "tụt hạng 10 bậc", "tăng hạng 5 bậc": how far it moved, not where it stands
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
     if (_RANK_BEFORE.search(before) or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(
             text, max(0, a - 80), a) or component_rank))) and "," not in tok and "." not in tok:
@@ -469,6 +474,14 @@ def _classify(
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     if value * mult in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
+    if _ONE_AMONG.search(before) and value <= 100:
+        # "là 1 trong 9 tỉnh dẫn đầu": a place among the first 9; "là một trong 7 ngành
+        # của kinh tế số lõi", "một trong 06 tỉnh sớm ban hành": only the group's size
+        # (a large one is a count: "một trong 9.000 người dân hưởng ứng")
+        if _LEADERS_AFTER.match(text, end, hi):
+            noun = _COUNT_RE.match(text, end, hi) or _PROVINCES_NOUN.match(text, end, hi)
+            return Mention(a, noun.end() if noun else end, lead, value, None, "rank", None, "<=", verb)
+        return None
     noun = _COUNT_RE.match(text, end, hi)
     restated = _RESTATED_AFTER.match(text, end, hi) if noun is None else None
     if restated:

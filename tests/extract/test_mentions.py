@@ -134,3 +134,14 @@ def test_counts_of_things_plans_report(text: str, value: float) -> None:
 def test_a_numbered_label_after_so_is_still_no_count() -> None:
     text = "Theo Kế hoạch số 12 của tỉnh, văn bản số 45 đã được ban hành."
     assert find_mentions(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tỉnh là 1 trong 9 tỉnh dẫn đầu về thể chế số.", [(9, "rank", "<=")]),
+    ("Đây là một trong 7 ngành của kinh tế số lõi.", []),  # the size of a group it belongs to
+    ("Tỉnh là một trong 06 tỉnh sớm ban hành nghị quyết.", []),
+    ("Ông là một trong 9.000 người dân hưởng ứng phong trào.", [(9000, "count", None)]),
+    ("Chỉ số ICT năm 2020 của tỉnh tụt hạng 10 bậc.", []),  # how far it moved
+])
+def test_one_among_many_and_steps_moved(text: str, found: list) -> None:
+    assert [(m.value, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == found
