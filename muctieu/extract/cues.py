@@ -212,11 +212,16 @@ _NOT_MEASURED = re.compile(
     r"\b(?:đến|tới|so\s+với|so|bằng|từ|sau|trước|phấn\s+đấu|mục\s+tiêu|giai\s+đoạn)\b[^.;:\n]*$", re.I)
 
 
+# "Báo cáo thường niên kinh tế số Việt Nam 2022": an annual report names the year it covers
+_ANNUAL_REPORT_YEAR = re.compile(r"\bbáo\s+cáo\s+thường\s+niên\b[^.:\n\d]{0,80}?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+
+
 def index_year(sentence: str) -> int | None:
-    """The year an index or ranking this sentence names measures, if it says one."""
-    for m in _INDEX_YEAR.finditer(sentence):
-        if not _NOT_MEASURED.search(sentence, max(0, m.start() - 60), m.start(1)):
-            return int(m.group(1))
+    """The year an index, ranking or annual report this sentence names measures, if it says one."""
+    for rx in (_INDEX_YEAR, _ANNUAL_REPORT_YEAR):
+        for m in rx.finditer(sentence):
+            if not _NOT_MEASURED.search(sentence, max(0, m.start() - 60), m.start(1)):
+                return int(m.group(1))
     return None
 
 

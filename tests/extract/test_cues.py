@@ -99,3 +99,8 @@ def test_a_year_compared_with_is_no_years_own_even_without_voi() -> None:
 ])
 def test_what_was_done_to_set_an_aim_is_no_result(text: str, kind: str) -> None:
     assert clause_kind(text) == kind
+
+
+def test_an_annual_report_names_the_year_it_covers() -> None:
+    assert index_year("Theo Báo cáo thường niên kinh tế số Việt Nam 2023 do Bộ công bố, ...") == 2023
+    assert index_year("Báo cáo thường niên về chuyển đổi số đến năm 2030 nêu rõ ...") is None
