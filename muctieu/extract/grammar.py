@@ -32,6 +32,7 @@ from muctieu.extract.pillars import (
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, ranklist_records
 from muctieu.extract.yearrows import year_row_records
+from muctieu.extract.respective import respective_years
 from muctieu.extract.references import resolve, wordless
 from muctieu.documents.metadata import date_stamp, is_plan_document, names_a_plan_year, reports_on_plan_year
 from muctieu.extract.reading import Reading
@@ -1090,6 +1091,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             out.extend(_SentenceReader(reading, sent, ctx).read())
     out.sort(key=lambda r: r.anchor)
     resolve(text, out)
+    respective_years(text, out)
     taken = {r.anchor for r in out}
     ranked += [r for r in year_row_records(text, all_lines[:reading.related_at]) if r.anchor not in taken]
     if ranked:

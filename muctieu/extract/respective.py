@@ -1,0 +1,46 @@
+"""Values a sentence gives "respectively" for the years of a span.
+
+"Tỷ trọng ... từ năm 2020 - 2023 lần lượt là 12,66%; 12,88%; 12,63% và 12,33%":
+one value per year, in order. The grammar reads each value with the span's
+last year; this pass gives each its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from muctieu.extract.records import TargetRecord
+from muctieu.extract.wording import squash
+
+# "(từ) năm 2020 - 2023 ... lần lượt (là|đạt|ở mức)", "các năm 2021, 2022, 2023 lần lượt"
+_SPAN = re.compile(
+    r"\bnăm\s+((?:19|20)\d\d)\s*(?:[-–]|đến)\s*((?:19|20)\d\d)\b[^.;:\n]{0,100}?\blần\s+lượt\b", re.I)
+_LISTED = re.compile(
+    r"\bcác\s+năm\s+((?:(?:19|20)\d\d\s*(?:,|và)\s*)+(?:19|20)\d\d)\b[^.;:\n]{0,100}?\blần\s+lượt\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# what is left of the span in a wording: "từ - 2023 lần lượt"
+_SPAN_WORDS = re.compile(r"(?:\btừ\s*)?(?:\bnăm\s+)?(?:(?:19|20)\d\d)?\s*[-–]\s*(?:19|20)\d\d\b|\blần\s+lượt\b(?:\s+là\b)?", re.I)
+
+
+def respective_years(text: str, records: list[TargetRecord]) -> None:
+    """Give each of N values after "lần lượt" the N-th year of the span before it (in place)."""
+    for rx in (_SPAN, _LISTED):
+        for m in rx.finditer(text):
+            if rx is _SPAN:
+                lo, hi = int(m.group(1)), int(m.group(2))
+                years = list(range(lo, hi + 1)) if 0 < hi - lo <= 10 else []
+            else:
+                years = [int(y) for y in _YEAR.findall(m.group(1))]
+            stop = _sentence_end(text, m.end())
+            values = [r for r in records if m.end() <= r.anchor < stop]
+            anchors = sorted({r.anchor for r in values})
+            if len(years) < 2 or len(anchors) != len(years):
+                continue  # not one value per year: nothing to pair
+            for r in values:
+                r.year = years[anchors.index(r.anchor)]
+                r.indicator = squash(_SPAN_WORDS.sub(" ", r.indicator)) or r.indicator
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(". ", pos), text.find(".\n", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends, default=len(text))

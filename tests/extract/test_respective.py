@@ -1,0 +1,17 @@
+"""Values given respectively for the years of a span (respective.py)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import read
+
+
+def test_values_after_lan_luot_take_the_years_of_the_span_in_order() -> None:
+    text = "Tỷ lệ hộ gia đình có Internet từ năm 2021 - 2024 lần lượt là 61%; 66%; 70,5% và 74%. Năm 2025, tỷ lệ hộ gia đình có Internet đạt 80%."
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(61, 2021), (66, 2022), (70.5, 2023), (74, 2024), (80, 2025)]
+    assert recs[0].indicator == "Tỷ lệ hộ gia đình có Internet"
+
+
+def test_a_span_whose_values_are_not_one_per_year_is_left_alone() -> None:
+    text = "Giai đoạn năm 2021 - 2025, tỷ lệ lần lượt là 61% và 74%."
+    assert {r.year for r in read(text, plan_year=None)} != {2021, 2022}
