@@ -373,13 +373,23 @@ class _SentenceReader:
                 out.append(r)
                 self._prev_base = d.base
         self._earlier_values(out)
-        kept = [r for r in out if not self._counts_the_named(r)]
+        kept = [r for r in out if not self._counts_the_named(r) and not self._band_bound(r)]
         if kept:
             ctx.last_year = (kept[-1].year, ctx.line_start)
         for r in kept:
             if r.unit_text and "/" in r.unit_text:
                 ctx.last_rate[r.unit_text] = (r.indicator, ctx.line_start)
         return kept
+
+    def _band_bound(self, r: TargetRecord) -> bool:
+        """"có 5 địa phương trên 20%; 13 địa phương từ 10- 20%", "17 tỉnh có tỷ trọng kinh
+        tế số trên 10%": a share that bounds the band the places counted fall in, not a value."""
+        if r.unit != "%":
+            return False
+        lo = max(self.sent.start, self.text.rfind(";", 0, r.anchor) + 1)
+        # (a share of things named after it is a value: "25 tỉnh đã phủ xanh hơn 50% số xã")
+        return bool(_COUNTED_IN_BAND.search(self.text, lo, r.anchor)) \
+            and bool(_BAND_END.match(self.text, self.text.find("%", r.anchor) + 1))
 
     def _counts_the_named(self, r: TargetRecord) -> bool:
         """"Cao Bằng, Quảng Trị và Hưng Yên là 3 địa phương đứng cuối bảng": a
@@ -991,6 +1001,10 @@ _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)
 _NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|cùng\s+là)\s+(?:các\s+|những\s+)?$")
+_COUNTED_IN_BAND = re.compile(
+    r"(?<![\d.,/])\d[\d.]*\s+(?:địa\s+phương|tỉnh(?:,?\s*thành(?:\s+phố)?)?|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|bộ,\s*ngành)"
+    r"\b[^;,.\d%]{0,60}?(?:trên|dưới|từ|hơn|vượt|đạt\s+trên|đạt\s+từ|đạt\s+dưới)\s*$", re.I)
+_BAND_END = re.compile(r"\s*(?:[;.,)]|$|là\b|và\b)", re.I)
 _NAMES_AFTER_COLON = re.compile(r"[^:;.\n\d]{1,80}:\s*([^;.\n:]+)")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
 _PLACE_OUT_OF = re.compile(r"\d\s*/\s*(?:63|34)\b")

@@ -1612,3 +1612,10 @@ def test_a_count_of_places_whose_names_its_colon_lists_is_the_lists_size() -> No
     text = ("Theo DTI năm 2022, 3 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn và Yên Bái; "
             "tỉnh có 120 tổ công nghệ số.")
     assert [r.value for r in read(text, plan_year=None)] == [120]
+
+
+def test_a_share_that_bounds_the_band_places_are_counted_in_is_no_value() -> None:
+    text = ("Theo nhóm tỷ lệ, có 6 địa phương trên 30%; 21 địa phương từ 15- 30%; có 3 địa phương dưới 5%. "
+            "Đã có 12 tỉnh, thành phố phủ xanh hơn 60% số xã.\n")
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [
+        (6, "count"), (21, "count"), (3, "count"), (12, "count"), (60, "%")]
