@@ -27,13 +27,13 @@ _DONE = re.compile(
 _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 # Clause-level cues: a quantity's own words.
 _CLAUSE_CUE = re.compile(
-    r"(?=[bcdghklmnpstvxyđư\d])(?:\b(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
+    r"(?=[bcdghklmnpstvxđư\d])(?:\b(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
     r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ\s+đạt|lũy\s+kế|"
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"
     r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo|sẽ|dự\s+kiến|"
-    r"hướng\s+(?:tới|đến)|kỳ\s+vọng|(?<!đáp ứng )(?<!theo )yêu\s+cầu))",
+    r"hướng\s+(?:tới|đến)|kỳ\s+vọng))",
 )
 
 # A year is found by its digits first (cheap), then read by the words before it.
@@ -84,6 +84,7 @@ def section_cue(text: str) -> tuple[str, int] | None:
 
 
 _FUTURE = re.compile(r"\bsẽ\b")
+_REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )\byêu\s+cầu\b")
 
 
 def clause_kind(text: str, after: str = "") -> str | None:
@@ -92,7 +93,10 @@ def clause_kind(text: str, after: str = "") -> str | None:
     `after` is what follows the number: it can only make a result ("100% xã
     đã có ..."); "đạt 75% mục tiêu" names a target without being one.
     """
-    seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(text.lower())}
+    low = text.lower()
+    seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(low)}
+    if "yêu cầu" in low and _REQUIRES.search(low):
+        seen.add("t")  # "chương trình yêu cầu ...": what a programme requires (a plain test first: rare words)
     if after:
         low = after.lower()
         seen |= {"r" for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r"}
