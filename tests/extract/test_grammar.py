@@ -1619,3 +1619,9 @@ def test_a_share_that_bounds_the_band_places_are_counted_in_is_no_value() -> Non
             "Đã có 12 tỉnh, thành phố phủ xanh hơn 60% số xã.\n")
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [
         (6, "count"), (21, "count"), (3, "count"), (12, "count"), (60, "%")]
+
+
+def test_pillar_abbreviations_name_their_pillar() -> None:
+    text = ("Kế hoạch đề ra 3 mục tiêu cụ thể về phát triển KTS (tỷ trọng KTS đạt 15% GRDP; "
+            "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%).\n")
+    assert {r.pillar for r in read(text, plan_year=2025)} == {"digital_economy"}
