@@ -262,6 +262,9 @@ _EVENT_YEAR = re.compile(r"\b(?:sự\s+kiện|hội\s+nghị|diễn\s+đàn|hộ
 _A_NUMBERS_YEAR = re.compile(r"\d\s*%?\s+(?:vào\s+|trong\s+)?năm\s+$", re.I)
 
 
+_REPORTED_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+
+
 def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
@@ -271,6 +274,8 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
         for m in _OWN_DATE.finditer(text)
         if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
     ]
+    # "sơ kết 6 tháng đầu năm 2024", "9 tháng năm 2023": the period a report covers is its own
+    years += [int(m.group(1)) for m in _REPORTED_PERIOD.finditer(text)]
     if years:
         return max(years)
     # no dates: the first year the text names for itself ("Năm 2024 đánh dấu

@@ -106,3 +106,10 @@ def test_what_was_done_to_set_an_aim_is_no_result(text: str, kind: str) -> None:
 def test_an_annual_report_names_the_year_it_covers() -> None:
     assert index_year("Theo Báo cáo thường niên kinh tế số Việt Nam 2023 do Bộ công bố, ...") == 2023
     assert index_year("Báo cáo thường niên về chuyển đổi số đến năm 2030 nêu rõ ...") is None
+
+
+def test_the_period_a_report_covers_dates_it() -> None:
+    text = ("Ngày 12/7, Ủy ban họp phiên thứ 5 về Đề án 06 của Chính phủ, sơ kết 6 tháng đầu năm 2025.\n"
+            "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%.")
+    assert reference_year(text) == 2025
+    assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(45, 2025)]
