@@ -33,7 +33,7 @@ _CLAUSE_CUE = re.compile(
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"
     r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo|sẽ|dự\s+kiến|"
-    r"hướng\s+(?:tới|đến)|kỳ\s+vọng))",
+    r"hướng\s+(?:tới|đến)|kỳ\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay))",
 )
 
 # A year is found by its digits first (cheap), then read by the words before it.

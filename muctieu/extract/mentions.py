@@ -89,6 +89,7 @@ _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?" + _PER_PEOPLE_TAIL + r"\b", re.I)
 
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
+_SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$", re.I)
 _ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
 _LEADERS_AFTER = re.compile(r"[^.;:\d]{0,40}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
 
@@ -471,9 +472,13 @@ def _classify(
     if u and denominator is None:
         if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
+        if u.group(1).lower() in ("đồng", "vnđ", "vnd") and value * mult < 1_000_000:
+            return None  # "gửi xe 5.000 đồng", "đĩa cơm 45 ngàn đồng": a price, not what a plan measures
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     if value * mult in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
+    if _SURVEYED_BEFORE.search(before):
+        return None  # "khảo sát 1.000 người tiêu dùng": a survey's sample, not a count of anything reached
     if _ONE_AMONG.search(before) and value <= 100:
         # "là 1 trong 9 tỉnh dẫn đầu": a place among the first 9; "là một trong 7 ngành
         # của kinh tế số lõi", "một trong 06 tỉnh sớm ban hành": only the group's size

@@ -98,6 +98,7 @@ def test_a_year_compared_with_is_no_years_own_even_without_voi() -> None:
     ("toàn tỉnh đã có", "result"),
     ("chương trình yêu cầu mở rộng phủ sóng 5G đạt", "target"),  # what a programme requires
     ("hệ thống đã đáp ứng yêu cầu, phục vụ", "result"),
+    ("Theo lộ trình, đến hết năm nay,", "target"),  # a deadline of this year
 ])
 def test_what_was_done_to_set_an_aim_is_no_result(text: str, kind: str) -> None:
     assert clause_kind(text) == kind

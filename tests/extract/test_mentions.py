@@ -145,3 +145,17 @@ def test_a_numbered_label_after_so_is_still_no_count() -> None:
 ])
 def test_one_among_many_and_steps_moved(text: str, found: list) -> None:
     assert [(m.value, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi thường gửi xe với 5.000 đồng mỗi lần.",  # a price
+    "Một đĩa cơm giá 45 ngàn đồng.",
+    "Cuộc khảo sát 1.000 người tiêu dùng cho thấy ...",  # a survey's sample
+])
+def test_prices_and_survey_samples_are_no_quantities(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
+
+
+def test_money_a_plan_spends_stays() -> None:
+    text = "Tỉnh huy động 1.250 tỷ đồng cho chuyển đổi số."
+    assert [(m.value, m.unit_text) for m in find_mentions(text, 0, len(text))] == [(1.25e12, "đồng")]
