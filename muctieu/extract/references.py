@@ -18,6 +18,7 @@ from muctieu.extract.wording import squash
 def resolve(text: str, records: list[TargetRecord]) -> None:
     """Give records whose words name nothing the indicator they refer to (in place, text order)."""
     _pronouns(text, records)
+    _bare_rates(text, records)
     _colon_heads(text, records)
     _blocks(text, records)
     _aims(text, records)
@@ -55,6 +56,18 @@ def _measure_named_before(text: str, r: TargetRecord) -> str | None:
 
 
 _THIS_MEASURE = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?:này|đó|trên)\b", re.I)
+
+
+# "304.191 tài khoản được kích hoạt thành công, đạt tỉ lệ 20,3%": a rate that names
+# nothing but itself is the share of what the count before it counted.
+_BARE_RATE = re.compile(r"^(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+là)?$", re.I)
+
+
+def _bare_rates(text: str, records: list[TargetRecord]) -> None:
+    for prev, r in zip(records, records[1:]):
+        if r.unit == "%" and prev.unit == "count" and _BARE_RATE.match(r.indicator) \
+                and not any(stop in text[prev.anchor:r.anchor] for stop in (". ", "\n", ";")):
+            r.indicator = prev.indicator
 
 
 # "- Chỉ số hạ tầng kỹ thuật: tăng 15 bậc so với năm 2019, đạt 0,62 điểm": a line's
