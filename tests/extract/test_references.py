@@ -71,6 +71,6 @@ def test_a_value_with_no_words_of_its_own_is_named_by_its_lines_head_before_the_
 
 
 def test_a_rate_that_names_nothing_is_the_share_of_what_the_count_before_it_counted() -> None:
-    recs = read("Toàn tỉnh đã có 18.240 tài khoản được kích hoạt thành công, đạt tỷ lệ 31,5%.", plan_year=None)
+    recs = read("Toàn tỉnh đã có 18.240 tài khoản được kích hoạt thành công, đạt tỉ lệ 31,5%.", plan_year=None)
     assert [(r.value, r.indicator) for r in recs] == [
         (18240, "tài khoản được kích hoạt thành công"), (31.5, "tài khoản được kích hoạt thành công")]
