@@ -155,7 +155,7 @@ _CMP_WORDS = _phrases([
 ])
 _VERB_WORDS = _phrases([
     (v, None) for v in (
-        "đạt", "đạt mức", "đạt được", "đạt tỷ lệ", "là", "ở mức", "bằng", "với", "lên", "lên mức",
+        "đạt", "đạt mức", "đạt được", "đạt tỷ lệ", "đạt tỉ lệ", "là", "ở mức", "bằng", "với", "lên", "lên mức",
         "còn", "được", "phấn đấu", "phấn đấu đạt",
     )
 ])

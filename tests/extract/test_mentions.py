@@ -159,3 +159,10 @@ def test_prices_and_survey_samples_are_no_quantities(text: str) -> None:
 def test_money_a_plan_spends_stays() -> None:
     text = "Tỉnh huy động 1.250 tỷ đồng cho chuyển đổi số."
     assert [(m.value, m.unit_text) for m in find_mentions(text, 0, len(text))] == [(1.25e12, "đồng")]
+
+
+@pytest.mark.parametrize("spelling", ["tỷ lệ", "tỉ lệ"])
+def test_both_spellings_of_ty_le_lead_a_value_alike(spelling: str) -> None:
+    text = f"hồ sơ trực tuyến đạt {spelling} 45%"
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.verb, text[m.lead:m.anchor].strip()) == (45, True, f"đạt {spelling}")
