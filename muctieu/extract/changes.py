@@ -13,7 +13,9 @@ import re
 
 from muctieu.extract.mentions import Mention
 
-_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+\w+){0,2}\s*$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng(?:\s+trưởng)?|giảm)(?:\s+\w+){0,2}\s*$", re.I)  # "tăng trưởng giá trị 20,8% so với ..."
+# "có giá trị 0,7240, tăng trưởng 11,9%": a level, then how much it grew
+_GROWTH_AFTER_VALUE = re.compile(r"\d(?:\s*(?:điểm|%))?\s*,\s*tăng\s+trưởng\s*$", re.I)
 # "Kinh tế số tăng 13,3%", "giảm bình quân 35%": the verb right before the number
 _CHANGE_RIGHT_BEFORE = re.compile(
     r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
@@ -50,6 +52,8 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             text, max(start, m.anchor - 40), m.anchor):
         return True
     if in_bracket and _CHANGE_NAMED.search(text, start, m.anchor):
+        return True
+    if kind == "result" and m.unit == "%" and _GROWTH_AFTER_VALUE.search(text, max(start, m.anchor - 40), m.anchor):
         return True
     if kind == "result" and m.unit == "%" and (
             (_HIGHER_LOWER_BEFORE.search(text, max(start, m.anchor - 20), m.anchor) and _SINCE_AFTER.match(after))

@@ -1625,3 +1625,11 @@ def test_pillar_abbreviations_name_their_pillar() -> None:
     text = ("Kế hoạch đề ra 3 mục tiêu cụ thể về phát triển KTS (tỷ trọng KTS đạt 15% GRDP; "
             "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%).\n")
     assert {r.pillar for r in read(text, plan_year=2025)} == {"digital_economy"}
+
+
+def test_how_much_an_index_grew_is_a_change_not_a_level() -> None:
+    text = ("Chỉ số Chính quyền số có giá trị 0,7015, tăng trưởng 9,4%; chỉ số DTI của tỉnh có giá trị 0,6620, "
+            "tăng trưởng giá trị 12,3% so với DTI 2023.")
+    assert [r.value for r in read(text, plan_year=None)] == [0.7015, 0.662]
+    # a growth rate stated as the result itself stays
+    assert [r.value for r in read("Năm 2024, kinh tế số của tỉnh đạt tốc độ tăng trưởng 18%.", plan_year=None)] == [18]
