@@ -373,13 +373,20 @@ class _SentenceReader:
                 out.append(r)
                 self._prev_base = d.base
         self._earlier_values(out)
-        kept = [r for r in out if not self._counts_the_named(r) and not self._band_bound(r)]
+        kept = [r for r in out if not self._counts_the_named(r) and not self._band_bound(r)
+                and not self._points_allotted(r)]
         if kept:
             ctx.last_year = (kept[-1].year, ctx.line_start)
         for r in kept:
             if r.unit_text and "/" in r.unit_text:
                 ctx.last_rate[r.unit_text] = (r.indicator, ctx.line_start)
         return kept
+
+    def _points_allotted(self, r: TargetRecord) -> bool:
+        """"gồm 12 chỉ số chia thành 3 trụ cột: Chính phủ số (400 điểm), Kinh tế số (300 điểm)":
+        the points an index's structure allots, not a score reached."""
+        return r.unit_text == "điểm" and r.value >= 100 and float(r.value).is_integer() \
+            and self._in_bracket(r.anchor) and bool(_INDEX_STRUCTURE.search(self.text, self.sent.start, self.sent.end))
 
     def _band_bound(self, r: TargetRecord) -> bool:
         """"có 5 địa phương trên 20%; 13 địa phương từ 10- 20%", "17 tỉnh có tỷ trọng kinh
@@ -1004,6 +1011,7 @@ _NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|
 _COUNTED_IN_BAND = re.compile(
     r"(?<![\d.,/])\d[\d.]*\s+(?:địa\s+phương|tỉnh(?:,?\s*thành(?:\s+phố)?)?|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|bộ,\s*ngành)"
     r"\b[^;,.\d%]{0,60}?(?:trên|dưới|từ|hơn|vượt|đạt\s+trên|đạt\s+từ|đạt\s+dưới)\s*$", re.I)
+_INDEX_STRUCTURE = re.compile(r"\b(?:chia\s+thành|gồm|tổng\s+điểm|thang\s+điểm|điểm\s+tối\s+đa)\b", re.I)
 _BAND_END = re.compile(r"\s*(?:[;.,)]|$|là\b|và\b)", re.I)
 _NAMES_AFTER_COLON = re.compile(r"[^:;.\n\d]{1,80}:\s*([^;.\n:]+)")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")

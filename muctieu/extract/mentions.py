@@ -338,7 +338,13 @@ _COMPONENT_BEFORE = re.compile(
     r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
 _DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
-_DEMOGRAPHY = re.compile(r"\s*(?:km2|km²|nhân\s+khẩu\b|dân\b)", re.I)
+_DEMOGRAPHY = re.compile(
+    r"\s*(?:km2|km²|nhân\s+khẩu\b|dân\b"
+    # "Toàn thôn có 86 hộ với 440 nhân khẩu": the households of a place's population
+    r"|hộ(?:\s+dân)?\s*,?\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?[\d.]+\s+nhân\s+khẩu\b)", re.I)
+# "với hơn 400 doanh nghiệp tham dự", "kết nối trực tuyến đến 78 xã": who took part in an event
+_ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b", re.I)
+_BROADCAST_TO_BEFORE = re.compile(r"\btrực\s+tuyến\s+(?:đến|tới)\s*$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
@@ -477,6 +483,8 @@ def _classify(
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     if value * mult in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
+    if _BROADCAST_TO_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi):
+        return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
     if _SURVEYED_BEFORE.search(before):
         return None  # "khảo sát 1.000 người tiêu dùng": a survey's sample, not a count of anything reached
     if _ONE_AMONG.search(before) and value <= 100:

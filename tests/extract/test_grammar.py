@@ -1633,3 +1633,9 @@ def test_how_much_an_index_grew_is_a_change_not_a_level() -> None:
     assert [r.value for r in read(text, plan_year=None)] == [0.7015, 0.662]
     # a growth rate stated as the result itself stays
     assert [r.value for r in read("Năm 2024, kinh tế số của tỉnh đạt tốc độ tăng trưởng 18%.", plan_year=None)] == [18]
+
+
+def test_the_points_an_index_allots_are_no_scores() -> None:
+    text = ("Bộ chỉ số gồm 9 chỉ số chia thành 3 trụ cột: Chính quyền số (400 điểm), Kinh tế số (300 điểm) và "
+            "Xã hội số (300 điểm). Năm 2024, tỉnh đạt 712,5 điểm.")
+    assert [r.value for r in read(text, plan_year=None)] == [712.5]

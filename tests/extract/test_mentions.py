@@ -166,3 +166,12 @@ def test_both_spellings_of_ty_le_lead_a_value_alike(spelling: str) -> None:
     text = f"hồ sơ trực tuyến đạt {spelling} 45%"
     [m] = find_mentions(text, 0, len(text))
     assert (m.value, m.verb, text[m.lead:m.anchor].strip()) == (45, True, f"đạt {spelling}")
+
+
+@pytest.mark.parametrize("text", [
+    "Hội thảo có hơn 400 doanh nghiệp tham dự.",  # an event's attendance (the spec's "tham dự")
+    "Hội nghị được tổ chức trực tuyến đến 78 xã, phường.",  # its reach
+    "Toàn thôn có 86 hộ với 440 nhân khẩu.",  # a place's population
+])
+def test_events_and_population_are_no_quantities(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
