@@ -84,7 +84,8 @@ _COUNT_RE = re.compile(
     re.I,
 )
 
-_PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?" + _PER_PEOPLE_TAIL + r"\b", re.I)
+# "0,7 doanh nghiệp/1.000 dân", "2,5 tài khoản đang hoạt động/người dân": a rate per people
+_PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?(?:" + _PER_PEOPLE_TAIL + r"|/\s*người(?:\s+dân)?|/\s*dân)\b", re.I)
 
 
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)

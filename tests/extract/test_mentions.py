@@ -175,3 +175,9 @@ def test_both_spellings_of_ty_le_lead_a_value_alike(spelling: str) -> None:
 ])
 def test_events_and_population_are_no_quantities(text: str) -> None:
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_count_per_person_is_a_rate_with_its_own_unit() -> None:
+    text = "Bình quân toàn tỉnh có 2,5 tài khoản đang hoạt động/người dân từ 15 tuổi."
+    assert [(m.value, m.unit, m.unit_text) for m in find_mentions(text, 0, len(text))] == [
+        (2.5, "other", "tài khoản đang hoạt động/người dân")]
