@@ -1012,6 +1012,12 @@ _COUNTED_IN_BAND = re.compile(
     r"(?<![\d.,/])\d[\d.]*\s+(?:địa\s+phương|tỉnh(?:,?\s*thành(?:\s+phố)?)?|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|bộ,\s*ngành)"
     r"\b[^;,.\d%]{0,60}?(?:trên|dưới|từ|hơn|vượt|đạt\s+trên|đạt\s+từ|đạt\s+dưới)\s*$", re.I)
 _INDEX_STRUCTURE = re.compile(r"\b(?:chia\s+thành|gồm|tổng\s+điểm|thang\s+điểm|điểm\s+tối\s+đa)\b", re.I)
+def _PROSE_WITH_A_BAR(line: str) -> bool:
+    """"28/12/2022 | lượt xem: 25 Kết quả triển khai ...": a page's furniture joined to its
+    prose by one bar is no table row (a row's cells are short)."""
+    return line.count("|") == 1 and "\t" not in line and len(line) > 300
+
+
 _BAND_END = re.compile(r"\s*(?:[;.,)]|$|là\b|và\b)", re.I)
 _NAMES_AFTER_COLON = re.compile(r"[^:;.\n\d]{1,80}:\s*([^;.\n:]+)")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
@@ -1079,7 +1085,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         if recs is not None:
             ranked.extend(recs)  # they name their ranking and place already: no resolving
             continue
-        if "|" in line or "\t" in line:
+        if ("|" in line or "\t" in line) and not _PROSE_WITH_A_BAR(line):
             table, recs = table_records(text, ls, le, table, ctx)
             if recs is not None:
                 out.extend(recs)

@@ -345,7 +345,8 @@ _DEMOGRAPHY = re.compile(
     r"|hộ(?:\s+dân)?\s*,?\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?[\d.]+\s+nhân\s+khẩu\b)", re.I)
 # "với hơn 400 doanh nghiệp tham dự", "kết nối trực tuyến đến 78 xã": who took part in an event
 _ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b", re.I)
-_BROADCAST_TO_BEFORE = re.compile(r"\btrực\s+tuyến\s+(?:đến|tới)\s*$", re.I)
+_BROADCAST_TO_BEFORE = re.compile(
+    r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\btham\s+dự\s+của\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",

@@ -1639,3 +1639,12 @@ def test_the_points_an_index_allots_are_no_scores() -> None:
     text = ("Bộ chỉ số gồm 9 chỉ số chia thành 3 trụ cột: Chính quyền số (400 điểm), Kinh tế số (300 điểm) và "
             "Xã hội số (300 điểm). Năm 2024, tỉnh đạt 712,5 điểm.")
     assert [r.value for r in read(text, plan_year=None)] == [712.5]
+
+
+def test_prose_joined_to_page_furniture_by_one_bar_is_no_table_row() -> None:
+    text = ("12/05/2024 | lượt xem: 40 Kết quả triển khai chuyển đổi số của tỉnh trong năm qua cho thấy nhiều chuyển "
+            "biến tích cực trên cả ba trụ cột chính quyền số, kinh tế số và xã hội số, với sự vào cuộc của cả hệ "
+            "thống chính trị. Đến nay, mạng truyền số liệu chuyên dùng đã kết nối đến 100% xã; 98% thôn có sóng 4G.")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [100, 98]
+    assert not any("2024" in r.indicator or "lượt xem" in r.indicator for r in recs)

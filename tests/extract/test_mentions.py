@@ -181,3 +181,8 @@ def test_a_count_per_person_is_a_rate_with_its_own_unit() -> None:
     text = "Bình quân toàn tỉnh có 2,5 tài khoản đang hoạt động/người dân từ 15 tuổi."
     assert [(m.value, m.unit, m.unit_text) for m in find_mentions(text, 0, len(text))] == [
         (2.5, "other", "tài khoản đang hoạt động/người dân")]
+
+
+def test_attendance_written_before_the_number_is_no_quantity() -> None:
+    text = "Lễ khai mạc diễn ra với sự tham dự của hơn 1.500 đại biểu."
+    assert find_mentions(text, 0, len(text)) == []
