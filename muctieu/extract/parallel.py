@@ -102,10 +102,20 @@ def levels_in_posts(posts: list[str]) -> Parallel | None:
             tail = clean_post(post[m.end():])
     # "... 90% hồ sơ công việc tại cấp huyện và 70% hồ sơ cấp xã": a later head
     # may shorten the first one's words
+    cores = [_core(h) for h in heads]
     if not heads[0] or len(set(levels)) != len(levels) or not all(
-            h == heads[0] or (h and heads[0].startswith(h + " ")) for h in heads[1:]):
+            c == cores[0] or (c and cores[0].startswith(c + " ")) for c in cores[1:]):
         return None
     return Parallel(levels, clean_post(_INTRO.sub("", posts[0][: SCOPE_RE.search(posts[0]).start()])), tail)
+
+
+# "hồ sơ công việc của các cơ quan cấp tỉnh, ... và 60% hồ sơ công việc cơ quan cấp xã": the
+# same head, its little words written or not
+_FILLER = re.compile(r"\b(?:của|các|những|tại|ở)\s+", re.I)
+
+
+def _core(head: str) -> str:
+    return squash(_FILLER.sub("", head + " "))
 
 
 def _short_group(text: str) -> str | None:

@@ -1648,3 +1648,11 @@ def test_prose_joined_to_page_furniture_by_one_bar_is_no_table_row() -> None:
     recs = read(text, plan_year=None)
     assert [r.value for r in recs] == [100, 98]
     assert not any("2024" in r.indicator or "lượt xem" in r.indicator for r in recs)
+
+
+def test_a_level_split_whose_heads_differ_only_in_little_words_is_still_a_split() -> None:
+    text = ("Phấn đấu 95% hồ sơ công việc của các cơ quan cấp tỉnh, 85% hồ sơ công việc của các cơ quan cấp huyện "
+            "và 65% hồ sơ công việc cơ quan cấp xã được xử lý trên môi trường mạng.")
+    recs = read(text, plan_year=2026)
+    assert [(r.value, r.scope) for r in recs] == [(95, "cấp tỉnh"), (85, "cấp huyện"), (65, "cấp xã")]
+    assert all(r.indicator.endswith("được xử lý trên môi trường mạng") for r in recs)
