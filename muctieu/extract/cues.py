@@ -8,7 +8,7 @@ _RESULT_WORDS = (
     r"kết\s+quả(?!\s+giải\s+quyết)|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
     r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"
     r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả|đã\s+hoàn\s+thành|tổng\s+kết|"
-    r"đạt\s+và\s+vượt|về\s+đích|hiện\s+trạng|thực\s+trạng"
+    r"đạt\s+và\s+vượt|về\s+đích|cán\s+đích|hiện\s+trạng|thực\s+trạng|tình\s+hình(?=\s+và\s+nguyên\s+nhân)"
 )
 _TARGET_WORDS = (
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
@@ -21,7 +21,7 @@ _TARGET_WORDS = (
 # `re` then skips most positions without trying every alternative (same matches).
 _SECTION_CUE = re.compile(rf"(?=[bcghklmnptvyđư])\b(?:(?P<r>{_RESULT_WORDS})|(?P<t>{_TARGET_WORDS}))")
 _DONE = re.compile(
-    r"đã\s+hoàn\s+thành|tổng\s+kết|kết\s+quả\s+đạt\s+được|đến\s+nay|đạt\s+và\s+vượt|về\s+đích|đã\s+đạt", re.I
+    r"đã\s+hoàn\s+thành|tổng\s+kết|kết\s+quả\s+đạt\s+được|đến\s+nay|đạt\s+và\s+vượt|về\s+đích|cán\s+đích|đã\s+đạt", re.I
 )
 # "Để tiếp nối kết quả ...", "trên cơ sở kết quả ..." look back, not forward.
 _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from muctieu.extract.cues import cited, clause_kind, dated_year, index_year, reference_year, states_aims_only, years_in
+from muctieu.extract.cues import cited, clause_kind, section_kind, dated_year, index_year, reference_year, states_aims_only, years_in
 from tests.extract.helpers import read
 
 
@@ -114,3 +114,11 @@ def test_the_period_a_report_covers_dates_it() -> None:
             "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%.")
     assert reference_year(text) == 2025
     assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(45, 2025)]
+
+
+@pytest.mark.parametrize("heading", [
+    "Cán đích mục tiêu xây dựng nông thôn mới kiểu mẫu về chuyển đổi số với nhiều chỉ tiêu như:",
+    "I. TÌNH HÌNH VÀ NGUYÊN NHÂN",
+])
+def test_headings_that_report_what_was_reached(heading: str) -> None:
+    assert section_kind(heading) == "result"
