@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from muctieu.extract.cues import cited, clause_kind, section_kind, dated_year, index_year, reference_year, states_aims_only, years_in
+from muctieu.extract.cues import (
+    cited,
+    clause_kind,
+    dated_year,
+    index_year,
+    reference_year,
+    section_kind,
+    states_aims_only,
+    years_in,
+)
 from tests.extract.helpers import read
 
 
