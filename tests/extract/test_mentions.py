@@ -151,6 +151,7 @@ def test_one_among_many_and_steps_moved(text: str, found: list) -> None:
     "Tôi thường gửi xe với 5.000 đồng mỗi lần.",  # a price
     "Một đĩa cơm giá 45 ngàn đồng.",
     "Cuộc khảo sát 1.000 người tiêu dùng cho thấy ...",  # a survey's sample
+    "hệ thống thông tin điện tử tỉnh;\nTrang 1KẾ HOẠCH Chuyển đổi số",  # a page mark of a converted PDF
 ])
 def test_prices_and_survey_samples_are_no_quantities(text: str) -> None:
     assert find_mentions(text, 0, len(text)) == []
