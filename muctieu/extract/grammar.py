@@ -383,8 +383,12 @@ class _SentenceReader:
         return kept
 
     def _points_allotted(self, r: TargetRecord) -> bool:
-        """"gồm 12 chỉ số chia thành 3 trụ cột: Chính phủ số (400 điểm), Kinh tế số (300 điểm)":
-        the points an index's structure allots, not a score reached."""
+        """"gồm 12 chỉ số chia thành 3 trụ cột: Chính phủ số (400 điểm), Kinh tế số (300 điểm)",
+        "chỉ số giao dịch TMĐT (chiếm 40%)": the points or weight an index's structure allots,
+        not a score reached."""
+        if r.unit == "%" and _WEIGHT_BRACKET.search(self.text, max(self.sent.start, r.anchor - 12), r.anchor) \
+                and _INDEX_PART.search(self.text, max(self.sent.start, r.anchor - 120), r.anchor):
+            return True  # "chỉ số giao dịch TMĐT ... (chiếm 40%)": a component's weight in its index
         return r.unit_text == "điểm" and r.value >= 100 and float(r.value).is_integer() \
             and self._in_bracket(r.anchor) and bool(_INDEX_STRUCTURE.search(self.text, self.sent.start, self.sent.end))
 
@@ -1011,6 +1015,8 @@ _NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|
 _COUNTED_IN_BAND = re.compile(
     r"(?<![\d.,/])\d[\d.]*\s+(?:địa\s+phương|tỉnh(?:,?\s*thành(?:\s+phố)?)?|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|bộ,\s*ngành)"
     r"\b[^;,.\d%]{0,60}?(?:trên|dưới|từ|hơn|vượt|đạt\s+trên|đạt\s+từ|đạt\s+dưới)\s*$", re.I)
+_WEIGHT_BRACKET = re.compile(r"\(\s*chiếm\s+$", re.I)
+_INDEX_PART = re.compile(r"\bchỉ\s+số\b", re.I)
 _INDEX_STRUCTURE = re.compile(r"\b(?:chia\s+thành|gồm|tổng\s+điểm|thang\s+điểm|điểm\s+tối\s+đa)\b", re.I)
 def _PROSE_WITH_A_BAR(line: str) -> bool:
     """"28/12/2022 | lượt xem: 25 Kết quả triển khai ...": a page's furniture joined to its

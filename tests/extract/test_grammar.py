@@ -1656,3 +1656,9 @@ def test_a_level_split_whose_heads_differ_only_in_little_words_is_still_a_split(
     recs = read(text, plan_year=2026)
     assert [(r.value, r.scope) for r in recs] == [(95, "cấp tỉnh"), (85, "cấp huyện"), (65, "cấp xã")]
     assert all(r.indicator.endswith("được xử lý trên môi trường mạng") for r in recs)
+
+
+def test_a_components_weight_in_its_index_is_no_value() -> None:
+    text = ("Chỉ số gồm: chỉ số hạ tầng (chiếm 30%); chỉ số giao dịch trực tuyến (chiếm 70%). "
+            "Năm 2024, chỉ số của tỉnh đạt 61,2 điểm.")
+    assert [r.value for r in read(text, plan_year=None)] == [61.2]
