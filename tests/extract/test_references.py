@@ -74,3 +74,13 @@ def test_a_rate_that_names_nothing_is_the_share_of_what_the_count_before_it_coun
     recs = read("Toàn tỉnh đã có 18.240 tài khoản được kích hoạt thành công, đạt tỉ lệ 31,5%.", plan_year=None)
     assert [(r.value, r.indicator) for r in recs] == [
         (18240, "tài khoản được kích hoạt thành công"), (31.5, "tài khoản được kích hoạt thành công")]
+
+
+def test_values_for_groups_written_after_the_measure_with_cua_split_it() -> None:
+    recs = read("Tỷ lệ thủ tục cung cấp dịch vụ công toàn trình của các bộ, ngành đạt 21% và của địa phương là 40%.",
+                plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [(21, "các bộ, ngành"), (40, "địa phương")]
+    assert {r.indicator for r in recs} == {"Tỷ lệ thủ tục cung cấp dịch vụ công toàn trình"}
+    # a share of GDP is no group
+    recs = read("Tỷ trọng tăng từ 4,75% của GDP năm 2020 lên 5,01% của GDP năm 2024.", plan_year=None)
+    assert {r.scope for r in recs} == {None}
