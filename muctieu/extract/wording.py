@@ -27,13 +27,19 @@ _HEADS = re.compile(
 _LEADIN = re.compile(
     r"^(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|mặt\s+khác|tuy\s+nhiên|đặc\s+biệt|nhờ\s+đó|đáng\s+chú\s+ý|riêng|tiếp\s+theo(?:\s+là)?|"
     r"bước\s+sang(?:\s+năm)?|"
-    r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định))\s*,\s*"
+    r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|"
+    # who says it, what is carried out, and when: "Theo đánh giá của Ban Chỉ đạo ..., ",
+    # "Thực hiện Đề án 06, ", "từ ngày 15/12/2021 đến ngày 14/12/2022, ", "Trong khi đó, "
+    r"theo\s+(?:đánh\s+giá|số\s+liệu|báo\s+cáo|thống\s+kê|công\s+bố)[^,.;:\d]{0,80}|thực\s+hiện\s+[^,.;:\d]{1,40}?(?:\s+\d+)?|"
+    r"(?:từ|tính\s+đến|đến)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"(?:\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?|trong\s+khi\s+đó|cùng\s+với\s+đó)\s*,\s*"
     r"|(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
     r"với\s+kết\s+quả\s+(?:đó|này|trên)|lũy\s+kế(?:\s+đến\s+nay)?|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",
     re.I,
 )
 _PILLAR_LEAD = re.compile(
-    r"^(?:về|đối\s+với|trong\s+lĩnh\s+vực)\s+[^,:]{0,160}?,\s*|"
+    # (not "về tỷ lệ nộp hồ sơ trực tuyến, ... đạt 72,35%": a measure named is the wording)
+    r"^(?:về|đối\s+với|trong\s+lĩnh\s+vực)\s+(?!(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số|số\s+lượng)[^,:]{0,160}?,\s*|"
     r"^(?:phát\s+triển|xây\s+dựng|hoàn\s+thiện)\s+(?:chính\s+quyền|chính\s+phủ|kinh\s+tế|xã\s+hội)\s+(?:số|điện\s+tử)(?:\s+(?:với|là|có))?\s*$",
     re.I,
 )

@@ -1662,3 +1662,22 @@ def test_a_components_weight_in_its_index_is_no_value() -> None:
     text = ("Chỉ số gồm: chỉ số hạ tầng (chiếm 30%); chỉ số giao dịch trực tuyến (chiếm 70%). "
             "Năm 2024, chỉ số của tỉnh đạt 61,2 điểm.")
     assert [r.value for r in read(text, plan_year=None)] == [61.2]
+
+
+@pytest.mark.parametrize("text, wording", [
+    ("Theo đánh giá của Ban Chỉ đạo tỉnh, từ ngày 15/12/2023 đến ngày 14/12/2024, toàn tỉnh có 14% hồ sơ "
+     "giải quyết trực tuyến.", "hồ sơ giải quyết trực tuyến"),
+    ("Theo số liệu từ Sở Thông tin và Truyền thông, tính đến ngày 5/12, đã phát sinh 22.800 hồ sơ trực tuyến.",
+     "hồ sơ trực tuyến"),
+    ("Thực hiện Đề án 06, hiện có 18 bộ, ngành hoàn thành kết nối dữ liệu dân cư.",
+     "bộ, ngành hoàn thành kết nối dữ liệu dân cư"),
+])
+def test_who_says_it_what_is_carried_out_and_when_are_no_part_of_a_wording(text: str, wording: str) -> None:
+    [r] = read(text, plan_year=None)
+    assert r.indicator.endswith(wording)
+    assert not any(w in r.indicator for w in ("Theo", "Thực hiện", "ngày", "Ban Chỉ đạo", "Sở", "Đề án"))
+
+
+def test_a_measure_named_after_ve_stays_in_the_wording() -> None:
+    recs = read("Tính đến ngày 06/8/2025, về tỷ lệ nộp hồ sơ trực tuyến, tỉnh đạt 72,35%.", plan_year=None)
+    assert "tỷ lệ nộp hồ sơ trực tuyến" in recs[0].indicator
