@@ -1681,3 +1681,8 @@ def test_who_says_it_what_is_carried_out_and_when_are_no_part_of_a_wording(text:
 def test_a_measure_named_after_ve_stays_in_the_wording() -> None:
     recs = read("Tính đến ngày 06/8/2025, về tỷ lệ nộp hồ sơ trực tuyến, tỉnh đạt 72,35%.", plan_year=None)
     assert "tỷ lệ nộp hồ sơ trực tuyến" in recs[0].indicator
+
+
+def test_the_province_as_the_place_is_no_part_of_a_wording() -> None:
+    [r] = read("Trên địa bàn tỉnh hiện có 1.250 trạm BTS.", plan_year=None)
+    assert r.indicator == "trạm BTS"
