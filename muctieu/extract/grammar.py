@@ -1018,7 +1018,7 @@ _COUNTED_IN_BAND = re.compile(
 _WEIGHT_BRACKET = re.compile(r"\(\s*chiếm\s+$", re.I)
 _INDEX_PART = re.compile(r"\bchỉ\s+số\b", re.I)
 _INDEX_STRUCTURE = re.compile(r"\b(?:chia\s+thành|gồm|tổng\s+điểm|thang\s+điểm|điểm\s+tối\s+đa)\b", re.I)
-def _PROSE_WITH_A_BAR(line: str) -> bool:
+def _prose_with_a_bar(line: str) -> bool:
     """"28/12/2022 | lượt xem: 25 Kết quả triển khai ...": a page's furniture joined to its
     prose by one bar is no table row (a row's cells are short)."""
     return line.count("|") == 1 and "\t" not in line and len(line) > 300
@@ -1091,7 +1091,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         if recs is not None:
             ranked.extend(recs)  # they name their ranking and place already: no resolving
             continue
-        if ("|" in line or "\t" in line) and not _PROSE_WITH_A_BAR(line):
+        if ("|" in line or "\t" in line) and not _prose_with_a_bar(line):
             table, recs = table_records(text, ls, le, table, ctx)
             if recs is not None:
                 out.extend(recs)
