@@ -1,8 +1,9 @@
 """What every development set's gold builder and checker share (every set, 5 onwards).
 
-Each set keeps its own records, its decisions and its `build` / `check_file`
-(those differ set by set); the locating, the clause span, the writing and
-the run of the checks are the same everywhere and live here. The scripts run
+Each set keeps its own records and its decisions; sets 5-9 also their own
+`build` and `check_file`. The locating, the clause span, the building of
+records from `R(...)` entries (`build_records`, set10 onwards), the writing
+and the run of the checks are the same everywhere and live here. The scripts run
 from their set's folder (`python3 build_gold.py`), so they put this folder
 on `sys.path` to import it.
 """
@@ -71,6 +72,38 @@ def not_anchors(doc, texts):
     """Anchors of the numbers a document deliberately leaves without a record."""
     text = (texts / f"{doc['name']}.txt").read_text(encoding="utf-8")
     return {locate(text, loc, doc["name"]) for loc in doc.get("NOT", [])}
+
+
+def build_records(doc, texts):
+    """One document's gold records from its `R(...)` entries (set10 onwards): each anchor
+    located, each clause span computed, the document's kind and year filled in, in text order."""
+    text = (texts / f"{doc['name']}.txt").read_text(encoding="utf-8")
+    out = []
+    for r in doc["records"]:
+        anchor = locate(text, r["loc"], doc["name"])
+        s, e = clause_span(text, anchor, r["start_at"], r["line"])
+        rec = dict(
+            kind=r["kind"] or doc["kind"],
+            indicator=r["indicator"],
+            scope=r["scope"],
+            op=r["op"],
+            value=num_out(r["value"]),
+            value_max=num_out(r["value_max"]) if r["value_max"] is not None else None,
+            unit=r["unit"],
+        )
+        if r["unit"] == "other":
+            rec["unit_text"] = r["unit_text"]
+        rec["year"] = doc["year"] if r["year"] == "default" else r["year"]
+        rec["pillar"] = r["pillar"]
+        if r["place"]:
+            rec["place"] = r["place"]
+        rec.update(anchor=anchor, start=s, end=e)
+        rec["indicator_id_gold"] = r["iid"]
+        if r["note"]:
+            rec["note"] = r["note"]
+        out.append(rec)
+    out.sort(key=lambda x: x["anchor"])  # stable: shared anchors keep written order
+    return out
 
 
 def write_gold(docs, build, gold):

@@ -28,7 +28,7 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R, clause_span, locate, num_out  # noqa: E402
+from goldkit import R  # noqa: E402
 
 GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
 INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
@@ -346,33 +346,7 @@ DOCS = [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, D12, D13, D14, D1
 
 
 def build(doc):
-    text = (TEXTS / f"{doc['name']}.txt").read_text(encoding="utf-8")
-    out = []
-    for r in doc["records"]:
-        anchor = locate(text, r["loc"], doc["name"])
-        s, e = clause_span(text, anchor, r["start_at"], r["line"])
-        rec = dict(
-            kind=r["kind"] or doc["kind"],
-            indicator=r["indicator"],
-            scope=r["scope"],
-            op=r["op"],
-            value=num_out(r["value"]),
-            value_max=num_out(r["value_max"]) if r["value_max"] is not None else None,
-            unit=r["unit"],
-        )
-        if r["unit"] == "other":
-            rec["unit_text"] = r["unit_text"]
-        rec["year"] = doc["year"] if r["year"] == "default" else r["year"]
-        rec["pillar"] = r["pillar"]
-        if r["place"]:
-            rec["place"] = r["place"]
-        rec.update(anchor=anchor, start=s, end=e)
-        rec["indicator_id_gold"] = r["iid"]
-        if r["note"]:
-            rec["note"] = r["note"]
-        out.append(rec)
-    out.sort(key=lambda x: x["anchor"])  # stable: shared anchors keep written order
-    return out
+    return goldkit.build_records(doc, TEXTS)
 
 
 def main():

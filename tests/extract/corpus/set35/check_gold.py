@@ -16,8 +16,6 @@ unused here. set35 needs no new form: its options are set27's.
 
 Exit status 0 when every check passes, 1 otherwise.
 """
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -26,64 +24,13 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py, ../goldcheck.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldcheck import make_checker  # noqa: E402
+from goldcheck import make_checker, with_written_forms  # noqa: E402
 sys.path.insert(0, str(HERE))
 import build_gold  # noqa: E402  (for the per-document kind/year and NOT lists)
 
-_check_file = make_checker(TEXTS, build_gold, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True)
-_COUNT_TAIL = re.compile(r".*: unit count but text after the number is '(/ [\d.]+ \w| \(\d+(,\d+)?%\) \w| \"\w)")
-_VALUE = re.compile(r"[^:]+:(\d+): value (\S+) but text has ")
-_PCT = re.compile(r"(?P<name>[^:]+): percentage '(?P<pct>[^']*)' at (?P<pos>\d+) has no record")
-_UNITPCT = re.compile(r"[^:]+:(\d+): unit % but text after the number is '\.\d{2}%")
-_YEAR = re.compile(r"[^:]+:(\d+): year (\d{4}) is neither in the text nor the document's year")
-
-
-def _gold(path):
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def check_file(path, doc, errors, show_numbers=False):
-    n = len(errors)
-    recs = _check_file(path, doc, errors, show_numbers)
-    text = (TEXTS / f"{path.stem}.txt").read_text(encoding="utf-8")
-    gold = _gold(path)
-    anchors = {r["anchor"] for r in gold}
-    nots = build_gold.not_anchors(doc)
-    ranges = [(int(a), int(b)) for a, b in re.findall(r"(\d{4}) - (\d{4})", text)]
-    kept = []
-    for e in errors[n:]:
-        if _COUNT_TAIL.match(e):
-            continue
-        m = _VALUE.match(e)
-        if m:
-            r = gold[int(m.group(1)) - 1]
-            a = r["anchor"]
-            dot = re.compile(r"\d+\.\d{2}(?=%)").match(text, a)
-            two = re.compile(r"(\d+(?:,\d+)?) triệu tỷ\b").match(text, a)
-            if dot and goldkit.close(float(dot.group()), r["value"]):
-                continue
-            if two and goldkit.close(goldkit.num(two.group(1)) * 1e15, r["value"]):
-                continue
-        m = _UNITPCT.match(e)
-        if m and re.compile(r"\d+\.\d{2}%").match(text, gold[int(m.group(1)) - 1]["anchor"]):
-            continue
-        m = _PCT.match(e)
-        if m:
-            pos = int(m.group("pos"))
-            if pos >= 2 and text[pos - 1] == "." and text[pos - 2].isdigit():
-                s = pos - 1
-                while s > 0 and text[s - 1].isdigit():
-                    s -= 1
-                if s in anchors or s in nots:
-                    continue
-                kept.append(f"{m.group('name')}: dotted percentage at {s} has no record")
-                continue
-        m = _YEAR.match(e)
-        if m and any(a <= int(m.group(2)) <= b for a, b in ranges):
-            continue
-        kept.append(e)
-    errors[n:] = kept
-    return recs
+check_file = with_written_forms(
+    make_checker(TEXTS, build_gold, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True),
+    TEXTS, build_gold, count_tails=(r' \"\w',))
 
 
 def main():

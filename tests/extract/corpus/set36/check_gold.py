@@ -18,7 +18,6 @@ between record's range and its high end (value_max) are accepted for exactly tha
 
 Exit status 0 when every check passes, 1 otherwise.
 """
-import json
 import re
 import sys
 from pathlib import Path
@@ -28,81 +27,34 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py, ../goldcheck.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldcheck import make_checker  # noqa: E402
+from goldcheck import make_checker, with_written_forms  # noqa: E402
 sys.path.insert(0, str(HERE))
 import build_gold  # noqa: E402  (for the per-document kind/year and NOT lists)
 
-_check_file = make_checker(TEXTS, build_gold, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True)
-_COUNT_TAIL = re.compile(r".*: unit count but text after the number is '(/ [\d.]+ \w| \(\d+(,\d+)?%\) \w| \"\w)")
-_VALUE = re.compile(r"[^:]+:(\d+): value (\S+) but text has ")
-_PCT = re.compile(r"(?P<name>[^:]+): percentage '(?P<pct>[^']*)' at (?P<pos>\d+) has no record")
-_UNITPCT = re.compile(r"[^:]+:(\d+): unit % but text after the number is '\.\d{2}%")
 _WIDE = re.compile(r"(\d+(?:,\d+)?)% đến cao nhất là (\d+(?:,\d+)?)%")
 _BETWEEN = re.compile(r"[^:]+:(\d+): between but no range in text")
-_YEAR = re.compile(r"[^:]+:(\d+): year (\d{4}) is neither in the text nor the document's year")
+_PCT = re.compile(r"(?P<name>[^:]+): percentage '(?P<pct>[^']*)' at (?P<pos>\d+) has no record")
 
 
-def _gold(path):
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def check_file(path, doc, errors, show_numbers=False):
-    n = len(errors)
-    recs = _check_file(path, doc, errors, show_numbers)
-    text = (TEXTS / f"{path.stem}.txt").read_text(encoding="utf-8")
-    gold = _gold(path)
-    anchors = {r["anchor"] for r in gold}
-    nots = build_gold.not_anchors(doc)
-    ranges = [(int(a), int(b)) for a, b in re.findall(r"(\d{4}) - (\d{4})", text)]
-    kept = []
-    wide_hi = set()
-    for r in gold:
+def _tolerate(e, text, gold, anchors):
+    """"từ 50% đến cao nhất là 95%": the between record's range, and its high end needs no record."""
+    m = _BETWEEN.match(e)
+    if m:
+        r = gold[int(m.group(1)) - 1]
         w = _WIDE.match(text, r["anchor"])
-        if w and r["op"] == "between" and goldkit.close(goldkit.num(w.group(2)), r["value_max"] or -1):
-            wide_hi.add(w.start(2))
-    for e in errors[n:]:
-        m = _BETWEEN.match(e)
-        if m:
-            r = gold[int(m.group(1)) - 1]
-            w = _WIDE.match(text, r["anchor"])
-            if w and goldkit.close(goldkit.num(w.group(1)), r["value"]) and \
-                    goldkit.close(goldkit.num(w.group(2)), r["value_max"] or -1):
-                continue
-        m = _PCT.match(e)
-        if m and int(m.group("pos")) in wide_hi:
-            continue
-        if _COUNT_TAIL.match(e):
-            continue
-        m = _VALUE.match(e)
-        if m:
-            r = gold[int(m.group(1)) - 1]
-            a = r["anchor"]
-            dot = re.compile(r"\d+\.\d{2}(?=%)").match(text, a)
-            two = re.compile(r"(\d+(?:,\d+)?) triệu tỷ\b").match(text, a)
-            if dot and goldkit.close(float(dot.group()), r["value"]):
-                continue
-            if two and goldkit.close(goldkit.num(two.group(1)) * 1e15, r["value"]):
-                continue
-        m = _UNITPCT.match(e)
-        if m and re.compile(r"\d+\.\d{2}%").match(text, gold[int(m.group(1)) - 1]["anchor"]):
-            continue
-        m = _PCT.match(e)
-        if m:
-            pos = int(m.group("pos"))
-            if pos >= 2 and text[pos - 1] == "." and text[pos - 2].isdigit():
-                s = pos - 1
-                while s > 0 and text[s - 1].isdigit():
-                    s -= 1
-                if s in anchors or s in nots:
-                    continue
-                kept.append(f"{m.group('name')}: dotted percentage at {s} has no record")
-                continue
-        m = _YEAR.match(e)
-        if m and any(a <= int(m.group(2)) <= b for a, b in ranges):
-            continue
-        kept.append(e)
-    errors[n:] = kept
-    return recs
+        if w and goldkit.close(goldkit.num(w.group(1)), r["value"]) and \
+                goldkit.close(goldkit.num(w.group(2)), r["value_max"] or -1):
+            return True
+    m = _PCT.match(e)
+    return bool(m) and any(
+        (w := _WIDE.match(text, r["anchor"])) and r["op"] == "between"
+        and goldkit.close(goldkit.num(w.group(2)), r["value_max"] or -1) and w.start(2) == int(m.group("pos"))
+        for r in gold)
+
+
+check_file = with_written_forms(
+    make_checker(TEXTS, build_gold, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True),
+    TEXTS, build_gold, count_tails=(r' \"\w',), tolerate=_tolerate)
 
 
 def main():
