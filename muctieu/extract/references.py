@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from muctieu.extract.records import TargetRecord
+from muctieu.extract.segment import strip_bullet
 from muctieu.extract.wording import squash
 
 
@@ -72,9 +73,6 @@ def _bare_rates(text: str, records: list[TargetRecord]) -> None:
 
 # "- Chỉ số hạ tầng kỹ thuật: tăng 15 bậc so với năm 2019, đạt 0,62 điểm": a line's
 # head before its colon names what a value with no words of its own measures.
-_BULLET = re.compile(r"[\s\-–+*•]*")
-
-
 def _colon_heads(text: str, records: list[TargetRecord]) -> None:
     for r in records:
         if not wordless(r.indicator):
@@ -83,7 +81,7 @@ def _colon_heads(text: str, records: list[TargetRecord]) -> None:
         colon = text.rfind(":", line, r.anchor)
         if colon < 0:
             continue
-        head = squash(text[_BULLET.match(text, line).end():colon])
+        head = squash(text[strip_bullet(text, line, colon):colon])
         if head and len(head) <= 120 and not wordless(head) and not any(ch.isdigit() for ch in head):
             r.indicator = head
 
