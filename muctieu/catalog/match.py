@@ -22,6 +22,7 @@ import numpy as np
 
 from muctieu.catalog.indicators import Catalogue, catalogue
 from muctieu.catalog.access import access_agrees, access_of, names_broadband
+from muctieu.catalog.exemplars import Exemplars, exemplars
 from muctieu.catalog.loose import loose_match
 from muctieu.catalog.subjects import subject_of
 from muctieu.catalog.wording import fold, tokens
@@ -39,6 +40,9 @@ SHORT_THRESHOLD = 0.75
 # unigram evidence; half weight keeps word order from dominating.
 BIGRAM_WEIGHT = 0.5
 
+
+# How much a labelled wording's score counts beside a catalogue wording's (`WordingIndex`).
+LABELLED_TRUST = 0.9
 
 # A broadband indicator's score for a wording that names no broadband (`access.py`).
 BROADBAND_PENALTY = 0.85
@@ -161,60 +165,95 @@ def _text_features(text: str) -> dict[str, float]:
     return feats
 
 
-class WordingIndex:
-    """Weighted features of every catalogue wording, as a feature × wording matrix.
+# Wordings labelled with no indicator (`exemplars.py`) are indexed under "-" and their
+# unit ("-%", "-count"): a wording nearest to one of them, in its unit, gets no id.
+REJECT = "-"
 
-    A query is a weighted sum of the matrix rows of its known features, so
-    scoring all wordings is one small vector product (numpy) per query.
+
+def is_reject(indicator_id: str) -> bool:
+    """True for the id of a wording labelled with no indicator."""
+    return indicator_id.startswith(REJECT)
+
+
+def _reject_fits(indicator_id: str, unit: str | None) -> bool:
+    return unit is not None and indicator_id in (REJECT, REJECT + unit)
+
+
+class WordingIndex:
+    """Weighted features of every catalogue wording (and labelled wordings), as posting lists.
+
+    A query adds its known features' weights into the wordings that hold
+    them, so scoring all wordings is a few small numpy operations per query.
     """
 
-    def __init__(self, cat: Catalogue) -> None:
+    def __init__(self, cat: Catalogue, labelled: Exemplars | None = None) -> None:
         docs: list[tuple[str, dict[str, float]]] = []
+        self._texts: list[str] = []
         doc_freq: dict[str, set[str]] = defaultdict(set)
-        for ind in cat:
-            for text in (ind.name_vi, *ind.wordings):
-                feats = _text_features(text)
-                if not feats:
-                    continue
-                docs.append((ind.id, feats))
+        texts = [(ind.id, text) for ind in cat for text in (ind.name_vi, *ind.wordings)]
+        n_catalogue = len(texts)
+        if labelled is not None:
+            known = {ind.id for ind in cat}
+            texts += [(ind_id, w) for ind_id, ws in labelled.by_indicator.items() if ind_id in known for w in ws]
+            texts += [(REJECT + (unit or ""), w) for w, unit in labelled.rejects]  # last: a tie goes to an indicator
+        n_catalogue_docs = 0
+        for i, (ind_id, text) in enumerate(texts):
+            feats = _text_features(text)
+            if not feats:
+                continue
+            n_catalogue_docs += i < n_catalogue
+            docs.append((ind_id, feats))
+            self._texts.append(text)
+            if i < n_catalogue:
                 for f in feats:
-                    doc_freq[f].add(ind.id)
+                    doc_freq[f].add(ind_id)
         n = len(cat)
         self._idf = {f: math.log((n + 1) / (len(ids) + 1)) + 1.0 for f, ids in doc_freq.items()}
         self._unknown = math.log(n + 1) + 1.0
-        self._row = {f: r for r, f in enumerate(self._idf)}
         self._ids: list[str] = [ind_id for ind_id, _ in docs]  # indicator of each wording
-        # present[r, d] = 1 when feature r occurs in wording d
-        self._present = np.zeros((len(self._row), len(docs)), dtype=np.float64)
+        postings: dict[str, list[int]] = defaultdict(list)
         totals = np.zeros(len(docs), dtype=np.float64)
         for d, (_, feats) in enumerate(docs):
             for f, m in feats.items():
-                self._present[self._row[f], d] = 1.0
-                totals[d] += m * self._idf[f]
+                postings[f].append(d)
+                totals[d] += m * self._idf.get(f, self._unknown)
+        self._postings = {f: np.array(ds, dtype=np.int32) for f, ds in postings.items()}
         self._totals = totals
+        # a labelled wording is one labeller's reading of one page: it counts a little less
+        # than the catalogue's own, so a near neighbour of it does not pass as its twin
+        self._trust = np.where(np.arange(len(docs)) < n_catalogue_docs, 1.0, LABELLED_TRUST)
+        # each wording's indicator as a number, for the best wording per indicator
+        self._order = list(dict.fromkeys(self._ids))
+        position = {ind_id: i for i, ind_id in enumerate(self._order)}
+        self._doc_indicator = np.array([position[i] for i in self._ids], dtype=np.int32)
+
+    def wordings(self) -> list[tuple[str, str]]:
+        """(indicator id, or a `REJECT` id, and wording) of every indexed wording."""
+        return list(zip(self._ids, self._texts))
 
     def _query_weights(self, text: str) -> dict[str, float]:
         return {f: m * self._idf.get(f, self._unknown) for f, m in _text_features(text).items()}
 
     def _doc_scores(self, text: str) -> np.ndarray:
-        """Weighted Dice of `text` against every catalogue wording."""
+        """Weighted Dice of `text` against every indexed wording."""
         q = self._query_weights(text)
+        shared = np.zeros(len(self._ids))
         if not q:
-            return np.zeros(len(self._ids))
-        rows = [self._row[f] for f in q if f in self._row]
-        weights = np.fromiter((q[f] for f in q if f in self._row), dtype=np.float64, count=len(rows))
+            return shared
+        for f, w in q.items():
+            docs = self._postings.get(f)
+            if docs is not None:
+                shared[docs] += w  # a feature occurs once per wording: no repeated index
         # A shared feature weighs the same on both sides: count it twice.
-        shared = 2.0 * (weights @ self._present[rows]) if rows else np.zeros(len(self._ids))
-        # an exact match sums the same weights in another order: clip the rounding above 1
-        return np.minimum(shared / (sum(q.values()) + self._totals), 1.0)
+        # An exact match sums the same weights in another order: clip the rounding above 1.
+        return np.minimum(2.0 * shared / (sum(q.values()) + self._totals), 1.0) * self._trust
 
     def scores(self, text: str) -> list[Match]:
         """Every indicator sharing a feature with `text`, best first (one score each: its best wording)."""
-        best: dict[str, float] = {}
-        for ind_id, score in zip(self._ids, self._doc_scores(text).tolist()):
-            if score > best.get(ind_id, 0.0):
-                best[ind_id] = score
-        return sorted((Match(k, v) for k, v in best.items()), key=lambda m: -m.score)
+        best = np.zeros(len(self._order))
+        np.maximum.at(best, self._doc_indicator, self._doc_scores(text))
+        hits = [Match(self._order[i], float(best[i])) for i in np.flatnonzero(best)]
+        return sorted(hits, key=lambda m: -m.score)
 
     def top(self, text: str) -> Match:
         """The best-scoring indicator whatever its score (0.0 when nothing is shared; the hot path)."""
@@ -223,9 +262,12 @@ class WordingIndex:
         return Match(self._ids[i], float(doc_scores[i]))
 
     def best(self, text: str, threshold: float = THRESHOLD) -> Match | None:
-        """The best-scoring indicator if it reaches `threshold` (`SHORT_THRESHOLD` for a short wording)."""
+        """The best-scoring indicator if it reaches `threshold` (`SHORT_THRESHOLD` for a short wording).
+
+        None as well when the nearest wording is one labelled with no indicator.
+        """
         hit = self.top(text)
-        return hit if hit.score >= required_score(text, threshold) else None
+        return hit if hit.score >= required_score(text, threshold) and not is_reject(hit.indicator_id) else None
 
 
 def required_score(wording: str, threshold: float = THRESHOLD) -> float:
@@ -237,13 +279,16 @@ def required_score(wording: str, threshold: float = THRESHOLD) -> float:
 
 @functools.cache
 def index() -> WordingIndex:
-    """The index over the packaged catalogue, built once per process."""
-    return WordingIndex(catalogue())
+    """The index over the packaged catalogue and labelled wordings, built once per process."""
+    return WordingIndex(catalogue(), exemplars())
 
 
 @functools.lru_cache(maxsize=8192)
-def closest_indicator(wording: str | None, unit: str | None = None) -> Match | None:
+def closest_indicator(wording: str | None, unit: str | None = None, idx: WordingIndex | None = None) -> Match | None:
     """The nearest catalogue indicator to `wording` and its score, even below the threshold (cached).
+
+    A `REJECT` id when the nearest is a wording labelled with no indicator in this unit;
+    `idx` replaces the packaged index (benchmarks leave a set's labels out).
 
     With `unit` (the record's: "%", "rank", "count", "other") only indicators
     measured in that unit count: "Chỉ số DTI" read as a rank is the DTI rank,
@@ -253,20 +298,23 @@ def closest_indicator(wording: str | None, unit: str | None = None) -> Match | N
         return None
     subject, access, broadband = subject_of(wording), access_of(wording), names_broadband(wording)
     if unit is None and subject is None and access is None and broadband:
-        return index().top(wording)
+        return (idx or index()).top(wording)
     units, facets = _units(), _facets()
-    ranked = [m for m in index().scores(wording) if _unit_fits(m.indicator_id, unit, units)
-              and access_agrees(access, facets[m.indicator_id][1])]
+    # a wording labelled with no indicator stands whatever the unit, subject or network
+    ranked = [m for m in (idx or index()).scores(wording) if (is_reject(m.indicator_id) and _reject_fits(m.indicator_id, unit)) or (
+              not is_reject(m.indicator_id) and _unit_fits(m.indicator_id, unit, units) and access_agrees(access, facets[m.indicator_id][1]))]
     if not broadband:
-        ranked = sorted((Match(m.indicator_id, m.score * BROADBAND_PENALTY) if facets[m.indicator_id][2] else m
+        ranked = sorted((Match(m.indicator_id, m.score * BROADBAND_PENALTY)
+                         if not is_reject(m.indicator_id) and facets[m.indicator_id][2] else m
                          for m in ranked), key=lambda m: -m.score)
     if not ranked or subject == "several":
         return Match("", 0.0)
-    if subject is None or facets[ranked[0].indicator_id][0] in (None, subject):
+    if subject is None or is_reject(ranked[0].indicator_id) or facets[ranked[0].indicator_id][0] in (None, subject):
         return ranked[0]
     # the nearest measures something else ("thôn" vs "dân số"): only an
     # indicator of the wording's own subject may stand in
-    return next((m for m in ranked if facets[m.indicator_id][0] == subject), Match("", 0.0))
+    return next((m for m in ranked if not is_reject(m.indicator_id) and facets[m.indicator_id][0] == subject),
+                Match("", 0.0))
 
 
 @functools.cache
@@ -295,11 +343,11 @@ def _facets() -> dict[str, tuple[str | None, str | None, bool]]:
             for ind in catalogue()}
 
 
-def match_indicator(wording: str | None, unit: str | None = None) -> Match | None:
+def match_indicator(wording: str | None, unit: str | None = None, idx: WordingIndex | None = None) -> Match | None:
     """The catalogue indicator `wording` names (in `unit`, when given), with a score in 0..1, or None."""
-    hit = closest_indicator(wording, unit)
+    hit = closest_indicator(wording, unit, idx)
     if hit is not None and wording and hit.indicator_id and hit.score >= required_score(wording):
-        return hit
+        return None if is_reject(hit.indicator_id) else hit
     loose = loose_match(wording, unit)
     return Match(loose, round(hit.score, 3) if hit else 0.0) if loose else None
 
@@ -327,7 +375,8 @@ def match_with_learned(wording: str | None, learned: Mapping[str, str] | None = 
 
 
 def indicator_fields(
-    wording: str | None, learned: Mapping[str, str] | None = None, unit: str | None = None
+    wording: str | None, learned: Mapping[str, str] | None = None, unit: str | None = None,
+    idx: WordingIndex | None = None,
 ) -> dict[str, str | float | None]:
     """`indicator_id` (null below the threshold) and `indicator_score`: the nearest indicator's score, 3 decimals.
 
@@ -337,8 +386,9 @@ def indicator_fields(
     chosen = learned_match(wording, learned)
     if chosen is not None:
         return {"indicator_id": chosen.indicator_id, "indicator_score": 1.0}
-    hit = match_indicator(wording, unit)
+    hit = match_indicator(wording, unit, idx)
     if hit is not None:
         return {"indicator_id": hit.indicator_id, "indicator_score": round(hit.score, 3)}
-    near = closest_indicator(wording, unit)
-    return {"indicator_id": None, "indicator_score": round(near.score, 3) if near and near.indicator_id else 0.0}
+    near = closest_indicator(wording, unit, idx)
+    known = near is not None and bool(near.indicator_id) and not is_reject(near.indicator_id)
+    return {"indicator_id": None, "indicator_score": round(near.score, 3) if known else 0.0}
