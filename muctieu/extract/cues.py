@@ -137,9 +137,24 @@ def states_aims_only(text: str) -> bool:
            for m in _OWN_DATE.finditer(text)):
         return False  # a text with dates of its own (not deadlines) is news or a report
     low = text.lower()
-    # (not the words of a cited document's name: "Đề án ... định hướng đến năm 2030")
-    seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r" or not cited(text, m.start())}
+    # (not the words of a cited document's name: "Đề án ... định hướng đến năm 2030",
+    # nor what happens under a condition: "Nếu ... chưa đạt sẽ được xếp vào ...")
+    seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(low)
+            if m.lastgroup == "r" or not (cited(text, m.start()) or _conditional(low, m.start()))}
     return seen == {"t"}
+
+
+_CONDITION = re.compile(r"\bnếu\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _conditional(low: str, i: int) -> bool:
+    """Is the "sẽ" at `i` what follows a condition ("Nếu ..., sẽ ...") in its own sentence?"""
+    if not low.startswith("sẽ", i):
+        return False
+    start = max(0, i - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(low, start, i)]
+    return _CONDITION.search(low, ends[-1] if ends else start, i) is not None
 
 
 # Years inside a cited document's name ("Nghị quyết số 11-NQ/TU ... đến năm

@@ -72,6 +72,9 @@ def test_the_year_of_a_day_the_province_celebrates_but_not_of_a_programmes_deadl
     ("Tỷ lệ thôn có cáp quang là 100%.", False),  # no word either way: nothing says aims
     ("Tin ngày 12/3/2025. Tỉnh phấn đấu 90% hồ sơ trực tuyến.", False),  # dated: news
     ("Phấn đấu đến hết tháng 6/2025 có 90% hồ sơ trực tuyến.", True),  # a deadline is no date of writing
+    # what happens under a condition is a definition, not an aim
+    ("Tỉnh có 62% hồ sơ trực tuyến toàn trình. Nếu thiếu một bước, dịch vụ sẽ được tính là một phần.", False),
+    ("Tỉnh sẽ có 62% hồ sơ trực tuyến toàn trình. Nếu thiếu một bước thì tính là một phần.", True),
 ])
 def test_a_text_that_speaks_of_aims_only(text: str, aims: bool) -> None:
     assert states_aims_only(text) is aims
