@@ -230,6 +230,8 @@ def test_year_unknown_is_null() -> None:
         ("b) Bảo đảm an toàn thông tin mạng", "information_security"),
         ("3.2. Phát triển đô thị thông minh", "smart_city"),
         ("Nhân lực số:", "digital_human_resources"),
+        ("(2) Về xây dựng và phát triển kinh tế số, đến năm 2026:", "digital_economy"),  # bracketed number, two verbs
+        ("Tăng cường và bảo đảm an toàn thông tin mạng", "information_security"),
     ],
 )
 def test_pillar_from_heading(heading: str, pillar: str) -> None:
