@@ -352,6 +352,8 @@ _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứ
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
                     re.I)
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
+# "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
+_DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
 _STRUCTURE_WORD = re.compile(r"(?:trụ|phiên|sao|cấp|khâu|bước|loại|hạng|mức|tiêu|lĩnh|nhánh|tầng|vòng|kỳ|khóa|đợt|thứ)$", re.I)
 
 
@@ -526,7 +528,8 @@ def _classify(
     # number that a verb or comparator leads, before a noun no list names, counts it too
     word = _NEXT_NOUN.match(text, end, hi)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
-    led = op or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)) and value * mult >= 10)
+    led = op or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)
+                  or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and value * mult >= 10)
     if denominator is not None and verb and _NO_UNIT_AFTER.match(text, end, hi) and _counted_subject(text, lo, lead):
         # "tổng số DVCTT của tỉnh là 1.542/1.871, gồm: ...": the subject says what is counted
         return Mention(a, end, lead, value, None, "count", None, op, verb, denominator)

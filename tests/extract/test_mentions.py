@@ -187,3 +187,12 @@ def test_a_count_per_person_is_a_rate_with_its_own_unit() -> None:
 def test_attendance_written_before_the_number_is_no_quantity() -> None:
     text = "Lễ khai mạc diễn ra với sự tham dự của hơn 1.500 đại biểu."
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_what_was_done_is_counted_whatever_its_noun() -> None:
+    # "đã <verb>" before a number of ten or more: a count of what was done, a noun no list names
+    assert _units("Cổng thông tin đã tiếp nhận 46 sáng kiến cải cách.") == [(46, "count", None)]
+    assert _units("Hội đồng đã xét duyệt 15 đề tài khoa học.") == [(15, "count", None)]
+    # a small number is mostly structure ("đã chia 3 giai đoạn"), and no "đã" no count
+    assert _units("Kế hoạch đã chia thành 3 giai đoạn.") == []
+    assert _units("Hội đồng xét duyệt 15 đề tài khoa học.") == []
