@@ -43,6 +43,8 @@ BIGRAM_WEIGHT = 0.5
 
 # How much a labelled wording's score counts beside a catalogue wording's (`WordingIndex`).
 LABELLED_TRUST = 0.9
+# A catalogue wording matched at least this well is not overruled by labelled wordings.
+CATALOGUE_SURE = 0.85
 
 # A broadband indicator's score for a wording that names no broadband (`access.py`).
 BROADBAND_PENALTY = 0.85
@@ -222,6 +224,7 @@ class WordingIndex:
         # a labelled wording is one labeller's reading of one page: it counts a little less
         # than the catalogue's own, so a near neighbour of it does not pass as its twin
         self._trust = np.where(np.arange(len(docs)) < n_catalogue_docs, 1.0, LABELLED_TRUST)
+        self._n_catalogue = n_catalogue_docs
         # each wording's indicator as a number, for the best wording per indicator
         self._order = list(dict.fromkeys(self._ids))
         position = {ind_id: i for i, ind_id in enumerate(self._order)}
@@ -246,7 +249,10 @@ class WordingIndex:
                 shared[docs] += w  # a feature occurs once per wording: no repeated index
         # A shared feature weighs the same on both sides: count it twice.
         # An exact match sums the same weights in another order: clip the rounding above 1.
-        return np.minimum(2.0 * shared / (sum(q.values()) + self._totals), 1.0) * self._trust
+        scores = np.minimum(2.0 * shared / (sum(q.values()) + self._totals), 1.0) * self._trust
+        if self._n_catalogue < len(scores) and scores[:self._n_catalogue].max() >= CATALOGUE_SURE:
+            scores[self._n_catalogue:] = 0.0  # the catalogue names it near word for word: its reading stands
+        return scores
 
     def scores(self, text: str) -> list[Match]:
         """Every indicator sharing a feature with `text`, best first (one score each: its best wording)."""

@@ -191,3 +191,18 @@ def test_a_labelled_wording_is_matched_and_one_labelled_none_gets_no_id() -> Non
     assert indicator_fields(wording, unit="%", idx=labelled) == indicator_fields(wording, unit="%", idx=plain)
     got = indicator_fields("tỷ lệ hồ sơ nộp qua Cổng dịch vụ công tỉnh", unit="%", idx=labelled)
     assert got["indicator_id"] == "egov.online_applications_share"
+
+
+def test_a_catalogue_wording_met_near_word_for_word_is_not_overruled_by_labels() -> None:
+    from muctieu.catalog.exemplars import Exemplars
+    from muctieu.catalog.match import WordingIndex
+
+    # blind labellers read "hộ gia đình có Internet ... cáp quang" as households connected;
+    # the catalogue's own wording of the fibre-coverage indicator says it almost word for word
+    labelled = WordingIndex(catalogue(), Exemplars(
+        {"infra.households_internet_share": ("Tỷ lệ hộ gia đình có internet băng rộng cáp quang",)}, ()))
+    wording = "Tỷ lệ hộ gia đình có Internet cáp quang băng rộng"
+    assert indicator_fields(wording, unit="%", idx=labelled)["indicator_id"] == "infra.fibre_household_coverage_share"
+    # where the catalogue has no close wording, the label speaks
+    loose = "hộ dân kết nối internet băng rộng cáp quang về nhà"
+    assert indicator_fields(loose, unit="%", idx=labelled)["indicator_id"] == "infra.households_internet_share"
