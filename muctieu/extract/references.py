@@ -29,10 +29,12 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
 _PRONOUN = re.compile(
-    r"^(?:(?:đến\s+\S+\s+\S+\s+\S+,\s*)?)(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số|con\s+số|mức|kết\s+quả)\s+"
-    r"(?:này|đó|trên|nói\s+trên)\b\s*(.*)$", re.I)
+    r"^(?:(?:đến\s+\S+\s+\S+\s+\S+,\s*)?)(?P<head>(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số(?:\s+thành\s+phần)?|con\s+số|mức|kết\s+quả)\s+"
+    r"(?:này|đó|trên|nói\s+trên)\b\s*(?P<rest>.*)$", re.I)
+# "lĩnh vực “Xây dựng và phát triển chính quyền số” ... chỉ số thành phần này": a measure named in quotes
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 _NAMED_MEASURE = re.compile(
-    r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!này\b|đó\b|trên\b)[^,.;:()\n\d]{3,90}?"
+    r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!(?:thành\s+phần\s+)?(?:này|đó|trên)\b)[^,.;:()\n\d]{3,90}?"
     r"(?=\s+(?:vẫn|đạt|là|chỉ|chưa|đã|tăng|giảm|ở|so|với)\b|\s*[,.;:(\n]|$)", re.I)
 
 
@@ -43,20 +45,27 @@ def _pronouns(text: str, records: list[TargetRecord]) -> None:
             continue
         named = _measure_named_before(text, r)
         if named:
-            r.indicator = squash(f"{named} {m.group(1)}")
+            r.indicator = squash(f"{named} {m.group('rest')}")
 
 
 def _measure_named_before(text: str, r: TargetRecord) -> str | None:
     """The last rate or index ("tỷ lệ X", "chỉ số Y") its paragraph names before `r`."""
     para = text.rfind("\n", 0, r.start) + 1
     named = list(_NAMED_MEASURE.finditer(text, max(para, r.start - 600), r.anchor))
-    if not named and _THIS_MEASURE.search(text, para, r.anchor):
+    if not named and (this := _THIS_MEASURE.search(text, para, r.anchor)):
+        if this.group("component"):
+            # "... lĩnh vực “Xây dựng chính quyền số” ... dẫn đầu Chỉ số thành phần này": the
+            # component an index announcement named in quotes
+            quoted = list(_QUOTED_NAME.finditer(text, max(0, r.start - 600), this.start()))
+            if quoted:
+                return f"Chỉ số thành phần {quoted[-1].group(1)}"
         # "ba Bộ dẫn đầu về tỷ lệ này ...": the rate named in the lines before
         named = list(_NAMED_MEASURE.finditer(text, max(0, r.start - 600), r.anchor))
     return named[-1].group(0) if named else None
 
 
-_THIS_MEASURE = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?:này|đó|trên)\b", re.I)
+_THIS_MEASURE = re.compile(
+    r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số(?P<component>\s+thành\s+phần)?)\s+(?:này|đó|trên)\b", re.I)
 
 
 # "304.191 tài khoản được kích hoạt thành công, đạt tỉ lệ 20,3%": a rate that names

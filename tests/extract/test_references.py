@@ -84,3 +84,17 @@ def test_values_for_groups_written_after_the_measure_with_cua_split_it() -> None
     # a share of GDP is no group
     recs = read("Tỷ trọng tăng từ 4,75% của GDP năm 2020 lên 5,01% của GDP năm 2024.", plan_year=None)
     assert {r.scope for r in recs} == {None}
+
+
+def test_places_values_take_the_component_an_announcement_named_in_quotes() -> None:
+    recs = read(
+        'Năm 2023, trong 8 lĩnh vực, lĩnh vực "Cải cách thủ tục hành chính" của tỉnh đứng đầu cả nước.\n\n'
+        "Tỉnh giữ vị trí dẫn đầu Chỉ số thành phần này. Các địa phương khác có kết quả cao là "
+        "Hà Tĩnh (86,12%) và Tây Ninh (85,40%).",
+        plan_year=None,
+    )
+    shares = [r for r in recs if r.unit == "%"]
+    assert [r.indicator for r in shares] == [
+        "Chỉ số thành phần Cải cách thủ tục hành chính Hà Tĩnh",
+        "Chỉ số thành phần Cải cách thủ tục hành chính Tây Ninh",
+    ]
