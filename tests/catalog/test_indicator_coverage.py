@@ -81,3 +81,23 @@ def test_each_set_is_matched_without_its_own_labels() -> None:
     indexed = {text for _, text in idx.wordings()}
     assert not only_here & indexed
     assert only_here & {text for _, text in bench.index_without("set36").wordings()}
+
+
+def test_labels_decided_again_after_the_catalogue_grew_replace_the_frozen_ones(tmp_path: Path) -> None:
+    path = tmp_path / "RELABELS.jsonl"
+    path.write_text(json.dumps({"set": "set9", "file": "a", "anchor": 12, "value": 1036,
+                                "indicator": "DVCTT toàn trình",
+                                "indicator_id_gold": "egov.full_online_services_count"}) + "\n", encoding="utf-8")
+    assert bench.relabels(path) == {("set9", "a", 12): "egov.full_online_services_count"}
+    # the shipped file: every relabel names a catalogue id and a gold record that exists
+    from muctieu.catalog.indicators import catalogue
+
+    known = {ind.id for ind in catalogue()}
+    shipped = bench.relabels()
+    assert shipped and set(shipped.values()) <= known
+    anchors = {(bench._set_name(f), f.stem, json.loads(line)["anchor"])
+               for f in bench.gold_files() for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert set(shipped) <= anchors
+    (set_name, stem, anchor), new = next(iter(shipped.items()))
+    assert bench.label_of(set_name, stem, {"anchor": anchor, "indicator_id_gold": None}) == new
+    assert bench.label_of(set_name, stem, {"anchor": -5, "indicator_id_gold": None}) is None

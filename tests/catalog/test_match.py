@@ -206,3 +206,17 @@ def test_a_catalogue_wording_met_near_word_for_word_is_not_overruled_by_labels()
     # where the catalogue has no close wording, the label speaks
     loose = "hộ dân kết nối internet băng rộng cáp quang về nhà"
     assert indicator_fields(loose, unit="%", idx=labelled)["indicator_id"] == "infra.households_internet_share"
+
+
+def test_counts_of_online_services_and_applications_have_their_own_indicators() -> None:
+    def count_id(wording: str) -> str | None:
+        return indicator_fields(wording, unit="count")["indicator_id"]
+
+    assert count_id("tổng số DVCTT của tỉnh") == "egov.online_services_count"
+    assert count_id("dịch vụ công trực tuyến toàn trình") == "egov.full_online_services_count"
+    assert count_id("DVCTT một phần") == "egov.partial_online_services_count"
+    assert count_id("hồ sơ được tiếp nhận trực tuyến") == "egov.online_applications_count"
+    assert count_id("tài khoản định danh điện tử được kích hoạt") == "society.eid_accounts_activated_count"
+    # the shares of the same words keep the share indicators
+    assert indicator_fields("tỷ lệ dịch vụ công trực tuyến toàn trình", unit="%")["indicator_id"] == (
+        "egov.full_online_services_share")
