@@ -347,6 +347,8 @@ _DEMOGRAPHY = re.compile(
 _ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b", re.I)
 _EVENT_REACH_BEFORE = re.compile(
     r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\btham\s+dự\s+của\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
+# A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
+_LEVEL_BEFORE = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|sở|thôn|bộ)(?:\s+(?:là|có|đạt))?\s+$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
@@ -369,6 +371,10 @@ def _unitless(
             return Mention(a, end, lead, value, None, "rank", None, op or prev.op, verb)
     if _YEARISH.match(tok):
         return None
+    if prev is not None and prev.unit == "count" and "," not in tok and _LEVEL_BEFORE.search(text, max(prev.end, a - 30), a):
+        # "có 1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111": the count at each level
+        lead, op, verb = _comparator(text, lo, a)
+        return Mention(a, e, lead, value, None, "count", None, op, verb)
     if prev is not None and prev.unit == "count" and "," not in tok and _COUNT_LIST_GAP.match(text, prev.end, a) \
             and (noun := _NEXT_NOUN.match(text, e, hi)) and not _NOT_COUNTED.match(noun.group(1)):
         # "1.800 camera nhận diện khuôn mặt, 12 drone giám sát": the list goes on counting

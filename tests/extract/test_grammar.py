@@ -1688,3 +1688,13 @@ def test_a_measure_named_after_ve_stays_in_the_wording() -> None:
 def test_the_province_as_the_place_is_no_part_of_a_wording() -> None:
     [r] = read("Trên địa bàn tỉnh hiện có 1.250 trạm BTS.", plan_year=None)
     assert r.indicator == "trạm BTS"
+
+
+def test_a_count_broken_down_by_level_names_each_level_before_its_number() -> None:
+    recs = read("Toàn tỉnh có 1.520 dịch vụ công trực tuyến, trong đó cấp tỉnh 980, cấp huyện là 540.",
+                plan_year=None)
+    assert [(r.value, r.unit, r.scope, r.indicator) for r in recs] == [
+        (1520, "count", None, "dịch vụ công trực tuyến"),
+        (980, "count", "cấp tỉnh", "dịch vụ công trực tuyến"),
+        (540, "count", "cấp huyện", "dịch vụ công trực tuyến"),
+    ]
