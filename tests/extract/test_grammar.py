@@ -1698,3 +1698,9 @@ def test_a_count_broken_down_by_level_names_each_level_before_its_number() -> No
         (980, "count", "cấp tỉnh", "dịch vụ công trực tuyến"),
         (540, "count", "cấp huyện", "dịch vụ công trực tuyến"),
     ]
+
+
+@pytest.mark.parametrize("lead", ["Hiện toàn tỉnh có", "Hiện nay, toàn tỉnh có", "Toàn tỉnh hiện có"])
+def test_now_and_the_province_as_subject_are_no_part_of_the_wording(lead: str) -> None:
+    r = only(f"{lead} 1.250 trạm BTS.", plan_year=None)
+    assert r.indicator == "trạm BTS"
