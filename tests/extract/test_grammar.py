@@ -1704,3 +1704,10 @@ def test_a_count_broken_down_by_level_names_each_level_before_its_number() -> No
 def test_now_and_the_province_as_subject_are_no_part_of_the_wording(lead: str) -> None:
     r = only(f"{lead} 1.250 trạm BTS.", plan_year=None)
     assert r.indicator == "trạm BTS"
+
+
+def test_now_before_a_count_is_no_part_of_its_wording_but_modern_is() -> None:
+    r = only("Hiện có 1.250 trạm BTS.", plan_year=None)
+    assert r.indicator == "trạm BTS"
+    r = only("Hiện đại hóa 45 trạm y tế xã.", plan_year=None)
+    assert r.indicator.startswith("Hiện đại hóa")
