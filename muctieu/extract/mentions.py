@@ -506,6 +506,9 @@ def _classify(
             return Mention(a, noun.end() if noun else end, lead, value, None, "rank", None, "<=", verb)
         return None
     noun = _COUNT_RE.match(text, end, hi)
+    if noun is None and denominator is not None:
+        # "28/34 tỉnh đã hoàn thành ...": provinces out of the country's, counted
+        noun = _PROVINCES_NOUN.match(text, end, hi)
     restated = _RESTATED_AFTER.match(text, end, hi) if noun is None else None
     if restated:
         # "gần 4.500 (70,8%) thủ tục": the share in brackets restates the count's share
@@ -545,6 +548,7 @@ def _classify(
         return Mention(a, end, lead, value * mult, top, "count", None, op, verb)
     if word and led and denominator is None and "," not in tok \
             and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
-            and not _STRUCTURE_WORD.match(word.group(1)):
+            and not (_STRUCTURE_WORD.match(word.group(1)) and value * mult < 100):
+        # (structure is counted small: "3 trụ cột", "2 phiên"; "33.936 phiên tấn công" are events)
         return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb)
     return None

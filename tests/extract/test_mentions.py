@@ -196,3 +196,14 @@ def test_what_was_done_is_counted_whatever_its_noun() -> None:
     # a small number is mostly structure ("đã chia 3 giai đoạn"), and no "đã" no count
     assert _units("Kế hoạch đã chia thành 3 giai đoạn.") == []
     assert _units("Hội đồng xét duyệt 15 đề tài khoa học.") == []
+
+
+def test_provinces_out_of_the_countrys_are_counted_but_the_whole_country_is_not() -> None:
+    assert [(v, u) for v, u, _ in _units("Đến nay 28/34 tỉnh đã hoàn thành đồng bộ dữ liệu đất đai.")] == [(28, "count")]
+    assert [(v, u) for v, u, _ in _units("Cả 34/34 tỉnh đã kết nối dữ liệu.")] == [(34, "count")]
+    assert _units("Bộ đã làm việc với 34 tỉnh, thành phố.") == []
+
+
+def test_a_structure_word_counts_small_but_not_many() -> None:
+    assert [(v, u) for v, u, _ in _units("Hệ thống đã ghi nhận 1.250 phiên truy cập trái phép.")] == [(1250, "count")]
+    assert _units("Hội nghị đã tổ chức 2 phiên thảo luận.") == []
