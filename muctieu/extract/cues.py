@@ -277,6 +277,8 @@ _EVENT_YEAR = re.compile(r"\b(?:sự\s+kiện|hội\s+nghị|diễn\s+đàn|hộ
 _A_NUMBERS_YEAR = re.compile(r"\d\s*%?\s+(?:vào\s+|trong\s+)?năm\s+$", re.I)
 
 
+_SINCE_THE_YEAR_BEGAN = re.compile(
+    r"\btừ\s+đầu\s+năm\s+((?:19|20)\d\d)\s*(?:,\s*)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)\b", re.I)
 _REPORTED_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -291,6 +293,8 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     ]
     # "sơ kết 6 tháng đầu năm 2024", "9 tháng năm 2023": the period a report covers is its own
     years += [int(m.group(1)) for m in _REPORTED_PERIOD.finditer(text)]
+    # "từ đầu năm 2024 đến nay": the text was written in that year
+    years += [int(m.group(1)) for m in _SINCE_THE_YEAR_BEGAN.finditer(text) if not cited(text, m.start())]
     if years:
         return max(years)
     # no dates: the first year the text names for itself ("Năm 2024 đánh dấu

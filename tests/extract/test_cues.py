@@ -134,3 +134,9 @@ def test_the_period_a_report_covers_dates_it() -> None:
 ])
 def test_headings_that_report_what_was_reached(heading: str) -> None:
     assert section_kind(heading) == "result"
+
+
+def test_since_the_start_of_a_year_until_now_dates_the_text() -> None:
+    assert reference_year("Từ đầu năm 2024 đến nay, tỉnh xây thêm 120 trạm BTS. Hiện có 3.700 trạm.") == 2024
+    # since a year, not since its start: now may be any later year
+    assert reference_year("Từ năm 2021 đến nay, tỉnh xây thêm 120 trạm BTS.", deadlines=False) is None
