@@ -188,22 +188,29 @@ class WordingIndex:
     them, so scoring all wordings is a few small numpy operations per query.
     """
 
-    def __init__(self, cat: Catalogue, labelled: Exemplars | None = None) -> None:
+    def __init__(self, cat: Catalogue, labelled: Exemplars | None = None,
+                 chosen: Mapping[str, str] | None = None) -> None:
+        """`chosen`: wordings officers mapped in review (wording → id), marked as such (`top_chosen`)."""
         docs: list[tuple[str, dict[str, float]]] = []
         self._texts: list[str] = []
         doc_freq: dict[str, set[str]] = defaultdict(set)
         texts = [(ind.id, text) for ind in cat for text in (ind.name_vi, *ind.wordings)]
         n_catalogue = len(texts)
+        known = {ind.id for ind in cat}
+        # an officer's choices first among the labels: a tie goes to them
+        texts += [(ind_id, w) for w, ind_id in (chosen or {}).items() if ind_id in known]
+        n_chosen_end = len(texts)
         if labelled is not None:
-            known = {ind.id for ind in cat}
             texts += [(ind_id, w) for ind_id, ws in labelled.by_indicator.items() if ind_id in known for w in ws]
             texts += [(REJECT + (unit or ""), w) for w, unit in labelled.rejects]  # last: a tie goes to an indicator
         n_catalogue_docs = 0
+        chosen_docs: list[bool] = []
         for i, (ind_id, text) in enumerate(texts):
             feats = _text_features(text)
             if not feats:
                 continue
             n_catalogue_docs += i < n_catalogue
+            chosen_docs.append(n_catalogue <= i < n_chosen_end)
             docs.append((ind_id, feats))
             self._texts.append(text)
             if i < n_catalogue:
@@ -225,6 +232,7 @@ class WordingIndex:
         # than the catalogue's own, so a near neighbour of it does not pass as its twin
         self._trust = np.where(np.arange(len(docs)) < n_catalogue_docs, 1.0, LABELLED_TRUST)
         self._n_catalogue = n_catalogue_docs
+        self._chosen = np.array(chosen_docs, dtype=bool)
         # each wording's indicator as a number, for the best wording per indicator
         self._order = list(dict.fromkeys(self._ids))
         position = {ind_id: i for i, ind_id in enumerate(self._order)}
@@ -266,6 +274,20 @@ class WordingIndex:
         doc_scores = self._doc_scores(text)
         i = int(doc_scores.argmax())
         return Match(self._ids[i], float(doc_scores[i]))
+
+    def top_chosen(self, text: str, unit: str | None = None) -> Match | None:
+        """The officer-chosen wording `text` is nearest to, if it is the nearest of all
+        wordings (of an indicator in `unit`) and close enough to pass for it."""
+        if not self._chosen.any():
+            return None
+        scores = self._doc_scores(text)
+        if unit is not None:
+            units = _units()
+            scores = np.where([_unit_fits(i, unit, units) if not is_reject(i) else _reject_fits(i, unit)
+                               for i in self._ids], scores, 0.0)
+        i = int(scores.argmax())
+        hit = Match(self._ids[i], float(scores[i]))
+        return hit if self._chosen[i] and hit.score >= required_score(text) else None
 
     def best(self, text: str, threshold: float = THRESHOLD) -> Match | None:
         """The best-scoring indicator if it reaches `threshold` (`SHORT_THRESHOLD` for a short wording).
@@ -367,12 +389,21 @@ def wording_key(wording: str) -> str:
     return " ".join(tokens(wording))
 
 
-def learned_match(wording: str | None, learned: Mapping[str, str] | None) -> Match | None:
-    """The indicator an officer chose for this wording before (score 1.0), if any."""
+def learned_match(wording: str | None, learned: Mapping[str, str] | None, unit: str | None = None) -> Match | None:
+    """The indicator an officer chose for this wording before (score 1.0), else for a
+    wording near it that no catalogue or labelled wording is nearer to (its score), if any."""
     if not wording or not learned:
         return None
     chosen = learned.get(wording_key(wording))
-    return Match(chosen, 1.0) if chosen else None
+    if chosen:
+        return Match(chosen, 1.0)
+    return _index_with_chosen(frozenset(learned.items())).top_chosen(wording, unit)
+
+
+@functools.lru_cache(maxsize=4)
+def _index_with_chosen(learned: frozenset[tuple[str, str]]) -> WordingIndex:
+    """The packaged index with the officers' choices (wording key → id) among its wordings."""
+    return WordingIndex(catalogue(), exemplars(), chosen=dict(learned))
 
 
 def match_with_learned(wording: str | None, learned: Mapping[str, str] | None = None) -> Match | None:
@@ -389,9 +420,9 @@ def indicator_fields(
     `learned` maps `wording_key`s to the ids officers chose in review; such a
     choice wins over the catalogue's nearest wording.
     """
-    chosen = learned_match(wording, learned)
+    chosen = learned_match(wording, learned, unit)
     if chosen is not None:
-        return {"indicator_id": chosen.indicator_id, "indicator_score": 1.0}
+        return {"indicator_id": chosen.indicator_id, "indicator_score": round(chosen.score, 3)}
     hit = match_indicator(wording, unit, idx)
     if hit is not None:
         return {"indicator_id": hit.indicator_id, "indicator_score": round(hit.score, 3)}

@@ -72,7 +72,7 @@ def _stored(session: Session, sha256: str, who: Actor, source: str) -> int | Non
 
 
 def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str]) -> Target:
-    chosen = learned_match(rec.indicator, learned)
+    chosen = learned_match(rec.indicator, learned, rec.unit)
     matched = (chosen.indicator_id, chosen.score) if chosen else match(rec.indicator, rec.unit)
     return Target(
         start=rec.start, end=rec.end, anchor=rec.anchor, kind=rec.kind,

@@ -220,3 +220,16 @@ def test_counts_of_online_services_and_applications_have_their_own_indicators() 
     # the shares of the same words keep the share indicators
     assert indicator_fields("tỷ lệ dịch vụ công trực tuyến toàn trình", unit="%")["indicator_id"] == (
         "egov.full_online_services_share")
+
+
+def test_a_wording_near_one_an_officer_mapped_takes_the_officers_choice() -> None:
+    from muctieu.catalog.match import indicator_fields, wording_key
+
+    learned = {wording_key("Số hộ dân vùng cao được kéo cáp quang về tận nhà"): "infra.internet_subscriptions_count"}
+    variant = "hộ dân vùng cao được kéo cáp quang về nhà"  # written otherwise: no exact key
+    assert indicator_fields(variant, unit="count")["indicator_id"] is None
+    near = indicator_fields(variant, learned, unit="count")
+    assert near["indicator_id"] == "infra.internet_subscriptions_count" and 0.5 <= near["indicator_score"] < 1.0
+    # a wording the catalogue names better keeps the catalogue's indicator
+    assert indicator_fields("trạm BTS xây mới", learned, unit="count")["indicator_id"] == "infra.bts_stations_count"
+    assert indicator_fields("hộ dân có điện thoại thông minh", learned, unit="count")["indicator_id"] is None

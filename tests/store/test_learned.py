@@ -34,3 +34,27 @@ def test_an_indicator_chosen_in_review_is_given_to_the_same_wording_next_year(en
     with Session(engine) as s:
         second = s.scalars(select(Target).where(Target.year == 2026)).one()
     assert (second.indicator_id, second.indicator_score) == ("dvc_toan_trinh", 1.0)
+
+
+def test_a_wording_near_one_chosen_in_review_gets_the_choice_in_the_next_plan(engine, refs):
+    def plan(wording: str, year: int) -> tuple[Document, list[TargetRecord]]:
+        text = f"Năm {year}: {wording} đạt 1.200 hộ."
+        doc = Document(source=f"kh-gan-{year}.txt", text=text, format="txt",
+                       meta=DocumentMeta(province="Bình Định", plan_year=year))
+        rec = TargetRecord(kind="target", indicator=wording, scope=None, op=">=", value=1200.0, value_max=None,
+                           unit="count", unit_text=None, year=year, pillar=None, start=0, end=len(text),
+                           anchor=text.index("1.200"))
+        return doc, [rec]
+
+    ingest_document(engine, *plan("Số hộ dân vùng cao được kéo cáp quang về tận nhà", 2025),
+                    match=match, units=refs.units, who=system("may"))
+    with Session(engine) as s:
+        first = s.scalars(select(Target)).one()
+    review_target(engine, first.id, "corrected", system("an"), {"indicator_id": "infra.internet_subscriptions_count"})
+    # next year's plan words it otherwise: no exact key, but nothing is nearer than the choice
+    ingest_document(engine, *plan("hộ dân vùng cao được kéo cáp quang về nhà", 2026),
+                    match=match, units=refs.units, who=system("may"))
+    with Session(engine) as s:
+        second = s.scalars(select(Target).where(Target.year == 2026)).one()
+    assert second.indicator_id == "infra.internet_subscriptions_count"
+    assert 0.5 <= second.indicator_score < 1.0  # a near match, not the same wording
