@@ -41,7 +41,7 @@ _DISCOURSE = (
 _VERBS = (
     r"(?:về\s+lĩnh\s+vực|về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
-    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|chuyển\s+đổi\s+số(?:\s+(?:trong|về))?)\s*,?\s*(?:và\s+)?)*"
+    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|chuyển\s+đổi\s+số(?:\s+(?:trong|về))?)\s*,?\s*(?:và\s+)?)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:\(?(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"  # "2.", "b)", "(1)"
 _LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?:(?<=[^\W\d]\s)(?:các|những)\s+)?(?={_TERM_RE.pattern})", re.I)
@@ -149,7 +149,7 @@ def lead_in_pillars(text: str, opens_list: bool = False) -> list[str] | None:
     return found[:1] if len(found) == 1 else None
 
 
-_AIMS_WORD = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)\b", re.I)
+_AIMS_WORD = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu)\b", re.I)
 
 
 # A first line with a share is a title when it reads like a headline

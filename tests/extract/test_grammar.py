@@ -232,6 +232,7 @@ def test_year_unknown_is_null() -> None:
         ("Nhân lực số:", "digital_human_resources"),
         ("(2) Về xây dựng và phát triển kinh tế số, đến năm 2026:", "digital_economy"),  # bracketed number, two verbs
         ("Tăng cường và bảo đảm an toàn thông tin mạng", "information_security"),
+        ("Về ứng dụng công nghệ thông tin trong cơ quan nhà nước:", "digital_government"),
     ],
 )
 def test_pillar_from_heading(heading: str, pillar: str) -> None:
@@ -1711,3 +1712,9 @@ def test_now_before_a_count_is_no_part_of_its_wording_but_modern_is() -> None:
     assert r.indicator == "trạm BTS"
     r = only("Hiện đại hóa 45 trạm y tế xã.", plan_year=None)
     assert r.indicator.startswith("Hiện đại hóa")
+
+
+def test_a_lead_that_strives_for_one_pillars_aims_opens_its_list() -> None:
+    recs = read("Theo đó, phấn đấu đến năm 2025, hạ tầng bưu chính: 100% số xã có điểm phục vụ bưu chính; "
+                "100% điểm phục vụ có kết nối Internet.", plan_year=2025)
+    assert [r.pillar for r in recs] == ["digital_infrastructure", "digital_infrastructure"]
