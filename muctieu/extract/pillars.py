@@ -21,7 +21,8 @@ _TERMS: list[tuple[str, str]] = [
     # di động"), after the pillars' own names so that those win.
     (r"(?:mạng\s+)?viễn\s+thông|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
      r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng", "digital_infrastructure"),
-    (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)", "digital_government"),
+    (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)|"
+     r"cơ\s+quan\s+nhà\s+nước", "digital_government"),
     (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),
 ]
 _TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)

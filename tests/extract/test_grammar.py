@@ -233,6 +233,7 @@ def test_year_unknown_is_null() -> None:
         ("(2) Về xây dựng và phát triển kinh tế số, đến năm 2026:", "digital_economy"),  # bracketed number, two verbs
         ("Tăng cường và bảo đảm an toàn thông tin mạng", "information_security"),
         ("Về ứng dụng công nghệ thông tin trong cơ quan nhà nước:", "digital_government"),
+        ("3. Chuyển đổi số trong cơ quan nhà nước", "digital_government"),
     ],
 )
 def test_pillar_from_heading(heading: str, pillar: str) -> None:
