@@ -81,7 +81,7 @@ def _subjects(pre: str, n: int) -> Parallel | None:
 
 
 _QUALIFIER_TAIL = re.compile(r"\s+(?=(?:của\s+(?:tỉnh|thành\s+phố)|so\s+với|trong\s+(?:cả|toàn)\s+(?:nước|quốc))\b)", re.I)
-_SHARED_HEAD = re.compile(r"^((?:thứ\s+hạng|xếp\s+hạng|chỉ\s+số|điểm\s+số|điểm|(?:tỷ|tỉ)\s+lệ|giá\s+trị)(?:\s+\w+){0,3}?\s+(?:về|của))\s+\S", re.I)
+_SHARED_HEAD = re.compile(r"^((?:thứ\s+hạng|xếp\s+hạng|chỉ\s+số|điểm\s+số|điểm|(?:tỷ|tỉ)\s+(?:lệ|trọng)|giá\s+trị)(?:\s+\w+){0,6}?\s+(?:về|của))\s+\S", re.I)
 
 
 def levels_in_posts(posts: list[str]) -> Parallel | None:

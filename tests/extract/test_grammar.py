@@ -1719,3 +1719,9 @@ def test_a_lead_that_strives_for_one_pillars_aims_opens_its_list() -> None:
     recs = read("Theo đó, phấn đấu đến năm 2025, hạ tầng bưu chính: 100% số xã có điểm phục vụ bưu chính; "
                 "100% điểm phục vụ có kết nối Internet.", plan_year=2025)
     assert [r.pillar for r in recs] == ["digital_infrastructure", "digital_infrastructure"]
+
+
+@pytest.mark.parametrize("measure", ["Tỷ trọng kinh tế số", "Tỷ lệ hồ sơ trực tuyến toàn trình"])
+def test_a_measure_of_two_places_respectively_names_each_place(measure: str) -> None:
+    recs = read(f"{measure} của Bắc Giang và Bắc Ninh lần lượt là 38,5% và 50,1%.", plan_year=None)
+    assert [r.indicator for r in recs] == [f"{measure} của Bắc Giang", f"{measure} của Bắc Ninh"]
