@@ -165,14 +165,52 @@ def _plan_year(text: str, issued: date | None) -> int | None:
     return issued.year if issued else None
 
 
+# An official document opens with its letterhead: who issues it, the national motto, its
+# number, place and date. The title is the kind of document ("KẾ HOẠCH") and the line after.
+_LETTERHEAD = re.compile(
+    r"(?:ủy\s+ban\s+nhân\s+dân|ubnd|hội\s+đồng\s+nhân\s+dân|tỉnh\s+ủy|thành\s+ủy|đảng\s+bộ|ban\s+chấp\s+hành|"
+    r"cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*[-–]|số\s*:|[-–_=*.\s]+$|[^,]{2,40},\s*ngày\s+\d|ủy$|cộng$)", re.I)
+# the letterhead's second line, upper-case: "TỈNH QUẢNG NGÃI", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+_ISSUER_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|SỞ|BAN)\s")
+_DOCUMENT_KIND = re.compile(
+    r"(?:kế\s+hoạch|quyết\s+định|báo\s+cáo|đề\s+án|chương\s+trình|nghị\s+quyết|chỉ\s+thị)\s*$", re.I)
+
+
+def _title_line(line: str) -> bool:
+    return len(line) <= 200 and not line.endswith((".", ":", ";"))
+
+
+def _letterhead(line: str) -> bool:
+    return bool(_LETTERHEAD.match(line)) or line.isupper() and len(line) <= 40 and bool(_ISSUER_LINE.match(line))
+
+
+# a new part of the document, not the title's next line: "PHẦN I.", "I. CĂN CỨ", "1. Mục đích"
+_PART = re.compile(r"(?:PHẦN|MỤC|CHƯƠNG)\b|(?:[IVX]+|\d+)\s*[.)]")
+
+
 def _title(text: str) -> str | None:
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
+    """The document's own title: after the letterhead, "KẾ HOẠCH" and its subject
+    ("Kế hoạch chuyển đổi số tỉnh ... năm 2024"; an upper-case subject as written, its
+    broken lines joined), else the first line after the letterhead that reads as a title."""
+    lines = [line.strip().rstrip("|").strip() for line in text.splitlines()[:40]]
+    lines = [line for line in lines if line]
+    if lines and not _letterhead(lines[0]):
+        # a page's own headline, or a document without letterhead: its first line
+        return lines[0] if _title_line(lines[0]) else None
+    for i, line in enumerate(lines[:12]):
+        if not (_DOCUMENT_KIND.fullmatch(line) and i + 1 < len(lines) and _title_line(lines[i + 1])):
             continue
-        if len(line) <= 200 and not line.endswith((".", ":", ";")):
-            return line
-        return None
+        subject = lines[i + 1]
+        if subject.isupper():
+            for more in lines[i + 2:i + 5]:  # "PHÁT" / "TRIỂN KINH TẾ SỐ ... NĂM" / "2030"
+                if not (more.isupper() or more.isdigit()) or _PART.match(more) or len(subject) + len(more) > 200:
+                    break
+                subject = f"{subject} {more}"
+            return f"{line.upper()} {subject}"
+        return f"{line.capitalize()} {subject[:1].lower()}{subject[1:]}"
+    for line in lines[:8]:
+        if not _letterhead(line):
+            return line if _title_line(line) else None
     return None
 
 

@@ -70,3 +70,18 @@ def test_a_plan_document_is_told_from_news_that_mentions_one() -> None:
     assert is_plan_document("KẾ HOẠCH\nChuyển đổi số tỉnh năm 2025\n...")
     assert is_plan_document("ỦY BAN NHÂN DÂN TỈNH X\nSố: 120/KH-UBND\nX, ngày 1 tháng 3 năm 2025\n...")
     assert not is_plan_document("date 2025-10\nTỉnh vừa ban hành Kế hoạch phát triển hạ tầng số đến năm 2030. ...")
+
+
+def test_an_official_documents_title_is_its_kind_and_subject_not_its_letterhead() -> None:
+    from muctieu.documents.metadata import find_metadata
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH |\nSố: 33/KH-UBND\nBình Định, ngày 23 tháng 02 năm 2024\n\n"
+            "KẾ HOẠCH\nChuyển đổi số tỉnh Bình Định năm 2024\n\nI. MỤC TIÊU\n- 80% hồ sơ trực tuyến.\n")
+    assert find_metadata(text).title == "Kế hoạch chuyển đổi số tỉnh Bình Định năm 2024"
+    # an upper-case subject broken over lines is joined, as written, up to the next part
+    upper = ("ỦY\nBAN NHÂN DÂN |\nSố: 198/KH-UBND\n\nKẾ HOẠCH\nPHÁT\nTRIỂN KINH TẾ SỐ TỈNH ĐỒNG NAI ĐẾN NĂM\n2030\n"
+             "I. MỤC ĐÍCH\n")
+    assert find_metadata(upper).title == "KẾ HOẠCH PHÁT TRIỂN KINH TẾ SỐ TỈNH ĐỒNG NAI ĐẾN NĂM 2030"
+    # a page's headline stays the title
+    news = "Lạng Sơn ban hành kế hoạch chuyển đổi số năm 2026\nKẾ HOẠCH\nChuyển đổi số năm 2026\n"
+    assert find_metadata(news).title == "Lạng Sơn ban hành kế hoạch chuyển đổi số năm 2026"
