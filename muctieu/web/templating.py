@@ -19,6 +19,8 @@ TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 # <meta> htmx reads; current_actor(request) for the header's account.
 TEMPLATES.env.globals.update(slug=slug, labels=labels, csrf_token=csrf_token,
                              current_actor=current_actor)
+# a document's source is a file name to a reader, never a path on the server
+TEMPLATES.env.filters["file_name"] = lambda source: Path(str(source)).name if source else source
 TEMPLATES.env.trim_blocks = True
 TEMPLATES.env.lstrip_blocks = True
 

@@ -77,6 +77,9 @@ def test_document_page_highlights_every_quantity_and_offers_the_original(client:
     assert original.status_code == 200
     assert "ke-hoach-mau-2024.txt" in original.headers["content-disposition"]
     assert "Bình Định" in original.content.decode("utf-8")
+    # the plan's own title, not its letterhead; its file by name, not a path on the server
+    assert "<h1>Kế hoạch chuyển đổi số tỉnh Bình Định năm 2024</h1>" in page
+    assert "ke-hoach-mau-2024.txt" in page and "/examples/" not in page
 
 
 def test_compare_table_and_its_csv(client: TestClient) -> None:
