@@ -639,6 +639,10 @@ class _SentenceReader:
                 # "phủ 75% hộ gia đình, 100% cấp xã", "420 nghìn tài khoản
                 # được kích hoạt, đạt 61% so với chỉ tiêu"
                 prev_named = clause_base or (out[-1].post if out and not post else "")
+                if out and not post and m.unit == "%" and out[-1].mention.unit == "count" and out[-1].post \
+                        and out[-1].mention is ms[i - 1]:
+                    # "kích hoạt 604.828 tài khoản VNeID, đạt tỷ lệ 40,8%": the share of what was counted
+                    prev_named = _indicator(out[-1].base, out[-1].post)
                 if i > 0 and (before_bracket := self._before_closed_bracket(out, ms[i - 1], m)):
                     # "... 1.364 TTHC thành DVCTT (số DVCTT mức độ 3 là 191, mức độ 4 là 1.173)
                     # đạt 100%": the value after a bracket is of what stood before it

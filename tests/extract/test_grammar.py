@@ -1725,3 +1725,11 @@ def test_a_lead_that_strives_for_one_pillars_aims_opens_its_list() -> None:
 def test_a_measure_of_two_places_respectively_names_each_place(measure: str) -> None:
     recs = read(f"{measure} của Bắc Giang và Bắc Ninh lần lượt là 38,5% và 50,1%.", plan_year=None)
     assert [r.indicator for r in recs] == [f"{measure} của Bắc Giang", f"{measure} của Bắc Ninh"]
+
+
+def test_a_share_after_a_count_is_of_what_was_counted_and_an_as_of_date_opens_no_wording() -> None:
+    recs = read("Tính đến ngày 22-3, toàn tỉnh kích hoạt 604.828 tài khoản VNeID mức 2, đạt tỷ lệ 40,8%.",
+                plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [
+        (604828, "kích hoạt tài khoản VNeID mức 2"), (40.8, "kích hoạt tài khoản VNeID mức 2")]
+    assert only("Tính đến 23/2, toàn tỉnh có 1.250 trạm BTS.", plan_year=None).indicator == "trạm BTS"
