@@ -176,6 +176,10 @@ _DOCUMENT_KIND = re.compile(
     r"(?:kế\s+hoạch|quyết\s+định|báo\s+cáo|đề\s+án|chương\s+trình|nghị\s+quyết|chỉ\s+thị)\s*$", re.I)
 
 
+# a crawler's date stamp on the first line ("date 2025-12"): when the page was read, no title
+_DATE_STAMP = re.compile(r"date\s+\d{4}-\d\d(?:-\d\d)?", re.I)
+
+
 def _title_line(line: str) -> bool:
     return len(line) <= 200 and not line.endswith((".", ":", ";"))
 
@@ -193,7 +197,7 @@ def _title(text: str) -> str | None:
     ("Kế hoạch chuyển đổi số tỉnh ... năm 2024"; an upper-case subject as written, its
     broken lines joined), else the first line after the letterhead that reads as a title."""
     lines = [line.strip().rstrip("|").strip() for line in text.splitlines()[:40]]
-    lines = [line for line in lines if line]
+    lines = [line for line in lines if line and not _DATE_STAMP.fullmatch(line)]
     if lines and not _letterhead(lines[0]):
         # a page's own headline, or a document without letterhead: its first line
         return lines[0] if _title_line(lines[0]) else None

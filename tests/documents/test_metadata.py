@@ -85,3 +85,5 @@ def test_an_official_documents_title_is_its_kind_and_subject_not_its_letterhead(
     # a page's headline stays the title
     news = "Lạng Sơn ban hành kế hoạch chuyển đổi số năm 2026\nKẾ HOẠCH\nChuyển đổi số năm 2026\n"
     assert find_metadata(news).title == "Lạng Sơn ban hành kế hoạch chuyển đổi số năm 2026"
+    # a crawler's date stamp is when the page was read, not its title
+    assert find_metadata("date 2025-12\nSở tổng kết năm 2025\n\nNăm 2025, ...").title == "Sở tổng kết năm 2025"
