@@ -31,7 +31,9 @@ _CLAUSE_CUE = re.compile(
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
     r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ\s+đạt|lũy\s+kế|"
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"
-    r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc)"
+    r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc|"
+    # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch": what was reached
+    r"đạt\s+và\s+vượt)"
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|bảo\s+đảm|đảm\s+bảo|sẽ|dự\s+kiến|"
     r"hướng\s+(?:tới|đến)|kỳ\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay))",
 )
@@ -83,6 +85,16 @@ def section_cue(text: str) -> tuple[str, int] | None:
     return first
 
 
+_TARGETS_WORD = re.compile(r"(?:chỉ|mục)\s+tiêu$")
+
+
+def _targets_then_done(cues: list[re.Match[str]]) -> bool:
+    """Do the clause's aims words only name targets ("chỉ tiêu") before a word that they were met?"""
+    done = [m for m in cues if m.lastgroup == "r" and _DONE.match(m.group("r"))]
+    return bool(done) and all(_TARGETS_WORD.match(m.group("t")) and m.start() < done[0].start()
+                              for m in cues if m.lastgroup == "t")
+
+
 _FUTURE = re.compile(r"\bsẽ\b")
 _REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )\byêu\s+cầu\b")
 
@@ -94,7 +106,10 @@ def clause_kind(text: str, after: str = "") -> str | None:
     đã có ..."); "đạt 75% mục tiêu" names a target without being one.
     """
     low = text.lower()
-    seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(low)}
+    cues = list(_CLAUSE_CUE.finditer(low))
+    seen = {m.lastgroup for m in cues}
+    if seen == {"r", "t"} and _targets_then_done(cues):
+        seen = {"r"}  # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó ...": reached
     if "yêu cầu" in low and _REQUIRES.search(low):
         seen.add("t")  # "chương trình yêu cầu ...": what a programme requires (a plain test first: rare words)
     if after:

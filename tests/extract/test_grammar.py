@@ -1733,3 +1733,9 @@ def test_a_share_after_a_count_is_of_what_was_counted_and_an_as_of_date_opens_no
     assert [(r.value, r.indicator) for r in recs] == [
         (604828, "kích hoạt tài khoản VNeID mức 2"), (40.8, "kích hoạt tài khoản VNeID mức 2")]
     assert only("Tính đến 23/2, toàn tỉnh có 1.250 trạm BTS.", plan_year=None).indicator == "trạm BTS"
+
+
+def test_targets_met_and_exceeded_report_what_was_reached() -> None:
+    text = ("Kế hoạch chuyển đổi số năm 2025\n\nCác chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó "
+            "kinh tế số chiếm 21% GRDP. Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 98%.")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [(21, "result"), (98, "result")]
