@@ -111,6 +111,9 @@ def test_a_year_compared_with_is_no_years_own_even_without_voi() -> None:
     ("chương trình yêu cầu mở rộng phủ sóng 5G đạt", "target"),  # what a programme requires
     ("hệ thống đã đáp ứng yêu cầu, phục vụ", "result"),
     ("Theo lộ trình, đến hết năm nay,", "target"),  # a deadline of this year
+    ("Theo kế hoạch triển khai tổ công nghệ số, mỗi xã thành lập", "target"),  # what a plan sets out
+    ("tỉnh đã hoàn thành theo kế hoạch với", "result"),  # done as planned
+    ("các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó kinh tế số chiếm", "result"),
 ])
 def test_what_was_done_to_set_an_aim_is_no_result(text: str, kind: str) -> None:
     assert clause_kind(text) == kind
