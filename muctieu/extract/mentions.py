@@ -84,6 +84,8 @@ _COUNT_RE = re.compile(
     re.I,
 )
 
+# "số thuê bao băng rộng/100 dân đạt 85 thuê bao": the subject is a rate per people
+_PER_PEOPLE_BEFORE = re.compile(r"(?:/|\btrên)\s*(100|1\.000|10\.000)\s*(dân|người)\b[^.;:\d]{0,40}$", re.I)
 # "0,7 doanh nghiệp/1.000 dân", "2,5 tài khoản đang hoạt động/người dân": a rate per people
 _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?(?:" + _PER_PEOPLE_TAIL + r"|/\s*người(?:\s+dân)?|/\s*dân)\b", re.I)
 
@@ -529,6 +531,11 @@ def _classify(
             # the rate's words also name what is counted: they stay in the wording
             return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "other",
                            squash(text[noun.start():per.end()]), op, verb)
+        base = _PER_PEOPLE_BEFORE.search(text, max(lo, a - 80), a)
+        if base and denominator is None:
+            # "số thuê bao băng rộng di động/100 dân đạt 85 thuê bao": the subject's rate, its unit
+            return Mention(a, noun.end(), lead, value * mult, top, "other",
+                           squash(f"{noun.group(0).strip()}/{base.group(1)} {base.group(2)}"), op, verb)
         if noun.group(0).strip().lower() == "điểm" and (value * mult) % 1:
             # "0,48 điểm về chuyển đổi số": a score, not points of access
             return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)

@@ -207,3 +207,8 @@ def test_provinces_out_of_the_countrys_are_counted_but_the_whole_country_is_not(
 def test_a_structure_word_counts_small_but_not_many() -> None:
     assert [(v, u) for v, u, _ in _units("Hệ thống đã ghi nhận 1.250 phiên truy cập trái phép.")] == [(1250, "count")]
     assert _units("Hội nghị đã tổ chức 2 phiên thảo luận.") == []
+
+
+def test_a_subject_per_hundred_people_makes_its_count_a_rate() -> None:
+    assert _units("Số thuê bao băng rộng cố định/100 dân đạt 25 thuê bao.") == [(25, "other", "thuê bao/100 dân")]
+    assert _units("Số thuê bao băng rộng cố định đạt 250.000 thuê bao.") == [(250000, "count", None)]
