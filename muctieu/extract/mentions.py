@@ -23,7 +23,8 @@ _RANGE = re.compile(
     rf"\s*%?\s*(?:-|–|—|đến|tới)\s*({_NUM})\s*(?:%|phần trăm\b)"
 )
 _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*({_NUM})")
-_FRACTION = re.compile(r"\s?/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")  # "91/3.802 thôn", "265.588/ 450.684 hồ sơ"
+# "91/3.802 thôn", "265.588/ 450.684 hồ sơ", "462 trên tổng số 696 đơn vị"
+_FRACTION = re.compile(r"(?:\s?/\s?|\s+trên\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")
 
 _RANK_BEFORE = re.compile(
     r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ|\s+số)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",

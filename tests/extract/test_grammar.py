@@ -1702,7 +1702,8 @@ def test_a_count_broken_down_by_level_names_each_level_before_its_number() -> No
     ]
 
 
-@pytest.mark.parametrize("lead", ["Hiện toàn tỉnh có", "Hiện nay, toàn tỉnh có", "Toàn tỉnh hiện có"])
+@pytest.mark.parametrize("lead", ["Hiện toàn tỉnh có", "Hiện nay, toàn tỉnh có", "Toàn tỉnh hiện có", "Toàn huyện hiện có",
+                                  "Toàn xã có"])
 def test_now_and_the_province_as_subject_are_no_part_of_the_wording(lead: str) -> None:
     r = only(f"{lead} 1.250 trạm BTS.", plan_year=None)
     assert r.indicator == "trạm BTS"

@@ -212,3 +212,8 @@ def test_a_structure_word_counts_small_but_not_many() -> None:
 def test_a_subject_per_hundred_people_makes_its_count_a_rate() -> None:
     assert _units("Số thuê bao băng rộng cố định/100 dân đạt 25 thuê bao.") == [(25, "other", "thuê bao/100 dân")]
     assert _units("Số thuê bao băng rộng cố định đạt 250.000 thuê bao.") == [(250000, "count", None)]
+
+
+def test_a_count_out_of_a_total_written_in_words_counts_its_numerator() -> None:
+    recs = read("Đến nay đã có 462 trên tổng số 696 đơn vị cấp huyện hoàn thành đồng bộ dữ liệu.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(462, "count")]
