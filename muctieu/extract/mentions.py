@@ -314,9 +314,17 @@ def _counted_subject(text: str, lo: int, lead: int) -> bool:
     if comma >= 0:
         start = comma + 2  # "Thống kê lũy kế từ ngày 1-1 đến 14-11, tổng số DVCTT là ...": the last clause's subject
     subject = text[start:lead]
+    inner = list(_COUNT_SUBJECT_AFTER.finditer(subject))
+    if inner and not _COUNT_SUBJECT.match(subject):
+        # "Hà Nam dẫn đầu với số hồ sơ trực tuyến là 115.665 và tổng số hồ sơ là ...": the
+        # subject a "với", "và" or "có" opens within the clause
+        subject = subject[inner[-1].end():]
     if not subject.strip() or len(subject) > 120 or _MEASURE_WORDS.search(subject):
         return False
     return bool(_COUNT_SUBJECT.match(subject) or _COUNT_RE.match(subject))
+
+
+_COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có)\s+(?=(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w)", re.I)
 
 
 _COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà)\s*$", re.I)

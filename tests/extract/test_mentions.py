@@ -217,3 +217,11 @@ def test_a_subject_per_hundred_people_makes_its_count_a_rate() -> None:
 def test_a_count_out_of_a_total_written_in_words_counts_its_numerator() -> None:
     recs = read("Đến nay đã có 462 trên tổng số 696 đơn vị cấp huyện hoàn thành đồng bộ dữ liệu.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(462, "count")]
+
+
+def test_a_count_whose_subject_opens_after_voi_or_va_is_counted() -> None:
+    recs = read("Tỉnh dẫn đầu với số hồ sơ trực tuyến là 115.665 và tổng số hồ sơ giải quyết là 168.746.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(115665, "count"), (168746, "count")]
+    # a measure is no count: "với tỷ lệ hồ sơ trực tuyến là 68" names a rate
+    assert read("Tỉnh dẫn đầu với tỷ lệ hồ sơ trực tuyến là 68.", plan_year=None) == []
