@@ -327,7 +327,7 @@ def _counted_subject(text: str, lo: int, lead: int) -> bool:
 _COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có)\s+(?=(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w)", re.I)
 
 
-_COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà)\s*$", re.I)
+_COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà|,?\s+trong\s+đó(?:\s+có)?)\s*$", re.I)  # "..., trong đó 241 mã số"
 _NEXT_NOUN = re.compile(r"\s+([a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)")
 # Words after a number that are not things counted (times, tasks, changes).
 _NOT_COUNTED = re.compile(

@@ -225,3 +225,9 @@ def test_a_count_whose_subject_opens_after_voi_or_va_is_counted() -> None:
     assert [(r.value, r.unit) for r in recs] == [(115665, "count"), (168746, "count")]
     # a measure is no count: "với tỷ lệ hồ sơ trực tuyến là 68" names a rate
     assert read("Tỉnh dẫn đầu với tỷ lệ hồ sơ trực tuyến là 68.", plan_year=None) == []
+
+
+def test_a_count_broken_down_after_trong_do_goes_on_counting() -> None:
+    recs = read("Tỉnh đã cấp 261 mã số vùng trồng, trong đó 241 mã số vùng trồng cây ăn quả và 20 mã số vùng trồng rau.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(261, "count"), (241, "count"), (20, "count")]
