@@ -103,7 +103,9 @@ def _drop_parens(text: str) -> str:
     return _PARENS.sub(lambda m: m.group(0) if _ABBREVIATION.fullmatch(m.group(0)) else "", text)
 _TRAIL_QUAL = re.compile(
     r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
-    r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$).*$",
+    r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$|"
+    # "đạt tỷ lệ 27,5% theo yêu cầu của Quyết định ...": what the figure is measured against
+    r"theo\s+yêu\s+cầu\s+(?:của|tại)\s+(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|chỉ\s+thị|đề\s+án|thông\s+tư)\b).*$",
     re.I,
 )
 _CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$", re.I)

@@ -1740,3 +1740,9 @@ def test_targets_met_and_exceeded_report_what_was_reached() -> None:
     text = ("Kế hoạch chuyển đổi số năm 2025\n\nCác chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó "
             "kinh tế số chiếm 21% GRDP. Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 98%.")
     assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [(21, "result"), (98, "result")]
+
+
+def test_what_a_share_is_measured_against_is_no_part_of_its_wording() -> None:
+    recs = read("Tỉnh phê duyệt phương án đơn giản hóa 161 thủ tục, đạt tỷ lệ 27,5% theo yêu cầu của Quyết định "
+                "1085/QĐ-TTg.", plan_year=None)
+    assert [r.indicator for r in recs] == ["phê duyệt phương án đơn giản hóa thủ tục"] * 2
