@@ -13,7 +13,7 @@ import re
 
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
-from muctieu.extract.wording import squash
+from muctieu.extract.wording import SCOPE, squash
 
 
 def resolve(text: str, records: list[TargetRecord]) -> None:
@@ -21,6 +21,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _pronouns(text, records)
     _bare_rates(text, records)
     _colon_heads(text, records)
+    _levels_alone(text, records)
     _blocks(text, records)
     _aims(text, records)
     _name_topicless(text, records)
@@ -93,6 +94,31 @@ def _colon_heads(text: str, records: list[TargetRecord]) -> None:
         head = squash(text[strip_bullet(text, line, colon):colon])
         if head and len(head) <= 120 and not wordless(head) and not any(ch.isdigit() for ch in head):
             r.indicator = head
+
+
+# "Tỷ lệ hồ sơ giải quyết trực tuyến: cấp huyện: 62,37%; cấp xã: 65,88%": a value whose words
+# are only a level is the measure its line's head names (else the value before it), at that level.
+_LEVEL_ALONE = re.compile(rf"(?:{SCOPE})", re.I)
+
+
+def _levels_alone(text: str, records: list[TargetRecord]) -> None:
+    for i, r in enumerate(records):
+        words = r.indicator.strip(" :,;")
+        if r.scope or not _LEVEL_ALONE.fullmatch(words):
+            continue
+        line = text.rfind("\n", 0, r.start) + 1
+        colon = text.find(":", line, r.anchor)
+        head = squash(text[strip_bullet(text, line, colon):colon]) if colon >= 0 else ""
+        prev = records[i - 1] if i else None
+        if head and not _LEVEL_ALONE.fullmatch(head) and not wordless(head) \
+                and not any(ch.isdigit() for ch in head) and len(head) <= 120:
+            measure = head
+        elif prev is not None and prev.unit == r.unit and r.anchor - prev.anchor < 300 \
+                and not _LEVEL_ALONE.fullmatch(prev.indicator.strip(" :,;")):
+            measure = prev.indicator
+        else:
+            continue
+        r.indicator, r.scope = measure, squash(words)
 
 
 # "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the aim of the value just given.

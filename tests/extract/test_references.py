@@ -98,3 +98,11 @@ def test_places_values_take_the_component_an_announcement_named_in_quotes() -> N
         "Chỉ số thành phần Cải cách thủ tục hành chính Hà Tĩnh",
         "Chỉ số thành phần Cải cách thủ tục hành chính Tây Ninh",
     ]
+
+
+def test_values_named_only_by_a_level_take_the_lines_measure_at_that_level() -> None:
+    recs = read("Tỷ lệ hồ sơ giải quyết trực tuyến: cấp huyện: 62,37%; cấp xã: 65,88%.", plan_year=None)
+    assert [(r.value, r.scope, r.indicator) for r in recs] == [
+        (62.37, "cấp huyện", "Tỷ lệ hồ sơ giải quyết trực tuyến"),
+        (65.88, "cấp xã", "Tỷ lệ hồ sơ giải quyết trực tuyến"),
+    ]
