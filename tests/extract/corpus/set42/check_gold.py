@@ -30,21 +30,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TEXTS = HERE / "texts"
-GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py, ../goldcheck.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldcheck import make_checker, with_written_forms  # noqa: E402
+from goldcheck import dashed_range_or_point, run_set  # noqa: E402
 sys.path.insert(0, str(HERE))
 import build_gold  # noqa: E402  (for the per-document kind/year and NOT lists)
-
-_RANGE = re.compile(r"[^:]+:(\d+): between but no range in text")
-_ENDASH = re.compile(r"\d+(?:,\d+)?%\s*[–-]\s*(\d+(?:,\d+)?)%")
-_PCT = re.compile(r"(?P<name>[^:]+): percentage '(?P<pct>[^']*)' at (?P<pos>\d+) has no record")
-
-
-_DOTVAL = re.compile(r"[^:]+:(\d+): value (\S+) but text has '(\d+\.\d{1,2}) ")
-
 
 _NGHIN_TY = re.compile(r"(\d+(?:,\d+)?) nghìn tỷ\b")
 _VALERR = re.compile(r"[^:]+:(\d+): value (\S+) but text has ")
@@ -52,9 +42,8 @@ _FAR_YEAR = re.compile(r"[^:]+:(\d+): year (\d{4})$")
 
 
 def _tolerate(e, text, gold, anchors):
-    """"khoảng 10,5% – 11%" (or "75,03% - 90,61%"): the between record's range, and its high end
-    needs no record; "67.65 điểm": a decimal point as printed; "54,3 nghìn tỷ" (set42); a target
-    year past 2035 written out, "50% năm 2045" (set30's form, set42)."""
+    """"54,3 nghìn tỷ" (set42); a target year past 2035 written out, "50% năm 2045" (set30's form,
+    set42); then the dashed range and the printed decimal point every set from set39 on tolerates."""
     m = _FAR_YEAR.match(e)
     if m:
         return 2035 < int(m.group(2)) <= 2050 and gold[int(m.group(1)) - 1]["year"] == int(m.group(2)) \
@@ -65,28 +54,12 @@ def _tolerate(e, text, gold, anchors):
         two = _NGHIN_TY.match(text, r["anchor"])
         if two and goldkit.close(goldkit.num(two.group(1)) * 1e12, r["value"]):
             return True
-    m = _DOTVAL.match(e)
-    if m:
-        return goldkit.close(float(m.group(3)), gold[int(m.group(1)) - 1]["value"])
-    m = _PCT.match(e)
-    if m:
-        low = re.search(r"(\d+(?:,\d+)?)%\s*[–-]\s*$", text[:int(m.group("pos"))])
-        if low and low.start(1) in anchors:
-            return True
-    m = _RANGE.match(e)
-    if m:
-        d = _ENDASH.match(text, gold[int(m.group(1)) - 1]["anchor"])
-        return bool(d) and goldkit.close(goldkit.num(d.group(1)), gold[int(m.group(1)) - 1]["value_max"])
-    return False
-
-
-check_file = with_written_forms(
-    make_checker(TEXTS, build_gold, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True),
-    TEXTS, build_gold, count_tails=(r' \"\w',), tolerate=_tolerate)
+    return dashed_range_or_point(e, text, gold, anchors)
 
 
 def main():
-    return goldkit.run_checks(build_gold.DOCS, check_file, GOLD, TEXTS, "--numbers" in sys.argv)
+    return run_set(HERE, build_gold, sys.argv, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True,
+                   count_tails=(r' \"\w',), tolerate=_tolerate)
 
 
 if __name__ == "__main__":

@@ -24,52 +24,19 @@ count_tails entry r'\. [A-ZĐ]' (a full stop, then a new sentence).
 
 Exit status 0 when every check passes, 1 otherwise.
 """
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TEXTS = HERE / "texts"
-GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py, ../goldcheck.py: what every set's scripts share
-import goldkit  # noqa: E402
-from goldcheck import make_checker, with_written_forms  # noqa: E402
+from goldcheck import dashed_range_or_point, run_set  # noqa: E402
 sys.path.insert(0, str(HERE))
 import build_gold  # noqa: E402  (for the per-document kind/year and NOT lists)
 
-_RANGE = re.compile(r"[^:]+:(\d+): between but no range in text")
-_ENDASH = re.compile(r"\d+(?:,\d+)?%\s*[–-]\s*(\d+(?:,\d+)?)%")
-_PCT = re.compile(r"(?P<name>[^:]+): percentage '(?P<pct>[^']*)' at (?P<pos>\d+) has no record")
-
-
-_DOTVAL = re.compile(r"[^:]+:(\d+): value (\S+) but text has '(\d+\.\d{1,2}) ")
-
-
-def _tolerate(e, text, gold, anchors):
-    """"khoảng 10,5% – 11%" (or "75,03% - 90,61%"): the between record's range, and its high end
-    needs no record; "67.65 điểm": a decimal point as printed."""
-    m = _DOTVAL.match(e)
-    if m:
-        return goldkit.close(float(m.group(3)), gold[int(m.group(1)) - 1]["value"])
-    m = _PCT.match(e)
-    if m:
-        low = re.search(r"(\d+(?:,\d+)?)%\s*[–-]\s*$", text[:int(m.group("pos"))])
-        if low and low.start(1) in anchors:
-            return True
-    m = _RANGE.match(e)
-    if m:
-        d = _ENDASH.match(text, gold[int(m.group(1)) - 1]["anchor"])
-        return bool(d) and goldkit.close(goldkit.num(d.group(1)), gold[int(m.group(1)) - 1]["value_max"])
-    return False
-
-
-check_file = with_written_forms(
-    make_checker(TEXTS, build_gold, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True),
-    TEXTS, build_gold, count_tails=(r' \"\w', r'\. [A-ZĐ]'), tolerate=_tolerate)
-
 
 def main():
-    return goldkit.run_checks(build_gold.DOCS, check_file, GOLD, TEXTS, "--numbers" in sys.argv)
+    return run_set(HERE, build_gold, sys.argv, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True,
+                   count_tails=(r' \"\w', r'\. [A-ZĐ]'), tolerate=dashed_range_or_point)
 
 
 if __name__ == "__main__":
