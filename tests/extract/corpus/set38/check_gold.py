@@ -11,7 +11,8 @@ range "2020 - 2024"); they are kept here and none of set27's texts needs them.
 set27 added a count whose noun stands in quotation marks, 'ít nhất 1 "thôn thông minh"'; kept.
 Copied from set27's for set37. New in set37: a range written with "%" on its low end and an en
 dash, "khoảng 10,5% – 11%" (04): the complaint "between but no range" is tolerated for exactly
-that form when the high end equals value_max, and its high end "11%" needs no record of its own.
+that form when the high end equals value_max, and its high end "11%" needs no record of its own
+(now goldcheck.dashed_range_or_point, which set39 widened to a hyphen and a printed decimal point).
 Copied from set37's for set38 unchanged (no set38 text needs a new form; the en-dash tolerance
 is kept and unused).
 
@@ -20,45 +21,19 @@ is kept and unused).
 
 Exit status 0 when every check passes, 1 otherwise.
 """
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TEXTS = HERE / "texts"
-GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py, ../goldcheck.py: what every set's scripts share
-import goldkit  # noqa: E402
-from goldcheck import make_checker, with_written_forms  # noqa: E402
+from goldcheck import dashed_range_or_point, run_set  # noqa: E402
 sys.path.insert(0, str(HERE))
 import build_gold  # noqa: E402  (for the per-document kind/year and NOT lists)
 
-_RANGE = re.compile(r"[^:]+:(\d+): between but no range in text")
-_ENDASH = re.compile(r"\d+(?:,\d+)?%\s*–\s*(\d+(?:,\d+)?)%")
-_PCT = re.compile(r"(?P<name>[^:]+): percentage '(?P<pct>[^']*)' at (?P<pos>\d+) has no record")
-
-
-def _tolerate(e, text, gold, anchors):
-    """"khoảng 10,5% – 11%": the between record's range, and its high end needs no record."""
-    m = _PCT.match(e)
-    if m:
-        low = re.search(r"(\d+(?:,\d+)?)%\s*–\s*$", text[:int(m.group("pos"))])
-        if low and low.start(1) in anchors:
-            return True
-    m = _RANGE.match(e)
-    if m:
-        d = _ENDASH.match(text, gold[int(m.group(1)) - 1]["anchor"])
-        return bool(d) and goldkit.close(goldkit.num(d.group(1)), gold[int(m.group(1)) - 1]["value_max"])
-    return False
-
-
-check_file = with_written_forms(
-    make_checker(TEXTS, build_gold, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True),
-    TEXTS, build_gold, count_tails=(r' \"\w',), tolerate=_tolerate)
-
 
 def main():
-    return goldkit.run_checks(build_gold.DOCS, check_file, GOLD, TEXTS, "--numbers" in sys.argv)
+    return run_set(HERE, build_gold, sys.argv, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True,
+                   count_tails=(r' \"\w',), tolerate=dashed_range_or_point)
 
 
 if __name__ == "__main__":
