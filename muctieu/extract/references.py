@@ -13,7 +13,7 @@ import re
 
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
-from muctieu.extract.wording import SCOPE, squash
+from muctieu.extract.wording import SCOPE_RE, squash
 
 
 def resolve(text: str, records: list[TargetRecord]) -> None:
@@ -98,23 +98,20 @@ def _colon_heads(text: str, records: list[TargetRecord]) -> None:
 
 # "Tỷ lệ hồ sơ giải quyết trực tuyến: cấp huyện: 62,37%; cấp xã: 65,88%": a value whose words
 # are only a level is the measure its line's head names (else the value before it), at that level.
-_LEVEL_ALONE = re.compile(rf"(?:{SCOPE})", re.I)
-
-
 def _levels_alone(text: str, records: list[TargetRecord]) -> None:
     for i, r in enumerate(records):
         words = r.indicator.strip(" :,;")
-        if r.scope or not _LEVEL_ALONE.fullmatch(words):
+        if r.scope or not SCOPE_RE.fullmatch(words):
             continue
         line = text.rfind("\n", 0, r.start) + 1
         colon = text.find(":", line, r.anchor)
         head = squash(text[strip_bullet(text, line, colon):colon]) if colon >= 0 else ""
         prev = records[i - 1] if i else None
-        if head and not _LEVEL_ALONE.fullmatch(head) and not wordless(head) \
+        if head and not SCOPE_RE.fullmatch(head) and not wordless(head) \
                 and not any(ch.isdigit() for ch in head) and len(head) <= 120:
             measure = head
         elif prev is not None and prev.unit == r.unit and r.anchor - prev.anchor < 300 \
-                and not _LEVEL_ALONE.fullmatch(prev.indicator.strip(" :,;")):
+                and not SCOPE_RE.fullmatch(prev.indicator.strip(" :,;")):
             measure = prev.indicator
         else:
             continue
