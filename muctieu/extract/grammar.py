@@ -230,9 +230,21 @@ _GROUP_SCOPE = re.compile(r"^\s*(?:đối\s+với|ở|tại)\s+(?:các\s+)?(?!ch
                           r"([^;()]{3,80}?)\s*$", re.I)
 
 
-def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
+# "90% hồ sơ công việc cấp trung ương, cấp tỉnh": the object, then its levels with no "tại"
+_LEVELS_OF_OBJECT = re.compile(r"\s*(?:[^\W\d]+\s+){1,4}?(?=cấp\s)", re.I)
+
+
+def _object_levels(post_raw: str) -> re.Match[str] | None:
+    """The levels right after a number's object ("hồ sơ công việc cấp huyện")."""
+    obj = _LEVELS_OF_OBJECT.match(post_raw)
+    return SCOPE_LIST_RE.match(post_raw, obj.end()) if obj else None
+
+
+def _post_scopes(post_raw: str, split: bool = False) -> tuple[list[str], str | None, int, int]:
     """Levels after a number: "100% (đơn vị) cấp xã" (the object itself) or
-    "X tại cấp tỉnh, cấp huyện" (a qualifier). Returns (scopes, how, start, end)."""
+    "X tại cấp tỉnh, cấp huyện" (a qualifier). `split`: the clause's values each
+    name their object's level ("90% hồ sơ cấp tỉnh, 80% hồ sơ cấp huyện"), so
+    levels right after the object split too. Returns (scopes, how, start, end)."""
     low = post_raw.lower()
     if "cấp" not in low and not _GROUP_INTRO.match(low) and not _BARE_UNITS.match(low):
         return [], None, 0, 0
@@ -245,6 +257,8 @@ def _post_scopes(post_raw: str) -> tuple[list[str], str | None, int, int]:
     if not m:
         m = _SCOPE_QUALIFIER.search(post_raw)
         how = "post"
+        if not m and split:
+            m = _object_levels(post_raw)
         if not m:
             g = _GROUP_SCOPE.match(post_raw)
             if g:  # "đạt 70% đối với doanh nghiệp lớn, 50% đối với ..."
@@ -571,6 +585,8 @@ class _SentenceReader:
         self._from_to(ms)
         out: list[_Draft] = []
         clause_base: str | None = None
+        # (a level after each value's object is a split, one alone a noun: "cán bộ cấp xã")
+        split = sum(bool(_object_levels(text[m.end:e])) for m, e in zip(ms, ends)) >= 2
         for i, m in enumerate(ms):
             pre_raw = text[bounds[i]:m.lead]
             post_raw = text[m.end:ends[i]]
@@ -585,7 +601,7 @@ class _SentenceReader:
             if ps:
                 scopes, scope_from = ps, "pre"
                 base_raw = remove_scope(pre_raw[:ps_at], "") if len(ps) > 1 else remove_scope(pre_raw, ps[0])
-            post_scopes, how, scope_start, scope_end = _post_scopes(post_raw)
+            post_scopes, how, scope_start, scope_end = _post_scopes(post_raw, split)
             if post_scopes and i == 0 and not SCOPE_RE.search(post_raw) and _BARE_UNITS.match(post_raw):
                 post_scopes, how = [], None  # "đã đến 96% thôn, bản": no sibling value to split from
             tail = ""
@@ -788,7 +804,7 @@ class _SentenceReader:
         if tails:
             donor = tails[-1]
             for d in drafts:
-                if d.scope_from == "post" and not d.post_raw_tail:
+                if d.scope_from == "post" and not d.post_raw_tail and not d.post.endswith(donor.post_raw_tail):
                     d.post = _indicator(d.post, donor.post_raw_tail)
                     d.end = max(d.end, donor.end)
         scoped = [d for d in drafts if d.scope]

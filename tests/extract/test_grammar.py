@@ -89,6 +89,10 @@ def test_decimal_comma_and_thousands_and_magnitudes() -> None:
          ["cấp tỉnh", "cấp huyện", "cấp xã"], [95, 85, 65]),
         ("100% hồ sơ công việc tại cấp tỉnh, cấp huyện và 90% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.",
          ["cấp tỉnh", "cấp huyện", "cấp xã"], [100, 100, 90]),
+        ("Phấn đấu 95% hồ sơ công việc cấp tỉnh, cấp huyện và 70% hồ sơ công việc cấp xã "
+         "được xử lý trên môi trường mạng.", ["cấp tỉnh", "cấp huyện", "cấp xã"], [95, 95, 70]),
+        ("Ít nhất 90% hồ sơ công việc cấp trung ương, cấp tỉnh, 80% hồ sơ công việc cấp huyện được xử lý "
+         "trên môi trường mạng.", ["cấp trung ương", "cấp tỉnh", "cấp huyện"], [90, 90, 80]),
     ],
 )
 def test_values_split_by_level(text: str, scopes: list[str], values: list[float]) -> None:
@@ -1746,3 +1750,9 @@ def test_what_a_share_is_measured_against_is_no_part_of_its_wording() -> None:
     recs = read("Tỉnh phê duyệt phương án đơn giản hóa 161 thủ tục, đạt tỷ lệ 27,5% theo yêu cầu của Quyết định "
                 "1085/QĐ-TTg.", plan_year=None)
     assert [r.indicator for r in recs] == ["phê duyệt phương án đơn giản hóa thủ tục"] * 2
+
+
+def test_a_level_after_one_values_object_alone_is_part_of_the_object() -> None:
+    # (split only when the clause's values each name their object's level, as above)
+    r = only("Đến nay, 18/20 cơ quan cấp tỉnh đã kết nối mạng truyền số liệu chuyên dùng.", plan_year=None)
+    assert r.scope is None and "cơ quan cấp tỉnh" in r.indicator
