@@ -139,6 +139,9 @@ _UNIT_BEFORE = re.compile(r"(?:tỉnh|xã|sở|thôn|huyện|quận|bản|ấp)\
 _UNIT_AFTER = re.compile(r"(?:thành\s+phố|thành|phường|thị\s+trấn|thị\s+xã|ban|ngành|bản|làng|xóm|ấp|tổ\s+dân\s+phố|khu\s+phố)\b", re.I)
 _JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
+# (what counted things did, up to the "cho" the next number is the object of)
+_DONE_FOR = re.compile(r"[^,;()]*?\s((?:vừa|đã|đang)\s+(?!có\b)[^,;()]+?\scho)\s*$", re.I)
+_FOR_END = re.compile(r"\s+cho$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
 # In a text that is not a plan, only these open a passage of targets.
 _STRONG_TARGET = re.compile(
@@ -645,6 +648,13 @@ class _SentenceReader:
                 # "3 địa phương đứng cuối bảng với giá trị DTI đạt 0,5-0,6":
                 # the value is of the things just counted
                 base = _indicator(base, out[-1].post)
+            elif i > 0 and not base and (done := _DONE_FOR.search(text, ms[i - 1].end, m.lead)):
+                # "6 xã vừa hoàn thành cấp CCCD gắn chip cho 100% người dân": the share is of
+                # those the counted things did it for, named by what they did
+                base = clean_pre(done.group(1))
+                for d in out:
+                    if d.mention is ms[i - 1]:
+                        d.post = _FOR_END.sub("", d.post)
             elif i > 0 and not base and clause_base and _COMPLEMENT_END.search(clause_base) and \
                     _LIST_JOIN.match(text, ms[i - 1].end, m.lead):
                 # "được phủ đến 100% trung tâm xã và 94,5% khu vực có dân cư": a second

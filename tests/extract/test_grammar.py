@@ -1756,3 +1756,11 @@ def test_a_level_after_one_values_object_alone_is_part_of_the_object() -> None:
     # (split only when the clause's values each name their object's level, as above)
     r = only("Đến nay, 18/20 cơ quan cấp tỉnh đã kết nối mạng truyền số liệu chuyên dùng.", plan_year=None)
     assert r.scope is None and "cơ quan cấp tỉnh" in r.indicator
+
+
+def test_a_share_after_what_counted_things_did_for_it_is_named_by_that_deed() -> None:
+    recs = read("Đến nay, 12 phường đã hoàn thành cài đặt ứng dụng VNeID cho 100% hộ kinh doanh trên địa bàn.",
+                plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [
+        (12, "phường đã hoàn thành cài đặt ứng dụng VNeID"),
+        (100, "đã hoàn thành cài đặt ứng dụng VNeID cho hộ kinh doanh trên địa bàn")]
