@@ -62,7 +62,13 @@ def _measure_named_before(text: str, r: TargetRecord) -> str | None:
                 return f"Chỉ số thành phần {quoted[-1].group(1)}"
         # "ba Bộ dẫn đầu về tỷ lệ này ...": the rate named in the lines before
         named = list(_NAMED_MEASURE.finditer(text, max(0, r.start - 600), r.anchor))
-    return named[-1].group(0) if named else None
+    if not named:
+        return None
+    short = _SHORT_NAME.match(text, named[-1].end())  # "Chỉ số ... Việt Nam (ICT Index)": as it is called
+    return named[-1].group(0) + (short.group(0).rstrip() if short else "")
+
+
+_SHORT_NAME = re.compile(r"\s*\((?=[^)]{2,30}\))[A-ZĐ][\w\s-]*[A-Z][\w\s-]*\)")
 
 
 _THIS_MEASURE = re.compile(
@@ -245,10 +251,17 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
     """A place's value in brackets takes the rate the sentence names after it ("... dẫn
     đầu về tỷ lệ X"), else the one its paragraph named before ("Bắc Giang (42,13%)")."""
     for r in records:
-        if r.unit != "%" or _MEASURE_OF.search(r.indicator):
+        # (a percentage, or an index's points: "Cần Thơ (0,6881 điểm)")
+        if r.unit != "%" and r.unit_text != "điểm":
             continue
         place = _PLACE_BEFORE_BRACKET.search(text, max(0, r.anchor - 60), r.anchor)
         if not place:
+            continue
+        if _MEASURE_OF.search(r.indicator):
+            # "tỷ lệ ... của các tỉnh đứng đầu gồm: Nam Định (52,96%), Hà Nam (50,1%)": the
+            # list's measure, at each place
+            if place.group(1) not in r.indicator and r.start < place.start(1):
+                r.indicator = squash(f"{r.indicator} {place.group(1)}")
             continue
         stop = min((i for i in (text.find(". ", r.anchor), text.find("\n", r.anchor)) if i >= 0), default=len(text))
         about = _ABOUT_MEASURE.search(text, r.anchor, stop)

@@ -106,3 +106,24 @@ def test_values_named_only_by_a_level_take_the_lines_measure_at_that_level() -> 
         (62.37, "cấp huyện", "Tỷ lệ hồ sơ giải quyết trực tuyến"),
         (65.88, "cấp xã", "Tỷ lệ hồ sơ giải quyết trực tuyến"),
     ]
+
+
+def test_places_points_take_the_index_named_before_as_it_is_called() -> None:
+    recs = read(
+        "Bảng xếp hạng Chỉ số hiện đại hóa hành chính cấp tỉnh (HĐH Index) năm 2024 được công bố. "
+        "Đứng sau tỉnh là các địa phương: Long An (0,7125 điểm), Tây Ninh (0,6983 điểm).",
+        plan_year=None,
+    )
+    assert [(r.value, r.indicator) for r in recs] == [
+        (0.7125, "Chỉ số hiện đại hóa hành chính cấp tỉnh (HĐH Index) Long An"),
+        (0.6983, "Chỉ số hiện đại hóa hành chính cấp tỉnh (HĐH Index) Tây Ninh"),
+    ]
+
+
+def test_places_in_a_list_of_one_measure_are_named_at_each_value() -> None:
+    recs = read("Năm 2024, tỷ lệ thanh toán trực tuyến của các tỉnh cao nhất gồm: Bến Tre (48,2%), Trà Vinh (45,9%).",
+                plan_year=None)
+    assert [r.indicator for r in recs] == [
+        "tỷ lệ thanh toán trực tuyến của các tỉnh cao nhất gồm Bến Tre",
+        "tỷ lệ thanh toán trực tuyến của các tỉnh cao nhất gồm Trà Vinh",
+    ]
