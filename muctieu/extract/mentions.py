@@ -292,7 +292,11 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
 _OUT_OF_PROVINCES = re.compile(r"\s*/\s*(?:63|34|64|61)\b")
 _LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$", re.I)
 # "Chỉ số DTI đạt 0,5123", "giá trị trung bình ở mức 0,6383": an index value.
-_INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b|\bđiểm\s+số\b", re.I)
+# "điểm phục vụ", "số điểm đại lý", "điểm Bưu điện văn hóa xã": points as places of service
+_SERVICE = r"(?:phục\s+vụ|đại\s+lý|giao\s+dịch|cung\s+cấp|truy\s+cập|bưu|wi-?fi|cầu|phát|tiếp\s+nhận|thanh\s+toán|bán)"
+_PLACES_OF_SERVICE = re.compile(r"\bđiểm\s+" + _SERVICE, re.I)
+_INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE
+                            + r")|\bđiểm\s+số\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
@@ -501,6 +505,10 @@ def _classify(
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
         if u.group(1).lower() in ("đồng", "vnđ", "vnd") and value * mult < 1_000_000:
             return None  # "gửi xe 5.000 đồng", "đĩa cơm 45 ngàn đồng": a price, not what a plan measures
+        if u.group(1).lower() == "điểm" and (value * mult) % 1 == 0 and _PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) \
+                and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a):
+            # "Tổng điểm phục vụ bưu chính trên địa bàn 265 điểm": places counted, not a score
+            return Mention(a, u.end(), lead, value * mult, top, "count", None, op, verb)
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     if value * mult in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity

@@ -231,3 +231,10 @@ def test_a_count_broken_down_after_trong_do_goes_on_counting() -> None:
     recs = read("Tỉnh đã cấp 261 mã số vùng trồng, trong đó 241 mã số vùng trồng cây ăn quả và 20 mã số vùng trồng rau.",
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(261, "count"), (241, "count"), (20, "count")]
+
+
+def test_points_after_places_of_service_are_counted_and_a_score_is_not() -> None:
+    recs = read("Tổng số điểm phục vụ bưu chính của tỉnh 312 điểm; điểm giao dịch ngân hàng ở nông thôn 74 điểm.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(312, "count"), (74, "count")]
+    assert [(r.value, r.unit) for r in read("Tổng điểm của tỉnh đạt 85 điểm.", plan_year=None)] == [(85, "other")]
