@@ -238,3 +238,9 @@ def test_points_after_places_of_service_are_counted_and_a_score_is_not() -> None
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(312, "count"), (74, "count")]
     assert [(r.value, r.unit) for r in read("Tổng điểm của tỉnh đạt 85 điểm.", plan_year=None)] == [(85, "other")]
+
+
+def test_a_hospitals_or_towns_class_is_no_rank() -> None:
+    recs = read("Đến nay, 41/52 bệnh viện đa khoa tuyến tỉnh hạng 2 đã triển khai bệnh án điện tử.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(41, "count")]
+    assert "hạng 2 đã triển khai bệnh án điện tử" in recs[0].indicator
