@@ -638,7 +638,10 @@ class _SentenceReader:
             # "đạt 60%, 80% người dân ... có tài khoản": a number-first item
             # with its own predicate does not share the words before.
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
-            if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor))):
+            # ("..., với 18,5 triệu công dân sử dụng CCCD": a count with its own predicate names itself)
+            with_named = (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor)) \
+                and not (m.unit == "count" and _OWN_PREDICATE.search(" " + post))
+            if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and with_named):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
                 named = _indicator(out[-1].base, out[-1].post)
@@ -1032,6 +1035,8 @@ _LEVELS_IN_LEAD = re.compile(rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\
 # where what a subject did starts: "sản phẩm | tham gia giao dịch ...", "hộ gia đình | có điện thoại"
 _PREDICATE = re.compile(r"\s(?:có|được|đã|đang|sử\s+dụng|tham\s+gia|thực\s+hiện|triển\s+khai|kết\s+nối|"
                         r"truy\s+cập|ứng\s+dụng|dùng|cài\s+đặt|đăng\s+ký|thanh\s+toán|lắp\s+đặt)\b", re.I)
+# a predicate with its object: "công dân sử dụng CCCD đi KCB", not "thành viên tham gia"
+_OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 _AND_GAP = re.compile(r"[^,;()\d]{1,30}\svà\s+", re.I)
 _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, with its object
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)

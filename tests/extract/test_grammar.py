@@ -1764,3 +1764,13 @@ def test_a_share_after_what_counted_things_did_for_it_is_named_by_that_deed() ->
     assert [(r.value, r.indicator) for r in recs] == [
         (12, "phường đã hoàn thành cài đặt ứng dụng VNeID"),
         (100, "đã hoàn thành cài đặt ứng dụng VNeID cho hộ kinh doanh trên địa bàn")]
+
+
+def test_citizens_are_counted_and_a_count_after_voi_with_its_own_predicate_names_itself() -> None:
+    recs = read("Đã có 1.204/1.310 cơ sở y tế tiếp nhận thẻ căn cước (đạt 91,9%), với 2,4 triệu công dân dùng "
+                "thẻ căn cước đi khám bệnh.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(1204, "count"), (91.9, "%"), (2_400_000, "count")]
+    assert recs[2].indicator == "công dân dùng thẻ căn cước đi khám bệnh"
+    # members that only take part are the team's: "với 1.014 thành viên tham gia"
+    a, b = read("Có 108 xã thành lập Tổ công nghệ số cộng đồng với 1.014 thành viên tham gia.", plan_year=None)
+    assert "Tổ công nghệ số" in b.indicator
