@@ -244,3 +244,8 @@ def test_a_hospitals_or_towns_class_is_no_rank() -> None:
     recs = read("Đến nay, 41/52 bệnh viện đa khoa tuyến tỉnh hạng 2 đã triển khai bệnh án điện tử.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(41, "count")]
     assert "hạng 2 đã triển khai bệnh án điện tử" in recs[0].indicator
+
+
+def test_police_units_are_counted() -> None:
+    recs = read("Toàn tỉnh đã hoàn thành với 10/10 Công an cấp huyện, 180/180 Công an cấp xã.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(10, "count"), (180, "count")]
