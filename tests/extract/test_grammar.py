@@ -1774,3 +1774,10 @@ def test_citizens_are_counted_and_a_count_after_voi_with_its_own_predicate_names
     # members that only take part are the team's: "với 1.014 thành viên tham gia"
     a, b = read("Có 108 xã thành lập Tổ công nghệ số cộng đồng với 1.014 thành viên tham gia.", plan_year=None)
     assert "Tổ công nghệ số" in b.indicator
+
+
+@pytest.mark.parametrize("opener", ["Chiều 12/5, ", "Thời gian qua, ", "Song song với việc số hóa hồ sơ, ",
+                                    "Với sự vào cuộc của cả hệ thống chính trị, ", "Như vậy, ", "Trên cơ sở đó, "])
+def test_a_framing_opener_is_no_part_of_the_wording(opener: str) -> None:
+    r = only(f"{opener}toàn tỉnh đã có 1.240 tổ công nghệ số cộng đồng.", plan_year=None)
+    assert r.indicator == "tổ công nghệ số cộng đồng"
