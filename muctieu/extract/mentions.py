@@ -360,7 +360,8 @@ _DEMOGRAPHY = re.compile(
     # "Toàn thôn có 86 hộ với 440 nhân khẩu": the households of a place's population
     r"|hộ(?:\s+dân)?\s*,?\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?[\d.]+\s+nhân\s+khẩu\b)", re.I)
 # "với hơn 400 doanh nghiệp tham dự", "kết nối trực tuyến đến 78 xã": who took part in an event
-_ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b", re.I)
+# ("500 đại biểu": delegates are always an event's)
+_ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b|đại\s+biểu\b", re.I)
 _EVENT_REACH_BEFORE = re.compile(
     r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\btham\s+dự\s+của\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"

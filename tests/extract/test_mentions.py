@@ -249,3 +249,7 @@ def test_a_hospitals_or_towns_class_is_no_rank() -> None:
 def test_police_units_are_counted() -> None:
     recs = read("Toàn tỉnh đã hoàn thành với 10/10 Công an cấp huyện, 180/180 Công an cấp xã.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(10, "count"), (180, "count")]
+
+
+def test_delegates_are_an_events_not_a_quantity() -> None:
+    assert read("Diễn đàn quy tụ gần 300 đại biểu đến từ các sở, ngành và doanh nghiệp.", plan_year=None) == []
