@@ -51,6 +51,10 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if kind == "result" and (m.unit == "%" or m.unit_text == "điểm") and _CHANGE_RIGHT_BEFORE.search(
             text, max(start, m.anchor - 40), m.anchor):
         return True
+    if kind == "result" and m.unit == "count" and (
+            _CHANGE_RIGHT_BEFORE.search(text, max(start, m.anchor - 40), m.anchor)
+            or _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
+        return True  # "với mức tăng 8,12 triệu thuê bao", "tương đương tăng 1,98 triệu thuê bao"
     if in_bracket and _CHANGE_NAMED.search(text, start, m.anchor):
         return True
     if kind == "result" and m.unit == "%" and _GROWTH_AFTER_VALUE.search(text, max(start, m.anchor - 40), m.anchor):

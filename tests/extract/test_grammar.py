@@ -1781,3 +1781,10 @@ def test_citizens_are_counted_and_a_count_after_voi_with_its_own_predicate_names
 def test_a_framing_opener_is_no_part_of_the_wording(opener: str) -> None:
     r = only(f"{opener}toàn tỉnh đã có 1.240 tổ công nghệ số cộng đồng.", plan_year=None)
     assert r.indicator == "tổ công nghệ số cộng đồng"
+
+
+def test_a_results_change_in_a_count_is_not_a_level_but_a_targets_is() -> None:
+    recs = read("Năm 2023, cả nước có 21 triệu thuê bao băng rộng cố định, với mức tăng 1,9 triệu thuê bao; "
+                "số tài khoản thanh toán tương đương tăng 3,2 triệu tài khoản.", plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [(21_000_000, "thuê bao băng rộng cố định")]
+    assert [r.value for r in read("Phấn đấu năm 2025 tăng thêm 500 doanh nghiệp số.", plan_year=2025)] == [500]
