@@ -137,6 +137,7 @@ _RANK_LEAD = re.compile(
 
 
 _WORD = re.compile(r"[^\s(,]+")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:ngày|sáng|chiều|tối)\s+thứ\s*$", re.I)
 _CLASS_BEFORE = re.compile(r"\b(?:bệnh\s+viện|đô\s+thị)\b[^.;,\d]{0,40}\s(?:hạng|loại)\s*$", re.I)
 _GROUP_RANK = re.compile(r"nhóm|top|tốp", re.I)
 
@@ -467,6 +468,8 @@ def _classify(
         return None  # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place
     if _RANK_BEFORE.search(before) and _STEPS_AFTER.match(text, e, hi):
         return None  # "tụt hạng 10 bậc", "tăng hạng 5 bậc": how far it moved, not where it stands
+    if _WEEKDAY_BEFORE.search(before) and value <= 7:
+        return None  # "vào các ngày thứ 7, chủ nhật": a day of the week, no rank
     if _CLASS_BEFORE.search(text, max(lo, a - 60), a):
         return None  # "bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2": a class, not a rank
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".

@@ -253,3 +253,8 @@ def test_police_units_are_counted() -> None:
 
 def test_delegates_are_an_events_not_a_quantity() -> None:
     assert read("Diễn đàn quy tụ gần 300 đại biểu đến từ các sở, ngành và doanh nghiệp.", plan_year=None) == []
+
+
+def test_a_day_of_the_week_is_no_rank() -> None:
+    recs = read("Vào các ngày thứ 7, chủ nhật, đoàn viên hỗ trợ 120 hộ dân cài đặt VNeID.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(120, "count")]
