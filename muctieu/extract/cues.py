@@ -114,16 +114,27 @@ def clause_kind(text: str, after: str = "") -> str | None:
         seen = {"r"}  # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó ...": reached
     if "yêu cầu" in low and _REQUIRES.search(low):
         seen.add("t")  # "chương trình yêu cầu ...": what a programme requires (a plain test first: rare words)
+    after_cues: set[str] = set()
     if after:
         low = after.lower()
-        seen |= {"r" for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r"}
+        after_cues = {"r" for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r"}
+        seen |= after_cues
         if _FUTURE.search(low):
             seen.add("t")  # "80% hộ ... sẽ có gian hàng số"
     if seen == {"r"}:
         return "result"
     if seen == {"t"}:
         return "target"
+    if seen == {"r", "t"} and cues and not after_cues and cues[-1].lastgroup == "t" \
+            and _STRIVE_CUE.match(text.lower(), cues[-1].start()):
+        # "tỷ trọng ... ước đạt hơn 7%, phấn đấu đến năm 2025 đạt 20%": the nearest striving
+        # before the number speaks for it
+        return "target"
     return None
+
+
+# (not an aim reached, "đã đạt được mục tiêu 100%", nor aims counted, "27 mục tiêu có khả năng hoàn thành")
+_STRIVE_CUE = re.compile(r"phấn\s+đấu|(?<!đạt )(?<!được )(?<!\d )mục\s+tiêu")
 
 
 # "Đến hết tháng 6/2025, hoàn thành ...": a deadline, not a date the text was written

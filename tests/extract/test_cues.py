@@ -143,3 +143,11 @@ def test_since_the_start_of_a_year_until_now_dates_the_text() -> None:
     assert reference_year("Từ đầu năm 2024 đến nay, tỉnh xây thêm 120 trạm BTS. Hiện có 3.700 trạm.") == 2024
     # since a year, not since its start: now may be any later year
     assert reference_year("Từ năm 2021 đến nay, tỉnh xây thêm 120 trạm BTS.", deadlines=False) is None
+
+
+def test_the_nearest_striving_before_a_number_makes_it_a_target() -> None:
+    assert clause_kind("Năm 2024, tỷ trọng kinh tế số ước đạt 9%, phấn đấu đến năm 2026 đạt") == "target"
+    assert clause_kind("Tỉnh đã có 120 doanh nghiệp số, mục tiêu năm 2026 là") == "target"
+    # an aim reached, and aims counted, are no striving
+    assert clause_kind("Đơn vị đã đạt được mục tiêu") != "target"
+    assert clause_kind("Có 18 mục tiêu đã hoàn thành, 27 mục tiêu có khả năng hoàn thành cao (chiếm") != "target"
