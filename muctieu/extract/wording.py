@@ -78,8 +78,8 @@ _NOW_LEAD = re.compile(
 _LEAD_ANY = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_LEADIN, _PILLAR_LEAD, _STRIVE, _SUBJECT, _NOW_LEAD)), re.I)
 _TRAIL_VERB = re.compile(
-    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|mới|chỉ|đã|"
-    r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ)\s*$",
+    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+|ước\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|mới|chỉ|đã|"
+    r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ|ước(?:\s+tính)?)\s*$",
     re.I,
 )
 _YEAR_PHRASE = re.compile(
@@ -123,7 +123,7 @@ def _drop_spelled(t: str) -> str:
 
 # the last word of every verb `_TRAIL_VERB` drops ("đạt", "ở mức", "đạt tỷ lệ", ...)
 _TRAIL_VERB_ENDS = ("đạt", "mức", "được", "là", "bằng", "với", "có", "lên", "đấu", "mới", "chỉ", "đã",
-                    "nằm", "lệ", "trong", "thuộc", "vào", "từ")
+                    "nằm", "lệ", "trong", "thuộc", "vào", "từ", "ước", "tính")
 
 
 def _drop_trail_verb(t: str) -> str:

@@ -1788,3 +1788,10 @@ def test_a_results_change_in_a_count_is_not_a_level_but_a_targets_is() -> None:
                 "số tài khoản thanh toán tương đương tăng 3,2 triệu tài khoản.", plan_year=None)
     assert [(r.value, r.indicator) for r in recs] == [(21_000_000, "thuê bao băng rộng cố định")]
     assert [r.value for r in read("Phấn đấu năm 2025 tăng thêm 500 doanh nghiệp số.", plan_year=2025)] == [500]
+
+
+def test_an_estimate_is_no_part_of_the_wording() -> None:
+    r = only("Năm 2024, tỷ trọng kinh tế số ước đạt 9,2% GRDP.", plan_year=None)
+    assert r.indicator == "tỷ trọng kinh tế số GRDP"
+    assert only("Doanh thu thương mại điện tử ước tính đạt 1.200 tỷ đồng.", plan_year=None).indicator \
+        == "Doanh thu thương mại điện tử"
