@@ -90,6 +90,7 @@ class Context:
     # News: "Đến năm 2030, 100% DVCTT ... . Tỉnh sẽ giảm 30% ...": a deadline
     # speaks for the plain sentences after it in its paragraph (year, line).
     carry: tuple[int | None, int] | None = None
+    pillar_lettered: bool = False  # the pillar came from a lettered heading ("a) Hạ tầng số")
     dated: tuple[int, int] | None = None  # a result's date, for its paragraph (year, line)
     reached: int | None = None  # the line whose last record its own words said was reached
     line_start: int = 0
@@ -161,6 +162,7 @@ _RANK_POST = re.compile(
     r"(?:\s+(?:trong|trên|về|của|theo)\s+(?:bảng\s+xếp\s+hạng\s+)?)?",
     re.I,
 )
+_LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
 _TO_LEAD = re.compile(r"lên\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
@@ -1135,8 +1137,11 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             table.parent = line  # names the level rows that follow
         else:
             table = None
-        if is_structural_heading(line) or is_numbered_heading(line):
+        lettered = bool(_LETTERED_LINE.match(line))
+        if (is_structural_heading(line) or is_numbered_heading(line)) and not (lettered and not ctx.pillar_lettered):
+            # (an item "a) ..." under a numbered or plain pillar heading is part of its section)
             ctx.pillars = list(ctx.title_pillars)
+        pillars_before = ctx.pillars
         if ctx.lead_opens_next:
             ctx.lead_opens_next = False
         elif ctx.lead_pillars and not (ctx.lead_opens_list and (strip_bullet(text, ls, le) > ls or after_colon)):
@@ -1158,6 +1163,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                     ctx.ref_year is None or iy <= ctx.ref_year):
                 ctx.index_year = iy
             out.extend(_SentenceReader(reading, sent, ctx).read())
+        if ctx.pillars is not pillars_before:
+            ctx.pillar_lettered = lettered  # the level of the heading that named the section
     out.sort(key=lambda r: r.anchor)
     resolve(text, out)
     respective_years(text, out)

@@ -149,10 +149,12 @@ def lines(text: str) -> list[tuple[int, int]]:
 def _wrapped(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
     """Does `line` continue `before` (a hard wrap inside a sentence, not a table row)?"""
     starts = text[line[0]].islower() or (text[line[0]].isdigit() and _LEADS_A_NUMBER.search(text, before[0], before[1]))
-    return (bool(starts) and text[before[1] - 1] not in ".:;!?|)"
+    return (bool(starts) and text[before[1] - 1] not in ".:;!?|)" and not _LETTERED_ITEM.match(text, line[0], line[1])
             and "|" not in text[before[0]:before[1]] and "|" not in text[line[0]:line[1]])
 
 
+# "a) Hạ tầng số", "b. Chính quyền số": an item of a lettered list starts a line of its own
+_LETTERED_ITEM = re.compile(r"[a-zđ][).]\s")
 # "Chính quyền số đạt\n0,3512": a line broken between a verb or comparator and its number
 _LEADS_A_NUMBER = re.compile(r"\s(?:đạt|là|với|khoảng|trên|dưới|gần|hơn|chiếm|bằng|lên|thứ|hạng|top|tốp)$", re.I)
 

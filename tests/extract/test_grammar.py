@@ -1795,3 +1795,10 @@ def test_an_estimate_is_no_part_of_the_wording() -> None:
     assert r.indicator == "tỷ trọng kinh tế số GRDP"
     assert only("Doanh thu thương mại điện tử ước tính đạt 1.200 tỷ đồng.", plan_year=None).indicator \
         == "Doanh thu thương mại điện tử"
+
+
+def test_lettered_headings_name_their_pillars_and_a_lettered_item_keeps_its_sections() -> None:
+    recs = read("Kế hoạch chuyển đổi số năm 2026\n2. Mục tiêu cụ thể\na) Hạ tầng số\n- 85% hộ gia đình có Internet "
+                "cáp quang.\nb) Chính quyền số\n- 95% hồ sơ công việc được xử lý trên môi trường mạng.\n"
+                "3. Phát triển kinh tế số\na) Mục tiêu đến năm 2026\n- Tỷ trọng kinh tế số đạt 18% GRDP.", plan_year=2026)
+    assert [r.pillar for r in recs] == ["digital_infrastructure", "digital_government", "digital_economy"]

@@ -39,3 +39,9 @@ def test_a_line_broken_between_a_verb_and_its_number_is_one_sentence() -> None:
     text = "Cụ thể: Chính quyền số đạt\n0,3512, xếp thứ 47.\n2025\nKế hoạch mới"
     assert [text[s:e] for s, e in lines(text)] == [
         "Cụ thể: Chính quyền số đạt\n0,3512, xếp thứ 47.", "2025", "Kế hoạch mới"]
+
+
+def test_a_lettered_item_starts_a_line_of_its_own() -> None:
+    text = "2. Mục tiêu cụ thể\na) Hạ tầng số\n- 80% dân số có điện thoại\nthông minh."
+    assert [text[s:e] for s, e in lines(text)] == [
+        "2. Mục tiêu cụ thể", "a) Hạ tầng số", "- 80% dân số có điện thoại\nthông minh."]
