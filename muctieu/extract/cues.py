@@ -310,6 +310,19 @@ _SINCE_THE_YEAR_BEGAN = re.compile(
 _REPORTED_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 
 
+# a whole year reviewed: "đánh giá tình hình hoạt động năm 2025", "tổng kết năm 2025"
+_YEAR_REVIEWED = re.compile(r"\b(?:tổng\s+kết|đánh\s+giá|báo\s+cáo\s+kết\s+quả)(?:\s+(?!năm\b)[^\W\d]+){0,6}\s+(?:trong\s+)?năm\s+((?:19|20)\d\d)\b",
+                            re.I)
+_FIRST_QUARTER = re.compile(r"\b\d{1,2}\s*[/.-]\s*0?[1-3]\s*[/.-]\s*(?:19|20)\d\d\b|\btháng\s+0?[1-3]\s*(?:/|-|năm)\s*(?:19|20)\d\d\b"
+                            r"|\bquý\s+(?:I|1)\s*(?:/|năm)\s*(?:19|20)\d\d\b", re.I)
+
+
+def _all_early(text: str, year: int) -> bool:
+    """Are all the text's own dates in `year` in its first quarter?"""
+    dates = [m for m in _OWN_DATE.finditer(text) if _date_year(m) == year and not cited(text, m.start())]
+    return bool(dates) and all(_FIRST_QUARTER.fullmatch(m.group(0)) for m in dates)
+
+
 def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
@@ -324,7 +337,13 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     # "từ đầu năm 2024 đến nay": the text was written in that year
     years += [int(m.group(1)) for m in _SINCE_THE_YEAR_BEGAN.finditer(text) if not cited(text, m.start())]
     if years:
-        return max(years)
+        latest = max(years)
+        if not deadlines and (review := _YEAR_REVIEWED.search(text)) and int(review.group(1)) == latest - 1 \
+                and _all_early(text, latest):
+            # "Chiều 15/01/2026, ... họp đánh giá tình hình hoạt động năm 2025": a review
+            # held early in the year reports the year before
+            return latest - 1
+        return latest
     # no dates: the first year the text names for itself ("Năm 2024 đánh dấu
     # ...", "kết quả DTI năm 2023")
     # (not the end of a stage: "giai đoạn 2021-2025" dates nothing the text reports)

@@ -151,3 +151,12 @@ def test_the_nearest_striving_before_a_number_makes_it_a_target() -> None:
     # an aim reached, and aims counted, are no striving
     assert clause_kind("Đơn vị đã đạt được mục tiêu") != "target"
     assert clause_kind("Có 18 mục tiêu đã hoàn thành, 27 mục tiêu có khả năng hoàn thành cao (chiếm") != "target"
+
+
+def test_a_review_held_early_in_the_year_reports_the_year_before() -> None:
+    text = ("Sáng ngày 12/01/2026, Ban Chỉ đạo xã tổ chức hội nghị đánh giá kết quả chuyển đổi số năm 2025. "
+            "100% cán bộ sử dụng hệ thống quản lý văn bản.")
+    assert reference_year(text, deadlines=False) == 2025
+    # a review later in the year, or of the same year, keeps the text's own date
+    assert reference_year(text.replace("12/01/2026", "12/06/2026"), deadlines=False) == 2026
+    assert reference_year(text.replace("năm 2025", "quý IV"), deadlines=False) == 2026
