@@ -310,6 +310,21 @@ _SINCE_THE_YEAR_BEGAN = re.compile(
 _REPORTED_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 
 
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# "Bốn năm trước, ngày 20/10/2020, ...": a date that many years before the text
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+năm\s+(?:về\s+)?trước\s*,?\s*(?:vào\s+)?(?:ngày\s+)?$",
+                        re.I)
+
+
+def _years_ago(text: str, at: int) -> int:
+    """How many years before the text a date at `at` is said to be (0 if not said)."""
+    m = _YEARS_AGO.search(text, max(0, at - 40), at)
+    if not m:
+        return 0
+    n = m.group(1).lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+
+
 # a whole year reviewed: "đánh giá tình hình hoạt động năm 2025", "tổng kết năm 2025"
 _YEAR_REVIEWED = re.compile(r"\b(?:tổng\s+kết|đánh\s+giá|báo\s+cáo\s+kết\s+quả)(?:\s+(?!năm\b)[^\W\d]+){0,6}\s+(?:trong\s+)?năm\s+((?:19|20)\d\d)\b",
                             re.I)
@@ -328,7 +343,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     else the first year it names, else None. `deadlines=False` leaves out
     deadlines ("phấn đấu đến năm 2030"): no result is of such a year."""
     years = [
-        _date_year(m)
+        _date_year(m) + _years_ago(text, m.start())
         for m in _OWN_DATE.finditer(text)
         if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
     ]

@@ -160,3 +160,9 @@ def test_a_review_held_early_in_the_year_reports_the_year_before() -> None:
     # a review later in the year, or of the same year, keeps the text's own date
     assert reference_year(text.replace("12/01/2026", "12/06/2026"), deadlines=False) == 2026
     assert reference_year(text.replace("năm 2025", "quý IV"), deadlines=False) == 2026
+
+
+@pytest.mark.parametrize("ago, year", [("Bốn năm trước, ngày 20/10/2020", 2024), ("3 năm về trước, ngày 5/6/2021", 2024)])
+def test_a_date_said_to_be_years_ago_dates_the_text_that_much_later(ago: str, year: int) -> None:
+    text = f"{ago}, Tỉnh ủy ban hành Nghị quyết về chuyển đổi số. Đến nay, 100% xã có tổ công nghệ số."
+    assert reference_year(text, deadlines=False) == year
