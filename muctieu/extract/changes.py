@@ -35,7 +35,7 @@ _OF_PLAN_AFTER = re.compile(
 
 
 _AVERAGE_GROWTH = re.compile(r"\bbình\s+quân\b", re.I)
-_PER_YEAR = re.compile(r"\s*/\s*năm\b", re.I)
+_PER_YEAR = re.compile(r"\s*(?:/\s*|mỗi\s+|hằng\s+|hàng\s+)năm\b", re.I)
 _PERIOD = re.compile(r"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", re.I)
 
 

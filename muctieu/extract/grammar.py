@@ -162,6 +162,8 @@ _RANK_POST = re.compile(
     r"(?:\s+(?:trong|trên|về|của|theo)\s+(?:bảng\s+xếp\s+hạng\s+)?)?",
     re.I,
 )
+# "đạt 29,7%, cao hơn chỉ tiêu ... là 25% vào năm 2025": the later year is the aim's it is set against
+_AIM_NAMED = re.compile(r"\b(?:chỉ|mục)\s+tiêu|\bkế\s+hoạch\b", re.I)
 _LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
 _TO_LEAD = re.compile(r"lên\b", re.I)
@@ -642,7 +644,7 @@ class _SentenceReader:
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
             # ("..., với 18,5 triệu công dân sử dụng CCCD": a count with its own predicate names itself)
             with_named = (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor)) \
-                and not (m.unit == "count" and _OWN_PREDICATE.search(" " + post))
+                and not (m.unit in ("count", "%") and _OWN_PREDICATE.search(" " + post))
             if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and with_named):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
@@ -888,7 +890,7 @@ class _SentenceReader:
             self._said_reached = True
         if kind == "result" and own_words is None and not forced and stated and year and not self._said_reached and \
                 self.lead_kind != "result" and \
-                (ctx.ref_year is None or year >= ctx.ref_year) and self._deadline(year):
+                (ctx.ref_year is None or year >= ctx.ref_year) and (self._deadline(year) or self._to_come(d, year)):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
         if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year \
                 and self._deadline(year) and not self._in_bracket(d.mention.anchor):
@@ -896,7 +898,7 @@ class _SentenceReader:
             # for the rest of its paragraph
             ctx.carry = (year, ctx.line_start)
         elif ctx.plan_year is None and kind == "target" and self.lead_kind != "result":
-            if stated and year and self._deadline(year):
+            if stated and year and (self._deadline(year) or self._to_come(d, year)):
                 ctx.carry = (year, ctx.line_start)
             elif own_words == "target" and not stated and self.lead_kind == "target" and _STRONG_TARGET.search(
                     text, d.start, d.mention.anchor):
@@ -936,6 +938,13 @@ class _SentenceReader:
     def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
         """Is `year` written in this quantity's own clause, before its number?"""
         return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._years or [])
+
+    def _to_come(self, d: _Draft, year: int) -> bool:
+        """Is the value set, later in its sentence, in a year after the text's ("tăng 15-20% mỗi
+        năm, chiếm 15-20% ... vào năm 2030" in a text of 2025)?"""
+        return self.ctx.ref_year is not None and year > self.ctx.ref_year and \
+            (m := re.search(rf"\bvào\s+(?:năm\s+)?{year}\b", self.text[d.mention.end:self.sent.end], re.I)) is not None \
+            and not _AIM_NAMED.search(self.text, d.mention.end, d.mention.end + m.start())
 
     def _deadline(self, year: int) -> bool:
         """Is `year` written as a deadline in this sentence ("đến năm 2025",

@@ -1802,3 +1802,22 @@ def test_lettered_headings_name_their_pillars_and_a_lettered_item_keeps_its_sect
                 "cáp quang.\nb) Chính quyền số\n- 95% hồ sơ công việc được xử lý trên môi trường mạng.\n"
                 "3. Phát triển kinh tế số\na) Mục tiêu đến năm 2026\n- Tỷ trọng kinh tế số đạt 18% GRDP.", plan_year=2026)
     assert [r.pillar for r in recs] == ["digital_infrastructure", "digital_government", "digital_economy"]
+
+
+def test_a_year_still_to_come_in_news_makes_an_aim_and_speaks_for_the_paragraph() -> None:
+    text = ("date 2025-10\nChiến lược mới được ban hành.\n\nDoanh số bán lẻ trực tuyến tăng bình quân 18% mỗi năm, chiếm "
+            "12% tổng mức bán lẻ vào năm 2030. Khoảng 45% hợp tác xã bán hàng trên các sàn thương mại điện tử.")
+    recs = read(text, plan_year=2025)  # (the year a stamped text's metadata gives, as `muctieu extract` reads it)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(18, "target", 2030), (12, "target", 2030), (45, "target", 2030)]
+
+
+def test_a_share_after_voi_with_its_own_predicate_names_itself() -> None:
+    recs = read("Chính phủ đặt mục tiêu doanh số tăng 15% mỗi năm, với 40% doanh nghiệp nhỏ và vừa tham gia "
+                "các sàn, đến năm 2030.", plan_year=None)
+    assert recs[-1].indicator == "doanh nghiệp nhỏ và vừa tham gia các sàn"
+
+
+def test_a_result_set_against_a_later_aim_stays_a_result() -> None:
+    recs = read("date 2024-09\nCuối năm 2023, tỷ trọng kinh tế số trong GRDP của tỉnh đạt 21,4%, cao hơn chỉ tiêu "
+                "Nghị quyết đề ra là 20% vào năm 2025.", plan_year=2024)
+    assert [(r.value, r.kind) for r in recs] == [(21.4, "result"), (20, "target")]
