@@ -1821,3 +1821,10 @@ def test_a_result_set_against_a_later_aim_stays_a_result() -> None:
     recs = read("date 2024-09\nCuối năm 2023, tỷ trọng kinh tế số trong GRDP của tỉnh đạt 21,4%, cao hơn chỉ tiêu "
                 "Nghị quyết đề ra là 20% vào năm 2025.", plan_year=2024)
     assert [(r.value, r.kind) for r in recs] == [(21.4, "result"), (20, "target")]
+
+
+def test_a_rate_after_a_count_and_voi_is_of_what_was_counted() -> None:
+    a, b = read("Ứng dụng Sổ tay đảng viên điện tử đã kết nối 410.000 đảng viên, với tỷ lệ đăng nhập thường xuyên 65%.",
+                plan_year=None)
+    assert (a.unit, b.unit) == ("count", "%")
+    assert b.indicator.startswith("với tỷ lệ đăng nhập thường xuyên") and "đảng viên" in b.indicator

@@ -258,3 +258,11 @@ def test_delegates_are_an_events_not_a_quantity() -> None:
 def test_a_day_of_the_week_is_no_rank() -> None:
     recs = read("Vào các ngày thứ 7, chủ nhật, đoàn viên hỗ trợ 120 hộ dân cài đặt VNeID.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(120, "count")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Đến nay có 42 phản ánh chờ xử lý.", 42), ("Thành phố ghi nhận hơn 32.000 PAKN.", 32000),
+    ("Ứng dụng nhận 3.268 ý kiến của người dân.", 3268), ("Đảng bộ kết nạp 600 đảng viên.", 600),
+    ("Trung tâm được trang bị 25 màn hình ghép.", 25)])
+def test_feedback_party_members_and_screens_are_counted(text: str, value: int) -> None:
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(value, "count")]
