@@ -300,6 +300,8 @@ _SERVICE = r"(?:phục\s+vụ|đại\s+lý|giao\s+dịch|cung\s+cấp|truy\s+c�
 _PLACES_OF_SERVICE = re.compile(r"\bđiểm\s+" + _SERVICE, re.I)
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE
                             + r")|\bđiểm\s+số\b", re.I)
+_UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)", re.I)
+_RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b)", re.I)
@@ -398,6 +400,12 @@ def _unitless(
             and (noun := _NEXT_NOUN.match(text, e, hi)) and not _NOT_COUNTED.match(noun.group(1)):
         # "1.800 camera nhận diện khuôn mặt, 12 drone giám sát": the list goes on counting
         return Mention(a, _skip_ws(text, e, hi), _comparator(text, lo, a)[0], value, None, "count", None, None, False)
+    if (shared := _UNIT_OF_THE_NEXT.match(text, e, hi)) and _RESPECTIVELY.search(text, max(lo, a - 80), a):
+        # "lần lượt đứng cuối bảng với 2,1 và 1,6 điểm", "lần lượt đạt 45 và 50%": the
+        # last value's unit is every value's
+        lead, op, verb = _comparator(text, lo, a)
+        unit = "%" if shared.group(1) == "%" else "other"
+        return Mention(a, e, lead, value, None, unit, None if unit == "%" else shared.group(1), op, verb)
     rng = _SCORE_RANGE.match(text, e, hi)
     if rng and value < 1 and "," in tok and _NO_UNIT_AFTER.match(text, rng.end(), hi):
         top = parse_number(rng.group(1))

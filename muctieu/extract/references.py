@@ -233,7 +233,8 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             # (not from a place of the same unnamed ranking: "A, B, C lần lượt xếp thứ 5, 6, 7")
             topic = prev.indicator
         if topic:
-            r.indicator = squash(f"{topic} {r.indicator}")
+            # (a wording the topic already holds is not said twice: "Hai tỉnh lần lượt")
+            r.indicator = topic if r.indicator in topic else squash(f"{topic} {r.indicator}")
 
 
 # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), ... là 5 tỉnh dẫn đầu về tỷ lệ

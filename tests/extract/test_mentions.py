@@ -266,3 +266,9 @@ def test_a_day_of_the_week_is_no_rank() -> None:
     ("Trung tâm được trang bị 25 màn hình ghép.", 25)])
 def test_feedback_party_members_and_screens_are_counted(text: str, value: int) -> None:
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(value, "count")]
+
+
+@pytest.mark.parametrize("text, unit", [("Hai huyện lần lượt đứng cuối bảng với 2,1 và 1,6 điểm.", "other"),
+                                        ("Tỷ lệ hồ sơ trực tuyến của hai huyện lần lượt là 45,2 và 50,1%.", "%")])
+def test_respective_values_share_the_last_ones_unit(text: str, unit: str) -> None:
+    assert [r.unit for r in read(text, plan_year=None)] == [unit, unit]

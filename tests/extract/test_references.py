@@ -127,3 +127,8 @@ def test_places_in_a_list_of_one_measure_are_named_at_each_value() -> None:
         "tỷ lệ thanh toán trực tuyến của các tỉnh cao nhất gồm Bến Tre",
         "tỷ lệ thanh toán trực tuyến của các tỉnh cao nhất gồm Trà Vinh",
     ]
+
+
+def test_a_wording_its_topic_already_holds_is_not_said_twice() -> None:
+    recs = read("Hai tỉnh lần lượt đạt 45% và 50%.", plan_year=None)
+    assert [r.indicator for r in recs] == ["Hai tỉnh lần lượt", "Hai tỉnh lần lượt"]
