@@ -27,7 +27,7 @@ _SIZE_OF_CHANGE = re.compile(r"\bmức\s+(?:tăng|giảm)\b[^,.;()\d]{0,40}$|\b(
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
-_OVER_BEFORE = re.compile(r"\bvượt\s*$", re.I)
+_OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 # "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
 _OF_PLAN_AFTER = re.compile(

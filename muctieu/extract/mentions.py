@@ -42,7 +42,7 @@ _PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
-    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|km|GB|TB|PB|USD|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
+    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mbit/s|Gb/s|Gbps|Kb/s|người\s*/\s*km2|km|GB|TB|PB|USD|đồng\s*/\s*người|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm)(?:\s+phục\s+vụ)?|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
@@ -300,6 +300,7 @@ _SERVICE = r"(?:phục\s+vụ|đại\s+lý|giao\s+dịch|cung\s+cấp|truy\s+c�
 _PLACES_OF_SERVICE = re.compile(r"\bđiểm\s+" + _SERVICE, re.I)
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE
                             + r")|\bđiểm\s+số\b", re.I)
+_MONEY_SUBJECT = re.compile(r"\b(?:kinh\s+phí|ngân\s+sách|vốn|doanh\s+thu|tổng\s+mức\s+đầu\s+tư|giá\s+trị\s+giao\s+dịch)\b", re.I)
 _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)", re.I)
 _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
@@ -582,6 +583,10 @@ def _classify(
     if denominator is not None and verb and _NO_UNIT_AFTER.match(text, end, hi) and _counted_subject(text, lo, lead):
         # "tổng số DVCTT của tỉnh là 1.542/1.871, gồm: ...": the subject says what is counted
         return Mention(a, end, lead, value, None, "count", None, op, verb, denominator)
+    if mg and denominator is None and _NO_UNIT_AFTER.match(text, end, hi) and mult >= 1_000_000 \
+            and _MONEY_SUBJECT.search(text, max(lo, a - 120), a):
+        # "Kinh phí phân bổ hằng năm ... là khoảng 30 tỷ, chiếm 0,3% ...": money, "đồng" left unsaid
+        return Mention(a, end, lead, value * mult, top, "other", "đồng", op, verb)
     if mg and denominator is None and _NO_UNIT_AFTER.match(text, end, hi):
         # "tài khoản đã kích hoạt trên 65 triệu, vượt mục tiêu 40 triệu": a number of
         # millions with nothing after it counts what its clause names

@@ -272,3 +272,17 @@ def test_feedback_party_members_and_screens_are_counted(text: str, value: int) -
                                         ("Tỷ lệ hồ sơ trực tuyến của hai huyện lần lượt là 45,2 và 50,1%.", "%")])
 def test_respective_values_share_the_last_ones_unit(text: str, unit: str) -> None:
     assert [r.unit for r in read(text, plan_year=None)] == [unit, unit]
+
+
+@pytest.mark.parametrize("text, value, unit_text", [
+    ("GRDP bình quân đầu người năm 2023 ước đạt 98 triệu đồng/người.", 98_000_000, "đồng/người"),
+    ("Mật độ dân số của tỉnh là 312 người/km2.", 312, "người/km2"),
+    ("Kinh phí cho công nghệ thông tin mỗi năm khoảng 45 tỷ, chiếm 0,4% tổng chi.", 45_000_000_000, "đồng")])
+def test_money_per_person_density_and_money_left_unsaid_are_amounts(text: str, value: float, unit_text: str) -> None:
+    r = read(text, plan_year=None)[0]
+    assert (r.value, r.unit, r.unit_text) == (value, "other", unit_text)
+
+
+def test_a_result_over_its_plan_by_nearly_a_share_is_no_level() -> None:
+    assert [r.unit for r in read("Tỉnh thu ngân sách 9.200 tỷ đồng, vượt gần 24% so với kế hoạch.", plan_year=None)] \
+        == ["other"]
