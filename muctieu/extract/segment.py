@@ -137,13 +137,26 @@ def lines(text: str) -> list[tuple[int, int]]:
         if pos == 0 and (m := DATE_STAMP.match(text, s, e)):
             s = m.end()  # the crawler's stamp is not part of the first sentence
         if e > s:
-            if follows and out and _wrapped(text, out[-1], (s, e)):
+            if follows and out and _same_row(text, out[-1], (s, e)):
+                out[-1] = (out[-1][0], e)
+            elif follows and out and _wrapped(text, out[-1], (s, e)):
                 out[-1] = (out[-1][0], e)
             else:
                 out.append((s, e))
         follows = e > s
         pos += len(raw)
     return out
+
+
+# A table printed one cell per line ("1 |", "Sở Y tế |", "843.24 |"), its rows apart by a "|" alone
+_CELL_LINE = re.compile(r"[^|\n]{1,160}\|[ \t]*")
+
+
+def _same_row(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
+    """Is `line` the next cell of the row `before` is (or ends) in?"""
+    return bool(_CELL_LINE.fullmatch(text, line[0], line[1])) and text[before[1] - 1] == "|" \
+        and bool(_CELL_LINE.fullmatch(text, text.rfind("\n", before[0], before[1]) + 1 if "\n" in text[before[0]:before[1]]
+                                      else before[0], before[1]))
 
 
 def _wrapped(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:

@@ -51,6 +51,11 @@ class Column:
 class Table:
     columns: list[Column] = field(default_factory=list)
     indicator_col: int = 0
+    # A ranking table ("Thứ tự xếp hạng | Tên đơn vị | Tổng điểm năm 2024"): its rows
+    # are places; the rank column gives each its rank, the other columns its values,
+    # each named by its header and the place
+    rank_col: int | None = None
+    headers: list[str] = field(default_factory=list)
     unit_col: int | None = None
     skip_cols: set[int] = field(default_factory=set)
     # a line without values that names the indicator of the level rows
@@ -79,11 +84,17 @@ def _is_header(cells: list[str]) -> bool:
     return (has_label or any(_YEAR.search(c) for c in cells)) and not numeric and not any("%" in c for c in cells)
 
 
+_RANK_HEAD = re.compile(r"xếp\s+hạng|thứ\s+(?:tự\s+)?(?:xếp\s+)?hạng|^\s*hạng\s*$", re.I)
+
+
 def _header(cells: list[str]) -> Table:
-    t = Table(columns=[Column() for _ in cells])
+    t = Table(columns=[Column() for _ in cells], headers=[squash(c) for c in cells])
     found_indicator = False
     for i, c in enumerate(cells):
-        if _ORDINAL_HEAD.match(c.strip()):
+        if t.rank_col is None and _RANK_HEAD.search(c) and not _YEAR.search(c):
+            t.rank_col = i
+            t.skip_cols.add(i)
+        elif _ORDINAL_HEAD.match(c.strip()):
             t.skip_cols.add(i)
         elif _UNIT_HEAD.match(c.strip()):
             t.unit_col = i
@@ -101,10 +112,47 @@ def _header(cells: list[str]) -> Table:
     years = {c.year for c in t.columns if c.year}
     if len(years) == 1:
         # "Đề ra năm 2023 | Kết quả thực hiện": the result column reports that year
-        for c in t.columns:
-            if c.kind and not c.year:
+        # (and a ranking's rank column ranks the year its values are of)
+        for i, c in enumerate(t.columns):
+            if (c.kind or i == t.rank_col) and not c.year:
                 c.year = next(iter(years))
     return t
+
+
+def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Context, ls: int, le: int
+                 ) -> list[TargetRecord]:
+    """A place's rank and values in a ranking table: "1 | Sở Y tế | 843.24"."""
+    cells = [text[s:e] for s, e in spans]
+    rc, nc = table.rank_col, table.indicator_col
+    if rc is None or max(rc, nc) >= len(cells) or not (rank := _BARE.match(cells[rc])) or "," in cells[rc] \
+            or "." in cells[rc]:
+        return []
+    place = squash(cells[nc])
+    if not place or _BARE.match(place):
+        return []
+    out = []
+
+    def record(i: int, value: float, unit: str, unit_text: str | None, anchor: int, named: str) -> TargetRecord:
+        col = table.columns[i] if i < len(table.columns) else Column()
+        return TargetRecord(kind="result", indicator=squash(f"{named} {place}"), scope=None, op="=", value=value,
+                            value_max=None, unit=unit, year=col.year or ctx.year or ctx.result_ref_year,  # type: ignore[arg-type]
+                            pillar=choose_pillar(ctx.pillars, named), start=ls, end=le, anchor=anchor,
+                            unit_text=unit_text)
+
+    rank_value = parse_number(rank.group("num"))
+    if rank_value is not None:
+        out.append(record(rc, rank_value, "rank", None, spans[rc][0] + rank.start("num"), table.headers[rc]))
+    for i, (s, _e) in enumerate(spans):
+        if i in (rc, nc) or i in table.skip_cols and i != nc or i >= len(table.headers):
+            continue
+        m = _BARE.match(cells[i])
+        value = parse_number(m.group("num")) if m else None
+        if value is None:
+            continue
+        header = table.headers[i]
+        unit, unit_text = ("%", None) if "%" in header or "tỷ lệ" in header.lower() else ("other", "điểm")
+        out.append(record(i, value, unit, unit_text, s + m.start("num"), header))
+    return out
 
 
 def _cell_mention(text: str, s: int, e: int, unit: str | None) -> Mention | None:
@@ -141,6 +189,8 @@ def table_records(
     cells = [text[s:e] for s, e in spans]
     if _is_header(cells):
         return _header(cells), []
+    if table is not None and table.rank_col is not None:
+        return table, _ranking_row(text, spans, table, ctx, ls, le)
     if table is None:
         table = Table(columns=[Column() for _ in cells], skip_cols={0})
     while len(table.columns) < len(cells):
