@@ -164,6 +164,8 @@ _RANK_POST = re.compile(
 )
 # "đạt 29,7%, cao hơn chỉ tiêu ... là 25% vào năm 2025": the later year is the aim's it is set against
 _AIM_NAMED = re.compile(r"\b(?:chỉ|mục)\s+tiêu|\bkế\s+hoạch\b", re.I)
+_PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
+_BARE_PREDICATE = re.compile(r"(?:đã|đang|được|tiếp\s+nhận|giải\s+quyết)\b", re.I)
 _LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
 _TO_LEAD = re.compile(r"lên\b", re.I)
@@ -705,6 +707,12 @@ class _SentenceReader:
                         seg_end=ends[i],
                     )
                 )
+        if len(out) > 1 and (place := _PLACE_OPENING.match(out[0].base)):
+            # "tại Trung tâm ... tiếp nhận 89.175 hồ sơ, đã giải quyết 81.212 hồ sơ, đang giải quyết
+            # 7.963 hồ sơ": where the first was done, the others were too
+            for d in out[1:]:
+                if _BARE_PREDICATE.match(d.base) and place.group(1) not in d.base:
+                    d.base = squash(f"{place.group(1)} {d.base}")
         if colon_lead and len({d.mention.anchor for d in out}) > 1:
             for d in out:
                 if d.scope and d.scope_from in _OBJECT_SCOPES and not d.base:

@@ -1828,3 +1828,12 @@ def test_a_rate_after_a_count_and_voi_is_of_what_was_counted() -> None:
                 plan_year=None)
     assert (a.unit, b.unit) == ("count", "%")
     assert b.indicator.startswith("với tỷ lệ đăng nhập thường xuyên") and "đảng viên" in b.indicator
+
+
+def test_where_the_first_of_a_list_was_done_the_others_were_too() -> None:
+    recs = read("Trong năm, tại Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 52.410 hồ sơ, đã giải quyết "
+                "50.120 hồ sơ, đang giải quyết 2.290 hồ sơ.", plan_year=None)
+    assert [r.indicator for r in recs] == [
+        "tại Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ",
+        "tại Trung tâm Phục vụ hành chính công tỉnh đã giải quyết hồ sơ",
+        "tại Trung tâm Phục vụ hành chính công tỉnh đang giải quyết hồ sơ"]
