@@ -166,6 +166,7 @@ _RANK_POST = re.compile(
 _AIM_NAMED = re.compile(r"\b(?:chỉ|mục)\s+tiêu|\bkế\s+hoạch\b", re.I)
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
 _BARE_PREDICATE = re.compile(r"(?:đã|đang|được|tiếp\s+nhận|giải\s+quyết)\b", re.I)
+_RAISE_ONLY = re.compile(r"(?:và\s+)?(?:nâng|tăng|đưa)(?:\s+(?:lên|tỷ\s+lệ\s+này\s+lên))?", re.I)
 _LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
 _TO_LEAD = re.compile(r"lên\b", re.I)
@@ -641,6 +642,10 @@ class _SentenceReader:
             if m.denominator is not None and len(ms) == 1 and len(post.split()) >= 3 and not _HEAD_ANY.search(base) \
                     and not _COMPLEMENT_END.search(base):
                 base = ""  # "đã có 18/20 sở, ban, ngành xây dựng xong kế hoạch": what was counted and did
+            if i > 0 and _RAISE_ONLY.fullmatch(base) and out and out[-1].mention.unit == m.unit:
+                # "kinh tế số đóng góp trên 25% GRDP ... và nâng lên 35% vào năm 2030, ...": the
+                # same measure raised; what follows is another clause
+                base, post = _indicator(out[-1].base, out[-1].post), ""
             # "đạt 60%, 80% người dân ... có tài khoản": a number-first item
             # with its own predicate does not share the words before.
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)

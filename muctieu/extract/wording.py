@@ -35,7 +35,7 @@ _LEADIN = re.compile(
     r"(?:từ|tính\s+(?:đến|tới)|đến)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     r"(?:\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?|trong\s+khi\s+đó|cùng\s+với\s+đó|"
     # a day's news ("Chiều 12/5, "), a frame ("Thời gian qua, ", "Song song với ..., ", "Với sự vào cuộc ..., ")
-    r"(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|thời\s+gian\s+qua|như\s+vậy|trong\s+năm|"
+    r"(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|thời\s+gian\s+qua|như\s+vậy|trong\s+năm|với\s+mục\s+tiêu|"
     r"trên\s+cơ\s+sở\s+đó|(?:song\s+song|cùng)\s+với\s+[^,.;:\d]{3,80}|với\s+sự\s+[^,.;:\d]{3,80})\s*,\s*"
     r"|(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
     r"với\s+kết\s+quả\s+(?:đó|này|trên)|lũy\s+kế(?:\s+đến\s+nay)?|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",

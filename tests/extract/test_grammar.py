@@ -1837,3 +1837,10 @@ def test_where_the_first_of_a_list_was_done_the_others_were_too() -> None:
         "tại Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ",
         "tại Trung tâm Phục vụ hành chính công tỉnh đã giải quyết hồ sơ",
         "tại Trung tâm Phục vụ hành chính công tỉnh đang giải quyết hồ sơ"]
+
+
+def test_a_measure_raised_later_in_its_sentence_keeps_its_wording() -> None:
+    recs = read("Với mục tiêu đến năm 2025, kinh tế số đóng góp trên 20% GRDP của tỉnh và nâng lên 30% vào năm 2030, "
+                "tỉnh đang đẩy mạnh thanh toán không dùng tiền mặt.", plan_year=None)
+    assert [(r.value, r.year, r.indicator) for r in recs] == [
+        (20, 2025, "kinh tế số đóng góp GRDP của tỉnh"), (30, 2030, "kinh tế số đóng góp GRDP của tỉnh")]
