@@ -19,7 +19,7 @@ _TERMS: list[tuple[str, str]] = [
     (r"(?:đô\s+thị|thành\s+phố)\s+thông\s+minh", "smart_city"),
     # Topics of one pillar name it in a heading ("1. Mạng viễn thông băng rộng
     # di động"), after the pillars' own names so that those win.
-    (r"(?:mạng\s+)?viễn\s+thông|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
+    (r"(?:mạng\s+)?viễn\s+thông|bưu\s+chính|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
      r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng", "digital_infrastructure"),
     (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)|"
      r"cơ\s+quan\s+nhà\s+nước", "digital_government"),

@@ -1844,3 +1844,9 @@ def test_a_measure_raised_later_in_its_sentence_keeps_its_wording() -> None:
                 "tỉnh đang đẩy mạnh thanh toán không dùng tiền mặt.", plan_year=None)
     assert [(r.value, r.year, r.indicator) for r in recs] == [
         (20, 2025, "kinh tế số đóng góp GRDP của tỉnh"), (30, 2030, "kinh tế số đóng góp GRDP của tỉnh")]
+
+
+def test_a_lead_about_the_post_names_infrastructure() -> None:
+    recs = read("Về lĩnh vực bưu chính, toàn tỉnh có 271 điểm phục vụ. Mật độ điện thoại đạt 140 thuê bao/100 dân.",
+                plan_year=None)
+    assert [r.pillar for r in recs] == ["digital_infrastructure", "digital_infrastructure"]
