@@ -1020,7 +1020,10 @@ class _SentenceReader:
         if before:
             return before[-1][1], True
         after = [(pos, y) for pos, y in found if anchor < pos < d.end
-                 and not _CONTRAST_BEFORE.search(self.text, max(0, pos - 20), pos)]
+                 and not _CONTRAST_BEFORE.search(self.text, max(0, pos - 20), pos)
+                 # (a result is not of the deadline an aim after it strives for: "ước đạt 7%, phấn
+                 # đấu đến năm 2025 đạt 20%")
+                 and not (kind == "result" and _STRIVING_BEFORE.search(self.text, max(0, pos - 30), pos))]
         if after:
             return after[0][1], True
         before_sent = [(pos, y) for pos, y in found if pos < anchor]
@@ -1049,6 +1052,7 @@ class _SentenceReader:
         return ctx.plan_year or ctx.ref_year, False
 
 
+_STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".

@@ -1850,3 +1850,9 @@ def test_a_lead_about_the_post_names_infrastructure() -> None:
     recs = read("Về lĩnh vực bưu chính, toàn tỉnh có 271 điểm phục vụ. Mật độ điện thoại đạt 140 thuê bao/100 dân.",
                 plan_year=None)
     assert [r.pillar for r in recs] == ["digital_infrastructure", "digital_infrastructure"]
+
+
+def test_a_result_is_not_of_the_deadline_an_aim_after_it_strives_for() -> None:
+    recs = read("date 2023-09\nTỷ trọng kinh tế số của tỉnh ước đạt hơn 7% GRDP, phấn đấu đến năm 2025 đạt 20% GRDP.",
+                plan_year=2023)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(7, "result", 2023), (20, "target", 2025)]
