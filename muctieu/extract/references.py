@@ -219,6 +219,13 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             # "nằm trong top 25 và đến năm 2030 top 10 tỉnh có chỉ số chuyển đổi số tốt nhất"
             r.indicator = nxt.indicator
             continue
+        prev = records[i - 1] if i else None
+        if r.unit == "rank" and prev is not None and prev.unit == "rank" and _RANKING_NAMED.search(prev.indicator) \
+                and not any(stop in text[prev.anchor:r.anchor] for stop in (". ", "\n")):
+            # "thứ hạng cải cách hành chính của Bộ có lúc xếp 6/17, nhưng có thời điểm rơi xuống
+            # 16/17": the ranking its sentence named for the place before
+            r.indicator = prev.indicator if r.indicator in prev.indicator else squash(f"{prev.indicator} {r.indicator}")
+            continue
         if r.unit in ("rank", "other"):
             found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
             if r.unit == "rank":  # a place is in a ranking: "xếp hạng mức độ chuyển đổi số"

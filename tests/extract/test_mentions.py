@@ -286,3 +286,10 @@ def test_money_per_person_density_and_money_left_unsaid_are_amounts(text: str, v
 def test_a_result_over_its_plan_by_nearly_a_share_is_no_level() -> None:
     assert [r.unit for r in read("Tỉnh thu ngân sách 9.200 tỷ đồng, vượt gần 24% so với kế hoạch.", plan_year=None)] \
         == ["other"]
+
+
+def test_a_place_out_of_those_ranked_is_a_rank() -> None:
+    recs = read("Thứ hạng cải cách hành chính của Bộ có lúc xếp 5/17, nhưng có thời điểm rơi xuống 14/17.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(5, "rank"), (14, "rank")]
+    assert all(r.indicator.startswith("Thứ hạng cải cách hành chính của Bộ") for r in recs)
