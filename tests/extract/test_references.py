@@ -132,3 +132,9 @@ def test_places_in_a_list_of_one_measure_are_named_at_each_value() -> None:
 def test_a_wording_its_topic_already_holds_is_not_said_twice() -> None:
     recs = read("Hai tỉnh lần lượt đạt 45% và 50%.", plan_year=None)
     assert [r.indicator for r in recs] == ["Hai tỉnh lần lượt", "Hai tỉnh lần lượt"]
+
+
+def test_a_later_place_in_a_sentence_keeps_the_ranking_the_sentence_named() -> None:
+    recs = read("Bộ chỉ số đánh giá chuyển đổi số (DTI) được công bố hằng năm.\n"
+                "Thứ hạng cải cách hành chính của Bộ có lúc xếp 5/17, nhưng có thời điểm rơi xuống 14/17.", plan_year=None)
+    assert [r.indicator.startswith("Thứ hạng cải cách hành chính") for r in recs] == [True, True]
