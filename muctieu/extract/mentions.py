@@ -303,6 +303,7 @@ _PLACES_OF_SERVICE = re.compile(r"\bđiểm\s+" + _SERVICE, re.I)
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE
                             + r")|\bđiểm\s+số\b", re.I)
 _MONEY_SUBJECT = re.compile(r"\b(?:kinh\s+phí|ngân\s+sách|vốn|doanh\s+thu|tổng\s+mức\s+đầu\s+tư|giá\s+trị\s+giao\s+dịch)\b", re.I)
+_PER_PERIOD = re.compile(r"\s*/\s*(ngày|tuần|tháng|quý|năm)\b", re.I)
 _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)", re.I)
 _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
@@ -564,6 +565,11 @@ def _classify(
         if _AMONG_BEFORE.search(before):
             # "là 1 trong 9 địa phương đứng đầu": a place among the first 9
             return Mention(a, noun.end(), lead, value, None, "rank", None, "<=", verb)
+    if noun and (period := _PER_PERIOD.match(text, noun.end(), hi)):
+        # "8 chuyên mục/tháng", "01 phóng sự/tháng": a rate in time, its unit as written
+        # (the things counted stay in the wording)
+        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "other",
+                       squash(f"{noun.group(0).strip()}/{period.group(1)}"), op, verb)
     if noun:
         per = _PER_PEOPLE.match(text, noun.end(), hi)
         if per:

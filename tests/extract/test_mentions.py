@@ -293,3 +293,9 @@ def test_a_place_out_of_those_ranked_is_a_rank() -> None:
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(5, "rank"), (14, "rank")]
     assert all(r.indicator.startswith("Thứ hạng cải cách hành chính của Bộ") for r in recs)
+
+
+def test_a_count_per_month_is_a_rate_with_its_unit_as_written() -> None:
+    r = read("Đài tỉnh phát sóng 6 chuyên mục/tháng về chuyển đổi số.", plan_year=None)[0]
+    assert (r.value, r.unit, r.unit_text) == (6, "other", "chuyên mục/tháng")
+    assert "chuyên mục" in r.indicator
