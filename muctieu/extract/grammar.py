@@ -166,6 +166,7 @@ _RANK_POST = re.compile(
 _AIM_NAMED = re.compile(r"\b(?:chỉ|mục)\s+tiêu|\bkế\s+hoạch\b", re.I)
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
 _BARE_PREDICATE = re.compile(r"(?:đã|đang|được|tiếp\s+nhận|giải\s+quyết)\b", re.I)
+_AS_FOR_EXAMPLE = re.compile(r"\s+(?:như|gồm|bao\s+gồm|là)\s*$", re.I)
 _RAISE_ONLY = re.compile(r"(?:và\s+)?(?:nâng|tăng|đưa)(?:\s+(?:lên|tỷ\s+lệ\s+này\s+lên))?", re.I)
 _LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
@@ -305,6 +306,7 @@ class _SentenceReader:
         # an earlier quantity of this sentence said it was reached ("Đến năm 2024, ...
         # đã phủ sóng tới 100% xã; 98% thôn ..."): "đến năm" is then no deadline
         self._said_reached = False
+        self._list_lead = ""  # what a list's lead says of the items named after its colon
 
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
@@ -381,12 +383,18 @@ class _SentenceReader:
         drafts: list[_Draft] = []
         colon_lead: tuple[str, int] | None = None
         for ci, (clause, ms) in enumerate(zip(sent.clauses, per_clause)):
+            nxt = sent.clauses[ci + 1] if ci + 1 < len(sent.clauses) else None
             if not ms:
-                nxt = sent.clauses[ci + 1] if ci + 1 < len(sent.clauses) else None
                 if nxt is not None and nxt.sep == ":":
                     s = strip_bullet(text, clause.start, clause.end)
                     colon_lead = (clean_pre(text[s:clause.end]), s)
                 continue
+            if nxt is not None and nxt.sep == ":":
+                # "..., tích hợp thành công hàng chục triệu giấy tờ quan trọng như: Giấy phép lái xe
+                # (20,2 triệu); ...": what the list's named items were, after the clause's last figure
+                last = text.rfind(",", ms[-1].end, clause.end)
+                if last >= 0 and (named := clean_pre(_AS_FOR_EXAMPLE.sub("", text[last + 1:clause.end]))):
+                    self._list_lead = named
             drafts.extend(self._clause(clause, ms, drafts, colon_lead))
         self._settle_scopes(drafts)
         out: list[TargetRecord] = []
@@ -642,6 +650,9 @@ class _SentenceReader:
             if m.denominator is not None and len(ms) == 1 and len(post.split()) >= 3 and not _HEAD_ANY.search(base) \
                     and not _COMPLEMENT_END.search(base):
                 base = ""  # "đã có 18/20 sở, ban, ngành xây dựng xong kế hoạch": what was counted and did
+            if self._list_lead and not post and 0 < len(base.split()) <= 6 and text[bounds[i]:m.lead].rstrip().endswith("("):
+                # "Giấy phép lái xe (20,2 triệu)": the item named, then what the list's lead says of it
+                base = squash(f"{base} {self._list_lead}")
             if i > 0 and _RAISE_ONLY.fullmatch(base) and out and out[-1].mention.unit == m.unit:
                 # "kinh tế số đóng góp trên 25% GRDP ... và nâng lên 35% vào năm 2030, ...": the
                 # same measure raised; what follows is another clause

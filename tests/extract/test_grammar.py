@@ -1856,3 +1856,11 @@ def test_a_result_is_not_of_the_deadline_an_aim_after_it_strives_for() -> None:
     recs = read("date 2023-09\nTỷ trọng kinh tế số của tỉnh ước đạt hơn 7% GRDP, phấn đấu đến năm 2025 đạt 20% GRDP.",
                 plan_year=2023)
     assert [(r.value, r.kind, r.year) for r in recs] == [(7, "result", 2023), (20, "target", 2025)]
+
+
+def test_items_named_after_a_lists_colon_take_what_its_lead_says_of_them() -> None:
+    recs = read("Ứng dụng đã có 52 tiện ích, tích hợp thành công nhiều giấy tờ như: Giấy phép lái xe (18,1 triệu); "
+                "Thẻ Bảo hiểm y tế (24,9 triệu).", plan_year=None)
+    assert [(r.value, r.indicator) for r in recs][1:] == [
+        (18_100_000, "Giấy phép lái xe tích hợp thành công nhiều giấy tờ"),
+        (24_900_000, "Thẻ Bảo hiểm y tế tích hợp thành công nhiều giấy tờ")]
