@@ -24,6 +24,8 @@ _TERMS: list[tuple[str, str]] = [
     (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)|"
      r"cơ\s+quan\s+nhà\s+nước", "digital_government"),
     (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),
+    # a platform named ("Nền tảng định danh điện tử quốc gia - VNeID:", "Nền tảng tích hợp, chia sẻ dữ liệu")
+    (r"nền\s+tảng\s+(?:định\s+danh|tích\s+hợp|dùng\s+chung|số\s+quốc\s+gia)", "digital_platforms"),
 ]
 _TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)
 _NAMED = 11  # the first terms are the pillars' own names; the rest are topics

@@ -1864,3 +1864,9 @@ def test_items_named_after_a_lists_colon_take_what_its_lead_says_of_them() -> No
     assert [(r.value, r.indicator) for r in recs][1:] == [
         (18_100_000, "Giấy phép lái xe tích hợp thành công nhiều giấy tờ"),
         (24_900_000, "Thẻ Bảo hiểm y tế tích hợp thành công nhiều giấy tờ")]
+
+
+def test_a_paragraph_led_by_a_named_platform_is_about_digital_platforms() -> None:
+    recs = read("Nền tảng định danh điện tử quốc gia - VNeID: Với hơn 60 triệu tài khoản đã được kích hoạt, "
+                "ứng dụng trở thành kênh giao tiếp chính thức.", plan_year=None)
+    assert [r.pillar for r in recs] == ["digital_platforms"]
