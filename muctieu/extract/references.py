@@ -26,6 +26,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _aims(text, records)
     _name_topicless(text, records)
     _named_after(text, records)
+    _breakdown_nouns(text, records)
 
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
@@ -279,3 +280,24 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
             named = _measure_named_before(text, r)
         if named and _MEASURE_OF.search(named):
             r.indicator = squash(f"{named} {place.group(1)}")
+
+
+# "có 247 phản ánh kiến nghị. Trong đó, 42 phản ánh chờ xử lý (17%); 99 phản ánh chuyển xử lý
+# ...": the parts of a breakdown repeat the head of what was counted, meaning all of it
+_BREAKDOWN_OPENING = re.compile(r"\btrong\s+đó\b", re.I)
+
+
+def _breakdown_nouns(text: str, records: list[TargetRecord]) -> None:
+    """A breakdown's part named by the first words of the whole's noun takes the whole noun."""
+    whole: TargetRecord | None = None
+    for r in records:
+        if whole is not None and r.anchor - whole.anchor < 400 and "\n" not in text[whole.anchor:r.anchor] \
+                and _BREAKDOWN_OPENING.search(text, whole.anchor, r.anchor):
+            noun = whole.indicator
+            head = " ".join(r.indicator.split()[:2])
+            if len(head.split()) == 2 and noun.lower().startswith(head.lower() + " ") \
+                    and not r.indicator.lower().startswith(noun.lower()):
+                r.indicator = noun + r.indicator[len(head):]
+            continue
+        # (a count whose words are only a noun phrase is a whole that a breakdown may follow)
+        whole = r if r.unit == "count" and 2 < len(r.indicator.split()) <= 6 else None

@@ -138,3 +138,10 @@ def test_a_later_place_in_a_sentence_keeps_the_ranking_the_sentence_named() -> N
     recs = read("Bộ chỉ số đánh giá chuyển đổi số (DTI) được công bố hằng năm.\n"
                 "Thứ hạng cải cách hành chính của Bộ có lúc xếp 5/17, nhưng có thời điểm rơi xuống 14/17.", plan_year=None)
     assert [r.indicator.startswith("Thứ hạng cải cách hành chính") for r in recs] == [True, True]
+
+
+def test_a_breakdowns_parts_named_by_the_wholes_first_words_take_its_noun() -> None:
+    recs = read("Đến nay có 512 phản ánh kiến nghị. Trong đó, 61 phản ánh chờ xử lý (11,9%); 120 phản ánh đã xử lý.",
+                plan_year=None)
+    assert [r.indicator for r in recs] == ["phản ánh kiến nghị", "phản ánh kiến nghị chờ xử lý",
+                                           "phản ánh kiến nghị chờ xử lý", "phản ánh kiến nghị đã xử lý"]
