@@ -23,6 +23,8 @@ _LEVEL_LIST = re.compile(
 )
 _INTRO = re.compile(r"(?:^|\s)(?:tại|ở|đối\s+với|trong|thuộc)\s+(?:các\s+)?$", re.I)
 _AMONG = re.compile(r"^\s*(?:trong\s+đó|riêng|cụ\s+thể)\s*,?\s*", re.I)
+_DEED = re.compile(r"(?:kích\s+hoạt|cấp|thu\s+nhận|tiếp\s+nhận|giải\s+quyết|xử\s+lý|hoàn\s+thành|triển\s+khai|"
+                   r"cài\s+đặt|đăng\s+ký|phê\s+duyệt|tích\s+hợp|kết\s+nối|số\s+hóa|đào\s+tạo|hỗ\s+trợ)\b", re.I)
 _VERBISH = re.compile(
     r"\b(?:được|có|đã|sẽ|là|đạt|chiếm|tăng|giảm|bằng|tương\s+đương|sử\s+dụng|triển\s+khai|thực\s+hiện)\b",
     re.I,
@@ -156,6 +158,8 @@ def _groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
         return None
     first_word = rest[0].split()[0].lower()  # type: ignore[union-attr]
     same_start = all(r.split()[0].lower() == first_word for r in rest)  # type: ignore[union-attr]
+    if among and any(_DEED.match(r) for r in rest):  # type: ignore[arg-type]
+        return None  # "gần 53 triệu hồ sơ ..., trong đó kích hoạt gần 32 triệu tài khoản": what was done, no group
     if among:
         # "đạt 85%, trong đó khu vực thành thị 90%, khu vực nông thôn 75%":
         # a total, then its parts.

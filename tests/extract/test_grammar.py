@@ -1870,3 +1870,10 @@ def test_a_paragraph_led_by_a_named_platform_is_about_digital_platforms() -> Non
     recs = read("Nền tảng định danh điện tử quốc gia - VNeID: Với hơn 60 triệu tài khoản đã được kích hoạt, "
                 "ứng dụng trở thành kênh giao tiếp chính thức.", plan_year=None)
     assert [r.pillar for r in recs] == ["digital_platforms"]
+
+
+def test_what_was_done_after_trong_do_is_no_group_of_the_total() -> None:
+    recs = read("Tỉnh đã thu nhận gần 1,2 triệu hồ sơ cấp định danh điện tử, trong đó kích hoạt gần 800 nghìn tài khoản.",
+                plan_year=None)
+    assert [(r.scope, r.indicator) for r in recs] == [
+        (None, "thu nhận hồ sơ cấp định danh điện tử"), (None, "kích hoạt tài khoản")]
