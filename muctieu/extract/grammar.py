@@ -166,6 +166,9 @@ _RANK_POST = re.compile(
 _AIM_NAMED = re.compile(r"\b(?:chỉ|mục)\s+tiêu|\bkế\s+hoạch\b", re.I)
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
 _BARE_PREDICATE = re.compile(r"(?:đã|đang|được|tiếp\s+nhận|giải\s+quyết)\b", re.I)
+_WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
+_SUBJECTLESS = re.compile(r"(?:được|đã|đang|thực\s+hiện|sử\s+dụng|hoàn\s+thành|giải\s+quyết|xử\s+lý|nộp|tiếp\s+nhận)\b",
+                          re.I)
 _AS_FOR_EXAMPLE = re.compile(r"\s+(?:như|gồm|bao\s+gồm|là)\s*$", re.I)
 _RAISE_ONLY = re.compile(r"(?:và\s+)?(?:nâng|tăng|đưa)(?:\s+(?:lên|tỷ\s+lệ\s+này\s+lên))?", re.I)
 _LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
@@ -653,6 +656,12 @@ class _SentenceReader:
             if self._list_lead and not post and 0 < len(base.split()) <= 6 and text[bounds[i]:m.lead].rstrip().endswith("("):
                 # "Giấy phép lái xe (20,2 triệu)": the item named, then what the list's lead says of it
                 base = squash(f"{base} {self._list_lead}")
+            if i > 0 and not base and m.unit == "%" and out and out[-1].mention is ms[i - 1] \
+                    and ms[i - 1].unit == "count" and _WITHIN.fullmatch(text, ms[i - 1].end, m.lead) \
+                    and _SUBJECTLESS.match(post):
+                # "14,5 triệu hồ sơ được xử lý qua Cổng ..., trong đó 83% thực hiện trực tuyến":
+                # a share of what was counted, which did it
+                base = _indicator(out[-1].base, out[-1].post)
             if i > 0 and _RAISE_ONLY.fullmatch(base) and out and out[-1].mention.unit == m.unit:
                 # "kinh tế số đóng góp trên 25% GRDP ... và nâng lên 35% vào năm 2030, ...": the
                 # same measure raised; what follows is another clause

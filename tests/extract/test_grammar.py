@@ -1877,3 +1877,12 @@ def test_what_was_done_after_trong_do_is_no_group_of_the_total() -> None:
                 plan_year=None)
     assert [(r.scope, r.indicator) for r in recs] == [
         (None, "thu nhận hồ sơ cấp định danh điện tử"), (None, "kích hoạt tài khoản")]
+
+
+def test_a_subjectless_share_after_trong_do_is_of_what_was_counted() -> None:
+    recs = read("Năm 2025, có 2,1 triệu hồ sơ được xử lý qua cổng dịch vụ công của tỉnh, trong đó 76% thực hiện "
+                "trực tuyến.", plan_year=None)
+    assert recs[1].indicator == "hồ sơ được xử lý qua cổng dịch vụ công của tỉnh thực hiện trực tuyến"
+    # a share with a subject of its own keeps it
+    assert read("Tỉnh tiếp nhận 120.000 hồ sơ, trong đó 85% hồ sơ được giải quyết đúng hạn.",
+                plan_year=None)[1].indicator == "hồ sơ được giải quyết đúng hạn"
