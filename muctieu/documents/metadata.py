@@ -103,12 +103,15 @@ _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t
 
 # "đạt 103% kế hoạch, tăng 9,6% so với cùng kỳ năm 2021": a year compared
 # with, not the plan's
+_SHARE_OF_A_PLAN = re.compile(r"%\s*(?:so\s+với\s+)?$", re.I)
 _COMPARED = re.compile(r"(?:so\s+với|cùng\s+kỳ)(?:\s+\w+){0,2}\s*$", re.I)
 
 
 def _plan_years(text: str) -> Iterator[re.Match[str]]:
     for m in _PLAN_YEAR.finditer(text):
         at = m.start(2) if m.group(2) else m.start(1)
+        if _SHARE_OF_A_PLAN.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "... đạt 70% kế hoạch năm 2025": how much of a plan was done, no plan of the text's
         if not _COMPARED.search(text, max(m.start(), at - 30), at - 4 if m.group(2) else at):
             yield m
 

@@ -906,9 +906,12 @@ class _SentenceReader:
             year = carry[0] if carry[0] is not None else self._year(d, kind)[0]
         bracket_year = self._bracket_year(d.mention.anchor)
         if bracket_year is not None:
-            # "(năm 2023 đạt 38,4%)" beside a target: what that year reached
+            # "(năm 2023 đạt 38,4%)" beside a target: what that year reached; "(mục tiêu năm
+            # 2023 là 100%)" beside a result: what that year aimed at
             year, stated, forced = bracket_year, True, None
-            if ctx.plan_or_next and year < ctx.plan_or_next:
+            if own_words == "target" and _AIM_NAMED.search(text, max(d.start, d.mention.anchor - 40), d.mention.anchor):
+                kind = own = "target"
+            elif ctx.plan_or_next and year < ctx.plan_or_next:
                 kind = own = "result"
         if not forced and stated:
             if ctx.plan_or_next and year < ctx.plan_or_next and kind == "target" and (

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from muctieu.documents.load import load
-from muctieu.documents.metadata import find_metadata, reports_on_plan_year
+from muctieu.documents.metadata import find_metadata, names_a_plan_year, reports_on_plan_year
 from tests.documents.builders import PLAN_BLOCKS, PLAN_TITLE, make_docx, make_html, make_pdf, make_txt
 
 MAKERS = {"txt": make_txt, "html": make_html, "docx": make_docx, "pdf": make_pdf}
@@ -87,3 +87,8 @@ def test_an_official_documents_title_is_its_kind_and_subject_not_its_letterhead(
     assert find_metadata(news).title == "Lạng Sơn ban hành kế hoạch chuyển đổi số năm 2026"
     # a crawler's date stamp is when the page was read, not its title
     assert find_metadata("date 2025-12\nSở tổng kết năm 2025\n\nNăm 2025, ...").title == "Sở tổng kết năm 2025"
+
+
+def test_a_share_of_a_plan_names_no_plan_of_the_texts_own() -> None:
+    assert not names_a_plan_year("Kim ngạch xuất khẩu đạt 111,4 tỉ USD, đạt 70% kế hoạch năm 2025.")
+    assert names_a_plan_year("Kế hoạch chuyển đổi số năm 2025 của tỉnh đặt ra 40 chỉ tiêu.")

@@ -1886,3 +1886,8 @@ def test_a_subjectless_share_after_trong_do_is_of_what_was_counted() -> None:
     # a share with a subject of its own keeps it
     assert read("Tỉnh tiếp nhận 120.000 hồ sơ, trong đó 85% hồ sơ được giải quyết đúng hạn.",
                 plan_year=None)[1].indicator == "hồ sơ được giải quyết đúng hạn"
+
+
+def test_an_aim_in_brackets_beside_a_result_stays_an_aim() -> None:
+    recs = read("date 2024-02\nNăm 2023, tỷ lệ hồ sơ đủ điều kiện đạt 88% (mục tiêu năm 2023 là 100%).", plan_year=2024)
+    assert [(r.value, r.kind) for r in recs] == [(88, "result"), (100, "target")]
