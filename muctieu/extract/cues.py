@@ -298,7 +298,9 @@ def dated_year(text: str) -> int | None:
 _NUMBERED_DOCUMENT = re.compile(r"\bsố\s+\d+[/\w.-]*\s+(?:ngày\s+)?$", re.I)
 _STAGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 # "phấn đấu đến năm 2030": a deadline is no year the text speaks from ("tính đến năm 2024" is)
-_DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$", re.I)
+# (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
+_DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$"
+                       r"|\bmục\s+tiêu\b[^.;\n]{0,80}\bvào\s+năm\s+$", re.I)
 _EVENT_YEAR = re.compile(r"\b(?:sự\s+kiện|hội\s+nghị|diễn\s+đàn|hội\s+thảo|tuần\s+lễ|triển\s+lãm|ngày\s+hội|"
                          r"tổ\s+chức\s+chương\s+trình|hưởng\s+ứng\s+ngày)"
                          r"[^.;\n\d]{0,80}?\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
@@ -366,7 +368,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
                   and not _STAGE_END.search(text, max(0, pos - 30), pos)
                   and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
-                  and (deadlines or not _DEADLINE.search(text, max(0, pos - 30), pos))), None)
+                  and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))), None)
     if first is None and (event := _EVENT_YEAR.search(text, 0, 1500)) and not _DEADLINE.search(
             text, max(0, event.start(1) - 30), event.start(1)):
         # "Tại sự kiện Tuần lễ Số Quốc tế Việt Nam 2024 (WIDW 2024), ...": the

@@ -166,3 +166,9 @@ def test_a_review_held_early_in_the_year_reports_the_year_before() -> None:
 def test_a_date_said_to_be_years_ago_dates_the_text_that_much_later(ago: str, year: int) -> None:
     text = f"{ago}, Tỉnh ủy ban hành Nghị quyết về chuyển đổi số. Đến nay, 100% xã có tổ công nghệ số."
     assert reference_year(text, deadlines=False) == year
+
+
+def test_an_aims_year_in_a_title_is_no_year_a_result_is_of() -> None:
+    text = ("Thành phố đặt mục tiêu kinh tế số chiếm 35% GRDP vào năm 2030\n"
+            "Hội thảo Chính phủ số 2024 diễn ra tại thành phố. Hiện tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%.")
+    assert reference_year(text, deadlines=False) == 2024
