@@ -41,6 +41,8 @@ _LEADIN = re.compile(
     r"với\s+kết\s+quả\s+(?:đó|này|trên)|lũy\s+kế(?:\s+đến\s+nay)?|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",
     re.I,
 )
+# who said it: "Ông Đặng Duy Hiển, Phó Giám đốc Trung tâm ..., cho biết, ..."
+_SAID = re.compile(r"^.{0,200}?\b(?:cho\s+biết|nhấn\s+mạnh|khẳng\s+định)\b\s*[,:]?\s*(?:(?:hiện\s+nay|đến\s+nay)\s*,?\s*)?(?=\S)", re.I)
 _PILLAR_LEAD = re.compile(
     # (not "về tỷ lệ nộp hồ sơ trực tuyến, ... đạt 72,35%": a measure named is the wording)
     r"^(?:về|đối\s+với|trong\s+lĩnh\s+vực)\s+(?!(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số|số\s+lượng)[^,:]{0,160}?,\s*|"
@@ -76,7 +78,7 @@ _NOW_LEAD = re.compile(
     r"^hiện(?:\s+nay|\s+tại)?(?:\s+(?:có|đã|đang))?(?!\s+(?:đại|trạng|thực|tượng|hành|diện|vật))\s*,?\s+(?=\S)", re.I)
 # One pass for the lead-ins that need no look-ahead into the wording.
 _LEAD_ANY = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_LEADIN, _PILLAR_LEAD, _STRIVE, _SUBJECT, _NOW_LEAD)), re.I)
+    "|".join(f"(?:{p.pattern})" for p in (_LEADIN, _PILLAR_LEAD, _STRIVE, _SUBJECT, _NOW_LEAD, _SAID)), re.I)
 _TRAIL_VERB = re.compile(
     r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+|ước\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|mới|chỉ|đã|"
     r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ|ước(?:\s+tính)?)\s*$",

@@ -1891,3 +1891,9 @@ def test_a_subjectless_share_after_trong_do_is_of_what_was_counted() -> None:
 def test_an_aim_in_brackets_beside_a_result_stays_an_aim() -> None:
     recs = read("date 2024-02\nNăm 2023, tỷ lệ hồ sơ đủ điều kiện đạt 88% (mục tiêu năm 2023 là 100%).", plan_year=2024)
     assert [(r.value, r.kind) for r in recs] == [(88, "result"), (100, "target")]
+
+
+def test_who_said_it_is_no_part_of_the_wording() -> None:
+    r = only("Ông Nguyễn Văn An, Phó Giám đốc Sở Khoa học và Công nghệ, cho biết, toàn tỉnh có 8.828 trạm BTS.",
+             plan_year=None)
+    assert r.indicator == "trạm BTS"
