@@ -141,7 +141,7 @@ _UNIT_AFTER = re.compile(r"(?:thành\s+phố|thành|phường|thị\s+trấn|th�
 _JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 # (what counted things did, up to the "cho" the next number is the object of)
-_DONE_FOR = re.compile(r"[^,;()]*?\s((?:vừa|đã|đang)\s+(?!có\b)[^,;()]+?\scho)\s*$", re.I)
+_DONE_FOR = re.compile(r"[^,;()]*?\s((?:vừa|đã|đang)\s+(?!có\b)[^,;()\d]+?(?:\scho)?)\s*$", re.I)
 _FOR_END = re.compile(r"\s+cho$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
 # In a text that is not a plan, only these open a passage of targets.

@@ -1897,3 +1897,8 @@ def test_who_said_it_is_no_part_of_the_wording() -> None:
     r = only("Ông Nguyễn Văn An, Phó Giám đốc Sở Khoa học và Công nghệ, cho biết, toàn tỉnh có 8.828 trạm BTS.",
              plan_year=None)
     assert r.indicator == "trạm BTS"
+
+
+def test_a_share_right_after_what_counted_things_did_is_named_by_the_deed() -> None:
+    recs = read("Hiện có 3 sở đã đưa 100% thủ tục hành chính lên cổng dịch vụ công.", plan_year=None)
+    assert recs[1].indicator == "đã đưa thủ tục hành chính lên cổng dịch vụ công"
