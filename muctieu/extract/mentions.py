@@ -191,6 +191,8 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
     j, op, verb = _walk(words)
     if j < len(words):
         pos = window_lo + spans[cut + j].start()
+    if op == ">=" and _FEWEST_WITH.search(low):
+        op = None  # "Kiên Giang có số lượng ít nhất với 33.541 công dân": the fewest, no floor
     return pos, op, verb
 
 
@@ -303,6 +305,7 @@ _PLACES_OF_SERVICE = re.compile(r"\bđiểm\s+" + _SERVICE, re.I)
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE
                             + r")|\bđiểm\s+số\b", re.I)
 _MONEY_SUBJECT = re.compile(r"\b(?:kinh\s+phí|ngân\s+sách|vốn|doanh\s+thu|tổng\s+mức\s+đầu\s+tư|giá\s+trị\s+giao\s+dịch)\b", re.I)
+_FEWEST_WITH = re.compile(r"\bít\s+nhất\s+với\s*$")
 _PER_PERIOD = re.compile(r"\s*/\s*(ngày|tuần|tháng|quý|năm)\b", re.I)
 _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)", re.I)
 _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)

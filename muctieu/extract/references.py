@@ -27,6 +27,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _name_topicless(text, records)
     _named_after(text, records)
     _breakdown_nouns(text, records)
+    _contrasted_amounts(text, records)
 
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
@@ -301,3 +302,28 @@ def _breakdown_nouns(text: str, records: list[TargetRecord]) -> None:
             continue
         # (a count whose words are only a noun phrase is a whole that a breakdown may follow)
         whole = r if r.unit == "count" and 2 < len(r.indicator.split()) <= 6 else None
+
+
+# "Thanh Hóa là địa phương có số lượng công dân sử dụng thẻ CCCD để KCB nhiều nhất với hơn 3 triệu
+# người. Trong khi đó, Kiên Giang có số lượng ít nhất với 33.541 công dân": the same amount, contrasted
+_AMOUNT_OF = re.compile(r"\bsố\s+lượng\s+(\S+(?:\s+\S+)?)$", re.I)
+_EXTREME_END = re.compile(r"\s+(?:nhiều|cao|lớn|ít|thấp|nhỏ)\s+nhất\b.*$", re.I)
+
+
+def _contrasted_amounts(text: str, records: list[TargetRecord]) -> None:
+    """A place's "số lượng <noun>" takes the fuller amount a record just before named."""
+    for i, r in enumerate(records):
+        m = _AMOUNT_OF.search(r.indicator)
+        if not m:
+            continue
+        noun = m.group(1)
+        for prev in reversed(records[max(0, i - 3):i]):
+            if r.anchor - prev.anchor > 400 or "\n" in text[prev.anchor:r.anchor]:
+                break
+            at = prev.indicator.lower().find("số lượng " + noun.lower())
+            if at < 0:
+                continue
+            fuller = _EXTREME_END.sub("", prev.indicator[at + len("số lượng "):])
+            if len(fuller) > len(noun):
+                r.indicator = r.indicator[:m.start(1)] + fuller
+            break

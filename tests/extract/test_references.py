@@ -145,3 +145,9 @@ def test_a_breakdowns_parts_named_by_the_wholes_first_words_take_its_noun() -> N
                 plan_year=None)
     assert [r.indicator for r in recs] == ["phản ánh kiến nghị", "phản ánh kiến nghị chờ xử lý",
                                            "phản ánh kiến nghị chờ xử lý", "phản ánh kiến nghị đã xử lý"]
+
+
+def test_a_place_contrasted_with_the_one_before_takes_its_fuller_amount() -> None:
+    recs = read("Nghệ An là địa phương có số lượng công dân dùng thẻ căn cước đi khám bệnh nhiều nhất với hơn "
+                "2 triệu người. Trong khi đó, Lai Châu có số lượng ít nhất với 21.500 công dân.", plan_year=None)
+    assert (recs[-1].indicator, recs[-1].op) == ("Lai Châu có số lượng công dân dùng thẻ căn cước đi khám bệnh", "=")
