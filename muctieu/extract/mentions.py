@@ -96,7 +96,9 @@ _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?(?:" + _PER_PEOPLE_TAIL + r"|/\s*ng�
 
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
-_SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$", re.I)
+# (and "Cuộc khảo sát được thực hiện trên 36.525 người dân")
+_SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s+hiện|tiến\s+hành))?(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$",
+                              re.I)
 _ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
 _LEADERS_AFTER = re.compile(r"[^.;:\d]{0,40}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
 
@@ -541,7 +543,7 @@ def _classify(
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
-    if _SURVEYED_BEFORE.search(before):
+    if _SURVEYED_BEFORE.search(text, max(lo, a - 60), a):
         return None  # "khảo sát 1.000 người tiêu dùng": a survey's sample, not a count of anything reached
     if _ONE_AMONG.search(before) and value <= 100:
         # "là 1 trong 9 tỉnh dẫn đầu": a place among the first 9; "là một trong 7 ngành

@@ -299,3 +299,8 @@ def test_a_count_per_month_is_a_rate_with_its_unit_as_written() -> None:
     r = read("Đài tỉnh phát sóng 6 chuyên mục/tháng về chuyển đổi số.", plan_year=None)[0]
     assert (r.value, r.unit, r.unit_text) == (6, "other", "chuyên mục/tháng")
     assert "chuyên mục" in r.indicator
+
+
+def test_a_surveys_sample_is_no_quantity_however_the_survey_is_worded() -> None:
+    assert read("Cuộc khảo sát được thực hiện trên 12.400 người dân.", plan_year=None) == []
+    assert read("Sở đã khảo sát 1.000 người tiêu dùng.", plan_year=None) == []
