@@ -71,7 +71,7 @@ _COUNT_NOUNS = (
     "dvctt", "dvc", "dịch vụ công", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
     "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang", "chứng thư", "sim", "phần mềm",
     "khu phố", "máy chủ", "hộp thư", "tài liệu", "trang", "hồ sơ điện tử", "cuộc họp", "lượt khách",
-    "phản ánh", "pakn", "ý kiến", "kiến nghị", "đảng viên", "màn hình",
+    "phản ánh", "pakn", "ý kiến", "kiến nghị", "đảng viên", "màn hình", "nhóm zalo",
     "địa phương", "tỉnh, thành phố", "tỉnh, thành", "nhóm dữ liệu", "trung tâm", "kết nối", "công trình",
     "vị trí", "nút giao thông",
     "sự kiện", "sự cố", "cuộc tấn công", "lỗ hổng", "cảnh báo", "mã độc",

@@ -304,3 +304,10 @@ def test_a_count_per_month_is_a_rate_with_its_unit_as_written() -> None:
 def test_a_surveys_sample_is_no_quantity_however_the_survey_is_worded() -> None:
     assert read("Cuộc khảo sát được thực hiện trên 12.400 người dân.", plan_year=None) == []
     assert read("Sở đã khảo sát 1.000 người tiêu dùng.", plan_year=None) == []
+
+
+def test_zalo_groups_are_counted() -> None:
+    recs = read("Toàn thị xã có 97 tổ công nghệ số với 610 thành viên và thành lập được 97/97 nhóm Zalo ấp, khóm.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(97, "count"), (610, "count"), (97, "count")]
+    assert recs[1].indicator == "thành viên tổ công nghệ số"
