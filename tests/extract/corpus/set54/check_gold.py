@@ -18,8 +18,8 @@ the point as a decimal point equals the record's value.
 Copied from set41's (set39's, unchanged there) for set43. New in set43: a count whose noun stands
 before the number and closes its sentence, "trong tháng 9 là 58.397.139. Như vậy" (03): the
 count_tails entry r'\. [A-ZĐ]' (a full stop, then a new sentence).
-Copied from set43's for set47, unchanged: set45's texts need no form beyond those named above.
-Copied from set47's for set47.
+Copied from set43's for set45, unchanged: set45's texts need no form beyond those named above.
+Copied from set45's for set47; copied from set47's for set54, unchanged.
 
   python3 check_gold.py            # asserts; prints a summary per file
   python3 check_gold.py --numbers  # also lists every number left without a record
