@@ -165,8 +165,8 @@ _RANK_POST = re.compile(
 # "đạt 29,7%, cao hơn chỉ tiêu ... là 25% vào năm 2025": the later year is the aim's it is set against
 _AIM_NAMED = re.compile(r"\b(?:chỉ|mục)\s+tiêu|\bkế\s+hoạch\b", re.I)
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
-_BARE_PREDICATE = re.compile(r"(?:đã|đang|được|tiếp\s+nhận|giải\s+quyết)\b", re.I)
 _WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
+# words a subjectless predicate opens with: "đã giải quyết 81.212 hồ sơ", "83% thực hiện trực tuyến"
 _SUBJECTLESS = re.compile(r"(?:được|đã|đang|thực\s+hiện|sử\s+dụng|hoàn\s+thành|giải\s+quyết|xử\s+lý|nộp|tiếp\s+nhận)\b",
                           re.I)
 _AS_FOR_EXAMPLE = re.compile(r"\s+(?:như|gồm|bao\s+gồm|là)\s*$", re.I)
@@ -736,7 +736,7 @@ class _SentenceReader:
             # "tại Trung tâm ... tiếp nhận 89.175 hồ sơ, đã giải quyết 81.212 hồ sơ, đang giải quyết
             # 7.963 hồ sơ": where the first was done, the others were too
             for d in out[1:]:
-                if _BARE_PREDICATE.match(d.base) and place.group(1) not in d.base:
+                if _SUBJECTLESS.match(d.base) and place.group(1) not in d.base:
                     d.base = squash(f"{place.group(1)} {d.base}")
         if colon_lead and len({d.mention.anchor for d in out}) > 1:
             for d in out:
