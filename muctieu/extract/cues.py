@@ -274,11 +274,11 @@ def index_year(sentence: str) -> int | None:
 
 # Dates a text gives itself: "ngày 16/7/2025", "tháng 5/2025", "quý I/2026",
 # "ngày 3 tháng 4 năm 2025".
-# Newspapers also write "23-1-2026", "30.9.2024", "tháng 11-2022".
+# Newspapers also write "23-1-2026", "30.9.2024", "tháng 11-2022", "tháng 6.2023".
 _OWN_DATE = re.compile(
     r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b"
     r"|\b\d{1,2}(?P<sep>[.-])\d{1,2}(?P=sep)((?:19|20)\d\d)\b"
-    r"|\btháng\s+\d{1,2}\s*(?:/|-|năm)\s*((?:19|20)\d\d)\b"
+    r"|\btháng\s+\d{1,2}\s*(?:/|-|năm)\s*((?:19|20)\d\d)\b|\btháng\s+\d{1,2}\.((?:19|20)\d\d)\b"
     r"|\bquý\s+(?:[IV]{1,3}|[1-4])\s*(?:/|năm)\s*((?:19|20)\d\d)\b",
     re.I,
 )

@@ -35,6 +35,8 @@ def test_an_index_names_the_year_it_measures_not_a_deadline_or_a_comparison() ->
     ("tính từ đầu năm đến đầu tháng 10-2023, tỷ lệ", 2023),  # newspapers' "tháng 10-2023"
     ("Tính đến ngày 31.8.2024, toàn tỉnh có", 2024),
     ("Ngày 15-2-2025, Sở cho biết", 2025),
+    ("từ tháng 8.2022 đến tháng 6.2023, đã có hơn 5 triệu tài khoản", 2023),  # "tháng 6.2023"
+    ("trong tháng 1.250 hồ sơ", None),  # a thousands dot after "tháng": a number
     ("tổng cộng 1.290.2024 lượt", None),  # a number with thousands dots, not a date
     ("ngày 15/2-2025", None),  # mixed separators: not a date this reads
 ])
