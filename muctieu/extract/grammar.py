@@ -306,6 +306,7 @@ class _SentenceReader:
         self.lead_year: int | None = None
         self.overrides: dict[int, tuple[str, int | None]] = {}
         self._prev_base = ""  # the draft base of the last record read
+        self._prev_post = ""  # and the words after its value
         # an earlier quantity of this sentence said it was reached ("Đến năm 2024, ...
         # đã phủ sóng tới 100% xã; 98% thôn ..."): "đến năm" is then no deadline
         self._said_reached = False
@@ -401,12 +402,12 @@ class _SentenceReader:
             drafts.extend(self._clause(clause, ms, drafts, colon_lead))
         self._settle_scopes(drafts)
         out: list[TargetRecord] = []
-        self._prev_base = ""
+        self._prev_base = self._prev_post = ""
         for d in drafts:
             r = self._record(d, out[-1].indicator if out else None)
             if r is not None:
                 out.append(r)
-                self._prev_base = d.base
+                self._prev_base, self._prev_post = d.base, d.post
         self._earlier_values(out)
         kept = [r for r in out if not self._counts_the_named(r) and not self._band_bound(r)
                 and not self._points_allotted(r)]
@@ -997,6 +998,10 @@ class _SentenceReader:
         how = _RANK_WORDS.search(lead)
         base = d.base
         prev_base = self._prev_base
+        if previous and _RANKED_ON.match(d.post) and _RANKED_ON.match(self._prev_post) and self._prev_post in previous:
+            # "xếp thứ 17/63 về chính quyền số, thứ 15/63 về xã hội số": each rank
+            # is on its own field, not on the one before as well
+            previous = squash(previous.replace(self._prev_post, " ", 1))
         if previous and _PROPER_NAME.fullmatch(base) and _PROPER_NAME.fullmatch(prev_base) and prev_base in previous:
             # "Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7": each place
             # in the words that ranked the first one
@@ -1090,6 +1095,7 @@ _PREDICATE = re.compile(r"\s(?:có|được|đã|đang|sử\s+dụng|tham\s+gia|
 _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 _AND_GAP = re.compile(r"[^,;()\d]{1,30}\svà\s+", re.I)
 _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, with its object
+_RANKED_ON = re.compile(r"về\s+[^\W\d]", re.I)  # "thứ 15/63 về xã hội số"
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)

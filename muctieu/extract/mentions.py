@@ -499,8 +499,8 @@ def _classify(
         end = ra.end() if ra and ra.end() > e else e
         if placed_of and ra and ra.end() <= e:
             ra = None  # "Bộ xếp 6/17": a place out of the 17 ranked, the fraction is the rank's
-        if _FRACTION.match(text, e, hi) and not ra:
-            end = _FRACTION.match(text, e, hi).end()
+        if (out_of := _FRACTION.match(text, e, hi)) and (not ra or ra.end() <= e):
+            end = out_of.end()  # "xếp thứ 9/60 về hạ tầng số": out of the 60 ranked, no part of the wording
         if value in (34, 63) and not ra.group(0).lstrip().startswith("/") and _PROVINCES_NOUN.match(text, e, hi):
             return None  # "trong bảng xếp hạng 63 tỉnh, thành phố": the whole country ranked
         rank_op = "<=" if _GROUP_RANK.search(before) else op

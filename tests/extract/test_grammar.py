@@ -1023,6 +1023,18 @@ def test_places_holding_ranks_borrow_the_ranking_the_text_named() -> None:
     assert all("xếp hạng mức độ chuyển đổi số" in r.indicator for r in recs)
 
 
+def test_ranks_each_on_its_own_field_do_not_carry_the_field_before() -> None:
+    recs = read("Năm 2023, tỉnh Hòa Bình xếp thứ 9/63 về hạ tầng số, thứ 12/63 về nhân lực số và thứ 4/63 về an toàn thông tin.",
+                plan_year=None)
+    assert [r.value for r in recs] == [9, 12, 4]
+    assert "nhân lực số" in recs[1].indicator and "hạ tầng số" not in recs[1].indicator
+    assert "an toàn thông tin" in recs[2].indicator
+    assert "hạ tầng số" not in recs[2].indicator and "nhân lực số" not in recs[2].indicator
+    district = read("Năm 2023, huyện Đông Sơn xếp thứ 9/27 về hạ tầng số.", plan_year=None)
+    assert [(r.value, r.unit) for r in district] == [(9, "rank")]
+    assert "27" not in district[0].indicator  # out of the 27 ranked: no part of the wording
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
