@@ -250,7 +250,7 @@ _PUBLISHED = re.compile(
 # (DTI) năm 2022", "bảng xếp hạng chuyển đổi số năm 2023", "DTI 2024",
 # "Chỉ số PAR INDEX năm 2023".
 _INDEX_YEAR = re.compile(
-    r"(?:\bchỉ\s+số|\bDTI\b|\bxếp\s+hạng|\bPAR\s*INDEX\b|\bSIPAS\b|\bPCI\b|\bPAPI\b|\bICT\s*Index\b)"
+    r"(?:\bchỉ\s+số|\bDTI\b|\bxếp\s+hạng|\bcông\s+bố\s+kết\s+quả\s+chuyển\s+đổi\s+số|\bPAR\s*INDEX\b|\bSIPAS\b|\bPCI\b|\bPAPI\b|\bICT\s*Index\b)"
     r"(?:[^.:\n\d]{0,120}?\bnăm\s+|\s*(?:\(DTI\)\s*)?)((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
     re.I,
 )

@@ -1066,6 +1066,10 @@ class _SentenceReader:
                 return dated, False
             if ctx.dated and ctx.dated[1] == ctx.line_start:
                 return ctx.dated[0], False
+        if kind == "result" and ctx.plan_year is None and ctx.index_year is not None and _index_place_or_value(d.mention):
+            # "Bộ công bố kết quả chuyển đổi số năm 2022, tỉnh đứng thứ 26/63. Tỉnh còn xếp thứ
+            # 17/63 về chính quyền số": a place's ranks and values are in the index the news named
+            return ctx.index_year, False
         if ctx.year is not None and (kind == ctx.kind or ctx.kind == "target") and not (
                 kind == "result" and ctx.kind == "target" and ctx.year > (ctx.plan_year or ctx.ref_year or ctx.year)):
             # (a result is never of a deadline after the text's own year: "Đến nay, ..."
@@ -1078,6 +1082,11 @@ class _SentenceReader:
                 return ctx.plan_year, False  # a year-end review dated that December
             return (ctx.plan_year - 1 if ctx.plan_year else ctx.result_ref_year), False
         return ctx.plan_year or ctx.ref_year, False
+
+
+def _index_place_or_value(m: Mention) -> bool:
+    """A rank, or a value with no unit but points ("0,6124", "88,5 điểm")."""
+    return m.unit == "rank" or (m.unit == "other" and (m.unit_text or "").strip().lower() in ("", "điểm"))
 
 
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)

@@ -27,6 +27,7 @@ def test_the_date_of_a_numbered_document_is_not_the_texts_own() -> None:
 def test_an_index_names_the_year_it_measures_not_a_deadline_or_a_comparison() -> None:
     assert index_year("Bộ công bố kết quả chỉ số chuyển đổi số (DTI) năm 2023 của các tỉnh.") == 2023
     assert index_year("DTI 2024 của tỉnh đạt 0,71.") == 2024
+    assert index_year("Bộ công bố kết quả chuyển đổi số năm 2022 của các tỉnh.") == 2022
     assert index_year("Chỉ số DTI tăng 5 bậc so với năm 2022.") is None
     assert index_year("Phấn đấu chỉ số DTI đến năm 2030 vào nhóm 10 tỉnh dẫn đầu.") is None
 

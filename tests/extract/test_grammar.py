@@ -1035,6 +1035,14 @@ def test_ranks_each_on_its_own_field_do_not_carry_the_field_before() -> None:
     assert "27" not in district[0].indicator  # out of the 27 ranked: no part of the wording
 
 
+def test_in_news_of_an_index_a_places_rank_and_value_are_of_the_year_it_measures() -> None:
+    text = ("date 2023-08\nTrong 6 tháng đầu năm 2023, chuyển đổi số tại tỉnh Hòa Bình tiếp tục lan tỏa.\n\n"
+            "Bộ vừa công bố chỉ số chuyển đổi số năm 2022 của các tỉnh.\n\n"
+            "Năm 2023 là năm thứ 3 Bộ đánh giá chỉ số chuyển đổi số.\n\n"
+            "DTI 2022 của tỉnh Hòa Bình có giá trị 0,6124, tăng 9% so với DTI 2021, xếp hạng 20/63 tỉnh, thành phố.")
+    assert [(r.value, r.unit, r.year) for r in read(text, plan_year=None)] == [(0.6124, "other", 2022), (20, "rank", 2022)]
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
