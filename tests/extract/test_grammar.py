@@ -1577,6 +1577,10 @@ def test_two_shares_joined_by_va_share_what_the_second_did() -> None:
     recs = read("Hơn 85,5% dân số trưởng thành và 100% hộ gia đình có điện thoại thông minh.", plan_year=None)
     assert [r.indicator for r in recs] == ["dân số trưởng thành có điện thoại thông minh",
                                            "hộ gia đình có điện thoại thông minh"]
+    # each object a pair of nouns: "trường học, cơ sở giáo dục và ... bệnh viện, cơ sở y tế"
+    pair = read("Năm 2024, 60% trường học, cơ sở giáo dục và 40% bệnh viện, phòng khám sử dụng nền tảng số.")
+    assert [r.indicator for r in pair] == ["trường học, cơ sở giáo dục sử dụng nền tảng số",
+                                           "bệnh viện, phòng khám sử dụng nền tảng số"]
 
 
 def test_news_dated_after_the_plan_it_names_reports_its_own_time_not_the_year_before_the_plan() -> None:
