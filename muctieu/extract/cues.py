@@ -251,7 +251,7 @@ _PUBLISHED = re.compile(
 # "Chỉ số PAR INDEX năm 2023".
 _INDEX_YEAR = re.compile(
     r"(?:\bchỉ\s+số|\bDTI\b|\bxếp\s+hạng|\bcông\s+bố\s+kết\s+quả\s+chuyển\s+đổi\s+số|\bPAR\s*INDEX\b|\bSIPAS\b|\bPCI\b|\bPAPI\b|\bICT\s*Index\b)"
-    r"(?:[^.:\n\d]{0,120}?\bnăm\s+|\s*(?:\(DTI\)\s*)?)((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+    r"(?:[^.:\n\d]{0,120}?\bnăm\s+|\s*(?:\(DTI\)\s*)?|[^.:;,\n\d]{0,80}?\s)((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
     re.I,
 )
 # ... unless the year is a deadline or a comparison ("đến năm 2025", "so với năm 2022").

@@ -28,6 +28,8 @@ def test_an_index_names_the_year_it_measures_not_a_deadline_or_a_comparison() ->
     assert index_year("Bộ công bố kết quả chỉ số chuyển đổi số (DTI) năm 2023 của các tỉnh.") == 2023
     assert index_year("DTI 2024 của tỉnh đạt 0,71.") == 2024
     assert index_year("Bộ công bố kết quả chuyển đổi số năm 2022 của các tỉnh.") == 2022
+    assert index_year("TP.HCM dẫn đầu xếp hạng chỉ số thương mại điện tử Việt Nam 2023 với 89,2 điểm.") == 2023
+    assert index_year("Chỉ số chuyển đổi số của tỉnh tăng đều trong giai đoạn 2021 - 2025.") is None
     assert index_year("Chỉ số DTI tăng 5 bậc so với năm 2022.") is None
     assert index_year("Phấn đấu chỉ số DTI đến năm 2030 vào nhóm 10 tỉnh dẫn đầu.") is None
 
