@@ -29,6 +29,10 @@ def test_millions_with_nothing_after_them_count_what_the_clause_names() -> None:
 
 def test_a_rate_per_unit_of_time_is_no_count() -> None:
     assert _units("Cổng được truy cập khoảng 3.000 lượt/ngày.") == [(3000, "other", "lượt/ngày")]
+    # time spent per period is a rate too; a time alone is not ("trong vòng 24 giờ")
+    assert _units("Mỗi người dùng dành khoảng 52 giờ/tháng cho ứng dụng.") == [(52, "other", "giờ/tháng")]
+    assert _units("Thời gian sử dụng trung bình gần 3 giờ/ngày.") == [(3, "other", "giờ/ngày")]
+    assert _units("Hồ sơ được trả trong vòng 24 giờ.") == []
 
 
 def test_a_count_keeps_its_noun_across_the_share_restated_in_brackets() -> None:
