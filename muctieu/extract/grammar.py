@@ -175,6 +175,8 @@ _LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
 _TO_LEAD = re.compile(r"lên\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
+_DONE_FROM = re.compile(r"\b(?:đã|vừa)\s+(?:[^\W\d]+\s+){1,3}từ\s+(?:mức\s+|khoảng\s+)?$", re.I)
+_STAGE_YEARS = re.compile(r"\bgiai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 RELATED_ARTICLES = re.compile(
     r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
@@ -797,9 +799,13 @@ class _SentenceReader:
                 continue
             if not _FROM_BEFORE.search(text, max(0, a.anchor - 20), a.anchor):
                 continue
-            for m, kind in ((a, "result"), (b, "target")):
+            # "giai đoạn 2022 - 2024 đã tăng từ 3% lên 13,5%": a change already made ends in
+            # a result too, the stage's first year the first value's, its last the second's
+            done = _DONE_FROM.search(text, max(self.sent.start, a.anchor - 60), a.anchor)
+            stage = _STAGE_YEARS.search(text, self.sent.start, a.anchor) if done else None
+            for i, (m, kind) in enumerate(((a, "result"), (b, "result" if done else "target"))):
                 y = _YEAR_AFTER.match(text, m.end)
-                self.overrides[m.anchor] = (kind, int(y.group(1)) if y else None)
+                self.overrides[m.anchor] = (kind, int(y.group(1)) if y else int(stage.group(i + 1)) if stage else None)
 
     def _parallel(
         self,

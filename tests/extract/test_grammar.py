@@ -1043,6 +1043,14 @@ def test_in_news_of_an_index_a_places_rank_and_value_are_of_the_year_it_measures
     assert [(r.value, r.unit, r.year) for r in read(text, plan_year=None)] == [(0.6124, "other", 2022), (20, "rank", 2022)]
 
 
+def test_a_change_already_made_from_one_level_to_another_ends_in_a_result() -> None:
+    recs = read("Tỷ lệ hộ gia đình có cáp quang giai đoạn 2021 - 2023 đã tăng từ 42% lên 78%.", plan_year=None)
+    assert [(r.kind, r.op, r.value, r.year) for r in recs] == [("result", "=", 42, 2021), ("result", "=", 78, 2023)]
+    # a change still to make stays an aim
+    aim = read("Tỉnh phấn đấu nâng tỷ lệ hộ gia đình có cáp quang từ 78% lên 90% vào năm 2025.", plan_year=None)
+    assert [(r.kind, r.value) for r in aim] == [("result", 78), ("target", 90)]
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
