@@ -288,6 +288,10 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
 _BREAKDOWN_OPENING = re.compile(r"\btrong\s+đó\b", re.I)
 
 
+# a place's name before a noun: "Quảng Ninh tài khoản ..." (not one capital: "Tài khoản ...")
+_PLACE_FIRST = re.compile(r"(?:(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s+){2,3}(?=[a-zđà-ỹ]))?")
+
+
 def _breakdown_nouns(text: str, records: list[TargetRecord]) -> None:
     """A breakdown's part named by the first words of the whole's noun takes the whole noun."""
     whole: TargetRecord | None = None
@@ -296,12 +300,13 @@ def _breakdown_nouns(text: str, records: list[TargetRecord]) -> None:
                 and _BREAKDOWN_OPENING.search(text, whole.anchor, r.anchor):
             noun = whole.indicator
             head = " ".join(r.indicator.split()[:2])
+            noun = noun[_PLACE_FIRST.match(noun).end():]  # "Quảng Ninh tài khoản ...": the place counted in is no part of the noun
             if len(head.split()) == 2 and noun.lower().startswith(head.lower() + " ") \
                     and not r.indicator.lower().startswith(noun.lower()):
                 r.indicator = noun + r.indicator[len(head):]
             continue
         # (a count whose words are only a noun phrase is a whole that a breakdown may follow)
-        whole = r if r.unit == "count" and 2 < len(r.indicator.split()) <= 6 else None
+        whole = r if r.unit == "count" and 2 < len(r.indicator[_PLACE_FIRST.match(r.indicator).end():].split()) <= 8 else None
 
 
 # "Thanh Hóa là địa phương có số lượng công dân sử dụng thẻ CCCD để KCB nhiều nhất với hơn 3 triệu

@@ -145,6 +145,10 @@ def test_a_breakdowns_parts_named_by_the_wholes_first_words_take_its_noun() -> N
                 plan_year=None)
     assert [r.indicator for r in recs] == ["phản ánh kiến nghị", "phản ánh kiến nghị chờ xử lý",
                                            "phản ánh kiến nghị chờ xử lý", "phản ánh kiến nghị đã xử lý"]
+    # the place counted in is no part of the noun; a longer noun is still a noun
+    accounts = read("Tính đến tháng 6/2024, trên địa bàn tỉnh Lạng Sơn có khoảng 1,2 triệu tài khoản thanh toán điện tử "
+                    "cá nhân, trong đó có 0,9 triệu tài khoản đang hoạt động.", plan_year=None)
+    assert accounts[-1].indicator == "tài khoản thanh toán điện tử cá nhân đang hoạt động"
 
 
 def test_a_place_contrasted_with_the_one_before_takes_its_fuller_amount() -> None:
