@@ -745,14 +745,18 @@ class _SentenceReader:
             for d in out:
                 if d.scope and d.scope_from in _OBJECT_SCOPES and not d.base:
                     d.post = _measure_before_colon(d.post, colon_lead[0])
+        sharing: set[int] = set()  # the values that share what the one after them did
         for a, b in zip(out[-2::-1], out[::-1]):
             if a.mention.unit == b.mention.unit and a.mention.unit in ("count", "%") and a.mention is not b.mention \
                     and not a.base and 0 < len(a.post.split()) <= 6 and not _PREDICATE.search(" " + a.post) \
-                    and _AND_GAP.fullmatch(text, a.mention.end, b.mention.lead) \
+                    and (_AND_GAP.fullmatch(text, a.mention.end, b.mention.lead)
+                         # "19 chợ hạng I, 11 chợ hạng II và 13 chợ hạng III đã triển khai": a list's items
+                         or (id(b) in sharing and _LIST_GAP.fullmatch(text, a.mention.end, b.mention.lead))) \
                     and (verb := _PREDICATE.search(b.post)) and verb.start() > 0:
                 # "544 DN và 2.990 sản phẩm tham gia giao dịch trên sàn TMĐT", "hơn 85,5% dân số
                 # trưởng thành và 100% hộ gia đình có điện thoại thông minh": both did it
                 a.post = squash(f"{a.post} {b.post[verb.start():]}")
+                sharing.add(id(a))
             if a.mention is b.mention and a.scope_from == "post-object" and b.post.startswith(a.post + " "):
                 a.post = b.post  # the levels of one value share what the next value's words added
             elif a.scope_from in _OBJECT_SCOPES and b.scope_from in _OBJECT_SCOPES and a.post != b.post:
@@ -1108,6 +1112,7 @@ _PREDICATE = re.compile(r"\s(?:có|được|đã|đang|sử\s+dụng|tham\s+gia|
                         r"truy\s+cập|ứng\s+dụng|dùng|cài\s+đặt|đăng\s+ký|thanh\s+toán|lắp\s+đặt)\b", re.I)
 # a predicate with its object: "công dân sử dụng CCCD đi KCB", not "thành viên tham gia"
 _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
+_LIST_GAP = re.compile(r"[^,;()\d]{1,30},\s*", re.I)
 _AND_GAP = re.compile(r"[^,;()\d]{1,30}\svà\s+|[^,;()\d]{1,20},[^,;()\d]{1,20}\svà\s+", re.I)
 _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, with its object
 _RANKED_ON = re.compile(r"về\s+[^\W\d]", re.I)  # "thứ 15/63 về xã hội số"

@@ -1589,6 +1589,10 @@ def test_two_shares_joined_by_va_share_what_the_second_did() -> None:
     pair = read("Năm 2024, 60% trường học, cơ sở giáo dục và 40% bệnh viện, phòng khám sử dụng nền tảng số.")
     assert [r.indicator for r in pair] == ["trường học, cơ sở giáo dục sử dụng nền tảng số",
                                            "bệnh viện, phòng khám sử dụng nền tảng số"]
+    # a list of three, commas then "và": all did what the last did
+    markets = read("Toàn tỉnh có 12 chợ dân sinh, 20 chợ đầu mối và 31 chợ nông thôn đã áp dụng thanh toán số.", plan_year=None)
+    assert [r.indicator for r in markets] == ["chợ dân sinh đã áp dụng thanh toán số", "chợ đầu mối đã áp dụng thanh toán số",
+                                              "chợ nông thôn đã áp dụng thanh toán số"]
 
 
 def test_news_dated_after_the_plan_it_names_reports_its_own_time_not_the_year_before_the_plan() -> None:
