@@ -1054,6 +1054,9 @@ class _SentenceReader:
             # "thứ 2 năm 2021, thứ 4 năm 2022": the year written right after a
             # number is its own, not the year of the number before it
             return own[0][1], True
+        # "Nghị quyết ... giai đoạn 2021 - 2025, định hướng đến năm 2030, đến nay 100% xã ...": a year
+        # before "đến nay" dates nothing reached now
+        found = [(pos, y) for pos, y in found if not (pos < anchor and _AS_OF_NOW.search(self.text, pos, anchor))]
         before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
         if before:
             return before[-1][1], True
@@ -1099,6 +1102,7 @@ def _index_place_or_value(m: Mention) -> bool:
     return m.unit == "rank" or (m.unit == "other" and (m.unit_text or "").strip().lower() in ("", "điểm"))
 
 
+_AS_OF_NOW = re.compile(r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b", re.I)
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)

@@ -1051,6 +1051,14 @@ def test_a_change_already_made_from_one_level_to_another_ends_in_a_result() -> N
     assert [(r.kind, r.value) for r in aim] == [("result", 78), ("target", 90)]
 
 
+def test_a_cited_plans_horizon_before_den_nay_neither_makes_an_aim_nor_dates_the_result() -> None:
+    text = ("date 2024-05\nSau ba năm thực hiện Nghị quyết số 09 về chuyển đổi số giai đoạn 2021 - 2025, định hướng "
+            "đến năm 2030, đến nay 98% thôn, bản có sóng di động; 85% hộ gia đình có cáp quang.")
+    # (the plan year a page's stamp gives, as `muctieu extract` reads it)
+    assert [(r.kind, r.op, r.value, r.year) for r in read(text, plan_year=2024)] == [
+        ("result", "=", 98, 2024), ("result", "=", 85, 2024)]
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
