@@ -81,7 +81,11 @@ def test_working_groups_set_up_are_no_quantity() -> None:
 
 @pytest.mark.parametrize(("text", "value"), [("Đã triển khai mô hình tại 9/9 quận, huyện.", 9),
                                               ("Có 1.384 tên miền .vn đăng ký.", 1384),
-                                              ("Hoàn thiện 14 phân hệ của hệ thống.", 14)])
+                                              ("Hoàn thiện 14 phân hệ của hệ thống.", 14),
+                                              ("Bộ đã cấp trên 91,2 triệu số định danh cá nhân.", 91.2e6),
+                                              ("Hệ thống ghi nhận 3.215 lỗi vi phạm giao thông.", 3215),
+                                              ("Xã đã cấp 4.120/4.120 CCCD cho người dân.", 4120),
+                                              ("Phường lắp đặt 210 mắt camera an ninh.", 210)])
 def test_more_things_counted(text: str, value: float) -> None:
     assert [(v, u) for v, u, _ in _units(text)] == [(value, "count")]
 
