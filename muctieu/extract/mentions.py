@@ -33,6 +33,7 @@ _RANK_BEFORE = re.compile(
 # "Xếp hạng chính quyền số: 44/63 tỉnh": a label and a colon before the rank
 # "Bộ xếp 6/17", "rơi xuống 16/17", "đứng 17/17": a place out of those ranked
 _RANK_VERB_BEFORE = re.compile(r"\b(?:xếp|đứng|rơi\s+xuống|tụt\s+xuống|vươn\s+lên|lên)\s*$", re.I)
+_COUNTRIES = re.compile(r"\s*(?:quốc\s+gia|nước|nền\s+kinh\s+tế)\b", re.I)  # "xếp 74/176 quốc gia"
 _RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$", re.I)
 _RANK_AFTER = re.compile(
     r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
@@ -493,7 +494,7 @@ def _classify(
         return None  # "bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2": a class, not a rank
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
     placed_of = _RANK_VERB_BEFORE.search(before) and (f := _FRACTION.match(text, e, hi)) \
-        and 1 <= value <= (parse_number(f.group(1)) or 0) <= 100
+        and 1 <= value <= (parse_number(f.group(1)) or 0) <= (250 if _COUNTRIES.match(text, f.end(), hi) else 100)
     if (_RANK_BEFORE.search(before) or placed_of or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(
             text, max(0, a - 80), a) or component_rank))) and "," not in tok and "." not in tok:
         ra = _RANK_AFTER.match(text, e, hi)

@@ -59,6 +59,11 @@ def test_the_whole_country_ranked_is_no_rank_but_a_place_out_of_it_is() -> None:
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(9, "rank"), (63, "rank")]
 
 
+def test_a_country_placed_out_of_more_than_a_hundred_is_ranked() -> None:
+    assert [(v, u) for v, u, _ in _units("Việt Nam ước tính xếp 71/182 quốc gia về chỉ số IDI.")] == [(71, "rank")]
+    assert [u for _, u, _ in _units("Tỉnh xếp 120/150 hồ sơ vào nhóm ưu tiên.")] != ["rank"]
+
+
 def test_security_events_and_incidents_are_counted() -> None:
     assert _units("Hệ thống ghi nhận 1.205 sự kiện tấn công và 37 sự cố.") == [(1205, "count", None), (37, "count", None)]
 
