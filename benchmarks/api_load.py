@@ -4,6 +4,7 @@
                                                      #   MUCTIEU_TEST_PG_URL is set
     scripts/with-postgres.sh .venv/bin/python benchmarks/api_load.py
     python benchmarks/api_load.py --clients 50 --seconds 60 --workers 2
+    python benchmarks/api_load.py --rate 80          # 80 requests/s on a fixed schedule
 
 For each database: a fresh store with the bundled example plans and commune
 figures (Gia Lai) and one officer with an API token; the API app served by
@@ -16,6 +17,14 @@ p95 and p99 latency by kind, errors, and the final check that every
 acknowledged batch is stored exactly once (its rows present with its values,
 one import entry in the audit log each). Aim: no errors, no lost or doubled
 write, read p95 <= 100 ms.
+
+By default each client sends its next request as soon as the last is
+answered (a closed loop: the server runs at saturation and latency is mostly
+queueing). With `--rate N` the clients offer N requests/s in all on a fixed
+schedule, and each request is timed from when it was due, so a server that
+falls behind is charged the wait (no coordinated omission). Either way the
+first `--warmup` seconds (default 10) are load but not measured: each
+worker's first requests import, connect and compute every response once.
 """
 
 from __future__ import annotations
@@ -36,6 +45,7 @@ import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx2 as httpx
 import psycopg
@@ -89,6 +99,8 @@ class Results:
     errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     acked: dict[int, list[tuple[str, str, int, int]]] = field(default_factory=dict)
     retries: int = 0
+    late: int = 0  # with --rate: requests sent after they were due
+    measure_from: float = 0.0  # requests begun before this (the warm-up) are not timed
 
 
 READS = (
@@ -103,7 +115,7 @@ READS = (
 
 
 async def _write(client: httpx.AsyncClient, res: Results, batch_id: int,
-                 rows: list[tuple[str, str, int, int]]) -> None:
+                 rows: list[tuple[str, str, int, int]], since: float | None = None) -> None:
     body = {"rows": [{"indicator_id": ind, "province": GIA_LAI, "unit_code": unit,
                       "year": year, "month": month, "numerator": batch_id,
                       "denominator": 1_000_000} for ind, unit, year, month in rows]}
@@ -119,7 +131,8 @@ async def _write(client: httpx.AsyncClient, res: Results, batch_id: int,
             res.retries += 1
             await asyncio.sleep(0.2)
             continue
-        res.latencies["write"].append(time.perf_counter() - start)
+        if (began := since if since is not None else start) >= res.measure_from:
+            res.latencies["write"].append(time.perf_counter() - began)
         if r.status_code == 200 and r.json()["written"]:
             res.acked[batch_id] = rows
         else:
@@ -129,27 +142,42 @@ async def _write(client: httpx.AsyncClient, res: Results, batch_id: int,
 
 
 async def _client(base: str, token: str, deadline: float, seed: int, res: Results,
-                  key_source: itertools.product, batch: int, ids: itertools.count) -> None:
+                  key_source: itertools.product, batch: int, ids: itertools.count,
+                  interval: float | None = None) -> None:
+    """One client: requests back to back, or, with `interval`, one every `interval`
+    seconds on a fixed schedule, each timed from when it was due (so a server
+    that falls behind is charged the wait, not only the service)."""
     rng = random.Random(seed)
     kinds, weights = zip(*((name, w) for name, w, _ in READS))
     urls = {name: make for name, _, make in READS}
+    due = time.perf_counter() + (rng.uniform(0, interval) if interval else 0.0)
     async with httpx.AsyncClient(base_url=base, timeout=60,
                                  headers={"Authorization": f"Bearer {token}"}) as client:
         while time.perf_counter() < deadline:
+            since = None
+            if interval:
+                if due >= deadline:
+                    break
+                if (wait := due - time.perf_counter()) > 0:
+                    await asyncio.sleep(wait)
+                elif due >= res.measure_from:
+                    res.late += 1
+                since, due = due, due + interval
             if rng.random() < 0.2:
                 rows = list(itertools.islice(key_source, batch))
                 if rows:
-                    await _write(client, res, next(ids), rows)
+                    await _write(client, res, next(ids), rows, since)
                 continue
             kind = rng.choices(kinds, weights)[0]
             path, params = urls[kind](rng)
-            start = time.perf_counter()
+            start = since if since is not None else time.perf_counter()
             try:
                 r = await client.get(path, params=params)
             except httpx.TransportError as exc:
                 res.errors[f"{kind} {type(exc).__name__}"] += 1
                 continue
-            res.latencies[kind].append(time.perf_counter() - start)
+            if start >= res.measure_from:
+                res.latencies[kind].append(time.perf_counter() - start)
             if r.status_code != 200:
                 res.errors[f"{kind} {r.status_code}"] += 1
 
@@ -230,26 +258,42 @@ def run(label: str, url: str, args: argparse.Namespace) -> None:
     proc = _serve(url, port, args.workers)
     res = Results()
     try:
-        deadline = time.perf_counter() + args.seconds
+        res.measure_from = time.perf_counter() + args.warmup
+        deadline = res.measure_from + args.seconds
         source, ids = keys(), itertools.count(1)
+        marks: dict[str, Any] = {}
+
+        async def mark() -> None:
+            # the measured part starts after the warm-up: the workers' first requests
+            # (imports, connections, every response computed once) are not what a
+            # running server costs
+            await asyncio.sleep(max(0.0, res.measure_from - time.perf_counter()))
+            marks.update(started=time.perf_counter(), cpu=time.process_time(),
+                         served=_server_cpu(proc.pid), machine=_machine_cpu())
+            if watch:
+                await asyncio.to_thread(watch.restart)
 
         async def main() -> None:
-            await asyncio.gather(*(
+            interval = args.clients / args.rate if args.rate else None
+            await asyncio.gather(mark(), *(
                 _client(f"http://{HOST}:{port}", token, deadline, seed, res, source, args.batch,
-                        ids) for seed in range(args.clients)))
+                        ids, interval) for seed in range(args.clients)))
 
-        started, cpu, served = time.perf_counter(), time.process_time(), _server_cpu(proc.pid)
-        machine = _machine_cpu()
         asyncio.run(main())
-        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-        served = _server_cpu(proc.pid) - served
-        busy, total_cpu = (after - before for after, before in zip(_machine_cpu(), machine))
+        elapsed, cpu = time.perf_counter() - marks["started"], time.process_time() - marks["cpu"]
+        served = _server_cpu(proc.pid) - marks["served"]
+        busy, total_cpu = (after - before for after, before in zip(_machine_cpu(), marks["machine"]))
     finally:
         _stop(proc)
     lost, extra, doubled = verify(url, res)
     total = sum(len(v) for v in res.latencies.values())
     reads = [x for k, v in res.latencies.items() if k != "write" for x in v]
-    print(f"\n{label}: {args.clients} clients, {args.seconds} s, {args.workers} workers")
+    offered = f", offered {args.rate} requests/s on a fixed schedule" if args.rate else ", back to back"
+    print(f"\n{label}: {args.clients} clients{offered}, {args.seconds} s measured after "
+          f"{args.warmup} s of warm-up, {args.workers} workers")
+    if args.rate:
+        print(f"  {res.late:,} requests sent late (every client busy when they were due); "
+              "latency counts from when each was due")
     print(f"  {total / elapsed:,.0f} requests/s ({total:,} requests), "
           f"{sum(res.errors.values())} errors {dict(res.errors) or ''}, {res.retries} retries")
     # The clients share the machine with the server: their CPU time is the part
@@ -297,6 +341,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, choices=range(1, 9), metavar="1..8")
     parser.add_argument("--batch", type=int, default=20, choices=range(1, 1001),
                         metavar="1..1000")
+    parser.add_argument("--rate", type=int, default=0, metavar="N",
+                        help="offer N requests/s in all on a fixed schedule instead of "
+                             "requests back to back (latency then includes any wait past "
+                             "the schedule)")
+    parser.add_argument("--warmup", type=int, default=10, choices=range(0, 121), metavar="0..120",
+                        help="seconds of load before the measured part (default 10)")
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
     parser.add_argument("--statements", type=int, default=0, metavar="N",
                         help="PostgreSQL: print the N busiest statements (needs "

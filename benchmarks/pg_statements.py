@@ -54,6 +54,13 @@ class Watch:
             self.postmaster = self._postmaster(conn)
         self.cpu = _tree_cpu(self.postmaster) if self.postmaster else 0.0
 
+    def restart(self) -> None:
+        """Count from now on: CPU time and statement statistics."""
+        if self.statements:
+            with psycopg.connect(self.url, autocommit=True) as conn:
+                conn.execute("SELECT pg_stat_statements_reset()")
+        self.cpu = _tree_cpu(self.postmaster) if self.postmaster else 0.0
+
     @staticmethod
     def _postmaster(conn: psycopg.Connection) -> int | None:
         try:
