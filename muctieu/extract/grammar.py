@@ -145,6 +145,7 @@ _DONE_FOR = re.compile(r"[^,;()]*?\s((?:vừa|đã|đang)\s+(?!có\b)[^,;()\d]+?
 _FOR_END = re.compile(r"\s+cho$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
 # In a text that is not a plan, only these open a passage of targets.
+_PLAN_ISSUED = re.compile(r"\bban\s+hành\s+$", re.I)
 _STRONG_TARGET = re.compile(
     r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đề\s+ra|đặt\s+ra|định\s+hướng|tầm\s+nhìn)\b", re.I)
 # a cue inside a cited document's name, before any comma closes it
@@ -498,6 +499,9 @@ class _SentenceReader:
         if found and heading and _INDICATOR_GROUP.match(cue, found[1]):
             found = None  # "Nhóm chỉ tiêu về kinh tế số" names a pillar, not targets
         kind, at = found if found else (None, 0)
+        if kind == "target" and first is not None and ctx.plan_year is None and _PLAN_ISSUED.search(cue, max(0, at - 12), at) \
+                and cue[at:at + 8].lower() == "kế hoạch":
+            return  # news: "ban hành kế hoạch phòng chống ...; đạt 1.111.107 sổ ...": a plan issued sets no aims
         if kind == "target" and first is None and ctx.plan_year is None and not any(
                 not _IN_DOCUMENT_NAME.search(cue, max(0, m.start() - 170), m.start())
                 and not _TITLE_STAGE.search(cue, max(0, m.start() - 30), m.start())

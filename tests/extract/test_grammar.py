@@ -1059,6 +1059,11 @@ def test_a_cited_plans_horizon_before_den_nay_neither_makes_an_aim_nor_dates_the
         ("result", "=", 98, 2024), ("result", "=", 85, 2024)]
 
 
+def test_in_news_a_plan_issued_before_the_figures_sets_no_aims() -> None:
+    text = "Ngành y tế có nhiều việc nổi bật như ban hành kế hoạch phòng chống dịch kịp thời; đạt 120.500 sổ sức khỏe điện tử."
+    assert [(r.kind, r.op) for r in read(text, plan_year=None)] == [("result", "=")]
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
