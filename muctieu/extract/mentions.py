@@ -119,7 +119,10 @@ _STEPS_AFTER = re.compile(r"\s*bậc\b", re.I)
 _GROUP_LABEL_BEFORE = re.compile(r"\bnhóm\s*$", re.I)
 _GROUP_LABEL_AFTER = re.compile(r"\s*(?:là\b|được\s+gọi\b|gồm\b|bao\s+gồm\b|:)", re.I)
 _CLASS_OF_PLACES = re.compile(r"\bcác\s+(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+nhóm\s*$", re.I)
-_ORDINAL_EVENT = re.compile(r"\b(?:lần|năm|phiên(?:\s+họp)?|kỳ\s+họp|đợt|khóa|hội\s+nghị)\s+thứ\s*$", re.I)
+# (and the items of a list: "Sự kiện nổi bật thứ 2 là ...", "Giải pháp thứ ba")
+_ORDINAL_EVENT = re.compile(r"\b(?:lần|năm|phiên(?:\s+họp)?|kỳ\s+họp|đợt|khóa|hội\s+nghị|"
+                            r"(?:sự\s+kiện|nhiệm\s+vụ|giải\s+pháp|nội\s+dung|điểm\s+mới)(?:\s+(?:nổi\s+bật|quan\s+trọng|trọng\s+tâm))?)"
+                            r"\s+thứ\s*$", re.I)
 
 
 @dataclass(slots=True)

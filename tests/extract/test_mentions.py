@@ -59,6 +59,12 @@ def test_the_whole_country_ranked_is_no_rank_but_a_place_out_of_it_is() -> None:
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(9, "rank"), (63, "rank")]
 
 
+def test_the_number_of_an_item_in_a_list_is_no_rank() -> None:
+    assert _units("Sự kiện nổi bật thứ 3 là ngành y tế triển khai bệnh án điện tử.") == []
+    assert _units("Giải pháp thứ 2 là đào tạo nhân lực số.") == []
+    assert [(v, u) for v, u, _ in _units("Tỉnh vươn lên xếp thứ 3 cả nước.")] == [(3, "rank")]
+
+
 def test_a_country_placed_out_of_more_than_a_hundred_is_ranked() -> None:
     assert [(v, u) for v, u, _ in _units("Việt Nam ước tính xếp 71/182 quốc gia về chỉ số IDI.")] == [(71, "rank")]
     assert [u for _, u, _ in _units("Tỉnh xếp 120/150 hồ sơ vào nhóm ưu tiên.")] != ["rank"]
