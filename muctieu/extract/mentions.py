@@ -81,7 +81,7 @@ _COUNT_NOUNS = (
     "thanh niên", "đoàn viên", "hội viên", "cá nhân", "lãnh đạo", "bộ", "buôn", "bon", "khóm", "xóm",
     "tổ dân phố", "đô thị", "sàn", "phản ánh", "yêu cầu", "phương tiện", "mã định danh",
     "giấy phép", "văn phòng", "phòng công chứng", "tủ điều khiển",
-    "số định danh", "cccd", "thẻ cccd", "lỗi", "lỗi vi phạm", "mắt camera",
+    "số định danh", "cccd", "thẻ cccd", "lỗi", "lỗi vi phạm", "mắt camera", "thửa đất", "thửa",
     # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch"
     "nghị quyết", "quyết định", "kế hoạch", "chỉ thị",
 )

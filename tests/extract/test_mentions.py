@@ -96,7 +96,8 @@ def test_working_groups_set_up_are_no_quantity() -> None:
                                               ("Bộ đã cấp trên 91,2 triệu số định danh cá nhân.", 91.2e6),
                                               ("Hệ thống ghi nhận 3.215 lỗi vi phạm giao thông.", 3215),
                                               ("Xã đã cấp 4.120/4.120 CCCD cho người dân.", 4120),
-                                              ("Phường lắp đặt 210 mắt camera an ninh.", 210)])
+                                              ("Phường lắp đặt 210 mắt camera an ninh.", 210),
+                                              ("Đã số hóa hơn 2,4 triệu thửa đất vào phần mềm.", 2.4e6)])
 def test_more_things_counted(text: str, value: float) -> None:
     assert [(v, u) for v, u, _ in _units(text)] == [(value, "count")]
 
