@@ -485,17 +485,22 @@ class _SentenceReader:
                 # unless it opens with the cue ("Phấn đấu đến năm 2030, ...")
                 return
         else:
-            cue_end = None
+            cue_end = last_start = None
             for c, ms in zip(sent.clauses, per_clause):
                 if ms:
                     break
-                cue_end = c.end
+                cue_end, last_start = c.end, c.start
             if cue_end is None:
                 return
         cue = text[sent.start:cue_end]
         if first is not None and has_head(text[strip_bullet(text, sent.start, cue_end):cue_end]):
             return  # "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC: ..." names an indicator
         found = section_cue(cue)
+        if first is not None and last_start and last_start > sent.start \
+                and (nearest := section_cue(text[last_start:cue_end])):
+            # "... đánh giá kết quả thực hiện nghị quyết ...; thống nhất 29 chỉ tiêu chủ yếu,
+            # trong đó: ...": the clause that leads into the figures speaks for them
+            found = (nearest[0], nearest[1] + last_start - sent.start)
         if found and heading and _INDICATOR_GROUP.match(cue, found[1]):
             found = None  # "Nhóm chỉ tiêu về kinh tế số" names a pillar, not targets
         kind, at = found if found else (None, 0)

@@ -1064,6 +1064,12 @@ def test_in_news_a_plan_issued_before_the_figures_sets_no_aims() -> None:
     assert [(r.kind, r.op) for r in read(text, plan_year=None)] == [("result", "=")]
 
 
+def test_the_clause_leading_into_the_figures_speaks_for_them() -> None:
+    text = ("Đại hội thông qua báo cáo đánh giá kết quả nhiệm kỳ trước; thống nhất 18 chỉ tiêu chủ yếu đến năm 2030, "
+            "trong đó đáng chú ý: tỷ trọng kinh tế số trong GRDP đạt 30%; thu nhập bình quân đầu người đạt 150 triệu đồng.")
+    assert [(r.kind, r.value) for r in read(text, plan_year=None)] == [("target", 30), ("target", 150e6)]
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
