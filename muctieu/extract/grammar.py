@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
 from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import Mention, parenthesised
+from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -176,7 +176,7 @@ _LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
 _TO_LEAD = re.compile(r"lên\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
-_DONE_FROM = re.compile(r"\b(?:đã|vừa)\s+(?:[^\W\d]+\s+){1,3}từ\s+(?:mức\s+|khoảng\s+)?$", re.I)
+_DONE_FROM = re.compile(r"\b(?:đã|vừa)\s+(?:[^\W\d]+,?\s+){1,4}từ\s+(?:mức\s+|khoảng\s+)?$", re.I)
 _STAGE_YEARS = re.compile(r"\bgiai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 RELATED_ARTICLES = re.compile(
@@ -817,7 +817,7 @@ class _SentenceReader:
             done = _DONE_FROM.search(text, max(self.sent.start, a.anchor - 60), a.anchor)
             stage = _STAGE_YEARS.search(text, self.sent.start, a.anchor) if done else None
             for i, (m, kind) in enumerate(((a, "result"), (b, "result" if done else "target"))):
-                y = _YEAR_AFTER.match(text, m.end)
+                y = _YEAR_AFTER.match(text, counted_noun_end(text, m.end) if m.unit == "count" else m.end)
                 self.overrides[m.anchor] = (kind, int(y.group(1)) if y else int(stage.group(i + 1)) if stage else None)
 
     def _parallel(
@@ -1055,8 +1055,10 @@ class _SentenceReader:
             ]
         found = self._years
         anchor = d.mention.anchor
+        # ("45.600 DN năm 2019, 58.000 DN năm 2020": after the noun counted, too)
+        after_noun = counted_noun_end(self.text, d.mention.end) if d.mention.unit == "count" else d.mention.end
         own = [(pos, y) for pos, y in found if d.mention.end <= pos < d.end
-               and _OWN_YEAR_GAP.fullmatch(self.text, d.mention.end, pos)]
+               and _OWN_YEAR_GAP.fullmatch(self.text, after_noun, pos)]
         if bracket := _OWN_YEAR_BRACKET.match(self.text, d.mention.end):
             own = [(bracket.start(1), int(bracket.group(1)))]  # "50% (năm 2025) và 80% (năm 2030)"
         if own:

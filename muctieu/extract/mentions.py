@@ -90,6 +90,12 @@ _COUNT_RE = re.compile(
     re.I,
 )
 
+def counted_noun_end(text: str, at: int) -> int:
+    """Where the noun a count names ("45.600 | DN năm 2019") ends, if one starts at `at`; else `at`."""
+    m = _COUNT_RE.match(text, at)
+    return m.end() if m else at
+
+
 # "số thuê bao băng rộng/100 dân đạt 85 thuê bao": the subject is a rate per people
 _PER_PEOPLE_BEFORE = re.compile(r"(?:/|\btrên)\s*(100|1\.000|10\.000)\s*(dân|người)\b[^.;:\d]{0,40}$", re.I)
 # "0,7 doanh nghiệp/1.000 dân", "2,5 tài khoản đang hoạt động/người dân": a rate per people

@@ -1046,6 +1046,11 @@ def test_in_news_of_an_index_a_places_rank_and_value_are_of_the_year_it_measures
 def test_a_change_already_made_from_one_level_to_another_ends_in_a_result() -> None:
     recs = read("Tỷ lệ hộ gia đình có cáp quang giai đoạn 2021 - 2023 đã tăng từ 42% lên 78%.", plan_year=None)
     assert [(r.kind, r.op, r.value, r.year) for r in recs] == [("result", "=", 42, 2021), ("result", "=", 78, 2023)]
+    # a count's noun between each value and its year; a comma in the words before "từ"
+    counts = read("Số hợp tác xã số đã liên tục tăng, từ mức 1.200 HTX năm 2021 lên 1.650 HTX năm 2022 "
+                  "và đạt 2.010 HTX năm 2023.", plan_year=None)
+    assert [(r.kind, r.value, r.year) for r in counts] == [("result", 1200, 2021), ("result", 1650, 2022),
+                                                             ("result", 2010, 2023)]
     # a change still to make stays an aim
     aim = read("Tỉnh phấn đấu nâng tỷ lệ hộ gia đình có cáp quang từ 78% lên 90% vào năm 2025.", plan_year=None)
     assert [(r.kind, r.value) for r in aim] == [("result", 78), ("target", 90)]
