@@ -26,6 +26,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _aims(text, records)
     _name_topicless(text, records)
     _named_after(text, records)
+    _bracketed_ranks(text, records)
     _breakdown_nouns(text, records)
     _contrasted_amounts(text, records)
 
@@ -281,6 +282,26 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
             named = _measure_named_before(text, r)
         if named and _MEASURE_OF.search(named):
             r.indicator = squash(f"{named} {place.group(1)}")
+
+
+# "TP. Hồ Chí Minh (hạng 2), Hải Phòng (hạng 3), ...": each place's own rank
+_RANK_IN_BRACKET = re.compile(r"\(\s*((?:xếp\s+|đứng\s+)?(?:hạng|thứ))\s*$", re.I)
+_BRACKET_CLOSES = re.compile(r"\d+\s*\)")  # the rank alone in its brackets
+
+
+def _bracketed_ranks(text: str, records: list[TargetRecord]) -> None:
+    """A rank alone in brackets after a place's name is that place's: "Hải Phòng (hạng 3)"."""
+    for r in records:
+        if r.unit != "rank" or not (how := _RANK_IN_BRACKET.search(text, max(0, r.anchor - 20), r.anchor)) \
+                or not _BRACKET_CLOSES.match(text, r.anchor):
+            continue
+        place = _PLACE_BEFORE_BRACKET.search(text, max(0, how.start() - 60), how.start() + 1)
+        if place:
+            # (in the ranking the text last named, if it named one: "xếp hạng chuyển đổi số")
+            found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
+            found = [m for m in found if _RANKING.match(m.group(0))] or found
+            topic = found[-1].group(0) if found else ""
+            r.indicator = squash(f"{topic} {place.group(1)} {how.group(1)}")
 
 
 # "có 247 phản ánh kiến nghị. Trong đó, 42 phản ánh chờ xử lý (17%); 99 phản ánh chuyển xử lý

@@ -155,3 +155,15 @@ def test_a_place_contrasted_with_the_one_before_takes_its_fuller_amount() -> Non
     recs = read("Nghệ An là địa phương có số lượng công dân dùng thẻ căn cước đi khám bệnh nhiều nhất với hơn "
                 "2 triệu người. Trong khi đó, Lai Châu có số lượng ít nhất với 21.500 công dân.", plan_year=None)
     assert (recs[-1].indicator, recs[-1].op) == ("Lai Châu có số lượng công dân dùng thẻ căn cước đi khám bệnh", "=")
+
+
+def test_a_rank_alone_in_brackets_after_a_place_is_that_places() -> None:
+    recs = read("Về chỉ số đổi mới sáng tạo, đứng sau Hà Nội là Bình Dương (hạng 2), Quảng Ninh (hạng 3) và Đồng Nai (hạng 4).",
+                plan_year=None)
+    ranks = [(r.value, r.indicator) for r in recs if r.unit == "rank"]
+    assert ranks == [(2, "Bình Dương hạng"), (3, "Quảng Ninh hạng"), (4, "Đồng Nai hạng")]
+    # in the ranking the text named before, if it named one
+    named = read("Bộ công bố kết quả xếp hạng chuyển đổi số năm 2023. Thái Bình vượt xa Hà Giang (thứ 50), Lai Châu (thứ 61).",
+                 plan_year=None)
+    assert [r.indicator for r in named if r.unit == "rank"] == [
+        "kết quả xếp hạng chuyển đổi số Hà Giang thứ", "kết quả xếp hạng chuyển đổi số Lai Châu thứ"]
