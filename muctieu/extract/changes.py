@@ -27,6 +27,7 @@ _SIZE_OF_CHANGE = re.compile(r"\bmức\s+(?:tăng|giảm)\b[^,.;()\d]{0,40}$|\b(
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
+_EQUALS_BEFORE = re.compile(r"\bbằng\s*$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 # "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
@@ -67,6 +68,9 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if _CHANGE_BEFORE.search(text[start:m.lead]) and (
             (_SINCE_AFTER.match(after) and (kind == "result" or own != "target")) or in_bracket):
         return True
+    if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) \
+            and _SINCE_AFTER.match(after):
+        return True  # "bằng 79,6% so với cùng kỳ": a level against an earlier one
     if _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (
             _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) and _OVER_PLAN_AFTER.match(after)):
         return True  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch"

@@ -438,6 +438,8 @@ def test_the_share_of_a_plan_done_is_not_a_level() -> None:
     (a,) = read("Năm 2023 có 9/12 dịch vụ công thiết yếu đạt 75% mục tiêu đề ra.")
     assert (a.kind, a.value, a.unit) == ("result", 9, "count")
     assert [r.value for r in read("Năm 2023, doanh thu ngành đạt 12.500 tỷ đồng, đạt 103,4% kế hoạch.")] == [12.5e12]
+    # a level against an earlier one is no level of its own
+    assert [r.value for r in read("Năm 2024 có 1.250 trạm BTS được lắp mới, bằng 82,4% so với cùng kỳ.", plan_year=None)] == [1250]
 
 
 def test_bare_pillar_name_closed_by_a_colon_is_a_heading() -> None:
