@@ -1077,6 +1077,12 @@ def test_the_clause_leading_into_the_figures_speaks_for_them() -> None:
     assert [(r.kind, r.value) for r in read(text, plan_year=None)] == [("target", 30), ("target", 150e6)]
 
 
+def test_a_security_level_named_in_a_noun_phrase_is_no_aim() -> None:
+    text = ("Cục An toàn thông tin cho biết, đến giữa năm nay, có hơn 4.100 hệ thống thông tin đã được phê duyệt hồ sơ "
+            "đề xuất cấp độ đảm bảo an toàn, tương đương 71,2%.")
+    assert [(r.kind, r.op) for r in read(text, plan_year=None)] == [("result", ">"), ("result", "=")]
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
