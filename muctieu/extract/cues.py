@@ -52,7 +52,7 @@ def _glued(text: str, i: int) -> bool:
     return i > 0 and ((c := text[i - 1]).isdecimal() or c in "/.,")
 _YEAR_LEFT = re.compile(
     r"(?:(?P<prep>\b(?:đến|tới|trong|vào|hết|cuối|đầu|giữa|tính\s+đến|đến\s+hết|đến\s+cuối|"
-    r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu|so\s+với\s+cùng\s+kỳ|cùng\s+kỳ|"
+    r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu|so\s+với\s+cùng\s+kỳ(?:\s+của)?|cùng\s+kỳ(?:\s+của)?|"
     r"so|bằng(?:\s+với)?(?:\s+xếp\s+hạng)?)\s+)?(?P<word>năm\s+)?"
     r"|(?P<stage>giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*))\Z",
     re.I,

@@ -177,3 +177,9 @@ def test_an_aims_year_in_a_title_is_no_year_a_result_is_of() -> None:
     text = ("Thành phố đặt mục tiêu kinh tế số chiếm 35% GRDP vào năm 2030\n"
             "Hội thảo Chính phủ số 2024 diễn ra tại thành phố. Hiện tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%.")
     assert reference_year(text, deadlines=False) == 2024
+
+
+def test_the_same_period_of_a_year_compared_with_is_no_year_of_the_text() -> None:
+    from muctieu.extract.cues import years_in
+    assert [how for _, _, how in years_in("tăng 12% so với cùng kỳ của năm 2023")] == ["since"]
+    assert [how for _, _, how in years_in("tăng 12% so với cùng kỳ năm 2023")] == ["since"]
