@@ -105,6 +105,12 @@ def test_more_things_counted(text: str, value: float) -> None:
     assert [(v, u) for v, u, _ in _units(text)] == [(value, "count")]
 
 
+def test_capacity_area_and_spacing_units() -> None:
+    assert _units("Tổng dung lượng cáp quang biển đạt 64 Tbps.") == [(64, "other", "Tbps")]
+    assert _units("Trung tâm bưu chính đạt bình quân 3.500m2/huyện.") == [(3500, "other", "m2/huyện")]
+    assert _units("Mật độ trạm đạt tối thiểu 0,6 km/cột.") == [(0.6, "other", "km/cột")]
+
+
 def test_service_rates_per_point_are_no_counts() -> None:
     assert _units("Bán kính phục vụ bình quân đạt 4,12 km/điểm; số dân phục vụ bình quân đạt 3.599 người/điểm.") == [
         (4.12, "other", "km/điểm"), (3599, "other", "người/điểm")]
