@@ -304,7 +304,7 @@ _DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|c
 _EVENT_YEAR = re.compile(r"\b(?:sự\s+kiện|hội\s+nghị|diễn\s+đàn|hội\s+thảo|tuần\s+lễ|triển\s+lãm|ngày\s+hội|"
                          r"tổ\s+chức\s+chương\s+trình|hưởng\s+ứng\s+ngày)"
                          r"[^.;\n\d]{0,80}?\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
-_A_NUMBERS_YEAR = re.compile(r"\d\s*%?\s+(?:vào\s+|trong\s+)?năm\s+$", re.I)
+_A_NUMBERS_YEAR = re.compile(r"\d[ \t]*%?[ \t]+(?:vào\s+|trong\s+)?năm\s+$", re.I)  # (not across a line: "date 2026-01\nNăm 2025")
 
 
 _SINCE_THE_YEAR_BEGAN = re.compile(

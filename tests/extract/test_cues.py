@@ -183,3 +183,8 @@ def test_the_same_period_of_a_year_compared_with_is_no_year_of_the_text() -> Non
     from muctieu.extract.cues import years_in
     assert [how for _, _, how in years_in("tăng 12% so với cùng kỳ của năm 2023")] == ["since"]
     assert [how for _, _, how in years_in("tăng 12% so với cùng kỳ năm 2023")] == ["since"]
+
+
+def test_a_year_opening_the_line_after_a_stamp_is_the_texts() -> None:
+    text = "date 2026-01\nNăm 2025, kinh tế số tiếp tục tăng trưởng. Tỷ trọng kinh tế số đạt 14%."
+    assert reference_year(text, deadlines=False) == 2025
