@@ -27,6 +27,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _name_topicless(text, records)
     _named_after(text, records)
     _bracketed_ranks(text, records)
+    _generic_heads(text, records)
     _breakdown_nouns(text, records)
     _contrasted_amounts(text, records)
 
@@ -302,6 +303,21 @@ def _bracketed_ranks(text: str, records: list[TargetRecord]) -> None:
             found = [m for m in found if _RANKING.match(m.group(0))] or found
             topic = found[-1].group(0) if found else ""
             r.indicator = squash(f"{topic} {place.group(1)} {how.group(1)}")
+
+
+# "... đạt lũy kế hơn 20 triệu giao dịch với giá trị 1.372 tỷ đồng", "... truy nhập Internet cố
+# định, tốc độ trung bình 200 Mb/s": a measure named by a bare head is of what the sentence counted before
+_GENERIC_HEAD = re.compile(r"^(?:với\s+)?((?:tổng\s+)?(?:giá\s+trị|doanh\s+thu|tốc\s+độ(?:\s+trung\s+bình)?|quy\s+mô))$", re.I)
+
+
+def _generic_heads(text: str, records: list[TargetRecord]) -> None:
+    """A record worded only "giá trị", "doanh thu", "tốc độ trung bình" takes the wording of the
+    record just before it in its sentence."""
+    for prev, r in zip(records, records[1:]):
+        head = _GENERIC_HEAD.match(r.indicator.strip())
+        if head and r.anchor - prev.anchor < 200 and not any(
+                stop in text[prev.anchor:r.anchor] for stop in (". ", "\n", ";")):
+            r.indicator = squash(f"{prev.indicator} {head.group(1)}")
 
 
 # "có 247 phản ánh kiến nghị. Trong đó, 42 phản ánh chờ xử lý (17%); 99 phản ánh chuyển xử lý

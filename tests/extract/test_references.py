@@ -167,3 +167,11 @@ def test_a_rank_alone_in_brackets_after_a_place_is_that_places() -> None:
                  plan_year=None)
     assert [r.indicator for r in named if r.unit == "rank"] == [
         "kết quả xếp hạng chuyển đổi số Hà Giang thứ", "kết quả xếp hạng chuyển đổi số Lai Châu thứ"]
+
+
+def test_a_measure_named_by_a_bare_head_is_of_what_its_sentence_counted_before() -> None:
+    recs = read("Tổng số lượng giao dịch bằng ví điện tử đạt lũy kế hơn 4 triệu với giá trị 2.150 tỷ đồng.", plan_year=None)
+    assert recs[-1].value == 2150e9 and recs[-1].indicator.endswith("giá trị")
+    assert "giao dịch bằng ví điện tử" in recs[-1].indicator
+    speed = read("Phấn đấu 85% người sử dụng có thể truy nhập Internet cố định, tốc độ trung bình 150 Mb/s.", plan_year=None)
+    assert "Internet cố định" in speed[-1].indicator and "tốc độ trung bình" in speed[-1].indicator
