@@ -191,6 +191,10 @@ def _opens_level(rest: str) -> bool:
     return bool(m) and not _DANGLING.search(rest.strip())
 
 
+# "..., đứng cuối cùng là Sở Ngoại vụ, đạt ...": a place named by its standing opens the next value's words
+_PLACE_LEAD = re.compile(r"\s*(?:đứng|xếp|dẫn\s+đầu|cao\s+nhất|thấp\s+nhất|tiếp\s+theo|tiếp\s+đến)\b[^,.;:\d]{0,40}?\blà\s+\S", re.I)
+
+
 def _split_between(text: str, a: int, b: int, linked: bool = False) -> tuple[int, int]:
     """Split text[a:b] (between two quantities) into (end of the first's
     words, start of the second's words). `linked`: the second quantity is
@@ -206,7 +210,7 @@ def _split_between(text: str, a: int, b: int, linked: bool = False) -> tuple[int
     head = _HEAD_ANY.search(text, a, b)
     split_at = next((m for m in reversed(seps) if m.end() <= head.start()), None) if head else None
     for m in seps:
-        if m is split_at or _opens_level(text[m.end():b]):
+        if m is split_at or _opens_level(text[m.end():b]) or _PLACE_LEAD.match(text, m.end(), b):
             return m.start(), m.end()
     if linked:
         return b, b

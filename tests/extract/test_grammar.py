@@ -1083,6 +1083,13 @@ def test_a_security_level_named_in_a_noun_phrase_is_no_aim() -> None:
     assert [(r.kind, r.op) for r in read(text, plan_year=None)] == [("result", ">"), ("result", "=")]
 
 
+def test_a_place_named_by_its_standing_opens_the_next_values_words() -> None:
+    recs = read("Năm 2024, dẫn đầu khối huyện là thành phố Hòa Bình với 0,71 điểm, đứng cuối là huyện Đà Bắc "
+                "với 0,38 điểm.", plan_year=None)
+    assert "Hòa Bình" in recs[0].indicator and "Đà Bắc" not in recs[0].indicator
+    assert "Đà Bắc" in recs[1].indicator
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
