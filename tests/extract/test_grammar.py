@@ -1090,6 +1090,11 @@ def test_a_place_named_by_its_standing_opens_the_next_values_words() -> None:
     assert "Đà Bắc" in recs[1].indicator
 
 
+def test_a_bare_with_before_a_measure_is_no_part_of_its_wording() -> None:
+    recs = read("Năm 2024, số giao dịch qua sàn đạt gần 2 triệu giao dịch, với tổng giá trị đạt 310 tỷ đồng.", plan_year=None)
+    assert recs[-1].value == 310e9 and not recs[-1].indicator.startswith("với")
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
@@ -1902,7 +1907,7 @@ def test_a_rate_after_a_count_and_voi_is_of_what_was_counted() -> None:
     a, b = read("Ứng dụng Sổ tay đảng viên điện tử đã kết nối 410.000 đảng viên, với tỷ lệ đăng nhập thường xuyên 65%.",
                 plan_year=None)
     assert (a.unit, b.unit) == ("count", "%")
-    assert b.indicator.startswith("với tỷ lệ đăng nhập thường xuyên") and "đảng viên" in b.indicator
+    assert b.indicator.startswith("tỷ lệ đăng nhập thường xuyên") and "đảng viên" in b.indicator
 
 
 def test_where_the_first_of_a_list_was_done_the_others_were_too() -> None:
