@@ -131,6 +131,7 @@ _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
+_POINTS_HEAD = re.compile(r"\bđiểm\s+số\b|\bsố\s+điểm\b", re.I)  # "có điểm số cao nhất, đạt 60,76 điểm"
 _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b", re.I)
 _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
@@ -629,7 +630,8 @@ class _SentenceReader:
             post_raw = text[m.end:ends[i]]
             if m.unit == "rank":
                 post_raw = post_raw[_RANK_POST.match(post_raw).end():]
-            if i == 0 and pre_raw.rstrip().endswith(",") and not _HEAD_ANY.search(pre_raw):
+            if i == 0 and pre_raw.rstrip().endswith(",") and not _HEAD_ANY.search(pre_raw) \
+                    and not (m.unit_text == "điểm" and _POINTS_HEAD.search(pre_raw)):
                 pre_raw = ""  # "..., 100% hồ sơ được số hóa": a new item starts at the number
             scope_from: str | None = None
             scopes: list[str] = []

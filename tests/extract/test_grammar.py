@@ -1095,6 +1095,12 @@ def test_a_bare_with_before_a_measure_is_no_part_of_its_wording() -> None:
     assert recs[-1].value == 310e9 and not recs[-1].indicator.startswith("với")
 
 
+def test_points_after_a_clause_naming_the_score_take_its_words() -> None:
+    recs = read("Năm 2024, Đà Nẵng là địa phương có điểm số cao nhất, đạt 58,12 điểm.", plan_year=None)
+    assert [(r.value, r.unit_text) for r in recs] == [(58.12, "điểm")]
+    assert "Đà Nẵng" in recs[0].indicator and "điểm số" in recs[0].indicator
+
+
 def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
