@@ -76,12 +76,18 @@ def _subjects(pre: str, n: int) -> Parallel | None:
     items[-1] = _QUALIFIER_TAIL.split(items[-1], 1)[0]  # "xã hội số của tỉnh so với cả nước"
     if not all(items) or any(len(i.split()) > 12 for i in items):
         return None
+    shared = _SHARED_PREDICATE.search(items[-1])
+    if shared and all(len(i.split()) <= 4 for i in [*items[:-1], items[-1][:shared.start()]]):
+        # "Đắk Nông và Kon Tum là hai tỉnh ở vị trí cuối bảng với lần lượt là 10,6 và 10,2
+        # điểm": what the last name is said to be, each name is
+        items = [f"{i}{items[-1][shared.start():]}" for i in items[:-1]] + [items[-1]]
     head = _SHARED_HEAD.match(items[0])
     if head:  # "thứ hạng về chính quyền số, kinh tế số, xã hội số": each is a "thứ hạng về ..."
         items = [items[0], *(i if head.group(1).lower() in i.lower() else f"{head.group(1)} {i}" for i in items[1:])]
     return Parallel([None] * n, "", bases=items)
 
 
+_SHARED_PREDICATE = re.compile(r"\s+là\s+\S", re.I)
 _QUALIFIER_TAIL = re.compile(r"\s+(?=(?:của\s+(?:tỉnh|thành\s+phố)|so\s+với|trong\s+(?:cả|toàn)\s+(?:nước|quốc))\b)", re.I)
 _SHARED_HEAD = re.compile(r"^((?:thứ\s+hạng|xếp\s+hạng|chỉ\s+số|điểm\s+số|điểm|(?:tỷ|tỉ)\s+(?:lệ|trọng)|giá\s+trị)(?:\s+\w+){0,6}?\s+(?:về|của))\s+\S", re.I)
 

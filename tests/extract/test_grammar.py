@@ -1143,6 +1143,14 @@ def test_a_plan_of_one_pillar_names_the_pillar_of_the_list_its_colon_opens() -> 
     assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"] * 2 + [None]
 
 
+def test_what_the_last_of_a_respective_list_is_said_to_be_each_name_is() -> None:
+    recs = read("Điện Biên và Lai Châu là hai tỉnh ở cuối bảng xếp hạng với lần lượt là 8,4 và 7,9 điểm.",
+                plan_year=None)
+    assert [r.value for r in recs] == [8.4, 7.9]
+    assert recs[0].indicator.startswith("Điện Biên") and "cuối bảng xếp hạng" in recs[0].indicator
+    assert recs[1].indicator.startswith("Lai Châu") and "cuối bảng xếp hạng" in recs[1].indicator
+
+
 def test_ranks_given_respectively_for_the_subjects_of_one_head() -> None:
     recs = read("Năm 2021, thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh so với cả nước "
                 "lần lượt là 31, 12, 40.", plan_year=None)
