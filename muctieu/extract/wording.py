@@ -39,7 +39,7 @@ _LEADIN = re.compile(
     r"trên\s+cơ\s+sở\s+đó|(?:song\s+song|cùng)\s+với\s+[^,.;:\d]{3,80}|với\s+sự\s+[^,.;:\d]{3,80})\s*,\s*"
     r"|(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
     # "nhưng đến tháng 7 ...", "với tổng giá trị ...", "với dân số ...": when, and a bare "với" before a measure
-    r"(?:nhưng\s+)?đến\s+(?:tháng|quý)\s+[\dIV]{1,4}(?:\s*[/-]\s*\d{4})?|"
+    r"(?:nhưng\s+)?(?:đến\s+)?(?:tháng|quý)\s+[\dIV]{1,4}(?:\s*[/-]\s*\d{4})?(?=\s*,|\s+(?:mới|chỉ|đã|có)\b)|"
     r"với(?=\s+(?:tổng\s+)?(?:giá\s+trị|dân\s+số|tỷ\s+lệ|tỉ\s+lệ|doanh\s+thu|quy\s+mô|mật\s+độ|tổng\s+số|số\s+lượng)\b)|"
     r"với\s+kết\s+quả\s+(?:đó|này|trên)|lũy\s+kế(?:\s+đến\s+nay)?|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",
     re.I,

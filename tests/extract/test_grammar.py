@@ -1093,6 +1093,9 @@ def test_a_place_named_by_its_standing_opens_the_next_values_words() -> None:
 def test_a_bare_with_before_a_measure_is_no_part_of_its_wording() -> None:
     recs = read("Năm 2024, số giao dịch qua sàn đạt gần 2 triệu giao dịch, với tổng giá trị đạt 310 tỷ đồng.", plan_year=None)
     assert recs[-1].value == 310e9 and not recs[-1].indicator.startswith("với")
+    # nor the month a figure was counted in
+    months = read("Tháng 3 mới có 12 sở có nền tảng, nhưng đến tháng 9 đã có 20 sở có nền tảng.", plan_year=None)
+    assert [r.indicator for r in months] == ["sở có nền tảng", "sở có nền tảng"]
 
 
 def test_points_after_a_clause_naming_the_score_take_its_words() -> None:
