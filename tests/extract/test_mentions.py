@@ -25,6 +25,8 @@ def test_millions_with_nothing_after_them_count_what_the_clause_names() -> None:
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs if r.unit == "count"] == [(12e6, "count"), (9e6, "count")]
     assert _units("Kinh phí 5 triệu đồng.") == [(5e6, "other", "đồng")]  # money keeps its unit
+    # ("... là 1,8 triệu chiếm 1,5% tổng số thuê bao": what the millions are a share of follows)
+    assert _units("Số thuê bao của các nhà mạng này là 1,8 triệu chiếm 1,5%.") == [(1.8e6, "count", None), (1.5, "%", None)]
     # money per year, per person per year: an amount, not a count of anything
     assert _units("Thu nhập bình quân đầu người đạt 110 triệu đồng/năm.") == [(110e6, "other", "đồng/năm")]
     assert _units("GRDP bình quân đạt 92 triệu đồng/người/năm.") == [(92e6, "other", "đồng/người/năm")]
