@@ -823,7 +823,7 @@ class _SentenceReader:
             done = _DONE_FROM.search(text, max(self.sent.start, a.anchor - 60), a.anchor)
             stage = _STAGE_YEARS.search(text, self.sent.start, a.anchor) if done else None
             for i, (m, kind) in enumerate(((a, "result"), (b, "result" if done else "target"))):
-                y = _YEAR_AFTER.match(text, counted_noun_end(text, m.end) if m.unit == "count" else m.end)
+                y = _YEAR_AFTER.match(text, counted_noun_end(text, m))
                 self.overrides[m.anchor] = (kind, int(y.group(1)) if y else int(stage.group(i + 1)) if stage else None)
 
     def _parallel(
@@ -1062,7 +1062,7 @@ class _SentenceReader:
         found = self._years
         anchor = d.mention.anchor
         # ("45.600 DN năm 2019, 58.000 DN năm 2020": after the noun counted, too)
-        after_noun = counted_noun_end(self.text, d.mention.end) if d.mention.unit == "count" else d.mention.end
+        after_noun = counted_noun_end(self.text, d.mention)
         own = [(pos, y) for pos, y in found if d.mention.end <= pos < d.end
                and _OWN_YEAR_GAP.fullmatch(self.text, after_noun, pos)]
         if bracket := _OWN_YEAR_BRACKET.match(self.text, d.mention.end):

@@ -90,10 +90,10 @@ _COUNT_RE = re.compile(
     re.I,
 )
 
-def counted_noun_end(text: str, at: int) -> int:
-    """Where the noun a count names ("45.600 | DN năm 2019") ends, if one starts at `at`; else `at`."""
-    m = _COUNT_RE.match(text, at)
-    return m.end() if m else at
+def counted_noun_end(text: str, m: Mention) -> int:
+    """Where a count's noun ("45.600 DN| năm 2019") ends, if one follows it; else the mention's end."""
+    noun = _COUNT_RE.match(text, m.end) if m.unit == "count" else None
+    return noun.end() if noun else m.end
 
 
 # "số thuê bao băng rộng/100 dân đạt 85 thuê bao": the subject is a rate per people

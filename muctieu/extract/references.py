@@ -84,10 +84,14 @@ _THIS_MEASURE = re.compile(
 _BARE_RATE = re.compile(r"^(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+là)?$", re.I)
 
 
+def _together(text: str, a: TargetRecord, b: TargetRecord, stops: tuple[str, ...] = (". ", "\n", ";")) -> bool:
+    """Are `a` and `b` in one sentence, nothing of `stops` between them?"""
+    return not any(stop in text[a.anchor:b.anchor] for stop in stops)
+
+
 def _bare_rates(text: str, records: list[TargetRecord]) -> None:
     for prev, r in zip(records, records[1:]):
-        if r.unit == "%" and prev.unit == "count" and _BARE_RATE.match(r.indicator) \
-                and not any(stop in text[prev.anchor:r.anchor] for stop in (". ", "\n", ";")):
+        if r.unit == "%" and prev.unit == "count" and _BARE_RATE.match(r.indicator) and _together(text, prev, r):
             r.indicator = prev.indicator
 
 
@@ -201,6 +205,15 @@ def wordless(indicator: str) -> bool:
     return all(w.lower() in _EMPTY_WORDS for w in re.findall(r"\w+", indicator))
 
 
+def _index_named_before(text: str, anchor: int, ranking: bool) -> str | None:
+    """The index the text last named before `anchor` ("kết quả chuyển đổi số (DTI)"); with
+    `ranking`, a ranking by preference: a place is in a ranking ("xếp hạng mức độ chuyển đổi số")."""
+    found = list(_INDEX_TOPIC.finditer(text, max(0, anchor - 1500), anchor))
+    if ranking:
+        found = [m for m in found if _RANKING.match(m.group(0))] or found
+    return found[-1].group(0) if found else None
+
+
 def _topicless(indicator: str) -> bool:
     words = [w for w in re.findall(r"\w+", indicator) if w.lower() not in _EMPTY_WORDS]
     return all(w[0].isupper() for w in words)  # nothing left, or only names of places
@@ -225,16 +238,13 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             continue
         prev = records[i - 1] if i else None
         if r.unit == "rank" and prev is not None and prev.unit == "rank" and _RANKING_NAMED.search(prev.indicator) \
-                and not any(stop in text[prev.anchor:r.anchor] for stop in (". ", "\n")):
+                and _together(text, prev, r, (". ", "\n")):
             # "thứ hạng cải cách hành chính của Bộ có lúc xếp 6/17, nhưng có thời điểm rơi xuống
             # 16/17": the ranking its sentence named for the place before
             r.indicator = prev.indicator if r.indicator in prev.indicator else squash(f"{prev.indicator} {r.indicator}")
             continue
         if r.unit in ("rank", "other"):
-            found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
-            if r.unit == "rank":  # a place is in a ranking: "xếp hạng mức độ chuyển đổi số"
-                found = [m for m in found if _RANKING.match(m.group(0))] or found
-            topic = found[-1].group(0) if found else None
+            topic = _index_named_before(text, r.anchor, ranking=r.unit == "rank")
         elif r.unit == "%":  # "Nam Định (52,96%)": the rate the paragraph named
             topic = _measure_named_before(text, r)
         prev = records[i - 1] if i else None
@@ -299,9 +309,7 @@ def _bracketed_ranks(text: str, records: list[TargetRecord]) -> None:
         place = _PLACE_BEFORE_BRACKET.search(text, max(0, how.start() - 60), how.start() + 1)
         if place:
             # (in the ranking the text last named, if it named one: "xếp hạng chuyển đổi số")
-            found = list(_INDEX_TOPIC.finditer(text, max(0, r.anchor - 1500), r.anchor))
-            found = [m for m in found if _RANKING.match(m.group(0))] or found
-            topic = found[-1].group(0) if found else ""
+            topic = _index_named_before(text, r.anchor, ranking=True) or ""
             r.indicator = squash(f"{topic} {place.group(1)} {how.group(1)}")
 
 
@@ -315,8 +323,7 @@ def _generic_heads(text: str, records: list[TargetRecord]) -> None:
     record just before it in its sentence."""
     for prev, r in zip(records, records[1:]):
         head = _GENERIC_HEAD.match(r.indicator.strip())
-        if head and r.anchor - prev.anchor < 200 and not any(
-                stop in text[prev.anchor:r.anchor] for stop in (". ", "\n", ";")):
+        if head and r.anchor - prev.anchor < 200 and _together(text, prev, r):
             r.indicator = squash(f"{prev.indicator} {head.group(1)}")
 
 
