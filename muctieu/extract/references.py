@@ -214,6 +214,25 @@ def _index_named_before(text: str, anchor: int, ranking: bool) -> str | None:
     return found[-1].group(0) if found else None
 
 
+# An index named as a title ("Chỉ số đổi mới sáng tạo cấp địa phương năm 2023 (PII)") or as
+# the topic of what follows ("Về chỉ số đổi mới sáng tạo, ..."): any index, not only the DTI.
+_INDEX_NAME = re.compile(
+    r"(?:(?-i:Chỉ\s+số)|\b(?:[Vv]ề|[Tt]heo)\s+chỉ\s+số)\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)"
+    r"[^,.;:()\n\d]{3,80}?(?=\s+năm\b|\s*[(,.;:\n]|\s+\d)")
+
+
+def _place_index_before(text: str, anchor: int) -> str | None:
+    """The index whose table a place's bracketed score or rank is from: the nearer of the
+    DTI ranking and any index named as a title or topic before `anchor`."""
+    dti = list(_INDEX_TOPIC.finditer(text, max(0, anchor - 1500), anchor))
+    dti = [m for m in dti if _RANKING.match(m.group(0))] or dti
+    named = list(_INDEX_NAME.finditer(text, max(0, anchor - 1500), anchor))
+    best = max((found[-1] for found in (dti, named) if found), key=lambda m: m.start(), default=None)
+    if best is None:
+        return None
+    return re.sub(r"^(?:[Vv]ề|[Tt]heo)\s+", "", best.group(0))
+
+
 def _topicless(indicator: str) -> bool:
     words = [w for w in re.findall(r"\w+", indicator) if w.lower() not in _EMPTY_WORDS]
     return all(w[0].isupper() for w in words)  # nothing left, or only names of places
@@ -291,25 +310,29 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
         if not named or not _MEASURE_OF.search(named):
             # "... dẫn đầu về tỷ lệ này ...": the rate its paragraph named before
             named = _measure_named_before(text, r)
+        if not named and r.unit_text == "điểm":
+            # "Thái Nguyên (47,75 điểm, ...)": a place's score in the index the text named
+            named = _place_index_before(text, r.anchor)
         if named and _MEASURE_OF.search(named):
             r.indicator = squash(f"{named} {place.group(1)}")
 
 
 # "TP. Hồ Chí Minh (hạng 2), Hải Phòng (hạng 3), ...": each place's own rank
-_RANK_IN_BRACKET = re.compile(r"\(\s*((?:xếp\s+|đứng\s+)?(?:hạng|thứ))\s*$", re.I)
+# ("Thái Nguyên (47,75 điểm, xếp hạng 10)": the place's score before its rank)
+_RANK_IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*điểm\s*[,;]\s*)?((?:xếp\s+|đứng\s+)?(?:hạng|thứ))\s*$", re.I)
 _BRACKET_CLOSES = re.compile(r"\d+\s*\)")  # the rank alone in its brackets
 
 
 def _bracketed_ranks(text: str, records: list[TargetRecord]) -> None:
     """A rank alone in brackets after a place's name is that place's: "Hải Phòng (hạng 3)"."""
     for r in records:
-        if r.unit != "rank" or not (how := _RANK_IN_BRACKET.search(text, max(0, r.anchor - 20), r.anchor)) \
+        if r.unit != "rank" or not (how := _RANK_IN_BRACKET.search(text, max(0, r.anchor - 40), r.anchor)) \
                 or not _BRACKET_CLOSES.match(text, r.anchor):
             continue
         place = _PLACE_BEFORE_BRACKET.search(text, max(0, how.start() - 60), how.start() + 1)
         if place:
             # (in the ranking the text last named, if it named one: "xếp hạng chuyển đổi số")
-            topic = _index_named_before(text, r.anchor, ranking=True) or ""
+            topic = _place_index_before(text, r.anchor) or ""
             r.indicator = squash(f"{topic} {place.group(1)} {how.group(1)}")
 
 

@@ -161,12 +161,23 @@ def test_a_rank_alone_in_brackets_after_a_place_is_that_places() -> None:
     recs = read("Về chỉ số đổi mới sáng tạo, đứng sau Hà Nội là Bình Dương (hạng 2), Quảng Ninh (hạng 3) và Đồng Nai (hạng 4).",
                 plan_year=None)
     ranks = [(r.value, r.indicator) for r in recs if r.unit == "rank"]
-    assert ranks == [(2, "Bình Dương hạng"), (3, "Quảng Ninh hạng"), (4, "Đồng Nai hạng")]
+    # (the index the sentence is about names the ranking)
+    assert ranks == [(2, "chỉ số đổi mới sáng tạo Bình Dương hạng"), (3, "chỉ số đổi mới sáng tạo Quảng Ninh hạng"),
+                     (4, "chỉ số đổi mới sáng tạo Đồng Nai hạng")]
     # in the ranking the text named before, if it named one
     named = read("Bộ công bố kết quả xếp hạng chuyển đổi số năm 2023. Thái Bình vượt xa Hà Giang (thứ 50), Lai Châu (thứ 61).",
                  plan_year=None)
     assert [r.indicator for r in named if r.unit == "rank"] == [
         "kết quả xếp hạng chuyển đổi số Hà Giang thứ", "kết quả xếp hạng chuyển đổi số Lai Châu thứ"]
+
+
+def test_a_places_score_and_rank_in_one_bracket_are_that_places_in_the_index_the_text_named() -> None:
+    recs = read("Bảng xếp hạng Chỉ số năng lực số cấp tỉnh năm 2024 (DCI) vừa được công bố.\n\n"
+                "Khu vực Tây Bắc có 6 tỉnh, hai tỉnh dẫn đầu vùng là Sơn La (52,40 điểm, xếp hạng 12) "
+                "và Điện Biên (48,15 điểm, hạng 19).", plan_year=None)
+    assert [(r.value, r.indicator) for r in recs if r.value != 6] == [
+        (52.4, "Chỉ số năng lực số cấp tỉnh Sơn La"), (12, "Chỉ số năng lực số cấp tỉnh Sơn La xếp hạng"),
+        (48.15, "Chỉ số năng lực số cấp tỉnh Điện Biên"), (19, "Chỉ số năng lực số cấp tỉnh Điện Biên hạng")]
 
 
 def test_a_measure_named_by_a_bare_head_is_of_what_its_sentence_counted_before() -> None:
