@@ -1499,6 +1499,18 @@ def test_an_abbreviation_in_brackets_stays_in_the_wording_and_other_asides_go() 
     assert recs[0].indicator == "Đã cung cấp thủ tục hành chính (TTHC) thành dịch vụ công trực tuyến"
 
 
+def test_a_description_in_brackets_says_what_is_counted_and_stays() -> None:
+    recs = read("Toàn tỉnh có 640 trạm 2G (thoại và tin nhắn), 905 trạm 4G (thoại, tin nhắn, truy nhập internet "
+                "tốc độ cao) và 12 trạm 5G (Viettel).", plan_year=None)
+    assert [r.indicator for r in recs] == ["trạm 2G (thoại và tin nhắn)",
+                                           "trạm 4G (thoại, tin nhắn, truy nhập internet tốc độ cao)", "trạm 5G"]
+    rate = read("Năm 2025, tỷ lệ hộ gia đình có truy nhập Internet (kể cả cáp quang và di động) đạt 88%.", plan_year=None)
+    assert rate[0].indicator == "tỷ lệ hộ gia đình có truy nhập Internet (kể cả cáp quang và di động)"
+    # (not the condition a value holds under: "đạt 100% (đối với các thủ tục đủ điều kiện)")
+    held = read("Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 100% (đối với các thủ tục đủ điều kiện).", plan_year=None)
+    assert held[0].indicator == "Tỷ lệ dịch vụ công trực tuyến toàn trình"
+
+
 def test_a_value_after_a_bracket_is_of_what_stood_before_the_bracket() -> None:
     text = ("Tỉnh đã cung cấp 1.300 thủ tục hành chính thành dịch vụ công trực tuyến (số dịch vụ mức độ 3 là "
             "200 dịch vụ, số dịch vụ mức độ 4 là 1.100 dịch vụ) đạt 100%.")
