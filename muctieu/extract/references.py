@@ -359,8 +359,15 @@ _BREAKDOWN_OPENING = re.compile(r"\btrong\s+đó\b", re.I)
 _PLACE_FIRST = re.compile(r"(?:(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s+){2,3}(?=[a-zđà-ỹ]))?")
 
 
+# What a whole's noun is said to be or do, after the noun: "HTX nông nghiệp ứng dụng công nghệ
+# cao", "doanh nghiệp được cấp phép kinh doanh ..."
+_QUALIFIER = re.compile(r"(?<=\w)\s+((?:được|đã|đang|ứng\s+dụng|sử\s+dụng|tham\s+gia|triển\s+khai|kết\s+nối|"
+                        r"thực\s+hiện|áp\s+dụng|cung\s+cấp|hoàn\s+thành)\s.*)$", re.I)
+
+
 def _breakdown_nouns(text: str, records: list[TargetRecord]) -> None:
-    """A breakdown's part named by the first words of the whole's noun takes the whole noun."""
+    """A breakdown's part named by the first words of the whole's noun takes the whole noun; a
+    part named by a noun of its own takes what the whole's noun was said to be or do."""
     whole: TargetRecord | None = None
     for r in records:
         if whole is not None and r.anchor - whole.anchor < 400 and "\n" not in text[whole.anchor:r.anchor] \
@@ -371,9 +378,15 @@ def _breakdown_nouns(text: str, records: list[TargetRecord]) -> None:
             if len(head.split()) == 2 and noun.lower().startswith(head.lower() + " ") \
                     and not r.indicator.lower().startswith(noun.lower()):
                 r.indicator = noun + r.indicator[len(head):]
+            elif r.unit == "count" and (said := _QUALIFIER.search(noun)) and len(r.indicator.split()) <= 5 \
+                    and not _QUALIFIER.search(f"x {r.indicator}") and said.group(1).lower() not in r.indicator.lower():
+                # "1.718 HTX nông nghiệp ứng dụng công nghệ cao, trong đó có 1.342 HTX trồng trọt"
+                r.indicator = squash(f"{r.indicator} {said.group(1)}")
             continue
-        # (a count whose words are only a noun phrase is a whole that a breakdown may follow)
-        whole = r if r.unit == "count" and 2 < len(r.indicator[_PLACE_FIRST.match(r.indicator).end():].split()) <= 8 else None
+        # (a count whose words are only a noun phrase is a whole that a breakdown may follow, and
+        # one whose noun is said to be or do something)
+        words = len(r.indicator[_PLACE_FIRST.match(r.indicator).end():].split())
+        whole = r if r.unit == "count" and (2 < words <= 8 or (words <= 16 and _QUALIFIER.search(r.indicator))) else None
 
 
 # "Thanh Hóa là địa phương có số lượng công dân sử dụng thẻ CCCD để KCB nhiều nhất với hơn 3 triệu

@@ -186,3 +186,17 @@ def test_a_measure_named_by_a_bare_head_is_of_what_its_sentence_counted_before()
     assert "giao dịch bằng ví điện tử" in recs[-1].indicator
     speed = read("Phấn đấu 85% người sử dụng có thể truy nhập Internet cố định, tốc độ trung bình 150 Mb/s.", plan_year=None)
     assert "Internet cố định" in speed[-1].indicator and "tốc độ trung bình" in speed[-1].indicator
+
+
+def test_a_breakdowns_parts_take_what_the_wholes_noun_was_said_to_do() -> None:
+    recs = read("Năm 2024, toàn tỉnh có 312 hợp tác xã ứng dụng nền tảng số, trong đó có 120 HTX chăn nuôi, "
+                "95 HTX trồng lúa và 97 HTX dịch vụ.", plan_year=None)
+    assert [r.indicator for r in recs[1:]] == ["HTX chăn nuôi ứng dụng nền tảng số", "HTX trồng lúa ứng dụng nền tảng số",
+                                               "HTX dịch vụ ứng dụng nền tảng số"]
+    licensed = read("Đến nay đã có 61 doanh nghiệp được cấp phép cung cấp dịch vụ chứng thực chữ ký số công cộng, "
+                    "trong đó có 5 tập đoàn nhà nước và 56 công ty cổ phần.", plan_year=None)
+    assert licensed[-1].indicator == "công ty cổ phần được cấp phép cung cấp dịch vụ chứng thực chữ ký số công cộng"
+    # (a part with a verb of its own says what it did)
+    own = read("Toàn tỉnh có 312 hợp tác xã ứng dụng nền tảng số, trong đó có 120 HTX đã bán hàng trực tuyến.",
+               plan_year=None)
+    assert own[-1].indicator == "HTX đã bán hàng trực tuyến"
