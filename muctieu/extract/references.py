@@ -34,7 +34,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
 _PRONOUN = re.compile(
-    r"^(?:(?:đến\s+\S+\s+\S+\s+\S+,\s*)?)(?P<head>(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số(?:\s+thành\s+phần)?|con\s+số|mức|kết\s+quả)\s+"
+    r"^(?:(?:đến\s+\S+\s+\S+\s+\S+,\s*)?)(?:(?:ở|với|về|đối\s+với|tại|trong)\s+)?(?P<head>(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số(?:\s+thành\s+phần)?|con\s+số|mức|kết\s+quả)\s+"
     r"(?:này|đó|trên|nói\s+trên)\b\s*(?P<rest>.*)$", re.I)
 # "lĩnh vực “Xây dựng và phát triển chính quyền số” ... chỉ số thành phần này": a measure named in quotes
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
@@ -65,7 +65,7 @@ def _measure_named_before(text: str, r: TargetRecord) -> str | None:
             if quoted:
                 return f"Chỉ số thành phần {quoted[-1].group(1)}"
         # "ba Bộ dẫn đầu về tỷ lệ này ...": the rate named in the lines before
-        named = list(_NAMED_MEASURE.finditer(text, max(0, r.start - 600), r.anchor))
+        named = list(_NAMED_MEASURE.finditer(text, max(0, r.start - 1000), r.anchor))
     if not named:
         return None
     short = _SHORT_NAME.match(text, named[-1].end())  # "Chỉ số ... Việt Nam (ICT Index)": as it is called

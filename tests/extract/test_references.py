@@ -12,6 +12,16 @@ def test_a_pronoun_takes_the_rate_the_text_just_named() -> None:
     assert recs[0].indicator.startswith("Tỷ lệ hồ sơ trực tuyến toàn trình")
 
 
+def test_a_pronoun_after_a_preposition_takes_the_index_a_long_paragraph_before_named() -> None:
+    long_para = ("Đối với Chỉ số PAPI, năm 2024 là năm thứ mười lăm khảo sát trải nghiệm của người dân về quản trị và "
+                 "hành chính công ở cấp tỉnh, gồm các nội dung tham gia ở cấp cơ sở, công khai minh bạch, trách nhiệm "
+                 "giải trình với người dân, kiểm soát tham nhũng trong khu vực công, thủ tục hành chính công, cung ứng "
+                 "dịch vụ công, quản trị môi trường và quản trị điện tử; mẫu khảo sát được chọn ngẫu nhiên theo danh "
+                 "sách cử tri của từng thôn, tổ dân phố ở các xã, phường được chọn tham gia khảo sát trong năm.\n")
+    recs = read(long_para + "Ở chỉ số này, tỉnh Bến Tre dẫn đầu với kết quả đạt 48,2 điểm.", plan_year=None)
+    assert recs[-1].indicator.startswith("Chỉ số PAPI")
+
+
 def test_the_aim_a_result_is_set_against_is_a_target_of_the_same_indicator() -> None:
     recs = read("Năm 2025, tỷ lệ thanh toán không dùng tiền mặt đạt 61,2%, trong khi mục tiêu đề ra là 70%. "
                 "Khối doanh nghiệp đạt 80,5% (mục tiêu 85%).", plan_year=None)
