@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
 from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised
+from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -461,9 +461,10 @@ class _SentenceReader:
 
     def _earlier_values(self, out: list[TargetRecord]) -> None:
         """"đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the bracket holds
-        the same indicator's value in the year compared with."""
+        the same indicator's value in the year compared with ("cao hơn 1,85% so với năm 2023
+        (88,32%)": a percentage alone in its bracket too)."""
         text = self.text
-        for s, e in parenthesised(text, self.sent.start, self.sent.end):
+        for s, e in parenthesised(text, self.sent.start, self.sent.end) + restated(text, self.sent.start, self.sent.end):
             compared = _COMPARED_YEAR.search(text, max(self.sent.start, s - 40), s)
             if not compared:
                 continue

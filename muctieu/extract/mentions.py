@@ -245,6 +245,12 @@ _BRACKET = re.compile(r"[()]")
 _RESTATED = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
 
 
+def restated(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the brackets within text[lo:hi] that hold one percentage alone ("(65%)"), which
+    `parenthesised` leaves out: such a bracket restates a value, it is no aside."""
+    return [m.span() for m in _RESTATED.finditer(text, lo, hi)] if "(" in text[lo:hi] else []
+
+
 def parenthesised(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of the (outermost) asides in brackets within text[lo:hi]."""
     if "(" not in text[lo:hi]:

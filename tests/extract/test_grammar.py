@@ -1108,6 +1108,9 @@ def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
     assert recs[1].indicator == recs[0].indicator
+    # (a percentage alone in the bracket too)
+    rate = read("Năm 2025, chỉ số SIPAS của tỉnh đạt 86,40%, cao hơn 1,12% so với năm 2024 (85,28%).", plan_year=None)
+    assert [(r.value, r.year) for r in rate] == [(86.4, 2025), (85.28, 2024)]
 
 
 def test_a_number_first_item_keeps_its_words_up_to_the_next_items_head() -> None:
