@@ -126,6 +126,7 @@ _LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+v�
                           r"|^[^()]*\(\s*đạt\s*$", re.I)  # "560.000 thuê bao (đạt 87 thuê bao/100 dân)"
 _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
+_FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
@@ -632,8 +633,11 @@ class _SentenceReader:
             if m.unit == "rank":
                 post_raw = post_raw[_RANK_POST.match(post_raw).end():]
             if i == 0 and pre_raw.rstrip().endswith(",") and not _HEAD_ANY.search(pre_raw) \
-                    and not (m.unit_text == "điểm" and _POINTS_HEAD.search(pre_raw)):
-                pre_raw = ""  # "..., 100% hồ sơ được số hóa": a new item starts at the number
+                    and not (m.unit_text == "điểm" and _POINTS_HEAD.search(pre_raw)) \
+                    and not _FROM_LEVEL.fullmatch(text, m.lead, m.anchor):
+                # "..., 100% hồ sơ được số hóa": a new item starts at the number (not the first
+                # level of a change: "Năng lực ... ghi nhận nhiều bứt phá, từ 45 MW năm 2024 lên ...")
+                pre_raw = ""
             scope_from: str | None = None
             scopes: list[str] = []
             ps, ps_at = _pre_scopes(pre_raw)

@@ -1113,6 +1113,13 @@ def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
     assert [(r.value, r.year) for r in rate] == [(86.4, 2025), (85.28, 2024)]
 
 
+def test_a_changes_first_level_after_a_comma_keeps_what_changed() -> None:
+    recs = read("Năng lực trung tâm dữ liệu của tỉnh ghi nhận nhiều bứt phá, từ 12 MW năm 2024 dự báo lên 60 MW "
+                "năm 2025.", plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(12, 2024), (60, 2025)]
+    assert all(r.indicator.startswith("Năng lực trung tâm dữ liệu của tỉnh") for r in recs)
+
+
 def test_a_number_first_item_keeps_its_words_up_to_the_next_items_head() -> None:
     recs = read("Tỉnh phấn đấu 100% thôn, tổ dân phố có sóng băng rộng, tỷ lệ phủ sóng 5G đạt tối thiểu 85%.")
     assert [r.value for r in recs] == [100, 85]
