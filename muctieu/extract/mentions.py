@@ -330,7 +330,7 @@ _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)
 _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
-_NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b|chiếm\b)", re.I)
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b|chiếm\b|lên\b|năm\s+(?:19|20)\d\d\b)", re.I)
 
 
 _RESPECTIVE_RANK = re.compile(

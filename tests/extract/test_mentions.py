@@ -30,6 +30,10 @@ def test_millions_with_nothing_after_them_count_what_the_clause_names() -> None:
     # money per year, per person per year: an amount, not a count of anything
     assert _units("Thu nhập bình quân đầu người đạt 110 triệu đồng/năm.") == [(110e6, "other", "đồng/năm")]
     assert _units("GRDP bình quân đạt 92 triệu đồng/người/năm.") == [(92e6, "other", "đồng/người/năm")]
+    # a change's first level, its year or "lên" after it: "từ 3,2 triệu năm 2023 lên 5,6 triệu giao dịch"
+    assert _units("Giao dịch qua nền tảng LGSP tăng mạnh, từ 3,2 triệu năm 2023 lên 5,6 triệu giao dịch.") == [
+        (3.2e6, "count", None), (5.6e6, "count", None)]
+    assert _units("Số tài khoản tăng từ 1,2 triệu lên 2 triệu tài khoản.")[0] == (1.2e6, "count", None)
 
 
 def test_a_rate_per_unit_of_time_is_no_count() -> None:
