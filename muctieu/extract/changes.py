@@ -21,9 +21,11 @@ _CHANGE_RIGHT_BEFORE = re.compile(
     r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
 # "mức tăng thấp hơn tuần trước (0,20 điểm)": a bracket that gives the size of a change
 _CHANGE_NAMED = re.compile(r"\b(?:mức|biên\s+độ)\s+(?:tăng|giảm)\b", re.I)
-_HIGHER_LOWER_BEFORE = re.compile(r"\b(?:cao|thấp)\s+hơn\s*$", re.I)
-# a change's size named: "mức tăng chỉ số 6,39%", "nơi giảm nhiều nhất 2,94%"
-_SIZE_OF_CHANGE = re.compile(r"\bmức\s+(?:tăng|giảm)\b[^,.;()\d]{0,40}$|\b(?:tăng|giảm)\s+nhiều\s+nhất[^,.;()\d]{0,20}$", re.I)
+_HIGHER_LOWER_BEFORE = re.compile(r"\b(?:cao|thấp)\s+hơn(?:\s+từ)?\s*$", re.I)  # ("cao hơn từ 5%-10% so với ...")
+# a change's size named: "mức tăng chỉ số 6,39%", "nơi giảm nhiều nhất 2,94%", "giảm ít nhất là
+# 0,21%", and at the place that made it: "tăng cao nhất là Bình Thuận (6,39%)"
+_SIZE_OF_CHANGE = re.compile(r"\bmức\s+(?:tăng|giảm)\b[^,.;()\d]{0,40}$"
+                             r"|\b(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất[^,.;()\d]{0,30}\(?\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)

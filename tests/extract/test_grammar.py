@@ -1641,6 +1641,10 @@ def test_who_says_it_does_not_hide_the_field_a_sentence_names() -> None:
     "Vùng Đông Nam Bộ đạt 89,44%, cao hơn 1,99% so với năm 2023.",
     "Lai Châu có mức tăng thấp nhất 0,19%.",
     "Tỉnh là nơi giảm nhiều nhất 2,94%.",
+    # (and at the place that made it, and the least of them; a difference "from" one size to another)
+    "Năm 2024, tăng cao nhất là Quảng Trị (5,12%), tăng thấp nhất là Kon Tum (0,34%).",
+    "Năm 2024, tỉnh giảm ít nhất là 0,15%.",
+    "Năm 2023, tỷ lệ người dân thành thị dùng internet cao hơn từ 8%-12% so với nông thôn.",
 ])
 def test_the_size_of_a_change_is_no_level(text: str) -> None:
     assert [r.value for r in read(text, plan_year=None)] in ([89.44], [])
