@@ -434,6 +434,9 @@ class _SentenceReader:
         if r.unit == "%" and _WEIGHT_BRACKET.search(self.text, max(self.sent.start, r.anchor - 12), r.anchor) \
                 and _INDEX_PART.search(self.text, max(self.sent.start, r.anchor - 120), r.anchor):
             return True  # "chỉ số giao dịch TMĐT ... (chiếm 40%)": a component's weight in its index
+        if r.unit == "other" and (r.unit_text or "điểm") == "điểm" and float(r.value).is_integer() \
+                and _SCALE_BEFORE.search(self.text, max(self.sent.start, r.anchor - 140), r.anchor):
+            return True  # "Thang điểm đánh giá ... là 1.000 điểm", "(trên tổng điểm là 80)": the scale
         return r.unit_text == "điểm" and r.value >= 100 and float(r.value).is_integer() \
             and self._in_bracket(r.anchor) and bool(_INDEX_STRUCTURE.search(self.text, self.sent.start, self.sent.end))
 
@@ -1155,6 +1158,7 @@ _COUNTED_IN_BAND = re.compile(
     r"\b[^;,.\d%]{0,60}?(?:trên|dưới|từ|hơn|vượt|đạt\s+trên|đạt\s+từ|đạt\s+dưới)\s*$", re.I)
 _WEIGHT_BRACKET = re.compile(r"\(\s*chiếm\s+$", re.I)
 _INDEX_PART = re.compile(r"\bchỉ\s+số\b", re.I)
+_SCALE_BEFORE = re.compile(r"\b(?:thang\s+điểm|điểm\s+tối\s+đa|trên\s+tổng(?:\s+số)?\s+điểm)\b[^.;:()\d]{0,110}$", re.I)
 _INDEX_STRUCTURE = re.compile(r"\b(?:chia\s+thành|gồm|tổng\s+điểm|thang\s+điểm|điểm\s+tối\s+đa)\b", re.I)
 def _prose_with_a_bar(line: str) -> bool:
     """"28/12/2022 | lượt xem: 25 Kết quả triển khai ...": a page's furniture joined to its

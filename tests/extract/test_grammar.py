@@ -1770,6 +1770,10 @@ def test_the_points_an_index_allots_are_no_scores() -> None:
     text = ("Bộ chỉ số gồm 9 chỉ số chia thành 3 trụ cột: Chính quyền số (400 điểm), Kinh tế số (300 điểm) và "
             "Xã hội số (300 điểm). Năm 2024, tỉnh đạt 712,5 điểm.")
     assert [r.value for r in read(text, plan_year=None)] == [712.5]
+    # nor the scale the scores are on
+    scale = ("Thang điểm đánh giá đối với bộ chỉ số chuyển đổi số cấp sở, ban, ngành là 1.000 điểm. Năm 2024, "
+             "đứng đầu là Sở Y tế (902,15 điểm). Chỉ số PAPI của tỉnh đạt 45,12 điểm (trên tổng điểm là 80).")
+    assert [r.value for r in read(scale, plan_year=None)] == [902.15, 45.12]
 
 
 def test_prose_joined_to_page_furniture_by_one_bar_is_no_table_row() -> None:
