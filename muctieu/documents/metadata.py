@@ -89,10 +89,17 @@ def _issued(text: str, plan_pos: int | None) -> date | None:
     return d if abs(pos - plan_pos) <= 160 else None
 
 
+# "... theo các chỉ số trong danh mục kèm theo Quyết định số 454/QĐ-UBND", "Căn cứ Kế hoạch số ...":
+# a document the text works by, not the text's own number
+_BY_VIRTUE_OF = re.compile(r"\b(?:kèm\s+theo|căn\s+cứ|theo\s+quy\s+định\s+tại)\s+(?:các\s+)?(?:quyết\s+định|kế\s+hoạch|"
+                           r"văn\s+bản|công\s+văn)\s*(?:số\s*)?$", re.I)
+
+
 def _plan_number(text: str) -> tuple[str | None, int | None]:
     # A plan ("/KH-") is preferred over a decision ("/QĐ-") that adopts it;
     # national documents (-TTg, -TW, -BTTTT...) are cited, not this plan.
-    local = [m for m in _PLAN_NO.finditer(text) if m.group(1).endswith("UBND")]
+    local = [m for m in _PLAN_NO.finditer(text) if m.group(1).endswith("UBND")
+             and not _BY_VIRTUE_OF.search(text, max(0, m.start() - 60), m.start())]
     for m in sorted(local, key=lambda m: ("/KH-" not in m.group(1), m.start())):
         return m.group(1), m.start()
     return None, None

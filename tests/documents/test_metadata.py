@@ -92,3 +92,15 @@ def test_an_official_documents_title_is_its_kind_and_subject_not_its_letterhead(
 def test_a_share_of_a_plan_names_no_plan_of_the_texts_own() -> None:
     assert not names_a_plan_year("Kim ngạch xuất khẩu đạt 111,4 tỉ USD, đạt 70% kế hoạch năm 2025.")
     assert names_a_plan_year("Kế hoạch chuyển đổi số năm 2025 của tỉnh đặt ra 40 chỉ tiêu.")
+
+
+def test_a_document_the_text_works_by_is_not_its_own() -> None:
+    text = ("Hà Tĩnh: Công bố xếp hạng chuyển đổi số các sở, ngành\n\n"
+            "Việc đánh giá được thực hiện theo các chỉ số trong danh mục kèm theo Quyết định số 212/QĐ-UBND ngày "
+            "15/02/2024 của UBND tỉnh. Năm 2024, đứng đầu là Sở Tài chính (884,5 điểm).")
+    meta = find_metadata(text)
+    assert (meta.plan_number, meta.issued, meta.plan_year) == (None, None, None)
+    # (the text's own number still is: "Kế hoạch số 45/KH-UBND ngày ...")
+    own = find_metadata("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 45/KH-UBND\nHà Tĩnh, ngày 20 tháng 01 năm 2024\n"
+                        "KẾ HOẠCH\nChuyển đổi số năm 2024")
+    assert (own.plan_number, own.plan_year) == ("45/KH-UBND", 2024)
