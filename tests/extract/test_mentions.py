@@ -346,3 +346,9 @@ def test_zalo_groups_are_counted() -> None:
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(97, "count"), (610, "count"), (97, "count")]
     assert recs[1].indicator == "thành viên tổ công nghệ số"
+
+
+def test_speeds_keep_their_unit_as_written_even_misspelt() -> None:
+    assert _units("Tốc độ trung bình khoảng 120 Mbps, tối đa 1 Gb/s.") == [(120, "other", "Mbps"), (1, "other", "Gb/s")]
+    # ("Mpbs", a common slip for Mbps, is still a speed)
+    assert _units("Tốc độ trung bình khoảng 300 Mpbs đối với cá nhân.") == [(300, "other", "Mpbs")]
