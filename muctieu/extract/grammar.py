@@ -127,6 +127,7 @@ _LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+v�
 _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
+_STAGE_FROM = re.compile(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
@@ -367,7 +368,8 @@ class _SentenceReader:
             ctx.lead_opens_next = first is None
         self._section_cues(per_clause, first, heading=bool(pillars))
         if first is not None and section_kind(text[sent.start:first.lead]) == "target":
-            ys = [y for pos, y, how in years_in(text[sent.start:sent.end]) if how == "by"]
+            ys = [y for pos, y, how in years_in(text[sent.start:sent.end], sent.start) if how == "by"
+                  and not self._stage_served(text, pos, y)]
             if text[sent.start:sent.end].rstrip().endswith(":"):
                 # "Kế hoạch đề ra mục tiêu vào nhóm 10 ... và 4 mục tiêu cụ thể như sau:"
                 # opens a list of targets, though it states one itself
@@ -533,7 +535,8 @@ class _SentenceReader:
         else:
             # the year that goes with the cue: "trên cơ sở kết quả năm 2025,
             # UBND tỉnh ban hành Kế hoạch ... năm 2026" is about 2026
-            ys = [(pos, y) for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
+            ys = [(pos, y) for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)
+                  and not self._stage_served(cue, pos, y)]
             after = [y for pos, y in ys if pos > at]
             year = after[0] if after else (ys[0][1] if ys else None)
             if year is None and kind == ctx.kind:
@@ -585,6 +588,13 @@ class _SentenceReader:
             if ys and ys[0] >= ctx.plan_year:
                 return "target", ys[0]
         return None, None
+
+    def _stage_served(self, cue: str, pos: int, year: int) -> bool:
+        """"(Kế hoạch năm 2024) ... nhằm hoàn thành nhiệm vụ giai đoạn 2021 - 2025 gồm: ...": the end of
+        a stage that a year's plan serves is no year of that plan's targets."""
+        plan = self.ctx.plan_year
+        stage = _STAGE_FROM.search(cue, max(0, pos - 25), pos) if plan is not None and year > plan else None
+        return bool(stage) and int(stage.group(1)) <= plan  # type: ignore[operator]
 
     def _past_year_lead(self, first: Mention) -> None:
         """"Năm 2023, chỉ số DTI xếp thứ 2/63 ... Toàn tỉnh có ...": a
@@ -1067,7 +1077,8 @@ class _SentenceReader:
                 for pos, y, how in self.reading.years(self.sent.start, self.sent.end)
                 if how in ("by", "in") and not any(s <= pos < e for s, e in asides)
             ]
-        found = self._years
+        # (not the end of a stage a year's plan serves: see _stage_served)
+        found = [(pos, y) for pos, y in self._years if not self._stage_served(self.text, pos, y)]
         anchor = d.mention.anchor
         # ("45.600 DN năm 2019, 58.000 DN năm 2020": after the noun counted, too)
         after_noun = counted_noun_end(self.text, d.mention)

@@ -1588,6 +1588,16 @@ def test_chiem_ti_le_is_of_what_the_value_before_counted() -> None:
     assert recs[1].value == 82 and "dịch vụ công trực tuyến" in recs[1].indicator
 
 
+def test_the_stage_a_years_plan_serves_dates_none_of_its_targets() -> None:
+    text = ("Kế hoạch chuyển đổi số năm 2024 của tỉnh\n\nTheo kế hoạch, có 8 chỉ tiêu cần tập trung thực hiện nhằm "
+            "hoàn thành nhiệm vụ chuyển đổi số giai đoạn 2021 - 2025 gồm: 100% sở, ngành cung cấp dữ liệu mở; 90% hồ sơ "
+            "thủ tục hành chính được số hóa.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=2024)] == [("target", 2024), ("target", 2024)]
+    # (a deadline beyond the plan's year still dates its target)
+    later = "Kế hoạch chuyển đổi số năm 2024 của tỉnh\n\nĐến năm 2025, 100% xã có điểm phục vụ bưu chính.\n"
+    assert [r.year for r in read(later, plan_year=2024)] == [2025]
+
+
 def test_a_plans_current_state_section_reports_results_of_its_year() -> None:
     text = ("KẾ HOẠCH\nPHÁT TRIỂN HẠ TẦNG SỐ TỈNH ĐẾN NĂM 2025\nPhần thứ nhất\nHIỆN TRẠNG HẠ TẦNG SỐ ĐẾN NĂM 2022\n"
             "1. Mạng di động\nMạng di động đã phủ tới 100% xã; 99,5% thôn đã được phủ sóng.\n"
