@@ -330,6 +330,7 @@ _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)
 _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
+_FROM_TO = re.compile(r"\s*(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b|chiếm\b|lên\b|năm\s+(?:19|20)\d\d\b)", re.I)
 
 
@@ -439,9 +440,16 @@ def _unitless(
         if top is not None and value < top < 1 and (verb or op):
             # "giá trị DTI đạt từ khoảng 0,5 đến gần 0,6": a range of scores
             return Mention(a, rng.end(), lead, value, top, "other", None, "between", verb)
+    lead, op, verb = _comparator(text, lo, a)
+    if op == "from" and (to := _FROM_TO.match(text, e, hi)) and (nxt := NUMBER_TOKEN.match(text, to.end(), hi)) \
+            and (top := parse_number(nxt.group(1))) is not None and (second := _classify(
+                text, lo, hi, nxt.start(1), nxt.end(1), nxt.group(1), top, text[max(lo, nxt.start(1) - 25):nxt.start(1)])):
+        # "tăng từ 71 lên 146 Mbps", "thứ hạng từ 43 lên thứ 15": the level a change starts
+        # from is in the unit of the level it reaches (and its millions: "từ 3,2 lên 5,6 triệu")
+        scale = second.value / top if top else 1.0
+        return Mention(a, e, lead, round(value * scale, 6), None, second.unit, second.unit_text, op, verb)
     if not _NO_UNIT_AFTER.match(text, e, hi):
         return None
-    lead, op, verb = _comparator(text, lo, a)
     if "," not in tok and _RESPECTIVE_RANK.search(text, max(lo, a - 200), a):
         # "thứ hạng về chính quyền số, kinh tế số, xã hội số lần lượt là 22, 9, 13"
         return Mention(a, e, lead, value, None, "rank", None, op, verb)

@@ -352,3 +352,11 @@ def test_speeds_keep_their_unit_as_written_even_misspelt() -> None:
     assert _units("Tốc độ trung bình khoảng 120 Mbps, tối đa 1 Gb/s.") == [(120, "other", "Mbps"), (1, "other", "Gb/s")]
     # ("Mpbs", a common slip for Mbps, is still a speed)
     assert _units("Tốc độ trung bình khoảng 300 Mpbs đối với cá nhân.") == [(300, "other", "Mpbs")]
+
+
+def test_the_level_a_change_starts_from_is_in_the_unit_of_the_level_it_reaches() -> None:
+    assert _units("Tốc độ tăng từ 71 lên 146 Mbps, thứ hạng từ 43 lên thứ 15.") == [
+        (71, "other", "Mbps"), (146, "other", "Mbps"), (43, "rank", None), (15, "rank", None)]
+    assert _units("Số giao dịch tăng từ 3,2 lên 5,6 triệu giao dịch.")[0] == (3.2e6, "count", None)
+    # (a number after "từ" that no level follows stays no quantity: "từ 2021 đến nay")
+    assert _units("Từ 15 đến nay, chưa có số liệu.") == []
