@@ -181,6 +181,7 @@ _TO_LEAD = re.compile(r"lên\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
 _DONE_FROM = re.compile(r"\b(?:đã|vừa)\s+(?:[^\W\d]+,?\s+){1,4}từ\s+(?:mức\s+|khoảng\s+)?$", re.I)
 _STAGE_YEARS = re.compile(r"\bgiai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.I)
+_FORECAST = re.compile(r"\bdự\s+(?:báo|kiến|tính)\b|\bkỳ\s+vọng\b|\bsẽ\b", re.I)  # "từ 45 MW năm 2024 dự báo lên 525 MW"
 _YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 RELATED_ARTICLES = re.compile(
     r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
@@ -840,9 +841,22 @@ class _SentenceReader:
             # a result too, the stage's first year the first value's, its last the second's
             done = _DONE_FROM.search(text, max(self.sent.start, a.anchor - 60), a.anchor)
             stage = _STAGE_YEARS.search(text, self.sent.start, a.anchor) if done else None
+            if not done and self._reported_change(b):
+                done = True  # news: "tốc độ Internet tăng từ 71 lên 146 Mbps" reports what happened
             for i, (m, kind) in enumerate(((a, "result"), (b, "result" if done else "target"))):
                 y = _YEAR_AFTER.match(text, counted_noun_end(text, m))
                 self.overrides[m.anchor] = (kind, int(y.group(1)) if y else int(stage.group(i + 1)) if stage else None)
+
+    def _reported_change(self, b: Mention) -> bool:
+        """In news or a report (no plan of its own), a change from one level to another that no
+        word of an aim and no later year goes with was made: it ends in a result."""
+        ctx, text = self.ctx, self.text
+        if ctx.plan_year is not None or ctx.kind != "result":
+            return False
+        y = _YEAR_AFTER.match(text, counted_noun_end(text, b))
+        ref = ctx.ref_year or ctx.result_ref_year
+        return clause_kind(text[self.sent.start:self.sent.end]) != "target" and not (y and ref and int(y.group(1)) > ref) \
+            and not _FORECAST.search(text, self.sent.start, b.anchor)
 
     def _parallel(
         self,

@@ -1056,6 +1056,12 @@ def test_a_change_already_made_from_one_level_to_another_ends_in_a_result() -> N
     # a change still to make stays an aim
     aim = read("Tỉnh phấn đấu nâng tỷ lệ hộ gia đình có cáp quang từ 78% lên 90% vào năm 2025.", plan_year=None)
     assert [(r.kind, r.value) for r in aim] == [("result", 78), ("target", 90)]
+    # in news, a change no aim and no later year goes with was made; a forecast was not
+    news = "date 2025-11\nTheo Ookla, tốc độ Internet di động tăng từ 62 lên 128 Mbps, thứ hạng từ 40 lên thứ 18.\n"
+    assert [(r.kind, r.value) for r in read(news, plan_year=2025)] == [
+        ("result", 62), ("result", 128), ("result", 40), ("result", 18)]
+    forecast = "date 2025-03\nCông suất trung tâm dữ liệu từ 30 MW năm 2024 dự báo lên 300 MW năm 2025.\n"
+    assert [(r.kind, r.value) for r in read(forecast, plan_year=2025)] == [("result", 30), ("target", 300)]
 
 
 def test_a_cited_plans_horizon_before_den_nay_neither_makes_an_aim_nor_dates_the_result() -> None:
