@@ -182,6 +182,7 @@ _FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
 _DONE_FROM = re.compile(r"\b(?:đã|vừa)\s+(?:[^\W\d]+,?\s+){1,4}từ\s+(?:mức\s+|khoảng\s+)?$", re.I)
 _STAGE_YEARS = re.compile(r"\bgiai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.I)
 _FORECAST = re.compile(r"\bdự\s+(?:báo|kiến|tính)\b|\bkỳ\s+vọng\b|\bsẽ\b", re.I)  # "từ 45 MW năm 2024 dự báo lên 525 MW"
+_COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 RELATED_ARTICLES = re.compile(
     r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
@@ -717,8 +718,11 @@ class _SentenceReader:
                 post = _indicator(post, named) if not base else post
             elif i > 0 and base and _WITH_NAMED.match(text, ms[i - 1].end, m.lead) and out and out[-1].post:
                 # "3 địa phương đứng cuối bảng với giá trị DTI đạt 0,5-0,6":
-                # the value is of the things just counted
-                base = _indicator(base, out[-1].post)
+                # the value is of the things just counted (named by the count's subject when
+                # only a classifier follows it: "số lượng giao dịch ... là 4,3 triệu món với giá trị ...")
+                counted = out[-1].post if len(out[-1].post.split()) > 1 else \
+                    _indicator(_COUNT_HEAD.sub("", out[-1].base), out[-1].post)
+                base = _indicator(base, counted)
             elif i > 0 and not base and (done := _DONE_FOR.search(text, ms[i - 1].end, m.lead)):
                 # "6 xã vừa hoàn thành cấp CCCD gắn chip cho 100% người dân": the share is of
                 # those the counted things did it for, named by what they did

@@ -365,6 +365,7 @@ _COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có)\s+(?=(?:tổng\s+)?số(
 
 _COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà|,?\s+trong\s+đó(?:\s+có)?)\s*$", re.I)  # "..., trong đó 241 mã số"
 _NEXT_NOUN = re.compile(r"\s+([a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)")
+_NEXT_NAME = re.compile(r"\s+(?!USD\b|VNĐ\b|VND\b|EUR\b)([A-ZĐ][^\W\d_]*)")
 # Words after a number that are not things counted (times, tasks, changes).
 _NOT_COUNTED = re.compile(
     r"(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần|nhiệm|giải|nhóm|mục|chỉ|nội|bậc|điểm|phần|tỷ|triệu|nghìn|ngàn|tuổi)$", re.I)
@@ -559,9 +560,10 @@ def _classify(
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
         if u.group(1).lower() in ("đồng", "vnđ", "vnd") and value * mult < 1_000_000:
             return None  # "gửi xe 5.000 đồng", "đĩa cơm 45 ngàn đồng": a price, not what a plan measures
-        if u.group(1).lower() == "điểm" and (value * mult) % 1 == 0 and _PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) \
-                and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a):
-            # "Tổng điểm phục vụ bưu chính trên địa bàn 265 điểm": places counted, not a score
+        if u.group(1).lower() == "điểm" and (value * mult) % 1 == 0 and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a) \
+                and (_PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) or value * mult >= 2000):
+            # "Tổng điểm phục vụ bưu chính trên địa bàn 265 điểm": places counted, not a score; so are
+            # thousands of them ("đơn vị chấp nhận thanh toán đạt hơn 15.300 điểm"): no index scores so high
             return Mention(a, u.end(), lead, value * mult, top, "count", None, op, verb)
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     if value * mult in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
@@ -618,7 +620,8 @@ def _classify(
         return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb, denominator)
     # "có hơn 1.000 tình nguyện viên", "gần 41.770 học viên", "ít nhất 01 diễn đàn": a
     # number that a verb or comparator leads, before a noun no list names, counts it too
-    word = _NEXT_NOUN.match(text, end, hi)
+    # (millions of things are counted, their name capitalised or not: "32,1 triệu Sổ sức khỏe điện tử")
+    word = _NEXT_NOUN.match(text, end, hi) or (_NEXT_NAME.match(text, end, hi) if mg else None)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
     led = op or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)
                   or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and value * mult >= 10)
@@ -633,7 +636,7 @@ def _classify(
         # "tài khoản đã kích hoạt trên 65 triệu, vượt mục tiêu 40 triệu": a number of
         # millions with nothing after it counts what its clause names
         return Mention(a, end, lead, value * mult, top, "count", None, op, verb)
-    if word and led and denominator is None and "," not in tok \
+    if word and led and denominator is None and ("," not in tok or mg) \
             and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
             and not (_STRUCTURE_WORD.match(word.group(1)) and value * mult < 100):
         # (structure is counted small: "3 trụ cột", "2 phiên"; "33.936 phiên tấn công" are events)

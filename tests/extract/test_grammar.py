@@ -1126,6 +1126,12 @@ def test_a_changes_first_level_after_a_comma_keeps_what_changed() -> None:
     assert all(r.indicator.startswith("Năng lực trung tâm dữ liệu của tỉnh") for r in recs)
 
 
+def test_a_value_with_a_count_of_classified_things_is_of_what_the_count_counted() -> None:
+    recs = read("Năm 2024, số lượng giao dịch qua máy POS là 2,6 triệu món với giá trị gần 4.100 tỷ đồng.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(2.6e6, "count"), (4.1e12, "other")]
+    assert "giao dịch qua máy POS" in recs[1].indicator and recs[1].indicator.startswith("giá trị")
+
+
 def test_a_number_first_item_keeps_its_words_up_to_the_next_items_head() -> None:
     recs = read("Tỉnh phấn đấu 100% thôn, tổ dân phố có sóng băng rộng, tỷ lệ phủ sóng 5G đạt tối thiểu 85%.")
     assert [r.value for r in recs] == [100, 85]

@@ -360,3 +360,15 @@ def test_the_level_a_change_starts_from_is_in_the_unit_of_the_level_it_reaches()
     assert _units("Số giao dịch tăng từ 3,2 lên 5,6 triệu giao dịch.")[0] == (3.2e6, "count", None)
     # (a number after "từ" that no level follows stays no quantity: "từ 2021 đến nay")
     assert _units("Từ 15 đến nay, chưa có số liệu.") == []
+
+
+def test_millions_of_a_named_thing_are_counted() -> None:
+    assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
+    # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
+    assert _units("Cả nước đã tạo lập được 32,1 triệu Sổ sức khỏe điện tử.") == [(32.1e6, "count", None)]
+    assert _units("Kim ngạch đạt 1,2 tỷ USD.") == [(1.2e9, "other", "USD")]
+
+
+def test_thousands_of_points_are_places_counted_not_a_score() -> None:
+    assert _units("Số lượng đơn vị chấp nhận thanh toán đạt hơn 12.400 điểm.") == [(12400, "count", None)]
+    assert _units("Chỉ số DTI của tỉnh đạt 612,5 điểm.") == [(612.5, "other", "điểm")]
