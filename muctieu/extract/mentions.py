@@ -467,6 +467,12 @@ def _unitless(
     return None
 
 
+def _unit_after(text: str, i: int, hi: int) -> bool:
+    """Does an amount's unit (after its millions, if any) follow position `i`?"""
+    mg = MAGNITUDE_RE.match(text, i, hi)
+    return bool(_OTHER_UNITS.match(text, mg.end() if mg else i, hi))
+
+
 def _classify(
     text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, before: str
 ) -> Mention | None:
@@ -536,7 +542,8 @@ def _classify(
     f = _FRACTION.match(text, e, hi)
     end = e
     span = _SPAN.match(text, e, hi)
-    if span and op == "from":
+    # ("khoảng 2 - 15 tỉ đồng/năm", "100 - 200 Mbps": an amount's range written with a dash alone too)
+    if span and (op == "from" or op in (None, "~") and span.group(0).strip()[0] in "-–" and _unit_after(text, span.end(), hi)):
         top = parse_number(span.group(1))
         if top is not None and top > value:
             value_max, end = top, span.end()

@@ -372,3 +372,12 @@ def test_millions_of_a_named_thing_are_counted() -> None:
 def test_thousands_of_points_are_places_counted_not_a_score() -> None:
     assert _units("Số lượng đơn vị chấp nhận thanh toán đạt hơn 12.400 điểm.") == [(12400, "count", None)]
     assert _units("Chỉ số DTI của tỉnh đạt 612,5 điểm.") == [(612.5, "other", "điểm")]
+
+
+def test_an_amounts_range_may_be_written_with_a_dash_alone() -> None:
+    text = "Mức tiết kiệm ước khoảng 3 - 12 tỉ đồng/năm, tốc độ 100 - 200 Mbps."
+    assert [(m.value, m.value_max, m.unit_text, m.op) for m in find_mentions(text, 0, len(text))] == [
+        (3e9, 12e9, "đồng/năm", "between"), (100, 200, "Mbps", "between")]
+    # (not a count's: "2 - 3 mã QR" stays what it was)
+    qr = "Một quầy có 2 - 3 mã QR."
+    assert [(m.value, m.value_max) for m in find_mentions(qr, 0, len(qr))] == [(3, None)]
