@@ -323,6 +323,7 @@ class _SentenceReader:
         # đã phủ sóng tới 100% xã; 98% thôn ..."): "đến năm" is then no deadline
         self._said_reached = False
         self._list_lead = ""  # what a list's lead says of the items named after its colon
+        self._late_own = False  # the last year read was written after its value's object
 
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
@@ -990,13 +991,15 @@ class _SentenceReader:
                 self.lead_kind != "result" and \
                 (ctx.ref_year is None or year >= ctx.ref_year) and (self._deadline(year) or self._to_come(d, year)):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
-        if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year \
+        if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year and not self._late_own \
                 and self._deadline(year) and not self._in_bracket(d.mention.anchor):
             # a plan's later horizon ("Đến năm 2030 tỷ trọng: ... . Tỷ lệ: ...") holds
             # for the rest of its paragraph
             ctx.carry = (year, ctx.line_start)
         elif ctx.plan_year is None and kind == "target" and self.lead_kind != "result":
-            if stated and year and (self._deadline(year) or self._to_come(d, year)):
+            # (a year written after one aim's object is that aim's alone: "... và tiến tới phủ sóng
+            # 99% dân số vào năm 2030")
+            if stated and year and (self._deadline(year) or self._to_come(d, year)) and not self._late_own:
                 ctx.carry = (year, ctx.line_start)
             elif own_words == "target" and not stated and self.lead_kind == "target" and _STRONG_TARGET.search(
                     text, d.start, d.mention.anchor):
@@ -1101,9 +1104,12 @@ class _SentenceReader:
         # ("45.600 DN năm 2019, 58.000 DN năm 2020": after the noun counted, too)
         after_noun = counted_noun_end(self.text, d.mention)
         own = [(pos, y) for pos, y in found if d.mention.end <= pos < d.end
-               and _OWN_YEAR_GAP.fullmatch(self.text, after_noun, pos)]
+               and (_OWN_YEAR_GAP.fullmatch(self.text, after_noun, pos)
+                    # "... và tiến tới phủ sóng 99% dân số vào năm 2030": a short object, then its year
+                    or pos <= d.seg_end and _OWN_YEAR_LATE.fullmatch(self.text, d.mention.end, pos))]
         if bracket := _OWN_YEAR_BRACKET.match(self.text, d.mention.end):
             own = [(bracket.start(1), int(bracket.group(1)))]  # "50% (năm 2025) và 80% (năm 2030)"
+        self._late_own = bool(own) and not _OWN_YEAR_GAP.fullmatch(self.text, after_noun, own[0][0])
         if own:
             # "thứ 2 năm 2021, thứ 4 năm 2022": the year written right after a
             # number is its own, not the year of the number before it
@@ -1161,6 +1167,7 @@ _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đ�
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
+_OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(?:vào|trong)\s+năm\s+", re.I)
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")

@@ -1600,6 +1600,15 @@ def test_chiem_ti_le_is_of_what_the_value_before_counted() -> None:
     assert recs[1].value == 82 and "dịch vụ công trực tuyến" in recs[1].indicator
 
 
+def test_a_year_written_after_one_aims_object_is_that_aims_alone() -> None:
+    text = ("date 2025-06\nĐến năm 2030, kinh tế số của tỉnh chiếm 30% GRDP và nâng lên 45% GRDP vào năm 2045. "
+            "Tỷ lệ người dân dùng dịch vụ công trực tuyến đạt 85%.\n")
+    assert [(r.value, r.year) for r in read(text, plan_year=2025)] == [(30, 2030), (45, 2045), (85, 2030)]
+    # (not the year a clause after it names for the next value)
+    grown = read("Tỷ trọng kinh tế số năm 2023 là 12,3% và tiếp tục tăng trưởng trong năm 2024, đạt 13,1%.", plan_year=None)
+    assert [(r.value, r.year) for r in grown] == [(12.3, 2023), (13.1, 2024)]
+
+
 def test_the_stage_a_years_plan_serves_dates_none_of_its_targets() -> None:
     text = ("Kế hoạch chuyển đổi số năm 2024 của tỉnh\n\nTheo kế hoạch, có 8 chỉ tiêu cần tập trung thực hiện nhằm "
             "hoàn thành nhiệm vụ chuyển đổi số giai đoạn 2021 - 2025 gồm: 100% sở, ngành cung cấp dữ liệu mở; 90% hồ sơ "
