@@ -961,6 +961,8 @@ class _SentenceReader:
             # cơ quan ...": plain sentences after what was reached go on reporting it
             kind = "result"
         year, stated = self._year(d, kind)
+        if year and _LAST_YEAR.match(text, counted_noun_end(text, d.mention)):
+            year, stated = year - 1, True  # "từ vị trí số 28 của năm ngoái" in news of PCI 2024: 2023
         if forced and forced[1]:
             year, stated = forced[1], True
         carry = ctx.carry if ctx.carry and ctx.carry[1] == ctx.line_start else None
@@ -1167,6 +1169,7 @@ _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đ�
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
+_LAST_YEAR = re.compile(r"\s*(?:của\s+|trong\s+|vào\s+)?năm\s+(?:ngoái|trước)\b", re.I)
 _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(?:vào|trong)\s+năm\s+", re.I)
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)

@@ -1600,6 +1600,11 @@ def test_chiem_ti_le_is_of_what_the_value_before_counted() -> None:
     assert recs[1].value == 82 and "dịch vụ công trực tuyến" in recs[1].indicator
 
 
+def test_a_value_of_last_year_is_of_the_year_before_its_sentences() -> None:
+    recs = read("Trong PCI 2024, Bắc Ninh tăng 5 bậc, từ vị trí số 19 của năm ngoái lên vị trí thứ 14.", plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(19, 2023), (14, 2024)]
+
+
 def test_a_year_written_after_one_aims_object_is_that_aims_alone() -> None:
     text = ("date 2025-06\nĐến năm 2030, kinh tế số của tỉnh chiếm 30% GRDP và nâng lên 45% GRDP vào năm 2045. "
             "Tỷ lệ người dân dùng dịch vụ công trực tuyến đạt 85%.\n")
