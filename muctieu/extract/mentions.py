@@ -331,6 +331,7 @@ _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
 _FROM_TO = re.compile(r"\s*(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
+_SCORE_HEAD = re.compile(r"\b(?:điểm\s+số|mức\s+điểm|số\s+điểm)(?:\s+(?:là|đạt))?\s*$", re.I)
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b|chiếm\b|lên\b|năm\s+(?:19|20)\d\d\b)", re.I)
 
 
@@ -459,6 +460,9 @@ def _unitless(
         return Mention(a, e, lead, value, None, "count", None, op, verb)
     if _INDEX_VALUE.match(tok) and op != "from":
         # "Chính quyền số 0,7582 (tăng 4,7%)": a DTI-style score needs no verb
+        return Mention(a, e, lead, value, None, "other", None, op, verb)
+    if not (verb or op) and _SCORE_HEAD.search(text, max(lo, a - 30), a) and ("," in tok or value < 100):
+        # "Với điểm số 68,38, Hà Nội ...", "ở mức điểm 46,0415": a score its head names, no verb needed
         return Mention(a, e, lead, value, None, "other", None, op, verb)
     if not (verb or op) or op == "from":
         return None

@@ -381,3 +381,10 @@ def test_an_amounts_range_may_be_written_with_a_dash_alone() -> None:
     # (not a count's: "2 - 3 mã QR" stays what it was)
     qr = "Một quầy có 2 - 3 mã QR."
     assert [(m.value, m.value_max) for m in find_mentions(qr, 0, len(qr))] == [(3, None)]
+
+
+def test_a_score_its_head_names_needs_no_verb() -> None:
+    assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
+    assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
+    # (a number after such words that no score could be stays out: "số điểm 2025")
+    assert _units("Danh sách số điểm 2025 được công bố.") == []
