@@ -20,7 +20,7 @@ _TERMS: list[tuple[str, str]] = [
     # Topics of one pillar name it in a heading ("1. Mạng viễn thông băng rộng
     # di động"), after the pillars' own names so that those win.
     (r"(?:mạng\s+)?viễn\s+thông|bưu\s+chính|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
-     r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng", "digital_infrastructure"),
+     r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng|(?:mạng\s+|dịch\s+vụ\s+)?[45]g\b", "digital_infrastructure"),
     (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)|"
      r"cơ\s+quan\s+nhà\s+nước", "digital_government"),
     (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),
@@ -44,7 +44,8 @@ _DISCOURSE = (
 _VERBS = (
     r"(?:về\s+lĩnh\s+vực|về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
-    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|chuyển\s+đổi\s+số(?:\s+(?:trong|về))?)\s*,?\s*(?:và\s+)?)*"
+    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|"
+    r"chuyển\s+đổi\s+số(?:\s+(?:trong|về))?)\s*,?\s*(?:và\s+)?)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:\(?(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"  # "2.", "b)", "(1)"
 _LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?:(?<=[^\W\d]\s)(?:các|những)\s+)?(?={_TERM_RE.pattern})", re.I)

@@ -1,0 +1,19 @@
+"""Headings and leads that name a pillar, by its name or by a topic of one pillar (pillars.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from muctieu.extract.pillars import heading_pillars
+from tests.extract.helpers import read
+
+
+@pytest.mark.parametrize("heading", ["Tăng tốc phổ cập 5G", "Phổ cập dịch vụ 4G", "Mạng 5G"])
+def test_a_heading_on_mobile_generations_names_digital_infrastructure(heading: str) -> None:
+    assert heading_pillars(heading) == ["digital_infrastructure"]
+
+
+def test_the_records_under_such_a_heading_take_its_pillar() -> None:
+    text = ("date 2025-11\nTăng tốc phổ cập 5G\n\nTheo kế hoạch, năm nay 90% dân số được phủ sóng 5G, "
+            "với hơn 60.000 trạm.\n")
+    assert {r.pillar for r in read(text, plan_year=2025)} == {"digital_infrastructure"}
