@@ -23,8 +23,8 @@ _RANGE = re.compile(
     rf"\s*%?\s*(?:-|–|—|đến|tới)\s*({_NUM})\s*(?:%|phần trăm\b)"
 )
 _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*({_NUM})")
-# "91/3.802 thôn", "265.588/ 450.684 hồ sơ", "462 trên tổng số 696 đơn vị"
-_FRACTION = re.compile(r"(?:\s?/\s?|\s+trên\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")
+# "91/3.802 thôn", "265.588/ 450.684 hồ sơ", "462 trên tổng số 696 đơn vị", "69 trong tổng số 112 cơ sở dữ liệu"
+_FRACTION = re.compile(r"(?:\s?/\s?|\s+(?:trên|trong)\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")
 
 _RANK_BEFORE = re.compile(
     r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ|\s+số)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",

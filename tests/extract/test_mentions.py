@@ -252,6 +252,8 @@ def test_a_subject_per_hundred_people_makes_its_count_a_rate() -> None:
 def test_a_count_out_of_a_total_written_in_words_counts_its_numerator() -> None:
     recs = read("Đến nay đã có 462 trên tổng số 696 đơn vị cấp huyện hoàn thành đồng bộ dữ liệu.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(462, "count")]
+    among = read("Toàn tỉnh đã xây dựng, đưa vào khai thác 58 trong tổng số 97 cơ sở dữ liệu.", plan_year=None)
+    assert [(r.value, r.unit) for r in among] == [(58, "count")]
 
 
 def test_a_count_whose_subject_opens_after_voi_or_va_is_counted() -> None:
