@@ -128,6 +128,7 @@ _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tươn
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _STAGE_FROM = re.compile(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
+_REPORT_OPENING = re.compile(r"\s*(?:date\s+\S+\s+)?(?:[^\n]{0,80}\n\s*)?báo\s+cáo\s+(?:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)\b", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
@@ -1223,7 +1224,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         text, reading = blanked, Reading(blanked)
     reading = reading or Reading(text)
     stamp = date_stamp(text)
-    if plan_year is not None and plan_year == reports_on_plan_year(text):
+    if plan_year is not None and (plan_year == reports_on_plan_year(text) or _REPORT_OPENING.match(text)):
+        # (or a report that says so first: "Báo cáo tình hình triển khai CĐS đến tháng 4/2024 nêu rõ:
+        # ... 62 địa phương đã ban hành Kế hoạch CĐS năm 2024")
         # news of carrying out "Kế hoạch ... năm 2025": what it reports was reached in 2025
         ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year, result_ref_year=plan_year)
     elif plan_year is not None and stamp and plan_year > stamp[0] and not is_plan_document(text) \

@@ -1614,6 +1614,12 @@ def test_a_year_written_after_one_aims_object_is_that_aims_alone() -> None:
     assert [(r.value, r.year) for r in grown] == [(12.3, 2023), (13.1, 2024)]
 
 
+def test_a_report_that_names_the_years_plans_reports_results() -> None:
+    text = ("Báo cáo tình hình triển khai chuyển đổi số đến tháng 5/2024 cho biết: đến nay đã có 20 bộ, ngành và "
+            "60 địa phương ban hành Kế hoạch chuyển đổi số năm 2024. Hiện cả nước có 81% hộ gia đình dùng cáp quang.\n")
+    assert {(r.kind, r.year) for r in read(text, plan_year=2024)} == {("result", 2024)}
+
+
 def test_the_stage_a_years_plan_serves_dates_none_of_its_targets() -> None:
     text = ("Kế hoạch chuyển đổi số năm 2024 của tỉnh\n\nTheo kế hoạch, có 8 chỉ tiêu cần tập trung thực hiện nhằm "
             "hoàn thành nhiệm vụ chuyển đổi số giai đoạn 2021 - 2025 gồm: 100% sở, ngành cung cấp dữ liệu mở; 90% hồ sơ "
