@@ -16,10 +16,14 @@ from muctieu.extract.wording import squash
 _SPAN = re.compile(
     r"\bnăm\s+((?:19|20)\d\d)\s*(?:[-–]|đến)\s*((?:19|20)\d\d)\b[^.;:\n]{0,100}?\blần\s+lượt\b", re.I)
 _LISTED = re.compile(
-    r"\bcác\s+năm\s+((?:(?:19|20)\d\d\s*(?:,|và)\s*)+(?:19|20)\d\d)\b[^.;:\n]{0,100}?\blần\s+lượt\b", re.I)
+    r"\b(?:các\s+)?năm\s+((?:(?:19|20)\d\d\s*(?:,|và)\s*)+(?:19|20)\d\d)\b[^.;:\n]{0,100}?\blần\s+lượt\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # what is left of the span in a wording: "từ - 2023 lần lượt"
 _SPAN_WORDS = re.compile(r"(?:\btừ\s*)?(?:\bnăm\s+)?(?:(?:19|20)\d\d)?\s*[-–]\s*(?:19|20)\d\d\b|\blần\s+lượt\b(?:\s+là\b)?", re.I)
+
+
+_NEXT_YEARS_OWN = re.compile(r";\s*(?:trong\s+|đến\s+)?năm\s+(?:19|20)\d\d\b")
+_YEARS_ONLY = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d\d\s*(?:,|và)?\s*)+", re.I)
 
 
 def respective_years(text: str, records: list[TargetRecord]) -> None:
@@ -36,11 +40,23 @@ def respective_years(text: str, records: list[TargetRecord]) -> None:
             stop = _sentence_end(text, m.end())
             values = [r for r in records if m.end() <= r.anchor < stop]
             anchors = sorted({r.anchor for r in values})
+            if len(years) >= 2 and len(anchors) > len(years) and _NEXT_YEARS_OWN.search(
+                    text, anchors[len(years) - 1], anchors[len(years)]):
+                # "... lần lượt là 11,91% và 14,26%; năm 2023 ước đạt 16,5%": a value after the list
+                # with a year of its own is no part of it
+                anchors = anchors[:len(years)]
+                values = [r for r in values if r.anchor in anchors]
             if len(years) < 2 or len(anchors) != len(years):
                 continue  # not one value per year: nothing to pair
+            named = values[0].indicator if not _YEARS_ONLY.fullmatch(values[0].indicator) else ""
             for r in values:
                 r.year = years[anchors.index(r.anchor)]
                 r.indicator = squash(_SPAN_WORDS.sub(" ", r.indicator)) or r.indicator
+                if named and _YEARS_ONLY.fullmatch(r.indicator):
+                    r.indicator = named  # a year read as the value's name: the first value's words
+            for r in records:
+                if named and anchors[-1] < r.anchor < stop and _YEARS_ONLY.fullmatch(r.indicator):
+                    r.indicator = named  # "...; năm 2023 ước đạt 16,5%": the same measure, borrowed
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -15,3 +15,10 @@ def test_values_after_lan_luot_take_the_years_of_the_span_in_order() -> None:
 def test_a_span_whose_values_are_not_one_per_year_is_left_alone() -> None:
     text = "Giai đoạn năm 2021 - 2025, tỷ lệ lần lượt là 61% và 74%."
     assert {r.year for r in read(text, plan_year=None)} != {2021, 2022}
+
+
+def test_years_listed_without_cac_pair_with_their_values_and_name_none() -> None:
+    recs = read("Theo báo cáo, tỷ trọng kinh tế số/GDP năm 2021, 2022 lần lượt là 11,5% và 13,8%; năm 2023 ước "
+                "đạt 15,2%.", plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(11.5, 2021), (13.8, 2022), (15.2, 2023)]
+    assert all(r.indicator == "tỷ trọng kinh tế số/GDP" for r in recs)
