@@ -103,6 +103,7 @@ _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?(?:" + _PER_PEOPLE_TAIL + r"|/\s*ng�
 
 
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
+_PLACES_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp|thành))?\s+(?:đã|đều|vừa)\s", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 # (and "Cuộc khảo sát được thực hiện trên 36.525 người dân")
 _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s+hiện|tiến\s+hành))?(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$",
@@ -592,6 +593,10 @@ def _classify(
             return Mention(a, noun.end() if noun else end, lead, value, None, "rank", None, "<=", verb)
         return None
     noun = _COUNT_RE.match(text, end, hi)
+    if noun is None and (places := _PROVINCES_NOUN.match(text, end, hi)) and _PLACES_DID.match(text, places.end(), hi):
+        # "Hiện 60 tỉnh đã ban hành kế hoạch", "18 tỉnh, thành phố đã phát sóng 5G": the places
+        # that did something, counted
+        noun = places
     if noun is None and denominator is not None:
         # "28/34 tỉnh đã hoàn thành ...": provinces out of the country's, counted
         noun = _PROVINCES_NOUN.match(text, end, hi)

@@ -390,3 +390,10 @@ def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
     # (a number after such words that no score could be stays out: "số điểm 2025")
     assert _units("Danh sách số điểm 2025 được công bố.") == []
+
+
+def test_places_that_did_something_are_counted() -> None:
+    assert _units("Hiện 52 tỉnh đã ban hành kế hoạch thực hiện Quyết định số 1034/QĐ-BTTTT.") == [(52, "count", None)]
+    assert _units("Đến nay, 21 tỉnh, thành phố đã phát sóng 5G.") == [(21, "count", None)]
+    # (the country's provinces, or places named in no act, stay out)
+    assert _units("Bảng xếp hạng 63 tỉnh được công bố hôm nay.") == []
