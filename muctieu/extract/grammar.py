@@ -129,6 +129,7 @@ _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _STAGE_FROM = re.compile(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
 _REPORT_OPENING = re.compile(r"\s*(?:date\s+\S+\s+)?(?:[^\n]{0,80}\n\s*)?báo\s+cáo\s+(?:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)\b", re.I)
+_MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
@@ -708,6 +709,12 @@ class _SentenceReader:
                 base, post = _indicator(out[-1].base, out[-1].post), ""
             # "đạt 60%, 80% người dân ... có tài khoản": a number-first item
             # with its own predicate does not share the words before.
+            if i > 0 and out and out[-1].mention is ms[i - 1] and out[-1].post \
+                    and _LINK_LEAD.match(text, m.lead, m.anchor) and (member := _MEMBERS.match(post)) \
+                    and out[-1].post.lower() not in post.lower():
+                # "27.218 Tổ công nghệ số cộng đồng với 130.487 thành viên tham gia ...": members of
+                # what was just counted
+                post = squash(f"{member.group(0)} {out[-1].post} {post[member.end():]}")
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
             # ("..., với 18,5 triệu công dân sử dụng CCCD": a count with its own predicate names itself)
             with_named = (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor)) \

@@ -2071,3 +2071,9 @@ def test_who_said_it_is_no_part_of_the_wording() -> None:
 def test_a_share_right_after_what_counted_things_did_is_named_by_the_deed() -> None:
     recs = read("Hiện có 3 sở đã đưa 100% thủ tục hành chính lên cổng dịch vụ công.", plan_year=None)
     assert recs[1].indicator == "đã đưa thủ tục hành chính lên cổng dịch vụ công"
+
+
+def test_members_after_voi_are_members_of_what_was_just_counted() -> None:
+    recs = read("Toàn tỉnh đã thành lập 1.204 Tổ công nghệ số cộng đồng với 6.530 thành viên tham gia hỗ trợ người dân.",
+                plan_year=None)
+    assert recs[-1].value == 6530 and recs[-1].indicator.startswith("thành viên Tổ công nghệ số cộng đồng")
