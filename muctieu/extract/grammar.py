@@ -711,9 +711,10 @@ class _SentenceReader:
             # with its own predicate does not share the words before.
             if i > 0 and out and out[-1].mention is ms[i - 1] and out[-1].post \
                     and _LINK_LEAD.match(text, m.lead, m.anchor) and (member := _MEMBERS.match(post)) \
-                    and out[-1].post.lower() not in post.lower():
+                    and post[member.end():].strip() and out[-1].post.lower() not in post.lower():
                 # "27.218 Tổ công nghệ số cộng đồng với 130.487 thành viên tham gia ...": members of
-                # what was just counted
+                # what was just counted (only members with a predicate of their own: "với 610 thành
+                # viên" alone takes the words before by the linking rule below)
                 post = squash(f"{member.group(0)} {out[-1].post} {post[member.end():]}")
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
             # ("..., với 18,5 triệu công dân sử dụng CCCD": a count with its own predicate names itself)
