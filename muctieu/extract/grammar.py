@@ -130,6 +130,7 @@ _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _STAGE_FROM = re.compile(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
 _REPORT_OPENING = re.compile(r"\s*(?:date\s+\S+\s+)?(?:[^\n]{0,80}\n\s*)?báo\s+cáo\s+(?:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)\b", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
+_ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b|\bkết\s+quả\s+(?:nổi\s+bật|quan\s+trọng|tích\s+cực)\b", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
@@ -365,6 +366,11 @@ class _SentenceReader:
             # (one with figures too, under no heading: "Hệ thống giám sát an toàn,
             # an ninh mạng có 5.463 cảnh báo ...")
             ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = named, False, False
+        elif first is None and self._whole_line() and not self._under_pillar_heading() \
+                and _ACHIEVED_IN.search(text, sent.start, sent.end) and (named := self._paragraph_topic()):
+            # "Theo đó, tỉnh tập trung ... xây dựng chính quyền điện tử và đạt được kết quả nổi bật.":
+            # a line that says what was achieved in one pillar opens the lines of results after it
+            ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = named, True, True
         elif named := lead_in_pillars(lead, opens_list=colon_closed):
             ctx.lead_pillars = named
             # a lead-in without figures, or one its colon closes, opens what follows

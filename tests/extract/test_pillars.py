@@ -17,3 +17,9 @@ def test_the_records_under_such_a_heading_take_its_pillar() -> None:
     text = ("date 2025-11\nTăng tốc phổ cập 5G\n\nTheo kế hoạch, năm nay 90% dân số được phủ sóng 5G, "
             "với hơn 60.000 trạm.\n")
     assert {r.pillar for r in read(text, plan_year=2025)} == {"digital_infrastructure"}
+
+
+def test_a_line_that_says_what_was_achieved_in_one_pillar_opens_the_results_after_it() -> None:
+    text = ("date 2024-03\nTheo đó, tỉnh tập trung xây dựng chính quyền điện tử và đạt được kết quả nổi bật.\n"
+            "Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 82,5%; tỷ lệ hồ sơ xử lý điện tử đạt 71,2%.\n")
+    assert [r.pillar for r in read(text, plan_year=2024)] == ["digital_government", "digital_government"]
