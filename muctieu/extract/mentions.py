@@ -333,6 +333,7 @@ _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
 _FROM_TO = re.compile(r"\s*(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
 _SCORE_HEAD = re.compile(r"\b(?:điểm\s+số|mức\s+điểm|số\s+điểm)(?:\s+(?:là|đạt))?\s*$", re.I)
+_COMPARED_BRACKET = re.compile(r"\b(?:so\s+với|cùng\s+kỳ)[^()\d]{0,25}(?:19|20)\d\d\s*\(\s*$", re.I)
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b|chiếm\b|lên\b|năm\s+(?:19|20)\d\d\b)", re.I)
 
 
@@ -422,6 +423,11 @@ def _unitless(
             return Mention(a, end, lead, value, None, "rank", None, op or prev.op, verb)
     if _YEARISH.match(tok):
         return None
+    if prev is not None and prev.unit == "count" and "," not in tok and text[e:e + 1] == ")" \
+            and _COMPARED_BRACKET.search(text, max(prev.end, a - 50), a):
+        # "15.321 thuê bao, tăng 1,5 lần so với cùng kỳ năm 2021 (10.280)": the earlier value, in
+        # the unit of the value it is compared with
+        return Mention(a, e, a, value, None, prev.unit, prev.unit_text, None, False)
     if prev is not None and prev.unit == "count" and "," not in tok and _LEVEL_BEFORE.search(text, max(prev.end, a - 30), a):
         # "có 1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111": the count at each level
         lead, op, verb = _comparator(text, lo, a)

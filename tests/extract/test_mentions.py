@@ -397,3 +397,12 @@ def test_places_that_did_something_are_counted() -> None:
     assert _units("Đến nay, 21 tỉnh, thành phố đã phát sóng 5G.") == [(21, "count", None)]
     # (the country's provinces, or places named in no act, stay out)
     assert _units("Bảng xếp hạng 63 tỉnh được công bố hôm nay.") == []
+
+
+def test_a_bare_number_after_the_year_compared_with_is_that_years_count() -> None:
+    recs = read("Năm 2023, số tài khoản Mobile Money đạt 18.400 tài khoản, tăng 1,4 lần so với cùng kỳ năm 2022 (13.150).",
+                plan_year=None)
+    assert [(r.value, r.unit, r.year) for r in recs] == [(18400, "count", 2023), (13150, "count", 2022)]
+    # (an index value there keeps its own reading: "0,7955, tăng 8,6% so với năm 2023 (0,7326)")
+    index = read("Năm 2024, DTI đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326).", plan_year=None)
+    assert [(r.value, r.unit) for r in index] == [(0.7955, "other"), (0.7326, "other")]
