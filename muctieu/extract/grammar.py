@@ -128,6 +128,7 @@ _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tươn
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _STAGE_FROM = re.compile(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
+_REPORT_AND_PLAN = re.compile(r"\b(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\b[^\n]{0,40}\bnăm\s+(?:19|20)\d\d", re.I)
 _REPORT_OPENING = re.compile(r"\s*(?:date\s+\S+\s+)?(?:[^\n]{0,80}\n\s*)?báo\s+cáo\s+(?:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)\b", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
 _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b|\bkết\s+quả\s+(?:nổi\s+bật|quan\s+trọng|tích\s+cực)\b", re.I)
@@ -1183,9 +1184,9 @@ _AS_OF_NOW = re.compile(r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tạ
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)
-# Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _LAST_YEAR = re.compile(r"\s*(?:của\s+|trong\s+|vào\s+)?năm\s+(?:ngoái|trước)\b", re.I)
 _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(?:vào|trong)\s+năm\s+", re.I)
+# Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
@@ -1212,7 +1213,10 @@ _COUNTED_IN_BAND = re.compile(
     r"\b[^;,.\d%]{0,60}?(?:trên|dưới|từ|hơn|vượt|đạt\s+trên|đạt\s+từ|đạt\s+dưới)\s*$", re.I)
 _WEIGHT_BRACKET = re.compile(r"\(\s*chiếm\s+$", re.I)
 _INDEX_PART = re.compile(r"\bchỉ\s+số\b", re.I)
-_SCALE_BEFORE = re.compile(r"\b(?:thang\s+điểm|điểm\s+tối\s+đa|trên\s+tổng(?:\s+số)?\s+điểm)\b[^.;:()\d]{0,110}$", re.I)
+# the scale stated: "Thang điểm đánh giá ... là 1.000 điểm", "(trên tổng điểm là 80)"; not a score
+# reached on it ("theo thang điểm mới, tỉnh đạt 85 điểm")
+_SCALE_BEFORE = re.compile(r"(?:\b(?:thang\s+điểm|điểm\s+tối\s+đa)\b(?:(?!\bđạt\b)[^.;:()\d]){0,110}\b(?:là|bằng)"
+                           r"|\btrên\s+tổng(?:\s+số)?\s+điểm(?:\s+là)?)\s*$", re.I)
 _INDEX_STRUCTURE = re.compile(r"\b(?:chia\s+thành|gồm|tổng\s+điểm|thang\s+điểm|điểm\s+tối\s+đa)\b", re.I)
 def _prose_with_a_bar(line: str) -> bool:
     """"28/12/2022 | lượt xem: 25 Kết quả triển khai ...": a page's furniture joined to its
@@ -1228,6 +1232,17 @@ _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 
 
+def _a_report_only(text: str) -> bool:
+    """Does `text` open as a report of results ("Báo cáo tình hình triển khai CĐS đến tháng 4/2024
+    nêu rõ: ..."), its title naming no plan or tasks for a year ("... và phương hướng, nhiệm vụ năm
+    2024": a report and a plan)?"""
+    opening = _REPORT_OPENING.match(text)
+    if not opening or is_plan_document(text):
+        return False
+    title_end = min((i for i in (text.find(c, opening.end()) for c in ":.\n") if i >= 0), default=len(text))
+    return not _REPORT_AND_PLAN.search(text, opening.end(), title_end)
+
+
 def extract_records(text: str, *, plan_year: int | None = None, reading: Reading | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order.
 
@@ -1238,7 +1253,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         text, reading = blanked, Reading(blanked)
     reading = reading or Reading(text)
     stamp = date_stamp(text)
-    if plan_year is not None and (plan_year == reports_on_plan_year(text) or _REPORT_OPENING.match(text)):
+    if plan_year is not None and (plan_year == reports_on_plan_year(text) or _a_report_only(text)):
         # (or a report that says so first: "Báo cáo tình hình triển khai CĐS đến tháng 4/2024 nêu rõ:
         # ... 62 địa phương đã ban hành Kế hoạch CĐS năm 2024")
         # news of carrying out "Kế hoạch ... năm 2025": what it reports was reached in 2025

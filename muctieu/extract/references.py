@@ -216,9 +216,11 @@ def _index_named_before(text: str, anchor: int, ranking: bool) -> str | None:
 
 # An index named as a title ("Chỉ số đổi mới sáng tạo cấp địa phương năm 2023 (PII)") or as
 # the topic of what follows ("Về chỉ số đổi mới sáng tạo, ..."): any index, not only the DTI.
+# (a title: the name then its year or its short name; a topic: "Về chỉ số X," - not a sentence's
+# subject and verb, "Chỉ số giá tiêu dùng tháng này tăng 3%")
 _INDEX_NAME = re.compile(
-    r"(?:(?-i:Chỉ\s+số)|\b(?:[Vv]ề|[Tt]heo)\s+chỉ\s+số)\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)"
-    r"[^,.;:()\n\d]{3,80}?(?=\s+năm\b|\s*[(,.;:\n]|\s+\d)")
+    r"Chỉ\s+số\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)[^,.;:()\n\d]{3,80}?(?=\s+năm\s+(?:19|20)\d\d|\s*\([A-Z])"
+    r"|\b[Vv]ề\s+chỉ\s+số\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)[^,.;:()\n\d]{3,80}?(?=\s*,)")
 
 
 def _place_index_before(text: str, anchor: int) -> str | None:
@@ -230,7 +232,7 @@ def _place_index_before(text: str, anchor: int) -> str | None:
     best = max((found[-1] for found in (dti, named) if found), key=lambda m: m.start(), default=None)
     if best is None:
         return None
-    return re.sub(r"^(?:[Vv]ề|[Tt]heo)\s+", "", best.group(0))
+    return re.sub(r"^[Vv]ề\s+", "", best.group(0))
 
 
 def _topicless(indicator: str) -> bool:

@@ -22,7 +22,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _SPAN_WORDS = re.compile(r"(?:\btừ\s*)?(?:\bnăm\s+)?(?:(?:19|20)\d\d)?\s*[-–]\s*(?:19|20)\d\d\b|\blần\s+lượt\b(?:\s+là\b)?", re.I)
 
 
-_NEXT_YEARS_OWN = re.compile(r";\s*(?:trong\s+|đến\s+)?năm\s+(?:19|20)\d\d\b")
+_NEXT_YEARS_OWN = re.compile(r";\s*(?:trong\s+|đến\s+)?năm\s+(?:19|20)\d\d\b", re.I)
 _YEARS_ONLY = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d\d\s*(?:,|và)?\s*)+", re.I)
 
 
@@ -48,14 +48,17 @@ def respective_years(text: str, records: list[TargetRecord]) -> None:
                 values = [r for r in values if r.anchor in anchors]
             if len(years) < 2 or len(anchors) != len(years):
                 continue  # not one value per year: nothing to pair
-            named = values[0].indicator if not _YEARS_ONLY.fullmatch(values[0].indicator) else ""
+            as_read = values[0].indicator  # (what a value after the list may have borrowed)
+            first = squash(_SPAN_WORDS.sub(" ", as_read)) or as_read
+            named = first if not _YEARS_ONLY.fullmatch(first) else ""
             for r in values:
                 r.year = years[anchors.index(r.anchor)]
                 r.indicator = squash(_SPAN_WORDS.sub(" ", r.indicator)) or r.indicator
                 if named and _YEARS_ONLY.fullmatch(r.indicator):
                     r.indicator = named  # a year read as the value's name: the first value's words
             for r in records:
-                if named and anchors[-1] < r.anchor < stop and _YEARS_ONLY.fullmatch(r.indicator):
+                if named and anchors[-1] < r.anchor < stop and (
+                        _YEARS_ONLY.fullmatch(r.indicator) or r.indicator == as_read):
                     r.indicator = named  # "...; năm 2023 ước đạt 16,5%": the same measure, borrowed
 
 

@@ -108,15 +108,21 @@ _ABBREVIATION = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,11}\s*\)")
 
 def _drop_parens(text: str) -> str:
     """`text` without its asides in brackets, abbreviations and descriptions kept."""
-    return _PARENS.sub(lambda m: m.group(0) if _ABBREVIATION.fullmatch(m.group(0)) or _DESCRIBES.fullmatch(m.group(0))
+    return _PARENS.sub(lambda m: m.group(0) if _ABBREVIATION.fullmatch(m.group(0)) or _describes(m.group(0))
                        else "", text)
+
+
+def _describes(bracket: str) -> bool:
+    """A description in lower case ("(thoại và tin nhắn)"), not a name ("(Ủy ban ...)")."""
+    inner = bracket.strip().lstrip("(").lstrip()
+    return inner[:1].islower() and bool(_DESCRIBES.fullmatch(bracket))
 
 
 # "trạm 2G (điện thoại và tin nhắn)", "hộ gia đình có truy nhập Internet (bao gồm băng rộng cố
 # định và di động)": a description of three words or more says what is counted and stays; not a
 # name ("(Tập đoàn Điện lực)"), a figure, a short name, an exception or the condition a value holds under
 _DESCRIBES = re.compile(r"\s*\(\s*(?!(?:viết|gọi|sau\s+đây|tức|trong\s+đó|tăng|giảm|theo|đối\s+với|trừ|ngoại\s+trừ|không)\b)"
-                        r"(?-i:[a-zđà-ỹ])[^()\d]*?\w+\s+\w+\s+\w+[^()\d]*\)", re.I)
+                        r"(?:[^()\d\s]+\s+){2,}[^()\d]*\)", re.I)
 _TRAIL_QUAL = re.compile(
     r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$|"

@@ -104,3 +104,7 @@ def test_a_document_the_text_works_by_is_not_its_own() -> None:
     own = find_metadata("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 45/KH-UBND\nHà Tĩnh, ngày 20 tháng 01 năm 2024\n"
                         "KẾ HOẠCH\nChuyển đổi số năm 2024")
     assert (own.plan_number, own.plan_year) == ("45/KH-UBND", 2024)
+    # (nor the decision that adopts the plan, in its header)
+    adopted = find_metadata("KẾ HOẠCH\nChuyển đổi số năm 2024\n(Ban hành kèm theo Quyết định số 454/QĐ-UBND ngày "
+                            "01/3/2024 của UBND tỉnh)")
+    assert adopted.plan_number == "454/QĐ-UBND"

@@ -1526,6 +1526,9 @@ def test_a_description_in_brackets_says_what_is_counted_and_stays() -> None:
                 "tốc độ cao) và 12 trạm 5G (Viettel).", plan_year=None)
     assert [r.indicator for r in recs] == ["trạm 2G (thoại và tin nhắn)",
                                            "trạm 4G (thoại, tin nhắn, truy nhập internet tốc độ cao)", "trạm 5G"]
+    # (a name in brackets goes, whatever its first capital: "(Ủy ban nhân dân tỉnh cấp)")
+    named = read("Năm 2024 có 120 doanh nghiệp (Ủy ban nhân dân tỉnh cấp phép) tham gia.", plan_year=None)
+    assert "Ủy ban" not in named[0].indicator
     rate = read("Năm 2025, tỷ lệ hộ gia đình có truy nhập Internet (kể cả cáp quang và di động) đạt 88%.", plan_year=None)
     assert rate[0].indicator == "tỷ lệ hộ gia đình có truy nhập Internet (kể cả cáp quang và di động)"
     # (not the condition a value holds under: "đạt 100% (đối với các thủ tục đủ điều kiện)")
@@ -1618,6 +1621,11 @@ def test_a_report_that_names_the_years_plans_reports_results() -> None:
     text = ("Báo cáo tình hình triển khai chuyển đổi số đến tháng 5/2024 cho biết: đến nay đã có 20 bộ, ngành và "
             "60 địa phương ban hành Kế hoạch chuyển đổi số năm 2024. Hiện cả nước có 81% hộ gia đình dùng cáp quang.\n")
     assert {(r.kind, r.year) for r in read(text, plan_year=2024)} == {("result", 2024)}
+    # (a report that goes on to the next year's tasks is a plan too)
+    both = ("Báo cáo kết quả chuyển đổi số năm 2023 và phương hướng, nhiệm vụ năm 2024\nI. KẾT QUẢ\n"
+            "Tỷ lệ hồ sơ trực tuyến đạt 45%.\nII. NHIỆM VỤ NĂM 2024\nTỷ lệ hồ sơ trực tuyến đạt 60%.")
+    assert [(r.value, r.kind, r.year) for r in read(both, plan_year=2024)] == [
+        (45, "result", 2023), (60, "target", 2024)]
 
 
 def test_the_stage_a_years_plan_serves_dates_none_of_its_targets() -> None:
@@ -1816,6 +1824,9 @@ def test_the_points_an_index_allots_are_no_scores() -> None:
     scale = ("Thang điểm đánh giá đối với bộ chỉ số chuyển đổi số cấp sở, ban, ngành là 1.000 điểm. Năm 2024, "
              "đứng đầu là Sở Y tế (902,15 điểm). Chỉ số PAPI của tỉnh đạt 45,12 điểm (trên tổng điểm là 80).")
     assert [r.value for r in read(scale, plan_year=None)] == [902.15, 45.12]
+    # (a score reached on a scale named before it is a score)
+    on_scale = "Năm 2023, theo thang điểm đánh giá mới, tỉnh đạt 85 điểm, xếp thứ 2."
+    assert [r.value for r in read(on_scale, plan_year=None)] == [85, 2]
 
 
 def test_prose_joined_to_page_furniture_by_one_bar_is_no_table_row() -> None:

@@ -11,6 +11,7 @@ from tests.extract.helpers import read
 @pytest.mark.parametrize("heading", ["Tăng tốc phổ cập 5G", "Phổ cập dịch vụ 4G", "Mạng 5G"])
 def test_a_heading_on_mobile_generations_names_digital_infrastructure(heading: str) -> None:
     assert heading_pillars(heading) == ["digital_infrastructure"]
+    assert heading_pillars("Cấp phát 245g thuốc") is None  # (not a digit run ending in "g")
 
 
 def test_the_records_under_such_a_heading_take_its_pillar() -> None:

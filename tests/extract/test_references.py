@@ -188,6 +188,10 @@ def test_a_places_score_and_rank_in_one_bracket_are_that_places_in_the_index_the
     assert [(r.value, r.indicator) for r in recs if r.value != 6] == [
         (52.4, "Chỉ số năng lực số cấp tỉnh Sơn La"), (12, "Chỉ số năng lực số cấp tỉnh Sơn La xếp hạng"),
         (48.15, "Chỉ số năng lực số cấp tỉnh Điện Biên"), (19, "Chỉ số năng lực số cấp tỉnh Điện Biên hạng")]
+    # (a sentence about another measure is no index's name: "Chỉ số giá tiêu dùng tháng này tăng 3%")
+    other = read("Bảng xếp hạng Chỉ số năng lực số cấp tỉnh năm 2024 (DCI) vừa được công bố. Chỉ số giá tiêu dùng "
+                 "tháng này tăng 3%.\nHai tỉnh dẫn đầu là Sơn La (52,40 điểm, xếp hạng 12).", plan_year=None)
+    assert all("giá tiêu dùng" not in r.indicator for r in other if r.value in (52.4, 12))
 
 
 def test_a_measure_named_by_a_bare_head_is_of_what_its_sentence_counted_before() -> None:

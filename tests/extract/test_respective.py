@@ -22,3 +22,10 @@ def test_years_listed_without_cac_pair_with_their_values_and_name_none() -> None
                 "đạt 15,2%.", plan_year=None)
     assert [(r.value, r.year) for r in recs] == [(11.5, 2021), (13.8, 2022), (15.2, 2023)]
     assert all(r.indicator == "tỷ trọng kinh tế số/GDP" for r in recs)
+
+
+def test_a_span_of_years_names_no_value_after_the_list() -> None:
+    recs = read("Tỷ trọng kinh tế số trong GRDP các năm 2021 - 2022 lần lượt là 11,5% và 13,8%; Năm 2023 ước đạt 15,2%.",
+                plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(11.5, 2021), (13.8, 2022), (15.2, 2023)]
+    assert recs[-1].indicator == recs[0].indicator and "lần lượt" not in recs[-1].indicator
