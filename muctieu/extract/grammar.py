@@ -1115,9 +1115,9 @@ class _SentenceReader:
                 (pos, y)
                 for pos, y, how in self.reading.years(self.sent.start, self.sent.end)
                 if how in ("by", "in") and not any(s <= pos < e for s, e in asides)
+                and not self._stage_served(self.text, pos, y)  # (not the end of a stage a year's plan serves)
             ]
-        # (not the end of a stage a year's plan serves: see _stage_served)
-        found = [(pos, y) for pos, y in self._years if not self._stage_served(self.text, pos, y)]
+        found = self._years
         anchor = d.mention.anchor
         # ("45.600 DN năm 2019, 58.000 DN năm 2020": after the noun counted, too)
         after_noun = counted_noun_end(self.text, d.mention)
