@@ -166,6 +166,23 @@ def reports_on_plan_year(text: str) -> int | None:
     return int(m.group(2))
 
 
+# "Báo cáo tình hình triển khai CĐS đến tháng 4/2024 nêu rõ: ...": a report of results says so
+# first (a title may stand before it); one whose title goes on to a year's tasks is a plan too
+_REPORT_OPENING = re.compile(r"\s*(?:date\s+\S+\s+)?(?:[^\n]{0,80}\n\s*)?báo\s+cáo\s+(?:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)\b", re.I)
+_REPORT_AND_PLAN = re.compile(r"\b(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\b[^\n]{0,40}\bnăm\s+(?:19|20)\d\d", re.I)
+
+
+def opens_as_report(text: str) -> bool:
+    """Does `text` open as a report of results ("Báo cáo tình hình triển khai CĐS đến tháng 4/2024
+    nêu rõ: ..."), its title naming no plan or tasks for a year ("... và phương hướng, nhiệm vụ năm
+    2024": a report and a plan)?"""
+    opening = _REPORT_OPENING.match(text)
+    if not opening or is_plan_document(text):
+        return False
+    title_end = min((i for i in (text.find(c, opening.end()) for c in ":.\n") if i >= 0), default=len(text))
+    return not _REPORT_AND_PLAN.search(text, opening.end(), title_end)
+
+
 def _plan_year(text: str, issued: date | None) -> int | None:
     named = _named_plan_year(text)
     if named is not None:

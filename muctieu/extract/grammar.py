@@ -34,7 +34,13 @@ from muctieu.extract.ranklists import RankList, ranklist_records
 from muctieu.extract.yearrows import year_row_records
 from muctieu.extract.respective import respective_years
 from muctieu.extract.references import resolve, wordless
-from muctieu.documents.metadata import date_stamp, is_plan_document, names_a_plan_year, reports_on_plan_year
+from muctieu.documents.metadata import (
+    date_stamp,
+    is_plan_document,
+    names_a_plan_year,
+    opens_as_report,
+    reports_on_plan_year,
+)
 from muctieu.extract.reading import Reading
 from muctieu.extract.segment import without_press_tags, Clause, Sentence, strip_bullet
 from muctieu.extract.tables import Table, table_records
@@ -128,8 +134,6 @@ _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tươn
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _STAGE_FROM = re.compile(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
-_REPORT_AND_PLAN = re.compile(r"\b(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\b[^\n]{0,40}\bnăm\s+(?:19|20)\d\d", re.I)
-_REPORT_OPENING = re.compile(r"\s*(?:date\s+\S+\s+)?(?:[^\n]{0,80}\n\s*)?báo\s+cáo\s+(?:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)\b", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
 _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b|\bkết\s+quả\s+(?:nổi\s+bật|quan\s+trọng|tích\s+cực)\b", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
@@ -327,7 +331,6 @@ class _SentenceReader:
         # đã phủ sóng tới 100% xã; 98% thôn ..."): "đến năm" is then no deadline
         self._said_reached = False
         self._list_lead = ""  # what a list's lead says of the items named after its colon
-        self._late_own = False  # the last year read was written after its value's object
 
     def read(self) -> list[TargetRecord]:
         text, sent, ctx = self.text, self.sent, self.ctx
@@ -977,6 +980,7 @@ class _SentenceReader:
             # cơ quan ...": plain sentences after what was reached go on reporting it
             kind = "result"
         year, stated = self._year(d, kind)
+        late_own = (own_year := self._own_year(d)) is not None and own_year[1]
         if year and _LAST_YEAR.match(text, counted_noun_end(text, d.mention)):
             year, stated = year - 1, True  # "từ vị trí số 28 của năm ngoái" in news of PCI 2024: 2023
         if forced and forced[1]:
@@ -1009,7 +1013,7 @@ class _SentenceReader:
                 self.lead_kind != "result" and \
                 (ctx.ref_year is None or year >= ctx.ref_year) and (self._deadline(year) or self._to_come(d, year)):
             kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
-        if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year and not self._late_own \
+        if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year and not late_own \
                 and self._deadline(year) and not self._in_bracket(d.mention.anchor):
             # a plan's later horizon ("Đến năm 2030 tỷ trọng: ... . Tỷ lệ: ...") holds
             # for the rest of its paragraph
@@ -1017,7 +1021,7 @@ class _SentenceReader:
         elif ctx.plan_year is None and kind == "target" and self.lead_kind != "result":
             # (a year written after one aim's object is that aim's alone: "... và tiến tới phủ sóng
             # 99% dân số vào năm 2030")
-            if stated and year and (self._deadline(year) or self._to_come(d, year)) and not self._late_own:
+            if stated and year and (self._deadline(year) or self._to_come(d, year)) and not late_own:
                 ctx.carry = (year, ctx.line_start)
             elif own_words == "target" and not stated and self.lead_kind == "target" and _STRONG_TARGET.search(
                     text, d.start, d.mention.anchor):
@@ -1056,7 +1060,7 @@ class _SentenceReader:
 
     def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
         """Is `year` written in this quantity's own clause, before its number?"""
-        return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._years or [])
+        return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._sentence_years())
 
     def _to_come(self, d: _Draft, year: int) -> bool:
         """Is the value set, later in its sentence, in a year after the text's ("tăng 15-20% mỗi
@@ -1106,9 +1110,8 @@ class _SentenceReader:
                 return ys[0] if ys else None
         return None
 
-    def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
-        """The year a quantity is for, and whether its own sentence says so."""
-        ctx = self.ctx
+    def _sentence_years(self) -> list[tuple[int, int]]:
+        """(position, year) of the years its sentence dates things by, read once per sentence."""
         if self._years is None:
             asides = parenthesised(self.text, self.sent.start, self.sent.end)
             self._years = [
@@ -1117,21 +1120,30 @@ class _SentenceReader:
                 if how in ("by", "in") and not any(s <= pos < e for s, e in asides)
                 and not self._stage_served(self.text, pos, y)  # (not the end of a stage a year's plan serves)
             ]
-        found = self._years
-        anchor = d.mention.anchor
+        return self._years
+
+    def _own_year(self, d: _Draft) -> tuple[int, bool] | None:
+        """The year written right after a value, its own ("thứ 2 năm 2021, thứ 4 năm 2022": not the
+        year of the number before it), and whether it came after the value's object ("... và tiến tới
+        phủ sóng 99% dân số vào năm 2030": that value's alone, carried to no other)."""
         # ("45.600 DN năm 2019, 58.000 DN năm 2020": after the noun counted, too)
         after_noun = counted_noun_end(self.text, d.mention)
-        own = [(pos, y) for pos, y in found if d.mention.end <= pos < d.end
+        own = [(pos, y) for pos, y in self._sentence_years() if d.mention.end <= pos < d.end
                and (_OWN_YEAR_GAP.fullmatch(self.text, after_noun, pos)
-                    # "... và tiến tới phủ sóng 99% dân số vào năm 2030": a short object, then its year
                     or pos <= d.seg_end and _OWN_YEAR_LATE.fullmatch(self.text, d.mention.end, pos))]
         if bracket := _OWN_YEAR_BRACKET.match(self.text, d.mention.end):
             own = [(bracket.start(1), int(bracket.group(1)))]  # "50% (năm 2025) và 80% (năm 2030)"
-        self._late_own = bool(own) and not _OWN_YEAR_GAP.fullmatch(self.text, after_noun, own[0][0])
-        if own:
-            # "thứ 2 năm 2021, thứ 4 năm 2022": the year written right after a
-            # number is its own, not the year of the number before it
-            return own[0][1], True
+        if not own:
+            return None
+        return own[0][1], not _OWN_YEAR_GAP.fullmatch(self.text, after_noun, own[0][0])
+
+    def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
+        """The year a quantity is for, and whether its own sentence says so."""
+        ctx = self.ctx
+        found = self._sentence_years()
+        anchor = d.mention.anchor
+        if own := self._own_year(d):
+            return own[0], True
         # "Nghị quyết ... giai đoạn 2021 - 2025, định hướng đến năm 2030, đến nay 100% xã ...": a year
         # before "đến nay" dates nothing reached now
         found = [(pos, y) for pos, y in found if not (pos < anchor and _AS_OF_NOW.search(self.text, pos, anchor))]
@@ -1232,17 +1244,6 @@ _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 
 
-def _a_report_only(text: str) -> bool:
-    """Does `text` open as a report of results ("Báo cáo tình hình triển khai CĐS đến tháng 4/2024
-    nêu rõ: ..."), its title naming no plan or tasks for a year ("... và phương hướng, nhiệm vụ năm
-    2024": a report and a plan)?"""
-    opening = _REPORT_OPENING.match(text)
-    if not opening or is_plan_document(text):
-        return False
-    title_end = min((i for i in (text.find(c, opening.end()) for c in ":.\n") if i >= 0), default=len(text))
-    return not _REPORT_AND_PLAN.search(text, opening.end(), title_end)
-
-
 def extract_records(text: str, *, plan_year: int | None = None, reading: Reading | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order.
 
@@ -1253,10 +1254,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         text, reading = blanked, Reading(blanked)
     reading = reading or Reading(text)
     stamp = date_stamp(text)
-    if plan_year is not None and (plan_year == reports_on_plan_year(text) or _a_report_only(text)):
-        # (or a report that says so first: "Báo cáo tình hình triển khai CĐS đến tháng 4/2024 nêu rõ:
-        # ... 62 địa phương đã ban hành Kế hoạch CĐS năm 2024")
-        # news of carrying out "Kế hoạch ... năm 2025": what it reports was reached in 2025
+    if plan_year is not None and (plan_year == reports_on_plan_year(text) or opens_as_report(text)):
+        # news of carrying out "Kế hoạch ... năm 2025", or a report that says so first ("Báo cáo tình
+        # hình triển khai CĐS đến tháng 4/2024 nêu rõ: ..."): what it reports was reached that year
         ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year, result_ref_year=plan_year)
     elif plan_year is not None and stamp and plan_year > stamp[0] and not is_plan_document(text) \
             and speaks_of_results(text):

@@ -208,10 +208,15 @@ def wordless(indicator: str) -> bool:
 def _index_named_before(text: str, anchor: int, ranking: bool) -> str | None:
     """The index the text last named before `anchor` ("kết quả chuyển đổi số (DTI)"); with
     `ranking`, a ranking by preference: a place is in a ranking ("xếp hạng mức độ chuyển đổi số")."""
+    found = _index_topic_before(text, anchor, ranking)
+    return found.group(0) if found else None
+
+
+def _index_topic_before(text: str, anchor: int, ranking: bool) -> re.Match[str] | None:
     found = list(_INDEX_TOPIC.finditer(text, max(0, anchor - 1500), anchor))
     if ranking:
         found = [m for m in found if _RANKING.match(m.group(0))] or found
-    return found[-1].group(0) if found else None
+    return found[-1] if found else None
 
 
 # An index named as a title ("Chỉ số đổi mới sáng tạo cấp địa phương năm 2023 (PII)") or as
@@ -226,10 +231,9 @@ _INDEX_NAME = re.compile(
 def _place_index_before(text: str, anchor: int) -> str | None:
     """The index whose table a place's bracketed score or rank is from: the nearer of the
     DTI ranking and any index named as a title or topic before `anchor`."""
-    dti = list(_INDEX_TOPIC.finditer(text, max(0, anchor - 1500), anchor))
-    dti = [m for m in dti if _RANKING.match(m.group(0))] or dti
     named = list(_INDEX_NAME.finditer(text, max(0, anchor - 1500), anchor))
-    best = max((found[-1] for found in (dti, named) if found), key=lambda m: m.start(), default=None)
+    found = [m for m in (_index_topic_before(text, anchor, ranking=True), named[-1] if named else None) if m]
+    best = max(found, key=lambda m: m.start(), default=None)
     if best is None:
         return None
     return re.sub(r"^[Vv]ề\s+", "", best.group(0))
