@@ -11,13 +11,16 @@ import io
 import json
 from datetime import date, datetime, time, timedelta, UTC
 from typing import Annotated
+from pathlib import PurePath
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from muctieu.store.actors import Actor
+from muctieu.store.actors import ROLE_NAMES, Actor, province_label
 from muctieu.store.pages import AuditRow, page_audit
+from muctieu.web import i18n, labels
+from muctieu.web.i18n import Lang
 from muctieu.web.security.deps import Refused, current_actor
 from muctieu.web.security.settings import LOGIN_PATH
 from muctieu.web.templating import render
@@ -75,22 +78,47 @@ def audit_page(request: Request, who: Text = None, table: Text = None, action: T
     })
 
 
-def changed_fields(value: object) -> list[tuple[str, str]]:
+def changed_fields(value: object, lang: Lang = "vi") -> list[tuple[str, str]]:
     """An entry's before or after as (field, value) lines an officer reads, not JSON:
-    a record's fields one per line, a single value on a line of its own."""
+    a record's fields one per line under their names in the reader's language, codes
+    in words ("đã loại", "Gia Lai (52)"), a file by its name; a single value on a line
+    of its own."""
     if value is None:
         return []
     if isinstance(value, dict):
-        return [(str(k), _plain(v)) for k, v in value.items()]
-    return [("", _plain(value))]
+        # an empty field says nothing an officer needs (an added figure has no numerator)
+        shown = {k: v for k, v in value.items() if v not in (None, [], "")} or value
+        return [(labels.audit_label(labels.AUDIT_FIELDS, str(k), lang), _plain(str(k), v, lang))
+                for k, v in shown.items()]
+    return [("", _plain("", value, lang))]
 
 
-def _plain(value: object) -> str:
+def _plain(key: str, value: object, lang: Lang) -> str:
     if value is None:
         return "—"
+    if isinstance(value, bool):
+        return i18n.text(lang, "có", "yes") if value else i18n.text(lang, "không", "no")
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, float):
+        return i18n.number(value, lang, 6)  # "61,5" as the reader writes it
+    words = _CODED.get(key)
+    if words is not None and isinstance(value, str):
+        return words(value, lang)
+    if key in labels.AUDIT_PATHS and isinstance(value, str):
+        return PurePath(value).name or value
     return str(value)
+
+
+# Fields whose values are codes, and how each reads in words.
+_CODED = {
+    "review_state": lambda v, lang: labels.audit_label(labels.REVIEW_STATES, v, lang),
+    "kind": lambda v, lang: labels.audit_label(labels.KINDS, v, lang),
+    "pillar": lambda v, lang: labels.pillar_label(v, lang),
+    "source_kind": lambda v, lang: labels.audit_label(labels.SOURCE_KINDS, v, lang),
+    "role": lambda v, lang: labels.audit_label(ROLE_NAMES, v, lang),
+    "province_code": lambda v, lang: province_label(v),
+}
 
 
 def _csv_line(row: AuditRow) -> list[str]:

@@ -81,6 +81,33 @@ AUDIT_ACTIONS = {
 }
 
 
+# The fields an entry's before and after hold (the store's column and key names).
+AUDIT_FIELDS = {
+    "value": ("giá trị", "value"), "numerator": ("tử số", "numerator"),
+    "denominator": ("mẫu số", "denominator"), "source_kind": ("loại nguồn", "source kind"),
+    "document_id": ("văn bản số", "document"), "span_start": ("vị trí đầu", "span start"),
+    "span_end": ("vị trí cuối", "span end"), "source_file": ("tệp nguồn", "source file"),
+    "source_row": ("dòng trong tệp", "row in file"), "submitted_by": ("người gửi", "submitted by"),
+    "file": ("tệp", "file"), "rows": ("số dòng", "rows"), "inserted": ("thêm mới", "added"),
+    "replaced": ("thay thế", "replaced"), "unchanged": ("không đổi", "unchanged"),
+    "source": ("tệp nguồn", "source file"), "sha256": ("mã băm SHA-256", "SHA-256"),
+    "targets": ("chỉ tiêu trích xuất", "extracted records"), "observations": ("số liệu", "figures"),
+    "indicator_id": ("mã chỉ tiêu", "indicator id"), "wording": ("cách gọi", "wording"),
+    "address": ("địa chỉ", "address"), "reason": ("lý do", "reason"), "since": ("từ lúc", "since"),
+    "province_code": ("tỉnh", "province"), "email": ("thư điện tử", "email"), "name": ("tên", "name"),
+    "prefix": ("tiền tố khóa", "token prefix"), "role": ("vai trò", "role"), "units": ("đơn vị", "units"),
+    "disabled": ("bị khóa", "disabled"), "review_state": ("trạng thái duyệt", "review state"),
+    "indicator": ("chỉ tiêu", "indicator"), "pillar": ("trụ cột", "pillar"), "scope": ("phạm vi", "scope"),
+    "op": ("phép so sánh", "comparison"), "value_max": ("giá trị trên", "upper value"),
+    "unit": ("đơn vị đo", "unit"), "unit_text": ("đơn vị như văn bản ghi", "unit as written"),
+    "year": ("năm", "year"), "kind": ("loại", "kind"),
+}
+SOURCE_KINDS = {"document": ("văn bản", "document"), "upload": ("tệp số liệu", "figures file"),
+                "api": ("API", "API")}
+# Fields whose value is a file's path: the log shows the file's name (the CSV keeps the path).
+AUDIT_PATHS = frozenset({"source_file", "file", "source"})
+
+
 def audit_label(table: dict[str, tuple[str, str]], code: str | None, lang: Lang) -> str:
     """An audit code in words; a code with no words (a corrected field's name) as it is."""
     if not code:

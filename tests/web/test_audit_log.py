@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from muctieu.store.models import Target
+from muctieu.web.audit_log import changed_fields
 from tests.web.conftest import Site
 
 
@@ -25,7 +26,7 @@ def test_an_officer_reads_their_provinces_changes_and_no_others(lite: Site) -> N
     tid = _review_something(lite)
     own = lite.session_client("officer").get("/nhat-ky", params={"table": "targets"})
     assert own.status_code == 200 and "<td>canbo@gialai.gov.vn</td>" in own.text
-    assert "rejected" in own.text and str(tid) in own.text
+    assert "đã loại" in own.text and str(tid) in own.text
     other = lite.session_client("officer_other").get("/nhat-ky", params={"table": "targets"})
     assert other.status_code == 200 and "<td>canbo@gialai.gov.vn</td>" not in other.text
     assert "0 mục" in other.text
@@ -74,5 +75,25 @@ def test_before_and_after_read_as_fields_not_json(lite: Site) -> None:
     _review_something(lite)
     page = lite.session_client("officer").get("/nhat-ky", params={"table": "targets"}).text
     table = page[page.index('<table class="audit'):page.index("</table>")]
-    assert '<dl class="changed">' in table and "<dd>rejected</dd>" in table
-    assert "{&#34;" not in table and '{"' not in table  # no raw JSON objects in the cells
+    assert '<dl class="changed">' in table and "{&#34;" not in table and '{"' not in table
+    # the field by its name and the state in words, in the reader's language
+    assert "<dt>trạng thái duyệt</dt>" in table and "<dd>đã loại</dd>" in table
+    assert "<dt>review_state</dt>" not in table and "<dd>rejected</dd>" not in table
+    en = lite.session_client("officer").get("/nhat-ky", params={"table": "targets", "lang": "en"}).text
+    assert "<dt>review state</dt>" in en and "<dd>rejected</dd>" in en
+
+
+def test_a_file_reads_by_its_name_and_numbers_as_the_reader_writes_them() -> None:
+    entry = {"file": "/srv/muctieu/uploads/2024/so-lieu-quy-3.xlsx", "rows": 12, "value": 61.5,
+             "province_code": "52", "disabled": True}
+    assert changed_fields(entry, "vi") == [
+        ("tệp", "so-lieu-quy-3.xlsx"), ("số dòng", "12"), ("giá trị", "61,5"),
+        ("tỉnh", "Gia Lai (52)"), ("bị khóa", "có")]
+    assert changed_fields(entry, "en")[2:] == [("value", "61.5"), ("province", "Gia Lai (52)"),
+                                               ("disabled", "yes")]
+    # empty fields are left out, codes read in words
+    assert changed_fields({"value": 12.0, "numerator": None, "units": [], "source_kind": "upload"}, "vi") \
+        == [("giá trị", "12"), ("loại nguồn", "tệp số liệu")]
+    # a key the log has no words for is shown as it is; a single value on its own line
+    assert changed_fields({"new_field": "x"}, "vi") == [("new_field", "x")]
+    assert changed_fields("rejected", "vi") == [("", "rejected")]
