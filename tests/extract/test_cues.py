@@ -188,3 +188,14 @@ def test_the_same_period_of_a_year_compared_with_is_no_year_of_the_text() -> Non
 def test_a_year_opening_the_line_after_a_stamp_is_the_texts() -> None:
     text = "date 2026-01\nNăm 2025, kinh tế số tiếp tục tăng trưởng. Tỷ trọng kinh tế số đạt 14%."
     assert reference_year(text, deadlines=False) == 2025
+
+
+def test_now_opening_a_clause_says_what_was_reached_not_doing_something() -> None:
+    # "Hiện 60 tỉnh ...": "now" before the number; "thực hiện 80%" is a verb, not "now"
+    assert clause_kind("Hiện ") == "result"
+    assert clause_kind("Tại các chợ, hiện, trên ") == "result"
+    assert clause_kind("Thực hiện ") is None
+    (r,) = read("Hiện 60 tỉnh đã ban hành kế hoạch đưa hộ sản xuất nông nghiệp lên sàn thương mại điện tử.",
+                plan_year=2022)
+    assert (r.kind, r.op, r.value) == ("result", "=", 60)
+    assert r.indicator.startswith("tỉnh đã ban hành kế hoạch")  # "Hiện" is no part of what was counted
