@@ -1117,7 +1117,10 @@ class _SentenceReader:
             self._years = [
                 (pos, y)
                 for pos, y, how in self.reading.years(self.sent.start, self.sent.end)
-                if how in ("by", "in") and not any(s <= pos < e for s, e in asides)
+                if how in ("by", "in")
+                and (not any(s <= pos < e for s, e in asides)
+                     # "Trong 3 năm (2022 - 2024), ...": a period named in brackets dates its sentence
+                     or _PERIOD_IN_BRACKET.search(self.text, max(0, pos - 40), pos))
                 and not self._stage_served(self.text, pos, y)  # (not the end of a stage a year's plan serves)
             ]
         return self._years
@@ -1241,6 +1244,7 @@ _NAMES_AFTER_COLON = re.compile(r"[^:;.\n\d]{1,80}:\s*([^;.\n:]+)")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
 _PLACE_OUT_OF = re.compile(r"\d\s*/\s*(?:63|34)\b")
 _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
+_PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 
 

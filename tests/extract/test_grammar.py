@@ -2088,3 +2088,12 @@ def test_members_after_voi_are_members_of_what_was_just_counted() -> None:
     recs = read("Toàn tỉnh đã thành lập 1.204 Tổ công nghệ số cộng đồng với 6.530 thành viên tham gia hỗ trợ người dân.",
                 plan_year=None)
     assert recs[-1].value == 6530 and recs[-1].indicator.startswith("thành viên Tổ công nghệ số cộng đồng")
+
+
+def test_a_period_named_in_brackets_dates_what_was_done_in_it() -> None:
+    recs = read("Trong 4 năm (2021 - 2024), huyện đã mở 23 lớp bồi dưỡng kỹ năng số, phát sóng 65 phóng sự.",
+                plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(23, 2024), (65, 2024)]
+    # a year in an aside that names no period still dates nothing
+    (r,) = read("Huyện đã mở 23 lớp bồi dưỡng (thành lập năm 2019) cho cán bộ xã.", plan_year=2023)
+    assert r.year == 2022
