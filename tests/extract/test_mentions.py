@@ -314,6 +314,9 @@ def test_respective_values_share_the_last_ones_unit(text: str, unit: str) -> Non
 @pytest.mark.parametrize("text, value, unit_text", [
     ("GRDP bình quân đầu người năm 2023 ước đạt 98 triệu đồng/người.", 98_000_000, "đồng/người"),
     ("Mật độ dân số của tỉnh là 312 người/km2.", 312, "người/km2"),
+    # money per body or item ("đồng/cơ quan báo chí"), not a count of millions
+    ("Mỗi năm tỉnh chi từ 15-40 triệu đồng/cơ quan báo chí cho tuyên truyền.", 15_000_000, "đồng/cơ quan báo chí"),
+    ("Mức hỗ trợ là 5 triệu đồng/doanh nghiệp.", 5_000_000, "đồng/doanh nghiệp"),
     ("Kinh phí cho công nghệ thông tin mỗi năm khoảng 45 tỷ, chiếm 0,4% tổng chi.", 45_000_000_000, "đồng")])
 def test_money_per_person_density_and_money_left_unsaid_are_amounts(text: str, value: float, unit_text: str) -> None:
     r = read(text, plan_year=None)[0]
@@ -406,3 +409,4 @@ def test_a_bare_number_after_the_year_compared_with_is_that_years_count() -> Non
     # (an index value there keeps its own reading: "0,7955, tăng 8,6% so với năm 2023 (0,7326)")
     index = read("Năm 2024, DTI đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326).", plan_year=None)
     assert [(r.value, r.unit) for r in index] == [(0.7955, "other"), (0.7326, "other")]
+
