@@ -84,6 +84,8 @@ _COUNT_NOUNS = (
     "số định danh", "cccd", "thẻ cccd", "lỗi", "lỗi vi phạm", "mắt camera", "thửa đất", "thửa",
     # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch"
     "nghị quyết", "quyết định", "kế hoạch", "chỉ thị",
+    # cases handled: "phục vụ điều tra 39 vụ án"
+    "vụ án", "vụ việc",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
@@ -321,6 +323,11 @@ _LIST_GAP = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$", re.I)
 # "Chỉ số DTI đạt 0,5123", "giá trị trung bình ở mức 0,6383": an index value.
 # "điểm phục vụ", "số điểm đại lý", "điểm Bưu điện văn hóa xã": points as places of service
 _SERVICE = r"(?:phục\s+vụ|đại\s+lý|giao\s+dịch|cung\s+cấp|truy\s+cập|bưu|wi-?fi|cầu|phát|tiếp\s+nhận|thanh\s+toán|bán)"
+# a thing named in quotation marks, not the size of what it is made of ("4 “trụ cột” gồm ...")
+_QUOTED_THING = re.compile(r"\s*[\"'“‘][^\W\d][^\"'”’\n\d]{0,30}[\"'”’](?!\s*(?:gồm|bao\s+gồm|là)\b)", re.I)
+_LIKENED_BEFORE = re.compile(r"\b(?:như|như\s+là|tựa|coi\s+là)\s+$", re.I)
+# "lắp đặt 600 camera tại hơn 190 điểm": places something stands at, not a score
+_AT_PLACES = re.compile(r"\b(?:tại|ở)\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+số)\s+)?$", re.I)
 _PLACES_OF_SERVICE = re.compile(r"\bđiểm\s+" + _SERVICE, re.I)
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE
                             + r")|\bđiểm\s+số\b", re.I)
@@ -579,7 +586,8 @@ def _classify(
         if u.group(1).lower() in ("đồng", "vnđ", "vnd") and value * mult < 1_000_000:
             return None  # "gửi xe 5.000 đồng", "đĩa cơm 45 ngàn đồng": a price, not what a plan measures
         if u.group(1).lower() == "điểm" and (value * mult) % 1 == 0 and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a) \
-                and (_PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) or value * mult >= 2000):
+                and (_PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) or value * mult >= 2000
+                     or _AT_PLACES.search(text, max(lo, a - 30), a)):
             # "Tổng điểm phục vụ bưu chính trên địa bàn 265 điểm": places counted, not a score; so are
             # thousands of them ("đơn vị chấp nhận thanh toán đạt hơn 15.300 điểm"): no index scores so high
             return Mention(a, u.end(), lead, value * mult, top, "count", None, op, verb)
@@ -599,6 +607,8 @@ def _classify(
             return Mention(a, noun.end() if noun else end, lead, value, None, "rank", None, "<=", verb)
         return None
     noun = _COUNT_RE.match(text, end, hi)
+    if noun is None and (quoted := _QUOTED_THING.match(text, end, hi)) and not _LIKENED_BEFORE.search(before):
+        noun = quoted  # "Gần 3.200 'mắt thần'", 'ít nhất 1 "thôn thông minh"' (not "như là 1 “cánh tay nối dài”")
     if noun is None and (places := _PROVINCES_NOUN.match(text, end, hi)) and _PLACES_DID.match(text, places.end(), hi):
         # "Hiện 60 tỉnh đã ban hành kế hoạch", "18 tỉnh, thành phố đã phát sóng 5G": the places
         # that did something, counted

@@ -410,3 +410,20 @@ def test_a_bare_number_after_the_year_compared_with_is_that_years_count() -> Non
     index = read("Năm 2024, DTI đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326).", plan_year=None)
     assert [(r.value, r.unit) for r in index] == [(0.7955, "other"), (0.7326, "other")]
 
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Toàn tỉnh đã có hơn 1.500 'mắt thần' giám sát giao thông.", 1500),  # a thing named in quotation marks
+    ("Mỗi huyện xây dựng ít nhất 2 “xã điểm” về chuyển đổi số.", 2),
+    ("Dữ liệu camera giúp điều tra 27 vụ án hình sự.", 27),
+    ("Huyện đã lắp 350 camera tại gần 120 điểm trên các trục đường.", 120),  # places, not a score
+])
+def test_things_in_quotes_cases_and_places_stood_at_are_counted(text: str, value: int) -> None:
+    recs = read(text, plan_year=None)
+    assert (value, "count") in [(r.value, r.unit) for r in recs]
+
+
+def test_a_likeness_or_a_whole_made_of_quoted_parts_is_no_count() -> None:
+    assert read("Tổ công nghệ số được xem như là 1 “cánh tay nối dài” của chính quyền.", plan_year=None) == []
+    assert read("Mỗi người dân được trang bị đủ 4 “trụ cột” gồm định danh, tài khoản và kỹ năng số.",
+                plan_year=None) == []
