@@ -300,6 +300,8 @@ def dated_year(text: str) -> int | None:
 # "Kế hoạch số 171/KH-UBND ngày 29/9/2023": the date of a numbered document, not the text's own
 _NUMBERED_DOCUMENT = re.compile(r"\bsố\s+\d+[/\w.-]*\s+(?:ngày\s+)?$", re.I)
 _STAGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
+# "Được khởi động từ tháng 8/2020": when something began, not when the text speaks from
+_STARTED_ON = re.compile(r"\b(?:khởi\s+động|ra\s+mắt|vận\s+hành|hoạt\s+động|thành\s+lập)\s+(?:chính\s+thức\s+)?từ\s+(?:ngày\s+)?$", re.I)
 # "phấn đấu đến năm 2030": a deadline is no year the text speaks from ("tính đến năm 2024" is)
 # (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
 _DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$"
@@ -351,6 +353,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
         _date_year(m) + _years_ago(text, m.start())
         for m in _OWN_DATE.finditer(text)
         if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
+        and not _STARTED_ON.search(text, max(0, m.start() - 40), m.start())
     ]
     # "sơ kết 6 tháng đầu năm 2024", "9 tháng năm 2023": the period a report covers is its own
     years += [int(m.group(1)) for m in _REPORTED_PERIOD.finditer(text)]

@@ -199,3 +199,10 @@ def test_now_opening_a_clause_says_what_was_reached_not_doing_something() -> Non
                 plan_year=2022)
     assert (r.kind, r.op, r.value) == ("result", "=", 60)
     assert r.indicator.startswith("tỉnh đã ban hành kế hoạch")  # "Hiện" is no part of what was counted
+
+
+def test_when_something_began_is_not_when_the_text_speaks_from() -> None:
+    assert reference_year("Được khởi động từ tháng 8/2020, cổng dữ liệu mở đã có hơn 9.000 tập dữ liệu.",
+                          deadlines=False) is None
+    # a date the text gives itself still counts
+    assert reference_year("Tháng 9/2023, cổng dữ liệu mở đã có hơn 9.000 tập dữ liệu.", deadlines=False) == 2023
