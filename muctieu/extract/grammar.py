@@ -326,6 +326,9 @@ class _SentenceReader:
         self.lead_year: int | None = None
         self.overrides: dict[int, tuple[str, int | None]] = {}
         self._prev_base = ""  # the draft base of the last record read
+        self._prev_unit = ""  # its unit
+        self._label_subject = ""  # what labelled values in a row are of ("đúng hạn 67%, trễ hạn 33%")
+        self._prev_end = 0  # and where its number ends
         self._prev_post = ""  # and the words after its value
         # an earlier quantity of this sentence said it was reached ("Đến năm 2024, ...
         # đã phủ sóng tới 100% xã; 98% thôn ..."): "đến năm" is then no deadline
@@ -434,6 +437,7 @@ class _SentenceReader:
             if r is not None:
                 out.append(r)
                 self._prev_base, self._prev_post = d.base, d.post
+                self._prev_unit, self._prev_end = d.mention.unit, d.mention.end
         self._earlier_values(out)
         kept = [r for r in out if not self._counts_the_named(r) and not self._band_bound(r)
                 and not self._points_allotted(r)]
@@ -958,6 +962,12 @@ class _SentenceReader:
         indicator = _JOIN_EDGE.sub("", indicator) or indicator  # "và" alone stays, for now
         if d.mention.unit == "rank":
             indicator = self._rank_indicator(d, indicator, previous)
+        elif previous and self._labels_in_a_row(d, previous):
+            # "(Hài lòng 70,54%; Chấp nhận 13,28% và Không hài lòng 16,18%)", "xử lý đúng hạn
+            # 67,2%, trễ hạn 32,8%": each label in the words that named the first one's
+            if not (self._label_subject and previous.startswith(self._label_subject)):
+                self._label_subject = _label_subject(previous, d.base)
+            indicator = _indicator(f"{self._label_subject} {d.base}", d.post)
         if not indicator and d.mention.unit_text and (seen := ctx.last_rate.get(d.mention.unit_text)) \
                 and seen[1] == ctx.line_start:
             # "Mục tiêu đến tháng 12/2023 đạt 25 thuê bao/100 dân": the same rate as the
@@ -1076,6 +1086,15 @@ class _SentenceReader:
         return any(not (m.group(1) or "").strip().lower() in ("hết", "tính", "nay")
                    for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?năm\s+{year}\b", sent, re.I))
 
+    def _labels_in_a_row(self, d: _Draft, previous: str) -> bool:
+        """Is this value's wording a bare label after a value of the same unit whose wording
+        ended in a label of its own ("đúng hạn 67,2%, trễ hạn 32,8%")?"""
+        base = d.base
+        return bool(base and self._prev_base) and d.mention.unit == self._prev_unit and not d.post and not d.scope \
+            and len(_CONTENT.findall(base)) <= 3 and not _HEAD_ANY.search(base) and not _WHOSE.match(base) \
+            and len(_CONTENT.findall(previous)) > len(_CONTENT.findall(base)) + 2 \
+            and _LABEL_GAP.fullmatch(self.text, self._prev_end, d.mention.lead) is not None
+
     def _rank_indicator(self, d: _Draft, indicator: str, previous: str | None) -> str:
         """A place in a ranking is named by what is ranked and how: "Kon Tum
         đạt 0,54 điểm, vươn lên xếp thứ 45 trong cả nước" ranks what the
@@ -1190,6 +1209,17 @@ class _SentenceReader:
         return ctx.plan_year or ctx.ref_year, False
 
 
+def _label_subject(previous: str, label: str) -> str:
+    """The words that named the value before without its label ("... đánh giá (Hài lòng", "... xử lý
+    đúng hạn"): the label is what follows a bracket or colon opened near the end, else as many
+    last words as this label has."""
+    cut = max(previous.rfind("("), previous.rfind(":"))
+    if cut >= len(previous) - 40 and cut > 0:
+        return previous[:cut].rstrip()
+    words = previous.split()
+    return " ".join(words[:len(words) - len(label.split())])
+
+
 def _index_place_or_value(m: Mention) -> bool:
     """A rank, or a value with no unit but points ("0,6124", "88,5 điểm")."""
     return m.unit == "rank" or (m.unit == "other" and (m.unit_text or "").strip().lower() in ("", "điểm"))
@@ -1244,6 +1274,10 @@ _NAMES_AFTER_COLON = re.compile(r"[^:;.\n\d]{1,80}:\s*([^;.\n:]+)")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
 _PLACE_OUT_OF = re.compile(r"\d\s*/\s*(?:63|34)\b")
 _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
+# "của địa phương là 37%", "đối với cấp xã 60%": whose value, a scope, not a label
+_WHOSE = re.compile(r"(?:của|đối\s+với|tại|ở|trên|cấp|khối)\b", re.I)
+# between one labelled value and the next label: "70,54%; Chấp nhận", "67,2%, trễ hạn"
+_LABEL_GAP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)[^\W\d][^;,.()\d]{0,30}", re.I)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 

@@ -2097,3 +2097,17 @@ def test_a_period_named_in_brackets_dates_what_was_done_in_it() -> None:
     # a year in an aside that names no period still dates nothing
     (r,) = read("Huyện đã mở 23 lớp bồi dưỡng (thành lập năm 2019) cho cán bộ xã.", plan_year=2023)
     assert r.year == 2022
+
+
+def test_labels_in_a_row_keep_the_words_that_named_the_first() -> None:
+    recs = read("Tỷ lệ hồ sơ phản ánh được các sở xử lý đúng hạn 81,4%, trễ hạn 18,6%.", plan_year=None)
+    assert [r.indicator for r in recs] == ["Tỷ lệ hồ sơ phản ánh được các sở xử lý đúng hạn",
+                                          "Tỷ lệ hồ sơ phản ánh được các sở xử lý trễ hạn"]
+    recs = read("Người dân đánh giá việc giải quyết thủ tục (Rất hài lòng 61,2%; Hài lòng 30,5% và "
+                "Chưa hài lòng 8,3%).", plan_year=None)
+    assert [r.indicator for r in recs][1:] == ["Người dân đánh giá việc giải quyết thủ tục Hài lòng",
+                                              "Người dân đánh giá việc giải quyết thủ tục Chưa hài lòng"]
+    # whose value it is stays a scope: "của địa phương" is no label
+    recs = read("Tỷ lệ thủ tục cung cấp toàn trình của các bộ, ngành đạt 17% và của địa phương là 37%.",
+                plan_year=None)
+    assert "của các bộ, ngành của địa phương" not in recs[1].indicator
