@@ -139,6 +139,7 @@ _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
+_VERB_LEAD = re.compile(r"\s*(?:đạt|là|chiếm)\b", re.I)  # a value's own verb: "..., Y đạt 5%"
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _POINTS_HEAD = re.compile(r"\bđiểm\s+số\b|\bsố\s+điểm\b", re.I)  # "có điểm số cao nhất, đạt 60,76 điểm"
@@ -208,7 +209,7 @@ def _opens_level(rest: str) -> bool:
 _PLACE_LEAD = re.compile(r"\s*(?:đứng|xếp|dẫn\s+đầu|cao\s+nhất|thấp\s+nhất|tiếp\s+theo|tiếp\s+đến)\b[^,.;:\d]{0,40}?\blà\s+\S", re.I)
 
 
-def _split_between(text: str, a: int, b: int, linked: bool = False) -> tuple[int, int]:
+def _split_between(text: str, a: int, b: int, linked: bool = False, verb_led: bool = False) -> tuple[int, int]:
     """Split text[a:b] (between two quantities) into (end of the first's
     words, start of the second's words). `linked`: the second quantity is
     joined by "với"/"gồm" ("100% xã, phường có Tổ công nghệ số với 12.000
@@ -227,6 +228,10 @@ def _split_between(text: str, a: int, b: int, linked: bool = False) -> tuple[int
             return m.start(), m.end()
     if linked:
         return b, b
+    if verb_led and len(seps) == 2 and seps[0].group(0).strip() in (",", ";") and seps[1].group(0).strip() == "và":
+        # "công nghiệp và xây dựng đạt 5,97%, nông lâm và thủy sản đạt 0,05%": a subject
+        # with its verb after the comma is the next item's, "và" inside it
+        return seps[0].start(), seps[0].end()
     if seps:
         last = seps[-1]
         return last.start(), last.end()
@@ -636,7 +641,8 @@ class _SentenceReader:
         bounds = [start]
         ends = []
         for prev, cur in zip(ms, ms[1:]):
-            e, s = _split_between(text, prev.end, cur.lead, bool(_LINK_LEAD.match(text, cur.lead, cur.anchor)))
+            e, s = _split_between(text, prev.end, cur.lead, bool(_LINK_LEAD.match(text, cur.lead, cur.anchor)),
+                                  bool(_VERB_LEAD.match(text, cur.lead, cur.anchor) and _VERB_LEAD.match(text, prev.lead, prev.anchor)))
             ends.append(e)
             bounds.append(s)
         ends.append(clause.end)

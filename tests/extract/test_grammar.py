@@ -2111,3 +2111,9 @@ def test_labels_in_a_row_keep_the_words_that_named_the_first() -> None:
     recs = read("Tỷ lệ thủ tục cung cấp toàn trình của các bộ, ngành đạt 17% và của địa phương là 37%.",
                 plan_year=None)
     assert "của các bộ, ngành của địa phương" not in recs[1].indicator
+
+
+def test_a_subject_with_and_after_a_comma_is_the_next_values() -> None:
+    recs = read("Tỷ trọng kinh tế số trong khu vực dịch vụ đạt 8,1%, công nghiệp và xây dựng đạt 4,2%, "
+                "nông nghiệp và thủy sản đạt 0,3%.", plan_year=None)
+    assert [r.indicator for r in recs][1:] == ["công nghiệp và xây dựng", "nông nghiệp và thủy sản"]
