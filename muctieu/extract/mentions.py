@@ -110,6 +110,7 @@ _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 # (and "Cuộc khảo sát được thực hiện trên 36.525 người dân")
 _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s+hiện|tiến\s+hành))?(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$",
                               re.I)
+_SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
 _ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
 _LEADERS_AFTER = re.compile(r"[^.;:\d]{0,40}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
 
@@ -596,6 +597,8 @@ def _classify(
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
+    if _SHORT_BY_BEFORE.search(text, max(lo, a - 30), a):
+        return None  # "so với mục tiêu ... còn thiếu 4 doanh nghiệp": how far from an aim, not a value
     if _SURVEYED_BEFORE.search(text, max(lo, a - 60), a):
         return None  # "khảo sát 1.000 người tiêu dùng": a survey's sample, not a count of anything reached
     if _ONE_AMONG.search(before) and value <= 100:

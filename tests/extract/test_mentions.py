@@ -427,3 +427,8 @@ def test_a_likeness_or_a_whole_made_of_quoted_parts_is_no_count() -> None:
     assert read("Tổ công nghệ số được xem như là 1 “cánh tay nối dài” của chính quyền.", plan_year=None) == []
     assert read("Mỗi người dân được trang bị đủ 4 “trụ cột” gồm định danh, tài khoản và kỹ năng số.",
                 plan_year=None) == []
+
+
+def test_how_far_a_value_falls_short_of_an_aim_is_no_value() -> None:
+    recs = read("Tỉnh mới có 11 doanh nghiệp/1.000 dân, còn thiếu 9 doanh nghiệp so với mục tiêu.", plan_year=None)
+    assert [r.value for r in recs] == [11]
