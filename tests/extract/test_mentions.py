@@ -432,3 +432,17 @@ def test_a_likeness_or_a_whole_made_of_quoted_parts_is_no_count() -> None:
 def test_how_far_a_value_falls_short_of_an_aim_is_no_value() -> None:
     recs = read("Tỉnh mới có 11 doanh nghiệp/1.000 dân, còn thiếu 9 doanh nghiệp so với mục tiêu.", plan_year=None)
     assert [r.value for r in recs] == [11]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Toàn tỉnh đã được cấp 148 mã số vùng trồng phục vụ xuất khẩu.", 148),
+    ("Sở đã tổ chức 12 lớp trực tiếp về kỹ năng số cho cán bộ xã.", 12),
+    ("Lao động được kết nối qua 35 phiên giao dịch việc làm trực tuyến.", 35),
+    ("Thư viện tỉnh đã số hóa dữ liệu 18 di tích lịch sử.", 18),
+])
+def test_codes_classes_job_fairs_and_relics_are_counted(text: str, value: int) -> None:
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(value, "count")]
+
+
+def test_layers_of_a_model_and_meetings_held_are_no_counts() -> None:
+    assert read("Tỉnh bảo đảm an toàn thông tin theo mô hình 4 lớp.", plan_year=None) == []
