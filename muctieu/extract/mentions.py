@@ -88,7 +88,7 @@ _COUNT_NOUNS = (
     "vụ án", "vụ việc",
     # codes granted, classes held, job fairs, relics digitised: "205 mã số vùng trồng", "14 lớp
     # trực tiếp", "88 phiên giao dịch việc làm", "số hóa 10 di tích" (not "mô hình 4 lớp", "02 phiên họp")
-    "mã số", "lớp học", "lớp bồi dưỡng", "lớp trực tiếp", "lớp trực tuyến", "phiên giao dịch", "di tích",
+    "siêu thị", "mã số", "lớp học", "lớp bồi dưỡng", "lớp trực tiếp", "lớp trực tuyến", "phiên giao dịch", "di tích",
 )
 _COUNT_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",

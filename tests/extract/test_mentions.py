@@ -439,6 +439,7 @@ def test_how_far_a_value_falls_short_of_an_aim_is_no_value() -> None:
     ("Sở đã tổ chức 12 lớp trực tiếp về kỹ năng số cho cán bộ xã.", 12),
     ("Lao động được kết nối qua 35 phiên giao dịch việc làm trực tuyến.", 35),
     ("Thư viện tỉnh đã số hóa dữ liệu 18 di tích lịch sử.", 18),
+    ("Thanh toán bằng mã QR đã có ở 21 siêu thị trên địa bàn.", 21),
 ])
 def test_codes_classes_job_fairs_and_relics_are_counted(text: str, value: int) -> None:
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(value, "count")]
@@ -446,3 +447,10 @@ def test_codes_classes_job_fairs_and_relics_are_counted(text: str, value: int) -
 
 def test_layers_of_a_model_and_meetings_held_are_no_counts() -> None:
     assert read("Tỉnh bảo đảm an toàn thông tin theo mô hình 4 lớp.", plan_year=None) == []
+
+
+def test_counts_listed_after_one_verb_share_its_words() -> None:
+    recs = read("Huyện đã triển khai thanh toán không dùng tiền mặt đến 9 siêu thị, 3 trung tâm thương mại "
+                "và 57 cửa hàng tiện lợi.", plan_year=None)
+    assert [r.value for r in recs] == [9, 3, 57]
+    assert all("thanh toán không dùng tiền mặt" in r.indicator for r in recs)
