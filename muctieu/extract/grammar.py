@@ -148,8 +148,9 @@ _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
 # "hoạt động ở 173/173 xã": the count completes the words before it.
-_UNIT_BEFORE = re.compile(r"(?:tỉnh|xã|sở|thôn|huyện|quận|bản|ấp)\s*$", re.I)
-_UNIT_AFTER = re.compile(r"(?:thành\s+phố|thành|phường|thị\s+trấn|thị\s+xã|ban|ngành|bản|làng|xóm|ấp|tổ\s+dân\s+phố|khu\s+phố)\b", re.I)
+_UNIT_BEFORE = re.compile(r"(?:tỉnh|xã|sở|thôn|huyện|quận|bản|ấp|\b[2-5]G)\s*$", re.I)
+# (and mobile generations: "trạm BTS phủ sóng 3G, 4G đạt 100%")
+_UNIT_AFTER = re.compile(r"(?:thành\s+phố|thành|phường|thị\s+trấn|thị\s+xã|ban|ngành|bản|làng|xóm|ấp|tổ\s+dân\s+phố|khu\s+phố|[2-5]G)\b", re.I)
 _JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 # (what counted things did, up to the "cho" the next number is the object of)

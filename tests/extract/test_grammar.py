@@ -2117,3 +2117,9 @@ def test_a_subject_with_and_after_a_comma_is_the_next_values() -> None:
     recs = read("Tỷ trọng kinh tế số trong khu vực dịch vụ đạt 8,1%, công nghiệp và xây dựng đạt 4,2%, "
                 "nông nghiệp và thủy sản đạt 0,3%.", plan_year=None)
     assert [r.indicator for r in recs][1:] == ["công nghiệp và xây dựng", "nông nghiệp và thủy sản"]
+
+
+def test_mobile_generations_listed_with_a_comma_stay_in_one_wording() -> None:
+    recs = read("Tỉnh có 6.500 trạm BTS phủ sóng 3G, 4G đạt 100%, phủ sóng 5G tại 40 xã.", plan_year=None)
+    assert [r.value for r in recs][:2] == [6500, 100]
+    assert recs[1].indicator != "4G" and "3G, 4G" in recs[1].indicator
