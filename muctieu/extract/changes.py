@@ -21,6 +21,9 @@ _CHANGE_RIGHT_BEFORE = re.compile(
     r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
 # "mức tăng thấp hơn tuần trước (0,20 điểm)": a bracket that gives the size of a change
 _CHANGE_NAMED = re.compile(r"\b(?:mức|biên\s+độ)\s+(?:tăng|giảm)\b", re.I)
+_SECOND_OF_CHANGE = re.compile(
+    r"\b(?:tăng|giảm)(?:\s+\w+){0,2}?\s+\d[\d.,]*\s*%\s+về\s+[^,.;:\d%]{1,30}?\s*(?:,|và)\s*"
+    r"(?:(?:tới|hơn|gần|khoảng|trên)\s+)?$", re.I)
 _HIGHER_LOWER_BEFORE = re.compile(r"\b(?:cao|thấp)\s+hơn(?:\s+từ)?\s*$", re.I)  # ("cao hơn từ 5%-10% so với ...")
 # a change's size named: "mức tăng chỉ số 6,39%", "nơi giảm nhiều nhất 2,94%", "giảm ít nhất là
 # 0,21%", and at the place that made it: "tăng cao nhất là Bình Thuận (6,39%)"
@@ -58,6 +61,8 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             _CHANGE_RIGHT_BEFORE.search(text, max(start, m.anchor - 40), m.anchor)
             or _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
         return True  # "với mức tăng 8,12 triệu thuê bao", "tương đương tăng 1,98 triệu thuê bao"
+    if kind == "result" and m.unit == "%" and _SECOND_OF_CHANGE.search(text, max(start, m.anchor - 90), m.anchor):
+        return True  # "tăng 50% về số lượng và 13% về giá trị": the second size of the same change
     if in_bracket and _CHANGE_NAMED.search(text, start, m.anchor):
         return True
     if kind == "result" and m.unit == "%" and _GROWTH_AFTER_VALUE.search(text, max(start, m.anchor - 40), m.anchor):

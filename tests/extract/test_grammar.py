@@ -2123,3 +2123,9 @@ def test_mobile_generations_listed_with_a_comma_stay_in_one_wording() -> None:
     recs = read("Tỉnh có 6.500 trạm BTS phủ sóng 3G, 4G đạt 100%, phủ sóng 5G tại 40 xã.", plan_year=None)
     assert [r.value for r in recs][:2] == [6500, 100]
     assert recs[1].indicator != "4G" and "3G, 4G" in recs[1].indicator
+
+
+def test_both_sizes_of_one_change_are_no_values() -> None:
+    recs = read("Năm 2023, thanh toán qua mã QR đạt 150 triệu giao dịch, tăng 60% về số lượng và 45% về giá trị "
+                "so với năm 2022.", plan_year=None)
+    assert [r.value for r in recs] == [150_000_000]
