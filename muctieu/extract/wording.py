@@ -78,7 +78,8 @@ _GOAL_WORDS = re.compile(r"mục\s+tiêu", re.I)
 _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
 # "trong đó hiện có 17 đơn vị": now is no part of the wording ("hiện đại", "hiện trạng" are words of their own)
 _NOW_LEAD = re.compile(
-    r"^hiện(?:\s+nay|\s+tại)?(?:\s+(?:có|đã|đang))?(?!\s+(?:đại|trạng|thực|tượng|hành|diện|vật))(?:\s*,?\s+(?=\S)|\s*,?\s*$)", re.I)
+    r"^(?:(?:đến|tới|trong)\s+năm\s+nay\s*,?\s+(?=\S)|"  # "đến năm nay tỷ lệ này là 75%"
+    r"hiện(?:\s+nay|\s+tại)?(?:\s+(?:có|đã|đang))?(?!\s+(?:đại|trạng|thực|tượng|hành|diện|vật))(?:\s*,?\s+(?=\S)|\s*,?\s*$))", re.I)
 # One pass for the lead-ins that need no look-ahead into the wording.
 _LEAD_ANY = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_LEADIN, _PILLAR_LEAD, _STRIVE, _SUBJECT, _NOW_LEAD, _SAID)), re.I)

@@ -2129,3 +2129,8 @@ def test_both_sizes_of_one_change_are_no_values() -> None:
     recs = read("Năm 2023, thanh toán qua mã QR đạt 150 triệu giao dịch, tăng 60% về số lượng và 45% về giá trị "
                 "so với năm 2022.", plan_year=None)
     assert [r.value for r in recs] == [150_000_000]
+
+
+def test_this_year_before_a_pronoun_leaves_it_to_be_resolved() -> None:
+    recs = read("Tỷ lệ hộ gia đình có cáp quang là 60% vào năm 2021 và đến năm nay tỷ lệ này là 70%.", plan_year=None)
+    assert recs[1].indicator == recs[0].indicator  # "tỷ lệ này" borrows the rate named before
