@@ -24,3 +24,8 @@ def test_a_line_that_says_what_was_achieved_in_one_pillar_opens_the_results_afte
     text = ("date 2024-03\nTheo đó, tỉnh tập trung xây dựng chính quyền điện tử và đạt được kết quả nổi bật.\n"
             "Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 82,5%; tỷ lệ hồ sơ xử lý điện tử đạt 71,2%.\n")
     assert [r.pillar for r in read(text, plan_year=2024)] == ["digital_government", "digital_government"]
+
+
+def test_a_lead_in_that_names_an_aspect_names_its_pillar() -> None:
+    assert heading_pillars("Về mặt nhân lực, tỉnh hiện có ", bare=False) == ["digital_human_resources"]
+    assert heading_pillars("Về mặt hạ tầng số, ", bare=False) == ["digital_infrastructure"]
