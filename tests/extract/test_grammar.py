@@ -2134,3 +2134,10 @@ def test_both_sizes_of_one_change_are_no_values() -> None:
 def test_this_year_before_a_pronoun_leaves_it_to_be_resolved() -> None:
     recs = read("Tỷ lệ hộ gia đình có cáp quang là 60% vào năm 2021 và đến năm nay tỷ lệ này là 70%.", plan_year=None)
     assert recs[1].indicator == recs[0].indicator  # "tỷ lệ này" borrows the rate named before
+
+
+def test_an_average_after_a_change_is_of_the_subject_before_it() -> None:
+    recs = read("Năm 2024, số thuê bao băng rộng cố định tăng 6,1% so với năm 2023, đạt trung bình 24,3 trên 100 dân.",
+                plan_year=None)
+    assert [r.value for r in recs] == [24.3]
+    assert recs[0].indicator.startswith("số thuê bao băng rộng cố định")
