@@ -454,3 +454,8 @@ def test_counts_listed_after_one_verb_share_its_words() -> None:
                 "và 57 cửa hàng tiện lợi.", plan_year=None)
     assert [r.value for r in recs] == [9, 3, 57]
     assert all("thanh toán không dùng tiền mặt" in r.indicator for r in recs)
+
+
+def test_a_score_before_a_dash_and_words_is_read() -> None:
+    recs = read("Với điểm chỉ số là 0,6842 - chỉ số của tỉnh cao hơn mức trung bình cả nước.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(0.6842, "other")]
