@@ -137,7 +137,8 @@ def clause_kind(text: str, after: str = "") -> str | None:
 
 
 # (not an aim reached, "đã đạt được mục tiêu 100%", nor aims counted, "27 mục tiêu có khả năng hoàn thành")
-_STRIVE_CUE = re.compile(r"phấn\s+đấu|(?<!đạt )(?<!được )(?<!\d )mục\s+tiêu")
+# ("… ước đạt 21 tỷ USD năm 2021 … và dự kiến đạt 57 tỷ USD vào năm 2025": a forecast too)
+_STRIVE_CUE = re.compile(r"phấn\s+đấu|dự\s+kiến|(?<!đạt )(?<!được )(?<!\d )mục\s+tiêu")
 
 
 # "Đến hết tháng 6/2025, hoàn thành ...": a deadline, not a date the text was written

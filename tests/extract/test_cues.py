@@ -206,3 +206,9 @@ def test_when_something_began_is_not_when_the_text_speaks_from() -> None:
                           deadlines=False) is None
     # a date the text gives itself still counts
     assert reference_year("Tháng 9/2023, cổng dữ liệu mở đã có hơn 9.000 tập dữ liệu.", deadlines=False) == 2023
+
+
+def test_a_forecast_after_an_estimate_is_a_target() -> None:
+    recs = read("Năm 2023, doanh thu thương mại điện tử ước đạt 20,5 tỷ USD, tăng 25% so với năm 2022 "
+                "và dự kiến đạt 39 tỷ USD vào năm 2025.", plan_year=None)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(20.5e9, "result", 2023), (39e9, "target", 2025)]
