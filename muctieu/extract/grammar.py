@@ -446,7 +446,7 @@ class _SentenceReader:
                 self._prev_unit, self._prev_end = d.mention.unit, d.mention.end
         self._earlier_values(out)
         kept = [r for r in out if not self._counts_the_named(r) and not self._band_bound(r)
-                and not self._points_allotted(r)]
+                and not self._points_allotted(r) and not self._whole_of_a_few(r, out)]
         if kept:
             ctx.last_year = (kept[-1].year, ctx.line_start)
         for r in kept:
@@ -466,6 +466,14 @@ class _SentenceReader:
             return True  # "Thang điểm đánh giá ... là 1.000 điểm", "(trên tổng điểm là 80)": the scale
         return r.unit_text == "điểm" and r.value >= 100 and float(r.value).is_integer() \
             and self._in_bracket(r.anchor) and bool(_INDEX_STRUCTURE.search(self.text, self.sent.start, self.sent.end))
+
+    def _whole_of_a_few(self, r: TargetRecord, out: list[TargetRecord]) -> bool:
+        """"Cả nước có gần 1.400 bệnh viện, nhưng đến nay chỉ có 77 bệnh viện triển khai ...": the
+        whole a few are set against, not a quantity of its own."""
+        if r.unit != "count":
+            return False
+        later = [o for o in out if o.anchor > r.anchor and o.unit == "count" and o.value < r.value]
+        return bool(later) and bool(_BUT_ONLY.match(self.text, r.anchor, later[0].anchor))
 
     def _band_bound(self, r: TargetRecord) -> bool:
         """"có 5 địa phương trên 20%; 13 địa phương từ 10- 20%", "17 tỉnh có tỷ trọng kinh
@@ -1285,6 +1293,8 @@ _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)
 _WHOSE = re.compile(r"(?:của|đối\s+với|tại|ở|trên|cấp|khối)\b", re.I)
 # between one labelled value and the next label: "70,54%; Chấp nhận", "67,2%, trễ hạn"
 _LABEL_GAP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)[^\W\d][^;,.()\d]{0,30}", re.I)
+_BUT_ONLY = re.compile(r"[\d.,]+[^.;\d]{0,60}?,\s*(?:nhưng|song)\b[^.;]{0,40}?\b(?:chỉ|mới)\s+(?:có\s+)?"
+                       r"(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 

@@ -2141,3 +2141,11 @@ def test_an_average_after_a_change_is_of_the_subject_before_it() -> None:
                 plan_year=None)
     assert [r.value for r in recs] == [24.3]
     assert recs[0].indicator.startswith("số thuê bao băng rộng cố định")
+
+
+def test_the_whole_a_few_are_set_against_is_no_quantity() -> None:
+    recs = read("Toàn tỉnh có khoảng 250 trường học, nhưng đến tháng 9 mới có 31 trường triển khai học bạ số.",
+                plan_year=None)
+    assert [r.value for r in recs] == [31]
+    # two counts of their own stay
+    assert [r.value for r in read("Toàn tỉnh có 250 trường học và 31 bệnh viện.", plan_year=None)] == [250, 31]
