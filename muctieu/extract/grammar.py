@@ -161,6 +161,10 @@ _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với
 _PLAN_ISSUED = re.compile(r"\bban\s+hành\s+$", re.I)
 _STRONG_TARGET = re.compile(
     r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đề\s+ra|đặt\s+ra|định\s+hướng|tầm\s+nhìn)\b", re.I)
+# a document as the subject that sets out targets: "Chương trình đề ra những chỉ tiêu cụ thể ..."
+_DOCUMENT_SETS_OUT = re.compile(
+    r"\b(?:chương\s+trình|kế\s+hoạch|đề\s+án|nghị\s+quyết|quyết\s+định)(?:\s+(?:này|cũng|đã))*\s+"
+    r"(?:đề\s+ra|đặt\s+ra|xác\s+định)(?:\s+(?:những|các|nhiều))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)\b", re.I)
 # a cue inside a cited document's name, before any comma closes it
 _IN_DOCUMENT_NAME = re.compile(
     r"\b(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị|đề\s+án|chương\s+trình|chiến\s+lược)\b[^,;.:]{0,160}$", re.I)
@@ -552,7 +556,7 @@ class _SentenceReader:
         if kind == "target" and first is not None and ctx.plan_year is None and _PLAN_ISSUED.search(cue, max(0, at - 12), at) \
                 and cue[at:at + 8].lower() == "kế hoạch":
             return  # news: "ban hành kế hoạch phòng chống ...; đạt 1.111.107 sổ ...": a plan issued sets no aims
-        if kind == "target" and first is None and ctx.plan_year is None and not any(
+        if kind == "target" and first is None and ctx.plan_year is None and not _DOCUMENT_SETS_OUT.search(cue) and not any(
                 not _IN_DOCUMENT_NAME.search(cue, max(0, m.start() - 170), m.start())
                 and not _TITLE_STAGE.search(cue, max(0, m.start() - 30), m.start())
                 for m in _STRONG_TARGET.finditer(cue)):

@@ -2149,3 +2149,13 @@ def test_the_whole_a_few_are_set_against_is_no_quantity() -> None:
     assert [r.value for r in recs] == [31]
     # two counts of their own stay
     assert [r.value for r in read("Toàn tỉnh có 250 trường học và 31 bệnh viện.", plan_year=None)] == [250, 31]
+
+
+def test_a_programme_that_sets_out_targets_makes_the_figures_after_it_targets() -> None:
+    text = ("UBND tỉnh vừa ban hành Chương trình hành động phát triển du lịch giai đoạn 2021 - 2025 và tầm nhìn "
+            "đến năm 2030. Chương trình đặt ra mục tiêu đến năm 2025, tỉnh trở thành trung tâm du lịch của vùng.\n"
+            "Kinh phí thực hiện chương trình là khoảng 40.000 tỷ đồng.\n"
+            "Chương trình đề ra những chỉ tiêu cụ thể trong việc phát triển du lịch của tỉnh. Trong đó, đến năm 2025, "
+            "tỉnh có 8 cơ sở lưu trú đạt chuẩn 5 sao.")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [
+        (40_000e9, "target", 2025), (8, "target", 2025)]
