@@ -2159,3 +2159,10 @@ def test_a_programme_that_sets_out_targets_makes_the_figures_after_it_targets() 
             "tỉnh có 8 cơ sở lưu trú đạt chuẩn 5 sao.")
     assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [
         (40_000e9, "target", 2025), (8, "target", 2025)]
+
+
+def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
+    recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
+                "không dùng tiền mặt.", plan_year=None)
+    assert [r.value for r in recs] == [95, 100]
+    assert all(r.indicator.endswith("được thanh toán không dùng tiền mặt") for r in recs)
