@@ -22,7 +22,7 @@ _PERCENT = re.compile(r"\s*(?:%|phần trăm\b)")
 _RANGE = re.compile(
     rf"\s*%?\s*(?:-|–|—|đến|tới)\s*({_NUM})\s*(?:%|phần trăm\b)"
 )
-_SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*({_NUM})")
+_SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:(?:hơn|gần|trên)\s+)?({_NUM})")  # ("hơn 80 đến hơn 90.000")
 # "91/3.802 thôn", "265.588/ 450.684 hồ sơ", "462 trên tổng số 696 đơn vị", "69 trong tổng số 112 cơ sở dữ liệu"
 _FRACTION = re.compile(r"(?:\s?/\s?|\s+(?:trên|trong)\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")
 
@@ -570,6 +570,9 @@ def _classify(
     # ("khoảng 2 - 15 tỉ đồng/năm", "100 - 200 Mbps": an amount's range written with a dash alone too)
     if span and (op == "from" or op in (None, "~") and span.group(0).strip()[0] in "-–" and _unit_after(text, span.end(), hi)):
         top = parse_number(span.group(1))
+        if top is not None and "." in span.group(1) and not re.search(r"[.,]", text[a:e]) \
+                and value < 1000 and value * 1000 < top < value * 2000:
+            value *= 1000  # "60-70.000 tỷ đồng": the low end leaves out the thousands the high end writes
         if top is not None and top > value:
             value_max, end = top, span.end()
             op = "between"

@@ -459,3 +459,11 @@ def test_counts_listed_after_one_verb_share_its_words() -> None:
 def test_a_score_before_a_dash_and_words_is_read() -> None:
     recs = read("Với điểm chỉ số là 0,6842 - chỉ số của tỉnh cao hơn mức trung bình cả nước.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(0.6842, "other")]
+
+
+def test_a_range_whose_low_end_leaves_out_the_thousands() -> None:
+    (r,) = read("Vốn xã hội hóa cho chương trình khoảng 40-50.000 tỷ đồng.", plan_year=None)
+    assert (r.value, r.value_max, r.op, r.unit_text) == (40_000e9, 50_000e9, "between", "đồng")
+    # a low end far below the high end's thousands stays as written
+    (r,) = read("Mỗi năm tỉnh đào tạo từ 5 - 80.000 người.", plan_year=None)
+    assert (r.value, r.value_max) == (5, 80_000)
