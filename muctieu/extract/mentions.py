@@ -419,6 +419,7 @@ _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
                     re.I)
+_STARS = re.compile(r"\s*sao\b", re.I)
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 # "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
 _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
@@ -530,8 +531,9 @@ def _classify(
         return None
     if _ORDINAL_EVENT.search(before):
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
-    if _GRADE.search(before):
-        return None  # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1": a class, not a rank
+    if _GRADE.search(before) or _STARS.match(text, e, hi):
+        # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1", "sản phẩm đạt hạng 4 sao": a class, not a rank
+        return None
     if _DTI_CATEGORY.match(text, e, hi) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
             or _DEMOGRAPHY.match(text, e, hi) or _IN_A_ROW.match(text, e, hi):
         # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;

@@ -467,3 +467,8 @@ def test_a_range_whose_low_end_leaves_out_the_thousands() -> None:
     # a low end far below the high end's thousands stays as written
     (r,) = read("Mỗi năm tỉnh đào tạo từ 5 - 80.000 người.", plan_year=None)
     assert (r.value, r.value_max) == (5, 80_000)
+
+
+def test_a_star_class_is_no_rank() -> None:
+    recs = read("Trong đó, 12 sản phẩm OCOP đạt hạng 4 sao, 20 sản phẩm đạt hạng 3 sao.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(12, "count"), (20, "count")]
