@@ -223,6 +223,8 @@ def _index_topic_before(text: str, anchor: int, ranking: bool) -> re.Match[str] 
 # the topic of what follows ("Về chỉ số đổi mới sáng tạo, ..."): any index, not only the DTI.
 # (a title: the name then its year or its short name; a topic: "Về chỉ số X," - not a sentence's
 # subject and verb, "Chỉ số giá tiêu dùng tháng này tăng 3%")
+_REPORT_SOURCE = re.compile(r"\s*Theo\s+((?:[Bb]áo\s+cáo|[Bb]ảng\s+xếp\s+hạng|[Kk]ết\s+quả|[Cc]hỉ\s+số)[^,;.\n]{3,140}?)\s*,")
+_NAMES_ITSELF = re.compile(r"[A-ZĐ]|\(")  # a report named by its title or abbreviation
 _INDEX_NAME = re.compile(
     r"Chỉ\s+số\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)[^,.;:()\n\d]{3,80}?(?=\s+năm\s+(?:19|20)\d\d|\s*\([A-Z])"
     r"|\b[Vv]ề\s+chỉ\s+số\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)[^,.;:()\n\d]{3,80}?(?=\s*,)")
@@ -267,6 +269,13 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             # "thứ hạng cải cách hành chính của Bộ có lúc xếp 6/17, nhưng có thời điểm rơi xuống
             # 16/17": the ranking its sentence named for the place before
             r.indicator = prev.indicator if r.indicator in prev.indicator else squash(f"{prev.indicator} {r.indicator}")
+            continue
+        opening = max(text.rfind(". ", 0, r.anchor), text.rfind("\n", 0, r.anchor)) + 1
+        if r.unit == "rank" and (source := _REPORT_SOURCE.match(text, opening, r.anchor)) \
+                and _NAMES_ITSELF.search(source.group(1), 6):  # (not "Theo kết quả đánh giá, ...")
+            # "Theo Báo cáo khảo sát Chính phủ điện tử năm 2024 (EGDI) của Liên hợp quốc, Việt Nam
+            # đã vươn lên vị trí thứ 71": the report its sentence opens with ranks the place
+            r.indicator = squash(f"{source.group(1)} {r.indicator}")
             continue
         if r.unit in ("rank", "other"):
             topic = _index_named_before(text, r.anchor, ranking=r.unit == "rank")

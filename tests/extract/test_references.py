@@ -214,3 +214,13 @@ def test_a_breakdowns_parts_take_what_the_wholes_noun_was_said_to_do() -> None:
     own = read("Toàn tỉnh có 312 hợp tác xã ứng dụng nền tảng số, trong đó có 120 HTX đã bán hàng trực tuyến.",
                plan_year=None)
     assert own[-1].indicator == "HTX đã bán hàng trực tuyến"
+
+
+def test_a_report_a_sentence_opens_with_names_the_ranking_of_its_place() -> None:
+    (r,) = read("Theo Báo cáo Chỉ số Đổi mới sáng tạo toàn cầu (GII) năm 2024, Việt Nam đứng thứ 44 trong "
+                "133 nền kinh tế.", plan_year=None)
+    assert r.unit == "rank" and r.indicator.startswith("Báo cáo Chỉ số Đổi mới sáng tạo toàn cầu")
+    # a generic "kết quả đánh giá" names no ranking of its own
+    recs = read("Bộ công bố Chỉ số chuyển đổi số năm 2023. Theo kết quả đánh giá, tỉnh đứng thứ 37/63.",
+                plan_year=None)
+    assert not recs[-1].indicator.startswith("kết quả đánh giá")
