@@ -39,7 +39,9 @@ _CLAUSE_CUE = re.compile(
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|(?<!cấp độ )(?:bảo\s+đảm|đảm\s+bảo)|sẽ|dự\s+kiến|"
     r"(?<!định )hướng\s+(?:tới|đến)|kỳ\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
-    r"(?<![,\w]\s)(?<!^\s)theo\s+kế\s+hoạch))",
+    r"(?<![,\w]\s)(?<!^\s)theo\s+kế\s+hoạch|"
+    # "Ngoài 90 bảng mã VietQR, theo kế hoạch, hơn 1.400 sạp …": the plan, set off by commas
+    r"theo\s+kế\s+hoạch\s*,))",
 )
 
 # A year is found by its digits first (cheap), then read by the words before it.

@@ -212,3 +212,9 @@ def test_a_forecast_after_an_estimate_is_a_target() -> None:
     recs = read("Năm 2023, doanh thu thương mại điện tử ước đạt 20,5 tỷ USD, tăng 25% so với năm 2022 "
                 "và dự kiến đạt 39 tỷ USD vào năm 2025.", plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(20.5e9, "result", 2023), (39e9, "target", 2025)]
+
+
+def test_the_plan_set_off_by_commas_makes_a_target() -> None:
+    assert clause_kind("Ngoài 40 quầy có mã QR, theo kế hoạch, hơn ") == "target"
+    # "theo kế hoạch số …" after a comma cites a plan and sets nothing
+    assert clause_kind("Tỉnh triển khai các nhiệm vụ, theo kế hoạch số 12/KH-UBND, đã có ") == "result"
