@@ -419,6 +419,16 @@ _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
 _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|cảng|di\s+tích|đường|trường)\s+(?:hạng|loại)\s*$",
                     re.I)
+# a place's name right before the bracket its number stands in: "TP.HCM (", "Hà Nội ("
+_PLACE_OPEN = re.compile(r"(?-i:[A-ZĐ][\w.]*)(?:\s+(?-i:[A-ZĐ])\w*){0,3}\s*\(\s*$")
+_SCORED_IN_SENTENCE = re.compile(r"\bchỉ\s+số\b|\b(?:EBI|PCI|PAPI|DTI|SIPAS|PAR\s+INDEX|ICT\s+Index)\b", re.I)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (after ". " or a line break)."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, max(0, at - 400))
+
+
 _STARS = re.compile(r"\s*sao\b", re.I)
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 # "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
@@ -438,6 +448,11 @@ def _unitless(
             return Mention(a, end, lead, value, None, "rank", None, op or prev.op, verb)
     if _YEARISH.match(tok):
         return None
+    if text[e:e + 1] == ")" and "." not in tok and value <= 100 and _PLACE_OPEN.search(text, max(0, a - 40), a) \
+            and _SCORED_IN_SENTENCE.search(text, _sentence_start(text, a), a):
+        # "nhóm 5 địa phương dẫn đầu về chỉ số EBI là TP.HCM (78,6), Hà Nội (75,8), ...": a place's
+        # score alone in its brackets, in the index its sentence names
+        return Mention(a, e, a, value, None, "other", None, None, False)
     if prev is not None and prev.unit == "count" and "," not in tok and text[e:e + 1] == ")" \
             and _COMPARED_BRACKET.search(text, max(prev.end, a - 50), a):
         # "15.321 thuê bao, tăng 1,5 lần so với cùng kỳ năm 2021 (10.280)": the earlier value, in

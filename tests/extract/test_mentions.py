@@ -473,3 +473,11 @@ def test_a_range_whose_low_end_leaves_out_the_thousands() -> None:
 def test_a_star_class_is_no_rank() -> None:
     recs = read("Trong đó, 12 sản phẩm OCOP đạt hạng 4 sao, 20 sản phẩm đạt hạng 3 sao.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(12, "count"), (20, "count")]
+
+
+def test_a_places_score_alone_in_brackets_is_read_in_the_index_its_sentence_names() -> None:
+    recs = read("Năm 2023, các tỉnh dẫn đầu về chỉ số PCI là Quảng Ninh (73,02), Long An (71,46) và "
+                "Hải Phòng (70,83).", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(73.02, "other"), (71.46, "other"), (70.83, "other")]
+    # a number in brackets after a name, with no index in the sentence, is no score
+    assert read("Đoàn công tác làm việc tại xã Tân Hòa (12) và xã Tân Phú.", plan_year=None) == []
