@@ -165,12 +165,17 @@ _STAMP_LINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s*$", re.I)
 
 def title_pillars(text: str) -> list[str]:
     """The one pillar a text's title names, if it names exactly one."""
-    for line in text[:600].splitlines():
+    lines = text[:600].splitlines()
+    for i, line in enumerate(lines):
         if not line.strip() or _STAMP_LINE.match(line):
             continue
         # (a title may hold a figure, "... vươn lên vị trí số 4 xếp hạng dịch vụ công
-        # trực tuyến", but not a share: a first line with "%" states results)
-        if (len(line) > 200 or line.rstrip().endswith((".", ":", ";")) or _NUMBERING_ONLY.match(line.lstrip()).end()
+        # trực tuyến", but not a share: a first line with "%" states results; a short line
+        # set off by a blank one is a title even with a full stop: "Bình Dương xếp hạng 4 về
+        # chỉ số thương mại điện tử.")
+        set_off = len(line) < 100 and i + 1 < len(lines) and not lines[i + 1].strip()
+        if (len(line) > 200 or line.rstrip().endswith((":", ";")) or (line.rstrip().endswith(".") and not set_off)
+                or _NUMBERING_ONLY.match(line.lstrip()).end()
                 or ("%" in line and _SENTENCE_LIKE.search(line))):
             return []  # a sentence, a numbered heading or an item: no title
         found = pillars_in(line)

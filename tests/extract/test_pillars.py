@@ -29,3 +29,9 @@ def test_a_line_that_says_what_was_achieved_in_one_pillar_opens_the_results_afte
 def test_a_lead_in_that_names_an_aspect_names_its_pillar() -> None:
     assert heading_pillars("Về mặt nhân lực, tỉnh hiện có ", bare=False) == ["digital_human_resources"]
     assert heading_pillars("Về mặt hạ tầng số, ", bare=False) == ["digital_infrastructure"]
+
+
+def test_a_short_title_set_off_by_a_blank_line_names_its_pillar_even_with_a_full_stop() -> None:
+    text = "Đồng Nai xếp hạng 6 về chỉ số thương mại điện tử.\n\nNăm 2024, tỉnh đạt 48,2 điểm EBI, tăng 2 bậc.\n"
+    recs = read(text, plan_year=None)
+    assert recs and all(r.pillar == "digital_economy" for r in recs)
