@@ -250,7 +250,7 @@ _FROM_EDGE = re.compile(r"\b(?:từ|kể\s+từ)\s+$", re.I)
 
 # "công bố năm 2025", "công bố vào tháng 10 năm 2025": a publication's date.
 _PUBLISHED = re.compile(
-    r"\bcông\s+bố\s+(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:tháng\s+\d{1,2}\s+)?năm\s+$", re.I)
+    r"\bcông\s+bố\s+(?:lần\s+đầu(?:\s+tiên)?\s+)?(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:tháng\s+\d{1,2}\s+)?năm\s+$", re.I)
 
 # An index or ranking named with the year it measures: "kết quả chuyển đổi số
 # (DTI) năm 2022", "bảng xếp hạng chuyển đổi số năm 2023", "DTI 2024",

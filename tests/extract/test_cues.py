@@ -218,3 +218,9 @@ def test_the_plan_set_off_by_commas_makes_a_target() -> None:
     assert clause_kind("Ngoài 40 quầy có mã QR, theo kế hoạch, hơn ") == "target"
     # "theo kế hoạch số …" after a comma cites a plan and sets nothing
     assert clause_kind("Tỉnh triển khai các nhiệm vụ, theo kế hoạch số 12/KH-UBND, đã có ") == "result"
+
+
+def test_the_year_an_index_was_first_published_dates_nothing() -> None:
+    text = ("Chỉ số cải cách hành chính được công bố lần đầu tiên vào năm 2013. Các tỉnh dẫn đầu về chỉ số "
+            "này có điểm trên 85.")
+    assert reference_year(text, deadlines=False) is None
