@@ -696,6 +696,12 @@ class _SentenceReader:
             if ps:
                 scopes, scope_from = ps, "pre"
                 base_raw = remove_scope(pre_raw[:ps_at], "") if len(ps) > 1 else remove_scope(pre_raw, ps[0])
+            elif i == 0 and (subject := _LEVEL_SUBJECT.match(pre_raw)):
+                # "…; cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%); cấp
+                # xã …": a level that is its clause's subject scopes every value of the clause
+                scopes, scope_from = [squash(subject.group(1)).lower()], "subject"
+            elif i > 0 and out and out[0].scope_from == "subject":
+                scopes, scope_from = [out[0].scope], "subject"
             post_scopes, how, scope_start, scope_end = _post_scopes(post_raw, split)
             if post_scopes and i == 0 and not SCOPE_RE.search(post_raw) and _BARE_UNITS.match(post_raw):
                 post_scopes, how = [], None  # "đã đến 96% thôn, bản": no sibling value to split from
@@ -950,6 +956,10 @@ class _SentenceReader:
                     d.base = clean_pre(self._restore_scope(d))
                 d.scope = None
             return
+        if len({d.scope for d in drafts if d.scope_from == "subject"}) < 2:
+            for d in drafts:
+                if d.scope_from == "subject":
+                    d.scope, d.scope_from = None, None  # one level alone is the subject's own word
         for d in drafts:
             # "băng thông đến cấp xã không dưới 200 Mbps; ...": a level no
             # other value of the sentence is split by is part of the subject
@@ -1299,6 +1309,9 @@ _WHOSE = re.compile(r"(?:của|đối\s+với|tại|ở|trên|cấp|khối)\b", 
 _LABEL_GAP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)[^\W\d][^;,.()\d]{0,30}", re.I)
 _BUT_ONLY = re.compile(r"[\d.,]+[^.;\d]{0,60}?,\s*(?:nhưng|song)\b[^.;]{0,40}?\b(?:chỉ|mới)\s+(?:có\s+)?"
                        r"(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
+# a level as its clause's subject, before what it did: "cấp huyện tiếp nhận", "Các sở, ban ngành cấp tỉnh tiếp nhận"
+_LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()\d]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện|xã))\s+(?:đã\s+)?"
+                            r"(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý|có|cung\s+cấp|thực\s+hiện|triển\s+khai)\b", re.I)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 

@@ -2166,3 +2166,12 @@ def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
                 "không dùng tiền mặt.", plan_year=None)
     assert [r.value for r in recs] == [95, 100]
     assert all(r.indicator.endswith("được thanh toán không dùng tiền mặt") for r in recs)
+
+
+def test_a_level_as_its_clauses_subject_scopes_every_value_of_the_clause() -> None:
+    recs = read("Trong quý, cấp huyện tiếp nhận 5.100 hồ sơ, với 1.900 hồ sơ trực tuyến (đạt tỷ lệ 37,25%); "
+                "cấp xã tiếp nhận 21.300 hồ sơ, với 2.800 hồ sơ trực tuyến (đạt tỷ lệ 13,15%).", plan_year=None)
+    assert [r.scope for r in recs] == ["cấp huyện"] * 3 + ["cấp xã"] * 3
+    # one level alone is part of its subject, no split
+    (r,) = read("Năm 2023, cấp xã tiếp nhận 21.300 hồ sơ.", plan_year=None)
+    assert r.scope is None
