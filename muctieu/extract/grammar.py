@@ -425,12 +425,18 @@ class _SentenceReader:
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
         drafts: list[_Draft] = []
         colon_lead: tuple[str, int] | None = None
+        level_label: str | None = None
         for ci, (clause, ms) in enumerate(zip(sent.clauses, per_clause)):
             nxt = sent.clauses[ci + 1] if ci + 1 < len(sent.clauses) else None
             if not ms:
                 if nxt is not None and nxt.sep == ":":
                     s = strip_bullet(text, clause.start, clause.end)
-                    colon_lead = (clean_pre(text[s:clause.end]), s)
+                    if _LEVEL_LABEL.fullmatch(text, s, clause.end):
+                        # "Về đầu tư mới: Cấp tỉnh: …; 02 điểm cầu; Cấp huyện: 0 điểm cầu": a level
+                        # labels the values after it; the lead before it still names them
+                        level_label = squash(text[s:clause.end]).lower()
+                        continue
+                    colon_lead = (_ABOUT.sub("", clean_pre(text[s:clause.end])), s)  # ("Về đầu tư mới:")
                 continue
             if nxt is not None and nxt.sep == ":":
                 # "..., tích hợp thành công hàng chục triệu giấy tờ quan trọng như: Giấy phép lái xe
@@ -438,7 +444,12 @@ class _SentenceReader:
                 last = text.rfind(",", ms[-1].end, clause.end)
                 if last >= 0 and (named := clean_pre(_AS_FOR_EXAMPLE.sub("", text[last + 1:clause.end]))):
                     self._list_lead = named
-            drafts.extend(self._clause(clause, ms, drafts, colon_lead))
+            new = self._clause(clause, ms, drafts, colon_lead)
+            if level_label:
+                for d in new:
+                    if not d.scope:
+                        d.scope, d.scope_from = level_label, "subject"
+            drafts.extend(new)
         self._settle_scopes(drafts)
         out: list[TargetRecord] = []
         self._prev_base = self._prev_post = ""
@@ -1309,6 +1320,8 @@ _WHOSE = re.compile(r"(?:của|đối\s+với|tại|ở|trên|cấp|khối)\b", 
 _LABEL_GAP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)[^\W\d][^;,.()\d]{0,30}", re.I)
 _BUT_ONLY = re.compile(r"[\d.,]+[^.;\d]{0,60}?,\s*(?:nhưng|song)\b[^.;]{0,40}?\b(?:chỉ|mới)\s+(?:có\s+)?"
                        r"(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
+_ABOUT = re.compile(r"^về\s+", re.I)
+_LEVEL_LABEL = re.compile(r"\s*cấp\s+(?:tỉnh|huyện|xã)\s*", re.I)  # "Cấp tỉnh:" labelling what follows
 # a level as its clause's subject, before what it did: "cấp huyện tiếp nhận", "Các sở, ban ngành cấp tỉnh tiếp nhận"
 _LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()\d]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện|xã))\s+(?:đã\s+)?"
                             r"(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý|có|cung\s+cấp|thực\s+hiện|triển\s+khai)\b", re.I)

@@ -2175,3 +2175,11 @@ def test_a_level_as_its_clauses_subject_scopes_every_value_of_the_clause() -> No
     # one level alone is part of its subject, no split
     (r,) = read("Năm 2023, cấp xã tiếp nhận 21.300 hồ sơ.", plan_year=None)
     assert r.scope is None
+
+
+def test_levels_labelled_with_a_colon_scope_the_values_after_them() -> None:
+    text = ("Kết quả cụ thể:\nVề thiết bị bổ sung: Cấp tỉnh: 15 điểm cầu; Cấp huyện: 9 điểm cầu; "
+            "Cấp xã: 52 điểm cầu.\n")
+    recs = read(text, plan_year=2022)
+    assert [(r.value, r.scope) for r in recs] == [(15, "cấp tỉnh"), (9, "cấp huyện"), (52, "cấp xã")]
+    assert all(r.indicator.startswith("thiết bị bổ sung") for r in recs)  # the lead names them, not the level
