@@ -503,15 +503,22 @@ class _SentenceReader:
     def _counts_the_named(self, r: TargetRecord) -> bool:
         """"Cao Bằng, Quảng Trị và Hưng Yên là 3 địa phương đứng cuối bảng": a
         count of the places just named is the list's size, not a quantity."""
-        if r.unit != "count" or r.value > 12 or not _PLACE_NOUN.match(self.text, r.anchor + len(f"{r.value:g}")):
+        if r.unit not in ("count", "rank") or r.value > 12 \
+                or not _PLACE_NOUN.match(self.text, r.anchor + len(f"{r.value:g}")):
             return False
         before = self.text[self.sent.start:r.anchor]
         names = _NAMED_LIST.search(before)
         if names:
             return len(_LIST_ITEM.split(names.group(1))) == r.value
         # "9 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn, ...": the names follow its colon
+        # (or "là": "nhóm 5 địa phương dẫn đầu về chỉ số EBI là TP.HCM (78,6), Hà Nội (75,8), …")
         after = _NAMES_AFTER_COLON.match(self.text, r.anchor + len(f"{r.value:g}"), self.sent.end)
-        return bool(after) and len([n for n in _LIST_ITEM.split(after.group(1)) if n[:1].isupper()]) == r.value
+        names = after.group(1) if after else None
+        if names is None and (named := _NAMES_AFTER_IS.match(self.text, r.anchor + len(f"{r.value:g}"), self.sent.end)) \
+                and named.group(1).count("(") >= r.value:
+            # (only names that carry their own values: "Hiện có 4 đơn vị … là Bệnh viện …, …" counts them)
+            names = _BRACKETED.sub("", named.group(1))
+        return names is not None and len([n for n in _LIST_ITEM.split(names) if n[:1].isupper()]) == r.value
 
     def _earlier_values(self, out: list[TargetRecord]) -> None:
         """"đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the bracket holds
@@ -1311,6 +1318,8 @@ def _prose_with_a_bar(line: str) -> bool:
 
 _BAND_END = re.compile(r"\s*(?:[;.,)]|$|là\b|và\b)", re.I)
 _NAMES_AFTER_COLON = re.compile(r"[^:;.\n\d]{1,80}:\s*([^;.\n:]+)")
+_NAMES_AFTER_IS = re.compile(r"[^:;.\n\d]{1,80}?\slà\s+((?:[^;.\n:()]|\.(?=\S)|\([^()]*\))+)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
 _PLACE_OUT_OF = re.compile(r"\d\s*/\s*(?:63|34)\b")
 _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)

@@ -2183,3 +2183,13 @@ def test_levels_labelled_with_a_colon_scope_the_values_after_them() -> None:
     recs = read(text, plan_year=2022)
     assert [(r.value, r.scope) for r in recs] == [(15, "cấp tỉnh"), (9, "cấp huyện"), (52, "cấp xã")]
     assert all(r.indicator.startswith("thiết bị bổ sung") for r in recs)  # the lead names them, not the level
+
+
+def test_the_size_of_a_group_whose_places_are_listed_with_their_scores_is_no_quantity() -> None:
+    recs = read("Năm 2023, nhóm 3 địa phương dẫn đầu về chỉ số PCI là Quảng Ninh (73,02), Long An (71,46) và "
+                "Hải Phòng (70,83).", plan_year=None)
+    assert [r.value for r in recs] == [73.02, 71.46, 70.83]
+    # places listed without values of their own: the count stays
+    recs = read("Hiện tỉnh có 3 đơn vị triển khai bệnh án điện tử là Bệnh viện tỉnh, Bãi Cháy và Sản Nhi.",
+                plan_year=None)
+    assert [r.value for r in recs] == [3]
