@@ -421,12 +421,15 @@ _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|c�
                     re.I)
 # a place's name right before the bracket its number stands in: "TP.HCM (", "Hà Nội ("
 _PLACE_OPEN = re.compile(r"(?-i:[A-ZĐ][\w.]*)(?:\s+(?-i:[A-ZĐ])\w*){0,3}\s*\(\s*$")
-_SCORED_IN_SENTENCE = re.compile(r"\bchỉ\s+số\b|\b(?:EBI|PCI|PAPI|DTI|SIPAS|PAR\s+INDEX|ICT\s+Index)\b", re.I)
+_SCORED_NEAR = re.compile(r"\bchỉ\s+số\b|\b(?:EBI|PCI|PAPI|DTI|SIPAS|PAR\s+INDEX|ICT\s+Index)\b|"
+                                 r"\bxếp\s+hạng\b|\bsố\s+điểm\b", re.I)
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` starts (after ". " or a line break)."""
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, max(0, at - 400))
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding `at` starts (a line break), at most 600 characters back: the
+    index its places are scored in may be named a sentence before ("… dẫn đầu về chỉ số EBI là …
+    . Còn 5 địa phương có thứ hạng thấp nhất là Yên Bái (23,7), …")."""
+    return max(text.rfind("\n", 0, at) + 1, at - 600, 0)
 
 
 _STARS = re.compile(r"\s*sao\b", re.I)
@@ -449,7 +452,7 @@ def _unitless(
     if _YEARISH.match(tok):
         return None
     if text[e:e + 1] == ")" and "." not in tok and value <= 100 and _PLACE_OPEN.search(text, max(0, a - 40), a) \
-            and _SCORED_IN_SENTENCE.search(text, _sentence_start(text, a), a):
+            and _SCORED_NEAR.search(text, _paragraph_start(text, a), a):
         # "nhóm 5 địa phương dẫn đầu về chỉ số EBI là TP.HCM (78,6), Hà Nội (75,8), ...": a place's
         # score alone in its brackets, in the index its sentence names
         return Mention(a, e, a, value, None, "other", None, None, False)

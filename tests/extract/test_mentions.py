@@ -481,3 +481,11 @@ def test_a_places_score_alone_in_brackets_is_read_in_the_index_its_sentence_name
     assert [(r.value, r.unit) for r in recs] == [(73.02, "other"), (71.46, "other"), (70.83, "other")]
     # a number in brackets after a name, with no index in the sentence, is no score
     assert read("Đoàn công tác làm việc tại xã Tân Hòa (12) và xã Tân Phú.", plan_year=None) == []
+
+
+def test_places_scored_in_brackets_take_the_index_their_paragraph_named() -> None:
+    recs = read("Nhóm dẫn đầu về chỉ số PCI là Quảng Ninh (73,02) và Long An (71,46). Còn nhóm cuối bảng là "
+                "Cao Bằng (60,12) và Hà Giang (59,8).", plan_year=None)
+    assert [r.value for r in recs] == [73.02, 71.46, 60.12, 59.8]
+    recs = read("Dù xếp hạng nhất, TP.HCM (68,4) và Hà Nội (67,9) có số điểm sát nhau.", plan_year=None)
+    assert [r.value for r in recs][-2:] == [68.4, 67.9]
