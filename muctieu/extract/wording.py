@@ -25,7 +25,7 @@ _HEADS = re.compile(
     re.I,
 )
 _LEADIN = re.compile(
-    r"^(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|mặt\s+khác|tuy\s+nhiên|đặc\s+biệt|nhờ\s+đó|đáng\s+chú\s+ý|riêng|tiếp\s+theo(?:\s+là)?|"
+    r"^(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|mặt\s+khác|tuy\s+nhiên|đặc\s+biệt|nhờ\s+đó|qua\s+đó|đáng\s+chú\s+ý|riêng|tiếp\s+theo(?:\s+là)?|"
     r"bước\s+sang(?:\s+năm)?|"
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|"
     # who says it, what is carried out, and when: "Theo đánh giá của Ban Chỉ đạo ..., ",

@@ -2193,3 +2193,8 @@ def test_the_size_of_a_group_whose_places_are_listed_with_their_scores_is_no_qua
     recs = read("Hiện tỉnh có 3 đơn vị triển khai bệnh án điện tử là Bệnh viện tỉnh, Bãi Cháy và Sản Nhi.",
                 plan_year=None)
     assert [r.value for r in recs] == [3]
+
+
+def test_qua_do_opening_a_sentence_is_no_part_of_the_wording() -> None:
+    (r,) = read("Qua đó, số hồ sơ trực tuyến của tỉnh đạt 5.200 hồ sơ.", plan_year=None)
+    assert r.indicator.startswith("số hồ sơ trực tuyến")
