@@ -702,6 +702,7 @@ class _SentenceReader:
             if m.unit == "rank":
                 post_raw = post_raw[_RANK_POST.match(post_raw).end():]
             if i == 0 and pre_raw.rstrip().endswith(",") and not _HEAD_ANY.search(pre_raw) \
+                    and (not m.verb or _TASKS_DONE_BEFORE.search(pre_raw)) \
                     and not (m.unit_text == "điểm" and _POINTS_HEAD.search(pre_raw)) \
                     and not _FROM_LEVEL.fullmatch(text, m.lead, m.anchor):
                 # "..., 100% hồ sơ được số hóa": a new item starts at the number (not the first
@@ -1334,6 +1335,8 @@ _LEVEL_LABEL = re.compile(r"\s*cấp\s+(?:tỉnh|huyện|xã)\s*", re.I)  # "C�
 # a level as its clause's subject, before what it did: "cấp huyện tiếp nhận", "Các sở, ban ngành cấp tỉnh tiếp nhận"
 _LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()\d]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện|xã))\s+(?:đã\s+)?"
                             r"(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý|có|cung\s+cấp|thực\s+hiện|triển\s+khai)\b", re.I)
+# "… đã hoàn thành 101/111 nhiệm vụ chuyển đổi số, đạt 91%": a share of tasks done, no value of a measure
+_TASKS_DONE_BEFORE = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\b[^,;]*,\s*$", re.I)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 

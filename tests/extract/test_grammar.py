@@ -2198,3 +2198,11 @@ def test_the_size_of_a_group_whose_places_are_listed_with_their_scores_is_no_qua
 def test_qua_do_opening_a_sentence_is_no_part_of_the_wording() -> None:
     (r,) = read("Qua đó, số hồ sơ trực tuyến của tỉnh đạt 5.200 hồ sơ.", plan_year=None)
     assert r.indicator.startswith("số hồ sơ trực tuyến")
+
+
+def test_a_verb_after_a_comma_continues_the_subject_before_it() -> None:
+    (r,) = read("Quy mô kinh tế số của tỉnh ngày càng mở rộng, đạt 21,5 nghìn tỷ đồng.", plan_year=None)
+    assert r.value == 21_500e9 and r.indicator.startswith("Quy mô kinh tế số của tỉnh")
+    # a share of the tasks just counted is still no value
+    recs = read("Năm 2024, tỉnh đã hoàn thành 45/50 nhiệm vụ chuyển đổi số, đạt 90%.", plan_year=None)
+    assert recs == []
