@@ -495,7 +495,9 @@ def _unitless(
     if "," not in tok and _RESPECTIVE_RANK.search(text, max(lo, a - 200), a):
         # "thứ hạng về chính quyền số, kinh tế số, xã hội số lần lượt là 22, 9, 13"
         return Mention(a, e, lead, value, None, "rank", None, op, verb)
-    if verb and op is None and value >= 2 and "," not in tok and _counted_subject(text, lo, lead):
+    if (verb and op is None or op == "from") and value >= 2 and "," not in tok and _counted_subject(text, lo, lead):
+        # ("Số lượng doanh nghiệp công nghệ số tăng nhanh từ 58.000 năm 2020 lên khoảng 80.000"
+        # : a change's levels of what the subject counts)
         # "thuê bao điện thoại cố định đạt 4.567": the subject says what is counted
         return Mention(a, e, lead, value, None, "count", None, op, verb)
     if _INDEX_VALUE.match(tok) and op != "from":

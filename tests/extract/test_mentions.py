@@ -489,3 +489,9 @@ def test_places_scored_in_brackets_take_the_index_their_paragraph_named() -> Non
     assert [r.value for r in recs] == [73.02, 71.46, 60.12, 59.8]
     recs = read("Dù xếp hạng nhất, TP.HCM (68,4) và Hà Nội (67,9) có số điểm sát nhau.", plan_year=None)
     assert [r.value for r in recs][-2:] == [68.4, 67.9]
+
+
+def test_the_first_level_of_a_change_in_what_the_subject_counts_is_a_count() -> None:
+    recs = read("Số lượng doanh nghiệp công nghệ số của tỉnh tăng từ 1.200 năm 2021 lên 1.650 doanh nghiệp năm 2024.",
+                plan_year=None)
+    assert (1200, "count", 2021) in [(r.value, r.unit, r.year) for r in recs]
