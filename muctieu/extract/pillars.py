@@ -38,6 +38,9 @@ _DISCOURSE = (
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|một\s+là|hai\s+là|ba\s+là|bốn\s+là|năm\s+là|"
     r"theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|"
     r"(?:mục|chỉ)\s+tiêu(?:\s+(?:cụ\s+thể|chung|cơ\s+bản|chủ\s+yếu|tổng\s+quát))?|nhóm\s+chỉ\s+tiêu|lĩnh\s+vực|trụ\s+cột|(?:đưa|đặt|đề)\s+ra|"
+    # "1.2. Kết quả phát triển chính quyền số": a results heading on one pillar
+    # ("Kết quả về kinh tế số năm 2023 như sau:" is a lead-in to its list, not a heading)
+    r"kết\s+quả(?:\s+(?:thực\s+hiện|triển\s+khai))?(?=\s+(?:phát\s+triển|xây\s+dựng)\s)|"
     # "Theo Bộ Thông tin và Truyền thông, về lĩnh vực an toàn thông tin mạng, ...": who says it
     r"theo\s+(?-i:[A-ZĐ])[^,:;.]{1,60},)\s*[,:.\-–]?\s*"
 )

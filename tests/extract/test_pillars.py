@@ -35,3 +35,11 @@ def test_a_short_title_set_off_by_a_blank_line_names_its_pillar_even_with_a_full
     text = "Đồng Nai xếp hạng 6 về chỉ số thương mại điện tử.\n\nNăm 2024, tỉnh đạt 48,2 điểm EBI, tăng 2 bậc.\n"
     recs = read(text, plan_year=None)
     assert recs and all(r.pillar == "digital_economy" for r in recs)
+
+
+@pytest.mark.parametrize("heading, pillar", [
+    ("1.2. Kết quả phát triển chính quyền số", "digital_government"),
+    ("II. Kết quả phát triển kinh tế số:", "digital_economy"),
+])
+def test_a_results_heading_on_one_pillar_names_it(heading: str, pillar: str) -> None:
+    assert heading_pillars(heading) == [pillar]
