@@ -2206,3 +2206,8 @@ def test_a_verb_after_a_comma_continues_the_subject_before_it() -> None:
     # a share of the tasks just counted is still no value
     recs = read("Năm 2024, tỉnh đã hoàn thành 45/50 nhiệm vụ chuyển đổi số, đạt 90%.", plan_year=None)
     assert recs == []
+
+
+def test_a_density_after_a_count_is_of_what_was_counted() -> None:
+    recs = read("Năm 2024, toàn tỉnh có 1,9 triệu thuê bao Internet, đạt mật độ 68,2 thuê bao/100 dân.", plan_year=None)
+    assert recs[1].value == 68.2 and "thuê bao Internet" in recs[1].indicator
