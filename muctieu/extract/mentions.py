@@ -405,7 +405,12 @@ _COMPONENT_BEFORE = re.compile(
 _DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
-    r"\s*(?:km2|km²|nhân\s+khẩu\b|dân\b"
+    # (and the units a place is made of, as classed: "13 xã biên giới", "3 huyện nghèo",
+    # "371 thôn (làng) đặc biệt khó khăn", "9 huyện và 1 thành phố với 102 xã")
+    r"\s*(?:(?:huyện|xã|thôn|bản|làng|phường)(?:\s*\([^()]{1,20}\))?\s+(?:biên\s+giới|nghèo|đặc\s+biệt\s+khó\s+khăn|"
+    r"vùng\s+sâu|miền\s+núi)\b(?!\s+(?:chưa|đã|được|có|không)\b)"  # (not "28 thôn đặc biệt khó khăn chưa có sóng")
+    r"|huyện\s+(?:và|,)\s+\d+\s+thành\s+phố\b"
+    r"|km2|km²|nhân\s+khẩu\b|dân\b"
     # "Toàn thôn có 86 hộ với 440 nhân khẩu": the households of a place's population
     r"|hộ(?:\s+dân)?\s*,?\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?[\d.]+\s+nhân\s+khẩu\b)", re.I)
 # "với hơn 400 doanh nghiệp tham dự", "kết nối trực tuyến đến 78 xã": who took part in an event

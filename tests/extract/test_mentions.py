@@ -495,3 +495,12 @@ def test_the_first_level_of_a_change_in_what_the_subject_counts_is_a_count() -> 
     recs = read("Số lượng doanh nghiệp công nghệ số của tỉnh tăng từ 1.200 năm 2021 lên 1.650 doanh nghiệp năm 2024.",
                 plan_year=None)
     assert (1200, "count", 2021) in [(r.value, r.unit, r.year) for r in recs]
+
+
+def test_units_a_place_is_made_of_as_classed_are_no_progress() -> None:
+    text = ("Tỉnh là tỉnh miền núi, biên giới. Toàn tỉnh có 7 huyện và 1 thành phố; trong đó có 11 xã biên giới, "
+            "2 huyện nghèo và 205 thôn đặc biệt khó khăn.")
+    assert [r.value for r in read(text, plan_year=None)] == []
+    # villages so classed that did or lack something are counted
+    recs = read("Tỉnh đã rà soát 28 thôn đặc biệt khó khăn chưa có sóng di động.", plan_year=None)
+    assert [r.value for r in recs] == [28]
