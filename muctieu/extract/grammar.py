@@ -1224,6 +1224,9 @@ class _SentenceReader:
             return before[-1][1], True
         after = [(pos, y) for pos, y in found if anchor < pos < d.end
                  and not _CONTRAST_BEFORE.search(self.text, max(0, pos - 20), pos)
+                 # (nor the year of what it is compared with: "…, cao hơn doanh thu của toàn ngành phần
+                 # mềm năm 2008", "gấp 3 lần năm 2020")
+                 and not _COMPARED_WITH.search(self.text, max(anchor, pos - 70), pos)
                  # (a result is not of the deadline an aim after it strives for: "ước đạt 7%, phấn
                  # đấu đến năm 2025 đạt 20%")
                  and not (kind == "result" and _STRIVING_BEFORE.search(self.text, max(0, pos - 30), pos))]
@@ -1275,6 +1278,7 @@ def _index_place_or_value(m: Mention) -> bool:
     return m.unit == "rank" or (m.unit == "other" and (m.unit_text or "").strip().lower() in ("", "điểm"))
 
 
+_COMPARED_WITH = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\b[^.;\d]*$|\bgấp\s+(?:[\d,.]+\s+)?lần\b[^.;\d]*$", re.I)
 _AS_OF_NOW = re.compile(r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b", re.I)
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's

@@ -2211,3 +2211,9 @@ def test_a_verb_after_a_comma_continues_the_subject_before_it() -> None:
 def test_a_density_after_a_count_is_of_what_was_counted() -> None:
     recs = read("Năm 2024, toàn tỉnh có 1,9 triệu thuê bao Internet, đạt mật độ 68,2 thuê bao/100 dân.", plan_year=None)
     assert recs[1].value == 68.2 and "thuê bao Internet" in recs[1].indicator
+
+
+def test_the_year_of_what_a_value_is_compared_with_is_not_its_own() -> None:
+    (r,) = read("Ngày 20/4/2023, ban tổ chức cho biết các sản phẩm đoạt giải có doanh thu lên tới 12.000 tỷ đồng, "
+                "cao hơn doanh thu của toàn ngành năm 2010.", plan_year=None)
+    assert r.year == 2023
