@@ -441,6 +441,7 @@ def test_how_far_a_value_falls_short_of_an_aim_is_no_value() -> None:
     ("Thư viện tỉnh đã số hóa dữ liệu 18 di tích lịch sử.", 18),
     ("Thanh toán bằng mã QR đã có ở 21 siêu thị trên địa bàn.", 21),
     ("Trong quý, phần lớn là HS nộp trực tiếp (12,4 ngàn HS).", 12_400),  # "HS": hồ sơ, abbreviated
+    ("Số khu công nghệ thông tin tập trung của cả nước: 7 khu.", 7),
 ])
 def test_codes_classes_job_fairs_and_relics_are_counted(text: str, value: int) -> None:
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(value, "count")]
