@@ -69,7 +69,7 @@ _COUNT_NOUNS = (
     "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
-    "dvctt", "dvc", "dịch vụ công", "hs", "khu", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
+    "dvctt", "dvc", "dịch vụ công", "hs", "khu", "đài", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
     "cụm loa", "loa", "cụm thu", "trạm phát sóng", "km cáp quang", "chứng thư", "sim", "phần mềm",
     "khu phố", "máy chủ", "hộp thư", "tài liệu", "trang", "hồ sơ điện tử", "cuộc họp", "lượt khách",
     "phản ánh", "pakn", "ý kiến", "kiến nghị", "đảng viên", "màn hình", "nhóm zalo",

@@ -442,6 +442,7 @@ def test_how_far_a_value_falls_short_of_an_aim_is_no_value() -> None:
     ("Thanh toán bằng mã QR đã có ở 21 siêu thị trên địa bàn.", 21),
     ("Trong quý, phần lớn là HS nộp trực tiếp (12,4 ngàn HS).", 12_400),  # "HS": hồ sơ, abbreviated
     ("Số khu công nghệ thông tin tập trung của cả nước: 7 khu.", 7),
+    ("Huyện đã lắp đặt 6 đài truyền thanh ứng dụng công nghệ thông tin.", 6),
 ])
 def test_codes_classes_job_fairs_and_relics_are_counted(text: str, value: int) -> None:
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(value, "count")]
