@@ -167,6 +167,8 @@ _STRONG_TARGET = re.compile(
 _DOCUMENT_SETS_OUT = re.compile(
     r"\b(?:chương\s+trình|kế\s+hoạch|đề\s+án|nghị\s+quyết|quyết\s+định)(?:\s+(?:này|cũng|đã))*\s+"
     r"(?:đề\s+ra|đặt\s+ra|xác\s+định)(?:\s+(?:những|các|nhiều))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)\b", re.I)
+# "Thực hiện mục tiêu đề ra, UBND xã … đã huy động …": aims being carried out, what was done follows
+_IMPLEMENTING = re.compile(r"\b(?:thực\s+hiện|để\s+đạt(?:\s+được)?)\s+(?:các\s+|những\s+)?(?:mục\s+tiêu\s+)?$", re.I)
 # a cue inside a cited document's name, before any comma closes it
 _IN_DOCUMENT_NAME = re.compile(
     r"\b(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị|đề\s+án|chương\s+trình|chiến\s+lược)\b[^,;.:]{0,160}$", re.I)
@@ -579,6 +581,7 @@ class _SentenceReader:
         if kind == "target" and first is None and ctx.plan_year is None and not _DOCUMENT_SETS_OUT.search(cue) and not any(
                 not _IN_DOCUMENT_NAME.search(cue, max(0, m.start() - 170), m.start())
                 and not _TITLE_STAGE.search(cue, max(0, m.start() - 30), m.start())
+                and not _IMPLEMENTING.search(cue, max(0, m.start() - 35), m.start())
                 for m in _STRONG_TARGET.finditer(cue)):
             # news prose on "nhiệm vụ", "giải pháp", "kế hoạch" sets no targets, nor
             # a cited document's name ("Quyết định ... định hướng đến năm 2030")

@@ -2217,3 +2217,9 @@ def test_the_year_of_what_a_value_is_compared_with_is_not_its_own() -> None:
     (r,) = read("Ngày 20/4/2023, ban tổ chức cho biết các sản phẩm đoạt giải có doanh thu lên tới 12.000 tỷ đồng, "
                 "cao hơn doanh thu của toàn ngành năm 2010.", plan_year=None)
     assert r.year == 2023
+
+
+def test_carrying_out_the_aims_set_sets_no_targets() -> None:
+    text = ("Thực hiện mục tiêu đề ra, UBND xã đã huy động cả hệ thống chính trị vào cuộc. Ông Chủ tịch xã cho biết: "
+            "Xã thành lập và duy trì 5 nhóm Zalo chuyển đổi số tại 5 thôn.\n")
+    assert {r.kind for r in read(text, plan_year=None)} == {"result"}
