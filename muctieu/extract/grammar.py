@@ -464,6 +464,7 @@ class _SentenceReader:
                 self._prev_base, self._prev_post = d.base, d.post
                 self._prev_unit, self._prev_end = d.mention.unit, d.mention.end
         self._earlier_values(out)
+        self._parts_in_brackets(out)
         kept = [r for r in out if not self._counts_the_named(r) and not self._band_bound(r)
                 and not self._points_allotted(r) and not self._whole_of_a_few(r, out)]
         if kept:
@@ -485,6 +486,21 @@ class _SentenceReader:
             return True  # "Thang điểm đánh giá ... là 1.000 điểm", "(trên tổng điểm là 80)": the scale
         return r.unit_text == "điểm" and r.value >= 100 and float(r.value).is_integer() \
             and self._in_bracket(r.anchor) and bool(_INDEX_STRUCTURE.search(self.text, self.sent.start, self.sent.end))
+
+    def _parts_in_brackets(self, out: list[TargetRecord]) -> None:
+        """"665 ha ứng dụng công nghệ thông minh (275 ha hoa; 272 ha rau; …)": a part named by a bare
+        noun inside the bracket after a whole in the same unit is a part of that whole."""
+        text = self.text
+        for s, e in parenthesised(text, self.sent.start, self.sent.end):
+            wholes = [p for p in out if p.anchor < s and not _DIGIT.search(text, p.anchor + 1 + len(f"{p.value:g}"), s)]
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            for r in out:
+                # (an amount in a unit, whose part is named after it: a count's noun names its part already)
+                if s < r.anchor < e and r.unit == whole.unit == "other" and r.unit_text == whole.unit_text \
+                        and r.value < whole.value and len(r.indicator.split()) <= 4 and r.indicator not in whole.indicator:
+                    r.indicator = squash(f"{r.indicator} {whole.indicator}")
 
     def _whole_of_a_few(self, r: TargetRecord, out: list[TargetRecord]) -> bool:
         """"Cả nước có gần 1.400 bệnh viện, nhưng đến nay chỉ có 77 bệnh viện triển khai ...": the

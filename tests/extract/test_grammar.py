@@ -2223,3 +2223,10 @@ def test_carrying_out_the_aims_set_sets_no_targets() -> None:
     text = ("Thực hiện mục tiêu đề ra, UBND xã đã huy động cả hệ thống chính trị vào cuộc. Ông Chủ tịch xã cho biết: "
             "Xã thành lập và duy trì 5 nhóm Zalo chuyển đổi số tại 5 thôn.\n")
     assert {r.kind for r in read(text, plan_year=None)} == {"result"}
+
+
+def test_parts_named_in_brackets_after_a_whole_are_parts_of_it() -> None:
+    recs = read("Năm 2024, toàn tỉnh có 540 ha ứng dụng công nghệ cao (210 ha hoa; 190 ha rau, 140 ha cây ăn quả).",
+                plan_year=None)
+    assert [r.indicator for r in recs][1:] == ["hoa ứng dụng công nghệ cao", "rau ứng dụng công nghệ cao",
+                                              "cây ăn quả ứng dụng công nghệ cao"]
