@@ -537,7 +537,7 @@ class _SentenceReader:
         if names is None and (named := _NAMES_AFTER_IS.match(self.text, r.anchor + len(f"{r.value:g}"), self.sent.end)) \
                 and named.group(1).count("(") >= r.value:
             # (only names that carry their own values: "Hiện có 4 đơn vị … là Bệnh viện …, …" counts them)
-            names = _BRACKETED.sub("", named.group(1))
+            names = drop_asides(named.group(1))
         return names is not None and len([n for n in _LIST_ITEM.split(names) if n[:1].isupper()]) == r.value
 
     def _earlier_values(self, out: list[TargetRecord]) -> None:
@@ -1345,7 +1345,6 @@ def _prose_with_a_bar(line: str) -> bool:
 _BAND_END = re.compile(r"\s*(?:[;.,)]|$|là\b|và\b)", re.I)
 _NAMES_AFTER_COLON = re.compile(r"[^:;.\n\d]{1,80}:\s*([^;.\n:]+)")
 _NAMES_AFTER_IS = re.compile(r"[^:;.\n\d]{1,80}?\slà\s+((?:[^;.\n:()]|\.(?=\S)|\([^()]*\))+)")
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _LIST_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)\s*")
 _PLACE_OUT_OF = re.compile(r"\d\s*/\s*(?:63|34)\b")
 _PLACES_HOLD = re.compile(r"\s(?:giữ|đứng|xếp|nằm|ở)\s*$", re.I)

@@ -597,7 +597,7 @@ def _classify(
     # ("khoảng 2 - 15 tỉ đồng/năm", "100 - 200 Mbps": an amount's range written with a dash alone too)
     if span and (op == "from" or op in (None, "~") and span.group(0).strip()[0] in "-–" and _unit_after(text, span.end(), hi)):
         top = parse_number(span.group(1))
-        if top is not None and "." in span.group(1) and not re.search(r"[.,]", text[a:e]) \
+        if top is not None and "." in span.group(1) and "." not in tok and "," not in tok \
                 and value < 1000 and value * 1000 < top < value * 2000:
             value *= 1000  # "60-70.000 tỷ đồng": the low end leaves out the thousands the high end writes
         if top is not None and top > value:
