@@ -118,6 +118,7 @@ _CODED = {
     "source_kind": lambda v, lang: labels.audit_label(labels.SOURCE_KINDS, v, lang),
     "role": lambda v, lang: labels.audit_label(ROLE_NAMES, v, lang),
     "province_code": lambda v, lang: province_label(v),
+    "reason": lambda v, lang: labels.audit_label(labels.LOGIN_REFUSALS, v, lang),
 }
 
 

@@ -104,6 +104,10 @@ AUDIT_FIELDS = {
 }
 SOURCE_KINDS = {"document": ("văn bản", "document"), "upload": ("tệp số liệu", "figures file"),
                 "api": ("API", "API")}
+# Why a log-in was refused (store.users.Refusal).
+LOGIN_REFUSALS = {"unknown_account": ("không có tài khoản này", "no such account"),
+                  "wrong_password": ("sai mật khẩu", "wrong password"),
+                  "disabled": ("tài khoản đã bị khóa", "account disabled")}
 # Fields whose value is a file's path: the log shows the file's name (the CSV keeps the path).
 AUDIT_PATHS = frozenset({"source_file", "file", "source"})
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from muctieu.store.models import Target
 from muctieu.web.audit_log import changed_fields
-from tests.web.conftest import Site
+from tests.web.conftest import ACCOUNTS, Site, login
 
 
 def _review_something(site: Site) -> int:
@@ -97,3 +97,14 @@ def test_a_file_reads_by_its_name_and_numbers_as_the_reader_writes_them() -> Non
     # a key the log has no words for is shown as it is; a single value on its own line
     assert changed_fields({"new_field": "x"}, "vi") == [("new_field", "x")]
     assert changed_fields("rejected", "vi") == [("", "rejected")]
+
+
+def test_a_refused_log_in_says_why_in_words(lite: Site) -> None:
+    login(lite.client(), ACCOUNTS["officer"][0], "not the password")
+    officer = lite.session_client("officer")
+    vi = officer.get("/nhat-ky").text
+    assert "<dd>sai mật khẩu</dd>" in vi and "wrong_password" not in vi
+    en = officer.get("/nhat-ky", params={"lang": "en"}).text
+    assert "<dd>wrong password</dd>" in en
+    # the CSV keeps the code a script can filter on
+    assert "wrong_password" in officer.get("/nhat-ky.csv").text
