@@ -184,7 +184,7 @@ _CMP_WORDS = _phrases([
 ])
 _VERB_WORDS = _phrases([
     (v, None) for v in (
-        "đạt", "đạt mức", "đạt được", "đạt tỷ lệ", "đạt tỉ lệ", "là", "ở mức", "bằng", "với", "lên", "lên mức",
+        "đạt", "đạt mức", "đạt được", "đạt tỷ lệ", "đạt tỉ lệ", "là", "ở mức", "bằng", "với", "lên", "lên mức", "xuống", "xuống mức", "xuống còn",
         "còn", "được", "phấn đấu", "phấn đấu đạt",
         # "đạt trung bình 91,9 trên 100 dân": an average is still the value itself
         "đạt trung bình", "đạt bình quân",
@@ -344,7 +344,8 @@ _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)
 _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
-_FROM_TO = re.compile(r"\s*(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
+# ("giảm từ 41,71 (2021) xuống 41,56 (2022)": the year of the first level may stand between)
+_FROM_TO = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)\s*|năm\s+(?:19|20)\d\d\s+)?(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
 _SCORE_HEAD = re.compile(r"\b(?:điểm\s+số|mức\s+điểm|số\s+điểm)(?:\s+(?:là|đạt))?\s*$", re.I)
 _COMPARED_BRACKET = re.compile(r"\b(?:so\s+với|cùng\s+kỳ)[^()\d]{0,25}(?:19|20)\d\d\s*\(\s*$", re.I)
 # (a dash before words, not a range: "Với điểm chỉ số là 0,7709 - chỉ số EGDI của Việt Nam ...")
@@ -444,10 +445,16 @@ _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
 _STRUCTURE_WORD = re.compile(r"(?:trụ|phiên|sao|cấp|khâu|bước|loại|hạng|mức|tiêu|lĩnh|nhánh|tầng|vòng|kỳ|khóa|đợt|thứ)$", re.I)
 
 
+# "lùi 5 bậc (từ 1 xuống 6)": the places a ranking moved between restate its change
+_STEPS_MOVED = re.compile(r"\b(?:bậc|hạng)\s*\(\s*từ\s+(?:(?:thứ\s+)?\d+\s+(?:lên|xuống)\s+(?:thứ\s+)?)?$", re.I)
+
+
 def _unitless(
     text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, prev: Mention | None
 ) -> Mention | None:
     """A number written without a unit that its neighbours or its subject give one."""
+    if _STEPS_MOVED.search(text, max(lo, a - 40), a):
+        return None
     if prev is not None and prev.unit == "rank" and "," not in tok and "." not in tok:
         fraction = _OUT_OF_PROVINCES.match(text, e, hi)
         if fraction or _LIST_GAP.match(text[prev.end:a]):
@@ -490,7 +497,8 @@ def _unitless(
     lead, op, verb = _comparator(text, lo, a)
     if op == "from" and (to := _FROM_TO.match(text, e, hi)) and (nxt := NUMBER_TOKEN.match(text, to.end(), hi)) \
             and (top := parse_number(nxt.group(1))) is not None and (second := _classify(
-                text, lo, hi, nxt.start(1), nxt.end(1), nxt.group(1), top, text[max(lo, nxt.start(1) - 25):nxt.start(1)])):
+                text, lo, hi, nxt.start(1), nxt.end(1), nxt.group(1), top, text[max(lo, nxt.start(1) - 25):nxt.start(1)])
+                or _unitless(text, lo, hi, nxt.start(1), nxt.end(1), nxt.group(1), top, None)):
         # "tăng từ 71 lên 146 Mbps", "thứ hạng từ 43 lên thứ 15": the level a change starts
         # from is in the unit of the level it reaches (and its millions: "từ 3,2 lên 5,6 triệu")
         scale = second.value / top if top else 1.0

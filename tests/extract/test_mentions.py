@@ -367,6 +367,17 @@ def test_the_level_a_change_starts_from_is_in_the_unit_of_the_level_it_reaches()
     assert _units("Từ 15 đến nay, chưa có số liệu.") == []
 
 
+def test_a_scores_change_between_two_unitless_levels_reads_both() -> None:
+    # the year of the first level may stand between the two; "xuống" leads a level as "lên" does
+    assert _units("Điểm số PAPI bình quân của các tỉnh giảm từ 42,15 (2020) xuống 41,93 (2021).") == [
+        (42.15, "other", None), (41.93, "other", None)]
+    assert _units("Chỉ số tổng hợp PCI của tỉnh tăng từ 63,2 lên 65,04.") == [
+        (63.2, "other", None), (65.04, "other", None)]
+    # the places a ranking moved between restate how far it moved: no quantity
+    values = [v for v, _, _ in _units("Chỉ số thành phần chính quyền số đạt 0,6812 điểm, lùi 3 bậc (từ 4 xuống 7).")]
+    assert 0.6812 in values and 4 not in values and 7 not in values
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
