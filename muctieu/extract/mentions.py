@@ -25,6 +25,18 @@ _RANGE = re.compile(
 _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:(?:hơn|gần|trên)\s+)?({_NUM})")  # ("hơn 80 đến hơn 90.000")
 # "91/3.802 thôn", "265.588/ 450.684 hồ sơ", "462 trên tổng số 696 đơn vị", "69 trong tổng số 112 cơ sở dữ liệu"
 _FRACTION = re.compile(r"(?:\s?/\s?|\s+(?:trên|trong)\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")
+# "56 dịch vụ trong tổng số 76 dịch vụ ...": the whole the count is out of, after the count's noun
+_OUT_OF_ALL = re.compile(r"\s*(?:trên|trong)\s+tổng\s+số\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+([^\W\d]+)", re.I)
+
+
+def _out_of_all(text: str, at: int, hi: int, noun: str, value: float) -> tuple[int, float] | None:
+    """Where "trong tổng số M <noun>" after a count's noun ends (before the repeated noun),
+    and M: the whole the count is a part of, no count of its own."""
+    m = _OUT_OF_ALL.match(text, at, hi)
+    if m is None or m.group(2).lower() != noun.split()[0].lower():
+        return None
+    whole = parse_number(m.group(1))
+    return (m.start(2), whole) if whole is not None and whole >= value else None
 
 _RANK_BEFORE = re.compile(
     r"(?:\bnhóm(?:\s+(?:các|những))?|\btop|\btốp|\bthứ(?:\s+hạng)?|\bhạng|\bvị trí(?:\s+thứ|\s+số)?|\bvị thứ|\bxếp\s+(?:hạng\s+)?thứ)\s*$",
@@ -636,6 +648,9 @@ def _classify(
             # "Tổng điểm phục vụ bưu chính trên địa bàn 265 điểm": places counted, not a score; so are
             # thousands of them ("đơn vị chấp nhận thanh toán đạt hơn 15.300 điểm"): no index scores so high
             return Mention(a, u.end(), lead, value * mult, top, "count", None, op, verb)
+        if u.group(1).lower() == "điểm" and (value * mult) % 1 == 0 and (whole := _out_of_all(text, u.end(), hi, "điểm", value)):
+            # "gần 200 điểm trong tổng số 370 điểm di tích": places, out of all of them
+            return Mention(a, whole[0], lead, value * mult, top, "count", None, op, verb, whole[1])
         return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
     if value * mult in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
@@ -696,6 +711,9 @@ def _classify(
         if noun.group(0).strip().lower() == "điểm" and (value * mult) % 1:
             # "0,48 điểm về chuyển đổi số": a score, not points of access
             return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)
+        if denominator is None and (whole := _out_of_all(text, noun.end(), hi, noun.group(0).strip(), value * mult)):
+            # "đã cung cấp 56 dịch vụ trong tổng số 76 dịch vụ thuộc danh mục": 56 out of the 76, one count
+            return Mention(a, whole[0], lead, value * mult, top, "count", None, op, verb, whole[1])
         return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb, denominator)
     # "có hơn 1.000 tình nguyện viên", "gần 41.770 học viên", "ít nhất 01 diễn đàn": a
     # number that a verb or comparator leads, before a noun no list names, counts it too

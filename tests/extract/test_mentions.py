@@ -378,6 +378,17 @@ def test_a_scores_change_between_two_unitless_levels_reads_both() -> None:
     assert 0.6812 in values and 4 not in values and 7 not in values
 
 
+@pytest.mark.parametrize(("text", "count", "whole"), [
+    ("Sở đã cung cấp 41 dịch vụ trong tổng số 58 dịch vụ của danh mục.", 41, 58),
+    ("Đến nay, 7.250 hộ trên tổng số 9.100 hộ của huyện đã có cáp quang.", 7250, 9100),
+    # points counted, not a score: the whole says what they are
+    ("Đã có gần 150 điểm trong tổng số 260 điểm du lịch được gắn mã QR.", 150, 260),
+])
+def test_a_count_out_of_a_whole_of_the_same_things_is_one_count(text: str, count: int, whole: int) -> None:
+    ms = find_mentions(text, 0, len(text))
+    assert [(m.value, m.unit, m.denominator) for m in ms] == [(count, "count", whole)]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
