@@ -8,7 +8,9 @@ _RESULT_WORDS = (
     r"kết\s+quả(?!\s+giải\s+quyết)|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
     r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"
     r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả|đã\s+hoàn\s+thành|tổng\s+kết|"
-    r"đạt\s+và\s+vượt|về\s+đích|cán\s+đích|hiện\s+trạng|thực\s+trạng|tình\s+hình(?=\s+và\s+nguyên\s+nhân)"
+    r"đạt\s+và\s+vượt|về\s+đích|cán\s+đích|hiện\s+trạng|thực\s+trạng|tình\s+hình(?=\s+và\s+nguyên\s+nhân)|"
+    # "Chuyển đổi số ngành Nông nghiệp đạt 5/12 chỉ tiêu": targets counted as met
+    r"(?:đạt|hoàn\s+thành)\s+(?:\d+\s*/\s*)?\d+\s+(?:chỉ|mục)\s+tiêu"
 )
 _TARGET_WORDS = (
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"

@@ -139,9 +139,16 @@ def test_the_period_a_report_covers_dates_it() -> None:
 @pytest.mark.parametrize("heading", [
     "Cán đích mục tiêu xây dựng nông thôn mới kiểu mẫu về chuyển đổi số với nhiều chỉ tiêu như:",
     "I. TÌNH HÌNH VÀ NGUYÊN NHÂN",
+    # targets counted as met: a report, though it names targets
+    "Chuyển đổi số ngành Y tế của tỉnh đạt 7/10 chỉ tiêu, trong đó 4 chỉ tiêu về y tế số.",
+    "Huyện hoàn thành 9 chỉ tiêu chuyển đổi số, còn 2 chỉ tiêu chưa đạt.",
 ])
 def test_headings_that_report_what_was_reached(heading: str) -> None:
     assert section_kind(heading) == "result"
+
+
+def test_striving_to_meet_targets_is_still_a_target() -> None:
+    assert section_kind("Phấn đấu đạt 10/10 chỉ tiêu chuyển đổi số của tỉnh.") == "target"
 
 
 def test_since_the_start_of_a_year_until_now_dates_the_text() -> None:
