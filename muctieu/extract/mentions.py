@@ -538,10 +538,19 @@ def _unitless(
     return None
 
 
+# a place's size, then its place by size: "diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)"
+_SIZE_RANKED = re.compile(r"(?:km2|km²|\bdân|nhân\s+khẩu)\s*\(\s*(?:đứng|xếp)(?:\s+hạng)?\s+(?:thứ\s+)?$", re.I)
+
+
+def _after_magnitude(text: str, i: int, hi: int) -> int:
+    """Position `i`, or after the magnitude word ("nghìn", "triệu") that follows it."""
+    mg = MAGNITUDE_RE.match(text, i, hi)
+    return mg.end() if mg else i
+
+
 def _unit_after(text: str, i: int, hi: int) -> bool:
     """Does an amount's unit (after its millions, if any) follow position `i`?"""
-    mg = MAGNITUDE_RE.match(text, i, hi)
-    return bool(_OTHER_UNITS.match(text, mg.end() if mg else i, hi))
+    return bool(_OTHER_UNITS.match(text, _after_magnitude(text, i, hi), hi))
 
 
 def _classify(
@@ -580,11 +589,13 @@ def _classify(
         # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1", "sản phẩm đạt hạng 4 sao": a class, not a rank
         return None
     if _DTI_CATEGORY.match(text, e, hi) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
-            or _DEMOGRAPHY.match(text, e, hi) or _IN_A_ROW.match(text, e, hi):
+            or _DEMOGRAPHY.match(text, _after_magnitude(text, e, hi), hi) or _IN_A_ROW.match(text, e, hi) \
+            or _SIZE_RANKED.search(text, max(lo, a - 40), a):
         # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;
         # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count;
         # "thành lập 26 tổ công tác": how the work is organised, not what it achieved;
-        # "diện tích 26 km2", "6.236 nhân khẩu", "47.000 dân": a place's size, not its progress
+        # "diện tích 26 km2", "6.236 nhân khẩu", "47.000 dân", "gần 15 nghìn km²": a place's size,
+        # not its progress, nor is its place by size ("… km² (đứng thứ 5 cả nước)")
         return None
     if _GROUP_LABEL_BEFORE.search(before) and (_GROUP_LABEL_AFTER.match(text, e, hi) or _CLASS_OF_PLACES.search(before)):
         return None  # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place

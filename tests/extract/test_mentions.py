@@ -389,6 +389,13 @@ def test_a_count_out_of_a_whole_of_the_same_things_is_one_count(text: str, count
     assert [(m.value, m.unit, m.denominator) for m in ms] == [(count, "count", whole)]
 
 
+def test_a_places_size_in_thousands_and_its_place_by_size_are_no_quantities() -> None:
+    assert _units("Tỉnh mới rộng gần 23 nghìn km² (đứng thứ 3 cả nước) và có 98% xã có cáp quang.") == [
+        (98, "%", None)]
+    # a place out of the country after a comma may be of anything: it stays a rank
+    assert _units("Huyện có diện tích 1.200 km2, đứng thứ 7 toàn tỉnh về chuyển đổi số.") == [(7, "rank", None)]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
