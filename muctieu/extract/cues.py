@@ -172,6 +172,8 @@ def states_aims_only(text: str) -> bool:
     if any(not cited(text, m.start()) and not _BY_DATE.search(text, max(0, m.start() - 20), m.start())
            for m in _OWN_DATE.finditer(text)):
         return False  # a text with dates of its own (not deadlines) is news or a report
+    if _NEWS_LEAD.search(text):
+        return False  # "Chiều ngày 29.3, UBND xã … tổ chức …": a paragraph opening on its day is news
     low = text.lower()
     # (not the words of a cited document's name: "Đề án ... định hướng đến năm 2030",
     # nor what happens under a condition: "Nếu ... chưa đạt sẽ được xếp vào ...")
@@ -180,6 +182,9 @@ def states_aims_only(text: str) -> bool:
     return seen == {"t"}
 
 
+# a paragraph that opens on the day something happened: "Chiều ngày 29.3, …", "Ngày 15/8, …"
+_NEWS_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[./]\s*\d{1,2}\s*,\s*(?-i:\w)",
+                        re.I)
 _CONDITION = re.compile(r"\bnếu\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 

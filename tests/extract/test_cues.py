@@ -80,6 +80,11 @@ def test_the_year_of_a_day_the_province_celebrates_but_not_of_a_programmes_deadl
     # what happens under a condition is a definition, not an aim
     ("Tỉnh có 62% hồ sơ trực tuyến toàn trình. Nếu thiếu một bước, dịch vụ sẽ được tính là một phần.", False),
     ("Tỉnh sẽ có 62% hồ sơ trực tuyến toàn trình. Nếu thiếu một bước thì tính là một phần.", True),
+    # a paragraph opening on the day something happened is news, though it names no year
+    ("Xã ra mắt 6 tổ\n\nSáng ngày 12.5, UBND xã tổ chức lễ ra mắt 6 tổ công nghệ số. Các tổ sẽ hỗ trợ người dân.", False),
+    ("Ngày 15/8, Sở tổ chức tập huấn cho 120 cán bộ; các học viên sẽ hướng dẫn lại cho xã.", False),
+    # a day and month inside a sentence is a deadline, not a lead
+    ("Phấn đấu trước 30/6, 100% xã có tổ công nghệ số.", True),
 ])
 def test_a_text_that_speaks_of_aims_only(text: str, aims: bool) -> None:
     assert states_aims_only(text) is aims
