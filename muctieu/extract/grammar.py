@@ -1233,6 +1233,8 @@ class _SentenceReader:
         ctx = self.ctx
         found = self._sentence_years()
         anchor = d.mention.anchor
+        if kind == "target" and (since := _FROM_YEAR_ON.match(self.text, d.mention.end)):
+            return int(since.group(1)), True  # "đạt 100% từ năm 2030": the aim holds from that year on
         if own := self._own_year(d):
             return own[0], True
         # "Nghị quyết ... giai đoạn 2021 - 2025, định hướng đến năm 2030, đến nay 100% xã ...": a year
@@ -1279,6 +1281,10 @@ class _SentenceReader:
                 return ctx.plan_year, False  # a year-end review dated that December
             return (ctx.plan_year - 1 if ctx.plan_year else ctx.result_ref_year), False
         return ctx.plan_year or ctx.ref_year, False
+
+
+# a year a target holds from, right after its value: "đạt 100% từ năm 2030 (trở đi)" (not a range's start)
+_FROM_YEAR_ON = re.compile(r"\s*(?:kể\s+)?từ\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–/]|đến\b|tới\b))", re.I)
 
 
 def _label_subject(previous: str, label: str) -> str:

@@ -2230,3 +2230,12 @@ def test_parts_named_in_brackets_after_a_whole_are_parts_of_it() -> None:
                 plan_year=None)
     assert [r.indicator for r in recs][1:] == ["hoa ứng dụng công nghệ cao", "rau ứng dụng công nghệ cao",
                                               "cây ăn quả ứng dụng công nghệ cao"]
+
+
+def test_a_target_that_holds_from_a_year_on_is_for_that_year() -> None:
+    text = ("Chương trình giai đoạn 2026–2035 đặt mục tiêu tỷ lệ trạm y tế xã có kết nối băng rộng "
+            "cáp quang đạt 100% từ năm 2029.")
+    assert [(r.kind, r.value, r.year) for r in read(text, plan_year=2026)] == [("target", 100, 2029)]
+    # a range's start is not: the range ends in the year the target is for
+    ranged = "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% từ năm 2026 đến năm 2030."
+    assert [(r.value, r.year) for r in read(ranged, plan_year=2025)] == [(80, 2030)]
