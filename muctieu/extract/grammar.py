@@ -93,6 +93,7 @@ class Context:
     # News of an index or ranking ("công bố kết quả DTI năm 2022"): the year
     # its results were measured, not the year of the news.
     index_year: int | None = None
+    index_announced: bool = False  # a sentence naming an index announces it ("công bố ... DTI năm 2022")
     # News: "Đến năm 2030, 100% DVCTT ... . Tỉnh sẽ giảm 30% ...": a deadline
     # speaks for the plain sentences after it in its paragraph (year, line).
     carry: tuple[int | None, int] | None = None
@@ -1274,7 +1275,11 @@ class _SentenceReader:
             # (a result is never of a deadline after the text's own year: "Đến nay, ..."
             # after "đến năm 2030 ..." is no 2030 figure)
             return ctx.year, False
-        if kind == "result" and ctx.plan_year is None and ctx.index_year is not None:
+        if kind == "result" and ctx.plan_year is None and ctx.index_year is not None and (
+                ctx.index_announced or ctx.stamp is not None or ctx.result_ref_year is None
+                or ctx.result_ref_year <= ctx.index_year):
+            # (an undated text that names a later year of its own and does not announce the index reports
+            # that year: "năm 2022 ngành … Nhờ đó, Chỉ số DTI năm 2021 xếp thứ 41/63. Đối với hạ tầng số: …")
             return ctx.index_year, False
         if kind == "result":
             if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:
@@ -1283,6 +1288,7 @@ class _SentenceReader:
         return ctx.plan_year or ctx.ref_year, False
 
 
+_ANNOUNCED = re.compile(r"\bcông\s+bố\b", re.I)
 # a year a target holds from, right after its value: "đạt 100% từ năm 2030 (trở đi)" (not a range's start)
 _FROM_YEAR_ON = re.compile(r"\s*(?:kể\s+)?từ\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–/]|đến\b|tới\b))", re.I)
 
@@ -1465,6 +1471,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             if ctx.plan_year is None and (iy := index_year(text[sent.start:sent.end])) and (
                     ctx.ref_year is None or iy <= ctx.ref_year):
                 ctx.index_year = iy
+                ctx.index_announced = ctx.index_announced or _ANNOUNCED.search(text, sent.start, sent.end) is not None
             out.extend(_SentenceReader(reading, sent, ctx).read())
         if ctx.pillars is not pillars_before:
             ctx.pillar_lettered = lettered  # the level of the heading that named the section

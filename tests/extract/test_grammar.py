@@ -2239,3 +2239,14 @@ def test_a_target_that_holds_from_a_year_on_is_for_that_year() -> None:
     # a range's start is not: the range ends in the year the target is for
     ranged = "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% từ năm 2026 đến năm 2030."
     assert [(r.value, r.year) for r in read(ranged, plan_year=2025)] == [(80, 2030)]
+
+
+def test_an_index_named_in_passing_does_not_date_what_an_undated_report_says_of_its_own_year() -> None:
+    aside = ("Năm 2023, ngành Thông tin và Truyền thông tỉnh tiếp tục hoàn thành nhiệm vụ. Nhờ đó, Chỉ số DTI "
+             "của tỉnh năm 2022 xếp thứ 30/63 tỉnh.\nVề hạ tầng số: phủ sóng 4G đến 97% thôn, bản.")
+    assert [(r.value, r.year) for r in read(aside, plan_year=None)] == [(30, 2022), (97, 2023)]
+    # an index the text announces is what it reports: its results are of the index's year
+    announced = ("Bộ vừa công bố kết quả Chỉ số DTI năm 2023 của các tỉnh; tỉnh xếp thứ 12/63. Năm 2024, tỉnh "
+                 "tiếp tục hoàn thành nhiệm vụ.\n"
+                 "Về hạ tầng số: phủ sóng 4G đến 97% thôn, bản.")
+    assert [(r.value, r.year) for r in read(announced, plan_year=None)] == [(12, 2023), (97, 2023)]
