@@ -163,10 +163,25 @@ _GROUP = re.compile(r"^(?:(?:tại|ở|đối\s+với)\s+(?:các\s+)?|của\s+(?
 _GROUP_TAIL = re.compile(r"\s+(?:(?:tại|ở|đối\s+với)\s+(?:các\s+)?|của\s+(?!GDP|GRDP|tổng|dân\s+số))([^;()]{2,50})$", re.I)
 
 
+# "Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 42%; bộ, ngành đạt 61%; địa phương đạt 17%": a
+# clause of its own whose subject is only a group of agencies
+_BARE_GROUP = re.compile(r"[\s;,]*(?:còn\s+|và\s+)?(?:các\s+)?(bộ,?\s+ngành(?:\s+trung\s+ương)?|địa\s+phương)\s+(?:đạt|là|chiếm)\s*$",
+                         re.I)
+
+
 def _blocks(text: str, records: list[TargetRecord]) -> None:
     whole: TargetRecord | None = None
+    group: TargetRecord | None = None  # the last value split off by a bare group
     for r in records:
         m = _BLOCK.match(r.indicator) or _GROUP.match(r.indicator)
+        if group is not None and r.start == group.start and r.unit == group.unit and r.anchor > group.anchor:
+            # "bộ, ngành đạt 61% (cuối năm 2023 là 38%)": the earlier value in its bracket is the group's too
+            r.scope, r.indicator = group.scope, group.indicator
+            continue
+        if not m and whole is not None and whole.unit == r.unit and "\n" not in text[whole.end:r.start] \
+                and (bare := _BARE_GROUP.match(text, r.start, r.anchor)):
+            r.scope, r.indicator, group = squash(bare.group(1)), whole.indicator, r
+            continue
         if m and whole is not None and whole.unit == r.unit and "\n" not in text[whole.end:r.start]:
             tail = _GROUP_TAIL.search(whole.indicator)
             if tail and whole.scope is None and _GROUP.match(r.indicator):

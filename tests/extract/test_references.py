@@ -224,3 +224,12 @@ def test_a_report_a_sentence_opens_with_names_the_ranking_of_its_place() -> None
     recs = read("Bộ công bố Chỉ số chuyển đổi số năm 2023. Theo kết quả đánh giá, tỉnh đứng thứ 37/63.",
                 plan_year=None)
     assert not recs[-1].indicator.startswith("kết quả đánh giá")
+
+
+def test_a_clause_whose_subject_is_only_a_group_of_agencies_splits_the_rate_before_it() -> None:
+    text = ("2. Thanh toán trực tuyến: Tỷ lệ hồ sơ có thanh toán trực tuyến cả nước đạt 38% (cuối năm 2023 "
+            "là 21%); bộ, ngành đạt 52% (cuối năm 2023 là 30%); địa phương đạt 26% (cuối năm 2023 là 14%).")
+    got = [(r.value, r.scope, r.indicator) for r in read(text, plan_year=None)]
+    rate = "Tỷ lệ hồ sơ có thanh toán trực tuyến cả nước"
+    assert got == [(38, None, rate), (21, None, rate), (52, "bộ, ngành", rate), (30, "bộ, ngành", rate),
+                   (26, "địa phương", rate), (14, "địa phương", rate)]
