@@ -135,7 +135,7 @@ _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
 # A number followed by these is not a quantity: "4G", "mức độ 4", dates, codes.
 _NOT_AFTER = re.compile(r"[/\-–]\s*[A-ZĐa-z]|\s*(?:G\b|\.0\b|/\d+/\d+)|[.,]\d+[.,]\d+[.,]")
 _NOT_BEFORE = re.compile(
-    r"(?:(?<!tổng )\bsố|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần|\btrang)\s*$",
+    r"(?:(?<!tổng )(?<!con )\bsố|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần|\btrang)\s*$",
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -390,7 +390,8 @@ def _counted_subject(text: str, lo: int, lead: int) -> bool:
     return bool(_COUNT_SUBJECT.match(subject) or _COUNT_RE.match(subject))
 
 
-_COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có)\s+(?=(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w)", re.I)
+# ("… nâng tổng số trạm 5G lên 30.000": what a verb raises is what is counted)
+_COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có|nâng|đưa)\s+(?=(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w)", re.I)
 
 
 _COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà|,?\s+trong\s+đó(?:\s+có)?)\s*$", re.I)  # "..., trong đó 241 mã số"

@@ -396,6 +396,14 @@ def test_a_places_size_in_thousands_and_its_place_by_size_are_no_quantities() ->
     assert _units("Huyện có diện tích 1.200 km2, đứng thứ 7 toàn tỉnh về chuyển đổi số.") == [(7, "rank", None)]
 
 
+def test_a_count_raised_to_a_bare_number_and_a_figure_named_as_such_are_counted() -> None:
+    # what "nâng" raises is what the number counts; "con số" is the figure, not a house number
+    assert _units("Năm nay nhà mạng lắp thêm 800 trạm, nâng tổng số trạm 5G của tỉnh lên 2.400.") == [
+        (800, "count", None), (2400, "count", None)]
+    assert _units("Con số 12.000 tài khoản cho thấy người dân đã quen dịch vụ số.") == [(12000, "count", None)]
+    assert _units("Trụ sở đặt tại số 12 đường Trần Phú.") == []
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
