@@ -39,7 +39,7 @@ _CLAUSE_CUE = re.compile(
     # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch": what was reached
     r"đạt\s+và\s+vượt)"
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|(?<!cấp độ )(?:bảo\s+đảm|đảm\s+bảo)|sẽ|dự\s+kiến|"
-    r"(?<!định )hướng\s+(?:tới|đến)|kỳ\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
+    r"(?<!định )hướng\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
     r"(?<![,\w]\s)(?<!^\s)theo\s+kế\s+hoạch|"
     # "Ngoài 90 bảng mã VietQR, theo kế hoạch, hơn 1.400 sạp …": the plan, set off by commas
@@ -133,9 +133,9 @@ def clause_kind(text: str, after: str = "") -> str | None:
     if seen == {"t"}:
         return "target"
     if seen == {"r", "t"} and cues and not after_cues and cues[-1].lastgroup == "t" \
-            and _STRIVE_CUE.match(text.lower(), cues[-1].start()):
+            and (_STRIVE_CUE.match(text.lower(), cues[-1].start()) or cues[-1].group("t") == "sẽ"):
         # "tỷ trọng ... ước đạt hơn 7%, phấn đấu đến năm 2025 đạt 20%": the nearest striving
-        # before the number speaks for it
+        # before the number speaks for it, and so does "sẽ" ("đã nâng cấp ... và sẽ vận hành 1.837 camera")
         return "target"
     return None
 

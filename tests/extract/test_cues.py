@@ -168,6 +168,9 @@ def test_the_nearest_striving_before_a_number_makes_it_a_target() -> None:
     # an aim reached, and aims counted, are no striving
     assert clause_kind("Đơn vị đã đạt được mục tiêu") != "target"
     assert clause_kind("Có 18 mục tiêu đã hoàn thành, 27 mục tiêu có khả năng hoàn thành cao (chiếm") != "target"
+    # what will be done after what was done; an ambition
+    assert clause_kind("Sở đã nâng cấp trung tâm điều hành và từ tháng sau sẽ vận hành") == "target"
+    assert clause_kind("Mạng lưới này tạo nền tảng cho tham vọng phủ sóng") == "target"
 
 
 def test_a_review_held_early_in_the_year_reports_the_year_before() -> None:
