@@ -417,6 +417,7 @@ _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
     r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
 _DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
+_MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
     # (and the units a place is made of, as classed: "13 xã biên giới", "3 huyện nghèo",
@@ -584,6 +585,8 @@ def _classify(
             and not (component and _INDEX_VALUE.match(tok)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
         return None
+    if _MERGED_FROM.search(before):
+        return None  # "thành lập trên cơ sở sáp nhập 3 xã": the units a new one is made of, not progress
     if _ORDINAL_EVENT.search(before):
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
     if _GRADE.search(before) or _STARS.match(text, e, hi):

@@ -404,6 +404,12 @@ def test_a_count_raised_to_a_bare_number_and_a_figure_named_as_such_are_counted(
     assert _units("Trụ sở đặt tại số 12 đường Trần Phú.") == []
 
 
+def test_the_units_a_new_one_is_merged_from_are_no_count() -> None:
+    assert _units("Phường mới được thành lập trên cơ sở sáp nhập 04 phường cũ; đến nay 95% hồ sơ nộp trực tuyến.") == [
+        (95, "%", None)]
+    assert _units("Tỉnh được hợp nhất từ 2 tỉnh và đã có 1.200 điểm wifi miễn phí.") == [(1200, "count", None)]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
