@@ -417,6 +417,10 @@ _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
     r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
 _DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
+# the parts of an event's programme, under an event as subject (not "768.325 sự kiện tấn công")
+_EVENT_PART = re.compile(r"\s*(?:phiên\s+)?(?:hội\s+thảo|gian\s+hàng|hoạt\s+động\s+bên\s+lề|tọa\s+đàm)\b", re.I)
+_EVENT_SUBJECT = re.compile(r"\b(?:chương\s+trình|sự\s+kiện|triển\s+lãm|tuần\s+lễ|hội\s+chợ|ngày\s+hội|"
+                            r"khu\s+(?:trải\s+nghiệm|trưng\s+bày))\b[^.;\n]*$", re.I)
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
@@ -683,6 +687,8 @@ def _classify(
             noun = _COUNT_RE.match(text, end, hi) or _PROVINCES_NOUN.match(text, end, hi)
             return Mention(a, noun.end() if noun else end, lead, value, None, "rank", None, "<=", verb)
         return None
+    if _EVENT_PART.match(text, end, hi) and _EVENT_SUBJECT.search(text, max(lo, a - 160), a):
+        return None  # "Chương trình năm nay có 6 hội thảo", "triển lãm … với 60 gian hàng": an event's programme
     noun = _COUNT_RE.match(text, end, hi)
     if noun is None and (quoted := _QUOTED_THING.match(text, end, hi)) and not _LIKENED_BEFORE.search(before):
         noun = quoted  # "Gần 3.200 'mắt thần'", 'ít nhất 1 "thôn thông minh"' (not "như là 1 “cánh tay nối dài”")

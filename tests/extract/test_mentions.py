@@ -410,6 +410,12 @@ def test_the_units_a_new_one_is_merged_from_are_no_count() -> None:
     assert _units("Tỉnh được hợp nhất từ 2 tỉnh và đã có 1.200 điểm wifi miễn phí.") == [(1200, "count", None)]
 
 
+def test_the_parts_of_an_events_programme_are_no_counts() -> None:
+    assert _units("Ngày hội năm nay có 5 hội thảo và 3 hoạt động bên lề, với 45 gian hàng công nghệ.") == []
+    # booths on a trading platform are what a plan counts
+    assert _units("Tỉnh đã có 1.250 gian hàng trên sàn thương mại điện tử.") == [(1250, "count", None)]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
