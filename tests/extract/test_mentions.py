@@ -420,6 +420,11 @@ def test_a_kilometre_post_is_a_place_not_a_count() -> None:
     assert _units("Camera tại Km 45 tuyến quốc lộ 1 ghi nhận 320 trường hợp vi phạm.") == [(320, "count", None)]
 
 
+def test_the_people_an_exercise_gathers_are_its_participants_not_a_count() -> None:
+    assert _units("Buổi diễn tập quy tụ 35 kỹ sư an toàn thông tin; hệ thống đã chặn 1.200 cuộc tấn công.") == [
+        (1200, "count", None)]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
