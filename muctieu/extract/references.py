@@ -30,6 +30,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _generic_heads(text, records)
     _breakdown_nouns(text, records)
     _contrasted_amounts(text, records)
+    _examples_in_brackets(text, records)
 
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
@@ -442,3 +443,24 @@ def _contrasted_amounts(text: str, records: list[TargetRecord]) -> None:
             if len(fuller) > len(noun):
                 r.indicator = r.indicator[:m.start(1)] + fuller
             break
+
+
+# "… các chức năng như đăng ký tiêm chủng (18%) và đặt lịch khám bệnh (10%) vẫn ở mức thấp": after
+# the first of a list of examples each with its value in brackets, an example is of what the list's
+# lead names (not of the words after the list)
+_EXAMPLES_LEAD = re.compile(r"^(.*?\S)\s+(?:như|gồm|bao\s+gồm)\s+\S", re.I)
+_NEXT_EXAMPLE = re.compile(r"[\d.,]+\s*%?\s*\)\s*[,;]?\s*(?:và\s+)?([^\W\d][^()\d;.:]{1,60}?)\s*\(\s*", re.I)
+
+
+def _examples_in_brackets(text: str, records: list[TargetRecord]) -> None:
+    lead: str | None = None
+    for prev, r in zip(records, records[1:]):
+        m = _NEXT_EXAMPLE.fullmatch(text, prev.anchor, r.anchor) if r.unit == prev.unit else None
+        if m is None:
+            lead = None
+            continue
+        if lead is None and (first := _EXAMPLES_LEAD.match(prev.indicator)):
+            lead = first.group(1)
+        if lead is not None and not r.indicator.lower().startswith(lead.lower()):  # (unless named so already)
+            r.indicator = squash(f"{lead} {m.group(1)}")
+

@@ -233,3 +233,11 @@ def test_a_clause_whose_subject_is_only_a_group_of_agencies_splits_the_rate_befo
     rate = "Tỷ lệ hồ sơ có thanh toán trực tuyến cả nước"
     assert got == [(38, None, rate), (21, None, rate), (52, "bộ, ngành", rate), (30, "bộ, ngành", rate),
                    (26, "địa phương", rate), (14, "địa phương", rate)]
+
+
+def test_examples_with_their_values_in_brackets_are_each_of_what_the_lists_lead_names() -> None:
+    text = ("Tỷ lệ người dùng các tiện ích như tra cứu hóa đơn (35%), nộp thuế điện tử (22%) và "
+            "khai báo hải quan (9%) còn thấp.")
+    got = [(r.value, r.indicator) for r in read(text, plan_year=None)]
+    assert got[1:] == [(22, "Tỷ lệ người dùng các tiện ích nộp thuế điện tử"),
+                       (9, "Tỷ lệ người dùng các tiện ích khai báo hải quan")]
