@@ -197,6 +197,8 @@ _RAISE_ONLY = re.compile(r"(?:và\s+)?(?:nâng|tăng|đưa)(?:\s+(?:lên|tỷ\s+
 _LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
 _TO_LEAD = re.compile(r"lên\b", re.I)
+# from one level's number to the next's: "75% năm 2022 lên ", "41,71 (2021) xuống "
+_CHANGE_GAP = re.compile(r"\d[\d.,]*\s*%?(?:\s*\(?(?:năm\s+)?(?:19|20)\d\d\)?)?\s+(?:lên|xuống)\s+(?:mức\s+)?", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
 _DONE_FROM = re.compile(r"\b(?:đã|vừa)\s+(?:[^\W\d]+,?\s+){1,4}từ\s+(?:mức\s+|khoảng\s+)?$", re.I)
 _STAGE_YEARS = re.compile(r"\bgiai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.I)
@@ -465,6 +467,7 @@ class _SentenceReader:
                 self._prev_base, self._prev_post = d.base, d.post
                 self._prev_unit, self._prev_end = d.mention.unit, d.mention.end
         self._earlier_values(out)
+        self._change_levels(out)
         self._parts_in_brackets(out)
         kept = [r for r in out if not self._counts_the_named(r) and not self._band_bound(r)
                 and not self._points_allotted(r) and not self._whole_of_a_few(r, out)]
@@ -540,6 +543,15 @@ class _SentenceReader:
             # (only names that carry their own values: "Hiện có 4 đơn vị … là Bệnh viện …, …" counts them)
             names = drop_asides(named.group(1))
         return names is not None and len([n for n in _LIST_ITEM.split(names) if n[:1].isupper()]) == r.value
+
+    def _change_levels(self, out: list[TargetRecord]) -> None:
+        """"tăng từ 75% năm 2022 lên 80% năm 2023, cao hơn gấp đôi so với …": the level a change
+        reached is of what the level it started from is, not of the words after it."""
+        text = self.text
+        for a, b in zip(out, out[1:]):
+            if a.unit == b.unit and a.indicator and _FROM_BEFORE.search(text, max(0, a.anchor - 20), a.anchor) \
+                    and _CHANGE_GAP.fullmatch(text, a.anchor, b.anchor):
+                b.indicator = a.indicator
 
     def _earlier_values(self, out: list[TargetRecord]) -> None:
         """"đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the bracket holds
@@ -935,8 +947,10 @@ class _SentenceReader:
             # a result too, the stage's first year the first value's, its last the second's
             done = _DONE_FROM.search(text, max(self.sent.start, a.anchor - 60), a.anchor)
             stage = _STAGE_YEARS.search(text, self.sent.start, a.anchor) if done else None
-            if not done and self._reported_change(b):
-                done = True  # news: "tốc độ Internet tăng từ 71 lên 146 Mbps" reports what happened
+            if not done and (self._reported_change(b) or section_kind(text[self.sent.start:a.anchor]) == "result"):
+                # news: "tốc độ Internet tăng từ 71 lên 146 Mbps" reports what happened, and so does
+                # a sentence that says it gives results ("Kết quả khảo sát cho thấy, tỷ lệ ... tăng từ ...")
+                done = True
             for i, (m, kind) in enumerate(((a, "result"), (b, "result" if done else "target"))):
                 y = _YEAR_AFTER.match(text, counted_noun_end(text, m))
                 self.overrides[m.anchor] = (kind, int(y.group(1)) if y else int(stage.group(i + 1)) if stage else None)

@@ -2250,3 +2250,11 @@ def test_an_index_named_in_passing_does_not_date_what_an_undated_report_says_of_
                  "tiếp tục hoàn thành nhiệm vụ.\n"
                  "Về hạ tầng số: phủ sóng 4G đến 97% thôn, bản.")
     assert [(r.value, r.year) for r in read(announced, plan_year=None)] == [(12, 2023), (97, 2023)]
+
+
+def test_a_change_a_sentence_reports_as_a_result_ends_in_a_result_of_the_same_indicator() -> None:
+    text = ("Từ năm 2019 đến năm 2021, tỉnh đã ban hành nhiều chính sách.\n\nKết quả điều tra cho thấy, tỷ lệ hộ "
+            "có máy tính tăng từ 41% năm 2021 lên 47% năm 2022, cao gần gấp rưỡi so với tỷ lệ 33% năm 2017.")
+    got = [(r.kind, r.value, r.year, r.indicator) for r in read(text, plan_year=None)][:2]
+    assert [g[:3] for g in got] == [("result", 41, 2021), ("result", 47, 2022)]
+    assert got[1][3] == got[0][3] and "máy tính" in got[1][3]
