@@ -1057,6 +1057,10 @@ class _SentenceReader:
             # "Mục tiêu đến tháng 12/2023 đạt 25 thuê bao/100 dân": the same rate as the
             # paragraph's value before, named there
             indicator = seen[0]
+        if not indicator and d.scope and SCOPE_RE.fullmatch(d.scope):
+            # "Đối với cấp tỉnh, cấp huyện đạt trên 95%, cấp xã đạt trên 85%": values for levels
+            # alone, of the measure the text named before them (references._levels_alone)
+            indicator = d.scope
         if not indicator:
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.

@@ -116,7 +116,7 @@ def _colon_heads(text: str, records: list[TargetRecord]) -> None:
 def _levels_alone(text: str, records: list[TargetRecord]) -> None:
     for i, r in enumerate(records):
         words = r.indicator.strip(" :,;")
-        if r.scope or not SCOPE_RE.fullmatch(words):
+        if (r.scope and r.scope != words) or not SCOPE_RE.fullmatch(words):
             continue
         line = text.rfind("\n", 0, r.start) + 1
         colon = text.find(":", line, r.anchor)
@@ -128,9 +128,27 @@ def _levels_alone(text: str, records: list[TargetRecord]) -> None:
         elif prev is not None and prev.unit == r.unit and r.anchor - prev.anchor < 300 \
                 and not SCOPE_RE.fullmatch(prev.indicator.strip(" :,;")):
             measure = prev.indicator
+        elif r.unit == "%" and (named := _rate_named_before(text, r.start)):
+            # "…, tỷ lệ xử lý văn bản … duy trì ở mức cao. Đối với cấp tỉnh, cấp huyện đạt trên 95%"
+            measure = named
         else:
             continue
         r.indicator, r.scope = measure, squash(words)
+
+
+def _rate_named_before(text: str, at: int) -> str | None:
+    """The last rate its paragraph named before `at` in the sentence before, with no value of its own."""
+    line = text.rfind("\n", 0, at) + 1
+    found = [m for m in _RATE_SUBJECT.finditer(text, max(line, at - 300), at)
+             if not any(ch.isdigit() for ch in text[m.start():at])]
+    return squash(found[-1].group(0)) if found else None
+
+
+# a rate as its sentence's subject, up to its verb: "tỷ lệ xử lý văn bản, hồ sơ công việc trên môi
+# trường mạng của các cơ quan quản lý Nhà nước duy trì ở mức cao"
+_RATE_SUBJECT = re.compile(
+    r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+[^.;:\d()]{3,180}?(?=\s+(?:vẫn\s+|tiếp\s+tục\s+|được\s+|luôn\s+)?(?:duy\s+trì|đạt|là|"
+    r"chỉ|chưa|đã|tăng|giảm|ở\s+mức)\b|\s*[.;:\n])", re.I)
 
 
 # "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the aim of the value just given.

@@ -241,3 +241,11 @@ def test_examples_with_their_values_in_brackets_are_each_of_what_the_lists_lead_
     got = [(r.value, r.indicator) for r in read(text, plan_year=None)]
     assert got[1:] == [(22, "Tỷ lệ người dùng các tiện ích nộp thuế điện tử"),
                        (9, "Tỷ lệ người dùng các tiện ích khai báo hải quan")]
+
+
+def test_values_for_levels_alone_are_of_the_rate_the_sentence_before_named() -> None:
+    text = ("Năm 2023, tỷ lệ hồ sơ công việc cấp tỉnh, cấp huyện được xử lý trên môi trường mạng tiếp tục duy trì "
+            "ở mức cao. Đối với cấp tỉnh đạt trên 92%, cấp xã đạt trên 81%.")
+    got = [(r.value, r.scope, r.indicator) for r in read(text, plan_year=None)]
+    rate = "tỷ lệ hồ sơ công việc cấp tỉnh, cấp huyện được xử lý trên môi trường mạng"
+    assert got == [(92, "cấp tỉnh", rate), (81, "cấp xã", rate)]
