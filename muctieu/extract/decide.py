@@ -31,7 +31,7 @@ from muctieu.extract.features import (
     year_features,
     year_options,
 )
-from muctieu.extract.numbers import MAGNITUDE_RE, magnitude
+from muctieu.extract.numbers import MAGNITUDE_RE, magnitude, scale
 from muctieu.extract.reading import Reading
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
@@ -195,7 +195,7 @@ def _new_record(text: str, c: Candidate, model: Model, feats: list[str], kind: s
         unit = max(sorted(model.units), key=lambda u: model.units[u].score(feats))
         mg = MAGNITUDE_RE.match(text, num_end, c.clause.end)
         if mg:
-            value, num_end = value * magnitude(mg), mg.end()
+            value, num_end = scale(value, magnitude(mg)), mg.end()
         if unit == "other" and text[num_end:num_end + 6].strip().lower().startswith("điểm"):
             unit_text = "điểm"
     tail_end = c.clause.end

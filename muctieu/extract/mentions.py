@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from muctieu.extract.numbers import MAGNITUDE_RE, magnitude, parse_number
+from muctieu.extract.numbers import MAGNITUDE_RE, magnitude, parse_number, scale
 from muctieu.extract.wording import squash
 
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -519,8 +519,8 @@ def _unitless(
                 or _unitless(text, lo, hi, nxt.start(1), nxt.end(1), nxt.group(1), top, None)):
         # "tăng từ 71 lên 146 Mbps", "thứ hạng từ 43 lên thứ 15": the level a change starts
         # from is in the unit of the level it reaches (and its millions: "từ 3,2 lên 5,6 triệu")
-        scale = second.value / top if top else 1.0
-        return Mention(a, e, lead, round(value * scale, 6), None, second.unit, second.unit_text, op, verb)
+        return Mention(a, e, lead, scale(value, second.value / top if top else 1.0), None, second.unit,
+                       second.unit_text, op, verb)
     if not _NO_UNIT_AFTER.match(text, e, hi):
         return None
     if "," not in tok and _RESPECTIVE_RANK.search(text, max(lo, a - 200), a):
@@ -654,24 +654,24 @@ def _classify(
         end = mg.end()
     if op == "from":
         op = ">="
-    top = value_max * mult if value_max is not None else None
+    top = scale(value_max, mult) if value_max is not None else None
     u = _OTHER_UNITS.match(text, end, hi)
     if u and denominator is None:
         if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
-        if u.group(1).lower() in ("đồng", "vnđ", "vnd") and value * mult < 1_000_000:
+        if u.group(1).lower() in ("đồng", "vnđ", "vnd") and scale(value, mult) < 1_000_000:
             return None  # "gửi xe 5.000 đồng", "đĩa cơm 45 ngàn đồng": a price, not what a plan measures
-        if u.group(1).lower() == "điểm" and (value * mult) % 1 == 0 and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a) \
-                and (_PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) or value * mult >= 2000
+        if u.group(1).lower() == "điểm" and (scale(value, mult)) % 1 == 0 and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a) \
+                and (_PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) or scale(value, mult) >= 2000
                      or _AT_PLACES.search(text, max(lo, a - 30), a)):
             # "Tổng điểm phục vụ bưu chính trên địa bàn 265 điểm": places counted, not a score; so are
             # thousands of them ("đơn vị chấp nhận thanh toán đạt hơn 15.300 điểm"): no index scores so high
-            return Mention(a, u.end(), lead, value * mult, top, "count", None, op, verb)
-        if u.group(1).lower() == "điểm" and (value * mult) % 1 == 0 and (whole := _out_of_all(text, u.end(), hi, "điểm", value)):
+            return Mention(a, u.end(), lead, scale(value, mult), top, "count", None, op, verb)
+        if u.group(1).lower() == "điểm" and (scale(value, mult)) % 1 == 0 and (whole := _out_of_all(text, u.end(), hi, "điểm", value)):
             # "gần 200 điểm trong tổng số 370 điểm di tích": places, out of all of them
-            return Mention(a, whole[0], lead, value * mult, top, "count", None, op, verb, whole[1])
-        return Mention(a, u.end(), lead, value * mult, top, "other", u.group(1), op, verb)
-    if value * mult in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
+            return Mention(a, whole[0], lead, scale(value, mult), top, "count", None, op, verb, whole[1])
+        return Mention(a, u.end(), lead, scale(value, mult), top, "other", u.group(1), op, verb)
+    if scale(value, mult) in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
@@ -704,7 +704,7 @@ def _classify(
         # "gần 4.500 (70,8%) thủ tục": the share in brackets restates the count's share
         noun = _COUNT_RE.match(text, restated.end(), hi)
         if noun and not _PROVINCES_NOUN.match(noun.group(0)):
-            return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb, denominator)
+            return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "count", None, op, verb, denominator)
         noun = None
     if noun and _PROVINCES_NOUN.match(noun.group(0)):
         if value in (34, 63, 64) and mult == 1 and denominator is None:
@@ -715,48 +715,48 @@ def _classify(
     if noun and (period := _PER_PERIOD.match(text, noun.end(), hi)):
         # "8 chuyên mục/tháng", "01 phóng sự/tháng": a rate in time, its unit as written
         # (the things counted stay in the wording)
-        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "other",
+        return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "other",
                        squash(f"{noun.group(0).strip()}/{period.group(1)}"), op, verb)
     if noun:
         per = _PER_PEOPLE.match(text, noun.end(), hi)
         if per:
             # "0,7 doanh nghiệp công nghệ số/1.000 dân": a rate, its unit as written
             # the rate's words also name what is counted: they stay in the wording
-            return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "other",
+            return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "other",
                            squash(text[noun.start():per.end()]), op, verb)
         base = _PER_PEOPLE_BEFORE.search(text, max(lo, a - 80), a)
         if base and denominator is None:
             # "số thuê bao băng rộng di động/100 dân đạt 85 thuê bao": the subject's rate, its unit
-            return Mention(a, noun.end(), lead, value * mult, top, "other",
+            return Mention(a, noun.end(), lead, scale(value, mult), top, "other",
                            squash(f"{noun.group(0).strip()}/{base.group(1)} {base.group(2)}"), op, verb)
-        if noun.group(0).strip().lower() == "điểm" and (value * mult) % 1:
+        if noun.group(0).strip().lower() == "điểm" and (scale(value, mult)) % 1:
             # "0,48 điểm về chuyển đổi số": a score, not points of access
             return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)
-        if denominator is None and (whole := _out_of_all(text, noun.end(), hi, noun.group(0).strip(), value * mult)):
+        if denominator is None and (whole := _out_of_all(text, noun.end(), hi, noun.group(0).strip(), scale(value, mult))):
             # "đã cung cấp 56 dịch vụ trong tổng số 76 dịch vụ thuộc danh mục": 56 out of the 76, one count
-            return Mention(a, whole[0], lead, value * mult, top, "count", None, op, verb, whole[1])
-        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb, denominator)
+            return Mention(a, whole[0], lead, scale(value, mult), top, "count", None, op, verb, whole[1])
+        return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "count", None, op, verb, denominator)
     # "có hơn 1.000 tình nguyện viên", "gần 41.770 học viên", "ít nhất 01 diễn đàn": a
     # number that a verb or comparator leads, before a noun no list names, counts it too
     # (millions of things are counted, their name capitalised or not: "32,1 triệu Sổ sức khỏe điện tử")
     word = _NEXT_NOUN.match(text, end, hi) or (_NEXT_NAME.match(text, end, hi) if mg else None)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
     led = op or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)
-                  or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and value * mult >= 10)
+                  or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and scale(value, mult) >= 10)
     if denominator is not None and verb and _NO_UNIT_AFTER.match(text, end, hi) and _counted_subject(text, lo, lead):
         # "tổng số DVCTT của tỉnh là 1.542/1.871, gồm: ...": the subject says what is counted
         return Mention(a, end, lead, value, None, "count", None, op, verb, denominator)
     if mg and denominator is None and _NO_UNIT_AFTER.match(text, end, hi) and mult >= 1_000_000 \
             and _MONEY_SUBJECT.search(text, max(lo, a - 120), a):
         # "Kinh phí phân bổ hằng năm ... là khoảng 30 tỷ, chiếm 0,3% ...": money, "đồng" left unsaid
-        return Mention(a, end, lead, value * mult, top, "other", "đồng", op, verb)
+        return Mention(a, end, lead, scale(value, mult), top, "other", "đồng", op, verb)
     if mg and denominator is None and _NO_UNIT_AFTER.match(text, end, hi):
         # "tài khoản đã kích hoạt trên 65 triệu, vượt mục tiêu 40 triệu": a number of
         # millions with nothing after it counts what its clause names
-        return Mention(a, end, lead, value * mult, top, "count", None, op, verb)
+        return Mention(a, end, lead, scale(value, mult), top, "count", None, op, verb)
     if word and led and denominator is None and ("," not in tok or mg) \
             and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
-            and not (_STRUCTURE_WORD.match(word.group(1)) and value * mult < 100):
+            and not (_STRUCTURE_WORD.match(word.group(1)) and scale(value, mult) < 100):
         # (structure is counted small: "3 trụ cột", "2 phiên"; "33.936 phiên tấn công" are events)
-        return Mention(a, _skip_ws(text, end, hi), lead, value * mult, top, "count", None, op, verb)
+        return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "count", None, op, verb)
     return None

@@ -40,3 +40,10 @@ def magnitude(m: re.Match[str]) -> float:
         if word:
             out *= MAGNITUDES[word.lower()]
     return out
+
+
+def scale(value: float, mult: float) -> float:
+    """`value` times its magnitude, without the float error of the product ("132,341 tỷ" is
+    132341000000, not 132341000000.00002): fifteen significant digits are all a text writes."""
+    return float(f"{value * mult:.15g}")
+

@@ -425,6 +425,15 @@ def test_the_people_an_exercise_gathers_are_its_participants_not_a_count() -> No
         (1200, "count", None)]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kim ngạch xuất khẩu ước đạt 132,341 tỷ USD.", 132_341_000_000),
+    ("Doanh thu đạt 4,35 nghìn tỷ đồng.", 4_350_000_000_000),
+    ("Số giao dịch tăng từ 3,3 lên 5,7 triệu giao dịch.", 3_300_000),
+])
+def test_an_amount_times_its_magnitude_is_exact(text: str, value: int) -> None:
+    assert _units(text)[0][0] == value  # not 132341000000.00002: the scorer and the store compare exactly
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
