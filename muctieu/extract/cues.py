@@ -310,6 +310,17 @@ def dated_year(text: str) -> int | None:
 # "Kế hoạch số 171/KH-UBND ngày 29/9/2023": the date of a numbered document, not the text's own
 _NUMBERED_DOCUMENT = re.compile(r"\bsố\s+\d+[/\w.-]*\s+(?:ngày\s+)?$", re.I)
 _STAGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
+_STAGE_OPENING = re.compile(r"(?:^|[.\n]\s*)giai\s+đoạn\s+(?:từ\s+)?(?:19|20)\d\d\s*[-–]\s*$", re.I)
+
+
+def _reported_stage(text: str, pos: int) -> bool:
+    """Is the year at `pos` the end of a stage that opens its sentence and frames what the
+    sentence says was reached ("Giai đoạn 2021 - 2024, tỉnh luôn duy trì …")?"""
+    if not _STAGE_OPENING.search(text, max(0, pos - 40), pos) or text[pos + 4:pos + 6].strip()[:1] != ",":
+        return False
+    end = _SENTENCE_END.search(text, pos + 4)
+    sentence = text[pos + 5:end.start() if end else len(text)]
+    return clause_kind(sentence) != "target" and section_kind(sentence) != "target"
 # "Được khởi động từ tháng 8/2020": when something began, not when the text speaks from
 _STARTED_ON = re.compile(r"\b(?:khởi\s+động|ra\s+mắt|vận\s+hành|hoạt\s+động|thành\s+lập)\s+(?:chính\s+thức\s+)?từ\s+(?:ngày\s+)?$", re.I)
 # "phấn đấu đến năm 2030": a deadline is no year the text speaks from ("tính đến năm 2024" is)
@@ -381,8 +392,10 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     # ...", "kết quả DTI năm 2023")
     # (not the end of a stage: "giai đoạn 2021-2025" dates nothing the text reports)
     # (nor a deadline, nor a year that belongs to a number: "xếp thứ 2 năm 2021" dates that rank, not the text)
+    # (but a stage that frames what its sentence reports was reached is: "Giai đoạn 2021 - 2024,
+    # Vĩnh Phúc luôn duy trì vị trí tốp 15 …" speaks from 2024)
     first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
-                  and not _STAGE_END.search(text, max(0, pos - 30), pos)
+                  and (not _STAGE_END.search(text, max(0, pos - 30), pos) or _reported_stage(text, pos))
                   and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
                   and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))), None)
     if first is None and (event := _EVENT_YEAR.search(text, 0, 1500)) and not _DEADLINE.search(

@@ -156,6 +156,14 @@ def test_striving_to_meet_targets_is_still_a_target() -> None:
     assert section_kind("Phấn đấu đạt 10/10 chỉ tiêu chuyển đổi số của tỉnh.") == "target"
 
 
+def test_a_stage_that_frames_what_was_reached_dates_the_text_by_its_end() -> None:
+    text = "Giai đoạn 2020 - 2023, tỉnh luôn nằm trong nhóm 10 tỉnh dẫn đầu. Trước đó, năm 2020, tỉnh đã ban hành đề án."
+    assert reference_year(text, deadlines=False) == 2023
+    # a stage of aims is no year the text speaks from
+    aims = "Giai đoạn 2021 - 2025, tỉnh phấn đấu vào nhóm 10 tỉnh dẫn đầu. Năm 2022, tỉnh đã ban hành đề án."
+    assert reference_year(aims, deadlines=False) == 2022
+
+
 def test_since_the_start_of_a_year_until_now_dates_the_text() -> None:
     assert reference_year("Từ đầu năm 2024 đến nay, tỉnh xây thêm 120 trạm BTS. Hiện có 3.700 trạm.") == 2024
     # since a year, not since its start: now may be any later year
