@@ -31,6 +31,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _breakdown_nouns(text, records)
     _contrasted_amounts(text, records)
     _examples_in_brackets(text, records)
+    _restated(records)
 
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
@@ -481,4 +482,14 @@ def _examples_in_brackets(text: str, records: list[TargetRecord]) -> None:
             lead = first.group(1)
         if lead is not None and not r.indicator.lower().startswith(lead.lower()):  # (unless named so already)
             r.indicator = squash(f"{lead} {m.group(1)}")
+
+
+# "… đạt 21,7 triệu thuê bao; tương đương 22 thuê bao/100 dân": the same measure, restated
+_RESTATING = re.compile(r"^(?:[;,]\s*)?(?:tương\s+đương|tương\s+ứng|tức\s+là)(?:\s+(?:với|là))?$", re.I)
+
+
+def _restated(records: list[TargetRecord]) -> None:
+    for prev, r in zip(records, records[1:]):
+        if _RESTATING.match(r.indicator.strip()) and r.anchor - prev.anchor < 200:
+            r.indicator = prev.indicator
 

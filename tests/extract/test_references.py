@@ -249,3 +249,9 @@ def test_values_for_levels_alone_are_of_the_rate_the_sentence_before_named() -> 
     got = [(r.value, r.scope, r.indicator) for r in read(text, plan_year=None)]
     rate = "tỷ lệ hồ sơ công việc cấp tỉnh, cấp huyện được xử lý trên môi trường mạng"
     assert got == [(92, "cấp tỉnh", rate), (81, "cấp xã", rate)]
+
+
+def test_a_value_restated_in_another_unit_is_of_the_same_measure() -> None:
+    got = [(r.value, r.indicator) for r in read(
+        "Số thuê bao băng rộng di động ước đạt 1,2 triệu thuê bao; tương đương 95 thuê bao/100 dân.", plan_year=None)]
+    assert got[1] == (95, got[0][1]) and "băng rộng di động" in got[0][1]
