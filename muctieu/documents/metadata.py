@@ -111,7 +111,10 @@ _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t
 
 # "đạt 103% kế hoạch, tăng 9,6% so với cùng kỳ năm 2021": a year compared
 # with, not the plan's
-_SHARE_OF_A_PLAN = re.compile(r"%\s*(?:so\s+với\s+)?$", re.I)
+# ("…; đạt kế hoạch năm 2022", "hoàn thành vượt kế hoạch năm 2023": a plan met, no plan of the text's)
+# (not one striven for: "nỗ lực hoàn thành kế hoạch Chuyển đổi số năm 2023", "phấn đấu đạt kế hoạch")
+_SHARE_OF_A_PLAN = re.compile(r"%\s*(?:so\s+với\s+)?$|(?<!đấu )(?<!để )(?<!sẽ )\b(?:đạt|vượt)(?:\s+(?:và\s+vượt|được))?\s+$",
+                              re.I)
 _COMPARED = re.compile(r"(?:so\s+với|cùng\s+kỳ)(?:\s+\w+){0,2}\s*$", re.I)
 
 
@@ -119,7 +122,7 @@ def _plan_years(text: str) -> Iterator[re.Match[str]]:
     for m in _PLAN_YEAR.finditer(text):
         at = m.start(2) if m.group(2) else m.start(1)
         if _SHARE_OF_A_PLAN.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "... đạt 70% kế hoạch năm 2025": how much of a plan was done, no plan of the text's
+            continue  # "... đạt 70% kế hoạch năm 2025", "đạt kế hoạch năm 2022": a plan done, no plan of the text's
         if not _COMPARED.search(text, max(m.start(), at - 30), at - 4 if m.group(2) else at):
             yield m
 
