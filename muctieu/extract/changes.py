@@ -33,6 +33,7 @@ _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
 _EQUALS_BEFORE = re.compile(r"\bbằng\s*$", re.I)
+_BRACKET_OPENS_OVER = re.compile(r"\(\s*vượt\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 # "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
@@ -79,6 +80,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             and _SINCE_AFTER.match(after):
         return True  # "bằng 79,6% so với cùng kỳ": a level against an earlier one
     if _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (
-            _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) and _OVER_PLAN_AFTER.match(after)):
-        return True  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch"
+            _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor)
+            and (_OVER_PLAN_AFTER.match(after) or in_bracket and _BRACKET_OPENS_OVER.search(text, max(start, m.anchor - 14), m.anchor))):
+        return True  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch", "đạt 66% (vượt 1%)"
     return m.unit == "%" and kind == "result" and bool(_OF_PLAN_AFTER.match(after))

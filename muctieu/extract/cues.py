@@ -10,7 +10,9 @@ _RESULT_WORDS = (
     r"lũy\s+kế|ước\s+(?:đạt|thực\s+hiện|tính)|báo\s+cáo\s+kết\s+quả|đã\s+hoàn\s+thành|tổng\s+kết|"
     r"đạt\s+và\s+vượt|về\s+đích|cán\s+đích|hiện\s+trạng|thực\s+trạng|tình\s+hình(?=\s+và\s+nguyên\s+nhân)|"
     # "Chuyển đổi số ngành Nông nghiệp đạt 5/12 chỉ tiêu": targets counted as met
-    r"(?:đạt|hoàn\s+thành)\s+(?:\d+\s*/\s*)?\d+\s+(?:chỉ|mục)\s+tiêu"
+    r"(?:đạt|hoàn\s+thành)\s+(?:\d+\s*/\s*)?\d+\s+(?:chỉ|mục)\s+tiêu|"
+    # "…, vượt chỉ tiêu đã đề ra": a target exceeded is a report of what was reached
+    r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
 )
 _TARGET_WORDS = (
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
@@ -105,7 +107,8 @@ def _targets_then_done(cues: list[re.Match[str]]) -> bool:
 
 
 _FUTURE = re.compile(r"\bsẽ\b")
-_REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )\byêu\s+cầu\b")
+# (not what a thing has: "thủ tục hành chính có yêu cầu về nghĩa vụ tài chính")
+_REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )(?<!có )\byêu\s+cầu\b")
 
 
 def clause_kind(text: str, after: str = "") -> str | None:

@@ -147,6 +147,8 @@ def test_the_period_a_report_covers_dates_it() -> None:
     # targets counted as met: a report, though it names targets
     "Chuyển đổi số ngành Y tế của tỉnh đạt 7/10 chỉ tiêu, trong đó 4 chỉ tiêu về y tế số.",
     "Huyện hoàn thành 9 chỉ tiêu chuyển đổi số, còn 2 chỉ tiêu chưa đạt.",
+    # a target exceeded
+    "Tỷ lệ văn bản điện tử của các cơ quan duy trì ở mức cao, vượt chỉ tiêu đã đề ra.",
 ])
 def test_headings_that_report_what_was_reached(heading: str) -> None:
     assert section_kind(heading) == "result"

@@ -440,6 +440,15 @@ def test_the_share_of_a_plan_done_is_not_a_level() -> None:
     assert [r.value for r in read("Năm 2023, doanh thu ngành đạt 12.500 tỷ đồng, đạt 103,4% kế hoạch.")] == [12.5e12]
     # a level against an earlier one is no level of its own
     assert [r.value for r in read("Năm 2024 có 1.250 trạm BTS được lắp mới, bằng 82,4% so với cùng kỳ.", plan_year=None)] == [1250]
+    # how far above its target a value went, in its bracket
+    assert [r.value for r in read("Năm 2023, tỷ lệ người dân có tài khoản thanh toán đạt 71% (vượt 3%).",
+                                  plan_year=None)] == [71]
+
+
+def test_what_a_procedure_requires_is_no_requirement_of_a_plan() -> None:
+    text = ("Năm 2023, toàn tỉnh có 412 thủ tục hành chính có yêu cầu về nghĩa vụ tài chính được thanh toán "
+            "trực tuyến, đạt tỷ lệ 100%.")
+    assert [(r.kind, r.value) for r in read(text, plan_year=None)] == [("result", 412), ("result", 100)]
 
 
 def test_bare_pillar_name_closed_by_a_colon_is_a_heading() -> None:
