@@ -421,6 +421,14 @@ _DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\
 _EVENT_PART = re.compile(r"\s*(?:phiên\s+)?(?:hội\s+thảo|gian\s+hàng|hoạt\s+động\s+bên\s+lề|tọa\s+đàm)\b", re.I)
 _EVENT_SUBJECT = re.compile(r"\b(?:chương\s+trình|sự\s+kiện|triển\s+lãm|tuần\s+lễ|hội\s+chợ|ngày\s+hội|"
                             r"khu\s+(?:trải\s+nghiệm|trưng\s+bày))\b[^.;\n]*$", re.I)
+# places or bodies counted by a bar their share passes: "17 tỉnh, thành phố có tỷ trọng … trên 10%",
+# "63/63 địa phương đều đạt kết quả Chỉ số … trên 80%"
+_THRESHOLD_OF_COUNTED = re.compile(
+    r"\b\d+(?:/\d+)?\s+(?:địa\s+phương|tỉnh|xã|huyện|bộ|cơ\s+quan|đơn\s+vị)\b(?:(?!\bchiếm\b|\bphủ\b|\bđã\b)[^.;:\d%(]){0,100}?"
+    r"(?<!,\s)\b(?:trên|hơn|từ|dưới)\s+$", re.I)
+# (not a share of the whole they make up, "chiếm hơn 72%", nor what they have reached, "đã phủ xanh hơn 50%",
+# nor their share in a bracket, "3.289/3.321 xã, phường (đạt trên 99%)", nor a value after a comma: "là 3
+# địa phương có tỷ lệ thấp nhất, dưới 20%")
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
@@ -570,6 +578,8 @@ def _classify(
         if hi_val is not None and hi_val >= value:
             return Mention(a, r.end(), lead, value, hi_val, "%", None, "between", verb)
     p = _PERCENT.match(text, e, hi)
+    if p and _THRESHOLD_OF_COUNTED.search(text, max(lo, a - 130), a):
+        return None  # "5 địa phương có tỷ trọng kinh tế số trên GRDP hơn 20%": the bar the counted places pass
     if p:
         end = p.end()
         up = _AFTER_UP.match(text, end, hi)

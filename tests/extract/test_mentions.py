@@ -434,6 +434,14 @@ def test_an_amount_times_its_magnitude_is_exact(text: str, value: int) -> None:
     assert _units(text)[0][0] == value  # not 132341000000.00002: the scorer and the store compare exactly
 
 
+def test_the_bar_that_counted_places_pass_is_no_quantity() -> None:
+    assert _units("Có 14 tỉnh, thành phố có tỷ lệ hồ sơ trực tuyến toàn trình trên 60%.") == [(14, "count", None)]
+    assert _units("Cả nước có 9 địa phương đạt chỉ số từ 85% trở lên.") == [(9, "count", None)]
+    # their share of the whole, what they have reached, and a share in a bracket are values
+    assert (72, "%", None) in _units("Bốn tỉnh này chiếm hơn 72% doanh thu thương mại điện tử.")
+    assert (99, "%", None) in _units("Đã có 3.100/3.130 xã, phường (đạt trên 99%) đồng bộ dữ liệu.")
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
