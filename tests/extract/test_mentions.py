@@ -442,6 +442,12 @@ def test_the_bar_that_counted_places_pass_is_no_quantity() -> None:
     assert (99, "%", None) in _units("Đã có 3.100/3.130 xã, phường (đạt trên 99%) đồng bộ dữ liệu.")
 
 
+def test_a_count_out_of_a_whole_keeps_its_noun_after_its_share_in_brackets() -> None:
+    text = "Hiện có 1.203/1.210 (khoảng 99,4%) trung tâm thôn có sóng di động."
+    assert [(m.value, m.unit, m.denominator) for m in find_mentions(text, 0, len(text))] == [
+        (1203, "count", 1210), (99.4, "%", None)]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
