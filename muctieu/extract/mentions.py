@@ -654,8 +654,10 @@ def _classify(
             op = "between"
     if f:
         denominator = parse_number(f.group(1)) or 0.0
-        if denominator < value:
+        if denominator < value and not ("." in tok and "." in f.group(1)):
             return None
+        if denominator < value:
+            denominator = None  # "thu nhận 2.389.718/1.708.473 hồ sơ": more than the number assigned, counted
         end = f.end()
     mult = 1.0
     mg = MAGNITUDE_RE.match(text, end, hi)

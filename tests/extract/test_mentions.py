@@ -448,6 +448,13 @@ def test_a_count_out_of_a_whole_keeps_its_noun_after_its_share_in_brackets() -> 
         (1203, "count", 1210), (99.4, "%", None)]
 
 
+def test_a_count_over_the_number_assigned_is_still_counted() -> None:
+    text = "Tỉnh đã thu nhận 1.204.310/1.150.000 hồ sơ định danh điện tử."
+    assert [(m.value, m.unit, m.denominator) for m in find_mentions(text, 0, len(text))] == [(1204310, "count", None)]
+    # a small number over a smaller one is no count out of a whole: "12/5" is a date
+    assert _units("Ngày 12/5 tỉnh ra mắt ứng dụng.") == []
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
