@@ -135,7 +135,7 @@ _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
 # A number followed by these is not a quantity: "4G", "mức độ 4", dates, codes.
 _NOT_AFTER = re.compile(r"[/\-–]\s*[A-ZĐa-z]|\s*(?:G\b|\.0\b|/\d+/\d+)|[.,]\d+[.,]\d+[.,]")
 _NOT_BEFORE = re.compile(
-    r"(?:(?<!tổng )(?<!con )\bsố|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần|\btrang|\bkm)\s*$",
+    r"(?:(?<!tổng )(?<!con )\bsố|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần|\btrang|\bkm|\bđề\s+án)\s*$",
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -429,6 +429,8 @@ _THRESHOLD_OF_COUNTED = re.compile(
 # (not a share of the whole they make up, "chiếm hơn 72%", nor what they have reached, "đã phủ xanh hơn 50%",
 # nor their share in a bracket, "3.289/3.321 xã, phường (đạt trên 99%)", nor a value after a comma: "là 3
 # địa phương có tỷ lệ thấp nhất, dưới 20%")
+_WEEKLY_AFTER = re.compile(r"(?:\s*(?:đến|tới|-|–|và)\s*thứ\s*\d)?\s*(?:hằng|hàng|mỗi|trong)\s+tuần\b", re.I)
+_DAYTIME_AFTER = re.compile(r"\s*(?:giờ\s+)?(?:sáng|chiều|tối|trưa|đêm)\b", re.I)
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
@@ -619,8 +621,10 @@ def _classify(
         return None  # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place
     if _RANK_BEFORE.search(before) and _STEPS_AFTER.match(text, e, hi):
         return None  # "tụt hạng 10 bậc", "tăng hạng 5 bậc": how far it moved, not where it stands
-    if _WEEKDAY_BEFORE.search(before) and value <= 7:
-        return None  # "vào các ngày thứ 7, chủ nhật": a day of the week, no rank
+    if value <= 7 and (_WEEKDAY_BEFORE.search(before) or _RANK_BEFORE.search(before) and _WEEKLY_AFTER.match(text, e, hi)):
+        return None  # "vào các ngày thứ 7, chủ nhật", "từ thứ 2 đến thứ 7 hằng tuần": a day of the week, no rank
+    if _DAYTIME_AFTER.match(text, e, hi) and value <= 12:
+        return None  # "phát vào khoảng 5 sáng và 17 giờ": a time of day
     if _CLASS_BEFORE.search(text, max(lo, a - 60), a):
         return None  # "bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2": a class, not a rank
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".

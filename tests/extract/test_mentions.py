@@ -455,6 +455,13 @@ def test_a_count_over_the_number_assigned_is_still_counted() -> None:
     assert _units("Ngày 12/5 tỉnh ra mắt ứng dụng.") == []
 
 
+def test_times_of_day_weekdays_and_a_teams_name_are_no_quantities() -> None:
+    assert _units("Loa phát vào khoảng 6 sáng và 5 chiều, từ thứ 2 đến thứ 6 hằng tuần, tới 12 thôn.") == [
+        (12, "count", None)]
+    assert _units("Các thành viên Tổ Đề án 06 của xã đã hỗ trợ 850 người dân.") == [(850, "count", None)]
+    assert _units("Tỉnh xếp thứ 6 toàn quốc.") == [(6, "rank", None)]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
