@@ -235,6 +235,8 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         if _glued(text, m.start()):
             continue
         left = text[max(0, m.start() - 40):m.start()]
+        if _ERA.search(left):
+            continue  # "từ những năm 1995": an era, no year anything is of
         lm = _YEAR_LEFT.search(left)
         if not lm or not (lm.group("prep") or lm.group("word") or lm.group("stage")):
             continue
@@ -256,6 +258,7 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
+_ERA = re.compile(r"\b(?:những|các)\s+năm\s+$|\bthập\s+(?:niên|kỷ)\s+$", re.I)
 _FROM_EDGE = re.compile(r"\b(?:từ|kể\s+từ)\s+$", re.I)
 
 # "công bố năm 2025", "công bố vào tháng 10 năm 2025": a publication's date.

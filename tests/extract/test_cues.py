@@ -166,6 +166,11 @@ def test_a_stage_that_frames_what_was_reached_dates_the_text_by_its_end() -> Non
     assert reference_year(aims, deadlines=False) == 2022
 
 
+def test_an_era_is_no_year() -> None:
+    assert years_in("Cơ sở dữ liệu được xây dựng từ những năm 1990, nay đã có 98 triệu công dân.") == []
+    assert years_in("Từ thập niên 2000, tỉnh đã ứng dụng công nghệ thông tin.") == []
+
+
 def test_since_the_start_of_a_year_until_now_dates_the_text() -> None:
     assert reference_year("Từ đầu năm 2024 đến nay, tỉnh xây thêm 120 trạm BTS. Hiện có 3.700 trạm.") == 2024
     # since a year, not since its start: now may be any later year

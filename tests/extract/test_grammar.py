@@ -2267,3 +2267,9 @@ def test_a_change_a_sentence_reports_as_a_result_ends_in_a_result_of_the_same_in
     got = [(r.kind, r.value, r.year, r.indicator) for r in read(text, plan_year=None)][:2]
     assert [g[:3] for g in got] == [("result", 41, 2021), ("result", 47, 2022)]
     assert got[1][3] == got[0][3] and "máy tính" in got[1][3]
+
+
+def test_a_year_phrase_with_its_preposition_leaves_no_dangling_word() -> None:
+    r = read("Theo số liệu của Sở Thông tin và Truyền thông, đến cuối năm 2021, toàn bộ 18/18 sở, ngành và 9/9 "
+             "huyện đã có nền tảng số.", plan_year=None)[0]
+    assert not r.indicator.startswith("đến") and "sở, ngành" in r.indicator
