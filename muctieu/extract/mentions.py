@@ -770,9 +770,10 @@ def _classify(
         # "tài khoản đã kích hoạt trên 65 triệu, vượt mục tiêu 40 triệu": a number of
         # millions with nothing after it counts what its clause names
         return Mention(a, end, lead, scale(value, mult), top, "count", None, op, verb)
-    if word and led and denominator is None and ("," not in tok or mg) \
+    if word and led and (denominator is None or "tổng" in f.group(0)) and ("," not in tok or mg) \
             and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
             and not (_STRUCTURE_WORD.match(word.group(1)) and scale(value, mult) < 100):
+        # ("TP đã có 96.515 trên tổng số 98.608 trẻ đã được cập nhật …": out of a whole, too)
         # (structure is counted small: "3 trụ cột", "2 phiên"; "33.936 phiên tấn công" are events)
-        return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "count", None, op, verb)
+        return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "count", None, op, verb, denominator)
     return None

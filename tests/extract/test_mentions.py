@@ -462,6 +462,11 @@ def test_times_of_day_weekdays_and_a_teams_name_are_no_quantities() -> None:
     assert _units("Tỉnh xếp thứ 6 toàn quốc.") == [(6, "rank", None)]
 
 
+def test_a_count_out_of_a_whole_named_after_the_whole_is_counted() -> None:
+    text = "Riêng trẻ 5 tuổi, thành phố đã có 42.310 trên tổng số 43.002 trẻ được cập nhật mã định danh."
+    assert [(m.value, m.unit, m.denominator) for m in find_mentions(text, 0, len(text))] == [(42310, "count", 43002)]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
