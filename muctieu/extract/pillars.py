@@ -14,7 +14,7 @@ _TERMS: list[tuple[str, str]] = [
     (r"(?:nguồn\s+)?nhân\s+lực(?:\s+(?:số|chuyển\s+đổi\s+số|công\s+nghệ\s+thông\s+tin|cntt))?|kỹ\s+năng\s+số", "digital_human_resources"),
     (r"an\s+toàn\s+thông\s+tin|an\s+toàn,\s+an\s+ninh\s+mạng|an\s+ninh\s+mạng|an\s+toàn\s+an\s+ninh\s+mạng|attt", "information_security"),
     (r"chính\s+quyền\s+(?:số|điện\s+tử)|chính\s+phủ\s+(?:số|điện\s+tử)|\bcqs\b|\bcqđt\b", "digital_government"),
-    (r"kinh\s+tế\s+số|thương\s+mại\s+điện\s+tử|\bkts\b", "digital_economy"),
+    (r"kinh\s+tế\s+số|thương\s+mại\s+điện\s+tử|\btmđt\b|\bkts\b", "digital_economy"),
     (r"xã\s+hội\s+số|\bxhs\b", "digital_society"),
     (r"(?:đô\s+thị|thành\s+phố)\s+thông\s+minh", "smart_city"),
     # Topics of one pillar name it in a heading ("1. Mạng viễn thông băng rộng

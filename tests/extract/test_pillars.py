@@ -43,3 +43,8 @@ def test_a_short_title_set_off_by_a_blank_line_names_its_pillar_even_with_a_full
 ])
 def test_a_results_heading_on_one_pillar_names_it(heading: str, pillar: str) -> None:
     assert heading_pillars(heading) == [pillar]
+
+
+def test_the_short_name_of_e_commerce_names_the_digital_economy() -> None:
+    # "hạ tầng" alone is a topic of the infrastructure pillar; "TMĐT" names the economy's own
+    assert heading_pillars("+ Xây dựng hạ tầng TMĐT") == ["digital_economy"]
