@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from muctieu.extract.numbers import MAGNITUDE_RE, magnitude, parse_number, scale
 from muctieu.extract.wording import squash
 
-_NUM = r"\d+(?:[.,]\d+)*"
+# ("100 000 đơn vị máu": thousands grouped by a space, not a column of numbers: "54 952 59,1%")
+_NUM = r"(?<!\d[ \u00a0])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])(?![ \u00a0]*\d)|\d+(?:[.,]\d+)*"
 # Numbers not glued to letters, slashes or other digits on the left.
 NUMBER_TOKEN = re.compile(rf"(?<![\w/\-–])(?<!\d[.,])({_NUM})")
 

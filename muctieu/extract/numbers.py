@@ -6,6 +6,7 @@ import re
 
 MAGNITUDES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
+_SPACED = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
 # A dot between groups of exactly three digits separates thousands.
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 
@@ -15,6 +16,8 @@ def parse_number(token: str) -> float | None:
     t = token.strip()
     if not t:
         return None
+    if _SPACED.match(t):
+        return float(re.sub(r"[ \u00a0]", "", t))  # "100 000": thousands grouped by a space
     if _THOUSANDS.match(t):
         t = t.replace(".", "").replace(",", ".")
     elif t.count(",") == 1 and "." not in t:

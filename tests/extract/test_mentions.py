@@ -467,6 +467,13 @@ def test_a_count_out_of_a_whole_named_after_the_whole_is_counted() -> None:
     assert [(m.value, m.unit, m.denominator) for m in find_mentions(text, 0, len(text))] == [(42310, "count", 43002)]
 
 
+def test_thousands_grouped_by_a_space_but_not_a_column_of_numbers() -> None:
+    assert _units("Phấn đấu huy động 120 000 đơn vị máu.") == [(120000, "count", None)]
+    # a flattened table's cells stay apart
+    assert (52, "count", None) not in _units("Mức 3 1665 1611 52 952 thủ tục") and \
+        (52952, "count", None) not in _units("Mức 3 1665 1611 52 952 thủ tục")
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
