@@ -432,6 +432,9 @@ _THRESHOLD_OF_COUNTED = re.compile(
 # địa phương có tỷ lệ thấp nhất, dưới 20%")
 _WEEKLY_AFTER = re.compile(r"(?:\s*(?:đến|tới|-|–|và)\s*thứ\s*\d)?\s*(?:hằng|hàng|mỗi|trong)\s+tuần\b", re.I)
 _DAYTIME_AFTER = re.compile(r"\s*(?:giờ\s+)?(?:sáng|chiều|tối|trưa|đêm)\b", re.I)
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # (not "4.0" of "chợ 4.0")
+# what a total counts, right before its bare number: "với tổng số thành viên 10.257"
+_TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][^\d,.;:()%]{1,40}?\s+(?:là\s+|đạt\s+)?$", re.I)
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
@@ -537,6 +540,8 @@ def _unitless(
     if "," not in tok and _RESPECTIVE_RANK.search(text, max(lo, a - 200), a):
         # "thứ hạng về chính quyền số, kinh tế số, xã hội số lần lượt là 22, 9, 13"
         return Mention(a, e, lead, value, None, "rank", None, op, verb)
+    if value >= 2 and _WHOLE_NUMBER.fullmatch(tok) and _TOTAL_OF_RIGHT_BEFORE.search(text, max(lo, a - 60), a):
+        return Mention(a, e, lead, value, None, "count", None, op, verb)  # "với tổng số thành viên 10.257."
     if (verb and op is None or op == "from") and value >= 2 and "," not in tok and _counted_subject(text, lo, lead):
         # ("Số lượng doanh nghiệp công nghệ số tăng nhanh từ 58.000 năm 2020 lên khoảng 80.000"
         # : a change's levels of what the subject counts)

@@ -474,6 +474,12 @@ def test_thousands_grouped_by_a_space_but_not_a_column_of_numbers() -> None:
         (52952, "count", None) not in _units("Mức 3 1665 1611 52 952 thủ tục")
 
 
+def test_a_bare_number_after_what_its_total_counts_is_a_count() -> None:
+    assert _units("Huyện có 212 tổ công nghệ số với tổng số thành viên 1.346.") == [
+        (212, "count", None), (1346, "count", None)]
+    assert _units("Tổng số chợ đã công bố chợ 4.0 là 20 chợ.") == [(20, "count", None)]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
