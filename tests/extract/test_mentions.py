@@ -480,6 +480,12 @@ def test_a_bare_number_after_what_its_total_counts_is_a_count() -> None:
     assert _units("Tổng số chợ đã công bố chợ 4.0 là 20 chợ.") == [(20, "count", None)]
 
 
+def test_a_counts_range_written_with_a_dash() -> None:
+    text = "Mỗi tổ có khoảng 6 - 9 thành viên, có tổ 3-5 thành viên."
+    assert [(m.value, m.value_max, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == [
+        (6, 9, "count", "between"), (3, 5, "count", "between")]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
@@ -496,9 +502,9 @@ def test_an_amounts_range_may_be_written_with_a_dash_alone() -> None:
     text = "Mức tiết kiệm ước khoảng 3 - 12 tỉ đồng/năm, tốc độ 100 - 200 Mbps."
     assert [(m.value, m.value_max, m.unit_text, m.op) for m in find_mentions(text, 0, len(text))] == [
         (3e9, 12e9, "đồng/năm", "between"), (100, 200, "Mbps", "between")]
-    # (not a count's: "2 - 3 mã QR" stays what it was)
+    # a count's too (it read only the 3 before set99 showed "khoảng 8 - 10 thành viên")
     qr = "Một quầy có 2 - 3 mã QR."
-    assert [(m.value, m.value_max) for m in find_mentions(qr, 0, len(qr))] == [(3, None)]
+    assert [(m.value, m.value_max) for m in find_mentions(qr, 0, len(qr))] == [(2, 3)]
 
 
 def test_a_score_its_head_names_needs_no_verb() -> None:
