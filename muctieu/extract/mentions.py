@@ -15,6 +15,8 @@ from muctieu.extract.wording import squash
 
 # ("100 000 đơn vị máu": thousands grouped by a space, not a column of numbers: "54 952 59,1%")
 _NUM = r"(?<!\d[ \u00a0])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])(?![ \u00a0]*\d)|\d+(?:[.,]\d+)*"
+_WHOLE = r"\d{1,3}(?:\.\d{3})+|\d+"  # a whole number, its thousands dotted or not ("1.708.473", "76")
+_OF_ALL = r"(?:trên|trong)\s+tổng\s+số"  # "trong tổng số 76": out of a whole
 # Numbers not glued to letters, slashes or other digits on the left.
 NUMBER_TOKEN = re.compile(rf"(?<![\w/\-–])(?<!\d[.,])({_NUM})")
 
@@ -25,9 +27,9 @@ _RANGE = re.compile(
 )
 _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:(?:hơn|gần|trên)\s+)?({_NUM})")  # ("hơn 80 đến hơn 90.000")
 # "91/3.802 thôn", "265.588/ 450.684 hồ sơ", "462 trên tổng số 696 đơn vị", "69 trong tổng số 112 cơ sở dữ liệu"
-_FRACTION = re.compile(r"(?:\s?/\s?|\s+(?:trên|trong)\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])")
+_FRACTION = re.compile(rf"(?:\s?/\s?|\s+{_OF_ALL}\s+)({_WHOLE})(?![\d/])")
 # "56 dịch vụ trong tổng số 76 dịch vụ ...": the whole the count is out of, after the count's noun
-_OUT_OF_ALL = re.compile(r"\s*(?:trên|trong)\s+tổng\s+số\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+([^\W\d]+)", re.I)
+_OUT_OF_ALL = re.compile(rf"\s*{_OF_ALL}\s+({_WHOLE})\s+([^\W\d]+)", re.I)
 
 
 def _out_of_all(text: str, at: int, hi: int, noun: str, value: float) -> tuple[int, float] | None:
@@ -432,7 +434,7 @@ _THRESHOLD_OF_COUNTED = re.compile(
 # địa phương có tỷ lệ thấp nhất, dưới 20%")
 _WEEKLY_AFTER = re.compile(r"(?:\s*(?:đến|tới|-|–|và)\s*thứ\s*\d)?\s*(?:hằng|hàng|mỗi|trong)\s+tuần\b", re.I)
 _DAYTIME_AFTER = re.compile(r"\s*(?:giờ\s+)?(?:sáng|chiều|tối|trưa|đêm)\b", re.I)
-_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # (not "4.0" of "chợ 4.0")
+_WHOLE_NUMBER = re.compile(_WHOLE)  # (not "4.0" of "chợ 4.0")
 # what a total counts, right before its bare number: "với tổng số thành viên 10.257"
 _TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][^\d,.;:()%]{1,40}?\s+(?:là\s+|đạt\s+)?$", re.I)
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
@@ -679,23 +681,24 @@ def _classify(
     if op == "from":
         op = ">="
     top = scale(value_max, mult) if value_max is not None else None
+    amount = scale(value, mult)  # the value with its magnitude word ("2,5 triệu")
     u = _OTHER_UNITS.match(text, end, hi)
     if u and denominator is None:
         if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
-        if u.group(1).lower() in ("đồng", "vnđ", "vnd") and scale(value, mult) < 1_000_000:
+        if u.group(1).lower() in ("đồng", "vnđ", "vnd") and amount < 1_000_000:
             return None  # "gửi xe 5.000 đồng", "đĩa cơm 45 ngàn đồng": a price, not what a plan measures
-        if u.group(1).lower() == "điểm" and (scale(value, mult)) % 1 == 0 and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a) \
-                and (_PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) or scale(value, mult) >= 2000
+        if u.group(1).lower() == "điểm" and amount % 1 == 0 and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a) \
+                and (_PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) or amount >= 2000
                      or _AT_PLACES.search(text, max(lo, a - 30), a)):
             # "Tổng điểm phục vụ bưu chính trên địa bàn 265 điểm": places counted, not a score; so are
             # thousands of them ("đơn vị chấp nhận thanh toán đạt hơn 15.300 điểm"): no index scores so high
-            return Mention(a, u.end(), lead, scale(value, mult), top, "count", None, op, verb)
-        if u.group(1).lower() == "điểm" and (scale(value, mult)) % 1 == 0 and (whole := _out_of_all(text, u.end(), hi, "điểm", value)):
+            return Mention(a, u.end(), lead, amount, top, "count", None, op, verb)
+        if u.group(1).lower() == "điểm" and amount % 1 == 0 and (whole := _out_of_all(text, u.end(), hi, "điểm", value)):
             # "gần 200 điểm trong tổng số 370 điểm di tích": places, out of all of them
-            return Mention(a, whole[0], lead, scale(value, mult), top, "count", None, op, verb, whole[1])
-        return Mention(a, u.end(), lead, scale(value, mult), top, "other", u.group(1), op, verb)
-    if scale(value, mult) in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
+            return Mention(a, whole[0], lead, amount, top, "count", None, op, verb, whole[1])
+        return Mention(a, u.end(), lead, amount, top, "other", u.group(1), op, verb)
+    if amount in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
@@ -728,7 +731,7 @@ def _classify(
         # "gần 4.500 (70,8%) thủ tục": the share in brackets restates the count's share
         noun = _COUNT_RE.match(text, restated.end(), hi)
         if noun and not _PROVINCES_NOUN.match(noun.group(0)):
-            return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "count", None, op, verb, denominator)
+            return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "count", None, op, verb, denominator)
         noun = None
     if noun and _PROVINCES_NOUN.match(noun.group(0)):
         if value in (34, 63, 64) and mult == 1 and denominator is None:
@@ -739,49 +742,49 @@ def _classify(
     if noun and (period := _PER_PERIOD.match(text, noun.end(), hi)):
         # "8 chuyên mục/tháng", "01 phóng sự/tháng": a rate in time, its unit as written
         # (the things counted stay in the wording)
-        return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "other",
+        return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other",
                        squash(f"{noun.group(0).strip()}/{period.group(1)}"), op, verb)
     if noun:
         per = _PER_PEOPLE.match(text, noun.end(), hi)
         if per:
             # "0,7 doanh nghiệp công nghệ số/1.000 dân": a rate, its unit as written
             # the rate's words also name what is counted: they stay in the wording
-            return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "other",
+            return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other",
                            squash(text[noun.start():per.end()]), op, verb)
         base = _PER_PEOPLE_BEFORE.search(text, max(lo, a - 80), a)
         if base and denominator is None:
             # "số thuê bao băng rộng di động/100 dân đạt 85 thuê bao": the subject's rate, its unit
-            return Mention(a, noun.end(), lead, scale(value, mult), top, "other",
+            return Mention(a, noun.end(), lead, amount, top, "other",
                            squash(f"{noun.group(0).strip()}/{base.group(1)} {base.group(2)}"), op, verb)
-        if noun.group(0).strip().lower() == "điểm" and (scale(value, mult)) % 1:
+        if noun.group(0).strip().lower() == "điểm" and amount % 1:
             # "0,48 điểm về chuyển đổi số": a score, not points of access
             return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)
-        if denominator is None and (whole := _out_of_all(text, noun.end(), hi, noun.group(0).strip(), scale(value, mult))):
+        if denominator is None and (whole := _out_of_all(text, noun.end(), hi, noun.group(0).strip(), amount)):
             # "đã cung cấp 56 dịch vụ trong tổng số 76 dịch vụ thuộc danh mục": 56 out of the 76, one count
-            return Mention(a, whole[0], lead, scale(value, mult), top, "count", None, op, verb, whole[1])
-        return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "count", None, op, verb, denominator)
+            return Mention(a, whole[0], lead, amount, top, "count", None, op, verb, whole[1])
+        return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "count", None, op, verb, denominator)
     # "có hơn 1.000 tình nguyện viên", "gần 41.770 học viên", "ít nhất 01 diễn đàn": a
     # number that a verb or comparator leads, before a noun no list names, counts it too
     # (millions of things are counted, their name capitalised or not: "32,1 triệu Sổ sức khỏe điện tử")
     word = _NEXT_NOUN.match(text, end, hi) or (_NEXT_NAME.match(text, end, hi) if mg else None)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
     led = op or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)
-                  or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and scale(value, mult) >= 10)
+                  or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and amount >= 10)
     if denominator is not None and verb and _NO_UNIT_AFTER.match(text, end, hi) and _counted_subject(text, lo, lead):
         # "tổng số DVCTT của tỉnh là 1.542/1.871, gồm: ...": the subject says what is counted
         return Mention(a, end, lead, value, None, "count", None, op, verb, denominator)
     if mg and denominator is None and _NO_UNIT_AFTER.match(text, end, hi) and mult >= 1_000_000 \
             and _MONEY_SUBJECT.search(text, max(lo, a - 120), a):
         # "Kinh phí phân bổ hằng năm ... là khoảng 30 tỷ, chiếm 0,3% ...": money, "đồng" left unsaid
-        return Mention(a, end, lead, scale(value, mult), top, "other", "đồng", op, verb)
+        return Mention(a, end, lead, amount, top, "other", "đồng", op, verb)
     if mg and denominator is None and _NO_UNIT_AFTER.match(text, end, hi):
         # "tài khoản đã kích hoạt trên 65 triệu, vượt mục tiêu 40 triệu": a number of
         # millions with nothing after it counts what its clause names
-        return Mention(a, end, lead, scale(value, mult), top, "count", None, op, verb)
+        return Mention(a, end, lead, amount, top, "count", None, op, verb)
     if word and led and (denominator is None or "tổng" in f.group(0)) and ("," not in tok or mg) \
             and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
-            and not (_STRUCTURE_WORD.match(word.group(1)) and scale(value, mult) < 100):
+            and not (_STRUCTURE_WORD.match(word.group(1)) and amount < 100):
         # ("TP đã có 96.515 trên tổng số 98.608 trẻ đã được cập nhật …": out of a whole, too)
         # (structure is counted small: "3 trụ cột", "2 phiên"; "33.936 phiên tấn công" are events)
-        return Mention(a, _skip_ws(text, end, hi), lead, scale(value, mult), top, "count", None, op, verb, denominator)
+        return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "count", None, op, verb, denominator)
     return None
