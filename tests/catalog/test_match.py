@@ -225,6 +225,24 @@ def test_counts_of_online_services_and_applications_have_their_own_indicators() 
         "egov.full_online_services_share")
 
 
+def test_results_reports_counts_get_the_count_twin_of_a_plans_share() -> None:
+    # our own wordings, none of them a catalogue wording word for word
+    def count_id(wording: str) -> str | None:
+        return indicator_fields(wording, unit="count")["indicator_id"]
+
+    assert count_id("số thẻ căn cước gắn chip đã cấp cho công dân") == "society.chip_id_cards_count"
+    assert count_id("bệnh viện trên địa bàn đã triển khai bệnh án điện tử") == "society.hospitals_emr_count"
+    assert count_id("người dân đã có sổ sức khỏe điện tử") == "society.electronic_health_books_count"
+    assert count_id("phản ánh, kiến nghị của người dân đã tiếp nhận qua ứng dụng") == "egov.feedback_received_count"
+    assert count_id("trạm phát sóng 5G đã lắp đặt") == "infra.fiveg_stations_count"
+    assert count_id("trung tâm IOC cấp huyện đi vào vận hành") == "city.ioc_centres_count"
+    assert count_id("chữ ký số cá nhân cấp cho người dân") == "society.digital_signatures_people_count"
+    # the shares of the same things keep the share indicators
+    assert indicator_fields("tỷ lệ bệnh viện triển khai bệnh án điện tử", unit="%")["indicator_id"] == (
+        "society.hospitals_emr_share")
+    assert indicator_fields("tỷ lệ dân số được phủ sóng 5G", unit="%")["indicator_id"] == "infra.fiveg_coverage_share"
+
+
 def test_a_wording_near_one_an_officer_mapped_takes_the_officers_choice() -> None:
     from muctieu.catalog.match import indicator_fields, wording_key
 
