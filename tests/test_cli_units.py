@@ -129,3 +129,16 @@ def test_extract_table_header_shows_current_province(one_record: None, tmp_path:
     result = runner.invoke(app, ["extract", str(f)])
     assert result.exit_code == 0, result.output
     assert "tỉnh/province Hậu Giang (nay/now Cần Thơ)" in " ".join(result.output.split())
+
+
+def test_extract_json_names_the_place_of_another_provinces_value(tmp_path: Path) -> None:
+    # the real extractor: a Quảng Nam plan citing the leading provinces' rates and a neighbour's rank
+    f = tmp_path / "qn.txt"
+    f.write_text("Kế hoạch chuyển đổi số tỉnh Quảng Nam năm 2024\n"
+                 "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 41,2%; Đà Nẵng (63,5%) "
+                 "và Huế (58,1%) là những địa phương dẫn đầu. Quảng Ngãi xếp thứ 20/63.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--json", str(f)])
+    assert result.exit_code == 0, result.output
+    places = {r["value"]: r.get("place") for r in map(json.loads, result.stdout.splitlines())}
+    # Quảng Nam is part of Đà Nẵng since 2025: the provinces are told apart as the text names them
+    assert places == {41.2: None, 63.5: "Đà Nẵng", 58.1: "Huế", 20: "Quảng Ngãi"}

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from muctieu.catalog.names import fold, tone_key
-from muctieu.catalog.units import Province, current_of, lookup, old_provinces
+from muctieu.catalog.units import Province, Resolved, current_of, lookup, old_provinces
 from muctieu.documents.model import Document
 
 # "huyện X", "thị xã X", "thành phố X", "quận X", "TP. X", "TP X", "T.P X";
@@ -168,6 +168,52 @@ def locate_text(text: str, named: str | None) -> PlaceGuess | None:
 def locate(doc: Document) -> PlaceGuess | None:
     """The province a loaded document is about (cached per text: cheap to repeat)."""
     return locate_text(doc.text, doc.meta.province)
+
+
+# A run of capitalised words, as a province is written in a record's wording
+# ("Đà Nẵng", "Bà Rịa - Vũng Tàu", "TP.HCM", "TP. Hồ Chí Minh"); a run after the
+# kind of a smaller unit ("xã Hòa Bình", "huyện Long An") names no province.
+_UPPER = "A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8"
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w.])(?<!xã )(?<!phường )(?<!huyện )(?<!quận )(?<!thị trấn )(?<!thị xã )(?<!ấp )(?<!thôn )"
+    rf"((?:(?:TP|Tp|T\.P)\.?\s*)?[{_UPPER}][\w’']*(?:(?:\s+|\s*-\s*)[{_UPPER}][\w’']*){{0,3}})")
+
+
+def place_of(wording: str, own: PlaceGuess | None) -> str | None:
+    """The province a record's wording names, as written, when it is not the
+    document's own (`own`, from `locate`): "Đà Nẵng" in "tỷ lệ hồ sơ trực tuyến
+    toàn trình Đà Nẵng" of a Hà Nam report. Provinces are told apart as they
+    were when both are known by their pre-2025 names (Nam Định is not Hà Nam,
+    though both are in Ninh Bình now). The last one named wins: a list's place
+    comes after its measure. None when the wording names no other province,
+    or when the document's own province is not known (a province named in a
+    text about no known province is most often its own)."""
+    if own is None:
+        return None
+    found: str | None = None
+    for run in _CAPITALISED_RUN.finditer(wording):
+        words = run.group(1).split()
+        i = 0
+        while i < len(words):
+            # the longest span from here that is a province name ("Bà Rịa - Vũng Tàu")
+            for n in range(min(len(words) - i, 6), 0, -1):
+                name = " ".join(words[i:i + n])
+                resolved = lookup(name) if name != "-" else None
+                if resolved is not None:
+                    found = None if _is_own(resolved, own) else name
+                    i += n
+                    break
+            else:
+                i += 1
+    return found
+
+
+def _is_own(resolved: Resolved, own: PlaceGuess | None) -> bool:
+    if own is None:
+        return False
+    if resolved.old is not None and own.old is not None:
+        return resolved.old.name == own.old
+    return resolved.current.name == own.current
 
 
 def province_fields(doc: Document) -> dict[str, str | None]:

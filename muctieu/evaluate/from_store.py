@@ -62,7 +62,7 @@ def _baselines(stored: list[StoredTarget]) -> dict[tuple[int, str, str | None], 
     """A document's stated results, by (document, indicator, scope)."""
     out: dict[tuple[int, str, str | None], list[StoredTarget]] = {}
     for t in stored:
-        if t.kind == "result" and t.indicator_id and t.year:
+        if t.kind == "result" and t.indicator_id and t.year and not t.place:
             out.setdefault((t.document_id, t.indicator_id, t.scope), []).append(t)
     return out
 
@@ -180,8 +180,8 @@ def store_inputs(
     rows: list[TargetRow] = []
     unmatched = 0
     for t in stored:
-        if t.kind != "target" or t.year is None:
-            continue
+        if t.kind != "target" or t.year is None or t.place:
+            continue  # (a target another province set, named in this document, is not its province's)
         current = t.province_current or t.province
         if (province and current != province) or (provinces is not None
                                                   and current not in provinces):

@@ -24,7 +24,7 @@ from muctieu.store.learned import learned_wordings
 from muctieu.store.models import Document, DocumentFile, Target
 from muctieu.store.observations import Outcome, period_key, put_observation
 from muctieu.catalog.match import learned_match
-from muctieu.catalog.places import locate
+from muctieu.catalog.places import PlaceGuess, locate, place_of
 from muctieu.store.references import Matcher, UnitRef, UnitResolver
 from muctieu.store.writing import writing
 
@@ -38,7 +38,7 @@ class IngestOutcome:
     document_id: int
     targets: int = 0
     observations: int = 0  # results stored (new or replacing an older value)
-    results_skipped: int = 0  # results with no indicator id, province, year, or a sub-scope
+    results_skipped: int = 0  # results with no indicator id, province, year, a sub-scope, or another province's
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ def _stored(session: Session, sha256: str, who: Actor, source: str) -> int | Non
     return row.id
 
 
-def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str]) -> Target:
+def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str], own: PlaceGuess | None) -> Target:
     chosen = learned_match(rec.indicator, learned, rec.unit)
     matched = (chosen.indicator_id, chosen.score) if chosen else match(rec.indicator, rec.unit)
     return Target(
@@ -81,7 +81,7 @@ def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str]) -> Ta
         indicator_score=matched[1] if matched else None,
         pillar=rec.pillar, scope=rec.scope, op=rec.op, value=rec.value,
         value_max=rec.value_max, unit=rec.unit, unit_text=rec.unit_text, year=rec.year,
-        review_state="extracted",
+        place=place_of(rec.indicator, own), review_state="extracted",
     )
 
 
@@ -120,7 +120,8 @@ def ingest_document(
 
     A result becomes an observation of the document's (current) province
     when it has a catalogue id, a year and no sub-scope ("cấp xã" values
-    are not the province's value). Only an officer of the document's
+    are not the province's value) and names no other province ("Đà Nẵng
+    (58,89%)" in a Hà Nam report is Đà Nẵng's). Only an officer of the document's
     province (or an admin) may store it.
     """
     with Session(writing(engine)) as session, session.begin():
@@ -131,8 +132,8 @@ def ingest_document(
         learned = learned_wordings(session)
         # the province named in the text, else the one its places point to
         # ("TP. Pleiku" → Gia Lai); old names map to today's province
-        place = locate(loaded)
-        name = meta.province or (place.current if place else None)
+        located = locate(loaded)
+        name = meta.province or (located.current if located else None)
         province = units.province(name) if name else None
         require_manager(who, province.code if province else None, "nạp kế hoạch",
                         "store a plan", where=loaded.source)
@@ -143,7 +144,7 @@ def ingest_document(
             province_code=province.code if province else None,
             plan_number=meta.plan_number, issued=meta.issued, plan_year=meta.plan_year,
             title=meta.title, ingested_at=audit.now(), ingested_by=who.name,
-            targets=[_target(r, match, learned) for r in records],
+            targets=[_target(r, match, learned, located) for r in records],
         )
         session.add(doc)
         session.flush()
@@ -155,7 +156,7 @@ def ingest_document(
         for t in doc.targets:
             if t.kind != "result":
                 continue
-            if province and t.indicator_id and t.year and not t.scope:
+            if province and t.indicator_id and t.year and not t.scope and not t.place:
                 stored += _result_observation(session, doc, t, province, who) != "unchanged"
             else:
                 skipped += 1

@@ -98,6 +98,9 @@ class Target(Base):
     unit: Mapped[str] = mapped_column(String(8))
     unit_text: Mapped[str | None] = mapped_column(String(40))
     year: Mapped[int | None] = mapped_column(Integer)
+    # another province the value belongs to, as the text names it ("Đà Nẵng (58,89%)"
+    # in a Hà Nam report): not the document's province's value
+    place: Mapped[str | None] = mapped_column(String(100))
     review_state: Mapped[str] = mapped_column(String(10), default="extracted")
     reviewed_by: Mapped[str | None] = mapped_column(String(100))
     reviewed_at: Mapped[datetime | None]

@@ -37,6 +37,7 @@ class TargetRow:
     unit: str
     unit_text: str | None
     year: int | None
+    place: str | None  # another province the value belongs to (not the document's)
     review_state: str
     start: int
     end: int

@@ -92,3 +92,14 @@ def test_one_province_reads_only_its_values_and_gets_the_same_statuses(demo_stor
         (s.target.id, s.status, s.latest) for s in mine]
     none_inputs, nothing = evaluate_store(engine, province="Hà Nội", as_of=2026)
     assert nothing.statuses == () and none_inputs.commune_sums == []
+
+
+def test_a_target_another_province_set_is_not_judged_as_this_provinces(db_url: str, tmp_path: Path) -> None:
+    plan = tmp_path / "gia-lai-2025.txt"
+    plan.write_text("Kế hoạch chuyển đổi số tỉnh Gia Lai năm 2025\n"
+                    "Đến năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%. Cùng kỳ, tỷ lệ hồ sơ "
+                    "trực tuyến toàn trình Đà Nẵng phấn đấu đạt 95%.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(plan), "--db", db_url])
+    assert result.exit_code == 0, result.output
+    _, evaluated = evaluate_store(open_store(db_url), province="Gia Lai", year=2025, as_of=2025)
+    assert [s.target.value for s in evaluated.statuses] == [80]  # Đà Nẵng's 95% is Đà Nẵng's

@@ -6,6 +6,7 @@ from muctieu.store.ingest import ingest_document, ingest_path
 from muctieu.store.models import AuditEntry, Document, DocumentFile, Observation, Target
 from tests.store_doubles import PLAN_TEXT, match, plan, plan_records
 from muctieu.store.actors import system
+from muctieu.extract.records import TargetRecord
 
 
 def _count(engine, model) -> int:
@@ -95,3 +96,21 @@ def test_ingest_path_loads_extracts_and_stores(engine, refs, tmp_path):
     assert (kept.filename, kept.size, kept.content) == (
         "plan.txt", len(PLAN_TEXT.encode()), PLAN_TEXT.encode())
     assert kept.media_type.startswith("text/plain")
+
+
+def test_a_figure_of_another_province_is_kept_but_is_not_this_provinces(engine, refs):
+    # a Bình Định report names Đà Nẵng's count beside its own
+    text = PLAN_TEXT + "Cùng năm, chữ ký số cá nhân Đà Nẵng đã cấp 91.000.\n"
+    records = plan_records(text)
+    start = text.index("chữ ký số cá nhân Đà Nẵng")
+    records.append(TargetRecord(start=start, end=len(text) - 2, anchor=text.index("91.000"), kind="result",
+                                indicator="chữ ký số cá nhân Đà Nẵng", scope=None, op="=", value=91000,
+                                value_max=None, unit="count", year=2023, pillar=None))
+    outcome = ingest_document(engine, plan(text), records, match=match, units=refs.units, who=system("lan"))
+    assert (outcome.targets, outcome.observations, outcome.results_skipped) == (4, 1, 1)
+    with Session(engine) as s:
+        other = s.scalars(select(Target).where(Target.value == 91000)).one()
+        own = s.scalars(select(Target).where(Target.value == 57877)).one()
+        assert (other.place, other.indicator_id) == ("Đà Nẵng", "chu_ky_so_ca_nhan")
+        assert own.place is None
+        assert [o.value for o in s.scalars(select(Observation))] == [57877]  # Bình Định's own figure

@@ -97,3 +97,27 @@ def test_no_inline_script_in_any_page(client: TestClient) -> None:
         page = client.get(path).text
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", page), path
         assert " onclick=" not in page and " style=" not in page, path
+
+
+def test_document_page_says_which_records_are_another_provinces(example_db: str, client: TestClient,
+                                                                tmp_path) -> None:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+    from typer.testing import CliRunner
+
+    from muctieu.cli import app
+    from muctieu.store.db import open_store
+    from muctieu.store.models import Document
+
+    plan = tmp_path / "gia-lai-2025.txt"
+    plan.write_text("Kế hoạch chuyển đổi số tỉnh Gia Lai năm 2025\n"
+                    "Đến năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%. Cùng kỳ, tỷ lệ hồ sơ "
+                    "trực tuyến toàn trình Đà Nẵng phấn đấu đạt 95%.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(plan), "--db", example_db])
+    assert result.exit_code == 0, result.output
+    with Session(open_store(example_db)) as s:
+        doc_id = s.scalar(select(Document.id).where(Document.source.endswith("gia-lai-2025.txt")))
+    page = client.get(f"/van-ban/{doc_id}").text
+    assert page.count("Của tỉnh khác") == 1 and "Đà Nẵng — không tính cho tỉnh của văn bản" in page
+    english = client.get(f"/van-ban/{doc_id}?lang=en").text
+    assert "Another province&#39;s" in english or "Another province's" in english
