@@ -60,7 +60,7 @@ _PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
-    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mpbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km|GB|TB|PB|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|trường|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|m2|ha)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm))?|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
+    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km|GB|TB|PB|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|trường|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|m2|ha)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm))?|đồng|VNĐ|VND|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|thuê bao\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút)\s*/\s*(?:ngày|tuần|tháng|năm|người)|giờ|phút|ngày làm việc|tấn|ha|MW|kWh)(?![\w/])",
     re.I,
 )
@@ -427,8 +427,10 @@ _EVENT_SUBJECT = re.compile(r"\b(?:chương\s+trình|sự\s+kiện|triển\s+lã
 # places or bodies counted by a bar their share passes: "17 tỉnh, thành phố có tỷ trọng … trên 10%",
 # "63/63 địa phương đều đạt kết quả Chỉ số … trên 80%"
 _THRESHOLD_OF_COUNTED = re.compile(
-    r"\b\d+(?:/\d+)?\s+(?:địa\s+phương|tỉnh|xã|huyện|bộ|cơ\s+quan|đơn\s+vị)\b(?:(?!\bchiếm\b|\bphủ\b|\bđã\b)[^.;:\d%(]){0,100}?"
-    r"(?<!,\s)\b(?:trên|hơn|từ|dưới)\s+$", re.I)
+    r"\b\d+(?:/\d+)?\s+(?:địa\s+phương|tỉnh|xã|huyện|bộ|sở|cơ\s+quan|đơn\s+vị)\b(?:"
+    r"(?:(?!\bchiếm\b|\bphủ\b|\bđã\b)[^.;:\d%(]){0,100}?(?<!,\s)\b(?:trên|hơn|từ|dưới)"
+    # ("4/13 sở, ngành đã thực hiện tiếp nhận hồ sơ trực tuyến đạt tỷ lệ trên 80%": a rate's bar, whatever they did)
+    r"|(?:(?!\bphủ\b)[^.;:\d%(]){0,100}?(?<!,\s)\bđạt\s+tỷ\s+lệ\s+(?:trên|hơn|từ|dưới))\s+$", re.I)
 # (not a share of the whole they make up, "chiếm hơn 72%", nor what they have reached, "đã phủ xanh hơn 50%",
 # nor their share in a bracket, "3.289/3.321 xã, phường (đạt trên 99%)", nor a value after a comma: "là 3
 # địa phương có tỷ lệ thấp nhất, dưới 20%")

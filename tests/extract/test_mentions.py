@@ -357,6 +357,8 @@ def test_speeds_keep_their_unit_as_written_even_misspelt() -> None:
     assert _units("Tốc độ trung bình khoảng 120 Mbps, tối đa 1 Gb/s.") == [(120, "other", "Mbps"), (1, "other", "Gb/s")]
     # ("Mpbs", a common slip for Mbps, is still a speed)
     assert _units("Tốc độ trung bình khoảng 300 Mpbs đối với cá nhân.") == [(300, "other", "Mpbs")]
+    # ("Mbs" too)
+    assert _units("Tốc độ tải xuống di động đạt 98,5 Mbs trong tháng 6.") == [(98.5, "other", "Mbs")]
 
 
 def test_the_level_a_change_starts_from_is_in_the_unit_of_the_level_it_reaches() -> None:
@@ -440,6 +442,9 @@ def test_the_bar_that_counted_places_pass_is_no_quantity() -> None:
     # their share of the whole, what they have reached, and a share in a bracket are values
     assert (72, "%", None) in _units("Bốn tỉnh này chiếm hơn 72% doanh thu thương mại điện tử.")
     assert (99, "%", None) in _units("Đã có 3.100/3.130 xã, phường (đạt trên 99%) đồng bộ dữ liệu.")
+    # departments too, and a rate's bar after what they did
+    assert _units("Trong quý, 5/17 sở, ngành đã tiếp nhận hồ sơ trực tuyến đạt tỷ lệ trên 70%.") == [(5, "count", None)]
+    assert _units("Về thanh toán phí trực tuyến, 3/17 sở đạt tỷ lệ trên 50%.") == [(3, "count", None)]
 
 
 def test_a_count_out_of_a_whole_keeps_its_noun_after_its_share_in_brackets() -> None:
