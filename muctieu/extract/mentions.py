@@ -440,6 +440,8 @@ _WHOLE_NUMBER = re.compile(_WHOLE)  # (not "4.0" of "chợ 4.0")
 # what a total counts, right before its bare number: "với tổng số thành viên 10.257"
 _TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][^\d,.;:()%]{1,40}?\s+(?:là\s+|đạt\s+)?$", re.I)
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
+_MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}\(\s*gồm\b[^()]*$"
+                      r"|\bdân\s+số\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$", re.I)
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
     # (and the units a place is made of, as classed: "13 xã biên giới", "3 huyện nghèo",
@@ -448,6 +450,9 @@ _DEMOGRAPHY = re.compile(
     r"vùng\s+sâu|miền\s+núi)\b(?!\s+(?:chưa|đã|được|có|không)\b)"  # (not "28 thôn đặc biệt khó khăn chưa có sóng")
     r"|huyện\s+(?:và|,)\s+\d+\s+thành\s+phố\b"
     r"|km2|km²|nhân\s+khẩu\b|dân\b"
+    # "102 đơn vị hành chính cấp xã (gồm ...)", "3 đặc khu": what a province is made of
+    r"|đơn\s+vị\s+hành\s+chính(?:\s+cấp\s+(?:xã|huyện|tỉnh))?\s*(?:[(,.;]|$|gồm\b|trực\s+thuộc\b|trong\s+đó\b)"
+    r"|đặc\s+khu\b"
     # "Toàn thôn có 86 hộ với 440 nhân khẩu": the households of a place's population
     r"|hộ(?:\s+dân)?\s*,?\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?[\d.]+\s+nhân\s+khẩu\b)", re.I)
 # "với hơn 400 doanh nghiệp tham dự", "kết nối trực tuyến đến 78 xã": who took part in an event
@@ -611,8 +616,10 @@ def _classify(
             and not (component and _INDEX_VALUE.match(tok)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
         return None
-    if _MERGED_FROM.search(before):
-        return None  # "thành lập trên cơ sở sáp nhập 3 xã": the units a new one is made of, not progress
+    if _MERGED_FROM.search(before) or _MADE_OF.search(text, max(0, a - 90), a):
+        # "thành lập trên cơ sở sáp nhập 3 xã", "dân số khoảng 5 triệu người và 102 đơn vị hành chính cấp
+        # xã (gồm 85 xã, ...)": the units a new one is made of and its people, not progress
+        return None
     if _ORDINAL_EVENT.search(before):
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
     if _GRADE.search(before) or _STARS.match(text, e, hi):

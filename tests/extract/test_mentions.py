@@ -410,6 +410,10 @@ def test_the_units_a_new_one_is_merged_from_are_no_count() -> None:
     assert _units("Phường mới được thành lập trên cơ sở sáp nhập 04 phường cũ; đến nay 95% hồ sơ nộp trực tuyến.") == [
         (95, "%", None)]
     assert _units("Tỉnh được hợp nhất từ 2 tỉnh và đã có 1.200 điểm wifi miễn phí.") == [(1200, "count", None)]
+    # what the new province is made of, and its people, are no counts either; what its communes did is
+    made_of = ("Tỉnh mới rộng 6.500 km², dân số khoảng 2,4 triệu người và 95 đơn vị hành chính cấp xã (gồm "
+               "80 xã, 13 phường và 2 đặc khu). Đến nay 60 đơn vị hành chính cấp xã đã triển khai ký số.")
+    assert _units(made_of) == [(60, "count", None)]
 
 
 def test_the_parts_of_an_events_programme_are_no_counts() -> None:
