@@ -18,7 +18,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.web.browser import axe_violations, open_page, screenshots, wait_for
+from tests.web.browser import SIZES, axe_violations, open_page, screenshots, wait_for
 from tests.web.conftest import ACCOUNTS, PASSWORD
 
 ONLINE = "egov.online_applications_share"
@@ -83,6 +83,19 @@ def officer(live_server: str, browser: Any) -> Any:
 def test_page_passes_axe_and_is_photographed(live_server: str, officer: Any, name: str) -> None:
     open_page(officer, live_server + PAGES[name])
     _check_page(officer, live_server + PAGES[name], name)
+
+
+def test_a_phone_card_shows_no_label_without_a_value(live_server: str, officer: Any) -> None:
+    open_page(officer, live_server + "/nhat-ky")
+    officer.set_window_size(*SIZES["phone"])
+    try:
+        cells = officer.find_elements(By.CSS_SELECTOR, "table.audit td[data-label]")
+        shown = [c for c in cells if c.is_displayed()]
+        blank = [(c.get_attribute("data-label"), c.get_attribute("innerHTML")) for c in shown if not c.text.strip()]
+        assert shown and not blank, blank[:3]
+        assert len(shown) < len(cells)  # the log has entries with no "before" (a log-in, an ingest)
+    finally:
+        officer.set_window_size(*SIZES["desktop"])
 
 
 def test_map_draws_34_provinces(live_server: str, officer: Any) -> None:
