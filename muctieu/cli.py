@@ -75,7 +75,7 @@ def _doc_fields(doc: Document) -> dict[str, Any]:
 def _record_json(rec: TargetRecord, doc: Document) -> dict[str, Any]:
     d = rec.to_json()
     d.update(indicator_fields(rec.indicator, unit=rec.unit))
-    if place := place_of(rec.indicator, locate(doc)):
+    if place := place_of(rec.indicator, locate(doc), doc.text[rec.anchor:rec.anchor + 60]):
         d["place"] = place  # the spec's optional field: a value of another province
     d.update(_doc_fields(doc))
     return d

@@ -142,3 +142,13 @@ def test_extract_json_names_the_place_of_another_provinces_value(tmp_path: Path)
     places = {r["value"]: r.get("place") for r in map(json.loads, result.stdout.splitlines())}
     # Quảng Nam is part of Đà Nẵng since 2025: the provinces are told apart as the text names them
     assert places == {41.2: None, 63.5: "Đà Nẵng", 58.1: "Huế", 20: "Quảng Ngãi"}
+
+
+def test_extract_json_takes_the_place_in_brackets_after_a_value(tmp_path: Path) -> None:
+    f = tmp_path / "yb.txt"
+    f.write_text("Kế hoạch chuyển đổi số tỉnh Yên Bái năm 2024\n"
+                 "Năm 2023, chỉ số DTI của hai tỉnh lần lượt xếp thứ 30/63 (Lào Cai) và 45/63 (Yên Bái).\n",
+                 encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--json", str(f)])
+    places = {r["value"]: r.get("place") for r in map(json.loads, result.stdout.splitlines())}
+    assert places == {30: "Lào Cai", 45: None}  # Yên Bái's own rank carries none

@@ -179,18 +179,35 @@ _CAPITALISED_RUN = re.compile(
     rf"((?:(?:TP|Tp|T\.P)\.?\s*)?[{_UPPER}][\w’']*(?:(?:\s+|\s*-\s*)[{_UPPER}][\w’']*){{0,3}})")
 
 
-def place_of(wording: str, own: PlaceGuess | None) -> str | None:
+def place_of(wording: str, own: PlaceGuess | None, after: str = "") -> str | None:
     """The province a record's wording names, as written, when it is not the
     document's own (`own`, from `locate`): "Đà Nẵng" in "tỷ lệ hồ sơ trực tuyến
     toàn trình Đà Nẵng" of a Hà Nam report. Provinces are told apart as they
     were when both are known by their pre-2025 names (Nam Định is not Hà Nam,
     though both are in Ninh Bình now). The last one named wins: a list's place
-    comes after its measure. None when the wording names no other province,
-    or when the document's own province is not known (a province named in a
-    text about no known province is most often its own)."""
+    comes after its measure, and a province in brackets right after the
+    value (`after`, the text from its number on: "27/63 (Tuyên Quang)") wins
+    over the wording. None when neither names another province, or when the
+    document's own province is not known (a province named in a text about
+    no known province is most often its own)."""
     if own is None:
         return None
-    found: str | None = None
+    bracket = _BRACKETED_AFTER.match(after)
+    if bracket and (named := _last_province(bracket.group(1), own)) is not _NONE:
+        return named
+    named = _last_province(wording, own)
+    return None if named is _NONE else named
+
+
+# the value, then its place in brackets: "27/63 (Tuyên Quang)", "58,89% (Đà Nẵng)"
+_BRACKETED_AFTER = re.compile(r"[\d.,/]+\s*%?\s*\(\s*([^()\d]{2,40})\)")
+_NONE = "\0"  # no province named at all (as opposed to the document's own, None)
+
+
+def _last_province(wording: str, own: PlaceGuess) -> str | None:
+    """The last province `wording` names: as written if another, None if the
+    document's own, `_NONE` if it names none."""
+    found: str | None = _NONE
     for run in _CAPITALISED_RUN.finditer(wording):
         words = run.group(1).split()
         i = 0

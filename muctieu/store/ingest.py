@@ -71,7 +71,8 @@ def _stored(session: Session, sha256: str, who: Actor, source: str) -> int | Non
     return row.id
 
 
-def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str], own: PlaceGuess | None) -> Target:
+def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str], own: PlaceGuess | None,
+            text: str) -> Target:
     chosen = learned_match(rec.indicator, learned, rec.unit)
     matched = (chosen.indicator_id, chosen.score) if chosen else match(rec.indicator, rec.unit)
     return Target(
@@ -81,7 +82,7 @@ def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str], own: 
         indicator_score=matched[1] if matched else None,
         pillar=rec.pillar, scope=rec.scope, op=rec.op, value=rec.value,
         value_max=rec.value_max, unit=rec.unit, unit_text=rec.unit_text, year=rec.year,
-        place=place_of(rec.indicator, own), review_state="extracted",
+        place=place_of(rec.indicator, own, text[rec.anchor:rec.anchor + 60]), review_state="extracted",
     )
 
 
@@ -144,7 +145,7 @@ def ingest_document(
             province_code=province.code if province else None,
             plan_number=meta.plan_number, issued=meta.issued, plan_year=meta.plan_year,
             title=meta.title, ingested_at=audit.now(), ingested_by=who.name,
-            targets=[_target(r, match, learned, located) for r in records],
+            targets=[_target(r, match, learned, located, loaded.text) for r in records],
         )
         session.add(doc)
         session.flush()
