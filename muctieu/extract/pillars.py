@@ -20,7 +20,10 @@ _TERMS: list[tuple[str, str]] = [
     # Topics of one pillar name it in a heading ("1. Mạng viễn thông băng rộng
     # di động"), after the pillars' own names so that those win.
     (r"(?:mạng\s+)?viễn\s+thông|bưu\s+chính|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
-     r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng|(?:mạng\s+|dịch\s+vụ\s+)?(?<![\w.])[45]g\b", "digital_infrastructure"),
+     r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng|(?:mạng\s+|dịch\s+vụ\s+)?(?<![\w.])[45]g\b|"
+     # ("Speedtest công bố mạng di động nhanh nhất", "Tốc độ internet di động tại Việt Nam xếp thứ 56")
+     r"mạng\s+di\s+động|internet\s+(?:di\s+động|cố\s+định)|tốc\s+độ\s+(?:internet|truy\s+(?:cập|nhập))",
+     "digital_infrastructure"),
     (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)|"
      r"cơ\s+quan\s+nhà\s+nước", "digital_government"),
     (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),

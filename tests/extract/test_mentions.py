@@ -357,6 +357,10 @@ def test_speeds_keep_their_unit_as_written_even_misspelt() -> None:
     assert _units("Tốc độ trung bình khoảng 120 Mbps, tối đa 1 Gb/s.") == [(120, "other", "Mbps"), (1, "other", "Gb/s")]
     # ("Mpbs", a common slip for Mbps, is still a speed)
     assert _units("Tốc độ trung bình khoảng 300 Mpbs đối với cá nhân.") == [(300, "other", "Mpbs")]
+    # speeds per second written out, delays and throughput keep theirs too
+    assert _units("Tốc độ di động đạt 61,2 Mb/giây, độ trễ 35ms; hệ thống xử lý 2.000 giao dịch/giây.") == [
+        (61.2, "other", "Mb/giây"), (35, "other", "ms"), (2000, "other", "giao dịch/giây")]
+    assert _units("Độ trễ giảm còn 25 mili giây.") == [(25, "other", "mili giây")]
     # ("Mbs" too)
     assert _units("Tốc độ tải xuống di động đạt 98,5 Mbs trong tháng 6.") == [(98.5, "other", "Mbs")]
 

@@ -48,3 +48,11 @@ def test_a_results_heading_on_one_pillar_names_it(heading: str, pillar: str) -> 
 def test_the_short_name_of_e_commerce_names_the_digital_economy() -> None:
     # "hạ tầng" alone is a topic of the infrastructure pillar; "TMĐT" names the economy's own
     assert heading_pillars("+ Xây dựng hạ tầng TMĐT") == ["digital_economy"]
+
+
+@pytest.mark.parametrize("title", ["Ookla xếp hạng mạng di động nhanh nhất quý 3",
+                                   "Tốc độ internet di động của Việt Nam tiếp tục tăng"])
+def test_a_title_on_mobile_networks_or_internet_speed_names_digital_infrastructure(title: str) -> None:
+    text = f"{title}\n\nTrong quý, tốc độ tải xuống trung bình đạt 71,4 Mb/giây, độ trễ 28 ms.\n"
+    recs = read(text, plan_year=None)
+    assert len(recs) == 2 and all(r.pillar == "digital_infrastructure" for r in recs)
