@@ -246,6 +246,8 @@ def _walk(words: list[str]) -> tuple[int, str | None, bool]:
             if j - k < 0:
                 continue
             key = tuple(words[j - k:j])
+            if key[0] in ("lên", "xuống") and j - k > 0 and words[j - k - 1] == "tải":
+                continue  # "tốc độ tải lên / tải xuống đạt ...": upload and download name the measure
             if op is None and key in _CMP_WORDS:
                 op = _CMP_WORDS[key]
                 break

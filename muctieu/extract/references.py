@@ -13,7 +13,8 @@ import re
 
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
-from muctieu.extract.wording import SCOPE_RE, squash
+from muctieu.extract.pillars import pillars_in
+from muctieu.extract.wording import SCOPE_RE, content_words, squash
 
 
 def resolve(text: str, records: list[TargetRecord]) -> None:
@@ -32,6 +33,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _contrasted_amounts(text, records)
     _examples_in_brackets(text, records)
     _restated(records)
+    _topic_leads(text, records)
 
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
@@ -492,4 +494,28 @@ def _restated(records: list[TargetRecord]) -> None:
     for prev, r in zip(records, records[1:]):
         if _RESTATING.match(r.indicator.strip()) and r.anchor - prev.anchor < 200:
             r.indicator = prev.indicator
+
+
+# "Với băng rộng cố định, tốc độ tải xuống trung bình ở mức 9,3 Mb/giây, …", "Với dịch vụ viễn
+# thông, doanh thu đạt …": what the sentence's opening clause is about qualifies each of its values
+# (not a pillar's name, nor a level or an area, which are the scope's: "Đối với cấp xã, …")
+_TOPIC_LEAD = re.compile(
+    # (nor a framing: "Với sự vào cuộc của cả hệ thống chính trị, ", "Với quyết tâm cao, ")
+    r"(?:đối\s+với|với(?!\s+việc\b)|khi\s+(?:dùng|sử\s+dụng))\s+(?!cấp\b|khu\s+vực\b|vùng\b|thành\s+thị\b|nông\s+thôn\b|"
+    r"sự\b|những\b|các\b|quyết\s+tâm\b|tinh\s+thần\b|phương\s+châm\b|mục\s+tiêu\b|nỗ\s+lực\b|kết\s+quả\b|"
+    r"(?:chính\s+quyền|kinh\s+tế|xã\s+hội|chính\s+phủ)\s+(?:số|điện\s+tử)\b)([^\W\d][^,.;:()\d\n]{3,50}?)\s*,\s", re.I)
+
+
+def _topic_leads(text: str, records: list[TargetRecord]) -> None:
+    for r in records:
+        stop = text.rfind(". ", 0, r.anchor)
+        opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, r.anchor) + 1)
+        lead = _TOPIC_LEAD.match(text, opening, r.anchor)
+        if lead is None:
+            continue
+        topic = lead.group(1).strip()
+        if not content_words(topic) <= content_words(r.indicator):
+            r.indicator = squash(f"{topic} {r.indicator}")
+        if r.pillar is None and len(named := pillars_in(topic)) == 1:
+            r.pillar = named[0]  # a lead-in on a topic of one pillar names it ("Với dịch vụ viễn thông, ")
 

@@ -84,7 +84,7 @@ _NOW_LEAD = re.compile(
 _LEAD_ANY = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_LEADIN, _PILLAR_LEAD, _STRIVE, _SUBJECT, _NOW_LEAD, _SAID)), re.I)
 _TRAIL_VERB = re.compile(
-    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+|ước\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|lên|phấn\s+đấu|mới|chỉ|đã|"
+    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+|ước\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|(?<!tải\s)lên|phấn\s+đấu|mới|chỉ|đã|"
     r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ|ước(?:\s+tính)?)\s*$",
     re.I,
 )

@@ -255,3 +255,18 @@ def test_a_value_restated_in_another_unit_is_of_the_same_measure() -> None:
     got = [(r.value, r.indicator) for r in read(
         "Số thuê bao băng rộng di động ước đạt 1,2 triệu thuê bao; tương đương 95 thuê bao/100 dân.", plan_year=None)]
     assert got[1] == (95, got[0][1]) and "băng rộng di động" in got[0][1]
+
+
+def test_what_the_opening_clause_is_about_qualifies_each_value_of_the_sentence() -> None:
+    recs = read("Với mạng cáp quang, tốc độ tải xuống trung bình đạt 95,2 Mbps, tốc độ tải lên đạt 88,1 Mbps. "
+                "Doanh thu cả năm đạt 2.000 tỷ đồng.", plan_year=None)
+    assert [r.indicator for r in recs] == ["mạng cáp quang tốc độ tải xuống trung bình",
+                                           "mạng cáp quang tốc độ tải lên", "Doanh thu cả năm"]
+    # a lead-in on a topic of one pillar names it
+    assert {r.pillar for r in read("Với dịch vụ viễn thông, doanh thu đạt 150.000 tỷ đồng, lợi nhuận đạt 40.000 "
+                                   "tỷ đồng.", plan_year=None)} == {"digital_infrastructure"}
+    # a level opening the sentence is its scope's, not its topic, and a framing is neither
+    assert read("Với sự vào cuộc của cả hệ thống chính trị, 120 xã đã có Tổ công nghệ số.",
+                plan_year=None)[0].indicator == "xã đã có Tổ công nghệ số"
+    assert [r.indicator for r in read("Đối với cấp xã, tỷ lệ hồ sơ trực tuyến đạt 70%.", plan_year=None)] == [
+        "tỷ lệ hồ sơ trực tuyến"]
