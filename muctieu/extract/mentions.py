@@ -194,7 +194,7 @@ _CMP_WORDS = _phrases([
     ("thấp hơn", "<"), ("ít hơn", "<"), ("nhỏ hơn", "<"), ("dưới", "<"),
     ("cao hơn", ">"), ("lớn hơn", ">"), ("nhiều hơn", ">"), ("vượt trên", ">"), ("vượt mức", ">"),
     ("trên", ">"), ("hơn", ">"), ("vượt", ">"),
-    ("khoảng chừng", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("gần", "~"), ("chừng", "~"),
+    ("khoảng chừng", "~"), ("trên dưới", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("gần", "~"), ("chừng", "~"),
     ("từ", "from"),
 ])
 _VERB_WORDS = _phrases([

@@ -638,3 +638,9 @@ def test_units_a_place_is_made_of_as_classed_are_no_progress() -> None:
     # villages so classed that did or lack something are counted
     recs = read("Tỉnh đã rà soát 28 thôn đặc biệt khó khăn chưa có sóng di động.", plan_year=None)
     assert [r.value for r in recs] == [28]
+
+
+def test_more_or_less_is_about_not_below() -> None:
+    text = "Nhóm hàng này chiếm trên dưới 30% doanh số, tỷ lệ lỗi dưới 2%."
+    ops = [(m.value, m.op) for m in find_mentions(text, 0, len(text))]
+    assert ops == [(30, "~"), (2, "<")]
