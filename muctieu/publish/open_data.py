@@ -135,6 +135,7 @@ SPECS: dict[str, Spec] = {s.name: s for s in (
         _c("unit", "string", "Đơn vị / Unit", required=True, enum=UNITS),
         _c("unit_text", "string", "Đơn vị (chữ) / Unit text"),
         _c("year", "integer", "Năm / Year", **YEAR),
+        _c("place", "string", "Của tỉnh khác (như văn bản ghi) / Another province's, as written"),
         _c("review_state", "string", "Rà soát / Review", required=True, enum=list(REVIEW_STATES)),
     ), ("id",), (("document_id", "documents", "id"), ("indicator_id", "indicators", "id"))),
     Spec("observations", "Số liệu thực hiện / Reported values", (
@@ -274,7 +275,7 @@ def build_open_data(engine: Engine, province: str | None = None, *, as_of: int |
         "quote": quotes[(t.document_id, t.start, t.end)], "kind": t.kind, "indicator": t.indicator,
         "indicator_id": t.indicator_id, "pillar": t.pillar, "scope": t.scope, "op": t.op, "value": t.value,
         "value_max": t.value_max, "unit": t.unit, "unit_text": t.unit_text, "year": t.year,
-        "review_state": t.review_state} for t in targets]
+        "place": t.place, "review_state": t.review_state} for t in targets]
     tables["observations"] = ObservationRows(engine, tuple(sorted(codes)), frozenset(doc_ids))
     inputs, ev = evaluate_store(engine, as_of=as_of)
     by_name = {v: k for k, v in names.items()}

@@ -81,3 +81,19 @@ def test_one_province_must_be_published(demo, tmp_path):
     with pytest.raises(MuctieuError) as exc:
         publish_package(demo, tmp_path / "hn", province="Hà Nội")
     assert exc.value.where == "--province" and not (tmp_path / "hn").exists()
+
+
+def test_a_value_of_another_province_says_whose_it_is(demo, tmp_path):
+    from muctieu.extract import extract_records
+    from muctieu.store.catalogue import catalogue_references, match_wording
+    from muctieu.store.ingest import ingest_path
+
+    plan = tmp_path / "gia-lai-so-sanh.txt"
+    plan.write_text("Kế hoạch chuyển đổi số tỉnh Gia Lai năm 2025\nNăm 2024, tỷ lệ hồ sơ trực tuyến toàn trình "
+                    "của tỉnh đạt 41,2%, Đà Nẵng (67,3%) dẫn đầu cả nước.\n", encoding="utf-8")
+    ingest_path(demo, plan, extract=extract_records, match=match_wording, units=catalogue_references().units,
+                who=system("tester"))
+    publish_package(demo, tmp_path / "od")
+    places = {float(t["value"]): t["place"] for t in _rows(tmp_path / "od" / "tables" / "targets.csv")
+              if t["value"] in ("41.2", "67.3")}
+    assert places == {41.2: "", 67.3: "Đà Nẵng"}
