@@ -89,7 +89,7 @@ _COUNT_NOUNS = (
     "khu phố", "máy chủ", "hộp thư", "tài liệu", "trang", "hồ sơ điện tử", "cuộc họp", "lượt khách",
     "phản ánh", "pakn", "ý kiến", "kiến nghị", "đảng viên", "màn hình", "nhóm zalo",
     "địa phương", "tỉnh, thành phố", "tỉnh, thành", "nhóm dữ liệu", "trung tâm", "kết nối", "công trình",
-    "vị trí", "nút giao thông",
+    "vị trí", "nút giao thông", "thông tin thuê bao",
     "sự kiện", "sự cố", "cuộc tấn công", "lỗ hổng", "cảnh báo", "mã độc",
     "quận", "tên miền", "phân hệ", "chế độ báo cáo", "tập đoàn", "công ty",
     # people, places and things the development sets counted that the list lacked
@@ -442,8 +442,9 @@ _WHOLE_NUMBER = re.compile(_WHOLE)  # (not "4.0" of "chợ 4.0")
 # what a total counts, right before its bare number: "với tổng số thành viên 10.257"
 _TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][^\d,.;:()%]{1,40}?\s+(?:là\s+|đạt\s+)?$", re.I)
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
-_MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}\(\s*gồm\b[^()]*$"
+_MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồm\b[^()]*|\bgồm\b[^().;:]*)$"
                       r"|\bdân\s+số\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$", re.I)
+_DISTANCE_FROM = re.compile(r"\bcách(?:\s+(?:xa|trung\s+tâm))?\b(?:(?!\.\s)[^;\d]){0,50}$", re.I)  # ("TP.HCM")
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
     # (and the units a place is made of, as classed: "13 xã biên giới", "3 huyện nghèo",
@@ -697,6 +698,8 @@ def _classify(
     if u and denominator is None:
         if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
+        if u.group(1).lower() == "km" and _DISTANCE_FROM.search(text, max(lo, a - 60), a):
+            return None  # "cách TP.HCM khoảng 120 km": how far a place lies, not what a plan measures
         if u.group(1).lower() in ("đồng", "vnđ", "vnd") and amount < 1_000_000:
             return None  # "gửi xe 5.000 đồng", "đĩa cơm 45 ngàn đồng": a price, not what a plan measures
         if u.group(1).lower() == "điểm" and amount % 1 == 0 and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a) \

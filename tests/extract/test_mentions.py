@@ -418,6 +418,9 @@ def test_the_units_a_new_one_is_merged_from_are_no_count() -> None:
     made_of = ("Tỉnh mới rộng 6.500 km², dân số khoảng 2,4 triệu người và 95 đơn vị hành chính cấp xã (gồm "
                "80 xã, 13 phường và 2 đặc khu). Đến nay 60 đơn vị hành chính cấp xã đã triển khai ký số.")
     assert _units(made_of) == [(60, "count", None)]
+    # the list of what it is made of without brackets too, and how far it lies from a city
+    assert _units("Thị xã cách trung tâm tỉnh 45 km, có 09 đơn vị hành chính gồm 05 phường, 04 xã với 61 khu phố. "
+                  "Thị xã đã kéo 320 km cáp quang.") == [(320, "other", "km")]
 
 
 def test_the_parts_of_an_events_programme_are_no_counts() -> None:
@@ -644,3 +647,9 @@ def test_more_or_less_is_about_not_below() -> None:
     text = "Nhóm hàng này chiếm trên dưới 30% doanh số, tỷ lệ lỗi dưới 2%."
     ops = [(m.value, m.op) for m in find_mentions(text, 0, len(text))]
     assert ops == [(30, "~"), (2, "<")]
+
+
+def test_subscriber_records_are_counted_out_of_all() -> None:
+    text = "Các nhà mạng đã chuẩn hóa 512.300/540.120 thông tin thuê bao di động."
+    assert [(m.value, m.unit, m.denominator) for m in find_mentions(text, 0, len(text))] == [(512300, "count", 540120)]
+
