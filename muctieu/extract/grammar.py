@@ -1213,8 +1213,11 @@ class _SentenceReader:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
         for s, e in parenthesised(self.text, self.sent.start, self.sent.end):
             if s < anchor < e:
-                ys = [y for _, y, how in years_in(self.text[s:e]) if how in ("by", "in")]
-                return ys[0] if ys else None
+                # the last year before the number, its own in a list ("(năm 2020 xếp hạng 27, năm
+                # 2021 xếp thứ 21, …)"), else the bracket's first
+                ys = [(s + pos, y) for pos, y, how in years_in(self.text[s:e]) if how in ("by", "in")]
+                before = [y for pos, y in ys if pos < anchor]
+                return before[-1] if before else (ys[0][1] if ys else None)
         return None
 
     def _sentence_years(self) -> list[tuple[int, int]]:

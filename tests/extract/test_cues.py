@@ -225,6 +225,11 @@ def test_now_opening_a_clause_says_what_was_reached_not_doing_something() -> Non
     assert clause_kind("Hiện ") == "result"
     assert clause_kind("Tại các chợ, hiện, trên ") == "result"
     assert clause_kind("Thực hiện ") is None
+    # "Hiện," set off by a comma, however far the number: after a goal, what stands now
+    (r,) = read("Tỉnh đặt mục tiêu đến năm 2030 hoàn thành chính quyền số.\nHiện, toàn tỉnh có khoảng 95 phần "
+                "mềm dùng chung đang được khai thác.", plan_year=None)
+    assert (r.kind, r.value) == ("result", 95)
+    assert clause_kind("Để thực hiện, tỉnh phấn đấu ") == "target"
     (r,) = read("Hiện 60 tỉnh đã ban hành kế hoạch đưa hộ sản xuất nông nghiệp lên sàn thương mại điện tử.",
                 plan_year=2022)
     assert (r.kind, r.op, r.value) == ("result", "=", 60)

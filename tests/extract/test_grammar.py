@@ -2273,3 +2273,9 @@ def test_a_year_phrase_with_its_preposition_leaves_no_dangling_word() -> None:
     r = read("Theo số liệu của Sở Thông tin và Truyền thông, đến cuối năm 2021, toàn bộ 18/18 sở, ngành và 9/9 "
              "huyện đã có nền tảng số.", plan_year=None)[0]
     assert not r.indicator.startswith("đến") and "sở, ngành" in r.indicator
+
+
+def test_each_value_in_a_bracketed_list_of_years_takes_its_own_year() -> None:
+    recs = read("Chỉ số chuyển đổi số của tỉnh tăng qua các năm (năm 2021 xếp thứ 40, năm 2022 xếp thứ 33, "
+                "năm 2023 đứng thứ 19 trong 63 tỉnh, thành phố).", plan_year=2024)
+    assert [(r.value, r.year) for r in recs] == [(40, 2021), (33, 2022), (19, 2023)]
