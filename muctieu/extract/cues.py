@@ -34,6 +34,8 @@ _CLAUSE_CUE = re.compile(
     r"(?=[bcdghklmnpstvxđư\d])(?:\b(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|"
     # "Hiện 60 tỉnh đã ...", "Hiện, trên 90% tiểu thương ...": "now" opening a clause (not "thực hiện 80%")
+    # "Theo báo cáo tới tháng 4/2022, toàn tỉnh có …": what a report counted
+    r"theo\s+(?:báo\s+cáo|thống\s+kê|số\s+liệu)\b|"
     r"(?<!\w\s)hiện\s*(?:,\s+|\s+(?=\d|$|(?:trên|hơn|gần|khoảng)\s))|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
     r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ\s+đạt|lũy\s+kế|"
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"

@@ -259,3 +259,11 @@ def test_the_year_an_index_was_first_published_dates_nothing() -> None:
     text = ("Chỉ số cải cách hành chính được công bố lần đầu tiên vào năm 2013. Các tỉnh dẫn đầu về chỉ số "
             "này có điểm trên 85.")
     assert reference_year(text, deadlines=False) is None
+
+
+def test_what_a_report_counted_is_a_result() -> None:
+    text = ("date 2023-09\nTỉnh phấn đấu có 500 doanh nghiệp công nghệ số vào năm 2030.\n\n"
+            "Theo báo cáo tới tháng 6/2023, toàn tỉnh có 212 doanh nghiệp công nghệ số.\n")
+    goal, now = read(text, plan_year=None)
+    assert (goal.kind, goal.year) == ("target", 2030)
+    assert (now.kind, now.op, now.year) == ("result", "=", 2023)
