@@ -404,7 +404,9 @@ def _generic_heads(text: str, records: list[TargetRecord]) -> None:
 
 # "có 247 phản ánh kiến nghị. Trong đó, 42 phản ánh chờ xử lý (17%); 99 phản ánh chuyển xử lý
 # ...": the parts of a breakdown repeat the head of what was counted, meaning all of it
-_BREAKDOWN_OPENING = re.compile(r"\btrong\s+đó\b", re.I)
+# ("226 đơn vị tham gia …, bao gồm 193 cơ quan nhà nước và 33 tổ chức, doanh nghiệp": parts too)
+_BREAKDOWN_OPENING = re.compile(r"\btrong\s+đó\b|,\s*(?:bao\s+)?gồm\b", re.I)
+_INCLUDING = re.compile(r"^(?:bao\s+)?gồm\s+(?:có\s+)?", re.I)
 
 
 # a place's name before a noun: "Quảng Ninh tài khoản ..." (not one capital: "Tài khoản ...")
@@ -425,6 +427,7 @@ def _breakdown_nouns(text: str, records: list[TargetRecord]) -> None:
         if whole is not None and r.anchor - whole.anchor < 400 and "\n" not in text[whole.anchor:r.anchor] \
                 and _BREAKDOWN_OPENING.search(text, whole.anchor, r.anchor):
             noun = whole.indicator
+            r.indicator = _INCLUDING.sub("", r.indicator) or r.indicator
             head = " ".join(r.indicator.split()[:2])
             noun = noun[_PLACE_FIRST.match(noun).end():]  # "Quảng Ninh tài khoản ...": the place counted in is no part of the noun
             if len(head.split()) == 2 and noun.lower().startswith(head.lower() + " ") \

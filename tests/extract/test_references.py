@@ -210,6 +210,11 @@ def test_a_breakdowns_parts_take_what_the_wholes_noun_was_said_to_do() -> None:
     licensed = read("Đến nay đã có 61 doanh nghiệp được cấp phép cung cấp dịch vụ chứng thực chữ ký số công cộng, "
                     "trong đó có 5 tập đoàn nhà nước và 56 công ty cổ phần.", plan_year=None)
     assert licensed[-1].indicator == "công ty cổ phần được cấp phép cung cấp dịch vụ chứng thực chữ ký số công cộng"
+    # parts after "bao gồm" too
+    joined = read("Đã có 148 đơn vị kết nối Trục liên thông văn bản của tỉnh, bao gồm 120 cơ quan nhà nước và "
+                  "28 doanh nghiệp.", plan_year=None)
+    assert [r.indicator for r in joined[1:]] == ["cơ quan nhà nước kết nối Trục liên thông văn bản của tỉnh",
+                                                 "doanh nghiệp kết nối Trục liên thông văn bản của tỉnh"]
     # (a part with a verb of its own says what it did)
     own = read("Toàn tỉnh có 312 hợp tác xã ứng dụng nền tảng số, trong đó có 120 HTX đã bán hàng trực tuyến.",
                plan_year=None)
