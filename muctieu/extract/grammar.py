@@ -142,6 +142,9 @@ _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
+# "…, với tổng số 5.807 thành viên": a total after "với" names nothing of its own
+_WITH_TOTAL = re.compile(r"\bvới\s+tổng\s+số\s*$", re.I)
+_TOTAL_ONLY = re.compile(r"tổng\s+số", re.I)
 _VERB_LEAD = re.compile(r"\s*(?:đạt|là|chiếm)\b", re.I)  # a value's own verb: "..., Y đạt 5%"
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
@@ -808,9 +811,13 @@ class _SentenceReader:
                 # what was just counted (only members with a predicate of their own: "với 610 thành
                 # viên" alone takes the words before by the linking rule below)
                 post = squash(f"{member.group(0)} {out[-1].post} {post[member.end():]}")
+            total_with = i > 0 and bool(_TOTAL_ONLY.fullmatch(base)) and bool(_WITH_TOTAL.search(text, ms[i - 1].end, m.anchor))
+            if total_with:
+                base = ""
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
             # ("..., với 18,5 triệu công dân sử dụng CCCD": a count with its own predicate names itself)
-            with_named = (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor)) \
+            with_named = (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor)
+                          or total_with) \
                 and not (m.unit in ("count", "%") and _OWN_PREDICATE.search(" " + post))
             if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and with_named):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742

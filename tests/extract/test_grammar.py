@@ -2279,3 +2279,10 @@ def test_each_value_in_a_bracketed_list_of_years_takes_its_own_year() -> None:
     recs = read("Chỉ số chuyển đổi số của tỉnh tăng qua các năm (năm 2021 xếp thứ 40, năm 2022 xếp thứ 33, "
                 "năm 2023 đứng thứ 19 trong 63 tỉnh, thành phố).", plan_year=2024)
     assert [(r.value, r.year) for r in recs] == [(40, 2021), (33, 2022), (19, 2023)]
+
+
+def test_a_total_after_voi_counts_the_members_of_what_was_just_counted() -> None:
+    teams, members = read("Đến nay huyện đã thành lập 86 Tổ công nghệ số cộng đồng tại xã, thị trấn, với tổng số 412 "
+                          "thành viên.",
+                          plan_year=None)
+    assert members.value == 412 and "Tổ công nghệ số cộng đồng" in members.indicator
