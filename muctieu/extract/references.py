@@ -48,11 +48,17 @@ _NAMED_MEASURE = re.compile(
 
 
 def _pronouns(text: str, records: list[TargetRecord]) -> None:
-    for r in records:
+    for i, r in enumerate(records):
         m = _PRONOUN.match(r.indicator)
         if not m:
             continue
         named = _measure_named_before(text, r)
+        prev = records[i - 1] if i else None
+        if named is None and m.group("head").lower().startswith("con") and prev is not None \
+                and r.unit == "count" and prev.unit == r.unit and _together(text, prev, r, ("\n",)):
+            # "đón trên 2,2 triệu lượt khách thì đến năm 2023, con số này đã lên đến hơn 3 triệu
+            # lượt": the count just given
+            named = prev.indicator
         if named:
             r.indicator = squash(f"{named} {m.group('rest')}")
 

@@ -275,3 +275,9 @@ def test_what_the_opening_clause_is_about_qualifies_each_value_of_the_sentence()
                 plan_year=None)[0].indicator == "xã đã có Tổ công nghệ số"
     assert [r.indicator for r in read("Đối với cấp xã, tỷ lệ hồ sơ trực tuyến đạt 70%.", plan_year=None)] == [
         "tỷ lệ hồ sơ trực tuyến"]
+
+
+def test_this_figure_names_the_count_just_given() -> None:
+    before, after = read("Năm 2023, tỉnh đón 1,5 triệu lượt khách du lịch, đến năm 2024 con số này đã lên tới "
+                         "hơn 2 triệu lượt.", plan_year=None)
+    assert after.value == 2_000_000 and "khách du lịch" in after.indicator
