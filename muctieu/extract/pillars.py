@@ -50,7 +50,7 @@ _DISCOURSE = (
 _VERBS = (
     r"(?:về\s+lĩnh\s+vực|về\s+mặt|về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
-    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|"
+    r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|đầu\s+tư|"
     r"chuyển\s+đổi\s+số(?:\s+(?:trong|về))?)\s*,?\s*(?:và\s+)?)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:\(?(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"  # "2.", "b)", "(1)"

@@ -56,3 +56,9 @@ def test_a_title_on_mobile_networks_or_internet_speed_names_digital_infrastructu
     text = f"{title}\n\nTrong quý, tốc độ tải xuống trung bình đạt 71,4 Mb/giây, độ trễ 28 ms.\n"
     recs = read(text, plan_year=None)
     assert len(recs) == 2 and all(r.pillar == "digital_infrastructure" for r in recs)
+
+
+@pytest.mark.parametrize("heading", ["Đẩy mạnh đầu tư hạ tầng số", "Tăng tốc đầu tư, hướng đến phủ sóng toàn tỉnh"])
+def test_a_heading_on_investing_in_a_pillars_topic_names_it(heading: str) -> None:
+    assert heading_pillars(heading) == ["digital_infrastructure"]
+    assert heading_pillars("Đầu tư 200 tỷ đồng") is None
