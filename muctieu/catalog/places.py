@@ -202,6 +202,7 @@ def place_of(wording: str, own: PlaceGuess | None, after: str = "") -> str | Non
 # the value, then its place in brackets: "27/63 (Tuyên Quang)", "58,89% (Đà Nẵng)"
 _BRACKETED_AFTER = re.compile(r"[\d.,/]+\s*%?\s*\(\s*([^()\d]{2,40})\)")
 _NONE = "\0"  # no province named at all (as opposed to the document's own, None)
+_UNIT_KINDS = frozenset({"xã", "phường", "huyện", "quận", "thị", "trấn", "ấp", "thôn", "bản", "làng", "khu"})
 
 
 def _last_province(wording: str, own: PlaceGuess) -> str | None:
@@ -212,6 +213,9 @@ def _last_province(wording: str, own: PlaceGuess) -> str | None:
         words = run.group(1).split()
         i = 0
         while i < len(words):
+            if i and words[i - 1].lower() in _UNIT_KINDS:
+                i += 1  # "Xã Hòa Bình", capitalised at a sentence's start: a commune, not the province
+                continue
             # the longest span from here that is a province name ("Bà Rịa - Vũng Tàu")
             for n in range(min(len(words) - i, 6), 0, -1):
                 name = " ".join(words[i:i + n])

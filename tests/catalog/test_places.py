@@ -112,3 +112,14 @@ def test_province_fields_for_records(tmp_path: Path) -> None:
     g = tmp_path / "n.txt"
     g.write_text("Tỷ lệ hồ sơ trực tuyến đạt 80%.\n", encoding="utf-8")
     assert province_fields(load(g)) == {"province": None, "province_current": None}
+
+
+def test_a_records_place_is_another_province_named_in_its_wording_not_a_commune_of_that_name() -> None:
+    from muctieu.catalog.places import PlaceGuess, place_of
+
+    own = PlaceGuess(named="Quảng Ninh", old="Quảng Ninh", current="Quảng Ninh", via="named")
+    assert place_of("tỷ lệ hồ sơ trực tuyến Hòa Bình", own) == "Hòa Bình"
+    assert place_of("tỷ lệ hồ sơ trực tuyến Quảng Ninh", own) is None  # its own
+    # a commune or district that shares a province's name, written small or capitalised
+    assert place_of("Xã Hòa Bình đã phủ sóng", own) is None and place_of("tại huyện Long An", own) is None
+    assert place_of("Hòa Bình", None) is None  # the document's own province unknown: no guess
