@@ -89,7 +89,7 @@ _TRAIL_VERB = re.compile(
     re.I,
 )
 _YEAR_PHRASE = re.compile(
-    r"(?:\b(?:trong|đến\s+cuối|tới\s+cuối|đến|tới|vào|hết|đến\s+hết|cuối|bước\s+sang|tính\s+đến(?:\s+(?:hết|cuối))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
+    r"(?:\b(?:trong|đến\s+(?:cuối|giữa)|tới\s+(?:cuối|giữa)|đến|tới|vào|hết|đến\s+hết|cuối|giữa|bước\s+sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b"
     # "đến tháng 12/2023": a month is a date too
     r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b", re.I

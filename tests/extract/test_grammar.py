@@ -2286,3 +2286,9 @@ def test_a_total_after_voi_counts_the_members_of_what_was_just_counted() -> None
                           "thành viên.",
                           plan_year=None)
     assert members.value == 412 and "Tổ công nghệ số cộng đồng" in members.indicator
+
+
+def test_mid_year_is_a_date_and_no_part_of_the_wording() -> None:
+    (r,) = read("Tính đến giữa năm 2024, tỉnh có 91,2% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
+                plan_year=None)
+    assert r.year == 2024 and "giữa" not in r.indicator
