@@ -1269,6 +1269,13 @@ class _SentenceReader:
         # "Nghị quyết ... giai đoạn 2021 - 2025, định hướng đến năm 2030, đến nay 100% xã ...": a year
         # before "đến nay" dates nothing reached now
         found = [(pos, y) for pos, y in found if not (pos < anchor and _AS_OF_NOW.search(self.text, pos, anchor))]
+        if kind == "result":
+            # "Bám sát Nghị quyết … đến năm 2025, định hướng đến năm 2030, ngay từ đầu năm 2024, … 100% khu dân
+            # cư đã được phủ sóng": a plan's horizons date nothing reached
+            # (when what follows says it was done: a horizon with no "đã" after it is the value's own aim)
+            found = [(pos, y) for pos, y in found if not (
+                (_HORIZON_BEFORE.search(self.text, max(0, pos - 30), pos) or _HORIZON_AFTER.match(self.text, pos + 4))
+                and pos < anchor and _DONE_WORD.search(self.text, pos, anchor))]
         before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
         if before:
             return before[-1][1], True
@@ -1317,6 +1324,9 @@ class _SentenceReader:
 
 
 _ANNOUNCED = re.compile(r"\bcông\s+bố\b", re.I)
+_HORIZON_BEFORE = re.compile(r"\b(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?$", re.I)
+_DONE_WORD = re.compile(r"\bđã\b", re.I)
+_HORIZON_AFTER = re.compile(r"\s*,?\s*(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)\b", re.I)
 # a year a target holds from, right after its value: "đạt 100% từ năm 2030 (trở đi)" (not a range's start)
 _FROM_YEAR_ON = re.compile(r"\s*(?:kể\s+)?từ\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–/]|đến\b|tới\b))", re.I)
 

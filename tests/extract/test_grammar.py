@@ -2292,3 +2292,13 @@ def test_mid_year_is_a_date_and_no_part_of_the_wording() -> None:
     (r,) = read("Tính đến giữa năm 2024, tỉnh có 91,2% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
                 plan_year=None)
     assert r.year == 2024 and "giữa" not in r.indicator
+
+
+def test_a_plans_horizon_dates_nothing_reached_after_it() -> None:
+    (r,) = read("date 2024-06\nThực hiện Nghị quyết về chuyển đổi số đến năm 2025, định hướng đến năm 2030, "
+                "tỉnh đã đưa 100% hồ sơ công việc cấp tỉnh lên môi trường mạng.\n", plan_year=None)
+    assert r.kind == "result" and r.year not in (2025, 2030)
+    # a horizon with nothing said done after it is the value's own aim
+    (aim,) = read("Tỉnh xây dựng chiến lược đến năm 2025, định hướng đến năm 2030 với kinh tế số chiếm 30% GRDP.",
+                  plan_year=None)
+    assert aim.kind == "target" and aim.year == 2030
