@@ -590,6 +590,8 @@ def _unit_after(text: str, i: int, hi: int) -> bool:
 def _classify(
     text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, before: str
 ) -> Mention | None:
+    if a > 0 and text[a - 1] in "+＋−":
+        return None  # "(+8,7% và +11,6%)", "+1,6": a signed figure is a change, not a level
     lead, op, verb = _comparator(text, lo, a)
     # Percentages, possibly a range.
     r = _RANGE.match(text, e, hi)

@@ -653,3 +653,8 @@ def test_subscriber_records_are_counted_out_of_all() -> None:
     text = "Các nhà mạng đã chuẩn hóa 512.300/540.120 thông tin thuê bao di động."
     assert [(m.value, m.unit, m.denominator) for m in find_mentions(text, 0, len(text))] == [(512300, "count", 540120)]
 
+
+
+def test_a_signed_figure_is_a_change_not_a_level() -> None:
+    assert _units("Tỷ lệ hồ sơ trực tuyến đạt 64,2% (+7,5% so với năm trước).") == [(64.2, "%", None)]
+    assert _units("Doanh thu và xuất khẩu đều tăng (+6,1% và +9,4%).") == []
