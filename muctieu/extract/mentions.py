@@ -444,6 +444,9 @@ _TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồm\b[^()]*|\bgồm\b[^().;:]*)$"
                       r"|\bdân\s+số\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$", re.I)
+_MINORITY_SHARE_BEFORE = re.compile(
+    r"\bdân\s+tộc(?:\s+thiểu\s+số)?\s+chiếm\s+(?:(?:gần|hơn|trên|khoảng|đến|tới|tỷ\s+lệ)\s+)*$", re.I)
+_POPULATION_IS_AFTER = re.compile(r"\s*dân\s+số(?:\s+\S+){0,3}?\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc)\b", re.I)
 _DISTANCE_FROM = re.compile(r"\bcách(?:\s+(?:xa|trung\s+tâm))?\b(?:(?!\.\s)[^;\d]){0,50}$", re.I)  # ("TP.HCM")
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
@@ -600,6 +603,8 @@ def _classify(
         if hi_val is not None and hi_val >= value:
             return Mention(a, r.end(), lead, value, hi_val, "%", None, "between", verb)
     p = _PERCENT.match(text, e, hi)
+    if p and (_MINORITY_SHARE_BEFORE.search(text, max(lo, a - 60), a) or _POPULATION_IS_AFTER.match(text, p.end(), hi)):
+        return None  # "đồng bào dân tộc thiểu số chiếm 57%", "44% dân số là đồng bào Khmer": who lives there
     if p and _THRESHOLD_OF_COUNTED.search(text, max(lo, a - 130), a):
         return None  # "5 địa phương có tỷ trọng kinh tế số trên GRDP hơn 20%": the bar the counted places pass
     if p:

@@ -658,3 +658,9 @@ def test_subscriber_records_are_counted_out_of_all() -> None:
 def test_a_signed_figure_is_a_change_not_a_level() -> None:
     assert _units("Tỷ lệ hồ sơ trực tuyến đạt 64,2% (+7,5% so với năm trước).") == [(64.2, "%", None)]
     assert _units("Doanh thu và xuất khẩu đều tăng (+6,1% và +9,4%).") == []
+
+
+def test_who_lives_in_a_place_is_no_quantity() -> None:
+    assert _units("Trong huyện, đồng bào dân tộc thiểu số chiếm hơn 70%; 45% dân số là đồng bào Mông.") == []
+    # what minority households reached is
+    assert _units("Đến nay 80% hộ đồng bào dân tộc thiểu số đã có điện thoại thông minh.") == [(80, "%", None)]
