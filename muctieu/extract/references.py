@@ -38,7 +38,8 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.
 _PRONOUN = re.compile(
-    r"^(?:(?:đến\s+\S+\s+\S+\s+\S+,\s*)?)(?:(?:ở|với|về|đối\s+với|tại|trong)\s+)?(?P<head>(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số(?:\s+thành\s+phần)?|con\s+số|mức|kết\s+quả)\s+"
+    r"^(?:(?:đến\s+\S+\s+\S+\s+\S+,\s*)?)(?:(?:dự\s+kiến|dự\s+báo|ước\s+tính|hiện\s+nay|đến\s+nay)\s*,?\s+)?"
+    r"(?:(?:ở|với|về|đối\s+với|tại|trong)\s+)?(?P<head>(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số(?:\s+thành\s+phần)?|con\s+số|mức|kết\s+quả)\s+"
     r"(?:này|đó|trên|nói\s+trên)\b\s*(?P<rest>.*)$", re.I)
 # "lĩnh vực “Xây dựng và phát triển chính quyền số” ... chỉ số thành phần này": a measure named in quotes
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")

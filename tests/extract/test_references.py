@@ -281,3 +281,7 @@ def test_this_figure_names_the_count_just_given() -> None:
     before, after = read("Năm 2023, tỉnh đón 1,5 triệu lượt khách du lịch, đến năm 2024 con số này đã lên tới "
                          "hơn 2 triệu lượt.", plan_year=None)
     assert after.value == 2_000_000 and "khách du lịch" in after.indicator
+    # after a forecast's lead too
+    _, aim = read("Năm 2024 toàn quốc có 51.200 doanh nghiệp công nghệ số, dự kiến con số này sẽ tăng lên 58.000 "
+                  "doanh nghiệp vào năm 2025.", plan_year=None)
+    assert aim.value == 58_000 and aim.indicator.startswith("doanh nghiệp công nghệ số")
