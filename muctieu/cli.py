@@ -14,7 +14,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from muctieu.catalog.match import indicator_fields
-from muctieu.catalog.places import locate, place_of, province_fields
+from muctieu.catalog.places import locate, province_fields, record_place
 from muctieu.cli_evaluate import evaluate
 from muctieu.cli_evaluate import register as register_evaluate_commands
 from muctieu.cli_serve import register as register_serve_command
@@ -75,7 +75,7 @@ def _doc_fields(doc: Document) -> dict[str, Any]:
 def _record_json(rec: TargetRecord, doc: Document) -> dict[str, Any]:
     d = rec.to_json()
     d.update(indicator_fields(rec.indicator, unit=rec.unit))
-    if place := place_of(rec.indicator, locate(doc), doc.text[rec.anchor:rec.anchor + 60]):
+    if place := record_place(rec, doc.text, locate(doc)):
         d["place"] = place  # the spec's optional field: a value of another province
     d.update(_doc_fields(doc))
     return d

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from muctieu.catalog.names import fold, tone_key
 from muctieu.catalog.units import Province, Resolved, current_of, lookup, old_provinces
 from muctieu.documents.model import Document
+from muctieu.extract.records import TargetRecord
 
 # "huyện X", "thị xã X", "thành phố X", "quận X", "TP. X", "TP X", "T.P X";
 # then up to four words, of which the capitalised (or numbered) lead is tried.
@@ -193,22 +194,23 @@ def place_of(wording: str, own: PlaceGuess | None, after: str = "") -> str | Non
     if own is None:
         return None
     bracket = _BRACKETED_AFTER.match(after)
-    if bracket and (named := _last_province(bracket.group(1), own)) is not _NONE:
-        return named
-    named = _last_province(wording, own)
-    return None if named is _NONE else named
+    named = (_provinces_named(bracket.group(1), own) if bracket else []) or _provinces_named(wording, own)
+    return named[-1] if named else None
+
+
+def record_place(rec: TargetRecord, text: str, own: PlaceGuess | None) -> str | None:
+    """`place_of` for an extracted record of `text`, reading the bracket after its number."""
+    return place_of(rec.indicator, own, text[rec.anchor:rec.anchor + 60])
 
 
 # the value, then its place in brackets: "27/63 (Tuyên Quang)", "58,89% (Đà Nẵng)"
 _BRACKETED_AFTER = re.compile(r"[\d.,/]+\s*%?\s*\(\s*([^()\d]{2,40})\)")
-_NONE = "\0"  # no province named at all (as opposed to the document's own, None)
 _UNIT_KINDS = frozenset({"xã", "phường", "huyện", "quận", "thị", "trấn", "ấp", "thôn", "bản", "làng", "khu"})
 
 
-def _last_province(wording: str, own: PlaceGuess) -> str | None:
-    """The last province `wording` names: as written if another, None if the
-    document's own, `_NONE` if it names none."""
-    found: str | None = _NONE
+def _provinces_named(wording: str, own: PlaceGuess) -> list[str | None]:
+    """The provinces `wording` names, in order: each as written if another, None if the document's own."""
+    found: list[str | None] = []
     for run in _CAPITALISED_RUN.finditer(wording):
         words = run.group(1).split()
         i = 0
@@ -221,7 +223,7 @@ def _last_province(wording: str, own: PlaceGuess) -> str | None:
                 name = " ".join(words[i:i + n])
                 resolved = lookup(name) if name != "-" else None
                 if resolved is not None:
-                    found = None if _is_own(resolved, own) else name
+                    found.append(None if _is_own(resolved, own) else name)
                     i += n
                     break
             else:

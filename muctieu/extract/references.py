@@ -95,6 +95,12 @@ _THIS_MEASURE = re.compile(
 _BARE_RATE = re.compile(r"^(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+là)?$", re.I)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins: after the last ". " or line break before it."""
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+
+
 def _together(text: str, a: TargetRecord, b: TargetRecord, stops: tuple[str, ...] = (". ", "\n", ";")) -> bool:
     """Are `a` and `b` in one sentence, nothing of `stops` between them?"""
     return not any(stop in text[a.anchor:b.anchor] for stop in stops)
@@ -314,8 +320,7 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             # 16/17": the ranking its sentence named for the place before
             r.indicator = prev.indicator if r.indicator in prev.indicator else squash(f"{prev.indicator} {r.indicator}")
             continue
-        opening = max(text.rfind(". ", 0, r.anchor), text.rfind("\n", 0, r.anchor)) + 1
-        if r.unit == "rank" and (source := _REPORT_SOURCE.match(text, opening, r.anchor)) \
+        if r.unit == "rank" and (source := _REPORT_SOURCE.match(text, _sentence_start(text, r.anchor), r.anchor)) \
                 and _NAMES_ITSELF.search(source.group(1), 6):  # (not "Theo kết quả đánh giá, ...")
             # "Theo Báo cáo khảo sát Chính phủ điện tử năm 2024 (EGDI) của Liên hợp quốc, Việt Nam
             # đã vươn lên vị trí thứ 71": the report its sentence opens with ranks the place
@@ -518,9 +523,7 @@ _TOPIC_LEAD = re.compile(
 
 def _topic_leads(text: str, records: list[TargetRecord]) -> None:
     for r in records:
-        stop = text.rfind(". ", 0, r.anchor)
-        opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, r.anchor) + 1)
-        lead = _TOPIC_LEAD.match(text, opening, r.anchor)
+        lead = _TOPIC_LEAD.match(text, _sentence_start(text, r.anchor), r.anchor)
         if lead is None:
             continue
         topic = lead.group(1).strip()

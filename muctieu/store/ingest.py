@@ -24,7 +24,7 @@ from muctieu.store.learned import learned_wordings
 from muctieu.store.models import Document, DocumentFile, Target
 from muctieu.store.observations import Outcome, period_key, put_observation
 from muctieu.catalog.match import learned_match
-from muctieu.catalog.places import PlaceGuess, locate, place_of
+from muctieu.catalog.places import PlaceGuess, locate, record_place
 from muctieu.store.references import Matcher, UnitRef, UnitResolver
 from muctieu.store.writing import writing
 
@@ -82,7 +82,7 @@ def _target(rec: TargetRecord, match: Matcher, learned: Mapping[str, str], own: 
         indicator_score=matched[1] if matched else None,
         pillar=rec.pillar, scope=rec.scope, op=rec.op, value=rec.value,
         value_max=rec.value_max, unit=rec.unit, unit_text=rec.unit_text, year=rec.year,
-        place=place_of(rec.indicator, own, text[rec.anchor:rec.anchor + 60]), review_state="extracted",
+        place=record_place(rec, text, own), review_state="extracted",
     )
 
 
