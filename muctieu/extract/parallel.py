@@ -144,7 +144,9 @@ def _as_scope(group: str | None) -> str | None:
 
 _GENERIC_LEAD = re.compile(
     r"(?:(?:các|những)\s+)?(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|đạt\s+được|nổi\s+bật))?"
-    r"(?:\s+(?:như(?:\s+sau)?|gồm|là))?|cụ\s+thể(?:\s+như)?|như\s+sau|gồm(?:\s+có)?", re.I)
+    r"(?:\s+(?:như(?:\s+sau)?|gồm|là))?|cụ\s+thể(?:\s+như)?|như\s+sau|gồm(?:\s+có)?"
+    # "Ở 3 trụ cột chính: Chính quyền số ... thứ 7; Kinh tế số thứ 31 ...": the pillars, each its own measure
+    r"|(?:(?:ở|về|với|trong|theo)\s+)?(?:(?:các|cả|\d+|ba)\s+)?trụ\s+cột(?:\s+chính)?(?:\s+(?:như|gồm|là))?", re.I)
 
 
 def groups(pres: list[str], colon_lead: str | None) -> Parallel | None:

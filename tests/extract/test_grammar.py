@@ -2302,3 +2302,21 @@ def test_a_plans_horizon_dates_nothing_reached_after_it() -> None:
     (aim,) = read("Tỉnh xây dựng chiến lược đến năm 2025, định hướng đến năm 2030 với kinh tế số chiếm 30% GRDP.",
                   plan_year=None)
     assert aim.kind == "target" and aim.year == 2030
+
+
+def test_each_pillar_after_va_names_its_own_score_and_rank() -> None:
+    recs = read("Ở ba trụ cột: chính quyền số của tỉnh đạt 0,5803 điểm, xếp thứ 18; kinh tế số đạt 0,4102 điểm, "
+                "xếp thứ 37 và xã hội số đạt 0,3877 điểm, xếp thứ 41.", plan_year=2024)
+    assert [(r.value, r.indicator.split()[0].lower()) for r in recs[2:]] == [
+        (0.4102, "kinh"), (37, "kinh"), (0.3877, "xã"), (41, "xã")]
+    assert "xã hội" not in recs[3].indicator
+    # a lead on the pillars names no measure: each pillar is its own
+    recs = read("Theo các trụ cột: Chính quyền số xếp hạng thứ 9; Kinh tế số xếp hạng thứ 22 và Xã hội số xếp "
+                "hạng thứ 14.", plan_year=2024)
+    assert [r.indicator.split()[0] for r in recs] == ["Chính", "Kinh", "Xã"]
+
+
+def test_va_before_a_second_predicate_keeps_the_subject() -> None:
+    rank, speed = read("Tốc độ băng rộng cố định của Việt Nam xếp thứ 39 và cao hơn trung bình thế giới là 86,1 Mbps.",
+                       plan_year=2024)
+    assert "Tốc độ băng rộng cố định" in speed.indicator
