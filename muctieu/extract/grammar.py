@@ -1296,6 +1296,12 @@ class _SentenceReader:
         before_sent = [(pos, y) for pos, y in found if pos < anchor]
         if before_sent:
             return before_sent[-1][1], True
+        if kind == "result" and ctx.plan_year is None and ctx.result_ref_year is not None \
+                and not (ctx.stamp and ctx.stamp[1] <= 2) and _NOW_SAID.search(self.text, self.sent.start, anchor):
+            # "Năm 2021, tỉnh triển khai … Đến nay, 18/20 cơ quan …" in news of 2022: up to the
+            # text's own year, not the year an earlier sentence of its paragraph spoke of (not early
+            # in a year, when "now" may still be the last year's review)
+            return ctx.result_ref_year, False
         if self.lead_year is not None:
             return self.lead_year, False
         if kind == "result":
@@ -1353,6 +1359,9 @@ def _index_place_or_value(m: Mention) -> bool:
 
 _COMPARED_WITH = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\b[^.;\d]*$|\bgấp\s+(?:[\d,.]+\s+)?lần\b[^.;\d]*$", re.I)
 _AS_OF_NOW = re.compile(r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b", re.I)
+# "now" as a sentence's date (not "cao nhất từ trước đến nay", nor a period since a date: "từ ngày
+# 1/1/2023 đến nay")
+_NOW_SAID = re.compile(r"(?<!trước\s)(?<!\d\s)\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b", re.I)
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)

@@ -2320,3 +2320,13 @@ def test_va_before_a_second_predicate_keeps_the_subject() -> None:
     rank, speed = read("Tốc độ băng rộng cố định của Việt Nam xếp thứ 39 và cao hơn trung bình thế giới là 86,1 Mbps.",
                        plan_year=2024)
     assert "Tốc độ băng rộng cố định" in speed.indicator
+
+
+def test_now_dates_a_result_by_the_texts_own_year_not_an_earlier_sentences() -> None:
+    text = ("date 2023-07\nNăm 2021, tỉnh đưa vào dùng hệ thống quản lý văn bản. Thời gian qua, việc ký số được chỉ "
+            "đạo sát sao. Đến nay, 17/19 sở, ngành đã ký số trên 85% văn bản đi.\n")
+    assert {r.year for r in read(text, plan_year=2023)} == {2023}
+    # "từ trước đến nay" is no date
+    (r,) = read("date 2025-05\nChỉ số cải cách hành chính năm 2024 của các tỉnh đạt trung bình cao nhất từ trước "
+                "đến nay, đạt 87,6%.\n", plan_year=2025)
+    assert r.year == 2024
