@@ -185,7 +185,7 @@ _TITLE_STAGE = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\
 _RANK_WORDS = re.compile(r"xếp\s+(?:hạng|thứ|vị\s+trí)|vị\s+trí|thứ\s+hạng|đứng\s+thứ", re.I)
 _CONTENT = re.compile(r"\w+")
 # "Điện Biên", "TP Hồ Chí Minh", "Bà Rịa - Vũng Tàu": a name, every word capitalised
-_NAME = r"(?:TP\.?\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*(?:\s+(?:-\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*){0,4}"
+_NAME = r"(?:(?:TP\.?|Thành\s+phố|Tỉnh)\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*(?:\s+(?:-\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*){0,4}"
 _PROPER_NAME = re.compile(_NAME)
 _RANK_POST = re.compile(
     r"^[\s,]*(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|địa\s+phương)?(?:\s+dẫn\s+đầu)?(?:\s+(?:cả|toàn)\s+(?:nước|quốc))?"
@@ -1210,6 +1210,11 @@ class _SentenceReader:
             # "Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7": each place
             # in the words that ranked the first one
             indicator = _indicator(previous.replace(prev_base, base, 1), d.post)
+        elif previous and _PROPER_NAME.fullmatch(base) and (theirs := _name_at_end(prev_base)) \
+                and theirs in previous and theirs != base:
+            # "Trong bảng xếp hạng năm 2024, Thành phố Hồ Chí Minh xếp hạng 2 và Hải Phòng xếp hạng 3":
+            # the next place in the words that ranked the one before
+            indicator = _indicator(previous.replace(theirs, base, 1), d.post)
         elif previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base) and not wordless(previous) \
                 and not _OWN_INDEX_POST.match(d.post):  # "Xếp thứ 3 ở chỉ số X": the rank names its own index
             indicator = _indicator(previous, d.post)
@@ -1227,6 +1232,8 @@ class _SentenceReader:
                 # the last year before the number, its own in a list ("(năm 2020 xếp hạng 27, năm
                 # 2021 xếp thứ 21, …)"), else the bracket's first
                 ys = [(s + pos, y) for pos, y, how in years_in(self.text[s:e]) if how in ("by", "in")]
+                # ("(PII 2023 xếp hạng 7)": an index's edition names its year)
+                ys = sorted(ys + [(m.start(1), int(m.group(1))) for m in _INDEX_EDITION.finditer(self.text, s, e)])
                 before = [y for pos, y in ys if pos < anchor]
                 return before[-1] if before else (ys[0][1] if ys else None)
         return None
@@ -1339,6 +1346,23 @@ _DONE_WORD = re.compile(r"\bđã\b", re.I)
 _HORIZON_AFTER = re.compile(r"\s*,?\s*(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)\b", re.I)
 # a year a target holds from, right after its value: "đạt 100% từ năm 2030 (trở đi)" (not a range's start)
 _FROM_YEAR_ON = re.compile(r"\s*(?:kể\s+)?từ\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–/]|đến\b|tới\b))", re.I)
+
+
+_INDEX_EDITION = re.compile(r"(?<!\w)[A-Z]{2,6}\s+((?:19|20)\d\d)\b")
+
+
+def _name_at_end(words: str) -> str | None:
+    """The place's name a wording ends with ("…, Thành phố Hồ Chí Minh", "… là Hà Nội"): its last
+    words, each capitalised (a city's "Thành phố" and "TP." with them)."""
+    parts = words.split()
+    i = len(parts)
+    while i > 0 and parts[i - 1][:1].isupper():
+        i -= 1
+    if i == len(parts):
+        return None
+    if i >= 2 and parts[i - 2] == "Thành" and parts[i - 1] == "phố":
+        i -= 2
+    return " ".join(parts[i:])
 
 
 def _label_subject(previous: str, label: str) -> str:

@@ -2330,3 +2330,14 @@ def test_now_dates_a_result_by_the_texts_own_year_not_an_earlier_sentences() -> 
     (r,) = read("date 2025-05\nChỉ số cải cách hành chính năm 2024 của các tỉnh đạt trung bình cao nhất từ trước "
                 "đến nay, đạt 87,6%.\n", plan_year=2025)
     assert r.year == 2024
+
+
+def test_a_city_written_thanh_pho_is_a_place_in_a_list_of_ranks() -> None:
+    recs = read("date 2025-05\nTrong bảng xếp hạng năm 2024, Thành phố Hồ Chí Minh xếp hạng 2 và Hải Phòng xếp hạng 3.\n",
+                plan_year=2025)
+    assert "Hải Phòng" in recs[-1].indicator
+
+
+def test_an_index_edition_in_brackets_names_the_year_of_the_rank_inside() -> None:
+    recs = read("date 2025-05\nTrong PII năm 2024, Quảng Ninh xếp hạng 6 (PII 2023 xếp hạng 9).\n", plan_year=2025)
+    assert [(r.value, r.year) for r in recs] == [(6, 2024), (9, 2023)]
