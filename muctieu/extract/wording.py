@@ -131,7 +131,8 @@ _TRAIL_QUAL = re.compile(
     r"theo\s+yêu\s+cầu\s+(?:của|tại)\s+(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|chỉ\s+thị|đề\s+án|thông\s+tư)\b).*$",
     re.I,
 )
-_CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$", re.I)
+# (and the "so" a split before "với" leaves: "… 200 triệu tỷ đồng, so với năm 2022 tăng 50%")
+_CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$|(?:\s*,)?(?:\s+|^)so\s*$", re.I)
 
 
 # `_SPELLED`, `_TRAIL_VERB` and `_CONJ_END` are anchored at the end, but `re`
@@ -151,7 +152,7 @@ def _drop_trail_verb(t: str) -> str:
 
 
 def _drop_conj_end(t: str) -> str:
-    return _CONJ_END.sub("", t) if t.rstrip().lower().endswith(("và", "hoặc", "cùng", ",")) else t
+    return _CONJ_END.sub("", t) if t.rstrip().lower().endswith(("và", "hoặc", "cùng", ",", "so")) else t
 
 
 _CONJ_START = re.compile(r"^(?:và|hoặc|còn|,)\s+", re.I)

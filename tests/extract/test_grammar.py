@@ -2341,3 +2341,10 @@ def test_a_city_written_thanh_pho_is_a_place_in_a_list_of_ranks() -> None:
 def test_an_index_edition_in_brackets_names_the_year_of_the_rank_inside() -> None:
     recs = read("date 2025-05\nTrong PII năm 2024, Quảng Ninh xếp hạng 6 (PII 2023 xếp hạng 9).\n", plan_year=2025)
     assert [(r.value, r.year) for r in recs] == [(6, 2024), (9, 2023)]
+
+
+def test_so_voi_after_a_value_leaves_no_so_in_its_wording() -> None:
+    recs = read("date 2024-01\nNăm 2023, thanh toán qua điện thoại di động đạt gần 7 tỷ giao dịch, với giá trị hơn 49 triệu "
+                "tỷ đồng, so với năm 2022 tăng 50% về số lượng.\n", plan_year=2024)
+    money = next(r for r in recs if r.unit == "other")
+    assert not money.indicator.endswith(" so") and "giá trị" in money.indicator
