@@ -32,6 +32,8 @@ _LEADIN = re.compile(
     # "Thực hiện Đề án 06, ", "từ ngày 15/12/2021 đến ngày 14/12/2022, ", "Trong khi đó, "
     r"theo\s+(?:đánh\s+giá|số\s+liệu|báo\s+cáo|thống\s+kê|công\s+bố)[^,.;:\d]{0,80}|thực\s+hiện\s+[^,.;:\d]{1,40}?(?:\s+\d+)?|"
     # (the date written "22/3", "22-3" or "22.3", with "ngày" or without: "Tính đến 23/2, ")
+    # ("Tính đến cuối năm, ", "Đến hết tháng 6, ": when, its year said elsewhere)
+    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối|giữa)\s+(?:năm(?:\s+nay)?|tháng\s+\d{1,2}|quý\s+[\dIV]{1,3})|hết\s+năm|"
     r"(?:từ|tính\s+(?:đến|tới)|đến)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     r"(?:\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?|trong\s+khi\s+đó|cùng\s+với\s+đó|"
     # a day's news ("Chiều 12/5, "), a frame ("Thời gian qua, ", "Song song với ..., ", "Với sự vào cuộc ..., ")

@@ -2348,3 +2348,10 @@ def test_so_voi_after_a_value_leaves_no_so_in_its_wording() -> None:
                 "tỷ đồng, so với năm 2022 tăng 50% về số lượng.\n", plan_year=2024)
     money = next(r for r in recs if r.unit == "other")
     assert not money.indicator.endswith(" so") and "giá trị" in money.indicator
+
+
+def test_a_date_lead_without_its_year_is_no_part_of_the_wording() -> None:
+    (r,) = read("date 2024-01\nTính đến cuối năm, thanh toán qua mã QR đạt 183 triệu giao dịch.\n", plan_year=2024)
+    assert r.indicator.startswith("thanh toán qua mã QR")
+    (r,) = read("date 2024-07\nĐến hết tháng 6, số tài khoản VNeID được kích hoạt đạt 412.300 tài khoản.\n", plan_year=2024)
+    assert r.indicator.lower().startswith("số tài khoản")
