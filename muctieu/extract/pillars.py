@@ -12,7 +12,8 @@ _TERMS: list[tuple[str, str]] = [
     (r"dữ\s+liệu\s+số|dữ\s+liệu\s+mở|cơ\s+sở\s+dữ\s+liệu", "digital_data"),
     (r"nền\s+tảng\s+số", "digital_platforms"),
     (r"(?:nguồn\s+)?nhân\s+lực(?:\s+(?:số|chuyển\s+đổi\s+số|công\s+nghệ\s+thông\s+tin|cntt))?|kỹ\s+năng\s+số", "digital_human_resources"),
-    (r"an\s+toàn\s+thông\s+tin|an\s+toàn,\s+an\s+ninh\s+mạng|an\s+ninh\s+mạng|an\s+toàn\s+an\s+ninh\s+mạng|attt", "information_security"),
+    (r"an\s+toàn\s+thông\s+tin|an\s+toàn,\s+an\s+ninh\s+mạng|an\s+ninh\s+mạng|an\s+toàn\s+an\s+ninh\s+mạng|attt|"
+     r"tạo\s+lập\s+niềm\s+tin", "information_security"),
     (r"chính\s+quyền\s+(?:số|điện\s+tử)|chính\s+phủ\s+(?:số|điện\s+tử)|\bcqs\b|\bcqđt\b", "digital_government"),
     (r"kinh\s+tế\s+số|thương\s+mại\s+điện\s+tử|\btmđt\b|\bkts\b", "digital_economy"),
     (r"xã\s+hội\s+số|\bxhs\b", "digital_society"),
@@ -27,6 +28,10 @@ _TERMS: list[tuple[str, str]] = [
     (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)|"
      r"cơ\s+quan\s+nhà\s+nước", "digital_government"),
     (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),
+    # the programme's own task headings (749/QĐ-TTg): "Chuyển đổi nhận thức", "Nâng cao nhận thức",
+    # "Kiến tạo thể chế", "Hoàn thiện chính sách, quy định cho chuyển đổi số"
+    (r"nhận\s+thức", "digital_awareness"),
+    (r"chính\s+sách,\s+quy\s+định|hành\s+lang\s+pháp\s+lý", "digital_institutions"),
     # a platform named ("Nền tảng định danh điện tử quốc gia - VNeID:", "Nền tảng tích hợp, chia sẻ dữ liệu")
     (r"nền\s+tảng\s+(?:định\s+danh|tích\s+hợp|dùng\s+chung|số\s+quốc\s+gia)", "digital_platforms"),
 ]
@@ -51,7 +56,7 @@ _VERBS = (
     r"(?:về\s+lĩnh\s+vực|về\s+mặt|về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
     r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|đầu\s+tư|"
-    r"chuyển\s+đổi\s+số(?:\s+(?:trong|về))?)\s*,?\s*(?:và\s+)?)*"
+    r"kiến\s+tạo|đào\s+tạo|bồi\s+dưỡng|chuyển\s+đổi\s+số(?:\s+(?:trong|về))?|chuyển\s+đổi)\s*,?\s*(?:và\s+)?)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:\(?(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"  # "2.", "b)", "(1)"
 _LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?:(?<=[^\W\d]\s)(?:các|những)\s+)?(?={_TERM_RE.pattern})", re.I)

@@ -62,3 +62,24 @@ def test_a_title_on_mobile_networks_or_internet_speed_names_digital_infrastructu
 def test_a_heading_on_investing_in_a_pillars_topic_names_it(heading: str) -> None:
     assert heading_pillars(heading) == ["digital_infrastructure"]
     assert heading_pillars("Đầu tư 200 tỷ đồng") is None
+
+
+@pytest.mark.parametrize("heading, pillar", [
+    ("2.1. Chuyển đổi nhận thức", "digital_awareness"),
+    ("a) Nâng cao nhận thức", "digital_awareness"),
+    ("2.2. Kiến tạo thể chế", "digital_institutions"),
+    ("2. Về hoàn thiện chính sách, quy định cho chuyển đổi số", "digital_institutions"),
+    ("2.6. Đào tạo, phát triển nhân lực", "digital_human_resources"),
+    ("5. Tạo lập niềm tin, bảo đảm an toàn an ninh mạng", "information_security"),
+])
+def test_the_programmes_own_task_headings_name_their_pillars(heading: str, pillar: str) -> None:
+    assert heading_pillars(heading) == [pillar]
+    # a pillar's own name still outweighs the topic word
+    assert heading_pillars("Nâng cao nhận thức về an toàn thông tin") == ["information_security"]
+
+
+def test_targets_under_a_task_heading_of_the_programme_take_its_pillar() -> None:
+    text = ("KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025\n2. Mục tiêu cụ thể\n2.1. Chuyển đổi nhận thức\n"
+            "- 100% cán bộ, công chức được phổ biến kiến thức về chuyển đổi số.\n2.2. Kiến tạo thể chế\n"
+            "- Ban hành 02 văn bản quy định về quản lý dữ liệu.\n")
+    assert [r.pillar for r in read(text, plan_year=2025)] == ["digital_awareness", "digital_institutions"]
