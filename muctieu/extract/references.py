@@ -168,9 +168,14 @@ _RATE_SUBJECT = re.compile(
 
 
 # "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the aim of the value just given.
-_AIM_WORDS = re.compile(r"^(?:trong\s+khi\s+|so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)"
-                        r"(?:\s+(?:đề|đặt)\s+ra)?(?:\s+là)?$", re.I)
-_AIM_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)\s*(?:là\s+|đề\s+ra\s+)?$", re.I)
+# ("(KH 41%)", "(chỉ tiêu giao 40%)": the plan's short form, and the aim an office was given)
+_AIM_WORDS = re.compile(r"^(?:trong\s+khi\s+|so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|(?-i:KH))"
+                        r"(?:\s+(?:(?:đề|đặt)\s+ra|(?:được\s+)?giao))?(?:\s+là)?$", re.I)
+_AIM_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|(?-i:KH))(?:\s+(?:được\s+)?giao)?\s*(?:là\s+|đề\s+ra\s+|:\s*)?$",
+                          re.I)
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _aims(text: str, records: list[TargetRecord]) -> None:
@@ -183,6 +188,8 @@ def _aims(text: str, records: list[TargetRecord]) -> None:
             r.kind, r.scope = "target", prev.scope
             if r.op == "=":
                 r.op = ">=" if r.unit != "rank" else "<="
+            if prev.year is not None and not _YEAR_WRITTEN.search(text, prev.anchor, r.anchor):
+                r.year = prev.year  # "đạt 45,2% (chỉ tiêu giao 40%)": the aim of that year
 
 
 # "đạt 39,98%, trong đó khối bộ đạt 54,46%, và tỷ lệ của khối tỉnh là 16,94%":

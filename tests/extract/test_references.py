@@ -285,3 +285,11 @@ def test_this_figure_names_the_count_just_given() -> None:
     _, aim = read("Năm 2024 toàn quốc có 51.200 doanh nghiệp công nghệ số, dự kiến con số này sẽ tăng lên 58.000 "
                   "doanh nghiệp vào năm 2025.", plan_year=None)
     assert aim.value == 58_000 and aim.indicator.startswith("doanh nghiệp công nghệ số")
+
+
+def test_an_aim_in_brackets_beside_a_result_is_that_years_aim_in_any_of_its_forms() -> None:
+    recs = read("KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025\nPhần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024\nTỷ lệ hồ sơ trực tuyến "
+                "toàn trình đạt 45,2% (chỉ tiêu giao 40%); tỷ lệ số hóa hồ sơ đạt 70% (KH 80%).\n", plan_year=2025)
+    assert [(r.value, r.kind, r.year) for r in recs] == [
+        (45.2, "result", 2024), (40, "target", 2024), (70, "result", 2024), (80, "target", 2024)]
+    assert recs[3].indicator == "mục tiêu tỷ lệ số hóa hồ sơ"
