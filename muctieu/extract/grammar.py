@@ -43,6 +43,7 @@ from muctieu.documents.metadata import (
 )
 from muctieu.extract.reading import Reading
 from muctieu.extract.segment import without_press_tags, Clause, Sentence, strip_bullet
+from muctieu.extract.flat_tables import FlatTable, flat_header, flat_row
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     SCOPE_LIST_RE,
@@ -1497,6 +1498,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []
     table: Table | None = None
+    flat: FlatTable | None = None
     ranking: RankList | None = None
     ranked: list[TargetRecord] = []
     all_lines = reading.lines()
@@ -1512,6 +1514,13 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         if recs is not None:
             ranked.extend(recs)  # they name their ranking and place already: no resolving
             continue
+        if flat is not None:
+            if (recs := flat_row(text, ls, le, flat, ctx)) is not None:
+                out.extend(recs)
+                continue
+            flat = None
+        if flat is None and (flat := flat_header(line)) is not None:
+            table = None  # (the header line is read as any line: it may open a section too)
         if ("|" in line or "\t" in line) and not _prose_with_a_bar(line):
             table, recs = table_records(text, ls, le, table, ctx)
             if recs is not None:

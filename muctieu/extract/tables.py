@@ -87,7 +87,7 @@ def _is_header(cells: list[str]) -> bool:
 _RANK_HEAD = re.compile(r"xếp\s+hạng|thứ\s+(?:tự\s+)?(?:xếp\s+)?hạng|^\s*hạng\s*$", re.I)
 
 
-def _header(cells: list[str]) -> Table:
+def header_table(cells: list[str]) -> Table:
     t = Table(columns=[Column() for _ in cells], headers=[squash(c) for c in cells])
     found_indicator = False
     for i, c in enumerate(cells):
@@ -188,7 +188,15 @@ def table_records(
         return table, None
     cells = [text[s:e] for s, e in spans]
     if _is_header(cells):
-        return _header(cells), []
+        return header_table(cells), []
+    return row_records(text, spans, ls, le, table, ctx)
+
+
+def row_records(
+    text: str, spans: list[tuple[int, int]], ls: int, le: int, table: Table | None, ctx: Context
+) -> tuple[Table | None, list[TargetRecord]]:
+    """The records of one table row whose cells are `spans` of the line text[ls:le]."""
+    cells = [text[s:e] for s, e in spans]
     if table is not None and table.rank_col is not None:
         return table, _ranking_row(text, spans, table, ctx, ls, le)
     if table is None:

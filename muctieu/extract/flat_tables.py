@@ -1,0 +1,116 @@
+"""Table rows printed without cell borders, as PDF text and flattened web pages give them.
+
+    Chỉ tiêu Đơn vị tính Kết quả năm 2024 Kế hoạch năm 2025
+    1 Tỷ lệ hồ sơ trực tuyến toàn trình % 45,2 ≥ 60
+
+A header line that names two or more columns by their year tells where the
+values are: each later row ends in as many values, one per column, and what
+stands before them is the row's label (and its unit, where the header has a
+unit column). The cells found are read as bordered rows are (tables.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from muctieu.extract.mentions import counted_noun_end, find_mentions
+from muctieu.extract.pillars import heading_pillars
+from muctieu.extract.records import TargetRecord
+from muctieu.extract.tables import Table, header_table, row_records
+
+if TYPE_CHECKING:
+    from muctieu.extract.grammar import Context
+
+# a column named by its year: "Năm 2024", "Kết quả năm 2024", "Kế hoạch 2025", "KH 2025"
+# (not the end of a stage: "giai đoạn 2021-2025")
+_COLUMN = re.compile(
+    r"(?:\b(?:kết\s+quả|thực\s+hiện|ước(?:\s+thực\s+hiện|\s+đạt)?|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|(?-i:KH|TH|ƯTH))"
+    r"(?:\s+(?:đến|năm))?\s+|\bnăm\s+)((?:19|20)\d\d)(?![\d/\-–])", re.I)
+_BARE_YEAR = re.compile(r"(?<![\d/\-–])\b((?:19|20)\d\d)\b(?![\d/\-–])")
+_STAGE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+_ORDINAL_HEAD = re.compile(r"^\s*(?:STT|TT)\b\s*", re.I)
+_INDICATOR_HEAD = re.compile(r"^\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí)\b\s*", re.I)
+_UNIT_HEAD = re.compile(r"\s*(?:đơn\s+vị\s+tính|đvt)\s*$", re.I)
+_ORDINAL = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+(?=\S)")
+_VALUE = r"(?:[≥≤<>~]=?\s*)?\d[\d.,]*\s*%?"
+_VALUE_RE = re.compile(_VALUE)
+_SENTENCE_END = re.compile(r"[.;:]\s*$")
+
+
+@dataclass
+class FlatTable:
+    table: Table
+    values: int  # how many value columns end each row
+    ordinal: bool  # the header opens with "STT"
+    unit: bool  # the header has a unit column before the values
+
+
+def flat_header(line: str) -> FlatTable | None:
+    """The columns of a header line naming two or more years ("Chỉ tiêu Năm 2024 Năm 2025"), or None."""
+    if len(line) > 240 or not _BARE_YEAR.search(line) or _SENTENCE_END.search(line) or _STAGE.search(line):
+        return None
+    columns = list(_COLUMN.finditer(line)) or list(_BARE_YEAR.finditer(line))
+    if len(columns) < 2 or any(ch.isdigit() for ch in _BARE_YEAR.sub("", line)):
+        return None
+    # each column runs from where its name starts to where the next one's does
+    starts = [c.start() for c in columns] + [len(line)]
+    names = [line[a:b].strip() for a, b in zip(starts, starts[1:])]
+    lead = line[:columns[0].start()]
+    cells: list[str] = []
+    ordinal = bool(_ORDINAL_HEAD.match(lead))
+    if ordinal:
+        cells.append("STT")
+        lead = _ORDINAL_HEAD.sub("", lead, count=1)
+    unit = bool(_UNIT_HEAD.search(lead))
+    lead = _UNIT_HEAD.sub("", lead)
+    cells.append(lead.strip() if _INDICATOR_HEAD.match(lead) else "Chỉ tiêu")
+    if unit:
+        cells.append("Đơn vị tính")
+    cells.extend(names)
+    return FlatTable(header_table(cells), len(names), ordinal, unit)
+
+
+def _unit_end(text: str, ls: int, le: int) -> int:
+    """Where a row's label ends and its unit cell starts ("… toàn trình %", "… công nghệ số Doanh nghiệp")."""
+    words = list(re.finditer(r"\S+", text[ls:le]))
+    if words and words[-1].group(0) == "%":
+        return ls + words[-1].start()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            tail = text[ls + words[-n].start():le]
+            probe = f"1 {tail}"
+            ms = find_mentions(probe, 0, len(probe))
+            if ms and ms[0].anchor == 0 and counted_noun_end(probe, ms[0]) == len(probe) \
+                    and ms[0].unit in ("count", "other"):
+                return ls + words[-n].start()
+    return le
+
+
+def flat_row(text: str, ls: int, le: int, flat: FlatTable, ctx: Context) -> list[TargetRecord] | None:
+    """The records of one borderless row under `flat`'s header; None when the line is no such row."""
+    line = text[ls:le]
+    values = re.search(rf"(?:\s+{_VALUE}){{{flat.values}}}\s*$", line)
+    ordinal = _ORDINAL.match(line)
+    label_start = ls + (ordinal.end() if ordinal else 0)
+    if values is None:
+        # "I Chính quyền số", "II. KINH TẾ SỐ": a section row names its pillar
+        if ordinal and not any(ch.isdigit() for ch in line[ordinal.end():]) and len(line) < 120:
+            if pillars := heading_pillars(line[ordinal.end():]):
+                ctx.pillars = pillars
+            return []
+        return None
+    label_end = ls + values.start()
+    if label_end <= label_start or not re.search(r"[^\W\d]", text[label_start:label_end]):
+        return None
+    spans: list[tuple[int, int]] = []
+    if flat.ordinal:
+        spans.append((ls, label_start) if ordinal else (ls, ls))
+    unit_at = _unit_end(text, label_start, label_end) if flat.unit else label_end
+    spans.append((label_start, unit_at))
+    if flat.unit:
+        spans.append((unit_at, label_end))
+    spans.extend((ls + m.start(), ls + m.end()) for m in _VALUE_RE.finditer(line, values.start()))
+    _, recs = row_records(text, spans, ls, le, flat.table, ctx)
+    return recs
