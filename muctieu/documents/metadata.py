@@ -17,7 +17,7 @@ _NAME = rf"[{_UP[:-4]}ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄ�
 # "tỉnh Bình Định", "Tỉnh Thừa Thiên Huế": up to four capitalised words.
 # (Each whole-text pattern opens with a lookahead on its first character: `re`
 # then skips most positions without trying the rest; the matches are the same.)
-_PROVINCE = re.compile(rf"(?=[Tt])\b(?:[Tt]ỉnh|TỈNH)\s+({_NAME}(?:[ \-]{_NAME}){{0,3}})")
+_PROVINCE = re.compile(rf"(?=[Tt])\b(?:[Tt]ỉnh|TỈNH)\s+({_NAME}(?:(?: ?[\-–] ?| ){_NAME}){{0,3}})")
 _CITY = re.compile(rf"\b(?:[Tt]hành phố|THÀNH PHỐ|TP\.?)\s*({_NAME}(?:[ \-]{_NAME}){{0,3}})")
 # Cities under the central government are provinces in all but name.
 CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
@@ -41,8 +41,14 @@ def date_stamp(text: str) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
+# An upper-case title runs the name into the words after it: "TỈNH NINH BÌNH GIAI ĐOẠN 2026-2030".
+_AFTER_NAME = re.compile(r"\s+(?:giai\s+đoạn|năm|đến|định\s+hướng|tầm\s+nhìn|về|trên|của|và|theo|trong|thực\s+hiện)\b.*$",
+                         re.I | re.S)
+
+
 def _name(raw: str) -> str:
     """"BÌNH ĐỊNH" (from an upper-case letterhead) reads "Bình Định"."""
+    raw = _AFTER_NAME.sub("", raw)
     return raw.title() if raw.isupper() else raw
 
 

@@ -112,3 +112,13 @@ def test_a_document_the_text_works_by_is_not_its_own() -> None:
     adopted = find_metadata("KẾ HOẠCH\nChuyển đổi số năm 2024\n(Ban hành kèm theo Quyết định số 454/QĐ-UBND ngày "
                             "01/3/2024 của UBND tỉnh)")
     assert adopted.plan_number == "454/QĐ-UBND"
+
+
+@pytest.mark.parametrize("title, province", [
+    ("KẾ HOẠCH PHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026-2030", "Bắc Ninh"),
+    ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LÂM ĐỒNG ĐẾN NĂM 2025", "Lâm Đồng"),
+    ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH BÌNH ĐỊNH NĂM 2024", "Bình Định"),
+    ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nKế hoạch chuyển đổi số năm 2024", "Bà Rịa - Vũng Tàu"),
+])
+def test_an_upper_case_title_names_the_province_without_the_words_after_it(title: str, province: str) -> None:
+    assert find_metadata(title).province == province
