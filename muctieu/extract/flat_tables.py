@@ -36,6 +36,7 @@ _UNIT_HEAD = re.compile(r"\s*(?:đơn\s+vị\s+tính|đvt)\s*$", re.I)
 _ORDINAL = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+(?=\S)")
 _VALUE = r"(?:[≥≤<>~]=?\s*)?\d[\d.,]*\s*%?"
 _VALUE_RE = re.compile(_VALUE)
+_VALUES_AT_END = {n: re.compile(rf"(?:\s+{_VALUE}){{{n}}}\s*$") for n in range(2, 9)}
 _SENTENCE_END = re.compile(r"[.;:]\s*$")
 
 
@@ -52,7 +53,7 @@ def flat_header(line: str) -> FlatTable | None:
     if len(line) > 240 or not _BARE_YEAR.search(line) or _SENTENCE_END.search(line) or _STAGE.search(line):
         return None
     columns = list(_COLUMN.finditer(line)) or list(_BARE_YEAR.finditer(line))
-    if len(columns) < 2 or any(ch.isdigit() for ch in _BARE_YEAR.sub("", line)):
+    if not 2 <= len(columns) <= 8 or any(ch.isdigit() for ch in _BARE_YEAR.sub("", line)):
         return None
     # each column runs from where its name starts to where the next one's does
     starts = [c.start() for c in columns] + [len(line)]
@@ -88,29 +89,31 @@ def _unit_end(text: str, ls: int, le: int) -> int:
     return le
 
 
-def flat_row(text: str, ls: int, le: int, flat: FlatTable, ctx: Context) -> list[TargetRecord] | None:
-    """The records of one borderless row under `flat`'s header; None when the line is no such row."""
-    line = text[ls:le]
-    values = re.search(rf"(?:\s+{_VALUE}){{{flat.values}}}\s*$", line)
-    ordinal = _ORDINAL.match(line)
-    label_start = ls + (ordinal.end() if ordinal else 0)
+def flat_row(text: str, start: int, le: int, flat: FlatTable, ctx: Context) -> list[TargetRecord] | None:
+    """The records of one borderless row text[start:le] under `flat`'s header; None when it is no
+    such row (yet: a PDF wraps a row's cells over lines, "1 / Tỷ lệ hồ sơ trực tuyến / toàn trình /
+    % 45,2 ≥ 60", so `start` may be an earlier line's)."""
+    row = text[start:le]
+    values = _VALUES_AT_END[flat.values].search(row)
+    ordinal = _ORDINAL.match(row)
+    label_start = start + (ordinal.end() if ordinal else 0)
     if values is None:
         # "I Chính quyền số", "II. KINH TẾ SỐ": a section row names its pillar
-        if ordinal and not any(ch.isdigit() for ch in line[ordinal.end():]) and len(line) < 120:
-            if pillars := heading_pillars(line[ordinal.end():]):
+        if ordinal and "\n" not in row and not any(ch.isdigit() for ch in row[ordinal.end():]) and len(row) < 120:
+            if pillars := heading_pillars(row[ordinal.end():]):
                 ctx.pillars = pillars
             return []
         return None
-    label_end = ls + values.start()
+    label_end = start + values.start()
     if label_end <= label_start or not re.search(r"[^\W\d]", text[label_start:label_end]):
         return None
     spans: list[tuple[int, int]] = []
     if flat.ordinal:
-        spans.append((ls, label_start) if ordinal else (ls, ls))
+        spans.append((start, label_start) if ordinal else (start, start))
     unit_at = _unit_end(text, label_start, label_end) if flat.unit else label_end
     spans.append((label_start, unit_at))
     if flat.unit:
         spans.append((unit_at, label_end))
-    spans.extend((ls + m.start(), ls + m.end()) for m in _VALUE_RE.finditer(line, values.start()))
-    _, recs = row_records(text, spans, ls, le, flat.table, ctx)
+    spans.extend((start + m.start(), start + m.end()) for m in _VALUE_RE.finditer(row, values.start()))
+    _, recs = row_records(text, spans, start, le, flat.table, ctx)
     return recs

@@ -1499,6 +1499,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     out: list[TargetRecord] = []
     table: Table | None = None
     flat: FlatTable | None = None
+    row_start: int | None = None  # where a borderless row wrapped over lines began
     ranking: RankList | None = None
     ranked: list[TargetRecord] = []
     all_lines = reading.lines()
@@ -1514,13 +1515,20 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         if recs is not None:
             ranked.extend(recs)  # they name their ranking and place already: no resolving
             continue
-        if flat is not None:
-            if (recs := flat_row(text, ls, le, flat, ctx)) is not None:
+        if flat is not None and (again := flat_header(line)) is not None:
+            flat, row_start = again, None  # the next table's header
+        elif flat is not None:
+            start = row_start if row_start is not None and le - row_start <= 300 else ls
+            if (recs := flat_row(text, start, le, flat, ctx)) is not None:
                 out.extend(recs)
+                row_start = None
                 continue
-            flat = None
-        if flat is None and (flat := flat_header(line)) is not None:
-            table = None  # (the header line is read as any line: it may open a section too)
+            if len(line) < 150 and not line.rstrip().endswith((".", ";", ":")):
+                row_start = start  # a row's cells wrapped over lines; the line is read as any line too
+            else:
+                flat = row_start = None
+        elif (flat := flat_header(line)) is not None:
+            table, row_start = None, None  # (the header line is read as any line: it may open a section too)
         if ("|" in line or "\t" in line) and not _prose_with_a_bar(line):
             table, recs = table_records(text, ls, le, table, ctx)
             if recs is not None:

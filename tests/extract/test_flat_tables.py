@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from muctieu.documents.load import load
 from muctieu.extract.flat_tables import flat_header
+from tests.documents.builders import make_pdf
 from tests.extract.helpers import read
 
 PLAN = (
@@ -44,3 +48,27 @@ def test_prose_after_a_heading_that_looks_like_a_header_is_read_as_prose() -> No
             "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 47,3%.\n")
     (r,) = read(text, plan_year=2025)
     assert (r.value, r.kind, r.year) == (47.3, "result", 2024)
+
+
+def test_a_pdf_tables_rows_wrapped_over_lines_are_read_whole(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "plan.pdf", [
+        ("h", "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025"),
+        ("table", [["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả năm 2024", "Kế hoạch năm 2025"],
+                   ["1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "47,3", "≥ 65"],
+                   ["2", "Số doanh nghiệp công nghệ số", "Doanh nghiệp", "132", "160"]]),
+        ("p", "Các sở, ngành triển khai kế hoạch này."),
+    ])
+    doc = load(pdf)
+    got = [(r.indicator, r.value, r.kind, r.year) for r in read(doc.text, plan_year=doc.meta.plan_year)]
+    assert got == [
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình", 47.3, "result", 2024),
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình", 65, "target", 2025),
+        ("Số doanh nghiệp công nghệ số", 132, "result", 2024),
+        ("Số doanh nghiệp công nghệ số", 160, "target", 2025),
+    ]
+
+
+def test_a_second_header_opens_a_new_table() -> None:
+    text = ("KẾ HOẠCH NĂM 2025\nChỉ tiêu Năm 2023 Năm 2024\nTỷ lệ hồ sơ trực tuyến 31% 47%\n"
+            "Chỉ tiêu Kế hoạch 2025 Kế hoạch 2026\nTỷ lệ hồ sơ trực tuyến 65% 80%\n")
+    assert [(r.value, r.year) for r in read(text, plan_year=2025)] == [(31, 2023), (47, 2024), (65, 2025), (80, 2026)]
