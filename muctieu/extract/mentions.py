@@ -142,6 +142,7 @@ _NOT_BEFORE = re.compile(
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
+_LEVEL_NUMBERS = re.compile(r"\b(?:mức(?:\s+độ)?|cấp\s+độ)\s+(?:\d\s*(?:,|và|hoặc|[-–])\s*)*$", re.I)
 # "Nhóm 2 là nhóm chỉ số về hoạt động", "thuộc các tỉnh nhóm 2": a label of a group
 _STEPS_AFTER = re.compile(r"\s*bậc\b", re.I)
 _GROUP_LABEL_BEFORE = re.compile(r"\bnhóm\s*$", re.I)
@@ -328,7 +329,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue
         before = text[max(lo, a - 25):a]
         value = parse_number(tok)
-        if value is None:
+        if value is None or _level_number(text, e, hi, tok, before):
             continue
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
@@ -588,6 +589,12 @@ def _after_magnitude(text: str, i: int, hi: int) -> int:
 def _unit_after(text: str, i: int, hi: int) -> bool:
     """Does an amount's unit (after its millions, if any) follow position `i`?"""
     return bool(_OTHER_UNITS.match(text, _after_magnitude(text, i, hi), hi))
+
+
+def _level_number(text: str, e: int, hi: int, tok: str, before: str) -> bool:
+    """"dịch vụ công trực tuyến mức 3, 4", "mức độ 3 và 4": a service level, not a count."""
+    return tok.isdigit() and int(tok) <= 5 and _LEVEL_NUMBERS.search(before) is not None \
+        and not _PERCENT.match(text, e, hi) and not _OTHER_UNITS.match(text, e, hi) and not _COUNT_RE.match(text, e, hi)
 
 
 def _classify(

@@ -664,3 +664,12 @@ def test_who_lives_in_a_place_is_no_quantity() -> None:
     assert _units("Trong huyện, đồng bào dân tộc thiểu số chiếm hơn 70%; 45% dân số là đồng bào Mông.") == []
     # what minority households reached is
     assert _units("Đến nay 80% hộ đồng bào dân tộc thiểu số đã có điện thoại thông minh.") == [(80, "%", None)]
+
+
+def test_service_levels_are_no_counts() -> None:
+    text = ("Sở đẩy mạnh tỷ lệ thủ tục có hồ sơ trực tuyến trên tổng số thủ tục trực tuyến mức 3, 4 và tỷ lệ hồ sơ "
+            "được xử lý trực tuyến tăng gấp đôi.")
+    assert find_mentions(text, 0, len(text)) == []
+    # a level's figure with its unit is still one: "đạt mức 4 điểm", "ở mức 3 hồ sơ", "ở mức 5%"
+    text = "Tỉnh đạt mức 4 điểm, ở mức 3 hồ sơ và ở mức 5%."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [4, 3, 5]
