@@ -931,6 +931,13 @@ class _SentenceReader:
                 close = text.find(")", b.mention.end, b.seg_end)
                 did = clean_post(text[close + 1:b.seg_end]) if close >= 0 else b.post
                 a.post = squash(f"{a.post} {did}")
+        for a, b in zip(out, out[1:]):
+            if a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention and not b.base \
+                    and 0 < len(_head_words(b.post).split()) <= 6 and _DID_TO_COUNTED.search(a.post) \
+                    and not _SEPARATORS.search(text, counted_noun_end(text, a.mention), b.mention.lead):
+                # "51 tỉnh, thành phố thành lập 46.105 Tổ công nghệ số cộng đồng": what the first
+                # counted did, to what the second counts
+                a.post = squash(f"{a.post} {_head_words(b.post)}")
         return out
 
     def _before_closed_bracket(self, out: list[_Draft], prev: Mention, m: Mention) -> str:
@@ -1398,6 +1405,19 @@ _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
 _LEVELS_IN_LEAD = re.compile(rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?(?:{SCOPE_LIST_RE.pattern})", re.I)
 # where what a subject did starts: "sản phẩm | tham gia giao dịch ...", "hộ gia đình | có điện thoại"
+# what counted things did to other counted things, at the end of the first's words
+_DID_TO_COUNTED = re.compile(r"\b(?:thành\s+lập|triển\s+khai|lắp\s+đặt|xây\s+dựng|ban\s+hành|cung\s+cấp|cấp|kích\s+hoạt|"
+                             r"tổ\s+chức|đào\s+tạo|hỗ\s+trợ|hướng\s+dẫn|cài\s+đặt|có)(?:\s+(?:được|thêm|mới))?$", re.I)
+
+
+def _head_words(words: str) -> str:
+    """What a count's words name, before what it did: "Tổ công nghệ số cộng đồng" of "Tổ công nghệ
+    số cộng đồng đã hỗ trợ …"."""
+    verb = _CLAUSE_VERB_WORDS.search(" " + words)
+    return squash(words[:verb.start()]) if verb and verb.start() > 0 else words
+
+
+_CLAUSE_VERB_WORDS = re.compile(r"\s(?:đã|đang|sẽ|được|có|là|đạt|với|tại|trên|ở|cho)\b", re.I)
 _PREDICATE = re.compile(r"\s(?:có|được|đã|đang|sử\s+dụng|tham\s+gia|thực\s+hiện|triển\s+khai|kết\s+nối|"
                         r"truy\s+cập|ứng\s+dụng|dùng|cài\s+đặt|đăng\s+ký|thanh\s+toán|lắp\s+đặt)\b", re.I)
 # a predicate with its object: "công dân sử dụng CCCD đi KCB", not "thành viên tham gia"

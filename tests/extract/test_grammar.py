@@ -2355,3 +2355,12 @@ def test_a_date_lead_without_its_year_is_no_part_of_the_wording() -> None:
     assert r.indicator.startswith("thanh toán qua mã QR")
     (r,) = read("date 2024-07\nĐến hết tháng 6, số tài khoản VNeID được kích hoạt đạt 412.300 tài khoản.\n", plan_year=2024)
     assert r.indicator.lower().startswith("số tài khoản")
+
+
+def test_a_count_that_did_something_to_a_second_count_names_what_that_counts() -> None:
+    recs = read("date 2022-09\nĐến nay, đã có 48 tỉnh, thành phố thành lập 41.200 Tổ công nghệ số cộng đồng.\n",
+                plan_year=2022)
+    assert recs[0].value == 48 and recs[0].indicator.endswith("thành lập Tổ công nghệ số cộng đồng")
+    # not across a comma: "12 xã, 30 điểm wifi" are two lists' items
+    recs = read("date 2022-09\nHuyện đã có 12 xã thành lập, 30 điểm wifi miễn phí.\n", plan_year=2022)
+    assert "wifi" not in recs[0].indicator
