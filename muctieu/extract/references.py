@@ -34,6 +34,23 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _examples_in_brackets(text, records)
     _restated(records)
     _topic_leads(text, records)
+    _short_team_names(text, records)
+
+
+# "Tổ công nghệ số cộng đồng", "tổ chuyển đổi số cộng đồng": the teams a text names in full once ...
+_TEAM_NAME = re.compile(r"\b[Tt]ổ\s+(?:[Cc]ông\s+nghệ\s+số|[Cc]huyển\s+đổi\s+số)(?:\s+cộng\s+đồng)?")
+# ... and by their head noun after: "Toàn huyện hiện có 228 tổ với hơn 1.500 thành viên"
+_BARE_TEAM = re.compile(r"(?<!\w)[Tt]ổ(?!\s+(?:công|chuyển|dân|chức|hợp|giúp|trưởng|phó|liên|an|tự|công\s+tác|[A-ZĐ]))(?!\w)")
+
+
+def _short_team_names(text: str, records: list[TargetRecord]) -> None:
+    """A count of "tổ" in a text that named the community digital teams in full counts those teams."""
+    for r in records:
+        if r.unit != "count" or not (bare := _BARE_TEAM.search(r.indicator)):
+            continue
+        named = list(_TEAM_NAME.finditer(text, max(0, r.anchor - 2000), r.anchor))
+        if named:
+            r.indicator = squash(r.indicator[:bare.start()] + named[-1].group(0) + r.indicator[bare.end():])
 
 
 # "tỷ lệ này", "chỉ số đó", "con số trên": what the text named just before.

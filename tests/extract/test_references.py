@@ -293,3 +293,12 @@ def test_an_aim_in_brackets_beside_a_result_is_that_years_aim_in_any_of_its_form
     assert [(r.value, r.kind, r.year) for r in recs] == [
         (45.2, "result", 2024), (40, "target", 2024), (70, "result", 2024), (80, "target", 2024)]
     assert recs[3].indicator == "mục tiêu tỷ lệ số hóa hồ sơ"
+
+
+def test_a_count_of_teams_by_their_head_noun_counts_the_teams_named_in_full_before() -> None:
+    recs = read("date 2022-09\nHuyện triển khai thành lập các Tổ công nghệ số cộng đồng từ tháng 4/2022. Toàn huyện "
+                "hiện có 196 tổ với hơn 1.300 thành viên. Tổ dân phố số 5 có 40 hộ dùng ví điện tử.\n", plan_year=2022)
+    teams, members, households = recs
+    assert teams.indicator == "Tổ công nghệ số cộng đồng"
+    assert members.indicator == "thành viên Tổ công nghệ số cộng đồng"
+    assert "dân phố" in households.indicator  # another kind of "tổ" is not the teams
