@@ -58,10 +58,11 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if kind == "result" and (m.unit == "%" or m.unit_text == "điểm") and _CHANGE_RIGHT_BEFORE.search(
             text, max(start, m.anchor - 40), m.anchor):
         return True
-    if kind == "result" and m.unit == "count" and (
+    if kind == "result" and (m.unit == "count" or m.unit == "other" and m.unit_text in ("đồng", "USD")) and (
             _CHANGE_RIGHT_BEFORE.search(text, max(start, m.anchor - 40), m.anchor)
             or _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
-        return True  # "với mức tăng 8,12 triệu thuê bao", "tương đương tăng 1,98 triệu thuê bao"
+        # "với mức tăng 8,12 triệu thuê bao", "tương đương tăng 1,98 triệu thuê bao", "giảm 2.500 tỷ đồng"
+        return True
     if kind == "result" and m.unit == "%" and _SECOND_OF_CHANGE.search(text, max(start, m.anchor - 90), m.anchor):
         return True  # "tăng 50% về số lượng và 13% về giá trị": the second size of the same change
     if in_bracket and _CHANGE_NAMED.search(text, start, m.anchor):

@@ -2364,3 +2364,12 @@ def test_a_count_that_did_something_to_a_second_count_names_what_that_counts() -
     # not across a comma: "12 xã, 30 điểm wifi" are two lists' items
     recs = read("date 2022-09\nHuyện đã có 12 xã thành lập, 30 điểm wifi miễn phí.\n", plan_year=2022)
     assert "wifi" not in recs[0].indicator
+
+
+def test_billions_after_a_money_subject_are_money_and_a_fall_in_money_is_a_change() -> None:
+    recs = read("date 2024-05\nTổng thu từ du lịch ước đạt gần 6,4 nghìn tỷ. Các trường thu học phí trực tuyến với số "
+                "tiền hơn 12 tỷ.\n", plan_year=2024)
+    assert [(r.value, r.unit) for r in recs] == [(6.4e12, "other"), (12e9, "other")]
+    recs = read("date 2024-05\nNăm 2023 có 4,1 triệu giao dịch tại ATM với giá trị gần 7.200 tỷ đồng, giảm 2.300 tỷ "
+                "đồng.\n", plan_year=2024)
+    assert [r.value for r in recs] == [4.1e6, 7.2e12]
