@@ -86,7 +86,9 @@ _NOW_LEAD = re.compile(
 _LEAD_ANY = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_LEADIN, _PILLAR_LEAD, _STRIVE, _SUBJECT, _NOW_LEAD, _SAID)), re.I)
 _TRAIL_VERB = re.compile(
-    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+|ước\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|(?<!tải\s)lên|phấn\s+đấu|mới|chỉ|đã|"
+    # ("doanh thu tới 148 tỉ USD", "năng lực lên tới 3.500 giao dịch/giây")
+    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+|ước\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|"
+    r"(?:lên\s+)?(?<!hướng\s)tới|lên\s+đến|(?<!tải\s)lên|phấn\s+đấu|mới|chỉ|đã|"
     r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ|ước(?:\s+tính)?)\s*$",
     re.I,
 )
@@ -145,7 +147,7 @@ def _drop_spelled(t: str) -> str:
 
 
 # the last word of every verb `_TRAIL_VERB` drops ("đạt", "ở mức", "đạt tỷ lệ", ...)
-_TRAIL_VERB_ENDS = ("đạt", "mức", "được", "là", "bằng", "với", "có", "lên", "đấu", "mới", "chỉ", "đã",
+_TRAIL_VERB_ENDS = ("đạt", "mức", "được", "là", "bằng", "với", "có", "lên", "tới", "đến", "đấu", "mới", "chỉ", "đã",
                     "nằm", "lệ", "trong", "thuộc", "vào", "từ", "ước", "tính")
 
 

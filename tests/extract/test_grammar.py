@@ -2373,3 +2373,10 @@ def test_billions_after_a_money_subject_are_money_and_a_fall_in_money_is_a_chang
     recs = read("date 2024-05\nNăm 2023 có 4,1 triệu giao dịch tại ATM với giá trị gần 7.200 tỷ đồng, giảm 2.300 tỷ "
                 "đồng.\n", plan_year=2024)
     assert [r.value for r in recs] == [4.1e6, 7.2e12]
+
+
+def test_tới_before_a_value_is_no_part_of_its_wording() -> None:
+    (r,) = read("date 2023-06\nNgành công nghệ thông tin - viễn thông có doanh thu tới 142 tỉ USD.\n", plan_year=2023)
+    assert r.indicator.endswith("doanh thu")
+    (r,) = read("date 2024-06\nHệ thống có năng lực xử lý lên tới 3.200 giao dịch/giây.\n", plan_year=2024)
+    assert not r.indicator.endswith("tới")
