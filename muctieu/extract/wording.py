@@ -40,6 +40,7 @@ _LEADIN = re.compile(
     r"(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|thời\s+gian\s+qua|như\s+vậy|trong\s+năm|với\s+mục\s+tiêu|"
     r"trên\s+cơ\s+sở\s+đó|(?:song\s+song|cùng)\s+với\s+[^,.;:\d]{3,80}|với\s+sự\s+[^,.;:\d]{3,80})\s*,\s*"
     r"|(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
+    r"(?:tính\s+)?(?:đến|tới)\s+thời\s+điểm\s+(?:hiện\s+tại|hiện\s+nay|này)|"
     # "nhưng đến tháng 7 ...", "với tổng giá trị ...", "với dân số ...": when, and a bare "với" before a measure
     r"(?:nhưng\s+)?(?:đến\s+)?(?:tháng|quý)\s+[\dIV]{1,4}(?:\s*[/-]\s*\d{4})?(?=\s*,|\s+(?:mới|chỉ|đã|có)\b)|"
     r"với(?=\s+(?:tổng\s+)?(?:giá\s+trị|dân\s+số|tỷ\s+lệ|tỉ\s+lệ|doanh\s+thu|quy\s+mô|mật\s+độ|tổng\s+số|số\s+lượng)\b)|"
@@ -96,7 +97,9 @@ _YEAR_PHRASE = re.compile(
     r"(?:\b(?:trong|đến\s+(?:cuối|giữa)|tới\s+(?:cuối|giữa)|đến|tới|vào|hết|đến\s+hết|cuối|giữa|bước\s+sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b"
     # "đến tháng 12/2023": a month is a date too
-    r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b", re.I
+    r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b"
+    # ("Đến hết quý I/2024", "trong quý 3/2023")
+    r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?quý\s+[IV\d]{1,3}\s*[/-]\s*(?:19|20)\d\d\b", re.I
 )
 # "đạt tám mươi lăm phần trăm (85%)": the value written in words before its figure.
 _SPELLED = re.compile(
@@ -182,7 +185,8 @@ def clean_pre(text: str) -> str:
     if closed >= 0 and "(" not in text[:closed]:
         text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
     text = text.lstrip("( ")
-    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in text.lower() or "tháng" in text.lower()) else text
+    low = text.lower()
+    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low) else text
     t = _CONJ_START.sub("", squash(t))
     for _ in range(8):
         m = _LEAD_ANY.match(t)

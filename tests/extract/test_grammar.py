@@ -2355,6 +2355,10 @@ def test_a_date_lead_without_its_year_is_no_part_of_the_wording() -> None:
     assert r.indicator.startswith("thanh toán qua mã QR")
     (r,) = read("date 2024-07\nĐến hết tháng 6, số tài khoản VNeID được kích hoạt đạt 412.300 tài khoản.\n", plan_year=2024)
     assert r.indicator.lower().startswith("số tài khoản")
+    (r,) = read("date 2024-05\nĐến hết quý I/2024 đã có 14 bộ, ngành ban hành danh mục cơ sở dữ liệu.\n", plan_year=2024)
+    assert r.indicator.startswith("bộ, ngành")
+    (r,) = read("date 2024-05\nĐến thời điểm hiện tại có 19.881 người sử dụng hệ thống.\n", plan_year=2024)
+    assert r.indicator.startswith("người sử dụng")
 
 
 def test_a_count_that_did_something_to_a_second_count_names_what_that_counts() -> None:
