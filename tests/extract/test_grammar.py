@@ -2384,3 +2384,10 @@ def test_tới_before_a_value_is_no_part_of_its_wording() -> None:
     assert r.indicator.endswith("doanh thu")
     (r,) = read("date 2024-06\nHệ thống có năng lực xử lý lên tới 3.200 giao dịch/giây.\n", plan_year=2024)
     assert not r.indicator.endswith("tới")
+
+
+def test_a_share_after_a_change_is_of_the_level_before_the_change() -> None:
+    recs = read("date 2022-02\nSố thuê bao băng rộng cố định đạt 19,2 triệu thuê bao, tăng 15,1% so với cùng kỳ năm trước "
+                "và chiếm 71% hộ gia đình.\n", plan_year=2022)
+    share = next(r for r in recs if r.value == 71)
+    assert share.indicator.startswith("Số thuê bao băng rộng cố định") and "tăng" not in share.indicator
