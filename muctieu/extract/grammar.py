@@ -1210,8 +1210,9 @@ class _SentenceReader:
         đạt 0,54 điểm, vươn lên xếp thứ 45 trong cả nước" ranks what the
         earlier quantity measured; the ranking words stay in the wording."""
         lead = self.text[d.mention.lead:d.mention.anchor]
-        how = _RANK_WORDS.search(lead)
         base = d.base
+        # ("…, thứ hạng từ 43 lên thứ 15": the ranking words may be the value's own subject)
+        how = _RANK_WORDS.search(lead) or (_RANK_WORDS.search(base) if len(_CONTENT.findall(base)) <= 2 else None)
         prev_base = self._prev_base
         if previous and _RANKED_ON.match(d.post) and _RANKED_ON.match(self._prev_post) and self._prev_post in previous:
             # "xếp thứ 17/63 về chính quyền số, thứ 15/63 về xã hội số": each rank
