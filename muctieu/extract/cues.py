@@ -42,7 +42,7 @@ _CLAUSE_CUE = re.compile(
     r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc|"
     # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch": what was reached
     r"đạt\s+và\s+vượt)"
-    r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+đạt|cần\s+đạt|(?<!cấp độ )(?:bảo\s+đảm|đảm\s+bảo)|sẽ|dự\s+kiến|"
+    r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|(?<!cấp độ )(?:bảo\s+đảm|đảm\s+bảo)|sẽ|dự\s+kiến|"
     r"(?<!định )hướng\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
     r"(?<![,\w]\s)(?<!^\s)theo\s+kế\s+hoạch|"

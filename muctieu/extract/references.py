@@ -187,7 +187,7 @@ _RATE_SUBJECT = re.compile(
 # "trong khi mục tiêu đề ra là 50%", "(mục tiêu 70%)": the aim of the value just given.
 # ("(KH 41%)", "(chỉ tiêu giao 40%)": the plan's short form, and the aim an office was given)
 _AIM_WORDS = re.compile(r"^(?:trong\s+khi\s+|so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|(?-i:KH))"
-                        r"(?:\s+(?:(?:đề|đặt)\s+ra|(?:được\s+)?giao))?(?:\s+là)?$", re.I)
+                        r"(?:\s+(?:(?:đề|đặt)\s+ra|(?:được\s+)?giao))?(?:\s+là)?$|^(?:phải|cần)$", re.I)
 _AIM_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|(?-i:KH))(?:\s+(?:được\s+)?giao)?\s*(?:là\s+|đề\s+ra\s+|:\s*)?$",
                           re.I)
 
@@ -201,7 +201,7 @@ def _aims(text: str, records: list[TargetRecord]) -> None:
         if prev.unit != r.unit or r.anchor - prev.anchor > 200:
             continue
         if _AIM_WORDS.match(r.indicator) or _AIM_BRACKET.search(text, max(0, r.anchor - 30), r.anchor):
-            r.indicator = squash(f"mục tiêu {prev.indicator}")
+            r.indicator = prev.indicator if prev.indicator.startswith("mục tiêu ") else squash(f"mục tiêu {prev.indicator}")
             r.kind, r.scope = "target", prev.scope
             if r.op == "=":
                 r.op = ">=" if r.unit != "rank" else "<="

@@ -302,3 +302,11 @@ def test_a_count_of_teams_by_their_head_noun_counts_the_teams_named_in_full_befo
     assert teams.indicator == "Tổ công nghệ số cộng đồng"
     assert members.indicator == "thành viên Tổ công nghệ số cộng đồng"
     assert "dân phố" in households.indicator  # another kind of "tổ" is not the teams
+
+
+def test_must_states_an_aim() -> None:
+    (r,) = read("date 2024-12\nĐể đạt chuẩn nâng cao, mỗi huyện phải có ít nhất 1 xã nông thôn mới thông minh.\n")
+    assert (r.kind, r.op) == ("target", ">=")
+    recs = read("date 2023-05\nCác tỷ lệ mới chỉ đạt 48,2% và 52,6%, so với mục tiêu phải đạt 80% và 60%.\n")
+    assert [(r.value, r.kind) for r in recs] == [(48.2, "result"), (52.6, "result"), (80, "target"), (60, "target")]
+    assert recs[3].indicator == "mục tiêu tỷ lệ"  # (not "mục tiêu mục tiêu …")
