@@ -44,6 +44,8 @@ _CLAUSE_CUE = re.compile(
     r"đạt\s+và\s+vượt)"
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|(?<!cấp độ )(?:bảo\s+đảm|đảm\s+bảo)|sẽ|dự\s+kiến|"
     r"(?<!định )hướng\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
+    # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")
+    r"(?<!bàn\s)giao\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
     r"(?<![,\w]\s)(?<!^\s)theo\s+kế\s+hoạch|"
     # "Ngoài 90 bảng mã VietQR, theo kế hoạch, hơn 1.400 sạp …": the plan, set off by commas

@@ -267,3 +267,9 @@ def test_what_a_report_counted_is_a_result() -> None:
     goal, now = read(text, plan_year=None)
     assert (goal.kind, goal.year) == ("target", 2030)
     assert (now.kind, now.op, now.year) == ("result", "=", 2023)
+
+
+def test_a_task_given_is_an_aim_and_a_transaction_is_not_a_task() -> None:
+    assert clause_kind("Năm 2024, UBND tỉnh giao ", " xã, phường hoàn thành nhiệm vụ chuyển đổi số.") == "target"
+    assert clause_kind("Thủ tướng giao Bộ Y tế đôn đốc ") == "target"
+    assert clause_kind("Năm 2024 có ", " giao dịch") is None
