@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+# "một số chỉ tiêu đạt khá, như: 100% xã …": targets said to be met, then what was reached
+_TARGETS_MET = r"chỉ\s+tiêu\s+(?:[^\W\d]+\s+){0,2}?(?:đều\s+)?(?:đã\s+)?đạt\s+(?:khá|tốt|cao|kết\s+quả)"
 _RESULT_WORDS = (
     r"kết\s+quả(?!\s+giải\s+quyết)|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
     r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"
@@ -12,7 +14,8 @@ _RESULT_WORDS = (
     # "Chuyển đổi số ngành Nông nghiệp đạt 5/12 chỉ tiêu": targets counted as met
     r"(?:đạt|hoàn\s+thành)\s+(?:\d+\s*/\s*)?\d+\s+(?:chỉ|mục)\s+tiêu|"
     # "…, vượt chỉ tiêu đã đề ra": a target exceeded is a report of what was reached
-    r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
+    r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|"
+    + _TARGETS_MET
 )
 _TARGET_WORDS = (
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
@@ -41,7 +44,8 @@ _CLAUSE_CUE = re.compile(
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"
     r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc|"
     # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch": what was reached
-    r"đạt\s+và\s+vượt)"
+    r"đạt\s+và\s+vượt|"
+    + _TARGETS_MET + ")"  # (as in _RESULT_WORDS)
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|(?<!cấp độ )(?:bảo\s+đảm|đảm\s+bảo)|sẽ|dự\s+kiến|"
     r"(?<!định )hướng\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")

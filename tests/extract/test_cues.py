@@ -273,3 +273,10 @@ def test_a_task_given_is_an_aim_and_a_transaction_is_not_a_task() -> None:
     assert clause_kind("Năm 2024, UBND tỉnh giao ", " xã, phường hoàn thành nhiệm vụ chuyển đổi số.") == "target"
     assert clause_kind("Thủ tướng giao Bộ Y tế đôn đốc ") == "target"
     assert clause_kind("Năm 2024 có ", " giao dịch") is None
+
+
+def test_targets_said_to_be_met_open_what_was_reached() -> None:
+    text = ("Các dịch vụ bưu chính công được tăng cường. Trong đó, một số chỉ tiêu đạt khá, như: 100% xã được phủ "
+            "sóng 4G; 97% hộ gia đình có cáp quang.\n")
+    assert {r.kind for r in read(text, plan_year=None)} == {"result"}
+    assert clause_kind("chỉ tiêu đề ra là ") == "target"
