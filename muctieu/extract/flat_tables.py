@@ -37,7 +37,6 @@ _ORDINAL = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+
 _VALUE = r"(?:[≥≤<>~]=?\s*)?\d[\d.,]*\s*%?"
 _VALUE_RE = re.compile(_VALUE)
 _VALUES_AT_END = {n: re.compile(rf"(?:\s+{_VALUE}){{{n}}}\s*$") for n in range(2, 9)}
-_SENTENCE_END = re.compile(r"[.;:]\s*$")
 
 
 @dataclass
@@ -50,7 +49,9 @@ class FlatTable:
 
 def flat_header(line: str) -> FlatTable | None:
     """The columns of a header line naming two or more years ("Chỉ tiêu Năm 2024 Năm 2025"), or None."""
-    if len(line) > 240 or not _BARE_YEAR.search(line) or _SENTENCE_END.search(line) or _STAGE.search(line):
+    if len(line) > 240 or "|" in line or "\t" in line or line.rstrip().endswith((".", ";", ":")) \
+            or not _BARE_YEAR.search(line) or _STAGE.search(line):
+        # (a bordered table is tables.py's)
         return None
     columns = list(_COLUMN.finditer(line)) or list(_BARE_YEAR.finditer(line))
     if not 2 <= len(columns) <= 8 or any(ch.isdigit() for ch in _BARE_YEAR.sub("", line)):

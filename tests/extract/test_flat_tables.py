@@ -72,3 +72,7 @@ def test_a_second_header_opens_a_new_table() -> None:
     text = ("KẾ HOẠCH NĂM 2025\nChỉ tiêu Năm 2023 Năm 2024\nTỷ lệ hồ sơ trực tuyến 31% 47%\n"
             "Chỉ tiêu Kế hoạch 2025 Kế hoạch 2026\nTỷ lệ hồ sơ trực tuyến 65% 80%\n")
     assert [(r.value, r.year) for r in read(text, plan_year=2025)] == [(31, 2023), (47, 2024), (65, 2025), (80, 2026)]
+
+
+def test_a_bordered_header_is_no_borderless_one() -> None:
+    assert flat_header("Chỉ tiêu | Đơn vị tính | 2024 | 2025") is None
