@@ -42,7 +42,8 @@ def date_stamp(text: str) -> tuple[int, int] | None:
 
 
 # An upper-case title runs the name into the words after it: "TỈNH NINH BÌNH GIAI ĐOẠN 2026-2030".
-_AFTER_NAME = re.compile(r"\s+(?:giai\s+đoạn|năm|đến|định\s+hướng|tầm\s+nhìn|về|trên|của|và|theo|trong|thực\s+hiện)\b.*$",
+_AFTER_NAME = re.compile(r"\s+(?:giai\s+đoạn|năm|đến|tới|hướng|định\s+hướng|tầm\s+nhìn|về|trên|của|và|theo|trong|"
+                         r"thực\s+hiện|lần|khóa|nhiệm\s+kỳ)\b.*$",
                          re.I | re.S)
 
 

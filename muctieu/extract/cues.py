@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # "một số chỉ tiêu đạt khá, như: 100% xã …": targets said to be met, then what was reached
-_TARGETS_MET = r"chỉ\s+tiêu\s+(?:[^\W\d]+\s+){0,2}?(?:đều\s+)?(?:đã\s+)?đạt\s+(?:khá|tốt|cao|kết\s+quả)"
+_TARGETS_MET = r"chỉ\s+tiêu\s+(?:(?!cần\b|phải\b|sẽ\b)[^\W\d]+\s+){0,2}?(?:đều\s+)?(?:đã\s+)?đạt\s+(?:khá|tốt|cao|kết\s+quả)\b"
 _RESULT_WORDS = (
     r"kết\s+quả(?!\s+giải\s+quyết)|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
     r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"
@@ -49,7 +49,7 @@ _CLAUSE_CUE = re.compile(
     r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|(?<!cấp độ )(?:bảo\s+đảm|đảm\s+bảo)|sẽ|dự\s+kiến|"
     r"(?<!định )hướng\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")
-    r"(?<!bàn\s)giao\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
+    r"(?<!bàn\s)(?<!chuyển\s)(?<!bưu\sđiện\s)giao\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
     r"(?<![,\w]\s)(?<!^\s)theo\s+kế\s+hoạch|"
     # "Ngoài 90 bảng mã VietQR, theo kế hoạch, hơn 1.400 sạp …": the plan, set off by commas

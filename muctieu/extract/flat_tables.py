@@ -26,16 +26,17 @@ if TYPE_CHECKING:
 # a column named by its year: "Năm 2024", "Kết quả năm 2024", "Kế hoạch 2025", "KH 2025"
 # (not the end of a stage: "giai đoạn 2021-2025")
 _COLUMN = re.compile(
-    r"(?:\b(?:kết\s+quả|thực\s+hiện|ước(?:\s+thực\s+hiện|\s+đạt)?|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|(?-i:KH|TH|ƯTH))"
+    r"(?:\b(?:kết\s+quả(?:\s+thực\s+hiện)?|(?:ước\s+)?thực\s+hiện|ước(?:\s+đạt)?|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|(?-i:KH|TH|ƯTH))"
     r"(?:\s+(?:đến|năm))?\s+|\bnăm\s+)((?:19|20)\d\d)(?![\d/\-–])", re.I)
 _BARE_YEAR = re.compile(r"(?<![\d/\-–])\b((?:19|20)\d\d)\b(?![\d/\-–])")
 _STAGE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
-_ORDINAL_HEAD = re.compile(r"^\s*(?:STT|TT)\b\s*", re.I)
-_INDICATOR_HEAD = re.compile(r"^\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí)\b\s*", re.I)
+_ORDINAL_HEAD = re.compile(r"\s*(?:STT|TT)\b\s*", re.I)
+_INDICATOR_HEAD = re.compile(r"\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí)\b\s*", re.I)
 _UNIT_HEAD = re.compile(r"\s*(?:đơn\s+vị\s+tính|đvt)\s*$", re.I)
 _ORDINAL = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+(?=\S)")
-_VALUE = r"(?:[≥≤<>~]=?\s*)?\d[\d.,]*\s*%?"
+_VALUE = r"(?:[≥≤<>~]=?\s*)?\d[\d.,]*(?:\s*%)?"  # (one way to read each space: no runaway backtracking)
 _VALUE_RE = re.compile(_VALUE)
+_ORDINAL_ALONE = re.compile(r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?")
 _VALUES_AT_END = {n: re.compile(rf"(?:\s+{_VALUE}){{{n}}}\s*$") for n in range(2, 9)}
 
 
@@ -53,7 +54,14 @@ def flat_header(line: str) -> FlatTable | None:
             or not _BARE_YEAR.search(line) or _STAGE.search(line):
         # (a bordered table is tables.py's)
         return None
-    columns = list(_COLUMN.finditer(line)) or list(_BARE_YEAR.finditer(line))
+    # a header opens with its label columns ("STT", "Chỉ tiêu"): a title names no columns
+    # ("KẾ HOẠCH … NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030")
+    ordinal_head = _ORDINAL_HEAD.match(line)
+    label_head = _INDICATOR_HEAD.match(line, ordinal_head.end() if ordinal_head else 0)
+    if not (ordinal_head or label_head):
+        return None
+    after = (label_head or ordinal_head).end()  # type: ignore[union-attr]
+    columns = list(_COLUMN.finditer(line, after)) or list(_BARE_YEAR.finditer(line, after))
     if not 2 <= len(columns) <= 8 or any(ch.isdigit() for ch in _BARE_YEAR.sub("", line)):
         return None
     # each column runs from where its name starts to where the next one's does
@@ -90,6 +98,11 @@ def _unit_end(text: str, ls: int, le: int) -> int:
     return le
 
 
+def opens_row(line: str) -> bool:
+    """Does a line open a new row ("1 Tỷ lệ …", "I Chính quyền số", "2" alone)?"""
+    return bool(_ORDINAL.match(line) or _ORDINAL_ALONE.fullmatch(line.strip()))
+
+
 def flat_row(text: str, start: int, le: int, flat: FlatTable, ctx: Context) -> list[TargetRecord] | None:
     """The records of one borderless row text[start:le] under `flat`'s header; None when it is no
     such row (yet: a PDF wraps a row's cells over lines, "1 / Tỷ lệ hồ sơ trực tuyến / toàn trình /
@@ -99,10 +112,11 @@ def flat_row(text: str, start: int, le: int, flat: FlatTable, ctx: Context) -> l
     ordinal = _ORDINAL.match(row)
     label_start = start + (ordinal.end() if ordinal else 0)
     if values is None:
-        # "I Chính quyền số", "II. KINH TẾ SỐ": a section row names its pillar
-        if ordinal and "\n" not in row and not any(ch.isdigit() for ch in row[ordinal.end():]) and len(row) < 120:
-            if pillars := heading_pillars(row[ordinal.end():]):
-                ctx.pillars = pillars
+        # "I Chính quyền số", "II. KINH TẾ SỐ": a section row naming a pillar (any other line,
+        # "I. KẾT QUẢ THỰC HIỆN" among them, is read as any line)
+        if ordinal and "\n" not in row and not any(ch.isdigit() for ch in row[ordinal.end():]) and len(row) < 120 \
+                and (pillars := heading_pillars(row[ordinal.end():])):
+            ctx.pillars = pillars
             return []
         return None
     label_end = start + values.start()

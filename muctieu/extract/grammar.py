@@ -43,7 +43,7 @@ from muctieu.documents.metadata import (
 )
 from muctieu.extract.reading import Reading
 from muctieu.extract.segment import without_press_tags, Clause, Sentence, strip_bullet
-from muctieu.extract.flat_tables import FlatTable, flat_header, flat_row
+from muctieu.extract.flat_tables import FlatTable, flat_header, flat_row, opens_row
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     SCOPE_LIST_RE,
@@ -201,7 +201,8 @@ _WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
 _SUBJECTLESS = re.compile(r"(?:được|đã|đang|thực\s+hiện|sử\s+dụng|hoàn\s+thành|giải\s+quyết|xử\s+lý|nộp|tiếp\s+nhận)\b",
                           re.I)
 _AS_FOR_EXAMPLE = re.compile(r"\s+(?:như|gồm|bao\s+gồm|là)\s*$", re.I)
-_CHANGE_ONLY = re.compile(r"(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng))?", re.I)
+_CHANGE_ONLY = re.compile(r"(?:và\s+)?(?:tăng|giảm|kém)(?:\s+(?:thêm|hơn|gần|khoảng|bình\s+quân|trung\s+bình|trên))*"
+                          r"(?:\s+mỗi\s+năm)?", re.I)
 _RAISE_ONLY = re.compile(r"(?:và\s+)?(?:nâng|tăng|đưa)(?:\s+(?:lên|tỷ\s+lệ\s+này\s+lên))?", re.I)
 _LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
@@ -1524,6 +1525,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     table: Table | None = None
     flat: FlatTable | None = None
     row_start: int | None = None  # where a borderless row wrapped over lines began
+    row_out = 0  # how many records there were when it began
     ranking: RankList | None = None
     ranked: list[TargetRecord] = []
     all_lines = reading.lines()
@@ -1542,13 +1544,17 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         if flat is not None and (again := flat_header(line)) is not None:
             flat, row_start = again, None  # the next table's header
         elif flat is not None:
-            start = row_start if row_start is not None and le - row_start <= 300 else ls
+            # a row's cells wrapped over lines join from the line its number opens, unless the
+            # lines read so far gave records of their own (then this line is read alone)
+            joins = row_start is not None and not opens_row(line) and le - row_start <= 300 and len(out) == row_out
+            start = row_start if joins else ls
             if (recs := flat_row(text, start, le, flat, ctx)) is not None:
                 out.extend(recs)
                 row_start = None
                 continue
             if len(line) < 150 and not line.rstrip().endswith((".", ";", ":")):
-                row_start = start  # a row's cells wrapped over lines; the line is read as any line too
+                if not joins:
+                    row_start, row_out = ls, len(out)  # the line is read as any line too
             else:
                 flat = row_start = None
         elif (flat := flat_header(line)) is not None:

@@ -355,9 +355,9 @@ _AT_PLACES = re.compile(r"\b(?:tại|ở)\s+(?:(?:hơn|gần|khoảng|trên|tổ
 _PLACES_OF_SERVICE = re.compile(r"\bđiểm\s+" + _SERVICE, re.I)
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE
                             + r")|\bđiểm\s+số\b", re.I)
-# ("Tổng thu từ du lịch ước đạt gần 7,1 nghìn tỷ", "với số tiền hơn 14 tỷ", "chi phí tiết kiệm 30 tỷ")
-_MONEY_SUBJECT = re.compile(r"\b(?:kinh\s+phí|ngân\s+sách|vốn|doanh\s+thu|tổng\s+mức\s+đầu\s+tư|giá\s+trị|số\s+tiền|"
-                            r"tổng\s+thu|nguồn\s+thu|thu\s+(?:từ|ngân\s+sách)|chi\s+phí|tổng\s+chi|tiết\s+kiệm)\b", re.I)
+# ("Tổng thu từ du lịch ước đạt gần 7,1 nghìn tỷ", "với số tiền hơn 14 tỷ")
+_MONEY_SUBJECT = re.compile(r"\b(?:kinh\s+phí|ngân\s+sách|vốn|doanh\s+thu|tổng\s+mức\s+đầu\s+tư|giá\s+trị\s+giao\s+dịch|"
+                            r"số\s+tiền|tổng\s+thu|nguồn\s+thu|thu\s+(?:từ|ngân\s+sách))\b", re.I)
 _FEWEST_WITH = re.compile(r"\bít\s+nhất\s+với\s*$")
 _PER_PERIOD = re.compile(r"\s*/\s*(ngày|tuần|tháng|quý|năm)\b", re.I)
 _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)", re.I)

@@ -40,7 +40,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
 # "Tổ công nghệ số cộng đồng", "tổ chuyển đổi số cộng đồng": the teams a text names in full once ...
 _TEAM_NAME = re.compile(r"\b[Tt]ổ\s+(?:[Cc]ông\s+nghệ\s+số|[Cc]huyển\s+đổi\s+số)(?:\s+cộng\s+đồng)?")
 # ... and by their head noun after: "Toàn huyện hiện có 228 tổ với hơn 1.500 thành viên"
-_BARE_TEAM = re.compile(r"(?<!\w)[Tt]ổ(?!\s+(?:công|chuyển|dân|chức|hợp|giúp|trưởng|phó|liên|an|tự|công\s+tác|[A-ZĐ]))(?!\w)")
+_BARE_TEAM = re.compile(r"(?<!\w)[Tt]ổ(?=\s*$|\s*[,;.)]|\s+(?:với|có|đã|được|trên|tại|ở|trong|cấp|hoạt\s+động)\b)")
 
 
 def _short_team_names(text: str, records: list[TargetRecord]) -> None:

@@ -117,6 +117,7 @@ def test_a_document_the_text_works_by_is_not_its_own() -> None:
 @pytest.mark.parametrize("title, province", [
     ("KẾ HOẠCH PHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026-2030", "Bắc Ninh"),
     ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH LÂM ĐỒNG ĐẾN NĂM 2025", "Lâm Đồng"),
+    ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH TỚI NĂM 2025", "Quảng Ninh"),
     ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH BÌNH ĐỊNH NĂM 2024", "Bình Định"),
     ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nKế hoạch chuyển đổi số năm 2024", "Bà Rịa - Vũng Tàu"),
 ])

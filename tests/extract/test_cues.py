@@ -280,3 +280,10 @@ def test_targets_said_to_be_met_open_what_was_reached() -> None:
             "sóng 4G; 97% hộ gia đình có cáp quang.\n")
     assert {r.kind for r in read(text, plan_year=None)} == {"result"}
     assert clause_kind("chỉ tiêu đề ra là ") == "target"
+
+
+def test_aims_that_must_be_met_are_no_targets_said_to_be_met_and_handing_over_is_no_task() -> None:
+    assert clause_kind("các chỉ tiêu cần đạt cao hơn ") == "target"
+    assert clause_kind("chỉ tiêu phải đạt cao ") == "target"
+    assert clause_kind("Tỉnh đã chuyển giao ") == "result"
+    assert clause_kind("tỉnh chuyển giao ") is None

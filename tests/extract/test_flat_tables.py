@@ -76,3 +76,32 @@ def test_a_second_header_opens_a_new_table() -> None:
 
 def test_a_bordered_header_is_no_borderless_one() -> None:
     assert flat_header("Chỉ tiêu | Đơn vị tính | 2024 | 2025") is None
+
+
+def test_a_title_naming_two_years_is_no_header_and_the_headings_after_it_are_read() -> None:
+    assert flat_header("KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030") is None
+    text = ("KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030\nI. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
+            "Tỷ lệ hồ sơ được số hóa đạt 80%.\n")
+    (r,) = read(text, plan_year=2025)
+    assert (r.kind, r.year) == ("result", 2024)
+
+
+def test_a_results_column_named_ket_qua_thuc_hien_is_one_column() -> None:
+    flat = flat_header("STT Chỉ tiêu Đơn vị tính Kết quả thực hiện năm 2024 Kế hoạch năm 2025")
+    assert flat is not None and flat.values == 2 and flat.unit
+    text = ("KẾ HOẠCH NĂM 2025\nSTT Chỉ tiêu Đơn vị tính Kết quả thực hiện năm 2024 Kế hoạch năm 2025\n"
+            "1 Tỷ lệ hồ sơ trực tuyến toàn trình % 47,3 65\n")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [(47.3, "result"), (65, "target")]
+
+
+def test_lines_that_gave_records_of_their_own_are_not_joined_to_the_next() -> None:
+    text = ("KẾ HOẠCH NĂM 2025\nChỉ tiêu Năm 2024 Năm 2025\n1 Tỷ lệ hồ sơ trực tuyến đạt 47,3%\n65%\n")
+    assert [r.value for r in read(text, plan_year=2025)].count(47.3) == 1
+
+
+def test_a_row_with_wide_gaps_and_no_values_is_refused_without_backtracking_away() -> None:
+    flat = flat_header("Chỉ tiêu Năm 2020 Năm 2021 Năm 2022 Năm 2023 Năm 2024 Năm 2025")
+    assert flat is not None and flat.values == 6
+    row = "Tỷ lệ" + "            1" * 5 + "            x"
+    assert read(f"KẾ HOẠCH NĂM 2025\nChỉ tiêu Năm 2020 Năm 2021 Năm 2022 Năm 2023 Năm 2024 Năm 2025\n{row}\n",
+                plan_year=2025) == []

@@ -2397,3 +2397,10 @@ def test_ranking_words_that_are_a_ranks_own_subject_stay_in_its_wording() -> Non
     recs = read("date 2025-10\nTốc độ Internet cố định tại Việt Nam tăng từ 98 lên 152 Mbps, thứ hạng từ 38 lên thứ 12.\n")
     assert [r.value for r in recs if r.unit == "rank"] == [38, 12]
     assert all("thứ hạng" in r.indicator for r in recs if r.unit == "rank")
+
+
+def test_a_share_after_an_average_rise_is_of_the_level_before_it() -> None:
+    recs = read("date 2022-02\nSố thuê bao băng rộng cố định đạt 19,2 triệu thuê bao, tăng bình quân 15,1% mỗi năm và "
+                "chiếm 71% hộ gia đình.\n", plan_year=2022)
+    share = next(r for r in recs if r.value == 71)
+    assert share.indicator.startswith("Số thuê bao băng rộng cố định")

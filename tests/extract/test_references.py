@@ -310,3 +310,8 @@ def test_must_states_an_aim() -> None:
     recs = read("date 2023-05\nCác tỷ lệ mới chỉ đạt 48,2% và 52,6%, so với mục tiêu phải đạt 80% và 60%.\n")
     assert [(r.value, r.kind) for r in recs] == [(48.2, "result"), (52.6, "result"), (80, "target"), (60, "target")]
     assert recs[3].indicator == "mục tiêu tỷ lệ"  # (not "mục tiêu mục tiêu …")
+
+
+def test_another_kind_of_team_keeps_its_name() -> None:
+    recs = read("date 2022-09\nTỉnh có các Tổ công nghệ số cộng đồng. Huyện có 35 tổ hòa giải và 120 tổ ở cấp thôn.\n")
+    assert "hòa giải" in recs[0].indicator and "công nghệ" not in recs[0].indicator
