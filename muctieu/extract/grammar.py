@@ -147,11 +147,15 @@ _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 _WITH_TOTAL = re.compile(r"\bvới\s+tổng\s+số\s*$", re.I)
 _TOTAL_ONLY = re.compile(r"tổng\s+số", re.I)
 _VERB_LEAD = re.compile(r"\s*(?:đạt|là|chiếm)\b", re.I)  # a value's own verb: "..., Y đạt 5%"
-_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:và|còn|hoặc|với)\s+"
-                         # (a gap that opens with "và" after the value before: "xếp thứ 27 và xã hội số đạt",
-                         # not a second predicate of the same subject: "… và cao hơn trung bình thế giới",
-                         r"|(?<=\s)(?:và|còn|hoặc)\s+(?!(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\b|(?:tăng|giảm|gấp|vượt|đạt|chiếm|là|bằng)\b"
-                         r"|(?:(?:đến|tới|vào|trong)\s+)?năm\s+(?:19|20)\d\d)", re.I)  # (nor a time: "… và đến năm 2030 …")
+# after "và": not a second predicate of the same subject ("… và cao hơn trung bình thế giới") nor a time
+# ("… và đến năm 2030 …")
+_NOT_A_NEW_SUBJECT = (r"(?!(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\b|(?:tăng|giảm|gấp|vượt|đạt|chiếm|là|bằng)\b"
+                      r"|(?:(?:đến|tới|vào|trong)\s+)?năm\s+(?:19|20)\d\d)")
+# (inside a gap only the comparison and the time: "và chiếm 68%" still opens the share's words)
+_COMPARED_OR_TIMED = r"(?!(?:cao|thấp)\s+hơn\b|(?:(?:đến|tới|vào|trong)\s+)?năm\s+(?:19|20)\d\d)"
+# (also a gap that opens with "và" after the value before: "xếp thứ 27 và xã hội số đạt")
+_SEPARATORS = re.compile(rf"\s*[,;]\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR_TIMED}|với\s+)"
+                         rf"|(?<=\s)(?:và|còn|hoặc)\s+{_NOT_A_NEW_SUBJECT}", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _POINTS_HEAD = re.compile(r"\bđiểm\s+số\b|\bsố\s+điểm\b", re.I)  # "có điểm số cao nhất, đạt 60,76 điểm"
 _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b", re.I)

@@ -2320,6 +2320,10 @@ def test_va_before_a_second_predicate_keeps_the_subject() -> None:
     rank, speed = read("Tốc độ băng rộng cố định của Việt Nam xếp thứ 39 và cao hơn trung bình thế giới là 86,1 Mbps.",
                        plan_year=2024)
     assert "Tốc độ băng rộng cố định" in speed.indicator
+    # (also when "và" stands inside the gap between the two values)
+    rank, speed = read("Tốc độ băng rộng cố định của Việt Nam xếp thứ 39 trên thế giới và cao hơn trung bình thế giới "
+                       "là 86,1 Mbps.", plan_year=2024)
+    assert speed.indicator.startswith("Tốc độ băng rộng cố định")
 
 
 def test_now_dates_a_result_by_the_texts_own_year_not_an_earlier_sentences() -> None:
