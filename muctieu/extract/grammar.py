@@ -1399,10 +1399,11 @@ def _index_place_or_value(m: Mention) -> bool:
 
 
 _COMPARED_WITH = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\b[^.;\d]*$|\bgấp\s+(?:[\d,.]+\s+)?lần\b[^.;\d]*$", re.I)
-_AS_OF_NOW = re.compile(r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b", re.I)
+_NOW_WORDS = r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b"
+_AS_OF_NOW = re.compile(_NOW_WORDS, re.I)
 # "now" as a sentence's date (not "cao nhất từ trước đến nay", nor a period since a date: "từ ngày
 # 1/1/2023 đến nay")
-_NOW_SAID = re.compile(r"(?<!trước\s)(?<!\d\s)\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b", re.I)
+_NOW_SAID = re.compile(r"(?<!trước\s)(?<!\d\s)" + _NOW_WORDS, re.I)
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)

@@ -287,3 +287,8 @@ def test_aims_that_must_be_met_are_no_targets_said_to_be_met_and_handing_over_is
     assert clause_kind("chỉ tiêu phải đạt cao ") == "target"
     assert clause_kind("Tỉnh đã chuyển giao ") == "result"
     assert clause_kind("tỉnh chuyển giao ") is None
+
+
+def test_handing_over_and_must_finish() -> None:
+    assert clause_kind("Sở đã bàn giao ") == "result"
+    assert clause_kind("mỗi xã phải hoàn thành ") == "target"

@@ -105,3 +105,10 @@ def test_a_row_with_wide_gaps_and_no_values_is_refused_without_backtracking_away
     row = "Tỷ lệ" + "            1" * 5 + "            x"
     assert read(f"KẾ HOẠCH NĂM 2025\nChỉ tiêu Năm 2020 Năm 2021 Năm 2022 Năm 2023 Năm 2024 Năm 2025\n{row}\n",
                 plan_year=2025) == []
+
+
+def test_a_header_of_bare_years_after_its_label() -> None:
+    flat = flat_header("Chỉ tiêu 2024 2025")
+    assert flat is not None and flat.values == 2
+    text = "KẾ HOẠCH NĂM 2025\nChỉ tiêu 2024 2025\nTỷ lệ hồ sơ trực tuyến 47% 65%\n"
+    assert [(r.value, r.year) for r in read(text, plan_year=2025)] == [(47, 2024), (65, 2025)]

@@ -2408,3 +2408,9 @@ def test_a_share_after_an_average_rise_is_of_the_level_before_it() -> None:
                 "chiếm 71% hộ gia đình.\n", plan_year=2022)
     share = next(r for r in recs if r.value == 71)
     assert share.indicator.startswith("Số thuê bao băng rộng cố định")
+
+
+def test_now_after_a_start_date_keeps_its_paragraphs_year() -> None:
+    text = ("date 2024-07\nNăm 2023, tỉnh đưa vào dùng nền tảng khai báo. Từ ngày 1/1/2023 đến nay có 238.195 phương "
+            "tiện khai báo trên nền tảng này.\n")
+    assert [r.year for r in read(text, plan_year=2024)] == [2023]

@@ -83,3 +83,11 @@ def test_targets_under_a_task_heading_of_the_programme_take_its_pillar() -> None
             "- 100% cán bộ, công chức được phổ biến kiến thức về chuyển đổi số.\n2.2. Kiến tạo thể chế\n"
             "- Ban hành 02 văn bản quy định về quản lý dữ liệu.\n")
     assert [r.pillar for r in read(text, plan_year=2025)] == ["digital_awareness", "digital_institutions"]
+
+
+@pytest.mark.parametrize("heading, pillar", [
+    ("3. Hoàn thiện hành lang pháp lý", "digital_institutions"),
+    ("b) Bồi dưỡng nhân lực chuyển đổi số", "digital_human_resources"),
+])
+def test_more_task_headings(heading: str, pillar: str) -> None:
+    assert heading_pillars(heading) == [pillar]
