@@ -132,3 +132,38 @@ def flat_row(text: str, start: int, le: int, flat: FlatTable, ctx: Context) -> l
     spans.extend((start + m.start(), start + m.end()) for m in _VALUE_RE.finditer(row, values.start()))
     _, recs = row_records(text, spans, start, le, flat.table, ctx)
     return recs
+
+
+class BorderlessTables:
+    """A text's borderless tables, read line by line: a header opens one, a row that gives no
+    record ends it, and a row wrapped over lines joins from the line its number opens (unless
+    the lines read so far gave records of their own: then each line is read alone)."""
+
+    def __init__(self) -> None:
+        self.flat: FlatTable | None = None
+        self.row_start: int | None = None  # where a row wrapped over lines began
+        self.row_out = 0  # how many records there were when it began
+        self.opened = False  # the last line read opened a table
+
+    def read(self, text: str, ls: int, le: int, ctx: Context, records: int) -> list[TargetRecord] | None:
+        """Records of the line text[ls:le] as a row (`records`: how many the text gave so far);
+        None when it is to be read as any line (a header among them)."""
+        line = text[ls:le]
+        self.opened = False
+        if self.flat is not None and (again := flat_header(line)) is not None:
+            self.flat, self.row_start = again, None  # the next table's header
+        elif self.flat is not None:
+            joins = self.row_start is not None and not opens_row(line) and le - self.row_start <= 300 \
+                and records == self.row_out
+            start = self.row_start if joins and self.row_start is not None else ls
+            if (recs := flat_row(text, start, le, self.flat, ctx)) is not None:
+                self.row_start = None
+                return recs
+            if len(line) < 150 and not line.rstrip().endswith((".", ";", ":")):
+                if not joins:
+                    self.row_start, self.row_out = ls, records
+            else:
+                self.flat = self.row_start = None
+        elif (flat := flat_header(line)) is not None:
+            self.flat, self.row_start, self.opened = flat, None, True
+        return None

@@ -43,7 +43,7 @@ from muctieu.documents.metadata import (
 )
 from muctieu.extract.reading import Reading
 from muctieu.extract.segment import without_press_tags, Clause, Sentence, strip_bullet
-from muctieu.extract.flat_tables import FlatTable, flat_header, flat_row, opens_row
+from muctieu.extract.flat_tables import BorderlessTables
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     SCOPE_LIST_RE,
@@ -149,10 +149,10 @@ _TOTAL_ONLY = re.compile(r"tổng\s+số", re.I)
 _VERB_LEAD = re.compile(r"\s*(?:đạt|là|chiếm)\b", re.I)  # a value's own verb: "..., Y đạt 5%"
 # after "và": not a second predicate of the same subject ("… và cao hơn trung bình thế giới") nor a time
 # ("… và đến năm 2030 …")
-_NOT_A_NEW_SUBJECT = (r"(?!(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\b|(?:tăng|giảm|gấp|vượt|đạt|chiếm|là|bằng)\b"
-                      r"|(?:(?:đến|tới|vào|trong)\s+)?năm\s+(?:19|20)\d\d)")
+_TIMED = r"(?:(?:đến|tới|vào|trong)\s+)?năm\s+(?:19|20)\d\d"
+_NOT_A_NEW_SUBJECT = rf"(?!(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\b|(?:tăng|giảm|gấp|vượt|đạt|chiếm|là|bằng)\b|{_TIMED})"
 # (inside a gap only the comparison and the time: "và chiếm 68%" still opens the share's words)
-_COMPARED_OR_TIMED = r"(?!(?:cao|thấp)\s+hơn\b|(?:(?:đến|tới|vào|trong)\s+)?năm\s+(?:19|20)\d\d)"
+_COMPARED_OR_TIMED = rf"(?!(?:cao|thấp)\s+hơn\b|{_TIMED})"
 # (also a gap that opens with "và" after the value before: "xếp thứ 27 và xã hội số đạt")
 _SEPARATORS = re.compile(rf"\s*[,;]\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR_TIMED}|với\s+)"
                          rf"|(?<=\s)(?:và|còn|hoặc)\s+{_NOT_A_NEW_SUBJECT}", re.I)
@@ -1414,10 +1414,12 @@ _OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
 _LEVELS_IN_LEAD = re.compile(rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?(?:{SCOPE_LIST_RE.pattern})", re.I)
-# where what a subject did starts: "sản phẩm | tham gia giao dịch ...", "hộ gia đình | có điện thoại"
 # what counted things did to other counted things, at the end of the first's words
 _DID_TO_COUNTED = re.compile(r"\b(?:thành\s+lập|triển\s+khai|lắp\s+đặt|xây\s+dựng|ban\s+hành|cung\s+cấp|cấp|kích\s+hoạt|"
                              r"tổ\s+chức|đào\s+tạo|hỗ\s+trợ|hướng\s+dẫn|cài\s+đặt|có)(?:\s+(?:được|thêm|mới))?$", re.I)
+
+
+_CLAUSE_VERB_WORDS = re.compile(r"\s(?:đã|đang|sẽ|được|có|là|đạt|với|tại|trên|ở|cho)\b", re.I)
 
 
 def _head_words(words: str) -> str:
@@ -1427,7 +1429,7 @@ def _head_words(words: str) -> str:
     return squash(words[:verb.start()]) if verb and verb.start() > 0 else words
 
 
-_CLAUSE_VERB_WORDS = re.compile(r"\s(?:đã|đang|sẽ|được|có|là|đạt|với|tại|trên|ở|cho)\b", re.I)
+# where what a subject did starts: "sản phẩm | tham gia giao dịch ...", "hộ gia đình | có điện thoại"
 _PREDICATE = re.compile(r"\s(?:có|được|đã|đang|sử\s+dụng|tham\s+gia|thực\s+hiện|triển\s+khai|kết\s+nối|"
                         r"truy\s+cập|ứng\s+dụng|dùng|cài\s+đặt|đăng\s+ký|thanh\s+toán|lắp\s+đặt)\b", re.I)
 # a predicate with its object: "công dân sử dụng CCCD đi KCB", not "thành viên tham gia"
@@ -1528,9 +1530,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []
     table: Table | None = None
-    flat: FlatTable | None = None
-    row_start: int | None = None  # where a borderless row wrapped over lines began
-    row_out = 0  # how many records there were when it began
+    borderless = BorderlessTables()
     ranking: RankList | None = None
     ranked: list[TargetRecord] = []
     all_lines = reading.lines()
@@ -1546,24 +1546,11 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         if recs is not None:
             ranked.extend(recs)  # they name their ranking and place already: no resolving
             continue
-        if flat is not None and (again := flat_header(line)) is not None:
-            flat, row_start = again, None  # the next table's header
-        elif flat is not None:
-            # a row's cells wrapped over lines join from the line its number opens, unless the
-            # lines read so far gave records of their own (then this line is read alone)
-            joins = row_start is not None and not opens_row(line) and le - row_start <= 300 and len(out) == row_out
-            start = row_start if joins else ls
-            if (recs := flat_row(text, start, le, flat, ctx)) is not None:
-                out.extend(recs)
-                row_start = None
-                continue
-            if len(line) < 150 and not line.rstrip().endswith((".", ";", ":")):
-                if not joins:
-                    row_start, row_out = ls, len(out)  # the line is read as any line too
-            else:
-                flat = row_start = None
-        elif (flat := flat_header(line)) is not None:
-            table, row_start = None, None  # (the header line is read as any line: it may open a section too)
+        if (recs := borderless.read(text, ls, le, ctx, len(out))) is not None:
+            out.extend(recs)
+            continue
+        if borderless.opened:
+            table = None  # (a borderless header is read as any line too: it may open a section)
         if ("|" in line or "\t" in line) and not _prose_with_a_bar(line):
             table, recs = table_records(text, ls, le, table, ctx)
             if recs is not None:
