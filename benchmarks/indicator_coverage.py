@@ -1,11 +1,15 @@
 """How many extracted quantities get an indicator id, and how often the id is right.
 
-Run: .venv/bin/python benchmarks/indicator_coverage.py [--skip SET ...] [--errors]
+Run: .venv/bin/python benchmarks/indicator_coverage.py [--skip SET ...] [--errors] [--nearest]
 
-The matcher indexes the catalogue's wordings and the development sets'
-labelled wordings (muctieu/catalog/data/labelled_wordings.json). Every figure
-below is measured on a set with an index that leaves that set's own labels
-out, so no set is matched with its own answers.
+The matcher is the wording classifier (muctieu/catalog/model.py), trained on
+the catalogue's wordings and the development sets' labelled wordings
+(muctieu/catalog/data/labelled_wordings.json). Every figure below is measured
+on a set with a model trained without that set: the sets are dealt into
+FOLDS folds (in name order, round robin) and each fold's sets are matched by
+a model trained on the other folds' labels, so no set is matched with its own
+answers. `--nearest` measures the nearest-wording index instead (the matcher
+before the classifier), each set matched by an index without its own labels.
 
 (a) Coverage: every text of the seeds (/work/shared/seeds) and of every set
     under tests/extract/corpus/*/texts/ is extracted in process, exactly as
@@ -34,9 +38,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from muctieu.catalog.exemplars import exemplars
+from muctieu.catalog.exemplars import exemplars, labelled_entries
 from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.match import WordingIndex, indicator_fields
+from muctieu.catalog.model import WordingModel, wording_model
 from muctieu.documents.load import load
 from muctieu.errors import MuctieuError
 from muctieu.extract import extract_records
@@ -73,6 +78,37 @@ def index_without(set_name: str) -> WordingIndex:
     return WordingIndex(catalogue(), exemplars(leave_out=frozenset({set_name})))
 
 
+# Folds of the classifier's figures: each set is matched by a model trained without its fold.
+FOLDS = 10
+
+
+@functools.cache
+def _fold_of() -> dict[str, int]:
+    names = sorted({s for _, _, _, s in labelled_entries()}, key=lambda n: (len(n), n))
+    return {name: i % FOLDS for i, name in enumerate(names)}
+
+
+@functools.cache
+def _fold_model(fold: int) -> WordingModel:
+    from muctieu.catalog.learn import fit, training_documents
+
+    folds = _fold_of()
+    kept = ((w, u, label) for w, u, label, s in labelled_entries() if folds[s] != fold)
+    # through its JSON, so what is measured is what would ship
+    return WordingModel.from_json(fit(*training_documents(kept, catalogue())).to_json())
+
+
+def model_without(set_name: str) -> WordingModel:
+    """The classifier trained without `set_name`'s fold (the shipped model for a set with no labels)."""
+    fold = _fold_of().get(set_name)
+    return wording_model() if fold is None else _fold_model(fold)
+
+
+def matcher_for(set_name: str, nearest: bool = False) -> dict[str, WordingIndex | WordingModel]:
+    """`indicator_fields` keywords that match `set_name`'s wordings without its own labels."""
+    return {"idx": index_without(set_name)} if nearest else {"model": model_without(set_name)}
+
+
 @dataclass
 class Coverage:
     records: int = 0
@@ -91,6 +127,7 @@ class Labelled:
     given: int = 0  # the matcher gave an id
     right: int = 0  # ... equal to the label
     wrong: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (wording, label, given)
+    scored: list[tuple[float, bool]] = field(default_factory=list)  # (score, right) of each id given
     by_set: dict[str, list[int]] = field(default_factory=dict)  # set → [labelled, given, right]
 
     @property
@@ -114,8 +151,9 @@ def text_sets(skip: Iterable[str] = ()) -> dict[str, list[Path]]:
     return sets
 
 
-def coverage(files: Iterable[Path], idx: WordingIndex) -> Coverage:
-    """Records extracted from `files` and how many get an indicator id (as `extract --json`) from `idx`."""
+def coverage(files: Iterable[Path], idx: WordingIndex | None = None, model: WordingModel | None = None) -> Coverage:
+    """Records extracted from `files` and how many get an indicator id (as `extract --json`)
+    from `idx` (the nearest-wording index) or `model` (the classifier; the shipped one by default)."""
     cov = Coverage()
     for f in files:
         try:
@@ -125,7 +163,7 @@ def coverage(files: Iterable[Path], idx: WordingIndex) -> Coverage:
         cov.texts += 1
         for rec in extract_records(doc.text, plan_year=doc.meta.plan_year):
             cov.records += 1
-            cov.with_id += indicator_fields(rec.indicator, unit=rec.unit, idx=idx)["indicator_id"] is not None
+            cov.with_id += indicator_fields(rec.indicator, unit=rec.unit, idx=idx, model=model)["indicator_id"] is not None
     return cov
 
 
@@ -142,7 +180,7 @@ def _set_name(gold_file: Path) -> str:
     return "seeds" if gold_file.parent == SEEDS_GOLD else gold_file.parent.parent.name
 
 
-def labelled_sample(files: Iterable[Path]) -> Labelled:
+def labelled_sample(files: Iterable[Path], nearest: bool = False) -> Labelled:
     """Matcher ids against `indicator_id_gold` labels, for gold records that carry one."""
     out = Labelled()
     for f in files:
@@ -156,8 +194,8 @@ def labelled_sample(files: Iterable[Path]) -> Labelled:
             if not isinstance(rec, dict) or "indicator_id_gold" not in rec:
                 continue
             label = label_of(_set_name(f), f.stem, rec)
-            got = indicator_fields(rec.get("indicator"), unit=rec.get("unit"),
-                                   idx=index_without(_set_name(f)))["indicator_id"]
+            fields = indicator_fields(rec.get("indicator"), unit=rec.get("unit"), **matcher_for(_set_name(f), nearest))
+            got = fields["indicator_id"]
             counts = out.by_set.setdefault(_set_name(f), [0, 0, 0])
             out.labelled += 1
             counts[0] += 1
@@ -165,6 +203,7 @@ def labelled_sample(files: Iterable[Path]) -> Labelled:
             if got is not None:
                 out.given += 1
                 counts[1] += 1
+                out.scored.append((float(fields["indicator_score"]), got == label))
                 if got == label:
                     out.right += 1
                     counts[2] += 1
@@ -173,7 +212,7 @@ def labelled_sample(files: Iterable[Path]) -> Labelled:
     return out
 
 
-def end_to_end(files: Iterable[Path]) -> Labelled:
+def end_to_end(files: Iterable[Path], nearest: bool = False) -> Labelled:
     """(c): the extracted record at each labelled gold record's anchor, judged by the label."""
     out = Labelled()
     for f in files:
@@ -193,10 +232,12 @@ def end_to_end(files: Iterable[Path]) -> Labelled:
             rec = found.get((g["anchor"], float(g["value"])))
             if rec is None:
                 continue  # not extracted: no id shown
-            got = indicator_fields(rec.indicator, unit=rec.unit, idx=index_without(_set_name(f)))["indicator_id"]
+            fields = indicator_fields(rec.indicator, unit=rec.unit, **matcher_for(_set_name(f), nearest))
+            got = fields["indicator_id"]
             if got is not None:
                 out.given += 1
                 counts[1] += 1
+                out.scored.append((float(fields["indicator_score"]), got == label))
                 if got == label:
                     out.right += 1
                     counts[2] += 1
@@ -213,6 +254,11 @@ def _print_labelled(lab: Labelled, errors: bool) -> None:
     print(f"ids given: {lab.given}, right: {lab.right}")
     print(f"precision (right / given): {lab.precision:.3f}")
     print(f"recall (right / labelled non-null): {lab.recall:.3f}")
+    for t in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+        sure = [right for score, right in lab.scored if score >= t]
+        if sure:
+            print(f"  at score >= {t}: {len(sure)} ids, precision {sum(sure) / len(sure):.3f}, "
+                  f"recall {sum(sure) / lab.labelled_non_null:.3f}")
     if errors:
         for wording, label, got in lab.wrong:
             print(f"   ✗ {wording!r}: label {label}, given {got}")
@@ -222,13 +268,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip", action="append", default=[], help="leave a set out (repeatable)")
     parser.add_argument("--errors", action="store_true", help="list the labelled records given a wrong id")
+    parser.add_argument("--nearest", action="store_true", help="measure the nearest-wording index, not the classifier")
     args = parser.parse_args()
+    print("matcher:", "nearest-wording index, each set without its own labels" if args.nearest else
+          f"wording classifier, each set by a model trained without its fold ({FOLDS} folds)")
 
     print("(a) coverage: records with a non-null indicator_id")
     print(f"{'set':<10} {'texts':>5} {'records':>8} {'with id':>8} {'share':>7}")
     every, held = Coverage(), Coverage()
     for name, files in text_sets(args.skip).items():
-        cov = coverage(files, index_without(name))
+        cov = coverage(files, **matcher_for(name, args.nearest))
         tag = " (held out)" if name in HELD_OUT else ""
         print(f"{name:<10} {cov.texts:>5} {cov.records:>8} {cov.with_id:>8} {cov.share:>7.3f}{tag}")
         for total in (every, held) if name in HELD_OUT else (every,):
@@ -241,13 +290,13 @@ def main() -> None:
           "  (the sets the catalogue's wordings were not tuned on)")
 
     print("\n(b) labelled sample: gold records with indicator_id_gold")
-    lab = labelled_sample(gold_files(args.skip))
+    lab = labelled_sample(gold_files(args.skip), args.nearest)
     if not lab.labelled:
         print("no labelled sample yet")
         return
     _print_labelled(lab, args.errors)
     print("\n(c) end to end: the extracted records' own wordings, at labelled gold records")
-    _print_labelled(end_to_end(gold_files(args.skip)), args.errors)
+    _print_labelled(end_to_end(gold_files(args.skip), args.nearest), args.errors)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,11 @@ class Exemplars:
     rejects: tuple[tuple[str, str | None], ...]  # (wording, unit): a count labelled none says nothing of a share
 
 
+def labelled_entries() -> tuple[tuple[str, str | None, str | None, str], ...]:
+    """(wording, unit, indicator id or None, set) of every labelled wording, in the file's order."""
+    return _entries()
+
+
 @functools.cache
 def _entries() -> tuple[tuple[str, str | None, str | None, str], ...]:
     """(wording, unit, indicator id or None, set) of the shipped file."""

@@ -24,8 +24,16 @@ from muctieu.catalog.indicators import Catalogue, catalogue
 from muctieu.catalog.access import access_agrees, access_of, names_broadband
 from muctieu.catalog.exemplars import Exemplars, exemplars
 from muctieu.catalog.loose import loose_match
+from muctieu.catalog.model import REJECT as MODEL_REJECT
+from muctieu.catalog.model import WordingModel, wording_model
 from muctieu.catalog.subjects import subject_of
 from muctieu.catalog.wording import fold, tokens
+
+# An id from the wording classifier (`model.py`) is given when it is at least this sure.
+# Chosen on the ten folds by set of benchmarks/indicator_coverage.py: 0.4 gives a few
+# more right ids and more wrong ones (precision 0.88), 0.6 fewer of both (0.92); at
+# 0.5 an id is more likely right than not.
+MODEL_THRESHOLD = 0.5
 
 # Tuned on the "tune" half of tests/catalog/data/indicator_wordings.yaml with
 # `python benchmarks/match_threshold.py` (it also reports the held-out half).
@@ -165,6 +173,18 @@ def _text_features(text: str) -> dict[str, float]:
     if feats and lead:
         feats[lead] = LEAD_WEIGHT
     return feats
+
+
+def model_document(wording: str, unit: str | None) -> list[str]:
+    """What the wording classifier reads: content syllables (places left out), the unit,
+    and a share or count lead ("tỷ lệ", "số lượng": `tokens()` drops them)."""
+    lead = _lead(wording)
+    return [*_without_places(tokens(wording)), f"<unit:{unit}>", *((lead,) if lead else ())]
+
+
+def _content(doc: list[str]) -> list[str]:
+    """A model document's syllables, without its unit and lead tokens."""
+    return [t for t in doc if not t.startswith("<")]
 
 
 # Wordings labelled with no indicator (`exemplars.py`) are indexed under "-" and their
@@ -371,13 +391,66 @@ def _facets() -> dict[str, tuple[str | None, str | None, bool]]:
             for ind in catalogue()}
 
 
-def match_indicator(wording: str | None, unit: str | None = None, idx: WordingIndex | None = None) -> Match | None:
-    """The catalogue indicator `wording` names (in `unit`, when given), with a score in 0..1, or None."""
+def match_indicator(
+    wording: str | None, unit: str | None = None, idx: WordingIndex | None = None, model: WordingModel | None = None,
+) -> Match | None:
+    """The catalogue indicator `wording` names (in `unit`, when given), with a score in 0..1, or None.
+
+    The wording classifier decides (`model` replaces the shipped one: benchmarks leave
+    sets out); with an explicit `idx`, the nearest-wording index does instead."""
+    if idx is None:
+        if not wording:
+            return None
+        if model is None:
+            return _model_match(wording, unit)
+        return _model_decides(wording, unit, model)
     hit = closest_indicator(wording, unit, idx)
     if hit is not None and wording and hit.indicator_id and hit.score >= required_score(wording):
         return None if is_reject(hit.indicator_id) else hit
     loose = loose_match(wording, unit)
     return Match(loose, round(hit.score, 3) if hit else 0.0) if loose else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _model_match(wording: str, unit: str | None) -> Match | None:
+    return _model_decides(wording, unit, wording_model())
+
+
+def _model_decides(wording: str, unit: str | None, model: WordingModel) -> Match | None:
+    allowed = _allowed(model, unit, subject_of(wording), access_of(wording))
+    doc = model_document(wording, unit)
+    if allowed is None or not model.knows_any(_content(doc)):
+        return None  # one value for several subjects, or words no wording had: no single indicator
+    guess = model.guess(doc, allowed)
+    if guess.indicator_id != MODEL_REJECT and guess.probability >= MODEL_THRESHOLD:
+        return Match(guess.indicator_id, guess.probability)
+    loose = loose_match(wording, unit)
+    return Match(loose, guess.probability) if loose else None
+
+
+def _nearest_by_model(wording: str, unit: str | None, model: WordingModel | None) -> float:
+    """The probability of the most probable indicator, for a wording given no id."""
+    model = model or wording_model()
+    allowed = _allowed(model, unit, subject_of(wording), access_of(wording))
+    doc = model_document(wording, unit)
+    if allowed is None or not model.knows_any(_content(doc)):
+        return 0.0
+    near = model.nearest_indicator(doc, allowed)
+    return near.probability if near else 0.0
+
+
+@functools.lru_cache(maxsize=256)
+def _allowed(model: WordingModel, unit: str | None, subject: str | None, access: str | None) -> np.ndarray | None:
+    """The classes that may answer for a wording of `subject` and `access` read in `unit`
+    (`closest_indicator`'s rules): the no-indicator class, and indicators measured in that
+    unit (a count never gets a share's id), of no other subject ("thôn" is not "dân số") and
+    no other kind of network. None when the wording joins several subjects: no indicator."""
+    if subject == "several":
+        return None
+    units, facets = _units(), _facets()
+    return np.array([c == MODEL_REJECT or (
+        _unit_fits(c, unit, units) and access_agrees(access, facets[c][1])
+        and (subject is None or facets[c][0] in (None, subject))) for c in model.classes], dtype=bool)
 
 
 def wording_key(wording: str) -> str:
@@ -413,19 +486,24 @@ def match_with_learned(wording: str | None, learned: Mapping[str, str] | None = 
 
 def indicator_fields(
     wording: str | None, learned: Mapping[str, str] | None = None, unit: str | None = None,
-    idx: WordingIndex | None = None,
+    idx: WordingIndex | None = None, model: WordingModel | None = None,
 ) -> dict[str, str | float | None]:
-    """`indicator_id` (null below the threshold) and `indicator_score`: the nearest indicator's score, 3 decimals.
+    """`indicator_id` (null when unsure) and `indicator_score`: the nearest indicator's score, 3 decimals.
 
     `learned` maps `wording_key`s to the ids officers chose in review; such a
-    choice wins over the catalogue's nearest wording.
+    choice wins over the catalogue's nearest wording. `idx` and `model` as in
+    `match_indicator`.
     """
     chosen = learned_match(wording, learned, unit)
     if chosen is not None:
         return {"indicator_id": chosen.indicator_id, "indicator_score": round(chosen.score, 3)}
-    hit = match_indicator(wording, unit, idx)
+    hit = match_indicator(wording, unit, idx, model)
     if hit is not None:
         return {"indicator_id": hit.indicator_id, "indicator_score": round(hit.score, 3)}
+    if not wording:
+        return {"indicator_id": None, "indicator_score": 0.0}
+    if idx is None:
+        return {"indicator_id": None, "indicator_score": round(_nearest_by_model(wording, unit, model), 3)}
     near = closest_indicator(wording, unit, idx)
     known = near is not None and bool(near.indicator_id) and not is_reject(near.indicator_id)
     return {"indicator_id": None, "indicator_score": round(near.score, 3) if known else 0.0}

@@ -69,7 +69,7 @@ def test_province_page_shows_each_target_with_status_and_source(site):
     assert "<h1>Tỉnh Gia Lai</h1>" in html
     assert "<q>Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 80%.</q>" in html
     assert "≥ 80% (2030)" in html and "48% (2025)" in html and "58,29% (2026)" in html
-    assert "15/KH-UBND, ký tự / chars 583–665" in html
+    assert "15/KH-UBND, ký tự / chars 594–676" in html
 
 
 def test_indicator_page_links_its_open_sdg_file(site):
