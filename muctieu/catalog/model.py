@@ -1,16 +1,16 @@
 """A learned classifier from an indicator's wording (and its unit) to a catalogue id.
 
 The nearest-wording index (`match.WordingIndex`) takes the single closest
-wording; on the development sets' labels, each set left out, it gives an id
-to more quantities than it gets right (precision 0.82). A multinomial
-logistic model over the same folded syllables weighs every labelled and
-catalogue wording at once and says how sure it is: on the same labels (ten
-folds by set, no set seen by its own model) it is right about nine times in
-ten at nearly the same recall (`benchmarks/indicator_coverage.py` prints
-both side by side).
+wording; on the development sets' labels, each set left out, 0.82 of the ids
+it gives are right. A multinomial logistic model over the same folded
+syllables weighs every labelled and catalogue wording at once and says how
+sure it is: on the same labels (ten folds by set, no set matched by a model
+that saw it) it gives more right ids and fewer wrong ones, and its
+probability ranks them (`benchmarks/indicator_coverage.py`; `--nearest`
+measures the index).
 
-A document is a wording's content syllables and a `<unit:…>` token
-(`match.model_document`). Wordings labelled with no indicator train a class
+A document is a wording's content syllables, a `<unit:…>` token and a
+share or count lead (`match.model_document`). Wordings labelled with no indicator train a class
 of their own (`REJECT`): a quantity most like them gets no id. The weights
 ship as JSON (`data/wording_model.json`, rebuilt by
 `scripts/train_matcher.py` with scikit-learn, a dev dependency); applying
@@ -54,8 +54,10 @@ class WordingModel:
     intercept: np.ndarray  # per class
     fingerprint: str  # of the training documents and labels (`fingerprint()`)
 
-    def probabilities(self, doc: Sequence[str], allowed: np.ndarray | None = None) -> np.ndarray:
-        """Each class's probability for `doc`; classes not `allowed` get 0."""
+    def probabilities(self, doc: Sequence[str], allowed: np.ndarray | None = None,
+                      reject_shift: float = 0.0) -> np.ndarray:
+        """Each class's probability for `doc`; classes not `allowed` get 0, and `REJECT`'s
+        log-odds move by `reject_shift` (a prior: negative makes "no indicator" rarer)."""
         counts: dict[int, int] = {}
         for t in doc:
             j = self.vocabulary.get(t)
@@ -65,6 +67,8 @@ class WordingModel:
         vals = np.array([1.0 + math.log(n) for n in counts.values()]) * self.idf[cols]
         norm = float(np.sqrt((vals * vals).sum()))
         z = self.intercept + self.coef[:, cols] @ (vals / norm if norm else vals)
+        if reject_shift and REJECT in self.classes:
+            z[self.classes.index(REJECT)] += reject_shift
         if allowed is not None:
             z = np.where(allowed, z, -np.inf)
         z = np.exp(z - z.max())
@@ -74,15 +78,16 @@ class WordingModel:
         """Does the vocabulary hold any of `tokens`?"""
         return any(t in self.vocabulary for t in tokens)
 
-    def guess(self, doc: Sequence[str], allowed: np.ndarray | None = None) -> Guess:
+    def guess(self, doc: Sequence[str], allowed: np.ndarray | None = None, reject_shift: float = 0.0) -> Guess:
         """The most probable class for `doc` among the `allowed` ones."""
-        p = self.probabilities(doc, allowed)
+        p = self.probabilities(doc, allowed, reject_shift)
         k = int(p.argmax())
         return Guess(self.classes[k], float(p[k]))
 
-    def nearest_indicator(self, doc: Sequence[str], allowed: np.ndarray | None = None) -> Guess | None:
+    def nearest_indicator(self, doc: Sequence[str], allowed: np.ndarray | None = None,
+                          reject_shift: float = 0.0) -> Guess | None:
         """The most probable indicator (never `REJECT`), however unsure; None if none is allowed."""
-        p = self.probabilities(doc, allowed)
+        p = self.probabilities(doc, allowed, reject_shift)
         if REJECT in self.classes:
             p[self.classes.index(REJECT)] = 0.0
         k = int(p.argmax())
