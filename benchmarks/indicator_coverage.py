@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from muctieu.catalog.exemplars import exemplars, labelled_entries
+from muctieu.catalog.exemplars import exemplars, extracted_entries, labelled_entries
 from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.match import WordingIndex, indicator_fields
 from muctieu.catalog.model import WordingModel, wording_model
@@ -93,7 +93,7 @@ def _fold_model(fold: int) -> WordingModel:
     from muctieu.catalog.learn import fit, training_documents
 
     folds = _fold_of()
-    kept = ((w, u, label) for w, u, label, s in labelled_entries() if folds[s] != fold)
+    kept = ((w, u, label) for w, u, label, s in (*labelled_entries(), *extracted_entries()) if folds.get(s) != fold)
     # through its JSON, so what is measured is what would ship
     return WordingModel.from_json(fit(*training_documents(kept, catalogue())).to_json())
 

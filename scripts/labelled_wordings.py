@@ -44,14 +44,15 @@ def labelled(corpus: Path) -> list[dict[str, str | None]]:
     return sorted(out, key=lambda e: (e["set"] or "", e["wording"] or "", e["unit"] or "", e["indicator_id"] or ""))
 
 
-def render(entries: list[dict[str, str | None]]) -> str:
+def render(entries: list[dict[str, str | None]],
+           source: str = "tests/extract/corpus/*/gold (indicator_id_gold), by scripts/labelled_wordings.py") -> str:
     """The file's text: [wording, unit, id] lists by set, one per line, so a change of labels reads as a short diff."""
     by_set: dict[str, list[str]] = {}
     for e in entries:
         by_set.setdefault(str(e["set"]), []).append(
             json.dumps([e["wording"], e["unit"], e["indicator_id"]], ensure_ascii=False))
     sets = ",\n".join(f'{json.dumps(name)}: [\n' + ",\n".join(rows) + "\n]" for name, rows in by_set.items())
-    return ('{"source": "tests/extract/corpus/*/gold (indicator_id_gold), by scripts/labelled_wordings.py",\n'
+    return (f'{{"source": {json.dumps(source)},\n'
             f' "sets": {{\n{sets}\n}}}}\n')
 
 

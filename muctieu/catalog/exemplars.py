@@ -22,6 +22,10 @@ from pathlib import Path
 from muctieu.catalog.wording import tokens
 
 DATA_FILE = Path(__file__).parent / "data" / "labelled_wordings.json"
+# The extractor's own wordings at the same labelled records, where they differ from the
+# gold's (a snapshot, `scripts/train_matcher.py --refresh`): the wording classifier learns
+# how extracted wordings name an indicator, not only how labellers wrote them.
+EXTRACTED_FILE = Path(__file__).parent / "data" / "extracted_wordings.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +41,21 @@ def labelled_entries() -> tuple[tuple[str, str | None, str | None, str], ...]:
     return _entries()
 
 
+def extracted_entries() -> tuple[tuple[str, str | None, str | None, str], ...]:
+    """The same for the extractor's wordings at labelled records (`EXTRACTED_FILE`); none if absent."""
+    return read_entries(EXTRACTED_FILE) if EXTRACTED_FILE.is_file() else ()
+
+
 @functools.cache
 def _entries() -> tuple[tuple[str, str | None, str | None, str], ...]:
     """(wording, unit, indicator id or None, set) of the shipped file."""
-    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return read_entries(DATA_FILE)
+
+
+@functools.cache
+def read_entries(path: Path) -> tuple[tuple[str, str | None, str | None, str], ...]:
+    """(wording, unit, indicator id or None, set) of a file of labelled wordings by set."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
     return tuple((wording, unit, label, set_name)
                  for set_name, rows in raw["sets"].items() for wording, unit, label in rows)
 

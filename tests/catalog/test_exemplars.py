@@ -57,3 +57,17 @@ def test_a_left_out_set_and_unknown_ids_play_no_part() -> None:
 def test_the_shipped_labels_hold_both_kinds() -> None:
     ex = exemplars()
     assert len(ex.rejects) > 500 and sum(map(len, ex.by_indicator.values())) > 500
+
+
+def test_the_extracted_wordings_snapshot_names_known_sets_and_indicators() -> None:
+    from muctieu.catalog.exemplars import extracted_entries
+
+    entries = extracted_entries()
+    known = {ind.id for ind in catalogue()}
+    labelled_sets = {s for _, _, _, s in _entries()}
+    assert entries  # the classifier is trained on them (scripts/train_matcher.py --refresh)
+    assert {label for _, _, label, _ in entries if label is not None} <= known
+    assert {s for _, _, _, s in entries} <= labelled_sets
+    # only wordings the extractor words otherwise than the gold: never a copy of a labelled one of its set
+    labelled = {(w, s) for w, _, _, s in _entries()}
+    assert sum((w, s) in labelled for w, _, _, s in entries) < len(entries) / 2
