@@ -34,7 +34,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from muctieu.catalog.model import WordingModel, wording_model
 from muctieu.documents.load import load
 from muctieu.errors import MuctieuError
 from muctieu.extract import extract_records
+from muctieu.extract.records import TargetRecord
 
 ROOT = Path(__file__).parents[1]
 CORPUS = ROOT / "tests" / "extract" / "corpus"
@@ -130,6 +131,24 @@ class Labelled:
     scored: list[tuple[float, bool]] = field(default_factory=list)  # (score, right) of each id given
     by_set: dict[str, list[int]] = field(default_factory=dict)  # set → [labelled, given, right]
 
+    def count(self, set_name: str, label: str | None, wording: str, fields: Mapping[str, object] | None) -> None:
+        """One labelled record: `fields` are the matcher's (`indicator_fields`), None when there was nothing to match."""
+        counts = self.by_set.setdefault(set_name, [0, 0, 0])
+        self.labelled += 1
+        counts[0] += 1
+        self.labelled_non_null += label is not None
+        got = fields["indicator_id"] if fields else None
+        if got is None:
+            return
+        self.given += 1
+        counts[1] += 1
+        self.scored.append((float(fields["indicator_score"]), got == label))  # type: ignore[index, arg-type]
+        if got == label:
+            self.right += 1
+            counts[2] += 1
+        else:
+            self.wrong.append((wording, label, str(got)))
+
     @property
     def precision(self) -> float:
         return self.right / self.given if self.given else 0.0
@@ -193,56 +212,33 @@ def labelled_sample(files: Iterable[Path], nearest: bool = False) -> Labelled:
                 continue
             if not isinstance(rec, dict) or "indicator_id_gold" not in rec:
                 continue
-            label = label_of(_set_name(f), f.stem, rec)
             fields = indicator_fields(rec.get("indicator"), unit=rec.get("unit"), **matcher_for(_set_name(f), nearest))
-            got = fields["indicator_id"]
-            counts = out.by_set.setdefault(_set_name(f), [0, 0, 0])
-            out.labelled += 1
-            counts[0] += 1
-            out.labelled_non_null += label is not None
-            if got is not None:
-                out.given += 1
-                counts[1] += 1
-                out.scored.append((float(fields["indicator_score"]), got == label))
-                if got == label:
-                    out.right += 1
-                    counts[2] += 1
-                else:
-                    out.wrong.append((rec.get("indicator") or "", label, got))
+            out.count(_set_name(f), label_of(_set_name(f), f.stem, rec), rec.get("indicator") or "", fields)
     return out
+
+
+def found_at_gold(gold_file: Path) -> list[tuple[dict, TargetRecord | None]]:
+    """Each labelled gold record of `gold_file` with the record extracted from its text at the
+    gold's anchor and value (None where the extractor found none there)."""
+    rows = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if isinstance(r, dict) and "indicator_id_gold" in r]
+    text_file = gold_file.parent.parent / "texts" / f"{gold_file.stem}.txt"
+    if not rows or not text_file.is_file():
+        return []
+    doc = load(text_file)
+    found = {(r.anchor, r.value): r for r in extract_records(doc.text, plan_year=doc.meta.plan_year)}
+    return [(g, found.get((g["anchor"], float(g["value"])))) for g in rows]
 
 
 def end_to_end(files: Iterable[Path], nearest: bool = False) -> Labelled:
     """(c): the extracted record at each labelled gold record's anchor, judged by the label."""
     out = Labelled()
     for f in files:
-        rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-        rows = [r for r in rows if isinstance(r, dict) and "indicator_id_gold" in r]
-        text_file = f.parent.parent / "texts" / f"{f.stem}.txt"
-        if not rows or not text_file.is_file():
-            continue
-        doc = load(text_file)
-        found = {(r.anchor, r.value): r for r in extract_records(doc.text, plan_year=doc.meta.plan_year)}
-        counts = out.by_set.setdefault(_set_name(f), [0, 0, 0])
-        for g in rows:
-            label = label_of(_set_name(f), f.stem, g)
-            out.labelled += 1
-            out.labelled_non_null += label is not None
-            counts[0] += 1
-            rec = found.get((g["anchor"], float(g["value"])))
-            if rec is None:
-                continue  # not extracted: no id shown
-            fields = indicator_fields(rec.indicator, unit=rec.unit, **matcher_for(_set_name(f), nearest))
-            got = fields["indicator_id"]
-            if got is not None:
-                out.given += 1
-                counts[1] += 1
-                out.scored.append((float(fields["indicator_score"]), got == label))
-                if got == label:
-                    out.right += 1
-                    counts[2] += 1
-                else:
-                    out.wrong.append((rec.indicator, label, got))
+        for g, rec in found_at_gold(f):
+            # not extracted: counted, with no id shown
+            fields = None if rec is None else indicator_fields(rec.indicator, unit=rec.unit,
+                                                               **matcher_for(_set_name(f), nearest))
+            out.count(_set_name(f), label_of(_set_name(f), f.stem, g), rec.indicator if rec else "", fields)
     return out
 
 

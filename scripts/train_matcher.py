@@ -17,7 +17,6 @@ labels and snapshot (its fingerprint differs); the suite runs it.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -26,30 +25,21 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from indicator_coverage import label_of  # noqa: E402
+from indicator_coverage import found_at_gold, label_of  # noqa: E402
 from labelled_wordings import CORPUS, render  # noqa: E402
 
 from muctieu.catalog.exemplars import EXTRACTED_FILE, extracted_entries, labelled_entries, read_entries  # noqa: E402
 from muctieu.catalog.indicators import catalogue  # noqa: E402
 from muctieu.catalog.learn import C, fit, training_documents  # noqa: E402
 from muctieu.catalog.model import MODEL_PATH, WordingModel, fingerprint  # noqa: E402
-from muctieu.documents.load import load  # noqa: E402
-from muctieu.extract import extract_records  # noqa: E402
 
 
 def extracted(corpus: Path) -> list[dict[str, str | None]]:
     """The extractor's wording at each labelled gold record it finds, where it differs from the gold's."""
     out: list[dict[str, str | None]] = []
     for gold in sorted(corpus.glob("*/gold/*.jsonl")):
-        set_name, text_file = gold.parent.parent.name, gold.parent.parent / "texts" / f"{gold.stem}.txt"
-        rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-        rows = [r for r in rows if isinstance(r, dict) and "indicator_id_gold" in r]
-        if not rows or not text_file.is_file():
-            continue
-        doc = load(text_file)
-        found = {(r.anchor, r.value): r for r in extract_records(doc.text, plan_year=doc.meta.plan_year)}
-        for g in rows:
-            rec = found.get((g["anchor"], float(g["value"])))
+        set_name = gold.parent.parent.name
+        for g, rec in found_at_gold(gold):
             if rec is not None and rec.indicator and rec.indicator != g.get("indicator"):
                 out.append({"wording": rec.indicator, "unit": rec.unit,
                             "indicator_id": label_of(set_name, gold.stem, g), "set": set_name})

@@ -38,18 +38,12 @@ class Exemplars:
 
 def labelled_entries() -> tuple[tuple[str, str | None, str | None, str], ...]:
     """(wording, unit, indicator id or None, set) of every labelled wording, in the file's order."""
-    return _entries()
+    return read_entries(DATA_FILE)
 
 
 def extracted_entries() -> tuple[tuple[str, str | None, str | None, str], ...]:
     """The same for the extractor's wordings at labelled records (`EXTRACTED_FILE`); none if absent."""
     return read_entries(EXTRACTED_FILE) if EXTRACTED_FILE.is_file() else ()
-
-
-@functools.cache
-def _entries() -> tuple[tuple[str, str | None, str | None, str], ...]:
-    """(wording, unit, indicator id or None, set) of the shipped file."""
-    return read_entries(DATA_FILE)
 
 
 @functools.cache
@@ -63,7 +57,7 @@ def read_entries(path: Path) -> tuple[tuple[str, str | None, str | None, str], .
 @functools.cache
 def exemplars(leave_out: frozenset[str] = frozenset(), known: frozenset[str] | None = None) -> Exemplars:
     """The shipped labelled wordings, except those of the sets in `leave_out` (benchmarks leave a set out)."""
-    return vote(_entries(), leave_out, known)
+    return vote(labelled_entries(), leave_out, known)
 
 
 def vote(

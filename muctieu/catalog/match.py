@@ -31,8 +31,7 @@ from muctieu.catalog.indicators import Catalogue, catalogue
 from muctieu.catalog.access import access_agrees, access_of, names_broadband
 from muctieu.catalog.exemplars import Exemplars, exemplars
 from muctieu.catalog.loose import loose_match
-from muctieu.catalog.model import REJECT as MODEL_REJECT
-from muctieu.catalog.model import WordingModel, wording_model
+from muctieu.catalog.model import REJECT, WordingModel, wording_model
 from muctieu.catalog.subjects import subject_of
 from muctieu.catalog.wording import fold, tokens
 
@@ -198,9 +197,9 @@ def _content(doc: list[str]) -> list[str]:
     return [t for t in doc if not t.startswith("<")]
 
 
-# Wordings labelled with no indicator (`exemplars.py`) are indexed under "-" and their
-# unit ("-%", "-count"): a wording nearest to one of them, in its unit, gets no id.
-REJECT = "-"
+# Wordings labelled with no indicator (`exemplars.py`) are indexed under `REJECT` ("-", the
+# classifier's class of them) and their unit ("-%", "-count"): a wording nearest to one of
+# them, in its unit, gets no id.
 
 
 def is_reject(indicator_id: str) -> bool:
@@ -428,12 +427,10 @@ def _model_match(wording: str, unit: str | None) -> Match | None:
 
 
 def _model_decides(wording: str, unit: str | None, model: WordingModel) -> Match | None:
-    allowed = _allowed(model, unit, subject_of(wording), access_of(wording))
-    doc = model_document(wording, unit)
-    if allowed is None or not model.knows_any(_content(doc)):
-        return None  # one value for several subjects, or words no wording had: no single indicator
-    guess = model.guess(doc, allowed, REJECT_SHIFT)
-    if guess.indicator_id != MODEL_REJECT and guess.probability >= MODEL_THRESHOLD:
+    if (read := _model_input(wording, unit, model)) is None:
+        return None
+    guess = model.guess(*read, REJECT_SHIFT)
+    if guess.indicator_id != REJECT and guess.probability >= MODEL_THRESHOLD:
         return Match(guess.indicator_id, guess.probability)
     loose = loose_match(wording, unit)
     return Match(loose, guess.probability) if loose else None
@@ -442,12 +439,20 @@ def _model_decides(wording: str, unit: str | None, model: WordingModel) -> Match
 def _nearest_by_model(wording: str, unit: str | None, model: WordingModel | None) -> float:
     """The probability of the most probable indicator, for a wording given no id."""
     model = model or wording_model()
+    if (read := _model_input(wording, unit, model)) is None:
+        return 0.0
+    near = model.nearest_indicator(*read, REJECT_SHIFT)
+    return near.probability if near else 0.0
+
+
+def _model_input(wording: str, unit: str | None, model: WordingModel) -> tuple[list[str], np.ndarray] | None:
+    """The classifier's document for `wording` and the classes allowed to answer, or None when
+    no indicator can: one value for several subjects, or words no training wording had."""
     allowed = _allowed(model, unit, subject_of(wording), access_of(wording))
     doc = model_document(wording, unit)
     if allowed is None or not model.knows_any(_content(doc)):
-        return 0.0
-    near = model.nearest_indicator(doc, allowed, REJECT_SHIFT)
-    return near.probability if near else 0.0
+        return None
+    return doc, allowed
 
 
 @functools.lru_cache(maxsize=256)
@@ -459,7 +464,7 @@ def _allowed(model: WordingModel, unit: str | None, subject: str | None, access:
     if subject == "several":
         return None
     units, facets = _units(), _facets()
-    return np.array([c == MODEL_REJECT or (
+    return np.array([c == REJECT or (
         _unit_fits(c, unit, units) and access_agrees(access, facets[c][1])
         and (subject is None or facets[c][0] in (None, subject))) for c in model.classes], dtype=bool)
 

@@ -31,7 +31,7 @@ import numpy as np
 
 MODEL_PATH = Path(__file__).parent / "data" / "wording_model.json"
 
-# The class of wordings labelled with no indicator (as `match.REJECT`).
+# The class of wordings labelled with no indicator (the matcher's index files them under it too).
 REJECT = "-"
 
 

@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from muctieu.catalog.exemplars import _entries, exemplars, vote
+from muctieu.catalog.exemplars import exemplars, vote
+from muctieu.catalog.exemplars import labelled_entries as _entries
 from muctieu.catalog.indicators import catalogue
 
 ROOT = Path(__file__).parents[2]

@@ -71,7 +71,7 @@ def test_end_to_end_judges_the_extracted_records_own_wording(tmp_path: Path) -> 
 
 def test_each_set_is_matched_without_its_own_labels() -> None:
     """The benchmark's figures are the matcher's first sight: a set's own labelled wordings are left out."""
-    from muctieu.catalog.exemplars import _entries
+    from muctieu.catalog.exemplars import labelled_entries as _entries
 
     own = {w for w, _, _, s in _entries() if s == "set37"}
     others = {w for w, _, _, s in _entries() if s != "set37"}
