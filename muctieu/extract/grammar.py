@@ -908,15 +908,25 @@ class _SentenceReader:
         sharing: set[int] = set()  # the values that share what the one after them did
         for a, b in zip(out[-2::-1], out[::-1]):
             if a.mention.unit == b.mention.unit and a.mention.unit in ("count", "%") and a.mention is not b.mention \
-                    and not a.base and 0 < len(a.post.split()) <= 6 and not _PREDICATE.search(" " + a.post) \
+                    and not a.base and 0 < len(a.post.split()) <= 12 and not _SHARED_VERB.search(" " + a.post) \
                     and (_AND_GAP.fullmatch(text, a.mention.end, b.mention.lead)
                          # "19 chợ hạng I, 11 chợ hạng II và 13 chợ hạng III đã triển khai": a list's items
                          or ((id(b) in sharing or b is out[-1]) and _LIST_GAP.fullmatch(text, a.mention.end, b.mention.lead))) \
-                    and (verb := _PREDICATE.search(b.post)) and verb.start() > 0:
+                    and (verb := _SHARED_VERB.search(b.post)) and verb.start() > 0:
                 # "544 DN và 2.990 sản phẩm tham gia giao dịch trên sàn TMĐT", "hơn 85,5% dân số
                 # trưởng thành và 100% hộ gia đình có điện thoại thông minh": both did it
-                a.post = squash(f"{a.post} {b.post[verb.start():]}")
+                did = b.post[verb.start():]
+                a.post = squash(f"{a.post} {did}")
                 sharing.add(id(a))
+                a_area = _AREA_SPLIT.search(a.post, 0, len(a.post) - len(did))
+                b_area = _AREA_SPLIT.search(b.post, 0, verb.start())
+                if a_area and b_area and not a.scope and b.scope in (None, "") \
+                        and a.post[:a_area.start()] == b.post[:b_area.start()]:
+                    # "80% người dân trên địa bàn 2 thành phố … và 50% người dân trên địa bàn các
+                    # huyện tham gia mua sắm trực tuyến": the same people in two areas, a split
+                    for d, area in ((a, a_area), (b, b_area)):
+                        d.scope, d.scope_from = squash(area.group(1)), "area"
+                        d.post = squash(f"{d.post[:area.start()]} {did}")
             if a.mention is b.mention and a.scope_from == "post-object" and b.post.startswith(a.post + " "):
                 a.post = b.post  # the levels of one value share what the next value's words added
             elif a.scope_from in _OBJECT_SCOPES and b.scope_from in _OBJECT_SCOPES and a.post != b.post:
@@ -1434,8 +1444,15 @@ _PREDICATE = re.compile(r"\s(?:có|được|đã|đang|sử\s+dụng|tham\s+gia|
                         r"truy\s+cập|ứng\s+dụng|dùng|cài\s+đặt|đăng\s+ký|thanh\s+toán|lắp\s+đặt)\b", re.I)
 # a predicate with its object: "công dân sử dụng CCCD đi KCB", not "thành viên tham gia"
 _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
-_LIST_GAP = re.compile(r"[^,;()\d]{1,30},\s*", re.I)
-_AND_GAP = re.compile(r"[^,;()\d]{1,30}\svà\s+|[^,;()\d]{1,20},[^,;()\d]{1,20}\svà\s+", re.I)
+# the words between two listed values: their things (a class number may be one of the words:
+# "11 chợ hạng 2 và 13 chợ hạng 3"; a list of kinds of things: "06 huyện, thị xã, thành phố và")
+_LIST_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+,\s*", re.I)
+_AND_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+\svà\s+", re.I)
+# the area a listed value's people or things are in, when each value names its own
+_AREA_SPLIT = re.compile(r"\s(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+khu\s+vực|khu\s+vực)\s+([^,;()]+(?:,\s*[^,;()]+)*?)\s*$", re.I)
+# what a listed value's things did, written once after the last ("… và 300 xã hoàn thành tiêu chí …")
+_SHARED_VERB = re.compile(_PREDICATE.pattern[:-3] + r"|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"
+                          r"thành\s+lập|kiện\s+toàn|ban\s+hành|cung\s+cấp|phát\s+sinh|mở\s+gian|bán\s+hàng)\b", re.I)
 _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, with its object
 _RANKED_ON = re.compile(r"về\s+[^\W\d]", re.I)  # "thứ 15/63 về xã hội số"
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)

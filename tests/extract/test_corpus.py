@@ -128,7 +128,8 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     "set110": (0.75, 0.79, 0.98, 0.98, 0.98, 0.00),
     "set111": (0.84, 0.98, 0.98, 0.98, 0.98, 0.00),
     "set112": (0.86, 0.90, 0.98, 0.80, 0.98, 0.98),
-    "set113": (0.73, 0.78, 0.84, 0.81, 0.98, 0.86),
+    # (year 29/35 → 29/36: a count matched once it shares its list's verb takes the text's year, not the gold's)
+    "set113": (0.76, 0.80, 0.84, 0.80, 0.98, 0.86),
 }
 
 

@@ -1210,6 +1210,32 @@ def test_a_second_object_of_the_same_verb_shares_its_words() -> None:
     assert recs[1].value == 96.2 and recs[1].indicator.startswith("Sóng di động đã được phủ đến khu vực")
 
 
+def test_listed_values_share_what_their_things_did_written_once_after_the_last() -> None:
+    # the things are lists of kinds, a class number may name them, the verb is any of a plan's
+    recs = read("Năm 2026 phấn đấu có 04 huyện, thị xã và 120 xã, phường, thị trấn đạt chuẩn xã hội số.",
+                plan_year=None)
+    assert [r.value for r in recs] == [4, 120]
+    assert all(r.indicator.endswith("đạt chuẩn xã hội số") for r in recs)
+    recs = read("Hiện có 8 điểm du lịch loại 1 và 5 điểm du lịch loại 2 đã áp dụng vé điện tử.", plan_year=None)
+    assert [r.indicator for r in recs] == ["điểm du lịch loại 1 đã áp dụng vé điện tử",
+                                           "điểm du lịch loại 2 đã áp dụng vé điện tử"]
+    recs = read("Đến năm 2027, 70% nhà thuốc, quầy thuốc, 60% phòng khám tư nhân trên địa bàn dùng đơn thuốc điện tử.",
+                plan_year=None)
+    assert [r.value for r in recs] == [70, 60]
+    assert recs[0].indicator == "nhà thuốc, quầy thuốc dùng đơn thuốc điện tử"
+    # a value whose things already did something keeps its own words
+    recs = read("Có 30 doanh nghiệp tham gia sàn và 12 hợp tác xã mở gian hàng trực tuyến.", plan_year=None)
+    assert recs[0].indicator == "doanh nghiệp tham gia sàn"
+    # the same people in two areas: a split by area, each value's scope
+    recs = read("Phấn đấu 85% người dân trên địa bàn thành phố Tân An và 60% người dân trên địa bàn các xã "
+                "thanh toán học phí trực tuyến.", plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [(85, "thành phố Tân An"), (60, "các xã")]
+    assert {r.indicator for r in recs} == {"người dân thanh toán học phí trực tuyến"}
+    recs = read("Năm 2025 có 92% hộ gia đình khu vực thành thị và 74% hộ gia đình khu vực nông thôn có máy tính.",
+                plan_year=None)
+    assert [r.scope for r in recs] == ["thành thị", "nông thôn"]
+
+
 def test_a_place_in_a_ranking_that_names_no_ranking_borrows_the_one_the_text_named() -> None:
     text = ("Bộ vừa công bố báo cáo xếp hạng, đánh giá mức độ chuyển đổi số (DTI) năm 2024. "
             "Tỉnh Nam Sơn tiếp tục tăng 3 bậc, xếp vị trí thứ 17/63 tỉnh, thành phố.")
