@@ -1036,7 +1036,8 @@ class _SentenceReader:
             if par is not None:
                 par.base = _indicator(clean_pre(pres[0]), par.base)
         if par is None:
-            par = groups(pres, colon_lead[0] if colon_lead else None)
+            par = groups(pres, colon_lead[0] if colon_lead else None,
+                         bool(colon_lead and _SEVERAL_AIMS.match(text, strip_bullet(text, colon_lead[1], ms[0].lead))))
         return par
 
     def _settle_scopes(self, drafts: list[_Draft]) -> None:
@@ -1448,6 +1449,8 @@ _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 # "11 chợ hạng 2 và 13 chợ hạng 3"; a list of kinds of things: "06 huyện, thị xã, thành phố và")
 _LIST_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+,\s*", re.I)
 _AND_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+\svà\s+", re.I)
+# a colon's lead that announces several measures: "Các chỉ tiêu nhiệm kỳ mới …: GRDP …, …"
+_SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)\b", re.I)
 # the area a listed value's people or things are in, when each value names its own
 _AREA_SPLIT = re.compile(r"\s(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+khu\s+vực|khu\s+vực)\s+([^,;()]+(?:,\s*[^,;()]+)*?)\s*$", re.I)
 # what a listed value's things did, written once after the last ("… và 300 xã hoàn thành tiêu chí …")

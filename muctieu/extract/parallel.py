@@ -149,14 +149,15 @@ _GENERIC_LEAD = re.compile(
     r"|(?:(?:ở|về|với|trong|theo)\s+)?(?:(?:các|cả|\d+|ba)\s+)?trụ\s+cột(?:\s+chính)?(?:\s+(?:như|gồm|là))?", re.I)
 
 
-def groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
-    par = _groups(pres, colon_lead)
+def groups(pres: list[str], colon_lead: str | None, several_aims: bool = False) -> Parallel | None:
+    """`several_aims`: the colon's lead announces several measures ("Các chỉ tiêu …:")."""
+    par = _groups(pres, colon_lead, several_aims)
     if par is not None:
         par.scopes = [_as_scope(s) for s in par.scopes]
     return par
 
 
-def _groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
+def _groups(pres: list[str], colon_lead: str | None, several_aims: bool) -> Parallel | None:
     """Sub-groups written before each value: after a colon ("Tỷ lệ X: cấp THPT
     100%, cấp THCS 90%") or after the first value's "tại"/"ở" ("X tại khu vực
     đô thị đạt 90%, khu vực nông thôn đạt 65%")."""
@@ -175,9 +176,12 @@ def _groups(pres: list[str], colon_lead: str | None) -> Parallel | None:
         return Parallel([None, *rest], base) if base else None  # type: ignore[list-item]
     own = _short_group(pres[0])
     if colon_lead and own:
-        if _GENERIC_LEAD.fullmatch(colon_lead.strip()):
-            # "Các kết quả cụ thể như: Thể chế số xếp hạng 6/63, nhận thức số 16/63":
-            # a lead that names no measure; each item names its own
+        if _GENERIC_LEAD.fullmatch(colon_lead.strip()) or (
+                several_aims and not all(SCOPE_RE.fullmatch(g) for g in [own, *rest])):  # type: ignore[arg-type]
+            # "Các kết quả cụ thể như: Thể chế số xếp hạng 6/63, nhận thức số 16/63",
+            # "Các chỉ tiêu nhiệm kỳ mới thể hiện quyết tâm cao: GRDP … 240 nghìn tỷ đồng, GRDP bình
+            # quân đầu người 136 triệu đồng": a lead that names no measure, or several; each item
+            # names its own (unless the items are levels)
             return None
         return Parallel([own, *rest], colon_lead)  # type: ignore[list-item]
     if not same_start:

@@ -177,6 +177,7 @@ _STAMP_LINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s*$", re.I)
 def title_pillars(text: str) -> list[str]:
     """The one pillar a text's title names, if it names exactly one."""
     lines = text[:600].splitlines()
+    kicker = False
     for i, line in enumerate(lines):
         if not line.strip() or _STAMP_LINE.match(line):
             continue
@@ -190,6 +191,11 @@ def title_pillars(text: str) -> list[str]:
                 or ("%" in line and _SENTENCE_LIKE.search(line))):
             return []  # a sentence, a numbered heading or an item: no title
         found = pillars_in(line)
+        if not found and not kicker and len(line) <= 80:
+            # "Động lực phát triển mới" over the headline: a page's short section label (kicker)
+            # names no pillar; the headline under it is the title
+            kicker = True
+            continue
         return found if len(found) == 1 else []
     return []
 

@@ -1236,6 +1236,15 @@ def test_listed_values_share_what_their_things_did_written_once_after_the_last()
     assert [r.scope for r in recs] == ["thành thị", "nông thôn"]
 
 
+def test_items_after_a_lead_announcing_several_aims_each_name_their_own_measure() -> None:
+    recs = read("Các chỉ tiêu của nhiệm kỳ tới rất cao: GRDP năm 2030 đạt 95 nghìn tỷ đồng, "
+                "thu nhập bình quân đầu người 120 triệu đồng.", plan_year=None)
+    assert [(r.indicator, r.scope) for r in recs] == [("GRDP", None), ("thu nhập bình quân đầu người", None)]
+    # items that are levels still split the lead's measure
+    recs = read("Các chỉ tiêu về hồ sơ trực tuyến năm 2026: cấp tỉnh 90%, cấp xã 70%.", plan_year=None)
+    assert [r.scope for r in recs] == ["cấp tỉnh", "cấp xã"]
+
+
 def test_a_place_in_a_ranking_that_names_no_ranking_borrows_the_one_the_text_named() -> None:
     text = ("Bộ vừa công bố báo cáo xếp hạng, đánh giá mức độ chuyển đổi số (DTI) năm 2024. "
             "Tỉnh Nam Sơn tiếp tục tăng 3 bậc, xếp vị trí thứ 17/63 tỉnh, thành phố.")

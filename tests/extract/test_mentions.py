@@ -673,3 +673,13 @@ def test_service_levels_are_no_counts() -> None:
     # a level's figure with its unit is still one: "đạt mức 4 điểm", "ở mức 3 hồ sơ", "ở mức 5%"
     text = "Tỉnh đạt mức 4 điểm, ở mức 3 hồ sơ và ở mức 5%."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [4, 3, 5]
+
+
+def test_money_per_person_is_an_amount_in_its_own_unit() -> None:
+    assert _units("Thu nhập bình quân đầu người đạt 4.850 USD/người/năm.") == [(4850, "other", "USD/người/năm")]
+    assert _units("GRDP bình quân đạt 3.900 USD/người.") == [(3900, "other", "USD/người")]
+
+
+def test_the_ones_left_out_of_a_value_are_no_quantity() -> None:
+    recs = read("Cáp quang đã đến 210/214 xã (trừ 04 xã đảo), ngoại trừ 3 thôn vùng cao.", plan_year=None)
+    assert [r.value for r in recs] == [210]

@@ -91,3 +91,12 @@ def test_targets_under_a_task_heading_of_the_programme_take_its_pillar() -> None
 ])
 def test_more_task_headings(heading: str, pillar: str) -> None:
     assert heading_pillars(heading) == [pillar]
+
+
+def test_a_pages_section_label_over_the_headline_leaves_the_title_to_the_headline() -> None:
+    text = ("Tin địa phương\nTỉnh Đông Sơn tăng tốc xây dựng chính quyền số\n"
+            "Đến nay, 98% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n")
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_government"]
+    # a first line that names a pillar is still the title
+    text = "Kinh tế số của Đông Sơn\nThu nhập từ du lịch tăng mạnh\nDoanh thu đạt 900 tỷ đồng.\n"
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_economy"]
