@@ -158,7 +158,7 @@ _SEPARATORS = re.compile(rf"\s*[,;]\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR
                          rf"|(?<=\s)(?:và|còn|hoặc)\s+{_NOT_A_NEW_SUBJECT}", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _POINTS_HEAD = re.compile(r"\bđiểm\s+số\b|\bsố\s+điểm\b", re.I)  # "có điểm số cao nhất, đạt 60,76 điểm"
-_HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b", re.I)
+_HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b|\bmức\s+độ\s+(?!toàn\s+trình|một\s+phần)(?=[^\W\d])", re.I)
 _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
@@ -866,6 +866,10 @@ class _SentenceReader:
                         and out[-1].mention is ms[i - 1]:
                     # "kích hoạt 604.828 tài khoản VNeID, đạt tỷ lệ 40,8%": the share of what was counted
                     prev_named = _indicator(out[-1].base, out[-1].post)
+                    if (total := self._total_of_parts(out)) is not None:
+                        # "cung cấp 290 DVCTT, gồm 178 toàn trình và 112 một phần, đạt tỷ lệ 92,9%":
+                        # every part listed, the share is the total's
+                        prev_named = _indicator(total.base, total.post)
                 if i > 0 and (before_bracket := self._before_closed_bracket(out, ms[i - 1], m)):
                     # "... 1.364 TTHC thành DVCTT (số DVCTT mức độ 3 là 191, mức độ 4 là 1.173)
                     # đạt 100%": the value after a bracket is of what stood before it
@@ -957,6 +961,15 @@ class _SentenceReader:
                 # counted did, to what the second counts
                 a.post = squash(f"{a.post} {_head_words(b.post)}")
         return out
+
+    def _total_of_parts(self, out: list[_Draft]) -> _Draft | None:
+        """The count that the counts after it break down in full ("290 …, gồm 178 … và 112 …")."""
+        for k in range(len(out) - 3, -1, -1):
+            parts = out[k + 1:]
+            if out[k].mention.unit == "count" and all(p.mention.unit == "count" for p in parts) \
+                    and _ALL_PARTS.match(self.text, out[k].mention.end, parts[0].mention.lead):
+                return out[k]
+        return None
 
     def _before_closed_bracket(self, out: list[_Draft], prev: Mention, m: Mention) -> str:
         """The words of the last quantity before a bracket that closes between `prev` and `m`."""
@@ -1449,6 +1462,8 @@ _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 # "11 chợ hạng 2 và 13 chợ hạng 3"; a list of kinds of things: "06 huyện, thị xã, thành phố và")
 _LIST_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+,\s*", re.I)
 _AND_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+\svà\s+", re.I)
+# the words between a total and the first of its parts, all listed: "290 dịch vụ công trực tuyến, gồm"
+_ALL_PARTS = re.compile(r"[^.;:()\d]{0,80}?,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)
 # a colon's lead that announces several measures: "Các chỉ tiêu nhiệm kỳ mới …: GRDP …, …"
 _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)\b", re.I)
 # the area a listed value's people or things are in, when each value names its own

@@ -1245,6 +1245,21 @@ def test_items_after_a_lead_announcing_several_aims_each_name_their_own_measure(
     assert [r.scope for r in recs] == ["cấp tỉnh", "cấp xã"]
 
 
+def test_a_measure_named_by_its_degree_opens_its_own_words_after_a_count() -> None:
+    recs = read("Sở đã xử lý hơn 45.000 hồ sơ, mức độ hài lòng của người dân và tổ chức đạt 96,1%.", plan_year=None)
+    assert recs[0].indicator == "Sở đã xử lý hồ sơ"
+    assert recs[1].indicator == "mức độ hài lòng của người dân và tổ chức"
+
+
+def test_a_share_after_every_part_of_a_total_is_the_totals() -> None:
+    recs = read("Sở cung cấp 140 dịch vụ công trực tuyến, gồm 90 dịch vụ toàn trình và 50 dịch vụ một phần, "
+                "đạt tỷ lệ 87,5%.", plan_year=None)
+    assert recs[-1].value == 87.5 and recs[-1].indicator == recs[0].indicator
+    # after one part ("trong đó"), the share is the part's
+    recs = read("Có 800 hồ sơ, trong đó 560 hồ sơ trực tuyến, đạt tỷ lệ 70%.", plan_year=None)
+    assert recs[-1].indicator == recs[1].indicator
+
+
 def test_a_place_in_a_ranking_that_names_no_ranking_borrows_the_one_the_text_named() -> None:
     text = ("Bộ vừa công bố báo cáo xếp hạng, đánh giá mức độ chuyển đổi số (DTI) năm 2024. "
             "Tỉnh Nam Sơn tiếp tục tăng 3 bậc, xếp vị trí thứ 17/63 tỉnh, thành phố.")

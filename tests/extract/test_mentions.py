@@ -683,3 +683,8 @@ def test_money_per_person_is_an_amount_in_its_own_unit() -> None:
 def test_the_ones_left_out_of_a_value_are_no_quantity() -> None:
     recs = read("Cáp quang đã đến 210/214 xã (trừ 04 xã đảo), ngoại trừ 3 thôn vùng cao.", plan_year=None)
     assert [r.value for r in recs] == [210]
+
+
+def test_phones_or_computers_per_hundred_people_are_a_rate_in_their_own_unit() -> None:
+    assert _units("Mật độ đạt 92 điện thoại/100 dân và 31 máy tính/100 dân.") == [
+        (92, "other", "điện thoại/100 dân"), (31, "other", "máy tính/100 dân")]
