@@ -1336,11 +1336,19 @@ class _SentenceReader:
                  # (nor the year of what it is compared with: "…, cao hơn doanh thu của toàn ngành phần
                  # mềm năm 2008", "gấp 3 lần năm 2020")
                  and not _COMPARED_WITH.search(self.text, max(anchor, pos - 70), pos)
+                 and not _COMPARED_SO.search(self.text, max(anchor, pos - 50), pos)
                  # (a result is not of the deadline an aim after it strives for: "ước đạt 7%, phấn
                  # đấu đến năm 2025 đạt 20%")
                  and not (kind == "result" and _STRIVING_BEFORE.search(self.text, max(0, pos - 30), pos))]
         if after:
             return after[0][1], True
+        compared = next((y for pos, y in found if anchor < pos < d.end
+                         and _COMPARED_SO.search(self.text, max(anchor, pos - 50), pos)), None)
+        home = ctx.ref_year or (ctx.stamp[0] if ctx.stamp else None) or ctx.result_ref_year
+        if kind == "result" and compared is not None and (home is None or home in (compared + 1, compared + 2)):
+            # "đạt 44% …, tăng 7% so kết quả đạt được năm 2019" in a page of January 2021: the
+            # year after the one it is compared with (a report of the text's own year, or the last)
+            return compared + 1, True
         before_sent = [(pos, y) for pos, y in found if pos < anchor]
         if before_sent:
             return before_sent[-1][1], True
@@ -1422,6 +1430,9 @@ def _index_place_or_value(m: Mention) -> bool:
     return m.unit == "rank" or (m.unit == "other" and (m.unit_text or "").strip().lower() in ("", "điểm"))
 
 
+# the year a value is compared with: "tăng 7% so (với) (kết quả đạt được|cùng kỳ) năm 2019"
+_COMPARED_SO = re.compile(r"\bso\s+(?:với\s+)?(?:(?:cùng\s+kỳ|cuối|đầu|kết\s+quả(?:\s+đạt\s+được)?|thời\s+điểm|"
+                          r"tháng\s+\d{1,2}|quý\s+[IV\d]+)\s+)*(?:năm\s+)?$", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\b[^.;\d]*$|\bgấp\s+(?:[\d,.]+\s+)?lần\b[^.;\d]*$", re.I)
 _NOW_WORDS = r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b"
 _AS_OF_NOW = re.compile(_NOW_WORDS, re.I)
