@@ -38,7 +38,10 @@ _OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$",
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 # "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
 _OF_PLAN_AFTER = re.compile(
-    r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
+    r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
+# "…, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … bằng 99,88%;": a share with
+# nothing after it to be a share of repeats the comparison the report makes
+_CLAUSE_ENDS = re.compile(r"^\s*(?:[,;.]|$)")
 
 
 _AVERAGE_GROWTH = re.compile(r"\bbình\s+quân\b", re.I)
@@ -80,6 +83,9 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) \
             and _SINCE_AFTER.match(after):
         return True  # "bằng 79,6% so với cùng kỳ": a level against an earlier one
+    if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) \
+            and _CLAUSE_ENDS.match(after):
+        return True
     if _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (
             _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor)
             and (_OVER_PLAN_AFTER.match(after) or in_bracket and _BRACKET_OPENS_OVER.search(text, max(start, m.anchor - 14), m.anchor))):

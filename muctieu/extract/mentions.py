@@ -512,6 +512,11 @@ def _unitless(
             lead, op, verb = _comparator(text, lo, a)
             end = fraction.end() if fraction else e
             return Mention(a, end, lead, value, None, "rank", None, op or prev.op, verb)
+    if prev is not None and prev.unit == "count" and "," not in tok and _LIST_GAP.match(text[prev.end:a]) \
+            and _RESPECTIVELY.search(text, max(lo, prev.anchor - 40), prev.anchor) and not _YEARISH.match(tok):
+        # "Số doanh nghiệp và hợp tác xã tham gia sàn lần lượt là 120 và 45": the list goes on counting
+        lead, op, verb = _comparator(text, lo, a)
+        return Mention(a, e, lead, value, None, "count", None, op or prev.op, verb)
     if _YEARISH.match(tok):
         return None
     if text[e:e + 1] == ")" and "." not in tok and value <= 100 and _PLACE_OPEN.search(text, max(0, a - 40), a) \

@@ -2464,3 +2464,20 @@ def test_now_after_a_start_date_keeps_its_paragraphs_year() -> None:
     text = ("date 2024-07\nNăm 2023, tỉnh đưa vào dùng nền tảng khai báo. Từ ngày 1/1/2023 đến nay có 238.195 phương "
             "tiện khai báo trên nền tảng này.\n")
     assert [r.year for r in read(text, plan_year=2024)] == [2023]
+
+
+def test_a_share_of_the_budget_estimate_or_a_bare_equal_share_is_a_comparison_not_a_level() -> None:
+    text = ("Thu ngân sách ước đạt 9.120 tỷ đồng, đạt 101,5% dự toán. Diện tích gieo trồng đạt 12.300 ha, "
+            "bằng 98,2% so với cùng kỳ, trong đó lúa đạt 8.100 ha, bằng 97,6%; rau màu đạt 4.200 ha.")
+    assert [r.value for r in read(text, plan_year=None) if r.unit == "%"] == []
+    # a share of a named base is one
+    assert [r.value for r in read("Cả nước có 16.200 trạm 5G, bằng 15% số trạm 4G.", plan_year=None)] == [16200, 15]
+
+
+def test_respective_values_of_one_heads_modifiers_each_name_the_head() -> None:
+    recs = read("Tốc độ Internet di động và cố định của Việt Nam lần lượt xếp thứ 18 và 24 thế giới.", plan_year=None)
+    assert [r.value for r in recs] == [18, 24]
+    assert recs[1].indicator == "Tốc độ Internet cố định của Việt Nam"
+    # bare counts listed after "lần lượt" go on counting
+    recs = read("Số hộ kinh doanh và hợp tác xã bán hàng trên sàn lần lượt là 340 và 52.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(340, "count"), (52, "count")]
