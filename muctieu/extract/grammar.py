@@ -954,6 +954,13 @@ class _SentenceReader:
                 did = clean_post(text[close + 1:b.seg_end]) if close >= 0 else b.post
                 a.post = squash(f"{a.post} {did}")
         for a, b in zip(out, out[1:]):
+            if a.mention.unit == b.mention.unit and a.mention is not b.mention and b.post \
+                    and a.post.startswith(b.post + " ") and _NAME_ONLY.fullmatch(b.base) \
+                    and not _SHARED_VERB.search(" " + b.post):
+                # "tỉnh Cà Mau mới có 19 hồ sơ thực hiện thành công, Kiên Giang 16 hồ sơ, …": a place's
+                # value of the same things did what the first place's did
+                b.post = a.post
+        for a, b in zip(out, out[1:]):
             if a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention and not b.base \
                     and 0 < len(_head_words(b.post).split()) <= 6 and _DID_TO_COUNTED.search(a.post) \
                     and not _SEPARATORS.search(text, counted_noun_end(text, a.mention), b.mention.lead):
@@ -1475,6 +1482,8 @@ _LIST_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+,\s*", re.I)
 _AND_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+\svà\s+", re.I)
 # the words between a total and the first of its parts, all listed: "290 dịch vụ công trực tuyến, gồm"
 _ALL_PARTS = re.compile(r"[^.;:()\d]{0,80}?,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)
+# a place's name alone: "Kiên Giang", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu"
+_NAME_ONLY = re.compile(r"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?[A-ZĐ][\w.]*(?:(?:\s+|\s*-\s*)[A-ZĐ][\w.]*){0,4}")
 # a colon's lead that announces several measures: "Các chỉ tiêu nhiệm kỳ mới …: GRDP …, …"
 _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)\b", re.I)
 # the area a listed value's people or things are in, when each value names its own

@@ -228,6 +228,11 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
         cut -= 1
     words = [m.group() for m in spans[cut:]]
     j, op, verb = _walk(words)
+    raw = text[window_lo:pos]
+    while 0 < j < len(words) and raw[spans[cut + j].start()].isupper() and raw[spans[cut + j - 1].start()].isupper():
+        # "Cao Bằng 5 hồ sơ": a capitalised word after another is part of a name, not a comparator
+        j += 1
+        op, verb = _walk(words[j:])[1:] if j < len(words) else (None, False)
     if j < len(words):
         pos = window_lo + spans[cut + j].start()
     if op == ">=" and _FEWEST_WITH.search(low):

@@ -34,7 +34,7 @@ _LEADIN = re.compile(
     # (the date written "22/3", "22-3" or "22.3", with "ngày" or without: "Tính đến 23/2, ")
     # ("Tính đến cuối năm, ", "Đến hết tháng 6, ": when, its year said elsewhere)
     r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối|giữa)\s+(?:năm(?:\s+nay)?|tháng\s+\d{1,2}|quý\s+[\dIV]{1,3})|hết\s+năm|"
-    r"(?:từ|tính\s+(?:đến|tới)|đến)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"(?:từ|tính\s+(?:đến|tới)|đến)\s+(?:hết\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     r"(?:\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?|trong\s+khi\s+đó|cùng\s+với\s+đó|"
     # a day's news ("Chiều 12/5, "), a frame ("Thời gian qua, ", "Song song với ..., ", "Với sự vào cuộc ..., ")
     r"(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|thời\s+gian\s+qua|như\s+vậy|trong\s+năm|với\s+mục\s+tiêu|"
@@ -88,8 +88,9 @@ _LEAD_ANY = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_LEADIN, _PILLAR_LEAD, _STRIVE, _SUBJECT, _NOW_LEAD, _SAID)), re.I)
 _TRAIL_VERB = re.compile(
     # ("doanh thu tới 148 tỉ USD", "năng lực lên tới 3.500 giao dịch/giây")
-    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+|ước\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|bằng|với|có|"
-    r"(?:lên\s+)?(?<!hướng\s)tới|lên\s+đến|(?<!tải\s)lên|phấn\s+đấu|mới|chỉ|đã|"
+    r"(?:^|(?:\s*,)?\s+)(?:phấn\s+đấu\s+|mới\s+|chỉ\s+|đã\s+|cũng\s+|ước\s+)?(?:đạt(?:\s+mức|\s+được)?|là|ở\s+mức|(?-i:bằng)|với|có|"
+    # (not a place's name: "Cao Bằng", "Chợ Mới")
+    r"(?:lên\s+)?(?<!hướng\s)tới|lên\s+đến|(?<!tải\s)lên|phấn\s+đấu|(?-i:mới)|chỉ|đã|"
     r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ|ước(?:\s+tính)?)\s*$",
     re.I,
 )

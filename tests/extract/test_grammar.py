@@ -2481,3 +2481,16 @@ def test_respective_values_of_one_heads_modifiers_each_name_the_head() -> None:
     # bare counts listed after "lần lượt" go on counting
     recs = read("Số hộ kinh doanh và hợp tác xã bán hàng trên sàn lần lượt là 340 và 52.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(340, "count"), (52, "count")]
+
+
+def test_places_listed_after_the_first_share_what_its_things_did_and_keep_their_names() -> None:
+    recs = read("Trong đó, tỉnh Hà Nam mới có 21 hồ sơ được giải quyết trực tuyến, Cao Bằng 7 hồ sơ, "
+                "Chợ Mới 3 hồ sơ.", plan_year=None)
+    assert [r.value for r in recs] == [21, 7, 3]
+    assert recs[1].indicator == "Cao Bằng hồ sơ được giải quyết trực tuyến"
+    assert recs[2].indicator.startswith("Chợ Mới hồ sơ")
+
+
+def test_a_date_with_its_hour_is_no_part_of_the_wording() -> None:
+    recs = read("Tính đến 17 giờ ngày 20/3, toàn tỉnh đã có 9.400 người được mở tài khoản.", plan_year=None)
+    assert recs[0].indicator == "người được mở tài khoản"
