@@ -380,6 +380,13 @@ def _all_early(text: str, year: int) -> bool:
     return bool(dates) and all(_FIRST_QUARTER.fullmatch(m.group(0)) for m in dates)
 
 
+_COMPARED_WITH_YEAR = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|kết\s+quả(?:\s+đạt\s+được)?\s+)?"
+                                 r"năm\s+((?:19|20)\d\d)\b", re.I)
+# the words before a year a value is compared with ("tăng 7% so kết quả đạt được năm 2019")
+_COMPARED_BEFORE_YEAR = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|kết\s+quả(?:\s+đạt\s+được)?\s+)?"
+                                   r"(?:năm\s+)?$", re.I)
+
+
 def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
@@ -411,10 +418,15 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
                   and (not _STAGE_END.search(text, max(0, pos - 30), pos) or _reported_stage(text, pos))
                   and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
+                  and not _COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos)
                   and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))), None)
     if first is None and (event := _EVENT_YEAR.search(text, 0, 1500)) and not _DEADLINE.search(
             text, max(0, event.start(1) - 30), event.start(1)):
         # "Tại sự kiện Tuần lễ Số Quốc tế Việt Nam 2024 (WIDW 2024), ...": the
         # year of the event the text reports from
         return int(event.group(1))
+    if first is None and (compared := _COMPARED_WITH_YEAR.search(text)):
+        # "… giảm 1,05% so với cuối năm 2020": a text that names only the year it compares with
+        # reports the year after it
+        return int(compared.group(1)) + 1
     return first

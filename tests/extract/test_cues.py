@@ -292,3 +292,10 @@ def test_aims_that_must_be_met_are_no_targets_said_to_be_met_and_handing_over_is
 def test_handing_over_and_must_finish() -> None:
     assert clause_kind("Sở đã bàn giao ") == "result"
     assert clause_kind("mỗi xã phải hoàn thành ") == "target"
+
+
+def test_a_text_that_names_only_the_year_it_compares_with_reports_the_year_after() -> None:
+    text = "Số người tham gia bảo hiểm đạt 1,2 triệu, tăng 3,1% so với cuối năm 2022."
+    assert reference_year(text, deadlines=False) == 2023
+    # a year of its own still decides
+    assert reference_year("Năm 2024, số người tham gia đạt 1,2 triệu, tăng 3,1% so với cùng kỳ năm 2022.") == 2024

@@ -2494,3 +2494,13 @@ def test_places_listed_after_the_first_share_what_its_things_did_and_keep_their_
 def test_a_date_with_its_hour_is_no_part_of_the_wording() -> None:
     recs = read("Tính đến 17 giờ ngày 20/3, toàn tỉnh đã có 9.400 người được mở tài khoản.", plan_year=None)
     assert recs[0].indicator == "người được mở tài khoản"
+
+
+def test_a_result_compared_with_a_named_year_is_not_of_that_year() -> None:
+    text = ("date 2023-01\nTỷ lệ người hưởng trợ cấp qua tài khoản ở đô thị đạt 41%, tăng 6% so với kết quả "
+            "đạt được năm 2021.")
+    # (the loader gives a stamped text its stamp's year as plan year)
+    assert [(r.value, r.year) for r in read(text, plan_year=2023)] == [(41, 2022)]
+    # compared with a year long before the text's own, it is of the text's year
+    text = "date 2025-06\nTỷ lệ hồ sơ trực tuyến đạt 70%, gấp đôi so với năm 2020."
+    assert read(text, plan_year=2025)[0].year == 2025
