@@ -336,6 +336,8 @@ def _reported_stage(text: str, pos: int) -> bool:
     sentence = text[pos + 5:end.start() if end else len(text)]
     return clause_kind(sentence) != "target" and section_kind(sentence) != "target"
 # "Được khởi động từ tháng 8/2020": when something began, not when the text speaks from
+# "từ tháng 4/2022 sẽ triển khai …": a date of what is still to come is not the text's own
+_WILL_AFTER = re.compile(r"\s*,?\s*(?:sẽ|dự\s+kiến)\b", re.I)
 _STARTED_ON = re.compile(r"\b(?:khởi\s+động|ra\s+mắt|vận\s+hành|hoạt\s+động|thành\s+lập)\s+(?:chính\s+thức\s+)?từ\s+(?:ngày\s+)?$", re.I)
 # "phấn đấu đến năm 2030": a deadline is no year the text speaks from ("tính đến năm 2024" is)
 # (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
@@ -391,12 +393,14 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
     deadlines ("phấn đấu đến năm 2030"): no result is of such a year."""
-    years = [
-        _date_year(m) + _years_ago(text, m.start())
+    dated = [
+        (_date_year(m) + _years_ago(text, m.start()), bool(_WILL_AFTER.match(text, m.end())))
         for m in _OWN_DATE.finditer(text)
         if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
         and not _STARTED_ON.search(text, max(0, m.start() - 40), m.start())
     ]
+    # (a date of what is still to come counts only when the text has no other)
+    years = [y for y, to_come in dated if not to_come] or [y for y, _ in dated]
     # "sơ kết 6 tháng đầu năm 2024", "9 tháng năm 2023": the period a report covers is its own
     years += [int(m.group(1)) for m in _REPORTED_PERIOD.finditer(text)]
     # "từ đầu năm 2024 đến nay": the text was written in that year

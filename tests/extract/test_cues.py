@@ -299,3 +299,11 @@ def test_a_text_that_names_only_the_year_it_compares_with_reports_the_year_after
     assert reference_year(text, deadlines=False) == 2023
     # a year of its own still decides
     assert reference_year("Năm 2024, số người tham gia đạt 1,2 triệu, tăng 3,1% so với cùng kỳ năm 2022.") == 2024
+
+
+def test_a_date_of_what_is_still_to_come_is_not_the_texts_own() -> None:
+    text = ("Từ 1/11/2023, sáu tỉnh dùng hóa đơn điện tử; đã có 71% doanh nghiệp đăng ký. "
+            "Giai đoạn 2, từ tháng 4/2024 sẽ triển khai với các địa phương còn lại.")
+    assert reference_year(text) == 2023
+    # alone, it still dates the text
+    assert reference_year("Bộ đặt mục tiêu đến ngày 1-7-2024 sẽ cấp được 50 triệu thẻ.") == 2024
