@@ -12,7 +12,7 @@ Each document may also list NOT: locators of numbers deliberately left without a
 percentage has a record or a NOT entry.
 
 Each record also carries `indicator_id_gold` (ignored by the scorer): the id of the catalogue
-indicator it measures, or null, decided against muctieu/catalog/data/indicators.yaml (227
+indicator it measures, or null, decided against muctieu/catalog/data/indicators.yaml (241
 entries; see README). As in set10-set47, the id is given in the record itself (`iid=`).
 
 Run:  python3 build_gold.py && python3 check_gold.py
