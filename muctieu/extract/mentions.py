@@ -469,12 +469,16 @@ _DEMOGRAPHY = re.compile(
     r"|đơn\s+vị\s+hành\s+chính(?:\s+cấp\s+(?:xã|huyện|tỉnh))?\s*(?:[(,.;]|$|gồm\b|trực\s+thuộc\b|trong\s+đó\b)"
     r"|đặc\s+khu\b"
     # "Toàn thôn có 86 hộ với 440 nhân khẩu": the households of a place's population
-    r"|hộ(?:\s+dân)?\s*,?\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?[\d.]+\s+nhân\s+khẩu\b)", re.I)
+    r"|hộ(?:\s+dân)?\s*,?\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?[\d.]+\s+(?:nhân\s+khẩu\b|người\s*(?:[,.;]|$)))", re.I)
+# "Thôn … có 186 hộ dân với 945 người,": the people of a place's households
+_PEOPLE_ALONE = re.compile(r"\s*(?:người|nhân\s+khẩu)\s*(?:[,.;]|$)", re.I)
+_PEOPLE_OF_HOUSEHOLDS = re.compile(r"\d\s+hộ(?:\s+dân)?\s*,?\s*với\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?$", re.I)
 # "với hơn 400 doanh nghiệp tham dự", "kết nối trực tuyến đến 78 xã": who took part in an event
 # ("500 đại biểu": delegates are always an event's)
 _ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b|đại\s+biểu\b", re.I)
 _EVENT_REACH_BEFORE = re.compile(
-    r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\b(?:tham\s+dự\s+của|quy\s+tụ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
+    r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\b(?:tham\s+dự\s+của|quy\s+tụ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$",
+    re.I)
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
 _LEVEL_BEFORE = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|sở|thôn|bộ)(?:\s+(?:là|có|đạt))?\s+$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
@@ -741,6 +745,8 @@ def _classify(
         return Mention(a, u.end(), lead, amount, top, "other", u.group(1), op, verb)
     if amount in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
+    if _PEOPLE_OF_HOUSEHOLDS.search(text, max(lo, a - 40), a) and _PEOPLE_ALONE.match(text, end, hi):
+        return None  # "186 hộ dân với 945 người": how many live there, not what a plan measures
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
     if _EXCEPT_BEFORE.search(text, max(lo, a - 20), a):

@@ -688,3 +688,9 @@ def test_the_ones_left_out_of_a_value_are_no_quantity() -> None:
 def test_phones_or_computers_per_hundred_people_are_a_rate_in_their_own_unit() -> None:
     assert _units("Mật độ đạt 92 điện thoại/100 dân và 31 máy tính/100 dân.") == [
         (92, "other", "điện thoại/100 dân"), (31, "other", "máy tính/100 dân")]
+
+
+def test_the_people_of_a_places_households_are_no_quantity() -> None:
+    assert read("Thôn Tân Lập có 212 hộ dân với 1.034 người, thôn đã lập tổ công nghệ số.", plan_year=None) == []
+    # people who did something are counted
+    assert [r.value for r in read("Đã có 120 hộ dân với 500 người cài đặt ứng dụng.", plan_year=None)] == [120, 500]
