@@ -130,7 +130,8 @@ _LEAD_YEAR = re.compile(
 _INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
 # "chiếm", "tương ứng với tỷ lệ": the value restates the one before in another unit
-_LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*$"
+_LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng|tức(?:\s+là)?)(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
+                          r"(?:\s+(?:khoảng|gần|hơn|trên|chừng))*\s*$"
                           r"|^[^()]*\(\s*đạt\s*$", re.I)  # "560.000 thuê bao (đạt 87 thuê bao/100 dân)"
 # (and a density of what was just counted: "2,7 triệu thuê bao Internet, đạt mật độ 73,3 thuê bao/100 dân")
 _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"

@@ -237,6 +237,8 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
         pos = window_lo + spans[cut + j].start()
     if op == ">=" and _FEWEST_WITH.search(low):
         op = None  # "Kiên Giang có số lượng ít nhất với 33.541 công dân": the fewest, no floor
+    if op == ">" and _PUT_ON.search(low):
+        op = None  # "cài đặt trên 68 máy tính": on them, not more than them
     return pos, op, verb
 
 
@@ -364,6 +366,7 @@ _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+
 # ("Tổng thu từ du lịch ước đạt gần 7,1 nghìn tỷ", "với số tiền hơn 14 tỷ")
 _MONEY_SUBJECT = re.compile(r"\b(?:kinh\s+phí|ngân\s+sách|vốn|doanh\s+thu|tổng\s+mức\s+đầu\s+tư|giá\s+trị\s+giao\s+dịch|"
                             r"số\s+tiền|tổng\s+thu|nguồn\s+thu|thu\s+(?:từ|ngân\s+sách))\b", re.I)
+_PUT_ON = re.compile(r"\b(?:cài\s+đặt|lắp\s+đặt|đăng\s+tải|hiển\s+thị)\s+trên\s*$")
 _FEWEST_WITH = re.compile(r"\bít\s+nhất\s+với\s*$")
 _PER_PERIOD = re.compile(r"\s*/\s*(ngày|tuần|tháng|quý|năm)\b", re.I)
 _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)", re.I)

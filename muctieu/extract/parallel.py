@@ -157,6 +157,9 @@ _GENERIC_LEAD = re.compile(
     r"|(?:(?:ở|về|với|trong|theo)\s+)?(?:(?:các|cả|\d+|ba)\s+)?trụ\s+cột(?:\s+chính)?(?:\s+(?:như|gồm|là))?", re.I)
 
 
+_RESTATED_LEAD = re.compile(r"(?:tức|tức\s+là|tương\s+đương|hay|nghĩa\s+là)\b", re.I)
+
+
 def groups(pres: list[str], colon_lead: str | None, several_aims: bool = False) -> Parallel | None:
     """`several_aims`: the colon's lead announces several measures ("Các chỉ tiêu …:")."""
     par = _groups(pres, colon_lead, several_aims)
@@ -183,6 +186,10 @@ def _groups(pres: list[str], colon_lead: str | None, several_aims: bool) -> Para
         base = clean_pre(pres[0])
         return Parallel([None, *rest], base) if base else None  # type: ignore[list-item]
     own = _short_group(pres[0])
+    if colon_lead and own and any(_RESTATED_LEAD.match(r) for r in rest):  # type: ignore[arg-type]
+        # "…: Thành phố đào tạo ít nhất 5% dân số mỗi năm, tức khoảng hơn 600.000 người": the
+        # second value restates the first, no group of a measure the lead names
+        return None
     if colon_lead and own:
         if _GENERIC_LEAD.fullmatch(colon_lead.strip()) or (
                 several_aims and not all(SCOPE_RE.fullmatch(g) for g in [own, *rest])):  # type: ignore[arg-type]

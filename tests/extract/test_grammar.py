@@ -2504,3 +2504,16 @@ def test_a_result_compared_with_a_named_year_is_not_of_that_year() -> None:
     # compared with a year long before the text's own, it is of the text's year
     text = "date 2025-06\nTỷ lệ hồ sơ trực tuyến đạt 70%, gấp đôi so với năm 2020."
     assert read(text, plan_year=2025)[0].year == 2025
+
+
+def test_a_value_restated_in_another_unit_names_what_the_first_did() -> None:
+    recs = read("Giai đoạn sau sẽ tăng tốc: Tỉnh dự kiến đào tạo ít nhất 4% dân số mỗi năm, tức khoảng 90.000 người.",
+                plan_year=2025)
+    assert [r.value for r in recs] == [4, 90000]
+    assert all("đào tạo" in r.indicator and "tăng tốc" not in r.indicator for r in recs)
+
+
+def test_the_agency_a_figure_comes_from_is_no_part_of_its_wording() -> None:
+    recs = read("Theo Sở Khoa học và Công nghệ tỉnh Kon Tum, đến nay, toàn tỉnh có 17 sở, ngành và 98 xã "
+                "được cấp tài khoản trợ lý ảo.", plan_year=None)
+    assert [r.indicator for r in recs] == ["sở, ngành được cấp tài khoản trợ lý ảo", "xã được cấp tài khoản trợ lý ảo"]

@@ -694,3 +694,9 @@ def test_the_people_of_a_places_households_are_no_quantity() -> None:
     assert read("Thôn Tân Lập có 212 hộ dân với 1.034 người, thôn đã lập tổ công nghệ số.", plan_year=None) == []
     # people who did something are counted
     assert [r.value for r in read("Đã có 120 hộ dân với 500 người cài đặt ứng dụng.", plan_year=None)] == [120, 500]
+
+
+def test_installed_on_computers_is_no_comparator() -> None:
+    on, over = "Phần mềm được cài đặt trên 40 máy tính.", "Tỉnh có trên 40 máy tính."
+    assert [m.op for m in find_mentions(on, 0, len(on))] == [None]
+    assert [m.op for m in find_mentions(over, 0, len(over))] == [">"]
