@@ -1485,6 +1485,8 @@ _AND_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+\svà\s+", re.I)
 _ALL_PARTS = re.compile(r"[^.;:()\d]{0,80}?,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)
 # a place's name alone: "Kiên Giang", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu"
 _NAME_ONLY = re.compile(r"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?[A-ZĐ][\w.]*(?:(?:\s+|\s*-\s*)[A-ZĐ][\w.]*){0,4}")
+# a paragraph that opens on a year: "Năm 2025, với sự chỉ đạo quyết liệt …, tỉnh đã đạt được …"
+_PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,", re.I)
 # a colon's lead that announces several measures: "Các chỉ tiêu nhiệm kỳ mới …: GRDP …, …"
 _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)\b", re.I)
 # the area a listed value's people or things are in, when each value names its own
@@ -1569,7 +1571,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         # ("date 2026-01 ... Tháng 12/2025, tỷ lệ ...", "tổng kết công tác năm 2025")
         ref = plan_year
         if stamp[1] <= 2 and (reference_year(text, deadlines=False) == plan_year - 1
-                              or _REVIEW_MEETING.search(text, 0, 3000)):
+                              or _REVIEW_MEETING.search(text, 0, 3000)
+                              or any(int(y) == plan_year - 1 for y in _PARAGRAPH_YEAR.findall(text, 0, 2000))):
             # (a review meeting early in a year, "Hội nghị sơ kết ...", looks back on the year before)
             ref = plan_year - 1
         ctx = Context(plan_year=None, stamp=stamp, ref_year=ref, result_ref_year=ref)

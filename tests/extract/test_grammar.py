@@ -2517,3 +2517,13 @@ def test_the_agency_a_figure_comes_from_is_no_part_of_its_wording() -> None:
     recs = read("Theo Sở Khoa học và Công nghệ tỉnh Kon Tum, đến nay, toàn tỉnh có 17 sở, ngành và 98 xã "
                 "được cấp tài khoản trợ lý ảo.", plan_year=None)
     assert [r.indicator for r in recs] == ["sở, ngành được cấp tài khoản trợ lý ảo", "xã được cấp tài khoản trợ lý ảo"]
+
+
+def test_a_january_page_whose_paragraph_opens_on_last_year_reviews_that_year() -> None:
+    # (a long opening sentence: prose, not a lead the grammar dates its paragraph by)
+    text = ("date 2026-01\nDự hội nghị có các đồng chí: Trần Văn An, Phó Chủ tịch UBND tỉnh.\n\n"
+            "Năm 2025, với sự vào cuộc đồng bộ của các cấp, các ngành và sự đồng lòng của người dân, tỉnh đã đạt "
+            "được nhiều kết quả quan trọng trên các lĩnh vực chuyển đổi số, cải cách hành chính và khoa học công nghệ. "
+            "Tỉnh đứng thứ 6 toàn quốc và hoàn thành các nhiệm vụ vào ngày 05/01/2026.\n\n"
+            "Tỷ lệ dân số được phủ sóng 5G đạt 48%, tăng gấp 3 lần so với đầu năm.\n")
+    assert [(r.value, r.year) for r in read(text, plan_year=2026)] == [(6, 2025), (48, 2025)]

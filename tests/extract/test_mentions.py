@@ -700,3 +700,8 @@ def test_installed_on_computers_is_no_comparator() -> None:
     on, over = "Phần mềm được cài đặt trên 40 máy tính.", "Tỉnh có trên 40 máy tính."
     assert [m.op for m in find_mentions(on, 0, len(on))] == [None]
     assert [m.op for m in find_mentions(over, 0, len(over))] == [">"]
+
+
+def test_things_per_district_or_team_are_a_rate_in_their_own_unit() -> None:
+    assert _units("Bình quân 3 sản phẩm/huyện và 6 thành viên/tổ.") == [
+        (3, "other", "sản phẩm/huyện"), (6, "other", "thành viên/tổ")]
