@@ -60,9 +60,11 @@ _PRONOUN = re.compile(
     r"(?:này|đó|trên|nói\s+trên)\b\s*(?P<rest>.*)$", re.I)
 # "lĩnh vực “Xây dựng và phát triển chính quyền số” ... chỉ số thành phần này": a measure named in quotes
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
+# (its words may hold service levels, "mức độ 3, 4", and be followed by their year: "… năm 2021 đạt 68%")
 _NAMED_MEASURE = re.compile(
-    r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!(?:thành\s+phần\s+)?(?:này|đó|trên)\b)[^,.;:()\n\d]{3,90}?"
-    r"(?=\s+(?:vẫn|đạt|là|chỉ|chưa|đã|tăng|giảm|ở|so|với)\b|\s*[,.;:(\n]|$)", re.I)
+    r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!(?:thành\s+phần\s+)?(?:này|đó|trên)\b)"
+    r"(?:[^,.;:()\n\d]|mức(?:\s+độ)?\s+\d(?:\s*(?:,|và)\s*\d)*){3,90}?"
+    r"(?=(?:\s+năm\s+(?:19|20)\d\d)?(?:\s+(?:vẫn|đạt|là|chỉ|chưa|đã|tăng|giảm|ở|so|với)\b|\s*[,.;:(\n]|$))", re.I)
 
 
 def _pronouns(text: str, records: list[TargetRecord]) -> None:

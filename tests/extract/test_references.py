@@ -315,3 +315,10 @@ def test_must_states_an_aim() -> None:
 def test_another_kind_of_team_keeps_its_name() -> None:
     recs = read("date 2022-09\nTỉnh có các Tổ công nghệ số cộng đồng. Huyện có 35 tổ hòa giải và 120 tổ ở cấp thôn.\n")
     assert "hòa giải" in recs[0].indicator and "công nghệ" not in recs[0].indicator
+
+
+def test_this_rate_names_the_rate_of_service_levels_the_sentence_before_gave() -> None:
+    text = ("Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 năm 2022 đạt 72% (khoảng 90.000 dịch vụ). "
+            "Tỷ lệ này năm 2021 là gần 60%.")
+    recs = read(text, plan_year=None)
+    assert recs[-1].value == 60 and recs[-1].indicator.lower() == "tỷ lệ dịch vụ công trực tuyến mức độ 3, 4"
