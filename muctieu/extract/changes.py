@@ -42,6 +42,7 @@ _OF_PLAN_AFTER = re.compile(
 # "…, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … bằng 99,88%;": a share with
 # nothing after it to be a share of repeats the comparison the report makes
 _CLAUSE_ENDS = re.compile(r"^\s*(?:[,;.]|$)")
+_COMPARED_BEFORE = re.compile(r"\bso\s+với\b(?:(?!\.\s)[^\n])*$", re.I)  # (in its sentence, before the value)
 
 
 _AVERAGE_GROWTH = re.compile(r"\bbình\s+quân\b", re.I)
@@ -81,11 +82,9 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             (_SINCE_AFTER.match(after) and (kind == "result" or own != "target")) or in_bracket):
         return True
     if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) \
-            and _SINCE_AFTER.match(after):
-        return True  # "bằng 79,6% so với cùng kỳ": a level against an earlier one
-    if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) \
-            and _CLAUSE_ENDS.match(after):
-        return True
+            and (_SINCE_AFTER.match(after)
+                 or _CLAUSE_ENDS.match(after) and _COMPARED_BEFORE.search(text, max(0, m.anchor - 300), m.anchor)):
+        return True  # "bằng 79,6% so với cùng kỳ": a level against an earlier one (or the one the sentence made)
     if _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (
             _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor)
             and (_OVER_PLAN_AFTER.match(after) or in_bracket and _BRACKET_OPENS_OVER.search(text, max(start, m.anchor - 14), m.anchor))):

@@ -335,9 +335,9 @@ def _reported_stage(text: str, pos: int) -> bool:
     end = _SENTENCE_END.search(text, pos + 4)
     sentence = text[pos + 5:end.start() if end else len(text)]
     return clause_kind(sentence) != "target" and section_kind(sentence) != "target"
-# "Được khởi động từ tháng 8/2020": when something began, not when the text speaks from
 # "từ tháng 4/2022 sẽ triển khai …": a date of what is still to come is not the text's own
 _WILL_AFTER = re.compile(r"\s*,?\s*(?:sẽ|dự\s+kiến)\b", re.I)
+# "Được khởi động từ tháng 8/2020": when something began, not when the text speaks from
 _STARTED_ON = re.compile(r"\b(?:khởi\s+động|ra\s+mắt|vận\s+hành|hoạt\s+động|thành\s+lập)\s+(?:chính\s+thức\s+)?từ\s+(?:ngày\s+)?$", re.I)
 # "phấn đấu đến năm 2030": a deadline is no year the text speaks from ("tính đến năm 2024" is)
 # (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
@@ -382,11 +382,12 @@ def _all_early(text: str, year: int) -> bool:
     return bool(dates) and all(_FIRST_QUARTER.fullmatch(m.group(0)) for m in dates)
 
 
-_COMPARED_WITH_YEAR = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|kết\s+quả(?:\s+đạt\s+được)?\s+)?"
-                                 r"năm\s+((?:19|20)\d\d)\b", re.I)
-# the words before a year a value is compared with ("tăng 7% so kết quả đạt được năm 2019")
-_COMPARED_BEFORE_YEAR = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|kết\s+quả(?:\s+đạt\s+được)?\s+)?"
-                                   r"(?:năm\s+)?$", re.I)
+# the words before a year a value is compared with: "tăng 7% so kết quả đạt được năm 2019", "so với
+# cùng kỳ năm 2022", "so với tháng 12 năm 2020"
+COMPARED_BEFORE_YEAR = (r"\bso\s+(?:với\s+)?(?:(?:cùng\s+kỳ|cuối|đầu|kết\s+quả(?:\s+đạt\s+được)?|thời\s+điểm|"
+                        r"tháng\s+\d{1,2}|quý\s+[IV\d]+)\s+)*")
+_COMPARED_WITH_YEAR = re.compile(COMPARED_BEFORE_YEAR + r"năm\s+((?:19|20)\d\d)\b", re.I)
+_COMPARED_BEFORE_YEAR = re.compile(COMPARED_BEFORE_YEAR + r"(?:năm\s+)?$", re.I)
 
 
 def reference_year(text: str, deadlines: bool = True) -> int | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
-from muctieu.extract.cues import cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
+from muctieu.extract.cues import COMPARED_BEFORE_YEAR, cited, section_kind, clause_kind, dated_year, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
 from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
@@ -971,11 +971,13 @@ class _SentenceReader:
         return out
 
     def _total_of_parts(self, out: list[_Draft]) -> _Draft | None:
-        """The count that the counts after it break down in full ("290 …, gồm 178 … và 112 …")."""
+        """The count that the counts after it break down in full ("290 …, gồm 178 … và 112 …":
+        listed after "gồm", and adding up to it)."""
         for k in range(len(out) - 3, -1, -1):
             parts = out[k + 1:]
             if out[k].mention.unit == "count" and all(p.mention.unit == "count" for p in parts) \
-                    and _ALL_PARTS.match(self.text, out[k].mention.end, parts[0].mention.lead):
+                    and _ALL_PARTS.match(self.text, out[k].mention.end, parts[0].mention.lead) \
+                    and sum(p.mention.value for p in parts) == out[k].mention.value:
                 return out[k]
         return None
 
@@ -1439,8 +1441,7 @@ def _index_place_or_value(m: Mention) -> bool:
 
 
 # the year a value is compared with: "tăng 7% so (với) (kết quả đạt được|cùng kỳ) năm 2019"
-_COMPARED_SO = re.compile(r"\bso\s+(?:với\s+)?(?:(?:cùng\s+kỳ|cuối|đầu|kết\s+quả(?:\s+đạt\s+được)?|thời\s+điểm|"
-                          r"tháng\s+\d{1,2}|quý\s+[IV\d]+)\s+)*(?:năm\s+)?$", re.I)
+_COMPARED_SO = re.compile(COMPARED_BEFORE_YEAR + r"(?:năm\s+)?$", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\b[^.;\d]*$|\bgấp\s+(?:[\d,.]+\s+)?lần\b[^.;\d]*$", re.I)
 _NOW_WORDS = r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b"
 _AS_OF_NOW = re.compile(_NOW_WORDS, re.I)
@@ -1473,14 +1474,15 @@ def _head_words(words: str) -> str:
 
 
 # where what a subject did starts: "sản phẩm | tham gia giao dịch ...", "hộ gia đình | có điện thoại"
-_PREDICATE = re.compile(r"\s(?:có|được|đã|đang|sử\s+dụng|tham\s+gia|thực\s+hiện|triển\s+khai|kết\s+nối|"
-                        r"truy\s+cập|ứng\s+dụng|dùng|cài\s+đặt|đăng\s+ký|thanh\s+toán|lắp\s+đặt)\b", re.I)
+_PREDICATE_VERBS = (r"có|được|đã|đang|sử\s+dụng|tham\s+gia|thực\s+hiện|triển\s+khai|kết\s+nối|"
+                    r"truy\s+cập|ứng\s+dụng|dùng|cài\s+đặt|đăng\s+ký|thanh\s+toán|lắp\s+đặt")
+_PREDICATE = re.compile(rf"\s(?:{_PREDICATE_VERBS})\b", re.I)
 # a predicate with its object: "công dân sử dụng CCCD đi KCB", not "thành viên tham gia"
 _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 # the words between two listed values: their things (a class number may be one of the words:
 # "11 chợ hạng 2 và 13 chợ hạng 3"; a list of kinds of things: "06 huyện, thị xã, thành phố và")
-_LIST_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+,\s*", re.I)
-_AND_GAP = re.compile(r"(?:[^;()\d]|(?<=\w\s)\d+(?=\s))+\svà\s+", re.I)
+_LIST_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80},\s*", re.I)
+_AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)
 # the words between a total and the first of its parts, all listed: "290 dịch vụ công trực tuyến, gồm"
 _ALL_PARTS = re.compile(r"[^.;:()\d]{0,80}?,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)
 # a place's name alone: "Kiên Giang", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu"
@@ -1492,7 +1494,7 @@ _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|m
 # the area a listed value's people or things are in, when each value names its own
 _AREA_SPLIT = re.compile(r"\s(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+khu\s+vực|khu\s+vực)\s+([^,;()]+(?:,\s*[^,;()]+)*?)\s*$", re.I)
 # what a listed value's things did, written once after the last ("… và 300 xã hoàn thành tiêu chí …")
-_SHARED_VERB = re.compile(_PREDICATE.pattern[:-3] + r"|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"
+_SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"
                           r"thành\s+lập|kiện\s+toàn|ban\s+hành|cung\s+cấp|phát\s+sinh|mở\s+gian|bán\s+hàng)\b", re.I)
 _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, with its object
 _RANKED_ON = re.compile(r"về\s+[^\W\d]", re.I)  # "thứ 15/63 về xã hội số"

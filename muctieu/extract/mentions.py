@@ -229,10 +229,11 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
     words = [m.group() for m in spans[cut:]]
     j, op, verb = _walk(words)
     raw = text[window_lo:pos]
-    while 0 < j < len(words) and raw[spans[cut + j].start()].isupper() and raw[spans[cut + j - 1].start()].isupper():
+    while 0 < j < len(words) and _name_part(raw, spans[cut + j]) and _name_part(raw, spans[cut + j - 1]):
         # "Cao Bằng 5 hồ sơ": a capitalised word after another is part of a name, not a comparator
         j += 1
-        op, verb = _walk(words[j:])[1:] if j < len(words) else (None, False)
+        rest, op, verb = _walk(words[j:])
+        j += rest
     if j < len(words):
         pos = window_lo + spans[cut + j].start()
     if op == ">=" and _FEWEST_WITH.search(low):
@@ -240,6 +241,12 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
     if op == ">" and _PUT_ON.search(low):
         op = None  # "cài đặt trên 68 máy tính": on them, not more than them
     return pos, op, verb
+
+
+def _name_part(raw: str, span: re.Match[str]) -> bool:
+    """A word written as part of a name: capitalised, not in a line of capitals ("ĐẠT TRÊN 90%")."""
+    word = raw[span.start():span.end()]
+    return word[:1].isupper() and not word.isupper()
 
 
 def _walk(words: list[str]) -> tuple[int, str | None, bool]:

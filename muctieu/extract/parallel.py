@@ -81,11 +81,12 @@ def _subjects(pre: str, n: int) -> Parallel | None:
         # "Đắk Nông và Kon Tum là hai tỉnh ở vị trí cuối bảng với lần lượt là 10,6 và 10,2
         # điểm": what the last name is said to be, each name is
         items = [f"{i}{items[-1][shared.start():]}" for i in items[:-1]] + [items[-1]]
-    first = items[0].split()
+    first = items[0].partition(" của ")[0].split()
     for k in range(1, n):
         own, _, whose = items[k].partition(" của ")
         words = own.split()
-        if len(words) <= 2 and own[:1].islower() and len(first) >= len(words) + 2 and not has_head(own):
+        if len(words) <= 2 and own[:1].islower() and len(first) >= len(words) + 2 and not has_head(own) \
+                and has_head(" ".join(first)):
             # "tốc độ mạng di động và cố định của Việt Nam … lần lượt xếp thứ 20 và 26": the first
             # item's head with the later item's own last words (and whose they are)
             items[k] = " ".join([*first[:-len(words)], *words, *(["của", whose] if whose else [])])

@@ -191,7 +191,8 @@ def title_pillars(text: str) -> list[str]:
                 or ("%" in line and _SENTENCE_LIKE.search(line))):
             return []  # a sentence, a numbered heading or an item: no title
         found = pillars_in(line)
-        if not found and not kicker and len(line) <= 80:
+        if not found and not kicker and len(line.split()) <= 6 and ":" not in line and i + 1 < len(lines) \
+                and len(lines[i + 1].strip()) > len(line):
             # "Động lực phát triển mới" over the headline: a page's short section label (kicker)
             # names no pillar; the headline under it is the title
             kicker = True

@@ -27,6 +27,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _aims(text, records)
     _name_topicless(text, records)
     _named_after(text, records)
+    _counted_at_places(text, records)
     _bracketed_ranks(text, records)
     _generic_heads(text, records)
     _breakdown_nouns(text, records)
@@ -405,6 +406,32 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
             named = _place_index_before(text, r.anchor)
         if named and _MEASURE_OF.search(named):
             r.indicator = squash(f"{named} {place.group(1)}")
+
+
+# "dẫn đầu cả nước về số người tải ứng dụng Bluezone là Hà Nội (3,1 triệu người)": what the places'
+# counts are of, named before the list ...
+_COUNT_ABOUT = re.compile(r"\bvề\s+((?:tổng\s+)?(?:số\s+lượng|số|lượng)\s+[^,.;:()\n\d]{3,80}?)\s+(?:là|gồm)\b", re.I)
+# ... or after it: "Điện Biên (70.500 người), … là những địa phương có lượng người tải Bluezone thấp nhất"
+_COUNT_HELD = re.compile(r"\bcó\s+((?:tổng\s+)?(?:số\s+lượng|số|lượng)\s+[^,.;:()\n\d]{3,80}?)\s+"
+                         r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+nhất\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<![.\d])\.(?!\.)(?=\s|$)|\n")  # (not an ellipsis: "Yên Bái (130.000 người),... là")
+
+
+def _counted_at_places(text: str, records: list[TargetRecord]) -> None:
+    """A place's count in brackets ("Hà Nội (3,1 triệu người)") is of what the sentence says
+    the places' counts are of, before the list or after it, at that place."""
+    for r in records:
+        if r.unit != "count" or not (place := _PLACE_BEFORE_BRACKET.search(text, max(0, r.anchor - 60), r.anchor)):
+            continue
+        start = _sentence_start(text, r.anchor)
+        end = _SENTENCE_END.search(text, r.anchor)
+        stop = end.start() if end else len(text)
+        named = [m.group(1) for m in _COUNT_ABOUT.finditer(text, start, place.start())] \
+            or [m.group(1) for m in _COUNT_HELD.finditer(text, r.anchor, stop)]
+        if named:
+            r.indicator = squash(f"{named[-1]} {place.group(1)}")
 
 
 # "TP. Hồ Chí Minh (hạng 2), Hải Phòng (hạng 3), ...": each place's own rank

@@ -1255,6 +1255,10 @@ def test_a_share_after_every_part_of_a_total_is_the_totals() -> None:
     recs = read("Sở cung cấp 140 dịch vụ công trực tuyến, gồm 90 dịch vụ toàn trình và 50 dịch vụ một phần, "
                 "đạt tỷ lệ 87,5%.", plan_year=None)
     assert recs[-1].value == 87.5 and recs[-1].indicator == recs[0].indicator
+    # parts that do not add up to the total are not all of it
+    recs = read("Sở cung cấp 140 dịch vụ công trực tuyến, gồm 90 dịch vụ toàn trình và 20 dịch vụ một phần, "
+                "đạt tỷ lệ 87,5%.", plan_year=None)
+    assert recs[-1].indicator != recs[0].indicator
     # after one part ("trong đó"), the share is the part's
     recs = read("Có 800 hồ sơ, trong đó 560 hồ sơ trực tuyến, đạt tỷ lệ 70%.", plan_year=None)
     assert recs[-1].indicator == recs[1].indicator
@@ -2470,7 +2474,8 @@ def test_a_share_of_the_budget_estimate_or_a_bare_equal_share_is_a_comparison_no
     text = ("Thu ngân sách ước đạt 9.120 tỷ đồng, đạt 101,5% dự toán. Diện tích gieo trồng đạt 12.300 ha, "
             "bằng 98,2% so với cùng kỳ, trong đó lúa đạt 8.100 ha, bằng 97,6%; rau màu đạt 4.200 ha.")
     assert [r.value for r in read(text, plan_year=None) if r.unit == "%"] == []
-    # a share of a named base is one
+    # a share of a named base is one, and so is a level stated with "bằng" and no comparison
+    assert [r.value for r in read("Tỷ lệ hộ nghèo bằng 2,5%.", plan_year=None)] == [2.5]
     assert [r.value for r in read("Cả nước có 16.200 trạm 5G, bằng 15% số trạm 4G.", plan_year=None)] == [16200, 15]
 
 
@@ -2478,6 +2483,9 @@ def test_respective_values_of_one_heads_modifiers_each_name_the_head() -> None:
     recs = read("Tốc độ Internet di động và cố định của Việt Nam lần lượt xếp thứ 18 và 24 thế giới.", plan_year=None)
     assert [r.value for r in recs] == [18, 24]
     assert recs[1].indicator == "Tốc độ Internet cố định của Việt Nam"
+    # a first item with no measure's head lends none ("Doanh thu của ngành và lợi nhuận …")
+    recs = read("Doanh thu của ngành và lợi nhuận lần lượt đạt 500 tỷ đồng và 120 tỷ đồng.", plan_year=None)
+    assert recs[1].indicator == "lợi nhuận"
     # bare counts listed after "lần lượt" go on counting
     recs = read("Số hộ kinh doanh và hợp tác xã bán hàng trên sàn lần lượt là 340 và 52.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(340, "count"), (52, "count")]

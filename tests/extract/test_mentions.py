@@ -696,6 +696,11 @@ def test_the_people_of_a_places_households_are_no_quantity() -> None:
     assert [r.value for r in read("Đã có 120 hộ dân với 500 người cài đặt ứng dụng.", plan_year=None)] == [120, 500]
 
 
+def test_a_line_of_capitals_keeps_its_comparator() -> None:
+    caps = "TỶ LỆ HỒ SƠ TRỰC TUYẾN ĐẠT TRÊN 90%"
+    assert [m.op for m in find_mentions(caps, 0, len(caps))] == [">"]
+
+
 def test_installed_on_computers_is_no_comparator() -> None:
     on, over = "Phần mềm được cài đặt trên 40 máy tính.", "Tỉnh có trên 40 máy tính."
     assert [m.op for m in find_mentions(on, 0, len(on))] == [None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from muctieu.extract.pillars import heading_pillars
+from muctieu.extract.pillars import heading_pillars, title_pillars
 from tests.extract.helpers import read
 
 
@@ -97,6 +97,8 @@ def test_a_pages_section_label_over_the_headline_leaves_the_title_to_the_headlin
     text = ("Tin địa phương\nTỉnh Đông Sơn tăng tốc xây dựng chính quyền số\n"
             "Đến nay, 98% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n")
     assert [r.pillar for r in read(text, plan_year=None)] == ["digital_government"]
+    # a headline of its own, however short, is no section label: the line under it is not the title
+    assert title_pillars("Chuyển đổi số: Đông Sơn dẫn đầu\nKinh tế số Đông Sơn tăng mạnh trong năm\n") == []
     # a first line that names a pillar is still the title
     text = "Kinh tế số của Đông Sơn\nThu nhập từ du lịch tăng mạnh\nDoanh thu đạt 900 tỷ đồng.\n"
     assert [r.pillar for r in read(text, plan_year=None)] == ["digital_economy"]

@@ -322,3 +322,13 @@ def test_this_rate_names_the_rate_of_service_levels_the_sentence_before_gave() -
             "Tỷ lệ này năm 2021 là gần 60%.")
     recs = read(text, plan_year=None)
     assert recs[-1].value == 60 and recs[-1].indicator.lower() == "tỷ lệ dịch vụ công trực tuyến mức độ 3, 4"
+
+
+def test_places_counts_in_brackets_are_of_what_the_sentence_says_they_count() -> None:
+    text = ("Dẫn đầu về số tài khoản định danh được kích hoạt là Thanh Hóa (1,9 triệu tài khoản) và Nghệ An "
+            "(1,7 triệu tài khoản). Các tỉnh như Lai Châu (80.200 tài khoản), Bắc Kạn (95.000 tài khoản),... "
+            "là những địa phương có số tài khoản được kích hoạt thấp nhất.")
+    recs = read(text, plan_year=None)
+    assert [r.indicator for r in recs] == [
+        "số tài khoản định danh được kích hoạt Thanh Hóa", "số tài khoản định danh được kích hoạt Nghệ An",
+        "số tài khoản được kích hoạt Lai Châu", "số tài khoản được kích hoạt Bắc Kạn"]
