@@ -20,6 +20,7 @@ from muctieu.extract.wording import SCOPE_RE, content_words, squash
 def resolve(text: str, records: list[TargetRecord]) -> None:
     """Give records whose words name nothing the indicator they refer to (in place, text order)."""
     _pronouns(text, records)
+    _timed_values(text, records)
     _bare_rates(text, records)
     _colon_heads(text, records)
     _levels_alone(text, records)
@@ -124,6 +125,28 @@ def _sentence_start(text: str, at: int) -> int:
 def _together(text: str, a: TargetRecord, b: TargetRecord, stops: tuple[str, ...] = (". ", "\n", ";")) -> bool:
     """Are `a` and `b` in one sentence, nothing of `stops` between them?"""
     return not any(stop in text[a.anchor:b.anchor] for stop in stops)
+
+
+# a wording that says only when ("Cụ thể, cuối năm 2020", "nhưng tháng 1.2021 tăng", "tháng 4 giảm nhẹ còn")
+_TIME_ONLY = re.compile(
+    r"(?:(?:cụ\s+thể|nhưng|và|còn|lần\s+lượt|tăng(?:\s+lên)?|giảm(?:\s+nhẹ)?|cuối|đầu|giữa|"
+    r"tháng\s+\d{1,2}(?:\s*[./]\s*(?:19|20)\d\d)?|năm\s+(?:19|20)\d\d|quý\s+[IV\d]+)[\s,]*)+", re.I)
+_RATE_POINTED = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+(?:này|đó)\b", re.I)
+
+
+def _timed_values(text: str, records: list[TargetRecord]) -> None:
+    """A rate whose words say only when ("Cụ thể, cuối năm 2020 là 11,05%, nhưng tháng 1.2021 tăng lên
+    12,11%") is a value of the rate its paragraph named before (or pointed to: "tỷ trọng này")."""
+    for r in records:
+        if r.unit != "%" or not _TIME_ONLY.fullmatch(r.indicator.strip()):
+            continue
+        named = _measure_named_before(text, r)
+        if named is None:
+            para = text.rfind("\n", 0, r.start) + 1
+            pointed = list(_RATE_POINTED.finditer(text, max(para, r.start - 600), r.anchor))
+            named = pointed[-1].group(0) if pointed else None
+        if named:
+            r.indicator = named
 
 
 def _bare_rates(text: str, records: list[TargetRecord]) -> None:

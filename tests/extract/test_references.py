@@ -332,3 +332,11 @@ def test_places_counts_in_brackets_are_of_what_the_sentence_says_they_count() ->
     assert [r.indicator for r in recs] == [
         "số tài khoản định danh được kích hoạt Thanh Hóa", "số tài khoản định danh được kích hoạt Nghệ An",
         "số tài khoản được kích hoạt Lai Châu", "số tài khoản được kích hoạt Bắc Kạn"]
+
+
+def test_values_worded_only_by_when_are_of_the_rate_named_before() -> None:
+    text = ("Tỷ lệ thanh toán không dùng tiền mặt tại bệnh viện tăng nhanh. Cụ thể, cuối năm 2023 là 41%, "
+            "nhưng tháng 3.2024 tăng lên 48%; tháng 5 là 52%.")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [41, 48, 52]
+    assert all(r.indicator.lower().startswith("tỷ lệ thanh toán không dùng tiền mặt") for r in recs)
