@@ -130,7 +130,10 @@ _LEAD_YEAR = re.compile(
 _INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
 # "chiếm", "tương ứng với tỷ lệ": the value restates the one before in another unit
-_LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng|tức(?:\s+là)?)(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
+_VALUED_LINK = re.compile(r"\btrị\s+giá\s*$", re.I)
+_VALUED_TAIL = re.compile(r"\s*,?\s*(?:với\s+)?(?:tổng\s+)?trị\s+giá\s*$", re.I)
+_LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng|tức(?:\s+là)?|(?:với\s+)?(?:tổng\s+)?trị\s+giá)(?:\s+với)?"
+                          r"(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
                           r"(?:\s+(?:khoảng|gần|hơn|trên|chừng))*\s*$"
                           r"|^[^()]*\(\s*đạt\s*$", re.I)  # "560.000 thuê bao (đạt 87 thuê bao/100 dân)"
 # (and a density of what was just counted: "2,7 triệu thuê bao Internet, đạt mật độ 73,3 thuê bao/100 dân")
@@ -838,7 +841,15 @@ class _SentenceReader:
                 level = next((d for d in reversed(out) if not _CHANGE_ONLY.fullmatch(d.base)), out[-1])
                 named = _indicator(level.base, level.post)
                 base = _indicator(named, base) if base else ""
-                post = _indicator(post, named) if not base else post
+                if not base:
+                    # ("… 40 máy tính bảng trị giá 416 triệu đồng cho học sinh …": what was valued, then the rest;
+                    # "với 12.000 thành viên": the members, then of what)
+                    valued = _VALUED_LINK.search(text, ms[i - 1].end, m.lead)
+                    post = _indicator(named, post) if valued else _indicator(post, named)
+                    if valued:
+                        for d in out:
+                            if d.mention is ms[i - 1]:
+                                d.post = _VALUED_TAIL.sub("", d.post)  # the things counted, not "… trị giá"
             elif i > 0 and base and _WITH_NAMED.match(text, ms[i - 1].end, m.lead) and out and out[-1].post:
                 # "3 địa phương đứng cuối bảng với giá trị DTI đạt 0,5-0,6":
                 # the value is of the things just counted (named by the count's subject when

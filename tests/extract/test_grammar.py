@@ -2535,3 +2535,11 @@ def test_a_january_page_whose_paragraph_opens_on_last_year_reviews_that_year() -
             "Tỉnh đứng thứ 6 toàn quốc và hoàn thành các nhiệm vụ vào ngày 05/01/2026.\n\n"
             "Tỷ lệ dân số được phủ sóng 5G đạt 48%, tăng gấp 3 lần so với đầu năm.\n")
     assert [(r.value, r.year) for r in read(text, plan_year=2026)] == [(6, 2025), (48, 2025)]
+
+
+def test_an_amount_worth_of_the_things_counted_is_named_by_them() -> None:
+    recs = read("Nhà mạng trao tặng 120 máy tính bảng trị giá 360 triệu đồng cho học sinh vùng khó khăn.",
+                plan_year=None)
+    assert [r.value for r in recs] == [120, 360e6]
+    assert recs[0].indicator == "Nhà mạng trao tặng máy tính bảng"
+    assert recs[1].indicator.startswith("Nhà mạng trao tặng máy tính bảng trị giá")
