@@ -979,6 +979,13 @@ class _SentenceReader:
                 # "51 tỉnh, thành phố thành lập 46.105 Tổ công nghệ số cộng đồng": what the first
                 # counted did, to what the second counts
                 a.post = squash(f"{a.post} {_head_words(b.post)}")
+            elif a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention \
+                    and _AT_THE_COUNTED.fullmatch(text, counted_noun_end(text, a.mention), b.mention.lead) \
+                    and 0 < len(_head_words(b.post).split()) <= 6:
+                # "lắp đặt 131 mắt camera tại 59 vị trí": the places the first things were put in
+                a.post = _AT_END.sub("", a.post)
+                b.base, b.post = "", squash(f"{_head_words(b.post)} {_indicator(a.base, a.post)} "
+                                            f"{b.post[len(_head_words(b.post)):]}")
         return out
 
     def _total_of_parts(self, out: list[_Draft]) -> _Draft | None:
@@ -1500,6 +1507,9 @@ _ALL_PARTS = re.compile(r"[^.;:()\d]{0,80}?,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?
 _NAME_ONLY = re.compile(r"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?[A-ZĐ][\w.]*(?:(?:\s+|\s*-\s*)[A-ZĐ][\w.]*){0,4}")
 # a paragraph that opens on a year: "Năm 2025, với sự chỉ đạo quyết liệt …, tỉnh đã đạt được …"
 _PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,", re.I)
+# the words between things counted and the places counted that hold them: "131 mắt camera [AI] tại 59 vị trí"
+_AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
+_AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
 # a colon's lead that announces several measures: "Các chỉ tiêu nhiệm kỳ mới …: GRDP …, …"
 _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)\b", re.I)
 # the area a listed value's people or things are in, when each value names its own

@@ -2543,3 +2543,10 @@ def test_an_amount_worth_of_the_things_counted_is_named_by_them() -> None:
     assert [r.value for r in recs] == [120, 360e6]
     assert recs[0].indicator == "Nhà mạng trao tặng máy tính bảng"
     assert recs[1].indicator.startswith("Nhà mạng trao tặng máy tính bảng trị giá")
+
+
+def test_places_counted_after_things_put_in_them_are_named_by_those_things() -> None:
+    recs = read("Thành phố đã lắp đặt 240 camera giám sát tại 85 vị trí trên địa bàn.", plan_year=None)
+    assert [r.value for r in recs] == [240, 85]
+    assert recs[0].indicator == "Thành phố đã lắp đặt camera giám sát"
+    assert recs[1].indicator.startswith("vị trí") and "camera giám sát" in recs[1].indicator
