@@ -28,6 +28,7 @@ _RANGE = re.compile(
 _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:(?:hơn|gần|trên)\s+)?({_NUM})")  # ("hơn 80 đến hơn 90.000")
 # "91/3.802 thôn", "265.588/ 450.684 hồ sơ", "462 trên tổng số 696 đơn vị", "69 trong tổng số 112 cơ sở dữ liệu"
 _FRACTION = re.compile(rf"(?:\s?/\s?|\s+{_OF_ALL}\s+)({_WHOLE})(?![\d/])")
+_SCALED_OF_ALL = re.compile(rf"\s+{_OF_ALL}\s+({_NUM})", re.I)  # "… triệu trong tổng số 1,4 [triệu]"
 # "56 dịch vụ trong tổng số 76 dịch vụ ...": the whole the count is out of, after the count's noun
 _OUT_OF_ALL = re.compile(rf"\s*{_OF_ALL}\s+({_WHOLE})\s+([^\W\d]+)", re.I)
 
@@ -731,6 +732,12 @@ def _classify(
     if mg:
         mult = magnitude(mg)
         end = mg.end()
+        if denominator is None and (fm := _SCALED_OF_ALL.match(text, end, hi)) \
+                and (wmg := MAGNITUDE_RE.match(text, fm.end(), hi)) \
+                and (whole := parse_number(fm.group(1))) is not None \
+                and scale(whole, magnitude(wmg)) >= scale(value, mult):
+            # "1,2 triệu trong tổng số 1,4 triệu hồ sơ": the part, out of the whole
+            denominator, end = scale(whole, magnitude(wmg)), wmg.end()
     if op == "from":
         op = ">="
     top = scale(value_max, mult) if value_max is not None else None

@@ -710,3 +710,9 @@ def test_installed_on_computers_is_no_comparator() -> None:
 def test_things_per_district_or_team_are_a_rate_in_their_own_unit() -> None:
     assert _units("Bình quân 3 sản phẩm/huyện và 6 thành viên/tổ.") == [
         (3, "other", "sản phẩm/huyện"), (6, "other", "thành viên/tổ")]
+
+
+def test_millions_out_of_a_whole_in_millions_are_the_part() -> None:
+    text = "Đã xác thực 2,3 triệu trong tổng số 2,8 triệu hồ sơ học sinh."
+    ms = find_mentions(text, 0, len(text))
+    assert [(m.value, m.unit, m.denominator) for m in ms] == [(2_300_000, "count", 2_800_000)]
