@@ -104,6 +104,8 @@ _COUNT_NOUNS = (
     "vụ án", "vụ việc",
     # codes granted, classes held, job fairs, relics digitised: "205 mã số vùng trồng", "14 lớp
     # trực tiếp", "88 phiên giao dịch việc làm", "số hóa 10 di tích" (not "mô hình 4 lớp", "02 phiên họp")
+    # learning materials and a chatbot's questions: "2,5 triệu bài giảng", "hơn 20.000 câu hỏi"
+    "bài giảng", "học liệu", "bài kiểm tra", "câu hỏi",
     "siêu thị", "mã số", "lớp học", "lớp bồi dưỡng", "lớp trực tiếp", "lớp trực tuyến", "phiên giao dịch", "di tích",
 )
 _COUNT_RE = re.compile(

@@ -716,3 +716,8 @@ def test_millions_out_of_a_whole_in_millions_are_the_part() -> None:
     text = "Đã xác thực 2,3 triệu trong tổng số 2,8 triệu hồ sơ học sinh."
     ms = find_mentions(text, 0, len(text))
     assert [(m.value, m.unit, m.denominator) for m in ms] == [(2_300_000, "count", 2_800_000)]
+
+
+def test_learning_materials_and_questions_are_counted() -> None:
+    text = "Kho học liệu gồm 1,8 triệu bài giảng và 12 nghìn câu hỏi."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(1_800_000, "count"), (12_000, "count")]
