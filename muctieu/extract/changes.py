@@ -18,7 +18,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:tăng(?:\s+trưởng)?|giảm)(?:\s+\w+){0,2}
 _GROWTH_AFTER_VALUE = re.compile(r"\d(?:\s*(?:điểm|%))?\s*,\s*tăng\s+trưởng\s*$", re.I)
 # "Kinh tế số tăng 13,3%", "giảm bình quân 35%": the verb right before the number
 _CHANGE_RIGHT_BEFORE = re.compile(
-    r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ))?\s*$", re.I)
+    r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ|tương\s+ứng))?\s*$", re.I)
 # "mức tăng thấp hơn tuần trước (0,20 điểm)": a bracket that gives the size of a change
 _CHANGE_NAMED = re.compile(r"\b(?:mức|biên\s+độ)\s+(?:tăng|giảm)\b", re.I)
 _SECOND_OF_CHANGE = re.compile(

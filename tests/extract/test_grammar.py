@@ -2550,3 +2550,9 @@ def test_places_counted_after_things_put_in_them_are_named_by_those_things() -> 
     assert [r.value for r in recs] == [240, 85]
     assert recs[0].indicator == "Thành phố đã lắp đặt camera giám sát"
     assert recs[1].indicator.startswith("vị trí") and "camera giám sát" in recs[1].indicator
+
+
+def test_growth_given_respectively_is_a_change() -> None:
+    text = ("Giao dịch qua kênh Internet đạt 120 triệu món, tăng tương ứng 34% về số lượng; "
+            "qua kênh QR code tăng tương ứng 61% về số lượng.")
+    assert [r.unit for r in read(text, plan_year=None)] == ["count"]
