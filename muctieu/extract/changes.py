@@ -62,7 +62,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if kind == "result" and (m.unit == "%" or m.unit_text == "điểm") and _CHANGE_RIGHT_BEFORE.search(
             text, max(start, m.anchor - 40), m.anchor):
         return True
-    if kind == "result" and (m.unit == "count" or m.unit == "other" and m.unit_text in ("đồng", "USD")) and (
+    if kind == "result" and (m.unit == "count" or m.unit == "other" and m.unit_text in ("đồng", "đ", "USD")) and (
             _CHANGE_RIGHT_BEFORE.search(text, max(start, m.anchor - 40), m.anchor)
             or _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
         # "với mức tăng 8,12 triệu thuê bao", "tương đương tăng 1,98 triệu thuê bao", "giảm 2.500 tỷ đồng"

@@ -149,6 +149,7 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     # (year 0.838 → 0.825: the learning materials counted since bring the year of the paragraph's first date)
     "set124": (0.88, 0.92, 0.94, 0.82, 0.98, 0.00),
     "set125": (0.80, 0.78, 0.91, 0.70, 0.98, 0.00),
+    "set126": (0.85, 0.89, 0.88, 0.85, 0.98, 0.00),
     "set127": (0.82, 0.82, 0.95, 0.58, 0.98, 0.00),
 }
 

@@ -721,3 +721,8 @@ def test_millions_out_of_a_whole_in_millions_are_the_part() -> None:
 def test_learning_materials_and_questions_are_counted() -> None:
     text = "Kho học liệu gồm 1,8 triệu bài giảng và 12 nghìn câu hỏi."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(1_800_000, "count"), (12_000, "count")]
+
+
+def test_dong_abbreviated_after_millions_is_money() -> None:
+    assert _units("Tổng kinh phí là 24.500 triệu đ, trong đó vốn tỉnh 9.000 triệu đồng.") == [
+        (24_500_000_000, "other", "đ"), (9_000_000_000, "other", "đồng")]
