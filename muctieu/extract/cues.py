@@ -384,10 +384,10 @@ def _all_early(text: str, year: int) -> bool:
 
 # the words before a year a value is compared with: "tăng 7% so kết quả đạt được năm 2019", "so với
 # cùng kỳ năm 2022", "so với tháng 12 năm 2020"
-COMPARED_BEFORE_YEAR = (r"\bso\s+(?:với\s+)?(?:(?:cùng\s+kỳ|cuối|đầu|kết\s+quả(?:\s+đạt\s+được)?|thời\s+điểm|"
-                        r"tháng\s+\d{1,2}|quý\s+[IV\d]+)\s+)*")
-_COMPARED_WITH_YEAR = re.compile(COMPARED_BEFORE_YEAR + r"năm\s+((?:19|20)\d\d)\b", re.I)
-_COMPARED_BEFORE_YEAR = re.compile(COMPARED_BEFORE_YEAR + r"(?:năm\s+)?$", re.I)
+_COMPARED_WITH = (r"\bso\s+(?:với\s+)?(?:(?:cùng\s+kỳ|cuối|đầu|kết\s+quả(?:\s+đạt\s+được)?|thời\s+điểm|"
+                  r"tháng\s+\d{1,2}|quý\s+[IV\d]+)\s+)*")
+_COMPARED_WITH_YEAR = re.compile(_COMPARED_WITH + r"năm\s+((?:19|20)\d\d)\b", re.I)
+COMPARED_BEFORE_YEAR = re.compile(_COMPARED_WITH + r"(?:năm\s+)?$", re.I)  # (the grammar's too)
 
 
 def reference_year(text: str, deadlines: bool = True) -> int | None:
@@ -423,7 +423,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
                   and (not _STAGE_END.search(text, max(0, pos - 30), pos) or _reported_stage(text, pos))
                   and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
-                  and not _COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos)
+                  and not COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos)
                   and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))), None)
     if first is None and (event := _EVENT_YEAR.search(text, 0, 1500)) and not _DEADLINE.search(
             text, max(0, event.start(1) - 30), event.start(1)):

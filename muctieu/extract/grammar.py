@@ -130,9 +130,10 @@ _LEAD_YEAR = re.compile(
 _INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
 # "chiếm", "tương ứng với tỷ lệ": the value restates the one before in another unit
-_VALUED_LINK = re.compile(r"\btrị\s+giá\s*$", re.I)
-_VALUED_TAIL = re.compile(r"\s*,?\s*(?:với\s+)?(?:tổng\s+)?trị\s+giá\s*$", re.I)
-_LINKING_END = re.compile(r"\(?\s*(?:tương\s+đương|tương\s+ứng|tức(?:\s+là)?|(?:với\s+)?(?:tổng\s+)?trị\s+giá)(?:\s+với)?"
+# "… máy tính bảng trị giá 416 triệu đồng": the worth of what was just counted
+_VALUED = r"(?:với\s+)?(?:tổng\s+)?\btrị\s+giá"
+_VALUED_TAIL = re.compile(rf"\s*,?\s*{_VALUED}\s*$", re.I)
+_LINKING_END = re.compile(rf"\(?\s*(?:tương\s+đương|tương\s+ứng|tức(?:\s+là)?|{_VALUED})(?:\s+với)?"
                           r"(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
                           r"(?:\s+(?:khoảng|gần|hơn|trên|chừng))*\s*$"
                           r"|^[^()]*\(\s*đạt\s*$", re.I)  # "560.000 thuê bao (đạt 87 thuê bao/100 dân)"
@@ -844,7 +845,7 @@ class _SentenceReader:
                 if not base:
                     # ("… 40 máy tính bảng trị giá 416 triệu đồng cho học sinh …": what was valued, then the rest;
                     # "với 12.000 thành viên": the members, then of what)
-                    valued = _VALUED_LINK.search(text, ms[i - 1].end, m.lead)
+                    valued = _VALUED_TAIL.search(text, ms[i - 1].end, m.lead)
                     post = _indicator(named, post) if valued else _indicator(post, named)
                     if valued:
                         for d in out:
@@ -967,7 +968,7 @@ class _SentenceReader:
                 a.post = squash(f"{a.post} {did}")
         for a, b in zip(out, out[1:]):
             if a.mention.unit == b.mention.unit and a.mention is not b.mention and b.post \
-                    and a.post.startswith(b.post + " ") and _NAME_ONLY.fullmatch(b.base) \
+                    and a.post.startswith(b.post + " ") and _PROPER_NAME.fullmatch(b.base) \
                     and not _SHARED_VERB.search(" " + b.post):
                 # "tỉnh Cà Mau mới có 19 hồ sơ thực hiện thành công, Kiên Giang 16 hồ sơ, …": a place's
                 # value of the same things did what the first place's did
@@ -1364,14 +1365,14 @@ class _SentenceReader:
                  # (nor the year of what it is compared with: "…, cao hơn doanh thu của toàn ngành phần
                  # mềm năm 2008", "gấp 3 lần năm 2020")
                  and not _COMPARED_WITH.search(self.text, max(anchor, pos - 70), pos)
-                 and not _COMPARED_SO.search(self.text, max(anchor, pos - 50), pos)
+                 and not COMPARED_BEFORE_YEAR.search(self.text, max(anchor, pos - 50), pos)
                  # (a result is not of the deadline an aim after it strives for: "ước đạt 7%, phấn
                  # đấu đến năm 2025 đạt 20%")
                  and not (kind == "result" and _STRIVING_BEFORE.search(self.text, max(0, pos - 30), pos))]
         if after:
             return after[0][1], True
         compared = next((y for pos, y in found if anchor < pos < d.end
-                         and _COMPARED_SO.search(self.text, max(anchor, pos - 50), pos)), None)
+                         and COMPARED_BEFORE_YEAR.search(self.text, max(anchor, pos - 50), pos)), None)
         home = ctx.ref_year or (ctx.stamp[0] if ctx.stamp else None) or ctx.result_ref_year
         if kind == "result" and compared is not None and (home is None or home in (compared + 1, compared + 2)):
             # "đạt 44% …, tăng 7% so kết quả đạt được năm 2019" in a page of January 2021: the
@@ -1458,8 +1459,6 @@ def _index_place_or_value(m: Mention) -> bool:
     return m.unit == "rank" or (m.unit == "other" and (m.unit_text or "").strip().lower() in ("", "điểm"))
 
 
-# the year a value is compared with: "tăng 7% so (với) (kết quả đạt được|cùng kỳ) năm 2019"
-_COMPARED_SO = re.compile(COMPARED_BEFORE_YEAR + r"(?:năm\s+)?$", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\b[^.;\d]*$|\bgấp\s+(?:[\d,.]+\s+)?lần\b[^.;\d]*$", re.I)
 _NOW_WORDS = r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b"
 _AS_OF_NOW = re.compile(_NOW_WORDS, re.I)
@@ -1503,8 +1502,6 @@ _LIST_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80},\s*", re.I)
 _AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)
 # the words between a total and the first of its parts, all listed: "290 dịch vụ công trực tuyến, gồm"
 _ALL_PARTS = re.compile(r"[^.;:()\d]{0,80}?,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)
-# a place's name alone: "Kiên Giang", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu"
-_NAME_ONLY = re.compile(r"(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?[A-ZĐ][\w.]*(?:(?:\s+|\s*-\s*)[A-ZĐ][\w.]*){0,4}")
 # a paragraph that opens on a year: "Năm 2025, với sự chỉ đạo quyết liệt …, tỉnh đã đạt được …"
 _PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,", re.I)
 # the words between things counted and the places counted that hold them: "131 mắt camera [AI] tại 59 vị trí"
