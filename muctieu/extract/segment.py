@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.documents.metadata import DATE_STAMP
+from muctieu.extract.barred_rows import barred_rows
 
 # Abbreviations whose dot does not end a sentence ("TP. Pleiku").
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|Th\.S|v\.v|St|Q|P))$")
@@ -128,14 +129,27 @@ def without_press_tags(text: str) -> str:
 def lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, trimmed; a hard-wrapped line (the
     one before ends without a stop and this one starts in lower case: "tỷ lệ
-    phủ\nsóng 5G đạt 13,8%") continues the line before."""
-    out: list[tuple[int, int]] = []
+    phủ\nsóng 5G đạt 13,8%") continues the line before; a table printed one
+    cell per line is one line per row (barred_rows.py)."""
+    phys: list[tuple[int, int]] = []
     pos = 0
-    follows = False  # the line before is directly above (no blank line between)
     for raw in text.splitlines(keepends=True):
         s, e = _strip(text, pos, pos + len(raw.rstrip("\r\n")))
         if pos == 0 and (m := DATE_STAMP.match(text, s, e)):
             s = m.end()  # the crawler's stamp is not part of the first sentence
+        phys.append((s, max(s, e)))
+        pos += len(raw)
+    rows = barred_rows(text, phys)
+    out: list[tuple[int, int]] = []
+    follows = False  # the line before is directly above (no blank line between)
+    i = 0
+    while i < len(phys):
+        if i in rows:
+            last, span = rows[i]
+            out.append(span)
+            i, follows = last + 1, False
+            continue
+        s, e = phys[i]
         if e > s:
             if follows and out and _same_row(text, out[-1], (s, e)):
                 out[-1] = (out[-1][0], e)
@@ -144,7 +158,7 @@ def lines(text: str) -> list[tuple[int, int]]:
             else:
                 out.append((s, e))
         follows = e > s
-        pos += len(raw)
+        i += 1
     return out
 
 

@@ -35,7 +35,7 @@ def column_kind(header: str) -> str | None:
 _CELL_SPLIT = re.compile(r"\s*[|\t]\s*")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _UNIT_HEAD = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)$", re.I)
-_INDICATOR_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|indicator|mục\s+tiêu\s+cụ\s+thể", re.I)
+_INDICATOR_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|indicator|mục\s+tiêu\s+cụ\s+thể|^\s*chỉ\s+số\b", re.I)
 _ORDINAL_HEAD = re.compile(r"^(?:stt|tt|số\s+tt|#)$", re.I)
 _BARE = re.compile(r"^\s*(?:(?P<cmp>≥|>=|>|≤|<=|<|~)\s*)?(?P<num>\d+(?:[.,]\d+)*)\s*$")
 _SYMBOL_OPS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "~": "~"}
@@ -78,7 +78,13 @@ def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if not (e <= s and (s == ls or e == le))]
 
 
+# "I | Hạ tầng số (05 chỉ tiêu)", "2 | Tỷ lệ …": a numbered row is a section or an item, never a header
+_NUMBERED_ROW = re.compile(r"\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]?\s*$")
+
+
 def _is_header(cells: list[str]) -> bool:
+    if _NUMBERED_ROW.match(cells[0]):
+        return False
     has_label = any(_INDICATOR_HEAD.search(c) or _UNIT_HEAD.match(c) for c in cells)
     numeric = [c for c in cells[1:] if _BARE.match(c) and not _YEAR.fullmatch(c.strip())]
     return (has_label or any(_YEAR.search(c) for c in cells)) and not numeric and not any("%" in c for c in cells)
@@ -207,6 +213,10 @@ def row_records(
     label = cells[ic]
     values = [i for i in range(len(cells)) if i not in table.skip_cols and i != ic]
     unit = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else None
+    # a long text under a header that names no year, target or result explains how a
+    # value is scored ("Cách xác định và tính điểm | BCĐ họp 4 lần/năm: 20 điểm; …"): not a value
+    values = [i for i in values if not (i < len(table.headers) and table.columns[i].year is None
+                                        and table.columns[i].kind is None and spans[i][1] - spans[i][0] > 40)]
     mentions = [(i, _cell_mention(text, *spans[i], unit)) for i in values]
     mentions = [(i, m) for i, m in mentions if m is not None]
     if not mentions:

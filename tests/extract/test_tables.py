@@ -24,3 +24,41 @@ def test_a_ranking_table_gives_each_place_its_rank_and_its_points(text: str) -> 
     ]
     for r in recs:
         assert r.start <= r.anchor < r.end and r.kind == "result"
+
+
+# A commune's targets as some pages print a table: one cell a line, a bar alone after every
+# cell, nothing where a row ends; a group row ("II | Hạ tầng số") has fewer cells
+BARRED = ("STT\n|\nTên chỉ tiêu\n|\nCách tính\n|\nĐơn vị tính\n|\nChỉ tiêu năm 2026\n|\n"
+          "I\n|\nNhận thức số (01 chỉ tiêu)\n|\n"
+          "1\n|\nTỷ\nlệ cán bộ, công chức xã được bồi dưỡng kỹ năng số\n|\nSố cán bộ được bồi dưỡng/tổng số\ncán bộ của xã\n|\n%\n|\n95\n|\n"
+          "II\n|\nHạ tầng số (02 chỉ tiêu)\n|\n|\n|\n"
+          "1\n|\nSố thôn có cáp quang đến hộ gia đình\n|\nĐếm số thôn\n|\nthôn\n|\n2\n|\n"
+          "2\n|\nTỷ lệ hộ gia đình có Internet cáp quang\n|\nSố hộ có cáp quang/tổng số hộ\n|\n%\n|\n80\n|\n")
+
+
+def test_a_table_printed_one_cell_a_line_is_read_row_by_row() -> None:
+    recs = read(BARRED, plan_year=None)
+    assert [(r.indicator, r.value, r.unit, r.year, r.kind, r.pillar) for r in recs] == [
+        ("Tỷ lệ cán bộ, công chức xã được bồi dưỡng kỹ năng số", 95, "%", 2026, "target", "digital_awareness"),
+        # the count 2 equals the next row's number: it is still this row's value
+        ("Số thôn có cáp quang đến hộ gia đình", 2, "count", 2026, "target", "digital_infrastructure"),
+        ("Tỷ lệ hộ gia đình có Internet cáp quang", 80, "%", 2026, "target", "digital_infrastructure"),
+    ]
+    for r in recs:
+        assert BARRED[r.anchor:r.anchor + len(str(int(r.value)))] == str(int(r.value))
+        assert r.start <= r.anchor < r.end
+
+
+def test_a_numbered_group_row_naming_its_count_of_indicators_is_no_header() -> None:
+    text = ("STT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu cụ thể\n"
+            "I | Chính quyền số (03 chỉ tiêu)\n"
+            "1 | Tỷ lệ hồ sơ công việc cấp xã xử lý trên môi trường mạng | % | 90\n")
+    recs = read(text, plan_year=2025)
+    assert [(r.indicator, r.value, r.unit, r.pillar) for r in recs] == [
+        ("Tỷ lệ hồ sơ công việc cấp xã xử lý trên môi trường mạng", 90, "%", "digital_government")]
+
+
+def test_a_column_explaining_how_points_are_given_holds_no_values() -> None:
+    text = ("STT | Chỉ số thành phần | Điểm tối đa | Cách tính điểm\n"
+            "1 | Hội nghị của Ban chỉ đạo trong năm | 20 | Họp đủ 4 lần trong năm: 20 điểm; họp 2 lần: 10 điểm\n")
+    assert read(text, plan_year=2025) == []
