@@ -45,6 +45,7 @@ _SYMBOL_OPS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": 
 class Column:
     year: int | None = None
     kind: str | None = None
+    scope: str | None = None  # "Cấp tỉnh | Cấp huyện | Cấp xã": each column one level
 
 
 @dataclass
@@ -90,6 +91,10 @@ def _is_header(cells: list[str]) -> bool:
     return (has_label or any(_YEAR.search(c) for c in cells)) and not numeric and not any("%" in c for c in cells)
 
 
+# columns that compare a value with another, not a value of the indicator: "Tỷ lệ đạt (%)",
+# "So với kế hoạch", "Tăng/giảm", "Ghi chú"
+_COMPARISON_HEAD = re.compile(r"tỷ\s+lệ\s+(?:đạt|hoàn\s+thành)|so\s+(?:với|sánh)|tăng\s*[/,]\s*giảm|ghi\s+chú", re.I)
+_LEVEL_HEAD = re.compile(rf"(?:(?:chỉ\s+tiêu|mục\s+tiêu)\s+)?({SCOPE_RE.pattern})", re.I)
 _RANK_HEAD = re.compile(r"xếp\s+hạng|thứ\s+(?:tự\s+)?(?:xếp\s+)?hạng|^\s*hạng\s*$", re.I)
 
 
@@ -100,7 +105,7 @@ def header_table(cells: list[str]) -> Table:
         if t.rank_col is None and _RANK_HEAD.search(c) and not _YEAR.search(c):
             t.rank_col = i
             t.skip_cols.add(i)
-        elif _ORDINAL_HEAD.match(c.strip()):
+        elif _ORDINAL_HEAD.match(c.strip()) or _COMPARISON_HEAD.search(c):
             t.skip_cols.add(i)
         elif _UNIT_HEAD.match(c.strip()):
             t.unit_col = i
@@ -113,6 +118,8 @@ def header_table(cells: list[str]) -> Table:
             y = _YEAR.search(c)
             t.columns[i].year = int(y.group(1)) if y else None
             t.columns[i].kind = column_kind(c)
+            level = _LEVEL_HEAD.fullmatch(c.strip())
+            t.columns[i].scope = squash(level.group(1)).lower() if level else None
     if not found_indicator:
         t.skip_cols.add(t.indicator_col)
     years = {c.year for c in t.columns if c.year}
@@ -245,7 +252,7 @@ def row_records(
             TargetRecord(
                 kind=kind,  # type: ignore[arg-type]
                 indicator=indicator,
-                scope=scope,
+                scope=col.scope or scope,
                 op=op,  # type: ignore[arg-type]
                 value=m.value,
                 value_max=m.value_max,

@@ -62,3 +62,18 @@ def test_a_column_explaining_how_points_are_given_holds_no_values() -> None:
     text = ("STT | Chỉ số thành phần | Điểm tối đa | Cách tính điểm\n"
             "1 | Hội nghị của Ban chỉ đạo trong năm | 20 | Họp đủ 4 lần trong năm: 20 điểm; họp 2 lần: 10 điểm\n")
     assert read(text, plan_year=2025) == []
+
+
+def test_columns_headed_by_levels_give_each_value_its_level() -> None:
+    text = ("TT | Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã\n"
+            "1 | Tỷ lệ văn bản đi được ký số | 98% | 95% | 90%\n")
+    recs = read(text, plan_year=2025)
+    assert [(r.value, r.scope, r.year) for r in recs] == [(98, "cấp tỉnh", 2025), (95, "cấp huyện", 2025),
+                                                          (90, "cấp xã", 2025)]
+
+
+def test_a_column_comparing_result_with_plan_is_no_value_of_the_indicator() -> None:
+    text = ("Chỉ tiêu | Kế hoạch năm 2024 | Thực hiện năm 2024 | Tỷ lệ đạt so với kế hoạch\n"
+            "Tỷ lệ hồ sơ nộp trực tuyến | 50% | 45% | 90%\n")
+    recs = read(text, plan_year=2024)
+    assert [(r.kind, r.value) for r in recs] == [("target", 50), ("result", 45)]
