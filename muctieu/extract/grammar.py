@@ -22,6 +22,7 @@ from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
     is_numbering,
+    is_pillar_label,
     lead_in_pillars,
     pillars_named,
     title_pillars,
@@ -462,7 +463,9 @@ class _SentenceReader:
                         # labels the values after it; the lead before it still names them
                         level_label = squash(text[s:clause.end]).lower()
                         continue
-                    colon_lead = (_ABOUT.sub("", clean_pre(text[s:clause.end])), s)  # ("Về đầu tư mới:")
+                    if not is_pillar_label(text[s:clause.end]):
+                        # ("Về hạ tầng số:" names the section, which the pillar says)
+                        colon_lead = (_ABOUT.sub("", clean_pre(text[s:clause.end])), s)  # ("Về đầu tư mới:")
                 continue
             if nxt is not None and nxt.sep == ":":
                 # "..., tích hợp thành công hàng chục triệu giấy tờ quan trọng như: Giấy phép lái xe

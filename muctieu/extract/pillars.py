@@ -20,7 +20,7 @@ _TERMS: list[tuple[str, str]] = [
     (r"(?:đô\s+thị|thành\s+phố)\s+thông\s+minh", "smart_city"),
     # Topics of one pillar name it in a heading ("1. Mạng viễn thông băng rộng
     # di động"), after the pillars' own names so that those win.
-    (r"(?:mạng\s+)?viễn\s+thông|bưu\s+chính|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
+    (r"(?:mạng\s+|dịch\s+vụ\s+)?viễn\s+thông|bưu\s+chính|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
      r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng|(?:mạng\s+|dịch\s+vụ\s+)?(?<![\w.])[45]g\b|"
      # ("Speedtest công bố mạng di động nhanh nhất", "Tốc độ internet di động tại Việt Nam xếp thứ 56")
      r"mạng\s+di\s+động|internet\s+(?:di\s+động|cố\s+định)|tốc\s+độ\s+(?:internet|truy\s+(?:cập|nhập))",
@@ -120,6 +120,16 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
             break
         parts.append(part)
     return pillars_in(" ; ".join(parts)) or None
+
+
+def is_pillar_label(text: str) -> bool:
+    """Is `text` only a pillar's own name with its lead words ("Về hạ tầng số", "Lĩnh vực
+    chính quyền số")? Such a label before a colon names the section, not what is measured."""
+    m = _LEAD_RE.match(text)
+    if not m:
+        return False
+    term = _TERM_RE.match(text, m.end())
+    return bool(term) and term.lastindex is not None and term.lastindex <= _NAMED and not text[term.end():].strip(" .")
 
 
 # "Các chỉ tiêu cụ thể của tỉnh về kinh tế số năm 2025 là:", "ban hành Kế

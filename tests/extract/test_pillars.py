@@ -102,3 +102,16 @@ def test_a_pages_section_label_over_the_headline_leaves_the_title_to_the_headlin
     # a first line that names a pillar is still the title
     text = "Kinh tế số của Đông Sơn\nThu nhập từ du lịch tăng mạnh\nDoanh thu đạt 900 tỷ đồng.\n"
     assert [r.pillar for r in read(text, plan_year=None)] == ["digital_economy"]
+
+
+def test_a_lead_naming_the_use_of_telecom_services_sets_infrastructure_for_its_paragraph() -> None:
+    recs = read("Về sử dụng dịch vụ viễn thông, số thuê bao băng rộng cố định đạt 30 thuê bao/100 dân. "
+                "Tỷ lệ hộ gia đình có Internet cáp quang đạt 88%.", plan_year=2025)
+    assert [(r.value, r.pillar) for r in recs] == [(30, "digital_infrastructure"), (88, "digital_infrastructure")]
+
+
+@pytest.mark.parametrize("lead", ["Về hạ tầng số", "Hạ tầng viễn thông", "Lĩnh vực chính quyền số"])
+def test_a_pillar_label_before_a_colon_is_no_part_of_what_is_measured(lead: str) -> None:
+    recs = read(f"{lead}: 100% thôn có sóng 4G.", plan_year=2025)
+    assert [(r.value, r.indicator) for r in recs] == [(100, "thôn có sóng 4G")]
+    assert recs[0].pillar is not None
