@@ -42,7 +42,7 @@ _NAMED = 11  # the first terms are the pillars' own names; the rest are topics
 _NAMED_RE = re.compile("(?=[nthdcakxđ])\\b(?:" + "|".join(f"({p})" for p, _ in _TERMS[:_NAMED]) + ")")
 
 _DISCOURSE = (
-    r"(?:để|theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|"
+    r"(?:để|theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|trong\s+đó|cụ\s+thể|đặc\s+biệt(?:\s+là)?|riêng|"
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|một\s+là|hai\s+là|ba\s+là|bốn\s+là|năm\s+là|"
     r"theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|"
     r"(?:mục|chỉ)\s+tiêu(?:\s+(?:cụ\s+thể|chung|cơ\s+bản|chủ\s+yếu|tổng\s+quát))?|nhóm\s+chỉ\s+tiêu|lĩnh\s+vực|trụ\s+cột|(?:đưa|đặt|đề)\s+ra|"
@@ -53,7 +53,7 @@ _DISCOURSE = (
     r"theo\s+(?-i:[A-ZĐ])[^,:;.]{1,60},)\s*[,:.\-–]?\s*"
 )
 _VERBS = (
-    r"(?:về\s+lĩnh\s+vực|về\s+mặt|về|đối\s+với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
+    r"(?:về\s+lĩnh\s+vực|về\s+mặt|về|đối\s+với|với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
     r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|đầu\s+tư|"
     r"kiến\s+tạo|đào\s+tạo|bồi\s+dưỡng|chuyển\s+đổi\s+số(?:\s+(?:trong|về))?|chuyển\s+đổi)\s*,?\s*(?:và\s+)?)*"
@@ -146,9 +146,13 @@ _LEAD_IN = re.compile(
 
 # "Hạ tầng số đạt bước tiến lớn với 100% ...": a pillar as the subject of progress
 _PILLAR_SUBJECT = re.compile(
-    rf"^\s*(?:(?:{_TERMS[2][0]})|(?:{_TERMS[0][0]})|(?:{_TERMS[6][0]})|(?:{_TERMS[7][0]})|(?:{_TERMS[8][0]})|(?:{_TERMS[9][0]})|(?:{_TERMS[10][0]}))"
+    rf"^\s*(?:(?:{_TERMS[2][0]})|(?:{_TERMS[0][0]})|(?:{_TERMS[6][0]})|(?:{_TERMS[7][0]})|(?:{_TERMS[8][0]})|(?:{_TERMS[9][0]})|(?:{_TERMS[10][0]})"
+    # the pillars whose bare name is a common word too only with "số": "Thể chế số được từng bước hoàn thiện"
+    r"|thể\s+chế\s+số|dữ\s+liệu\s+số|nền\s+tảng\s+số|nhân\s+lực\s+số)"
     r"(?:\s+(?:của|tại|ở)\s+[^,.;:]{1,40}?)?"  # "Hạ tầng viễn thông của Bà Rịa - Vũng Tàu phát triển mạnh"
-    r"\s+(?:tiếp\s+tục\s+)?(?:có\s+bước|đạt\s+bước|đạt\s+được|đạt\s+nhiều|có\s+nhiều|ghi\s+nhận|chuyển\s+biến|phát\s+triển\s+mạnh|khẳng\s+định)",
+    r"\s+(?:tiếp\s+tục\s+)?(?:có\s+bước|đạt\s+bước|đạt\s+được|đạt\s+nhiều|có\s+nhiều|ghi\s+nhận|chuyển\s+biến|phát\s+triển|"
+    # "Hạ tầng số được quan tâm đầu tư với 100% …", "Thể chế số được từng bước hoàn thiện"
+    r"khẳng\s+định|được\s+(?:quan\s+tâm|chú\s+trọng|đầu\s+tư|từng\s+bước|hoàn\s+thiện|mở\s+rộng|nâng\s+cấp|triển\s+khai))",
     re.I,
 )
 

@@ -115,3 +115,21 @@ def test_a_pillar_label_before_a_colon_is_no_part_of_what_is_measured(lead: str)
     recs = read(f"{lead}: 100% thôn có sóng 4G.", plan_year=2025)
     assert [(r.value, r.indicator) for r in recs] == [(100, "thôn có sóng 4G")]
     assert recs[0].pillar is not None
+
+
+@pytest.mark.parametrize("text, pillar", [
+    ("Hạ tầng số được quan tâm đầu tư, 100% cơ quan cấp xã kết nối mạng truyền số liệu chuyên dùng.",
+     "digital_infrastructure"),
+    ("Nhân lực số được chú trọng với 100% cán bộ, công chức được tập huấn kỹ năng số.", "digital_human_resources"),
+    ("Với chính quyền số, 98% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.", "digital_government"),
+])
+def test_a_pillar_as_the_subject_or_after_a_lead_word_sets_the_sentence_pillar(text: str, pillar: str) -> None:
+    recs = read(text, plan_year=2025)
+    assert recs and all(r.pillar == pillar for r in recs)
+
+
+@pytest.mark.parametrize("lead", ["Riêng phát triển kinh tế số", "Đặc biệt là về kinh tế số"])
+def test_a_lead_singling_out_a_pillar_takes_over_from_the_paragraphs_first(lead: str) -> None:
+    recs = read(f"Về xã hội số, 60% hộ gia đình có Internet cáp quang. {lead}, 40% hợp tác xã bán hàng trên "
+                "sàn thương mại điện tử.", plan_year=2025)
+    assert [(r.value, r.pillar) for r in recs] == [(60, "digital_society"), (40, "digital_economy")]
