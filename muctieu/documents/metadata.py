@@ -118,9 +118,10 @@ _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t
 
 # "đạt 103% kế hoạch, tăng 9,6% so với cùng kỳ năm 2021": a year compared
 # with, not the plan's
-# ("…; đạt kế hoạch năm 2022", "hoàn thành vượt kế hoạch năm 2023": a plan met, no plan of the text's)
+# ("…; đạt kế hoạch năm 2022", "hoàn thành vượt kế hoạch năm 2023", "gần đạt mục tiêu kế hoạch năm 2022":
+# a plan met, no plan of the text's)
 # (not one striven for: "nỗ lực hoàn thành kế hoạch Chuyển đổi số năm 2023", "phấn đấu đạt kế hoạch")
-_SHARE_OF_A_PLAN = re.compile(r"%\s*(?:so\s+với\s+)?$|(?<!đấu )(?<!để )(?<!sẽ )\b(?:đạt|vượt)(?:\s+(?:và\s+vượt|được))?\s+$",
+_SHARE_OF_A_PLAN = re.compile(r"%\s*(?:so\s+với\s+)?$|(?<!đấu )(?<!để )(?<!sẽ )\b(?:đạt|vượt)(?:\s+(?:và\s+vượt|được))?(?:\s+(?:mục|chỉ)\s+tiêu)?\s+$",
                               re.I)
 _COMPARED = re.compile(r"(?:so\s+với|cùng\s+kỳ)(?:\s+\w+){0,2}\s*$", re.I)
 

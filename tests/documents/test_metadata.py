@@ -95,6 +95,7 @@ def test_a_share_of_a_plan_names_no_plan_of_the_texts_own() -> None:
     # a plan met is no plan of the text's; one striven for is
     assert not names_a_plan_year("Thuê bao cố định đạt 19,2 triệu; đạt kế hoạch năm 2021.")
     assert not names_a_plan_year("Doanh thu đạt và vượt kế hoạch năm 2023.")
+    assert not names_a_plan_year("Số thuê bao đạt 20,1 triệu, gần đạt mục tiêu kế hoạch năm 2023 là 21 triệu.")
     assert names_a_plan_year("Các xã nỗ lực hoàn thành kế hoạch chuyển đổi số năm 2024.")
 
 
