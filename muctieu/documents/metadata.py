@@ -126,9 +126,15 @@ _SHARE_OF_A_PLAN = re.compile(r"%\s*(?:so\s+với\s+)?$|(?<!đấu )(?<!để )(
 _COMPARED = re.compile(r"(?:so\s+với|cùng\s+kỳ)(?:\s+\w+){0,2}\s*$", re.I)
 
 
+# "theo kế hoạch sẽ sản xuất thử nghiệm từ năm 2028", "theo kế hoạch, …": as scheduled, no plan named
+_AS_SCHEDULED = re.compile(r"kế hoạch\s*(?:,|sẽ\b|dự\s+kiến\b|từ\b)")
+
+
 def _plan_years(text: str) -> Iterator[re.Match[str]]:
     for m in _PLAN_YEAR.finditer(text):
         at = m.start(2) if m.group(2) else m.start(1)
+        if _AS_SCHEDULED.match(text, m.start()):
+            continue
         if _SHARE_OF_A_PLAN.search(text, max(0, m.start() - 20), m.start()):
             continue  # "... đạt 70% kế hoạch năm 2025", "đạt kế hoạch năm 2022": a plan done, no plan of the text's
         if not _COMPARED.search(text, max(m.start(), at - 30), at - 4 if m.group(2) else at):

@@ -388,18 +388,37 @@ _COMPARED_WITH = (r"\bso\s+(?:với\s+)?(?:(?:cùng\s+kỳ|cuối|đầu|kết\s
                   r"tháng\s+\d{1,2}|quý\s+[IV\d]+)\s+)*")
 _COMPARED_WITH_YEAR = re.compile(_COMPARED_WITH + r"năm\s+((?:19|20)\d\d)\b", re.I)
 COMPARED_BEFORE_YEAR = re.compile(_COMPARED_WITH + r"(?:năm\s+)?$", re.I)  # (the grammar's too)
+_COMPARED_DATE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$", re.I)
+
+
+_MONTH_OF_DATE = re.compile(r"tháng\s+(\d{1,2})", re.I)
+
+
+def _same_period_before(text: str, date: re.Match[str]) -> int:
+    """1 when `date` is the same month a year before the one its sentence reports ("đóng góp
+    tháng 1 ước đạt …, tăng 33,3% so với tháng 1/2025"; "tháng đầu năm" is January), else 0."""
+    if not _COMPARED_DATE.search(text, max(0, date.start() - 30), date.start()):
+        return 0
+    month = _MONTH_OF_DATE.match(text, date.start())
+    if not month:
+        return 0
+    start = max(text.rfind(". ", 0, date.start()), text.rfind("\n", 0, date.start())) + 1
+    sentence = text[start:date.start()]
+    own = re.search(rf"\btháng\s+{int(month.group(1))}\b(?!\s*[/.-]\s*\d)", sentence, re.I) or (
+        month.group(1).lstrip("0") == "1" and re.search(r"\btháng\s+đầu\s+(?:năm|tiên)\b", sentence, re.I))
+    return 1 if own else 0
 
 
 def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
     deadlines ("phấn đấu đến năm 2030"): no result is of such a year."""
-    dated = [
-        (_date_year(m) + _years_ago(text, m.start()), bool(_WILL_AFTER.match(text, m.end())))
-        for m in _OWN_DATE.finditer(text)
-        if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
-        and not _STARTED_ON.search(text, max(0, m.start() - 40), m.start())
-    ]
+    own_dates = [m for m in _OWN_DATE.finditer(text)
+                 if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
+                 and not _STARTED_ON.search(text, max(0, m.start() - 40), m.start())]
+    dated = [(_date_year(m) + _years_ago(text, m.start()) + _same_period_before(text, m),
+              bool(_WILL_AFTER.match(text, m.end())))
+             for m in own_dates]
     # (a date of what is still to come counts only when the text has no other)
     years = [y for y, to_come in dated if not to_come] or [y for y, _ in dated]
     # "sơ kết 6 tháng đầu năm 2024", "9 tháng năm 2023": the period a report covers is its own
@@ -430,8 +449,8 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
         # "Tại sự kiện Tuần lễ Số Quốc tế Việt Nam 2024 (WIDW 2024), ...": the
         # year of the event the text reports from
         return int(event.group(1))
-    if first is None and (compared := _COMPARED_WITH_YEAR.search(text)):
+    if first is None and (compared_year := _COMPARED_WITH_YEAR.search(text)):
         # "… giảm 1,05% so với cuối năm 2020": a text that names only the year it compares with
         # reports the year after it
-        return int(compared.group(1)) + 1
+        return int(compared_year.group(1)) + 1
     return first

@@ -97,6 +97,8 @@ def test_a_share_of_a_plan_names_no_plan_of_the_texts_own() -> None:
     assert not names_a_plan_year("Doanh thu đạt và vượt kế hoạch năm 2023.")
     assert not names_a_plan_year("Số thuê bao đạt 20,1 triệu, gần đạt mục tiêu kế hoạch năm 2023 là 21 triệu.")
     assert names_a_plan_year("Các xã nỗ lực hoàn thành kế hoạch chuyển đổi số năm 2024.")
+    # "theo kế hoạch sẽ …": as scheduled, no plan
+    assert not names_a_plan_year("Nhà máy khởi công tháng 1, theo kế hoạch sẽ sản xuất thử từ năm 2028.")
 
 
 def test_a_document_the_text_works_by_is_not_its_own() -> None:

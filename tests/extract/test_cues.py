@@ -307,3 +307,12 @@ def test_a_date_of_what_is_still_to_come_is_not_the_texts_own() -> None:
     assert reference_year(text) == 2023
     # alone, it still dates the text
     assert reference_year("Bộ đặt mục tiêu đến ngày 1-7-2024 sẽ cấp được 50 triệu thẻ.") == 2024
+
+
+def test_a_month_compared_with_the_same_month_a_year_before_dates_the_text_a_year_after_it() -> None:
+    text = ("Doanh thu của ngành trong tháng đầu năm đạt 410.000 tỷ đồng.\n"
+            "Đóng góp của ngành vào GDP tháng 1 ước đạt 120.500 tỷ đồng, tăng 30% so với tháng 1/2025.\n"
+            "Trước đó, năm 2025, doanh thu toàn ngành đạt 5,2 triệu tỷ đồng.")
+    assert reference_year(text) == 2026
+    # compared with an earlier month of its own year, the text keeps that year
+    assert reference_year("Trong năm 2024, tỉnh đạt 88,2 điểm, tăng 20 điểm so với tháng 1/2024.") == 2024
