@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from muctieu.extract.numbers import MAGNITUDE_RE, magnitude, parse_number, scale
+from muctieu.extract.numbers import MAGNITUDE_RE, MAGNITUDES, magnitude, parse_number, scale
 from muctieu.extract.wording import squash
 
 # ("100 000 đơn vị máu": thousands grouped by a space, not a column of numbers: "54 952 59,1%")
@@ -28,6 +28,8 @@ _RANGE = re.compile(
 _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:(?:hơn|gần|trên)\s+)?({_NUM})")  # ("hơn 80 đến hơn 90.000")
 # "91/3.802 thôn", "265.588/ 450.684 hồ sơ", "462 trên tổng số 696 đơn vị", "69 trong tổng số 112 cơ sở dữ liệu"
 _FRACTION = re.compile(rf"(?:\s?/\s?|\s+{_OF_ALL}\s+)({_WHOLE})(?![\d/])")
+# the rest of an amount written in two magnitudes: "5 triệu [465 nghìn tỷ]", "1 tỷ [200 triệu] đồng"
+_COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3})[ \t]*(nghìn|ngàn|triệu)(?:[ \t]+(tỷ|tỉ))?(?!\s*(?:lệ|trọng))\b", re.I)
 _SCALED_OF_ALL = re.compile(rf"\s+{_OF_ALL}\s+({_NUM})", re.I)  # "… triệu trong tổng số 1,4 [triệu]"
 # "56 dịch vụ trong tổng số 76 dịch vụ ...": the whole the count is out of, after the count's noun
 _OUT_OF_ALL = re.compile(rf"\s*{_OF_ALL}\s+({_WHOLE})\s+([^\W\d]+)", re.I)
@@ -734,6 +736,12 @@ def _classify(
     if mg:
         mult = magnitude(mg)
         end = mg.end()
+        if mg.group(2) is None and value_max is None and denominator is None and (
+                cm := _COMPOUND_REST.match(text, end, hi)) and MAGNITUDES[cm.group(2).lower()] < mult:
+            # "5 triệu 465 nghìn tỷ đồng": millions and thousands of one amount, the last word for both
+            tail = MAGNITUDES[cm.group(3).lower()] if cm.group(3) else 1.0
+            value, mult = value * mult + float(cm.group(1)) * MAGNITUDES[cm.group(2).lower()], tail
+            end = cm.end()
         if denominator is None and (fm := _SCALED_OF_ALL.match(text, end, hi)) \
                 and (wmg := MAGNITUDE_RE.match(text, fm.end(), hi)) \
                 and (whole := parse_number(fm.group(1))) is not None \

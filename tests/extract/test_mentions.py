@@ -726,3 +726,17 @@ def test_learning_materials_and_questions_are_counted() -> None:
 def test_dong_abbreviated_after_millions_is_money() -> None:
     assert _units("Tổng kinh phí là 24.500 triệu đ, trong đó vốn tỉnh 9.000 triệu đồng.") == [
         (24_500_000_000, "other", "đ"), (9_000_000_000, "other", "đồng")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("doanh thu toàn ngành đạt 5 triệu 465 nghìn tỷ đồng", 5_465_000e9),
+    ("tổng vốn đầu tư là 1 tỷ 200 triệu đồng", 1.2e9),
+])
+def test_an_amount_written_in_two_magnitudes_is_one_amount(text: str, value: float) -> None:
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.unit) == (value, "other")
+
+
+def test_two_amounts_apart_by_a_comma_stay_two() -> None:
+    text = "cổng đạt 5 triệu lượt truy cập, 465 nghìn hồ sơ trực tuyến"
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [5e6, 465e3]
