@@ -52,6 +52,11 @@ _RANK_BEFORE = re.compile(
 # "Bộ xếp 6/17", "rơi xuống 16/17", "đứng 17/17": a place out of those ranked
 _RANK_VERB_BEFORE = re.compile(r"\b(?:xếp|đứng|rơi\s+xuống|tụt\s+xuống|vươn\s+lên|lên)\s*$", re.I)
 _COUNTRIES = re.compile(r"\s*(?:quốc\s+gia|nước|nền\s+kinh\s+tế)\b", re.I)  # "xếp 74/176 quốc gia"
+# "xếp hạng 86/193 toàn cầu, 23/47 châu Á và [6/11 Đông Nam Á]": the places of one rank in wider and narrower groups
+_RANK_LIST_BEFORE = re.compile(r"\b(?:xếp\s+(?:hạng|thứ)|đứng\s+thứ)\s+\d{1,3}\s*/\s*\d{1,3}"
+                               r"(?:[^.;:\d]{1,30}?(?:,|\svà)\s*\d{1,3}\s*/\s*\d{1,3})*[^.;:\d]{1,30}?(?:,|\svà)\s*$", re.I)
+# a capitalised word written right after a number, not a unit ("3Quyết định", but "100Mbps", "5Mb/giây")
+_GLUED_WORD = re.compile(r"(?![MGKT][bB])[A-ZĐÀ-Ỹ][a-zđà-ỹ]")
 _RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$", re.I)
 _RANK_AFTER = re.compile(
     r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
@@ -634,6 +639,8 @@ def _classify(
 ) -> Mention | None:
     if a > 0 and text[a - 1] in "+＋−":
         return None  # "(+8,7% và +11,6%)", "+1,6": a signed figure is a change, not a level
+    if _GLUED_WORD.match(text, e):
+        return None  # "- 3Quyết định 749/QĐ-TTg …": a list or footnote number run into the word after it
     lead, op, verb = _comparator(text, lo, a)
     # Percentages, possibly a range.
     r = _RANGE.match(text, e, hi)
@@ -694,7 +701,8 @@ def _classify(
     if _CLASS_BEFORE.search(text, max(lo, a - 60), a):
         return None  # "bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2": a class, not a rank
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
-    placed_of = _RANK_VERB_BEFORE.search(before) and (f := _FRACTION.match(text, e, hi)) \
+    placed_of = (_RANK_VERB_BEFORE.search(before) or _RANK_LIST_BEFORE.search(text, max(lo, a - 160), a)) \
+        and (f := _FRACTION.match(text, e, hi)) \
         and 1 <= value <= (parse_number(f.group(1)) or 0) <= (250 if _COUNTRIES.match(text, f.end(), hi) else 100)
     if (_RANK_BEFORE.search(before) or placed_of or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(
             text, max(0, a - 80), a) or component_rank))) and "," not in tok and "." not in tok:

@@ -2556,3 +2556,10 @@ def test_growth_given_respectively_is_a_change() -> None:
     text = ("Giao dịch qua kênh Internet đạt 120 triệu món, tăng tương ứng 34% về số lượng; "
             "qua kênh QR code tăng tương ứng 61% về số lượng.")
     assert [r.unit for r in read(text, plan_year=None)] == ["count"]
+
+
+@pytest.mark.parametrize("tail", ["", " so với năm 2024"])
+def test_changes_told_in_turn_are_no_levels(tail: str) -> None:
+    text = ("Năm 2025, số lượng và giá trị giao dịch thanh toán qua mã QR tăng lần lượt 35,2% và 18,7%"
+            f"{tail}. Tỷ lệ người trưởng thành có tài khoản thanh toán đạt 87%.")
+    assert [r.value for r in read(text, plan_year=None)] == [87]

@@ -740,3 +740,17 @@ def test_an_amount_written_in_two_magnitudes_is_one_amount(text: str, value: flo
 def test_two_amounts_apart_by_a_comma_stay_two() -> None:
     text = "cổng đạt 5 triệu lượt truy cập, 465 nghìn hồ sơ trực tuyến"
     assert [m.value for m in find_mentions(text, 0, len(text))] == [5e6, 465e3]
+
+
+def test_places_of_one_rank_in_wider_and_narrower_groups_are_each_a_rank() -> None:
+    recs = read("Chỉ số dữ liệu mở của Việt Nam xếp hạng 64/193 toàn cầu,15/47 châu Á và 4/11 Đông Nam Á.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(64, "rank"), (15, "rank"), (4, "rank")]
+    assert [r.indicator.split()[-1] for r in recs] == ["cầu", "Á", "Á"]
+
+
+def test_a_number_run_into_the_capitalised_word_after_it_is_a_list_number() -> None:
+    assert read("Căn cứ các văn bản sau:\n- 2Nghị quyết số 57-NQ/TW về khoa học, công nghệ;\n", plan_year=None) == []
+    # a unit written against its number stays a unit
+    recs = read("Tốc độ tải xuống tối thiểu đạt 10Mb/giây, tốc độ trung bình đạt 95Mbps.", plan_year=None)
+    assert [r.value for r in recs] == [10, 95]
