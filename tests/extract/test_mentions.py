@@ -754,3 +754,9 @@ def test_a_number_run_into_the_capitalised_word_after_it_is_a_list_number() -> N
     # a unit written against its number stays a unit
     recs = read("Tốc độ tải xuống tối thiểu đạt 10Mb/giây, tốc độ trung bình đạt 95Mbps.", plan_year=None)
     assert [r.value for r in recs] == [10, 95]
+
+
+def test_strengths_and_weaknesses_an_assessment_names_are_no_count() -> None:
+    assert read("Đánh giá chỉ ra 04 điểm mạnh và 03 điểm nghẽn trong chuyển đổi số của tỉnh.", plan_year=None) == []
+    recs = read("Hệ thống đã phát hiện 1.250 điểm yếu, lỗ hổng bảo mật.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(1250, "count")]
