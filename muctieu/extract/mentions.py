@@ -764,6 +764,9 @@ def _classify(
     top = scale(value_max, mult) if value_max is not None else None
     amount = scale(value, mult)  # the value with its magnitude word ("2,5 triệu")
     u = _OTHER_UNITS.match(text, end, hi)
+    if u and mg and u.group(1) == "TB":
+        # "23,65 triệu TB": millions of subscribers (thuê bao), no terabytes are counted in millions
+        return Mention(a, u.end(), lead, amount, top, "count", None, op, verb)
     if u and denominator is None:
         if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
             return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target

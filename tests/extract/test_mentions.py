@@ -760,3 +760,8 @@ def test_strengths_and_weaknesses_an_assessment_names_are_no_count() -> None:
     assert read("Đánh giá chỉ ra 04 điểm mạnh và 03 điểm nghẽn trong chuyển đổi số của tỉnh.", plan_year=None) == []
     recs = read("Hệ thống đã phát hiện 1.250 điểm yếu, lỗ hổng bảo mật.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(1250, "count")]
+
+
+def test_millions_of_tb_are_subscribers_and_a_bare_tb_is_terabytes() -> None:
+    text = "thuê bao di động 2G còn 12,4 triệu TB; kho dữ liệu đạt 300 TB"
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(12.4e6, "count"), (300, "other")]
