@@ -522,6 +522,27 @@ def _paragraph_start(text: str, at: int) -> int:
 
 
 _STARS = re.compile(r"\s*sao\b", re.I)
+# "[2.744] ha/2.000 ha", "[44,5 tỷ] đồng/25 tỷ đồng", "[1,6 triệu]/ 2,6 triệu": a second amount after a slash
+_OVER = re.compile(rf"(?P<unit>[ \t]*[^\W\d/]+(?:[ \t]+[^\W\d/]+)?)?[ \t]*/[ \t]*(?P<num>{_NUM})"
+                   r"(?P<mag>[ \t]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?", re.I)
+
+
+def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) -> tuple[float, int] | None:
+    """The second amount of "A unit/B unit" written in the first's unit and magnitude, and where its unit
+    words start; None when the slash is a rate ("20 thuê bao/100 dân") or anything else."""
+    m = _OVER.match(text, end, hi)
+    if not m or (num := parse_number(m.group("num"))) is None:
+        return None
+    first_mag = " ".join(mg.group(0).split()).lower() if mg else ""
+    if " ".join((m.group("mag") or "").split()).lower() != first_mag:
+        return None
+    unit = " ".join((m.group("unit") or "").split()).lower()
+    after = _skip_ws(text, m.end(), hi)
+    if unit and not text[after:after + len(unit) + 1].lower().startswith(unit):
+        return None
+    if not unit and not first_mag:
+        return None  # "12/15 sở" is a fraction, read before
+    return scale(num, MAGNITUDES[m.group("mag").strip().lower()] if m.group("mag") else 1.0), after
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 # "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
 _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
@@ -764,6 +785,18 @@ def _classify(
     top = scale(value_max, mult) if value_max is not None else None
     amount = scale(value, mult)  # the value with its magnitude word ("2,5 triệu")
     u = _OTHER_UNITS.match(text, end, hi)
+    if u is None and denominator is None and value_max is None and (over := _over_in_one_unit(text, end, hi, mg)):
+        # "2.744 ha/2.000 ha (đạt 137%)", "44,5 tỷ đồng/25 tỷ đồng", "1,6 triệu/ 2,6 triệu khách hàng": a
+        # value over its whole or its plan, both in one unit; the whole is the value's denominator
+        whole, after = over
+        u = _OTHER_UNITS.match(text, after, hi)
+        if whole >= amount:
+            denominator = whole
+        if u is not None:
+            return Mention(a, u.end(), lead, amount, top, "other", u.group(1), op, verb, denominator)
+        if denominator is not None and (noun := _COUNT_RE.match(text, after, hi)):
+            return Mention(a, noun.end(), lead, amount, top, "count", None, op, verb, denominator)
+        u = None
     if u and mg and u.group(1) == "TB":
         # "23,65 triệu TB": millions of subscribers (thuê bao), no terabytes are counted in millions
         return Mention(a, u.end(), lead, amount, top, "count", None, op, verb)

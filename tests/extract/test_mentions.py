@@ -765,3 +765,20 @@ def test_strengths_and_weaknesses_an_assessment_names_are_no_count() -> None:
 def test_millions_of_tb_are_subscribers_and_a_bare_tb_is_terabytes() -> None:
     text = "thuê bao di động 2G còn 12,4 triệu TB; kho dữ liệu đạt 300 TB"
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(12.4e6, "count"), (300, "other")]
+
+
+@pytest.mark.parametrize("text, value, unit, unit_text, denominator", [
+    ("diện tích được cấp giấy chứng nhận đạt 1.850 ha/1.500 ha", 1850, "other", "ha", None),
+    ("thu phí đạt 32,5 tỷ đồng/20 tỷ đồng kế hoạch", 32.5e9, "other", "đồng", None),
+    ("có 1,2 triệu/ 1,9 triệu khách hàng đã cài ứng dụng", 1.2e6, "count", None, 1.9e6),
+])
+def test_an_amount_over_another_in_its_own_unit(text: str, value: float, unit: str, unit_text: str | None,
+                                                denominator: float | None) -> None:
+    m = find_mentions(text, 0, len(text))[0]
+    assert (m.value, m.unit, m.unit_text, m.denominator) == (value, unit, unit_text, denominator)
+
+
+def test_a_rate_per_people_is_no_amount_over_another() -> None:
+    text = "số thuê bao băng rộng cố định đạt 25 thuê bao/100 dân"
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.denominator) == (25, None)
