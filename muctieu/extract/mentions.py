@@ -90,6 +90,8 @@ _COUNT_NOUNS = (
     "thẻ", "căn cước", "mã qr", "startup", "đợt", "buổi", "tin", "phóng sự",
     "bộ dữ liệu", "tập dữ liệu", "bộ cơ sở dữ liệu", "người dùng", "chuyên mục", "đối tượng", "gia đình", "bộ thủ tục",
     "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
+    # banks and partners that collect payments, vehicles and violations a camera records, judges trained
+    "ngân hàng", "đối tác", "ô tô", "mô tô", "xe máy", "phương tiện", "vi phạm", "thẩm phán", "kiểm sát viên",
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
     "dvctt", "dvc", "dịch vụ công", "hs", "khu", "đài", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",

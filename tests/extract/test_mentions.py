@@ -782,3 +782,14 @@ def test_a_rate_per_people_is_no_amount_over_another() -> None:
     text = "số thuê bao băng rộng cố định đạt 25 thuê bao/100 dân"
     [m] = find_mentions(text, 0, len(text))
     assert (m.value, m.denominator) == (25, None)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("tiền nước được thu qua 18 ngân hàng", "ngân hàng"),
+    ("hệ thống camera ghi nhận 1.240 vi phạm giao thông", "vi phạm"),
+    ("phát hiện 312 ô tô vượt đèn đỏ", "ô tô"),
+    ("tòa án tập huấn cho 2.300 thẩm phán", "thẩm phán"),
+])
+def test_more_things_counted(text: str, noun: str) -> None:
+    [m] = find_mentions(text, 0, len(text))
+    assert m.unit == "count" and text[m.anchor:].split(maxsplit=1)[1].startswith(noun)
