@@ -790,6 +790,6 @@ def test_a_rate_per_people_is_no_amount_over_another() -> None:
     ("phát hiện 312 ô tô vượt đèn đỏ", "ô tô"),
     ("tòa án tập huấn cho 2.300 thẩm phán", "thẩm phán"),
 ])
-def test_more_things_counted(text: str, noun: str) -> None:
+def test_payers_vehicles_violations_and_judges_are_counted(text: str, noun: str) -> None:
     [m] = find_mentions(text, 0, len(text))
     assert m.unit == "count" and text[m.anchor:].split(maxsplit=1)[1].startswith(noun)
