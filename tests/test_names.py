@@ -7,15 +7,17 @@ import ast
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = sorted(p for folder in ("muctieu", "tests", "benchmarks", "scripts") for p in (ROOT / folder).rglob("*.py")
                  if "corpus" not in p.parts)
 
 
-@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
-def test_no_module_defines_a_function_or_class_twice(path: Path) -> None:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = Counter(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
-    assert not [n for n, k in names.items() if k > 1], f"{path.relative_to(ROOT)} defines twice: {names}"
+def test_no_module_defines_a_function_or_class_twice() -> None:
+    twice = {}
+    for path in MODULES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = Counter(n.name for n in tree.body
+                        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
+        if dup := sorted(n for n, k in names.items() if k > 1):
+            twice[str(path.relative_to(ROOT))] = dup
+    assert not twice, f"defined twice: {twice}"
