@@ -128,6 +128,10 @@ _DIGIT = re.compile(r"\d")
 _LEAD_YEAR = re.compile(
     r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết|nhìn\s+lại|cả)\s+)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
 )
+# "Thông tin từ Sở TN&MT tỉnh Bình Thuận, trong năm 2023 công tác …": the year a report frames its paragraph with
+_REPORTED_YEAR_LEAD = re.compile(
+    r"^\W*(?:theo|thông\s+tin\s+từ|báo\s+cáo\s+(?:của|từ))\s+[^,.;:\d]{1,80},\s*trong\s+năm\s+((?:19|20)\d\d)\b"
+    r"(?!\s*[-–/])", re.I)
 _INDICATOR_GROUP = re.compile(r"chỉ\s+tiêu\s+(?:về|của|thuộc)\b", re.I)
 _LINK_LEAD = re.compile(r"(?:với|gồm|bao\s+gồm)\b", re.I)
 # "chiếm", "tương ứng với tỷ lệ": the value restates the one before in another unit
@@ -712,7 +716,8 @@ class _SentenceReader:
         paragraph opened by a past year goes on reporting that year."""
         text, ctx = self.text, self.ctx
         lead = text[self.sent.start:first.lead]
-        m = _LEAD_YEAR.match(lead)
+        # (who reports the year, in a dated page: undated, "Theo Visa, trong năm 2022, …" may be a survey's year)
+        m = _LEAD_YEAR.match(lead) or (_REPORTED_YEAR_LEAD.match(lead) if ctx.stamp else None)
         if m and ctx.plan_or_next and int(m.group(1)) < ctx.plan_or_next and clause_kind(lead) != "target":
             ctx.kind, ctx.year, ctx.kind_source = "result", int(m.group(1)), "year"
 

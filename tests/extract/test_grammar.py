@@ -2563,3 +2563,10 @@ def test_changes_told_in_turn_are_no_levels(tail: str) -> None:
     text = ("Năm 2025, số lượng và giá trị giao dịch thanh toán qua mã QR tăng lần lượt 35,2% và 18,7%"
             f"{tail}. Tỷ lệ người trưởng thành có tài khoản thanh toán đạt 87%.")
     assert [r.value for r in read(text, plan_year=None)] == [87]
+
+
+def test_a_year_framed_after_who_reports_it_goes_on_for_its_paragraph() -> None:
+    text = ("date 2024-04\nThông tin từ Sở Nông nghiệp và Môi trường tỉnh, trong năm 2023 công tác cấp giấy chứng "
+            "nhận đạt 1.950 hồ sơ. Sở đã số hóa 82.000 hồ sơ địa chính; có 40 xã vận hành cơ sở dữ liệu đất đai.")
+    assert [(r.value, r.year, r.kind) for r in read(text, plan_year=2024)] == [
+        (1950, 2023, "result"), (82000, 2023, "result"), (40, 2023, "result")]
