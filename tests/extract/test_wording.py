@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+import pytest
+
+from muctieu.extract.wording import clean_pre
+
+
+@pytest.mark.parametrize("words, wording", [
+    ("Chi tiêu cho trí tuệ nhân tạo dự kiến", "Chi tiêu cho trí tuệ nhân tạo"),
+    ("Doanh thu công nghiệp công nghệ số có thể", "Doanh thu công nghiệp công nghệ số"),
+    ("Số thuê bao 5G sẽ", "Số thuê bao 5G"),
+    ("Số trạm 5G dự kiến sẽ", "Số trạm 5G"),
+])
+def test_the_modal_of_an_aim_or_forecast_is_no_part_of_the_measure(words: str, wording: str) -> None:
+    assert clean_pre(words) == wording
