@@ -33,7 +33,9 @@ _LEADIN = re.compile(
     r"theo\s+(?:đánh\s+giá|số\s+liệu|báo\s+cáo|thống\s+kê|công\s+bố)[^,.;:\d]{0,80}|"
     # ("Theo Sở KH&CN tỉnh Gia Lai, ": the agency that gives the figures)
     r"theo\s+(?-i:(?:Sở|Bộ|Cục|Tổng\s+cục|Ban|UBND|Ủy\s+ban|Trung\s+tâm|Văn\s+phòng|Viện|Hiệp\s+hội|Công\s+an|BHXH|"
-    r"Bảo\s+hiểm|Ngân\s+hàng))[^,.;:\d]{0,60}|thực\s+hiện\s+[^,.;:\d]{1,40}?(?:\s+\d+)?|"
+    r"Bảo\s+hiểm|Ngân\s+hàng))[^,.;:\d]{0,60}|"
+    # ("Theo Gartner, ", "Theo Ookla, ", "Theo WIPO, ": a firm or body named in Latin letters)
+    r"theo\s+(?-i:[A-Z][A-Za-z&-]+)(?:\s+(?-i:[A-Z][A-Za-z&-]*)){0,3}(?=\s*,)|thực\s+hiện\s+[^,.;:\d]{1,40}?(?:\s+\d+)?|"
     # (the date written "22/3", "22-3" or "22.3", with "ngày" or without: "Tính đến 23/2, ")
     # ("Tính đến cuối năm, ", "Đến hết tháng 6, ": when, its year said elsewhere)
     r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối|giữa)\s+(?:năm(?:\s+nay)?|tháng\s+\d{1,2}|quý\s+[\dIV]{1,3})|hết\s+năm|"

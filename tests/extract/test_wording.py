@@ -13,3 +13,11 @@ from muctieu.extract.wording import clean_pre
 ])
 def test_the_modal_of_an_aim_or_forecast_is_no_part_of_the_measure(words: str, wording: str) -> None:
     assert clean_pre(words) == wording
+
+
+@pytest.mark.parametrize("words, wording", [
+    ("Theo Gartner, chi tiêu cho trí tuệ nhân tạo", "chi tiêu cho trí tuệ nhân tạo"),
+    ("Theo Ookla, tốc độ tải xuống trung bình của mạng di động", "tốc độ tải xuống trung bình của mạng di động"),
+])
+def test_a_source_named_in_latin_letters_is_no_part_of_the_measure(words: str, wording: str) -> None:
+    assert clean_pre(words) == wording
