@@ -793,3 +793,17 @@ def test_a_rate_per_people_is_no_amount_over_another() -> None:
 def test_payers_vehicles_violations_and_judges_are_counted(text: str, noun: str) -> None:
     [m] = find_mentions(text, 0, len(text))
     assert m.unit == "count" and text[m.anchor:].split(maxsplit=1)[1].startswith(noun)
+
+
+@pytest.mark.parametrize("text, value, unit_text", [
+    ("thời gian kiểm soát còn khoảng 25 giây mỗi lượt", 25, "giây"),
+    ("thời gian làm thủ tục chỉ còn 12 giây/lượt", 12, "giây/lượt"),
+])
+def test_seconds_a_service_takes_are_an_amount(text: str, value: float, unit_text: str) -> None:
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.unit, m.unit_text) == (value, "other", unit_text)
+
+
+def test_a_pages_log_in_timer_is_no_quantity() -> None:
+    text = "Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây"
+    assert find_mentions(text, 0, len(text)) == []
