@@ -145,6 +145,9 @@ _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s
                               re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:ngoại\s+)?trừ\s+(?:(?:khoảng|gần|hơn)\s+)?$", re.I)
 _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
+# "Hệ thống thuyết minh tự động gồm 43 điểm": the points a system is made of are places, not a score
+_MADE_OF_POINTS = re.compile(r"\bgồm\s+(?:có\s+)?$", re.I)
+_RANKED_AMONG = re.compile(r"\b(?:thứ|hạng|vị\s+trí)\s+\d{1,3}\s+trong\s+(?:tổng\s+số\s+)?(?:số\s+)?$", re.I)
 _ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
 _LEADERS_AFTER = re.compile(r"[^.;:\d]{0,40}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
 
@@ -813,7 +816,7 @@ def _classify(
             return None  # "gửi xe 5.000 đồng", "đĩa cơm 45 ngàn đồng": a price, not what a plan measures
         if u.group(1).lower() == "điểm" and amount % 1 == 0 and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a) \
                 and (_PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) or amount >= 2000
-                     or _AT_PLACES.search(text, max(lo, a - 30), a)):
+                     or _AT_PLACES.search(text, max(lo, a - 30), a) or _MADE_OF_POINTS.search(text, max(lo, a - 12), a)):
             # "Tổng điểm phục vụ bưu chính trên địa bàn 265 điểm": places counted, not a score; so are
             # thousands of them ("đơn vị chấp nhận thanh toán đạt hơn 15.300 điểm"): no index scores so high
             return Mention(a, u.end(), lead, amount, top, "count", None, op, verb)
@@ -833,6 +836,8 @@ def _classify(
         return None  # "so với mục tiêu ... còn thiếu 4 doanh nghiệp": how far from an aim, not a value
     if _SURVEYED_BEFORE.search(text, max(lo, a - 60), a):
         return None  # "khảo sát 1.000 người tiêu dùng": a survey's sample, not a count of anything reached
+    if _RANKED_AMONG.search(before):
+        return None  # "xếp hạng thứ 7 trong 17 Bộ, ngành": how many were ranked, no count of anything done
     if _ONE_AMONG.search(before) and value <= 100:
         # "là 1 trong 9 tỉnh dẫn đầu": a place among the first 9; "là một trong 7 ngành
         # của kinh tế số lõi", "một trong 06 tỉnh sớm ban hành": only the group's size

@@ -807,3 +807,14 @@ def test_seconds_a_service_takes_are_an_amount(text: str, value: float, unit_tex
 def test_a_pages_log_in_timer_is_no_quantity() -> None:
     text = "Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây"
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_the_points_a_system_is_made_of_are_places_counted() -> None:
+    text = "hệ thống phát thanh thông minh gồm 56 điểm, được lắp tại các thôn"
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.unit) == (56, "count")
+
+
+def test_how_many_were_ranked_is_no_count() -> None:
+    text = "Sở xếp hạng thứ 5 trong 21 sở, ngành về cung cấp dịch vụ công trực tuyến"
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(5, "rank")]
