@@ -16,8 +16,10 @@ def test_no_module_defines_a_function_or_class_twice() -> None:
     twice = {}
     for path in MODULES:
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        names = Counter(n.name for n in tree.body
-                        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
-        if dup := sorted(n for n, k in names.items() if k > 1):
-            twice[str(path.relative_to(ROOT))] = dup
+        # the module's own names, and each class's (a test method defined twice hides the first too)
+        for scope in [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef))]:
+            names = Counter(n.name for n in scope.body
+                            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
+            if dup := sorted(n for n, k in names.items() if k > 1):
+                twice.setdefault(str(path.relative_to(ROOT)), []).extend(dup)
     assert not twice, f"defined twice: {twice}"

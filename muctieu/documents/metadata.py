@@ -127,7 +127,8 @@ _COMPARED = re.compile(r"(?:so\s+với|cùng\s+kỳ)(?:\s+\w+){0,2}\s*$", re.I)
 
 
 # "theo kế hoạch sẽ sản xuất thử nghiệm từ năm 2028", "theo kế hoạch, …": as scheduled, no plan named
-_AS_SCHEDULED = re.compile(r"kế hoạch\s*(?:,|sẽ\b|dự\s+kiến\b|từ\b)")
+# ("… ban hành nhiều kế hoạch, Đề án và Chỉ thị …": plans in a list, none named)
+_AS_SCHEDULED = re.compile(r"kế\s+hoạch\s*(?:,|(?<=theo\skế\shoạch)\s*(?:sẽ|dự\s+kiến)\b)", re.I)
 
 
 def _plan_years(text: str) -> Iterator[re.Match[str]]:

@@ -33,11 +33,12 @@ def _ordinal(cell: str) -> str | None:
     return c.rstrip(".)")
 
 
-def _follows(prev: str | None, cur: str) -> bool:
-    """Can ordinal `cur` come right after the row numbered `prev`?"""
+def _follows(prev: str | None, cur: str, last_roman: str | None = None) -> bool:
+    """Can ordinal `cur` come right after the row numbered `prev`, the last group row being
+    numbered `last_roman`? (A group's numeral is the next after the last group's: an "X" or
+    "V" ticked in a cell is no row.)"""
     if cur in _ROMAN:
-        return prev is None or cur == "I" or (prev in _ROMAN and _ROMAN.index(cur) == _ROMAN.index(prev) + 1) \
-            or prev not in _ROMAN
+        return _ROMAN.index(cur) == (_ROMAN.index(last_roman) + 1 if last_roman in _ROMAN else 0)
     if prev is None or prev in _ROMAN:
         return cur in ("1", "a", "A")
     if cur.isalpha():
@@ -51,6 +52,15 @@ def _follows(prev: str | None, cur: str) -> bool:
         return False
     # the same depth or shallower: the next number at that depth ("1.2" → "1.3" or "2")
     return c[:-1] == p[:len(c) - 1] and int(c[-1]) == int(p[len(c) - 1]) + 1
+
+
+_FIGURE = re.compile(r"[\d\s.,%≥≤<>=~+\-–]*")
+
+
+def _opens_row(after: str) -> bool:
+    """Is `after` (the cell after a number that could start a row) a row's label, not a value?
+    ("1 | Số trung tâm dữ liệu | trung tâm | 2 | 5": the "2" followed by "5" is a value)"""
+    return bool(after.strip()) and not _FIGURE.fullmatch(after)
 
 
 def barred_rows(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[int, tuple[int, int]]]:
@@ -104,17 +114,17 @@ def _read_table(text: str, lines: list[tuple[int, int]], bars: list[bool], start
     if width is None or width < 2 or len(cells) < 2 * width:
         return start + 1
     rows = [(0, width)]
-    k, prev = width, None
+    k, prev, last_roman = width, None, None
     while k < len(cells):
         row_start = k
         prev = _ordinal(cell_text(k))
+        if prev in _ROMAN and _follows(None, prev, last_roman):
+            last_roman = prev
         k += 1
         while k < len(cells) and k - row_start < width:
             cur = _ordinal(cell_text(k))
-            if cur is not None and k - row_start >= 2 and _follows(prev, cur) and not (
-                    # a value equal to the next number, the next row's number right after it
-                    k - row_start == width - 1 and k + 1 < len(cells)
-                    and _ordinal(cell_text(k + 1)) is not None and _follows(prev, _ordinal(cell_text(k + 1)) or "")):
+            if cur is not None and k - row_start >= 2 and _follows(prev, cur, last_roman) \
+                    and _opens_row(cell_text(k + 1) if k + 1 < len(cells) else ""):
                 break
             k += 1
         rows.append((row_start, k))

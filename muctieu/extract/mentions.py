@@ -55,8 +55,21 @@ _COUNTRIES = re.compile(r"\s*(?:quốc\s+gia|nước|nền\s+kinh\s+tế)\b", re
 # "xếp hạng 86/193 toàn cầu, 23/47 châu Á và [6/11 Đông Nam Á]": the places of one rank in wider and narrower groups
 _RANK_LIST_BEFORE = re.compile(r"\b(?:xếp\s+(?:hạng|thứ)|đứng\s+thứ)\s+\d{1,3}\s*/\s*\d{1,3}"
                                r"(?:[^.;:\d]{1,30}?(?:,|\svà)\s*\d{1,3}\s*/\s*\d{1,3})*[^.;:\d]{1,30}?(?:,|\svà)\s*$", re.I)
-# a capitalised word written right after a number, not a unit ("3Quyết định", but "100Mbps", "5Mb/giây")
-_GLUED_WORD = re.compile(r"(?![MGKT][bB])[A-ZĐÀ-Ỹ][a-zđà-ỹ]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# units written against their number, capitalised or not ("100Mbps", "5Mb/giây", "150Km", "30Ha", "3,5Ghz")
+_GLUED_UNITS = ("mb", "gb", "kb", "tb", "km", "ha", "ghz", "mhz", "kw", "mw", "kwh", "mwh", "gw", "ms")
+
+
+def _glued_word(text: str, e: int) -> bool:
+    """Is a capitalised word written right after the number ending at `e` ("- 3Quyết định …")?
+    Such a number numbers a list or a footnote; a unit run into its number is no such word."""
+    word = _LETTERS.match(text, e)
+    if not word or len(word.group(0)) < 2 or not word.group(0)[0].isupper() or not word.group(0)[1].islower():
+        return False
+    return not word.group(0).lower().startswith(_GLUED_UNITS)
+# the group a place is ranked in: "… 23/47 châu Á", "5/14 khu vực", "2/11 ASEAN" (not "8/10 huyện có …")
+_RANKED_GROUP_AFTER = re.compile(r"\s*/\s*\d{1,3}\s+(?:toàn\s+cầu|thế\s+giới|châu\s+\w+|(?:khu\s+vực|vùng)\b|"
+                                 r"đông\s+nam\s+á|asean|cả\s+nước|quốc\s+gia\b|nền\s+kinh\s+tế)", re.I)
 _RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$", re.I)
 _RANK_AFTER = re.compile(
     r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
@@ -120,7 +133,7 @@ _COUNT_NOUNS = (
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
     # yếu, lỗ hổng" are a system's flaws found)
-    r"\s*(?!điểm\s+(?:mạnh|nghẽn|mới|nhấn|sáng|nổi\s+bật|yếu(?!\s*,?\s*(?:lỗ\s+hổng|bảo\s+mật|an\s+ninh)))\b)"
+    r"\s*(?!điểm\s+(?:mạnh|nghẽn|nhấn|sáng|nổi\s+bật|yếu(?!\s*,?\s*(?:lỗ\s+hổng|bảo\s+mật|an\s+ninh)))\b)"
     r"(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
     re.I,
 )
@@ -668,7 +681,7 @@ def _classify(
 ) -> Mention | None:
     if a > 0 and text[a - 1] in "+＋−":
         return None  # "(+8,7% và +11,6%)", "+1,6": a signed figure is a change, not a level
-    if _GLUED_WORD.match(text, e):
+    if _glued_word(text, e):
         return None  # "- 3Quyết định 749/QĐ-TTg …": a list or footnote number run into the word after it
     lead, op, verb = _comparator(text, lo, a)
     # Percentages, possibly a range.
@@ -730,7 +743,8 @@ def _classify(
     if _CLASS_BEFORE.search(text, max(lo, a - 60), a):
         return None  # "bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2": a class, not a rank
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
-    placed_of = (_RANK_VERB_BEFORE.search(before) or _RANK_LIST_BEFORE.search(text, max(lo, a - 160), a)) \
+    placed_of = (_RANK_VERB_BEFORE.search(before) or _RANK_LIST_BEFORE.search(text, max(lo, a - 160), a)
+                 and _RANKED_GROUP_AFTER.match(text, e, hi)) \
         and (f := _FRACTION.match(text, e, hi)) \
         and 1 <= value <= (parse_number(f.group(1)) or 0) <= (250 if _COUNTRIES.match(text, f.end(), hi) else 100)
     if (_RANK_BEFORE.search(before) or placed_of or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(
@@ -802,7 +816,7 @@ def _classify(
         if denominator is not None and (noun := _COUNT_RE.match(text, after, hi)):
             return Mention(a, noun.end(), lead, amount, top, "count", None, op, verb, denominator)
         u = None
-    if u and mg and u.group(1) == "TB":
+    if u and mg and mg.group(2) is None and mg.group(1).lower() == "triệu" and u.group(1) == "TB":
         # "23,65 triệu TB": millions of subscribers (thuê bao), no terabytes are counted in millions
         return Mention(a, u.end(), lead, amount, top, "count", None, op, verb)
     if u and denominator is None:

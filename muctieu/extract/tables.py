@@ -93,7 +93,12 @@ def _is_header(cells: list[str]) -> bool:
 
 # columns that compare a value with another, not a value of the indicator: "Tỷ lệ đạt (%)",
 # "So với kế hoạch", "Tăng/giảm", "Ghi chú"
-_COMPARISON_HEAD = re.compile(r"tỷ\s+lệ\s+(?:đạt|hoàn\s+thành)|so\s+(?:với|sánh)|tăng\s*[/,]\s*giảm|ghi\s+chú", re.I)
+_COMPARISON_HEAD = re.compile(r"tỷ\s+lệ\s+(?:đạt|hoàn\s+thành)(?=\s*(?:\(|so\b|/|kế\s+hoạch|kh\b|$))|so\s+(?:với|sánh)|"
+                              r"tăng\s*[/,]\s*giảm|ghi\s+chú", re.I)
+# columns that explain how a value is found or scored, or where it comes from: "Cách xác định và tính
+# điểm | BCĐ họp 4 lần/năm: 20 điểm; …", "Giải thích chỉ tiêu", "Tài liệu kiểm chứng"
+_EXPLANATION_HEAD = re.compile(r"cách\s+(?:xác\s+định|tính)|giải\s+thích|phương\s+pháp|tài\s+liệu\s+kiểm\s+chứng|"
+                               r"nguồn\s+(?:thu\s+thập|số\s+liệu|dữ\s+liệu)", re.I)
 _LEVEL_HEAD = re.compile(rf"(?:(?:chỉ\s+tiêu|mục\s+tiêu)\s+)?({SCOPE_RE.pattern})", re.I)
 _RANK_HEAD = re.compile(r"xếp\s+hạng|thứ\s+(?:tự\s+)?(?:xếp\s+)?hạng|^\s*hạng\s*$", re.I)
 
@@ -105,7 +110,7 @@ def header_table(cells: list[str]) -> Table:
         if t.rank_col is None and _RANK_HEAD.search(c) and not _YEAR.search(c):
             t.rank_col = i
             t.skip_cols.add(i)
-        elif _ORDINAL_HEAD.match(c.strip()) or _COMPARISON_HEAD.search(c):
+        elif _ORDINAL_HEAD.match(c.strip()) or _COMPARISON_HEAD.search(c) or _EXPLANATION_HEAD.search(c):
             t.skip_cols.add(i)
         elif _UNIT_HEAD.match(c.strip()):
             t.unit_col = i
@@ -220,10 +225,6 @@ def row_records(
     label = cells[ic]
     values = [i for i in range(len(cells)) if i not in table.skip_cols and i != ic]
     unit = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else None
-    # a long text under a header that names no year, target or result explains how a
-    # value is scored ("Cách xác định và tính điểm | BCĐ họp 4 lần/năm: 20 điểm; …"): not a value
-    values = [i for i in values if not (i < len(table.headers) and table.columns[i].year is None
-                                        and table.columns[i].kind is None and spans[i][1] - spans[i][0] > 40)]
     mentions = [(i, _cell_mention(text, *spans[i], unit)) for i in values]
     mentions = [(i, m) for i, m in mentions if m is not None]
     if not mentions:

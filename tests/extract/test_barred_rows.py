@@ -19,3 +19,23 @@ def test_bars_without_a_numbered_header_are_left_as_lines() -> None:
     text = "ỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 12/KH-UBND\n|\nngày 3 tháng 2 năm 2025\n|\n" \
            "Kế hoạch\n|\nchuyển đổi số\n|\n"
     assert _rows(text)[:2] == ["ỦY BAN NHÂN DÂN", "|"]
+
+
+def _barred(rows: list[list[str]]) -> str:
+    return "".join(f"{cell}\n|\n" for row in rows for cell in row)
+
+
+def test_a_small_value_equal_to_the_next_rows_number_stays_a_value() -> None:
+    text = _barred([["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2030"],
+                    ["1", "Số trung tâm dữ liệu", "trung tâm", "2", "5"],
+                    ["2", "Tỷ lệ hộ gia đình có cáp quang", "%", "80", "100"]])
+    assert _rows(text) == ["STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030",
+                           "1 | Số trung tâm dữ liệu | trung tâm | 2 | 5",
+                           "2 | Tỷ lệ hộ gia đình có cáp quang | % | 80 | 100"]
+
+
+def test_a_cell_ticked_x_is_no_group_row() -> None:
+    text = _barred([["STT", "Nhiệm vụ", "Cấp tỉnh", "Cấp huyện", "Cấp xã"],
+                    ["1", "Triển khai chữ ký số", "X", "X", ""],
+                    ["2", "Tỷ lệ văn bản được ký số", "98%", "95%", "90%"]])
+    assert _rows(text)[1:] == ["1 | Triển khai chữ ký số | X | X", "2 | Tỷ lệ văn bản được ký số | 98% | 95% | 90%"]

@@ -2570,3 +2570,8 @@ def test_a_year_framed_after_who_reports_it_goes_on_for_its_paragraph() -> None:
             "nhận đạt 1.950 hồ sơ. Sở đã số hóa 82.000 hồ sơ địa chính; có 40 xã vận hành cơ sở dữ liệu đất đai.")
     assert [(r.value, r.year, r.kind) for r in read(text, plan_year=2024)] == [
         (1950, 2023, "result"), (82000, 2023, "result"), (40, 2023, "result")]
+
+
+def test_counts_that_grew_in_turn_are_no_levels() -> None:
+    text = "Số doanh nghiệp và hợp tác xã tham gia sàn năm 2025 tăng lần lượt là 120 và 150 đơn vị so với năm 2024."
+    assert read(text, plan_year=None) == []

@@ -818,3 +818,20 @@ def test_the_points_a_system_is_made_of_are_places_counted() -> None:
 def test_how_many_were_ranked_is_no_count() -> None:
     text = "Sở xếp hạng thứ 5 trong 21 sở, ngành về cung cấp dịch vụ công trực tuyến"
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(5, "rank")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("xây dựng 150Km tuyến cáp quang", 150, "other"),
+    ("có 3đơn vị triển khai", 3, "count"),
+    ("lắp đặt 120 điểm mới phát wifi miễn phí", 120, "count"),
+    ("dung lượng lưu trữ đạt 2 nghìn TB", 2000, "other"),
+])
+def test_units_and_things_written_against_or_after_their_number_stay(text: str, value: float, unit: str) -> None:
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_fraction_of_things_after_a_rank_is_a_count() -> None:
+    recs = read("Năm 2024, tỉnh xếp hạng 12/63 về chuyển đổi số, 95/100 thủ tục hành chính được cung cấp trực tuyến.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(12, "rank"), (95, "count")]

@@ -77,3 +77,8 @@ def test_a_column_comparing_result_with_plan_is_no_value_of_the_indicator() -> N
             "Tỷ lệ hồ sơ nộp trực tuyến | 50% | 45% | 90%\n")
     recs = read(text, plan_year=2024)
     assert [(r.kind, r.value) for r in recs] == [("target", 50), ("result", 45)]
+
+
+def test_a_long_requirement_under_a_plain_header_keeps_its_values() -> None:
+    text = "TT | Nội dung | Yêu cầu\n1 | Hạ tầng số | Phấn đấu 100% thôn, bản có sóng di động 4G và cáp quang\n"
+    assert [(r.value, r.unit, r.kind) for r in read(text, plan_year=2025)][:1] == [(100, "%", "target")]
