@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-_ORDINAL_HEAD = re.compile(r"(?:stt|tt|số\s+tt|số\s+thứ\s+tự)", re.I)
+# a table's ordinal column ("STT", "TT", "Số TT", "#"): tables.py reads its header with the same pattern
+ORDINAL_HEAD = re.compile(r"(?:stt|tt|số\s+tt|số\s+thứ\s+tự|#)", re.I)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 _ORDINAL = re.compile(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđA-Z])[.)]?")
 # a block needs this many bars before it is read as a table
@@ -74,7 +75,7 @@ def barred_rows(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[int,
         return out
     i, n = 0, len(lines)
     while i < n:
-        if bars[i] or not _ORDINAL_HEAD.fullmatch(text[lines[i][0]:lines[i][1]]) or i + 1 >= n or not bars[i + 1]:
+        if bars[i] or not ORDINAL_HEAD.fullmatch(text[lines[i][0]:lines[i][1]]) or i + 1 >= n or not bars[i + 1]:
             i += 1
             continue
         i = _read_table(text, lines, bars, i, out)

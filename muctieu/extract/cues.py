@@ -389,9 +389,8 @@ _COMPARED_WITH = (r"\bso\s+(?:với\s+)?(?:(?:cùng\s+kỳ|cuối|đầu|kết\s
 _COMPARED_WITH_YEAR = re.compile(_COMPARED_WITH + r"năm\s+((?:19|20)\d\d)\b", re.I)
 COMPARED_BEFORE_YEAR = re.compile(_COMPARED_WITH + r"(?:năm\s+)?$", re.I)  # (the grammar's too)
 _COMPARED_DATE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$", re.I)
-
-
 _MONTH_OF_DATE = re.compile(r"tháng\s+(\d{1,2})", re.I)
+_FIRST_MONTH = re.compile(r"\btháng\s+đầu\s+(?:năm|tiên)\b", re.I)
 
 
 def _same_period_before(text: str, date: re.Match[str]) -> int:
@@ -404,8 +403,9 @@ def _same_period_before(text: str, date: re.Match[str]) -> int:
         return 0
     start = max(text.rfind(". ", 0, date.start()), text.rfind("\n", 0, date.start())) + 1
     sentence = text[start:date.start()]
-    own = re.search(rf"\btháng\s+{int(month.group(1))}\b(?!\s*[/.-]\s*\d)", sentence, re.I) or (
-        month.group(1).lstrip("0") == "1" and re.search(r"\btháng\s+đầu\s+(?:năm|tiên)\b", sentence, re.I))
+    number = int(month.group(1))
+    own = any(int(m.group(1)) == number and not re.match(r"\s*[/.-]\s*\d", sentence[m.end():])
+              for m in _MONTH_OF_DATE.finditer(sentence)) or (number == 1 and _FIRST_MONTH.search(sentence))
     return 1 if own else 0
 
 

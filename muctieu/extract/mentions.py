@@ -556,11 +556,13 @@ def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) ->
         return None
     unit = " ".join((m.group("unit") or "").split()).lower()
     after = _skip_ws(text, m.end(), hi)
-    if unit and not text[after:after + len(unit) + 1].lower().startswith(unit):
+    if unit and not " ".join(text[after:after + 2 * len(unit) + 2].split()).lower().startswith(unit):
         return None
     if not unit and not first_mag:
         return None  # "12/15 sở" is a fraction, read before
     return scale(num, MAGNITUDES[m.group("mag").strip().lower()] if m.group("mag") else 1.0), after
+
+
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 # "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
 _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from muctieu.extract.barred_rows import ORDINAL_HEAD
 from muctieu.extract.mentions import Mention, find_mentions
 from muctieu.extract.numbers import parse_number
 from muctieu.extract.pillars import choose_pillar, heading_pillars
@@ -36,7 +37,6 @@ _CELL_SPLIT = re.compile(r"\s*[|\t]\s*")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _UNIT_HEAD = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)$", re.I)
 _INDICATOR_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|indicator|mục\s+tiêu\s+cụ\s+thể|^\s*chỉ\s+số\b", re.I)
-_ORDINAL_HEAD = re.compile(r"^(?:stt|tt|số\s+tt|#)$", re.I)
 _BARE = re.compile(r"^\s*(?:(?P<cmp>≥|>=|>|≤|<=|<|~)\s*)?(?P<num>\d+(?:[.,]\d+)*)\s*$")
 _SYMBOL_OPS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "~": "~"}
 
@@ -110,7 +110,7 @@ def header_table(cells: list[str]) -> Table:
         if t.rank_col is None and _RANK_HEAD.search(c) and not _YEAR.search(c):
             t.rank_col = i
             t.skip_cols.add(i)
-        elif _ORDINAL_HEAD.match(c.strip()) or _COMPARISON_HEAD.search(c) or _EXPLANATION_HEAD.search(c):
+        elif ORDINAL_HEAD.fullmatch(c.strip()) or _COMPARISON_HEAD.search(c) or _EXPLANATION_HEAD.search(c):
             t.skip_cols.add(i)
         elif _UNIT_HEAD.match(c.strip()):
             t.unit_col = i
