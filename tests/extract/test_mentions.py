@@ -789,6 +789,8 @@ def test_a_rate_per_people_is_no_amount_over_another() -> None:
     ("hệ thống camera ghi nhận 1.240 vi phạm giao thông", "vi phạm"),
     ("phát hiện 312 ô tô vượt đèn đỏ", "ô tô"),
     ("tòa án tập huấn cho 2.300 thẩm phán", "thẩm phán"),
+    ("tỉnh lắp đặt 12 tháp cảnh báo lũ tự động", "tháp"),
+    ("hệ thống giám sát 25 lưu vực sông", "lưu vực"),
 ])
 def test_payers_vehicles_violations_and_judges_are_counted(text: str, noun: str) -> None:
     [m] = find_mentions(text, 0, len(text))
