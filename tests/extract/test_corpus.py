@@ -161,6 +161,8 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     "set132": (0.82, 0.85, 0.90, 0.72, 0.98, 0.64),
     # (precision 0.39: its labeller recorded only the mass organisations' digital work, none of their other figures)
     "set133": (0.51, 0.83, 0.98, 0.93, 0.98, 0.00),
+    "set134": (0.91, 0.98, 0.98, 0.84, 0.98, 0.00),
+    "set135": (0.81, 0.79, 0.95, 0.95, 0.98, 0.00),
 }
 
 
