@@ -105,8 +105,8 @@ _COUNT_NOUNS = (
     "nhân viên", "giáo viên", "bác sĩ", "khách", "khách hàng", "nhà", "bưu cục", "kios",
     # banks and partners that collect payments, vehicles and violations a camera records, judges trained
     "ngân hàng", "đối tác", "ô tô", "mô tô", "xe máy", "phương tiện", "vi phạm", "thẩm phán", "kiểm sát viên",
-    # warning towers and the river basins they watch
-    "tháp", "lưu vực",
+    # warning towers and the river basins they watch; mail handled
+    "tháp", "lưu vực", "bưu gửi", "bưu phẩm", "bưu kiện",
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
     "dvctt", "dvc", "dịch vụ công", "hs", "khu", "đài", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
@@ -227,7 +227,7 @@ _CMP_WORDS = _phrases([
     ("không vượt quá", "<="), ("không quá", "<="), ("tối đa", "<="), ("tối đa là", "<="),
     ("không cao hơn", "<="), ("không lớn hơn", "<="), ("không vượt", "<="),
     ("thấp hơn", "<"), ("ít hơn", "<"), ("nhỏ hơn", "<"), ("dưới", "<"),
-    ("cao hơn", ">"), ("lớn hơn", ">"), ("nhiều hơn", ">"), ("vượt trên", ">"), ("vượt mức", ">"),
+    ("cao hơn", ">"), ("lớn hơn", ">"), ("nhiều hơn", ">"), ("vượt trên", ">"), ("vượt mức", ">"), ("vượt mốc", ">"), ("vượt ngưỡng", ">"),
     ("trên", ">"), ("hơn", ">"), ("vượt", ">"),
     ("khoảng chừng", "~"), ("trên dưới", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("gần", "~"), ("chừng", "~"),
     ("từ", "from"),

@@ -837,3 +837,15 @@ def test_a_fraction_of_things_after_a_rank_is_a_count() -> None:
     recs = read("Năm 2024, tỉnh xếp hạng 12/63 về chuyển đổi số, 95/100 thủ tục hành chính được cung cấp trực tuyến.",
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(12, "rank"), (95, "count")]
+
+
+def test_passing_a_mark_is_more_than_it() -> None:
+    text = "số tài khoản đã vượt mốc 12 triệu"
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.op) == (12e6, ">")
+
+
+def test_mail_per_person_is_a_rate_in_its_own_unit() -> None:
+    text = "bình quân khoảng 30 bưu gửi/người mỗi năm"
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.unit, m.unit_text) == (30, "other", "bưu gửi/người")
