@@ -391,6 +391,7 @@ COMPARED_BEFORE_YEAR = re.compile(_COMPARED_WITH + r"(?:năm\s+)?$", re.I)  # (t
 _COMPARED_DATE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$", re.I)
 _MONTH_OF_DATE = re.compile(r"tháng\s+(\d{1,2})", re.I)
 _FIRST_MONTH = re.compile(r"\btháng\s+đầu\s+(?:năm|tiên)\b", re.I)
+_DATED_AFTER = re.compile(r"\s*[/.-]\s*\d")  # "tháng 1/2025": a month with its year, not the sentence's own
 
 
 def _same_period_before(text: str, date: re.Match[str]) -> int:
@@ -404,7 +405,7 @@ def _same_period_before(text: str, date: re.Match[str]) -> int:
     start = max(text.rfind(". ", 0, date.start()), text.rfind("\n", 0, date.start())) + 1
     sentence = text[start:date.start()]
     number = int(month.group(1))
-    own = any(int(m.group(1)) == number and not re.match(r"\s*[/.-]\s*\d", sentence[m.end():])
+    own = any(int(m.group(1)) == number and not _DATED_AFTER.match(sentence, m.end())
               for m in _MONTH_OF_DATE.finditer(sentence)) or (number == 1 and _FIRST_MONTH.search(sentence))
     return 1 if own else 0
 

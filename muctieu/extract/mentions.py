@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from muctieu.extract.numbers import MAGNITUDE_RE, MAGNITUDES, magnitude, parse_number, scale
+from muctieu.extract.numbers import MAGNITUDE_RE, MAGNITUDE_WORDS, MAGNITUDES, magnitude, parse_number, scale
 from muctieu.extract.wording import squash
 
 # ("100 000 đơn vị máu": thousands grouped by a space, not a column of numbers: "54 952 59,1%")
@@ -55,21 +55,12 @@ _COUNTRIES = re.compile(r"\s*(?:quốc\s+gia|nước|nền\s+kinh\s+tế)\b", re
 # "xếp hạng 86/193 toàn cầu, 23/47 châu Á và [6/11 Đông Nam Á]": the places of one rank in wider and narrower groups
 _RANK_LIST_BEFORE = re.compile(r"\b(?:xếp\s+(?:hạng|thứ)|đứng\s+thứ)\s+\d{1,3}\s*/\s*\d{1,3}"
                                r"(?:[^.;:\d]{1,30}?(?:,|\svà)\s*\d{1,3}\s*/\s*\d{1,3})*[^.;:\d]{1,30}?(?:,|\svà)\s*$", re.I)
-_LETTERS = re.compile(r"[^\W\d_]+")
-# units written against their number, capitalised or not ("100Mbps", "5Mb/giây", "150Km", "30Ha", "3,5Ghz")
-_GLUED_UNITS = ("mb", "gb", "kb", "tb", "km", "ha", "ghz", "mhz", "kw", "mw", "kwh", "mwh", "gw", "ms")
-
-
-def _glued_word(text: str, e: int) -> bool:
-    """Is a capitalised word written right after the number ending at `e` ("- 3Quyết định …")?
-    Such a number numbers a list or a footnote; a unit run into its number is no such word."""
-    word = _LETTERS.match(text, e)
-    if not word or len(word.group(0)) < 2 or not word.group(0)[0].isupper() or not word.group(0)[1].islower():
-        return False
-    return not word.group(0).lower().startswith(_GLUED_UNITS)
 # the group a place is ranked in: "… 23/47 châu Á", "5/14 khu vực", "2/11 ASEAN" (not "8/10 huyện có …")
 _RANKED_GROUP_AFTER = re.compile(r"\s*/\s*\d{1,3}\s+(?:toàn\s+cầu|thế\s+giới|châu\s+\w+|(?:khu\s+vực|vùng)\b|"
                                  r"đông\s+nam\s+á|asean|cả\s+nước|quốc\s+gia\b|nền\s+kinh\s+tế)", re.I)
+_LETTERS = re.compile(r"[^\W\d_]+")
+# units written against their number, capitalised or not ("100Mbps", "5Mb/giây", "150Km", "30Ha", "3,5Ghz")
+_GLUED_UNITS = ("mb", "gb", "kb", "tb", "km", "ha", "ghz", "mhz", "kw", "mw", "kwh", "mwh", "gw", "ms")
 _RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$", re.I)
 _RANK_AFTER = re.compile(
     r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
@@ -213,6 +204,15 @@ _WORD = re.compile(r"[^\s(,]+")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:ngày|sáng|chiều|tối)\s+thứ\s*$", re.I)
 _CLASS_BEFORE = re.compile(r"\b(?:bệnh\s+viện|đô\s+thị)\b[^.;,\d]{0,40}\s(?:hạng|loại)\s*$", re.I)
 _GROUP_RANK = re.compile(r"nhóm|top|tốp", re.I)
+
+
+def _glued_word(text: str, e: int) -> bool:
+    """Is a capitalised word written right after the number ending at `e` ("- 3Quyết định …")?
+    Such a number numbers a list or a footnote; a unit run into its number is no such word."""
+    word = _LETTERS.match(text, e)
+    if not word or len(word.group(0)) < 2 or not word.group(0)[0].isupper() or not word.group(0)[1].islower():
+        return False
+    return not word.group(0).lower().startswith(_GLUED_UNITS)
 
 
 def _phrases(items: list[tuple[str, str | None]]) -> dict[tuple[str, ...], str | None]:
@@ -544,7 +544,7 @@ def _paragraph_start(text: str, at: int) -> int:
 _STARS = re.compile(r"\s*sao\b", re.I)
 # "[2.744] ha/2.000 ha", "[44,5 tỷ] đồng/25 tỷ đồng", "[1,6 triệu]/ 2,6 triệu": a second amount after a slash
 _OVER = re.compile(rf"(?P<unit>[ \t]*[^\W\d/]+(?:[ \t]+[^\W\d/]+)?)?[ \t]*/[ \t]*(?P<num>{_NUM})"
-                   r"(?P<mag>[ \t]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?", re.I)
+                   rf"(?P<mag>[ \t]*(?:{MAGNITUDE_WORDS})\b)?", re.I)
 
 
 def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) -> tuple[float, int] | None:

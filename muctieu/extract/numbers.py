@@ -31,8 +31,9 @@ def parse_number(token: str) -> float | None:
 
 
 # A magnitude word right after a number, but not "tỷ lệ"/"tỷ trọng".
+MAGNITUDE_WORDS = "|".join(MAGNITUDES)  # "nghìn|ngàn|triệu|tỷ|tỉ", for patterns that read them
 MAGNITUDE_RE = re.compile(
-    r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ))?(?!\s*(?:lệ|trọng))\b", re.I
+    rf"\s*({MAGNITUDE_WORDS})(?:\s+({MAGNITUDE_WORDS}))?(?!\s*(?:lệ|trọng))\b", re.I
 )
 
 
