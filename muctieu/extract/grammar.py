@@ -103,6 +103,7 @@ class Context:
     dated: tuple[int, int] | None = None  # a result's date, for its paragraph (year, line)
     reached: int | None = None  # the line whose last record its own words said was reached
     line_start: int = 0
+    year_line: int = 0  # the line whose lead set the past year (kind_source "year")
     # the year of the paragraph's last record (year, line): "Trong đó, ..." goes on with it
     last_year: tuple[int | None, int] | None = None
     # the last wording of each rate written with its unit ("thuê bao/100 dân"): (wording, line)
@@ -720,6 +721,7 @@ class _SentenceReader:
         m = _LEAD_YEAR.match(lead) or (_REPORTED_YEAR_LEAD.match(lead) if ctx.stamp else None)
         if m and ctx.plan_or_next and int(m.group(1)) < ctx.plan_or_next and clause_kind(lead) != "target":
             ctx.kind, ctx.year, ctx.kind_source = "result", int(m.group(1)), "year"
+            ctx.year_line = ctx.line_start
 
     def _clause(
         self,
@@ -1673,7 +1675,13 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                     ctx.ref_year is None or iy <= ctx.ref_year):
                 ctx.index_year = iy
                 ctx.index_announced = ctx.index_announced or _ANNOUNCED.search(text, sent.start, sent.end) is not None
-            out.extend(_SentenceReader(reading, sent, ctx).read())
+            recs = _SentenceReader(reading, sent, ctx).read()
+            later = [r for r in recs if r.year is not None and ctx.year is not None and r.year > ctx.year]
+            if later and ctx.kind_source == "year" and ctx.year_line != ls:
+                # "Trong năm 2020, ... \n\nTỷ lệ ... năm 2021 đạt 68%. ...": a later paragraph on a
+                # later year; the past year's account is over, the account goes on
+                ctx.kind, ctx.year, ctx.kind_source = later[0].kind, None, "cue"
+            out.extend(recs)
         if ctx.pillars is not pillars_before:
             ctx.pillar_lettered = lettered  # the level of the heading that named the section
     out.sort(key=lambda r: r.anchor)

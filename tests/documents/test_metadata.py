@@ -55,6 +55,7 @@ def test_a_year_compared_with_is_not_the_plan_year() -> None:
     ("Sơn La đẩy mạnh chuyển đổi số\nCác sở đã triển khai các nhiệm vụ theo Kế hoạch chuyển đổi số năm 2024 "
      "và đạt nhiều kết quả.", 2024),
     ("Tỉnh tổng kết việc thực hiện Kế hoạch chuyển đổi số năm 2023.", 2023),
+    ("Các sở đã hoàn thành đúng tiến độ Kế hoạch số hóa hồ sơ địa chính trong năm 2022.", 2022),
     # the plan itself, a stage's plan, a plan only named: not a report on one year's plan
     ("KẾ HOẠCH Chuyển đổi số tỉnh Sơn La năm 2024\nThực hiện Kế hoạch số 12/KH-UBND năm 2024 ...", None),
     ("Tỉnh đã triển khai Kế hoạch số 171/KH-UBND về hạ tầng số giai đoạn 2023-2025.", None),

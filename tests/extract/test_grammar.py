@@ -589,6 +589,18 @@ def test_a_past_year_paragraph_ends_at_the_next_heading() -> None:
     assert [(r.kind, r.year) for r in read(text, plan_year=2022)] == [("result", 2021), ("target", 2022)]
 
 
+def test_a_past_year_paragraph_ends_where_a_later_paragraph_reports_a_later_year() -> None:
+    text = (
+        "date 2023-12\nBáo cáo tổng kết năm 2023 của Sở. Trong năm 2022, tỷ lệ này mới đạt 41,5%.\n\n"
+        "Tỷ lệ thuê bao băng rộng cố định năm 2023 đạt 72%.\n\n"
+        "Tỷ lệ hồ sơ được xử lý trực tuyến đạt 33,6%, tăng 5% so với cùng kỳ.\n"
+    )
+    assert [(r.value, r.year) for r in read(text, plan_year=2023)] == [(41.5, 2022), (72, 2023), (33.6, 2023)]
+    # while no later year is named, the past year's account goes on in the next paragraph
+    text = "Năm 2022, tỉnh xếp thứ 12/63 về chỉ số DTI.\n\nToàn tỉnh có 95 điểm phát sóng wifi công cộng.\n"
+    assert [r.year for r in read(text, plan_year=2023)] == [2022, 2022]
+
+
 def test_a_review_meeting_reports_results() -> None:
     text = (
         "Hội nghị tổng kết công tác chuyển đổi số năm 2023 và triển khai nhiệm vụ năm 2024.\n"
