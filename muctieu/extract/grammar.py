@@ -146,6 +146,13 @@ _LINKING_END = re.compile(rf"\(?\s*(?:tương\s+đương|tương\s+ứng|tức(?
 # (and a density of what was just counted: "2,7 triệu thuê bao Internet, đạt mật độ 73,3 thuê bao/100 dân")
 _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
                       r"|(?:đạt\s+)?mật\s+độ", re.I)
+# "1.579 dịch vụ công ... đã được tích hợp ..., đạt tỷ lệ 81,5%": the share the count makes
+_RATE_OF_COUNT = re.compile(r"(?:đạt|với)\s+(?:tỷ|tỉ)\s+lệ\s*$", re.I)
+# "so với tỷ lệ 31%", "so với mức 31% của năm 2016": a level named by a bare head word
+_GENERIC_HEAD = re.compile(r"(?:tỷ|tỉ)\s+lệ|mức|con\s+số", re.I)
+_SO_VOI = re.compile(r"\bso\s+với\b", re.I)
+_OF_ONLY = re.compile(r"^(?:của|vào|trong)$", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;.)]|$)")  # nothing of the value's own after it
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _STAGE_FROM = re.compile(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
@@ -840,12 +847,21 @@ class _SentenceReader:
             total_with = i > 0 and bool(_TOTAL_ONLY.fullmatch(base)) and bool(_WITH_TOTAL.search(text, ms[i - 1].end, m.anchor))
             if total_with:
                 base = ""
+            if i > 0 and not base and post and ms[i - 1].unit == "count" and _RATE_OF_COUNT.search(text, m.lead, m.anchor) \
+                    and _CLAUSE_BREAK.match(text, m.end):
+                # "1.579 DVCTT đã được tích hợp ..., đạt tỷ lệ 81,5%, tạo điều kiện để ...": the share the
+                # count makes; what follows is of the whole sentence (not a share that names its own
+                # whole: "(đạt tỷ lệ 48% hộ gia đình có kết nối Internet)")
+                post = ""
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
             # ("..., với 18,5 triệu công dân sử dụng CCCD": a count with its own predicate names itself)
             with_named = (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor)
                           or total_with) \
                 and not (m.unit in ("count", "%") and _OWN_PREDICATE.search(" " + post))
-            if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and with_named):
+            # ("2,7 triệu thuê bao ..., đạt tỷ lệ 21,9 thuê bao/100 dân": a density of what was counted)
+            density = m.unit == "other" and ms[i - 1].unit == "count" if i > 0 else False
+            if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and with_named
+                          or density and not base and _RATE_OF_COUNT.search(text, m.lead, m.anchor)):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
                 # (not a change given between: "18,5 triệu thuê bao, tăng 16,3% so với cùng kỳ và chiếm 68%")
@@ -861,6 +877,10 @@ class _SentenceReader:
                         for d in out:
                             if d.mention is ms[i - 1]:
                                 d.post = _VALUED_TAIL.sub("", d.post)  # the things counted, not "… trị giá"
+            elif i > 0 and out and _GENERIC_HEAD.fullmatch(base) and _SO_VOI.search(text, ms[i - 1].end, m.lead):
+                # "... là 80%, cao hơn gấp đôi so với tỷ lệ 31% năm 2016": the level compared with is
+                # of the same indicator
+                base, post = _indicator(out[-1].base, out[-1].post), _OF_ONLY.sub("", post)
             elif i > 0 and base and _WITH_NAMED.match(text, ms[i - 1].end, m.lead) and out and out[-1].post:
                 # "3 địa phương đứng cuối bảng với giá trị DTI đạt 0,5-0,6":
                 # the value is of the things just counted (named by the count's subject when
@@ -1481,7 +1501,7 @@ _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?
 _LAST_YEAR = re.compile(r"\s*(?:của\s+|trong\s+|vào\s+)?năm\s+(?:ngoái|trước)\b", re.I)
 _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(?:vào|trong)\s+năm\s+", re.I)
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
-_OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+", re.I)
+_OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+|của\s+)?năm\s+", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
 _LEVELS_IN_LEAD = re.compile(rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?(?:{SCOPE_LIST_RE.pattern})", re.I)

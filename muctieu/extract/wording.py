@@ -30,15 +30,15 @@ _LEADIN = re.compile(
     r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|theo\s+kế\s+hoạch|kế\s+hoạch\s+(?:cũng\s+)?(?:nêu\s+rõ|đề\s+ra|xác\s+định)|"
     # who says it, what is carried out, and when: "Theo đánh giá của Ban Chỉ đạo ..., ",
     # "Thực hiện Đề án 06, ", "từ ngày 15/12/2021 đến ngày 14/12/2022, ", "Trong khi đó, "
-    r"theo\s+(?:đánh\s+giá|số\s+liệu|báo\s+cáo|thống\s+kê|công\s+bố)[^,.;:\d]{0,80}|"
+    r"(?:cũng\s+)?theo\s+(?:đánh\s+giá|số\s+liệu|báo\s+cáo|thống\s+kê|công\s+bố)[^,.;:\d]{0,80}|"
     # ("Theo Sở KH&CN tỉnh Gia Lai, ": the agency that gives the figures)
-    r"theo\s+(?-i:(?:Sở|Bộ|Cục|Tổng\s+cục|Ban|UBND|Ủy\s+ban|Trung\s+tâm|Văn\s+phòng|Viện|Hiệp\s+hội|Công\s+an|BHXH|"
+    r"(?:cũng\s+)?theo\s+(?-i:(?:Sở|Bộ|Cục|Tổng\s+cục|Ban|UBND|Ủy\s+ban|Trung\s+tâm|Văn\s+phòng|Viện|Hiệp\s+hội|Công\s+an|BHXH|"
     r"Bảo\s+hiểm|Ngân\s+hàng))[^,.;:\d]{0,60}|"
     # ("Theo Gartner, ", "Theo Ookla, ", "Theo WIPO, ": a firm or body named in Latin letters)
-    r"theo\s+(?-i:[A-Z][A-Za-z&-]+)(?:\s+(?-i:[A-Z][A-Za-z&-]*)){0,3}(?=\s*,)|thực\s+hiện\s+[^,.;:\d]{1,40}?(?:\s+\d+)?|"
+    r"(?:cũng\s+)?theo\s+(?-i:[A-Z][A-Za-z&-]+)(?:\s+(?-i:[A-Z][A-Za-z&-]*)){0,3}(?=\s*,)|thực\s+hiện\s+[^,.;:\d]{1,40}?(?:\s+\d+)?|"
     # (the date written "22/3", "22-3" or "22.3", with "ngày" or without: "Tính đến 23/2, ")
     # ("Tính đến cuối năm, ", "Đến hết tháng 6, ": when, its year said elsewhere)
-    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối|giữa)\s+(?:năm(?:\s+nay)?|tháng\s+\d{1,2}|quý\s+[\dIV]{1,3})|hết\s+năm|"
+    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối|giữa)\s+(?:năm(?:\s+nay)?|(?:tháng\s+\d{1,2}|quý\s+[\dIV]{1,3})(?:\s*[/-]\s*\d{4})?)|hết\s+năm|"
     r"(?:từ|tính\s+(?:đến|tới)|đến)\s+(?:hết\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     r"(?:\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?|trong\s+khi\s+đó|cùng\s+với\s+đó|"
     # a day's news ("Chiều 12/5, "), a frame ("Thời gian qua, ", "Song song với ..., ", "Với sự vào cuộc ..., ")
@@ -101,7 +101,7 @@ _TRAIL_VERB = re.compile(
     re.I,
 )
 _YEAR_PHRASE = re.compile(
-    r"(?:\b(?:trong|đến\s+(?:cuối|giữa)|tới\s+(?:cuối|giữa)|đến|tới|vào|hết|đến\s+hết|cuối|giữa|bước\s+sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
+    r"(?:\b(?:trong|đến\s+(?:cuối|giữa)|tới\s+(?:cuối|giữa)|đến|tới|vào|hết|đến\s+hết|cuối|giữa|(?:bước\s+)?sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b"
     # "đến tháng 12/2023": a month is a date too
     r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b"
@@ -139,6 +139,8 @@ def _describes(bracket: str) -> bool:
 _DESCRIBES = re.compile(r"\s*\(\s*(?!(?:viết|gọi|sau\s+đây|tức|trong\s+đó|tăng|giảm|theo|đối\s+với|trừ|ngoại\s+trừ|không)\b)"
                         r"(?:[^()\d\s]+\s+){2,}[^()\d]*\)", re.I)
 _TRAIL_QUAL = re.compile(
+    # (", cao hơn gấp đôi ...": a comparison after the value, not what it counts)
+    r"(?:^|,\s*)(?:cao|thấp)\s+hơn\b.*$|"
     r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$|"
     # "đạt tỷ lệ 27,5% theo yêu cầu của Quyết định ...": what the figure is measured against

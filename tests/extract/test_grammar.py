@@ -611,6 +611,36 @@ def test_a_review_meeting_reports_results() -> None:
     ]
 
 
+def test_a_rate_that_a_count_makes_is_named_by_the_count() -> None:
+    text = ("Toàn tỉnh đã có 152 trong tổng số 160 xã triển khai thanh toán học phí không dùng tiền mặt, "
+            "đạt tỷ lệ 95%, góp phần giảm thời gian đi lại của phụ huynh.")
+    a, b = read(text, plan_year=None)
+    assert (a.value, b.value, b.unit) == (152, 95, "%")
+    assert b.indicator == a.indicator and "thanh toán học phí" in b.indicator
+    # a share that names its own whole keeps it
+    c, d = read("Toàn tỉnh có 67.000 thuê bao Internet cố định (đạt tỷ lệ 48% hộ gia đình có kết nối Internet).",
+                plan_year=None)
+    assert d.indicator.startswith("hộ gia đình có kết nối Internet")
+    # a density the count makes
+    e, f = read("Toàn tỉnh có 1,2 triệu thuê bao di động băng rộng (thuê bao 4G và 5G), đạt tỷ lệ 95,4 thuê bao/100 dân.",
+                plan_year=None)
+    assert (f.value, f.unit) == (95.4, "other") and "thuê bao di động băng rộng" in f.indicator
+
+
+@pytest.mark.parametrize("turn", ["sang năm 2027", "bước sang năm 2027", "năm 2027"])
+def test_the_next_years_value_in_the_same_sentence_keeps_the_indicator(turn: str) -> None:
+    a, b = read(f"Tỉnh đặt mục tiêu tỷ lệ hộ gia đình có cáp quang đạt 85% vào năm 2026, {turn} đạt 92%.")
+    assert [(r.value, r.year) for r in (a, b)] == [(85, 2026), (92, 2027)]
+    assert b.indicator == a.indicator == "tỷ lệ hộ gia đình có cáp quang"
+
+
+@pytest.mark.parametrize("compared", ["so với tỷ lệ 34% vào năm 2019", "so với mức 34% của năm 2019"])
+def test_a_level_compared_with_is_of_the_same_indicator_and_its_own_year(compared: str) -> None:
+    a, b = read(f"Tỷ lệ hộ gia đình có máy tính năm 2024 là 71%, cao hơn gấp đôi {compared}.", plan_year=None)
+    assert [(r.value, r.year) for r in (a, b)] == [(71, 2024), (34, 2019)]
+    assert a.indicator == b.indicator == "Tỷ lệ hộ gia đình có máy tính"
+
+
 def test_with_links_a_count_to_the_thing_before() -> None:
     a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
     assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"

@@ -21,3 +21,13 @@ def test_the_modal_of_an_aim_or_forecast_is_no_part_of_the_measure(words: str, w
 ])
 def test_a_source_named_in_latin_letters_is_no_part_of_the_measure(words: str, wording: str) -> None:
     assert clean_pre(words) == wording
+
+
+@pytest.mark.parametrize("words, wording", [
+    ("Cũng theo Sở Khoa học và Công nghệ, số hộ có cáp quang", "số hộ có cáp quang"),
+    ("Cũng theo số liệu của Cục Thống kê, số doanh nghiệp số", "số doanh nghiệp số"),
+    ("Tính đến hết tháng 9/2024, số tài khoản định danh mức 2", "số tài khoản định danh mức 2"),
+    ("Đến hết quý III/2025, số giao dịch qua QR", "số giao dịch qua QR"),
+])
+def test_who_gives_the_figure_and_until_when_are_no_part_of_the_measure(words: str, wording: str) -> None:
+    assert clean_pre(words) == wording
