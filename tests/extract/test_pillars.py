@@ -133,3 +133,11 @@ def test_a_lead_singling_out_a_pillar_takes_over_from_the_paragraphs_first(lead:
     recs = read(f"Về xã hội số, 60% hộ gia đình có Internet cáp quang. {lead}, 40% hợp tác xã bán hàng trên "
                 "sàn thương mại điện tử.", plan_year=2025)
     assert [(r.value, r.pillar) for r in recs] == [(60, "digital_society"), (40, "digital_economy")]
+
+
+def test_digital_work_in_party_and_state_agencies_is_digital_government() -> None:
+    text = ("I. MỤC TIÊU ĐẾN NĂM 2026\n"
+            "a) Về chuyển đổi số trong hoạt động của các cơ\nquan Đảng, Nhà nước và các tổ chức chính trị - xã hội\n"
+            "- 95% văn bản trao đổi giữa các cơ quan được ký số.\n"
+            "b) Về kinh tế số\n- Tỷ trọng kinh tế số đạt 12% GRDP.\n")
+    assert [r.pillar for r in read(text, plan_year=2026)] == ["digital_government", "digital_economy"]
