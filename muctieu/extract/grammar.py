@@ -1501,7 +1501,8 @@ _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?
 _LAST_YEAR = re.compile(r"\s*(?:của\s+|trong\s+|vào\s+)?năm\s+(?:ngoái|trước)\b", re.I)
 _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(?:vào|trong)\s+năm\s+", re.I)
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
-_OWN_YEAR_GAP = re.compile(r"\s*(?:vào\s+|trong\s+|của\s+)?năm\s+", re.I)
+# ("12,87% GDP năm 2021": after the whole the share is of, too)
+_OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?năm\s+", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
 _LEVELS_IN_LEAD = re.compile(rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?(?:{SCOPE_LIST_RE.pattern})", re.I)

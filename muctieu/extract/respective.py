@@ -12,14 +12,14 @@ import re
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.wording import squash
 
-# "(từ) năm 2020 - 2023 ... lần lượt (là|đạt|ở mức)", "các năm 2021, 2022, 2023 lần lượt"
+# "(từ) năm 2020 - 2023 ... lần lượt (là|đạt|ở mức)", "các năm (từ) 2020 - 2024 lần lượt", "các năm 2021, 2022, 2023 lần lượt"
 _SPAN = re.compile(
-    r"\bnăm\s+((?:19|20)\d\d)\s*(?:[-–]|đến)\s*((?:19|20)\d\d)\b[^.;:\n]{0,100}?\blần\s+lượt\b", re.I)
+    r"\bnăm\s+(?:từ\s+)?((?:19|20)\d\d)\s*(?:[-–]|đến)\s*((?:19|20)\d\d)\b[^.;:\n]{0,100}?\blần\s+lượt\b", re.I)
 _LISTED = re.compile(
     r"\b(?:các\s+)?năm\s+((?:(?:19|20)\d\d\s*(?:,|và)\s*)+(?:19|20)\d\d)\b[^.;:\n]{0,100}?\blần\s+lượt\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # what is left of the span in a wording: "từ - 2023 lần lượt"
-_SPAN_WORDS = re.compile(r"(?:\btừ\s*)?(?:\bnăm\s+)?(?:(?:19|20)\d\d)?\s*[-–]\s*(?:19|20)\d\d\b|\blần\s+lượt\b(?:\s+là\b)?", re.I)
+_SPAN_WORDS = re.compile(r"(?:\btừ\s*)?(?:\bnăm\s+)?(?:(?:19|20)\d\d)?\s*[-–]\s*(?:19|20)\d\d\b|\blần\s+lượt\b(?:\s+là\b)?|\b(?:qua\s+)?các\s+năm\b(?:\s+từ\b)?", re.I)
 
 
 _NEXT_YEARS_OWN = re.compile(r";\s*(?:trong\s+|đến\s+)?năm\s+(?:19|20)\d\d\b", re.I)

@@ -641,6 +641,11 @@ def test_a_level_compared_with_is_of_the_same_indicator_and_its_own_year(compare
     assert a.indicator == b.indicator == "Tỷ lệ hộ gia đình có máy tính"
 
 
+def test_a_share_of_gdp_takes_the_year_written_after_gdp() -> None:
+    a, b = read("Tỷ trọng kinh tế số tăng từ 11,2% GRDP năm 2022 lên 15,6% GRDP năm 2025.", plan_year=None)
+    assert [(r.value, r.year) for r in (a, b)] == [(11.2, 2022), (15.6, 2025)]
+
+
 def test_with_links_a_count_to_the_thing_before() -> None:
     a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
     assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"

@@ -29,3 +29,10 @@ def test_a_span_of_years_names_no_value_after_the_list() -> None:
                 plan_year=None)
     assert [(r.value, r.year) for r in recs] == [(11.5, 2021), (13.8, 2022), (15.2, 2023)]
     assert recs[-1].indicator == recs[0].indicator and "lần lượt" not in recs[-1].indicator
+
+
+def test_years_of_a_span_written_cac_nam_tu_pair_with_their_values() -> None:
+    recs = read("Tỷ lệ doanh nghiệp dùng hóa đơn điện tử các năm từ 2021 - 2023 lần lượt là 72%, 85% và 96,5%.",
+                plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(72, 2021), (85, 2022), (96.5, 2023)]
+    assert {r.indicator for r in recs} == {"Tỷ lệ doanh nghiệp dùng hóa đơn điện tử"}
