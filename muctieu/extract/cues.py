@@ -53,7 +53,9 @@ _CLAUSE_CUE = re.compile(
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
     r"(?<![,\w]\s)(?<!^\s)theo\s+kế\s+hoạch|"
     # "Ngoài 90 bảng mã VietQR, theo kế hoạch, hơn 1.400 sạp …": the plan, set off by commas
-    r"theo\s+kế\s+hoạch\s*,))",
+    r"theo\s+kế\s+hoạch\s*(?:,|(?=(?:có|sẽ)\b))|"
+    # "Bộ có kế hoạch bồi dưỡng cho tối thiểu 10.000 lượt", "Theo định hướng của trường, 100% môn học …"
+    r"có\s+kế\s+hoạch\s+(?!số\b)|theo\s+định\s+hướng))",
 )
 
 # A year is found by its digits first (cheap), then read by the words before it.

@@ -123,6 +123,10 @@ def test_a_year_compared_with_is_no_years_own_even_without_voi() -> None:
     ("Theo lộ trình, đến hết năm nay,", "target"),  # a deadline of this year
     ("Theo kế hoạch triển khai tổ công nghệ số, mỗi xã thành lập", "target"),  # what a plan sets out
     ("tỉnh đã hoàn thành theo kế hoạch với", "result"),  # done as planned
+    ("Bên cạnh đó, theo kế hoạch có", "target"),  # what the plan will have, after a comma
+    ("Năm nay, Sở có kế hoạch đào tạo cho tối thiểu", "target"),  # a plan the agency has
+    ("Theo định hướng của Sở, đến cuối năm", "target"),
+    ("tỉnh đã triển khai Kế hoạch số 12/KH-UBND và có", "result"),  # a plan named by its number: no aim
     ("các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó kinh tế số chiếm", "result"),
 ])
 def test_what_was_done_to_set_an_aim_is_no_result(text: str, kind: str) -> None:
