@@ -1017,7 +1017,24 @@ class _SentenceReader:
                 a.post = _AT_END.sub("", a.post)
                 b.base, b.post = "", squash(f"{_head_words(b.post)} {_indicator(a.base, a.post)} "
                                             f"{b.post[len(_head_words(b.post)):]}")
+        self._name_people_parts(out)
         return out
+
+    def _name_people_parts(self, out: list[_Draft]) -> None:
+        """"116 cán bộ chuyên trách CNTT, trong đó 08 người có trình độ thạc sĩ, 97 người …, 11 cao đẳng
+        …": parts counted as bare people ("người"), or with no noun at all, are of the total's kind."""
+        text = self.text
+        for k, total in enumerate(out[:-1]):
+            if total.mention.unit != "count" or not total.post \
+                    or not _PARTS_FOLLOW.fullmatch(text, total.mention.end, out[k + 1].mention.lead):
+                continue
+            for part in out[k + 1:]:
+                if part.mention.unit != "count" or part.base:
+                    break
+                bare = _BARE_PEOPLE.match(part.post)
+                if bare or counted_noun_end(text, part.mention) == part.mention.end:
+                    part.post = squash(f"{total.post} {part.post[bare.end() if bare else 0:]}")
+            return
 
     def _total_of_parts(self, out: list[_Draft]) -> _Draft | None:
         """The count that the counts after it break down in full ("290 …, gồm 178 … và 112 …":
@@ -1538,6 +1555,9 @@ _PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,",
 # the words between things counted and the places counted that hold them: "131 mắt camera [AI] tại 59 vị trí"
 _AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 _AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
+# a total's noun, then its parts: "116 cán bộ chuyên trách CNTT, trong đó 08 …"
+_PARTS_FOLLOW = re.compile(r"[^.;:\d()]{0,80}?,?\s*trong\s+đó\s*[:,]?\s*", re.I)
+_BARE_PEOPLE = re.compile(r"người\b\s*", re.I)
 # a colon's lead that announces several measures: "Các chỉ tiêu nhiệm kỳ mới …: GRDP …, …"
 _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)\b", re.I)
 # the area a listed value's people or things are in, when each value names its own

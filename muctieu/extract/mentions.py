@@ -98,6 +98,8 @@ _COUNT_NOUNS = (
     "ngân hàng", "đối tác", "ô tô", "mô tô", "xe máy", "phương tiện", "vi phạm", "thẩm phán", "kiểm sát viên",
     # warning towers and the river basins they watch; mail handled
     "tháp", "lưu vực", "bưu gửi", "bưu phẩm", "bưu kiện",
+    # mail a monitoring centre caught: "2.713 email chứa mã độc; 355 email lừa đảo"
+    "email", "thư điện tử", "thư rác",
     "ki-ốt", "kiosk", "tuyến", "chợ", "cửa hàng", "tổ công nghệ", "thành viên",
     "tiểu thương", "hộ kinh doanh", "nông hộ", "trang trại", "vùng", "chương trình đào tạo",
     "dvctt", "dvc", "dịch vụ công", "hs", "khu", "đài", "bts", "trạm bts", "cổng thông tin", "phòng họp", "điểm",
@@ -426,7 +428,8 @@ _RESPECTIVE_RANK = re.compile(
     re.I)
 # A clause's subject that names what is counted: "số thuê bao ...", "thuê bao cố định ..."
 _OPENING_WORDS = re.compile(r"[\s\-–•*+]*(?:(?:trong\s+đó|theo\s+đó|đến\s+nay|hiện\s+nay|tính\s+đến\s+nay)\s*,?\s*)?", re.I)
-_COUNT_SUBJECT = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w", re.I)
+# ("nâng tổng website … được cấp nhãn là 4.662": a total of things named without "số")
+_COUNT_SUBJECT = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w|tổng\s+(?=\w)", re.I)
 _MEASURE_WORDS = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)|\bchỉ\s+số|\bmật\s+độ|\btốc\s+độ|\bđiểm|\bgiá\s+trị|\bdoanh\s+thu|\bkinh\s+phí|\bnăm\b", re.I)
 
 
@@ -448,7 +451,7 @@ def _counted_subject(text: str, lo: int, lead: int) -> bool:
 
 
 # ("… nâng tổng số trạm 5G lên 30.000": what a verb raises is what is counted)
-_COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có|nâng|đưa)\s+(?=(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w)", re.I)
+_COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có|nâng|đưa)\s+(?=(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w|tổng\s+\w)", re.I)
 
 
 _COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà|,?\s+trong\s+đó(?:\s+có)?)\s*$", re.I)  # "..., trong đó 241 mã số"

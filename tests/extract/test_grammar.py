@@ -646,6 +646,22 @@ def test_a_share_of_gdp_takes_the_year_written_after_gdp() -> None:
     assert [(r.value, r.year) for r in (a, b)] == [(11.2, 2022), (15.6, 2025)]
 
 
+def test_parts_counted_as_bare_people_are_of_the_totals_kind() -> None:
+    recs = read("Sở có 45 kỹ sư an toàn thông tin, trong đó 12 người có chứng chỉ quốc tế, 30 có chứng chỉ "
+                "trong nước.", plan_year=None)
+    assert [r.value for r in recs] == [45, 12, 30]
+    assert [r.indicator for r in recs[1:]] == ["kỹ sư an toàn thông tin có chứng chỉ quốc tế",
+                                               "kỹ sư an toàn thông tin có chứng chỉ trong nước"]
+    # parts with a noun of their own keep it
+    assert read("Có 800 hồ sơ, trong đó 560 hồ sơ trực tuyến.", plan_year=None)[1].indicator == "hồ sơ trực tuyến"
+
+
+def test_a_total_of_things_named_before_its_number_is_a_count() -> None:
+    a, b = read("Sở cấp chứng thư số cho 35 cơ quan, nâng tổng chứng thư số đã cấp là 1.240.", plan_year=None)
+    assert (b.value, b.unit, b.indicator) == (1240, "count", "tổng chứng thư số đã cấp")
+    assert read("Tổng thời gian xử lý là 15 ngày.", plan_year=None) == []
+
+
 def test_with_links_a_count_to_the_thing_before() -> None:
     a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
     assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"

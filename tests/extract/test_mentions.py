@@ -791,6 +791,8 @@ def test_a_rate_per_people_is_no_amount_over_another() -> None:
     ("tòa án tập huấn cho 2.300 thẩm phán", "thẩm phán"),
     ("tỉnh lắp đặt 12 tháp cảnh báo lũ tự động", "tháp"),
     ("hệ thống giám sát 25 lưu vực sông", "lưu vực"),
+    ("trung tâm giám sát chặn 4.120 email chứa mã độc", "email"),
+    ("; 86 thư điện tử giả mạo", "thư điện tử"),
 ])
 def test_payers_vehicles_violations_and_judges_are_counted(text: str, noun: str) -> None:
     [m] = find_mentions(text, 0, len(text))
