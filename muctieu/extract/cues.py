@@ -268,7 +268,8 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
-_ERA = re.compile(r"\b(?:những|các)\s+năm\s+$|\bthập\s+(?:niên|kỷ)\s+$", re.I)
+# (and a birth year: "Nguyễn Văn A (sinh năm 1997)")
+_ERA = re.compile(r"\b(?:những|các)\s+năm\s+$|\bthập\s+(?:niên|kỷ)\s+$|\bsinh\s+(?:năm\s+)?$", re.I)
 _FROM_EDGE = re.compile(r"\b(?:từ|kể\s+từ)\s+$", re.I)
 
 # "công bố năm 2025", "công bố vào tháng 10 năm 2025": a publication's date.

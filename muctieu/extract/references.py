@@ -76,10 +76,12 @@ def _pronouns(text: str, records: list[TargetRecord]) -> None:
             continue
         named = _measure_named_before(text, r)
         prev = records[i - 1] if i else None
-        if named is None and m.group("head").lower().startswith("con") and prev is not None \
-                and r.unit == "count" and prev.unit == r.unit and _together(text, prev, r, ("\n",)):
+        head = m.group("head").lower()
+        if named is None and prev is not None and prev.unit == r.unit and _together(text, prev, r, ("\n",)) and (
+                head.startswith("con") and r.unit == "count" or head[:2] in ("tỷ", "tỉ") and r.unit == "%"):
             # "đón trên 2,2 triệu lượt khách thì đến năm 2023, con số này đã lên đến hơn 3 triệu
-            # lượt": the count just given
+            # lượt": the count just given; "... có 80% cán bộ thành thạo kỹ năng số; tỷ lệ này đến
+            # năm 2026 là 100%": the share just given, its words naming no rate
             named = prev.indicator
         if named:
             r.indicator = squash(f"{named} {m.group('rest')}")

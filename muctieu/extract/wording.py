@@ -97,7 +97,8 @@ _TRAIL_VERB = re.compile(
     # (not a place's name: "Cao Bằng", "Chợ Mới")
     r"(?:lên\s+)?(?<!hướng\s)tới|lên\s+đến|(?<!tải\s)lên|phấn\s+đấu|(?-i:mới)|chỉ|đã|"
     # ("chi tiêu dự kiến [đạt]", "doanh thu có thể [đạt]": an aim's or a forecast's modal, left once its verb is dropped)
-    r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ|ước(?:\s+tính)?|dự\s+kiến(?:\s+sẽ)?|có\s+thể|sẽ)\s*$",
+    # ("ít nhất [có] 80% cán bộ": the comparator, left once its verb is dropped)
+    r"nằm|đạt\s+tỷ\s+lệ|trong|thuộc|vào|từ|ước(?:\s+tính)?|dự\s+kiến(?:\s+sẽ)?|có\s+thể|sẽ|ít\s+nhất|tối\s+thiểu)\s*$",
     re.I,
 )
 _YEAR_PHRASE = re.compile(
@@ -160,7 +161,7 @@ def _drop_spelled(t: str) -> str:
 
 # the last word of every verb `_TRAIL_VERB` drops ("đạt", "ở mức", "đạt tỷ lệ", ...)
 _TRAIL_VERB_ENDS = ("đạt", "mức", "được", "là", "bằng", "với", "có", "lên", "tới", "đến", "đấu", "mới", "chỉ", "đã",
-                    "nằm", "lệ", "trong", "thuộc", "vào", "từ", "ước", "tính", "kiến", "thể", "sẽ")
+                    "nằm", "lệ", "trong", "thuộc", "vào", "từ", "ước", "tính", "kiến", "thể", "sẽ", "nhất", "thiểu")
 
 
 def _drop_trail_verb(t: str) -> str:

@@ -320,3 +320,8 @@ def test_a_month_compared_with_the_same_month_a_year_before_dates_the_text_a_yea
     assert reference_year(text) == 2026
     # compared with an earlier month of its own year, the text keeps that year
     assert reference_year("Trong năm 2024, tỉnh đạt 88,2 điểm, tăng 20 điểm so với tháng 1/2024.") == 2024
+
+
+def test_a_birth_year_dates_nothing() -> None:
+    assert years_in("Đối tượng Trần Văn B (sinh năm 1998) đã bán 2.000 dữ liệu") == []
+    assert [r.year for r in read("Đối tượng Trần Văn B (sinh năm 1998) đã bán hơn 2.000 tài khoản.", plan_year=None)] == [None]

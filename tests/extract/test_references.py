@@ -340,3 +340,10 @@ def test_values_worded_only_by_when_are_of_the_rate_named_before() -> None:
     recs = read(text, plan_year=None)
     assert [r.value for r in recs] == [41, 48, 52]
     assert all(r.indicator.lower().startswith("tỷ lệ thanh toán không dùng tiền mặt") for r in recs)
+
+
+def test_this_rate_after_a_share_whose_words_name_no_rate_is_that_share() -> None:
+    a, b = read("Tỉnh phấn đấu năm 2026 có ít nhất 70% hộ kinh doanh dùng thanh toán số; tỷ lệ này đến năm 2027 "
+                "là 90%.", plan_year=2026)
+    assert (a.indicator, b.indicator) == ("hộ kinh doanh dùng thanh toán số", "hộ kinh doanh dùng thanh toán số")
+    assert (b.value, b.year) == (90, 2027)
