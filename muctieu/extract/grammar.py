@@ -360,6 +360,26 @@ def _measure_before_colon(words: str, lead: str) -> str:
     return measure if obj and obj.lower() in measure.lower() and len(measure) > len(obj) else words
 
 
+def _shared_lead(whole: str, part: str, after_part: str) -> str:
+    """The lead-in words a part's wording borrowed from its whole's ("Cục … ghi nhận" of "Cục … ghi
+    nhận 43 trang … (19 website …)"), at least three of them; not the noun both count, which
+    the words after the part's number open with ("… phát hiện 52 máy chủ … (30 máy chủ …)")."""
+    shared = []
+    for x, y in zip(whole.split(" "), part.split(" ")):
+        if x != y:
+            break
+        shared.append(x)
+    follows = after_part.split()
+    for k in range(min(len(shared), len(follows)), 0, -1):
+        if shared[-k:] == follows[:k]:
+            shared = shared[:-k]
+            break
+    return " ".join(shared) + " " if len(shared) >= 3 else ""
+
+
+_DANGLING_END = re.compile(r"\s+(?:thuộc|của|tại|ở|cho)\s*$", re.I)
+
+
 def _indicator(base: str, post: str) -> str:
     return squash(f"{base} {post}") if base and post else (base or post)
 
@@ -539,6 +559,12 @@ class _SentenceReader:
                 if s < r.anchor < e and r.unit == whole.unit == "other" and r.unit_text == whole.unit_text \
                         and r.value < whole.value and len(r.indicator.split()) <= 4 and r.indicator not in whole.indicator:
                     r.indicator = squash(f"{r.indicator} {whole.indicator}")
+                elif s < r.anchor < e and r.unit == whole.unit == "count" and r.value < whole.value \
+                        and (shared := _shared_lead(whole.indicator, r.indicator, text[r.anchor:e].split(" ", 1)[-1])):
+                    # "… ghi nhận 43 trang thông tin bị chèn quảng cáo (19 website thuộc 9 bộ, ngành; …)":
+                    # the part's own words, then what the whole's things are (not the lead both borrowed)
+                    own, counted = _DANGLING_END.sub("", r.indicator[len(shared):]), whole.indicator[len(shared):]
+                    r.indicator = counted if counted.startswith(own) else squash(f"{own} {counted}")
 
     def _whole_of_a_few(self, r: TargetRecord, out: list[TargetRecord]) -> bool:
         """"Cả nước có gần 1.400 bệnh viện, nhưng đến nay chỉ có 77 bệnh viện triển khai ...": the

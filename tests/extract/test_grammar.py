@@ -662,6 +662,13 @@ def test_a_total_of_things_named_before_its_number_is_a_count() -> None:
     assert read("Tổng thời gian xử lý là 15 ngày.", plan_year=None) == []
 
 
+def test_parts_in_a_bracket_drop_the_lead_they_share_with_their_whole() -> None:
+    recs = read("Trung tâm giám sát an toàn thông tin đã rà soát và phát hiện 52 máy chủ bị nhiễm mã độc "
+                "(30 máy chủ ở cấp tỉnh; 22 máy chủ ở cấp xã).", plan_year=None)
+    assert [r.value for r in recs] == [52, 30, 22]
+    assert all(not r.indicator.startswith("Trung tâm") and "nhiễm mã độc" in r.indicator for r in recs[1:])
+
+
 def test_with_links_a_count_to_the_thing_before() -> None:
     a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
     assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"
