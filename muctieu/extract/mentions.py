@@ -525,6 +525,10 @@ _ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b|đ�
 _EVENT_REACH_BEFORE = re.compile(
     r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\b(?:tham\s+dự\s+của|quy\s+tụ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$",
     re.I)
+# "tổ chức … diễn tập … với sự tham gia của hơn 30 cán bộ": those taking part in an event held
+_JOINED_BEFORE = re.compile(r"\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
+_EVENT_HELD = re.compile(r"\btổ\s+chức\b[^.;\n]*\b(?:diễn\s+tập|hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc\s+thi|lễ|"
+                         r"chương\s+trình|sự\s+kiện|tập\s+huấn|tọa\s+đàm|diễn\s+đàn)\b", re.I)
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
 _LEVEL_BEFORE = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|sở|thôn|bộ)(?:\s+(?:là|có|đạt))?\s+$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
@@ -849,7 +853,8 @@ def _classify(
         return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
     if _PEOPLE_OF_HOUSEHOLDS.search(text, max(lo, a - 40), a) and _PEOPLE_ALONE.match(text, end, hi):
         return None  # "186 hộ dân với 945 người": how many live there, not what a plan measures
-    if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi):
+    if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi) \
+            or _JOINED_BEFORE.search(before) and _EVENT_HELD.search(text, max(lo, a - 200), a):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
     if _EXCEPT_BEFORE.search(text, max(lo, a - 20), a):
         return None  # "157/159 xã (trừ 02 xã đảo)": the ones left out of a value, not a value

@@ -208,6 +208,7 @@ def test_both_spellings_of_ty_le_lead_a_value_alike(spelling: str) -> None:
     "Hội thảo có hơn 400 doanh nghiệp tham dự.",  # an event's attendance (the spec's "tham dự")
     "Hội nghị được tổ chức trực tuyến đến 78 xã, phường.",  # its reach
     "Toàn thôn có 86 hộ với 440 nhân khẩu.",  # a place's population
+    "Sở tổ chức diễn tập ứng cứu sự cố với sự tham gia của hơn 40 cán bộ kỹ thuật.",  # an event's participants
 ])
 def test_events_and_population_are_no_quantities(text: str) -> None:
     assert find_mentions(text, 0, len(text)) == []
@@ -217,6 +218,11 @@ def test_a_count_per_person_is_a_rate_with_its_own_unit() -> None:
     text = "Bình quân toàn tỉnh có 2,5 tài khoản đang hoạt động/người dân từ 15 tuổi."
     assert [(m.value, m.unit, m.unit_text) for m in find_mentions(text, 0, len(text))] == [
         (2.5, "other", "tài khoản đang hoạt động/người dân")]
+
+
+def test_those_taking_part_in_what_no_event_holds_are_counted() -> None:
+    text = "Sàn thương mại điện tử của tỉnh có sự tham gia của 1.250 doanh nghiệp."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(1250, "count")]
 
 
 def test_attendance_written_before_the_number_is_no_quantity() -> None:
