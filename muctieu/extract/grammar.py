@@ -884,6 +884,9 @@ class _SentenceReader:
             with_named = (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor)
                           or total_with) \
                 and not (m.unit in ("count", "%") and _OWN_PREDICATE.search(" " + post))
+            if i > 0 and not base and post and m.unit == "%" and ms[i - 1].unit == "count" \
+                    and _WEIGHT_BRACKET.search(text, ms[i - 1].end, m.lead):
+                base = "chiếm"  # "68,17 triệu người dùng (chiếm 70% dân số)": the share the count makes of a whole
             # ("2,7 triệu thuê bao ..., đạt tỷ lệ 21,9 thuê bao/100 dân": a density of what was counted)
             density = m.unit == "other" and ms[i - 1].unit == "count" if i > 0 else False
             if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and with_named

@@ -669,6 +669,14 @@ def test_parts_in_a_bracket_drop_the_lead_they_share_with_their_whole() -> None:
     assert all(not r.indicator.startswith("Trung tâm") and "nhiễm mã độc" in r.indicator for r in recs[1:])
 
 
+def test_a_share_in_brackets_after_a_count_is_what_the_count_makes_of_a_whole() -> None:
+    a, b = read("Tỉnh có 1,2 triệu người dùng ví điện tử (chiếm 58% dân số trưởng thành).", plan_year=None)
+    assert b.indicator == "người dùng ví điện tử chiếm dân số trưởng thành"
+    # a bracket that names no whole keeps the wording it had
+    a, b = read("Tỉnh có 1,2 triệu người dùng ví điện tử (chiếm 58%).", plan_year=None)
+    assert b.indicator != "người dùng ví điện tử chiếm"
+
+
 def test_with_links_a_count_to_the_thing_before() -> None:
     a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
     assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"
