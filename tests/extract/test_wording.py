@@ -31,3 +31,8 @@ def test_a_source_named_in_latin_letters_is_no_part_of_the_measure(words: str, w
 ])
 def test_who_gives_the_figure_and_until_when_are_no_part_of_the_measure(words: str, wording: str) -> None:
     assert clean_pre(words) == wording
+
+
+def test_a_certificate_is_not_the_word_only() -> None:
+    assert clean_pre("tỷ lệ lao động có văn bằng, chứng chỉ đạt") == "tỷ lệ lao động có văn bằng, chứng chỉ"
+    assert clean_pre("tỷ lệ hồ sơ trực tuyến chỉ đạt") == "tỷ lệ hồ sơ trực tuyến"
