@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 from sqlalchemy import Engine, Integer, Select, bindparam, func, select
 
@@ -61,9 +61,24 @@ def _statements(q: Select[Any], order: Any, limited: bool) -> _Statements:
                        ordered.limit(bindparam("limit", type_=Integer)) if limited else ordered)
 
 
+Record = dict[str, Any]
+
+
+@overload
 def _page(engine: Engine, statements: _Statements, params: dict[str, Any],
-          row: Callable[..., T]) -> Page[T]:
-    """The page's rows (columns in the order of `row`'s fields) as `row`s, and their count.
+          row: type[T], records: Literal[False] = False) -> Page[T]: ...
+
+
+@overload
+def _page(engine: Engine, statements: _Statements, params: dict[str, Any],
+          row: type[T], records: bool) -> Page[T] | Page[Record]: ...
+
+
+def _page(engine: Engine, statements: _Statements, params: dict[str, Any],
+          row: type[T], records: bool = False) -> Page[T] | Page[Record]:
+    """The page's rows (columns in the order of `row`'s fields) as `row`s, or with
+    `records` as dicts of the same fields (for JSON: quicker to make and to
+    encode than frozen dataclasses), and their count.
 
     The statements are built once per shape of the request (which filters are
     given) and reused, so that each request only binds its values: building a
@@ -72,6 +87,9 @@ def _page(engine: Engine, statements: _Statements, params: dict[str, Any],
     with engine.connect() as conn:
         total = conn.scalar(statements.count, params) or 0
         rows = conn.execute(statements.page, params).all()
+    if records:
+        fields = row.__slots__  # type: ignore[attr-defined]
+        return Page(int(total), [dict(zip(fields, r)) for r in rows])
     return Page(int(total), [row(*r) for r in rows])
 
 
@@ -122,13 +140,16 @@ def page_targets(
     engine: Engine, *, provinces: Collection[str] | None, province_code: str | None = None,
     indicator_id: str | None = None, pillar: str | None = None, year: int | None = None,
     kind: str | None = None, review_state: str | None = None, limit: int = 100, offset: int = 0,
-) -> Page[TargetRow]:
+    records: bool = False,
+) -> Page[TargetRow] | Page[Record]:
+    """A page of TargetRows in id order (with `records`, dicts of their fields)."""
     if (found := _province_filter(provinces, province_code)) is None:
         return Page(0, [])
     given = _given({"indicator_id": indicator_id, "pillar": pillar, "year": year, "kind": kind,
                     "review_state": review_state})
     return _page(engine, _target_statements(tuple(given), found[0]),
-                 {**given, **found[1], "limit": limit, "offset": offset}, TargetRow)
+                 {**given, **found[1], "limit": limit, "offset": offset},
+                 TargetRow, records)
 
 
 @lru_cache(maxsize=None)
@@ -143,13 +164,16 @@ def page_observations(
     engine: Engine, *, provinces: Collection[str] | None, province_code: str | None = None,
     indicator_id: str | None = None, year: int | None = None, unit_level: str | None = None,
     unit_code: str | None = None, limit: int = 100, offset: int = 0,
-) -> Page[ObservationRow]:
+    records: bool = False,
+) -> Page[ObservationRow] | Page[Record]:
+    """A page of ObservationRows in id order (with `records`, dicts of their fields)."""
     if (found := _province_filter(provinces, province_code)) is None:
         return Page(0, [])
     given = _given({"indicator_id": indicator_id, "year": year, "unit_level": unit_level,
                     "unit_code": unit_code})
     return _page(engine, _observation_statements(tuple(given), found[0]),
-                 {**given, **found[1], "limit": limit, "offset": offset}, ObservationRow)
+                 {**given, **found[1], "limit": limit, "offset": offset},
+                 ObservationRow, records)
 
 
 @lru_cache(maxsize=None)
@@ -168,12 +192,15 @@ def _document_statements(given: tuple[str, ...], how: ProvinceFilter) -> _Statem
 def page_documents(
     engine: Engine, *, provinces: Collection[str] | None, province_code: str | None = None,
     plan_year: int | None = None, limit: int = 100, offset: int = 0,
-) -> Page[DocumentRow]:
+    records: bool = False,
+) -> Page[DocumentRow] | Page[Record]:
+    """A page of DocumentRows in id order (with `records`, dicts of their fields)."""
     if (found := _province_filter(provinces, province_code)) is None:
         return Page(0, [])
     given = _given({"plan_year": plan_year})
     return _page(engine, _document_statements(tuple(given), found[0]),
-                 {**given, **found[1], "limit": limit, "offset": offset}, DocumentRow)
+                 {**given, **found[1], "limit": limit, "offset": offset},
+                 DocumentRow, records)
 
 
 @dataclass(frozen=True, slots=True)
