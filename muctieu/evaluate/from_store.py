@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from typing import Any
 
-from sqlalchemy import Engine, Select, case, func, literal, select
+from sqlalchemy import Engine, Select, bindparam, case, func, literal, select
 
 from muctieu.catalog.indicators import catalogue
 from muctieu.catalog.units import current_provinces
@@ -23,7 +24,8 @@ from muctieu.evaluate.rollup import CommuneSums
 from muctieu.evaluate.rows import Aggregation, Direction, ObservationRow, TargetRow
 from muctieu.store.models import Observation
 from muctieu.store.read import TargetRow as StoredTarget
-from muctieu.store.read import read_targets
+from muctieu.store.read import PLAN_TABLES, read_targets
+from muctieu.store.revisions import KeptPerStore, read_revisions
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +101,8 @@ def _annual(q: Select[Any]) -> Select[Any]:
     return q.where(Observation.quarter.is_(None), Observation.month.is_(None))
 
 
-def _provincial(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object],
-                code: str | None = None) -> list[ObservationRow]:
+@lru_cache(maxsize=None)  # with and without one province: built once, values bound
+def _provincial_query(one_province: bool) -> Select[Any]:
     q = _annual(select(
         Observation.indicator_id, Observation.unit_code, Observation.unit_name,
         Observation.province_code, Observation.year, Observation.value,
@@ -108,19 +110,23 @@ def _provincial(engine: Engine, names: Mapping[str, str], ids: Mapping[str, obje
     # In the SQL text, not a parameter: a prepared statement's plan may then use the
     # partial index of province-level rows (store/models.py).
     ).where(Observation.unit_level == literal("province", literal_execute=True)))
-    if code is not None:
-        q = q.where(Observation.province_code == code)
+    return q.where(Observation.province_code == bindparam("code")) if one_province else q
+
+
+def _provincial(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object],
+                code: str | None = None) -> list[ObservationRow]:
     with engine.connect() as conn:
         return [
             ObservationRow(ind, "province", code, uname, names.get(pcode, pcode), year,
                            value, num, den, src or "")
-            for ind, code, uname, pcode, year, value, num, den, src in conn.execute(q)
+            for ind, code, uname, pcode, year, value, num, den, src
+            in conn.execute(_provincial_query(code is not None), {"code": code})
             if ind in ids
         ]
 
 
-def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object],
-                  code: str | None = None) -> list[CommuneSums]:
+@lru_cache(maxsize=None)
+def _commune_sums_query(one_province: bool) -> Select[Any]:
     o = Observation
     frac = (o.numerator.is_not(None)) & (o.denominator.is_not(None))
     q = _annual(select(
@@ -133,13 +139,18 @@ def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, ob
         func.coalesce(func.sum(o.value), 0),
         func.sum(case((o.value.is_not(None) & ~frac, 1), else_=0)),
     ).where(o.unit_level == "commune"))
-    if code is not None:  # one province: only its rows are grouped
-        q = q.where(o.province_code == code)
-    q = q.group_by(o.indicator_id, o.province_code, o.year)
+    if one_province:  # one province: only its rows are grouped
+        q = q.where(o.province_code == bindparam("code"))
+    return q.group_by(o.indicator_id, o.province_code, o.year)
+
+
+def _commune_sums(engine: Engine, names: Mapping[str, str], ids: Mapping[str, object],
+                  code: str | None = None) -> list[CommuneSums]:
     with engine.connect() as conn:
         return [
             CommuneSums(ind, names.get(p, p), y, int(r), int(f), float(n), float(d), int(v), float(vt), int(vo))
-            for ind, p, y, r, f, n, d, v, vt, vo in conn.execute(q)
+            for ind, p, y, r, f, n, d, v, vt, vo
+            in conn.execute(_commune_sums_query(code is not None), {"code": code})
             if ind in ids
         ]
 
@@ -165,6 +176,16 @@ def store_values(engine: Engine, *, province: str | None = None,
                   _commune_sums(engine, ref.province_names, ref.aggregation, code))
 
 
+# Targets change seldom (plans, reviews) and figures often: the targets are kept
+# while their counters stand, so a new figure costs only the values read again.
+_TARGETS: KeptPerStore[list[StoredTarget]] = KeptPerStore(PLAN_TABLES)
+
+
+def stored_targets(engine: Engine) -> list[StoredTarget]:
+    """`read_targets(engine)`, kept while no document or target changes (do not modify)."""
+    return _TARGETS.get(engine.pool, read_revisions(engine), lambda: read_targets(engine))
+
+
 def store_inputs(
     engine: Engine, *, province: str | None = None, year: int | None = None,
     reference: Reference | None = None, values: Values | None = None,
@@ -175,7 +196,7 @@ def store_inputs(
     province) saves reading them again; `provinces` (current names) limits the
     targets to those a reader may see."""
     ref = reference or catalogue_reference()
-    stored = read_targets(engine)
+    stored = stored_targets(engine)
     results = _baselines(stored)
     rows: list[TargetRow] = []
     unmatched = 0

@@ -6,12 +6,13 @@ every filter is a bound parameter, never text pasted into SQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from functools import lru_cache
+from typing import Any, Generic, Literal, TypeVar, overload
 
-from sqlalchemy import Engine, Select, func, select
+from sqlalchemy import Engine, Integer, Select, bindparam, func, select
 
 from muctieu.store.models import AuditEntry, Document, Observation, Target
 from muctieu.store.read import TARGET_DOCUMENT_FIELDS, ObservationRow, TargetRow
@@ -42,80 +43,164 @@ class DocumentRow:
     targets: int
 
 
-def _page(engine: Engine, q: Select[Any] | None, order: Any, limit: int | None, offset: int,
-          row: Callable[..., T]) -> Page[T]:
-    """`q`'s rows (its columns in the order of `row`'s fields) as `row`s, and their count
-    (`q` None: nothing the reader may see)."""
-    if q is None:
-        return Page(0, [])
+# Which provinces a read is limited to: all of them, one asked, or those a reader may see.
+ProvinceFilter = Literal["all", "one", "some"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Statements:
+    """A paged read's count and page statements, their values left as bound parameters."""
+
+    count: Select[Any]
+    page: Select[Any]
+
+
+def _statements(q: Select[Any], order: Any, limited: bool) -> _Statements:
+    ordered = q.order_by(order).offset(bindparam("offset", type_=Integer))
+    return _Statements(select(func.count()).select_from(q.subquery()),
+                       ordered.limit(bindparam("limit", type_=Integer)) if limited else ordered)
+
+
+Record = dict[str, Any]
+
+
+@overload
+def _page(engine: Engine, statements: _Statements, params: dict[str, Any],
+          row: type[T], records: Literal[False] = False) -> Page[T]: ...
+
+
+@overload
+def _page(engine: Engine, statements: _Statements, params: dict[str, Any],
+          row: type[T], records: bool) -> Page[T] | Page[Record]: ...
+
+
+def _page(engine: Engine, statements: _Statements, params: dict[str, Any],
+          row: type[T], records: bool = False) -> Page[T] | Page[Record]:
+    """The page's rows (columns in the order of `row`'s fields) as `row`s, or with
+    `records` as dicts of the same fields (for JSON: quicker to make and to
+    encode than frozen dataclasses), and their count.
+
+    The statements are built once per shape of the request (which filters are
+    given) and reused, so that each request only binds its values: building a
+    select, its cache key and its result map again cost more than running it.
+    """
     with engine.connect() as conn:
-        total = conn.scalar(select(func.count()).select_from(q.subquery())) or 0
-        ordered = q.order_by(order).offset(offset)
-        rows = conn.execute(ordered if limit is None else ordered.limit(limit)).all()
+        total = conn.scalar(statements.count, params) or 0
+        rows = conn.execute(statements.page, params).all()
+    if records:
+        fields = row.__slots__  # type: ignore[attr-defined]
+        return Page(int(total), [dict(zip(fields, r)) for r in rows])
     return Page(int(total), [row(*r) for r in rows])
 
 
-def _in_provinces(q: Select[Any], column: Any, provinces: Collection[str] | None,
-                  province_code: str | None) -> Select[Any] | None:
-    """Rows of the provinces a reader may see (None: all) and, when asked, of one of them.
+def _province_filter(provinces: Collection[str] | None, province_code: str | None
+                     ) -> tuple[ProvinceFilter, dict[str, Any]] | None:
+    """How to limit rows to the provinces a reader may see (None: all) and, when asked,
+    to one of them; None when the one asked is not visible (no rows).
 
     One province asked is one equality, so that an index on (province_code, id) serves
-    the page in id order; a province the reader may not see gives None (no rows).
+    the page in id order.
     """
     if province_code is not None:
         if provinces is not None and province_code not in provinces:
             return None
-        return q.where(column == province_code)
-    return q if provinces is None else q.where(column.in_(list(provinces)))
+        return "one", {"province_code": province_code}
+    return ("all", {}) if provinces is None else ("some", {"provinces": list(provinces)})
 
 
-def _where(q: Select[Any], pairs: list[tuple[Any, Any]]) -> Select[Any]:
-    for column, wanted in pairs:
-        if wanted is not None:
-            q = q.where(column == wanted)
+def _in_provinces(q: Select[Any], column: Any, how: ProvinceFilter) -> Select[Any]:
+    if how == "one":
+        return q.where(column == bindparam("province_code"))
+    if how == "some":
+        return q.where(column.in_(bindparam("provinces", expanding=True)))
     return q
+
+
+def _where(q: Select[Any], columns: Iterable[tuple[Any, str]]) -> Select[Any]:
+    """`q` where each column equals the bound parameter named beside it."""
+    for column, name in columns:
+        q = q.where(column == bindparam(name))
+    return q
+
+
+def _given(filters: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in filters.items() if value is not None}
+
+
+@lru_cache(maxsize=None)  # a few shapes: which of five filters, how the provinces are limited
+def _target_statements(given: tuple[str, ...], how: ProvinceFilter) -> _Statements:
+    q = select(*(getattr(Document if f in TARGET_DOCUMENT_FIELDS else Target, f)
+                 for f in TargetRow.__slots__)).join(Document)
+    q = _in_provinces(_where(q, ((getattr(Target, name), name) for name in given)),
+                      Document.province_code, how)
+    return _statements(q, Target.id, True)
 
 
 def page_targets(
     engine: Engine, *, provinces: Collection[str] | None, province_code: str | None = None,
     indicator_id: str | None = None, pillar: str | None = None, year: int | None = None,
     kind: str | None = None, review_state: str | None = None, limit: int = 100, offset: int = 0,
-) -> Page[TargetRow]:
-    q = select(*(getattr(Document if f in TARGET_DOCUMENT_FIELDS else Target, f)
-                 for f in TargetRow.__slots__)).join(Document)
-    q = _in_provinces(_where(q, [(Target.indicator_id, indicator_id), (Target.pillar, pillar),
-                                 (Target.year, year), (Target.kind, kind),
-                                 (Target.review_state, review_state)]),
-                      Document.province_code, provinces, province_code)
-    return _page(engine, q, Target.id, limit, offset, TargetRow)
+    records: bool = False,
+) -> Page[TargetRow] | Page[Record]:
+    """A page of TargetRows in id order (with `records`, dicts of their fields)."""
+    if (found := _province_filter(provinces, province_code)) is None:
+        return Page(0, [])
+    given = _given({"indicator_id": indicator_id, "pillar": pillar, "year": year, "kind": kind,
+                    "review_state": review_state})
+    return _page(engine, _target_statements(tuple(given), found[0]),
+                 {**given, **found[1], "limit": limit, "offset": offset},
+                 TargetRow, records)
+
+
+@lru_cache(maxsize=None)
+def _observation_statements(given: tuple[str, ...], how: ProvinceFilter) -> _Statements:
+    q = select(*(getattr(Observation, f) for f in ObservationRow.__slots__))
+    q = _in_provinces(_where(q, ((getattr(Observation, name), name) for name in given)),
+                      Observation.province_code, how)
+    return _statements(q, Observation.id, True)
 
 
 def page_observations(
     engine: Engine, *, provinces: Collection[str] | None, province_code: str | None = None,
     indicator_id: str | None = None, year: int | None = None, unit_level: str | None = None,
     unit_code: str | None = None, limit: int = 100, offset: int = 0,
-) -> Page[ObservationRow]:
-    q = select(*(getattr(Observation, f) for f in ObservationRow.__slots__))
-    q = _in_provinces(_where(q, [(Observation.indicator_id, indicator_id),
-                                 (Observation.year, year), (Observation.unit_level, unit_level),
-                                 (Observation.unit_code, unit_code)]),
-                      Observation.province_code, provinces, province_code)
-    return _page(engine, q, Observation.id, limit, offset, ObservationRow)
+    records: bool = False,
+) -> Page[ObservationRow] | Page[Record]:
+    """A page of ObservationRows in id order (with `records`, dicts of their fields)."""
+    if (found := _province_filter(provinces, province_code)) is None:
+        return Page(0, [])
+    given = _given({"indicator_id": indicator_id, "year": year, "unit_level": unit_level,
+                    "unit_code": unit_code})
+    return _page(engine, _observation_statements(tuple(given), found[0]),
+                 {**given, **found[1], "limit": limit, "offset": offset},
+                 ObservationRow, records)
 
 
-def page_documents(
-    engine: Engine, *, provinces: Collection[str] | None, province_code: str | None = None,
-    plan_year: int | None = None, limit: int = 100, offset: int = 0,
-) -> Page[DocumentRow]:
+@lru_cache(maxsize=None)
+def _document_statements(given: tuple[str, ...], how: ProvinceFilter) -> _Statements:
     counted = select(Target.document_id, func.count().label("n")).group_by(
         Target.document_id).subquery()
     fields = [f for f in DocumentRow.__slots__ if f != "targets"]
     q = select(*(getattr(Document, f) for f in fields),
                func.coalesce(counted.c.n, 0).label("targets")).outerjoin(
         counted, counted.c.document_id == Document.id)
-    q = _in_provinces(_where(q, [(Document.plan_year, plan_year)]), Document.province_code,
-                      provinces, province_code)
-    return _page(engine, q, Document.id, limit, offset, DocumentRow)
+    q = _in_provinces(_where(q, ((getattr(Document, name), name) for name in given)),
+                      Document.province_code, how)
+    return _statements(q, Document.id, True)
+
+
+def page_documents(
+    engine: Engine, *, provinces: Collection[str] | None, province_code: str | None = None,
+    plan_year: int | None = None, limit: int = 100, offset: int = 0,
+    records: bool = False,
+) -> Page[DocumentRow] | Page[Record]:
+    """A page of DocumentRows in id order (with `records`, dicts of their fields)."""
+    if (found := _province_filter(provinces, province_code)) is None:
+        return Page(0, [])
+    given = _given({"plan_year": plan_year})
+    return _page(engine, _document_statements(tuple(given), found[0]),
+                 {**given, **found[1], "limit": limit, "offset": offset},
+                 DocumentRow, records)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,19 +216,28 @@ class AuditRow:
     province_code: str | None
 
 
+@lru_cache(maxsize=None)
+def _audit_statements(given: tuple[str, ...], how: ProvinceFilter,
+                      limited: bool) -> _Statements:
+    q = select(*(getattr(AuditEntry, f) for f in AuditRow.__slots__))
+    q = _in_provinces(q, AuditEntry.province_code, how)
+    q = _where(q, ((getattr(AuditEntry, name), name) for name in given
+                   if name not in ("since", "until")))
+    if "since" in given:
+        q = q.where(AuditEntry.at >= bindparam("since"))
+    if "until" in given:
+        q = q.where(AuditEntry.at < bindparam("until"))
+    return _statements(q, AuditEntry.id.desc(), limited)
+
+
 def page_audit(
     engine: Engine, *, provinces: Collection[str] | None, who: str | None = None,
     table_name: str | None = None, field: str | None = None, since: datetime | None = None,
     until: datetime | None = None, limit: int | None = 200, offset: int = 0,
 ) -> Page[AuditRow]:
     """Audit entries, newest first; `limit=None` for all of them (downloads)."""
-    q = select(*(getattr(AuditEntry, f) for f in AuditRow.__slots__))
-    if provinces is not None:
-        q = q.where(AuditEntry.province_code.in_(list(provinces)))
-    q = _where(q, [(AuditEntry.who, who), (AuditEntry.table_name, table_name),
-                   (AuditEntry.field, field)])
-    if since is not None:
-        q = q.where(AuditEntry.at >= since)
-    if until is not None:
-        q = q.where(AuditEntry.at < until)
-    return _page(engine, q, AuditEntry.id.desc(), limit, offset, AuditRow)
+    how, params = _province_filter(provinces, None) or ("all", {})  # None only for one asked
+    given = _given({"who": who, "table_name": table_name, "field": field, "since": since,
+                    "until": until})
+    return _page(engine, _audit_statements(tuple(given), how, limit is not None),
+                 {**given, **params, "limit": limit, "offset": offset}, AuditRow)

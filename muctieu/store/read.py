@@ -11,7 +11,9 @@ from sqlalchemy import Connection, Engine, Select, func, select, union_all
 from sqlalchemy.orm import Session
 
 from muctieu.store.models import Document, DocumentFile, Observation, Target
-from muctieu.store.revisions import ACCOUNT_TABLES, read_revisions
+from muctieu.store.revisions import (
+    ACCOUNT_TABLES, KeptPerStore, changed_here, read_revisions, read_revisions_on,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +151,25 @@ def count_observations(engine: Engine, province_codes: Collection[str]) -> int:
         return int(conn.execute(q).scalar_one())
 
 
+PLAN_TABLES = ("documents", "targets")
+_PLAN_YEARS: KeptPerStore[dict[str, tuple[int, int]]] = KeptPerStore(PLAN_TABLES)
+
+
 def plan_years(conn: Connection) -> dict[str, tuple[int, int]]:
-    """For each province with a stored plan, the first and last year it speaks of."""
+    """For each province with a stored plan, the first and last year it speaks of.
+
+    Every figure batch asks (the years a figure may have), and plans change
+    seldom: the answer is kept under the revision counters of documents and
+    targets, read first in `conn`'s transaction; not when this transaction
+    itself changed plans (its counters move only at its commit).
+    """
+    if changed_here(conn) & set(PLAN_TABLES):
+        return _plan_years(conn)
+    return dict(_PLAN_YEARS.get(conn.engine.pool, read_revisions_on(conn),
+                                lambda: _plan_years(conn)))
+
+
+def _plan_years(conn: Connection) -> dict[str, tuple[int, int]]:
     years = union_all(
         select(Document.province_code.label("p"), Document.plan_year.label("y")),
         select(Document.province_code, Target.year).join(Target),

@@ -20,14 +20,16 @@ counted; restart the server after one (or after restoring a backup).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Generic, TypeVar
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, Engine, event, select
+from sqlalchemy import Connection, Engine, Pool, event
 
 from muctieu.store.models import Revision
 
 Revisions = Mapping[str, int]
+T = TypeVar("T")
 NOTE = "muctieu_changed_tables"
 # Tables of accounts and log-ins: they do not change what the data say.
 ACCOUNT_TABLES = frozenset({"users", "api_tokens", "sessions"})
@@ -65,16 +67,68 @@ def install(engine: Engine) -> None:
     event.listen(engine, "commit", _raise_noted)
 
 
+_READ = f"SELECT scope, n FROM {Revision.__tablename__}"
+
+
 def read_revisions(engine: Engine) -> dict[str, int]:
     """Every table's counter (a table never changed is absent: 0).
 
-    Asked on every API request: on PostgreSQL in autocommit, one round trip
-    instead of three (BEGIN, the query, ROLLBACK).
+    Asked on every API request, so on the driver's own connection from the
+    pool: SQLAlchemy's statement building, cache keys and result adapting
+    cost more than the query itself. One statement needs no transaction:
+    on PostgreSQL in autocommit (one round trip instead of BEGIN, the query,
+    ROLLBACK); SQLite's connections already run without an implicit BEGIN.
     """
-    if engine.dialect.name == "postgresql":
-        engine = engine.execution_options(isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        return {scope: n for scope, n in conn.execute(select(Revision.scope, Revision.n))}
+    conn = engine.raw_connection()
+    try:
+        driver: Any = conn.driver_connection
+        autocommit = engine.dialect.name == "postgresql"
+        if autocommit:
+            driver.autocommit = True  # the pool hands connections out idle
+        try:
+            cursor = conn.cursor()
+            try:
+                cursor.execute(_READ)
+                return {scope: n for scope, n in cursor.fetchall()}
+            finally:
+                cursor.close()
+        finally:
+            if autocommit:
+                driver.autocommit = False  # as SQLAlchemy expects it back
+    finally:
+        conn.close()
+
+
+def read_revisions_on(conn: Connection) -> dict[str, int]:
+    """`read_revisions` in `conn`'s transaction."""
+    return {scope: n for scope, n in conn.exec_driver_sql(_READ)}
+
+
+def changed_here(conn: Connection) -> frozenset[str]:
+    """Tables `conn`'s open transaction changed: their counters move only at its commit."""
+    return frozenset(conn.info.get(NOTE, ()))
+
+
+class KeptPerStore(Generic[T]):
+    """One value per database (its connection pool), kept while the counters of
+    `tables` stay as they were when it was computed.
+
+    The caller reads the counters first and computes from the store after, so a
+    kept value is never older than the counters say; a write through any worker
+    raises them at its commit, and the next caller computes again.
+    """
+
+    def __init__(self, tables: tuple[str, ...]) -> None:
+        self.tables = tables
+        self._kept: WeakKeyDictionary[Pool, tuple[tuple[int, ...], T]] = WeakKeyDictionary()
+
+    def get(self, pool: Pool, revisions: Revisions, compute: Callable[[], T]) -> T:
+        """The value kept for `pool` at these `revisions`, or `compute()` kept."""
+        version = version_of(revisions, self.tables)
+        kept = self._kept.get(pool)
+        if kept is None or kept[0] != version:
+            kept = self._kept[pool] = (version, compute())
+        return kept[1]
 
 
 def version_of(revisions: Revisions, tables: Iterable[str]) -> tuple[int, ...]:

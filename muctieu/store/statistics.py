@@ -5,7 +5,8 @@ at most once a minute (`autovacuum_naptime`) and only after 10 % of a table
 changed. A table that grows many times over within that minute, as
 observations do under a stream of API batches or right after a large first
 import, is planned as if it were still small: the API's figures page then
-read and sorted the whole table instead of walking an index. After a write,
+read and sorted the whole table instead of walking an index. After writes
+(once a process's own changed `ASK_EVERY` rows since it last asked),
 `refresh_statistics` asks how many rows changed since the last ANALYZE and,
 past `FLOOR + GROWTH × rows`, runs `VACUUM (ANALYZE)` on the table: the
 statistics (a sample of rows) and the visibility map of the pages written
@@ -23,7 +24,13 @@ from sqlalchemy import Engine, text
 
 GROWTH = 0.2  # of the rows the statistics know of
 FLOOR = 1000  # rows changed, so that a small table is not analyzed at every write
+# Asking the server costs a connection and a query, and under a stream of small
+# batches it answered "not yet" almost every time: a process asks once its own
+# writes changed this many rows since it last asked (the other rows are in the
+# server's count all the same), so ANALYZE comes at most this many rows late.
+ASK_EVERY = FLOOR // 10
 _BUSY = Lock()  # one refresh at a time in this process; the others go on
+_UNASKED: dict[str, int] = {}  # table → rows this process changed since it last asked
 
 
 def stale(rows: float, changed: int) -> bool:
@@ -44,6 +51,11 @@ def refresh_statistics(engine: Engine, changed: int, table: str = "observations"
     if engine.dialect.name != "postgresql" or not _BUSY.acquire(blocking=False):
         return False
     try:
+        unasked = _UNASKED.get(table, 0) + changed
+        if unasked < ASK_EVERY:
+            _UNASKED[table] = unasked
+            return False
+        _UNASKED[table] = 0
         return _refresh(engine, changed, table)
     finally:
         _BUSY.release()

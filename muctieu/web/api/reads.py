@@ -90,7 +90,8 @@ async def documents(request: Request, actor: ActorDep, province: Province = None
     return await json_read(
         request, actor, ("documents", code, plan_year, limit, offset), ("documents", "targets"),
         lambda visible: _page(page_documents(engine, provinces=visible, province_code=code,
-                                             plan_year=plan_year, limit=limit, offset=offset),
+                                             plan_year=plan_year, limit=limit, offset=offset,
+                                             records=True),
                               limit, offset))
 
 
@@ -111,7 +112,7 @@ async def targets(
         lambda visible: _page(page_targets(
             engine, provinces=visible, province_code=code, indicator_id=indicator,
             pillar=pillar, year=year, kind=kind, review_state=review_state, limit=limit,
-            offset=offset), limit, offset))
+            offset=offset, records=True), limit, offset))
 
 
 @router.get("/observations", response_model=m.ObservationPage, summary="Số liệu / figures")
@@ -129,8 +130,8 @@ async def observations(
                          offset), ("documents", "observations"),
         lambda visible: _page(page_observations(
             engine, provinces=visible, province_code=code, indicator_id=indicator, year=year,
-            unit_level=unit_level, unit_code=unit_code, limit=limit, offset=offset),
-            limit, offset))
+            unit_level=unit_level, unit_code=unit_code, limit=limit, offset=offset,
+            records=True), limit, offset))
 
 
 EVALUATED = ("documents", "targets", "observations")
