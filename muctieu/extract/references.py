@@ -397,6 +397,13 @@ _PLACE_BEFORE_BRACKET = re.compile(r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺ�
                                    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*"
                                    # a ministry or department, its name in lower case after the first word
                                    r"|(?-i:Bộ|Sở)(?:\s+[\w&]+){1,4})\s*\(\s*$")
+
+
+def _place_before_bracket(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_PLACE_BEFORE_BRACKET` in text[lo:hi]; only a window that ends in "(" can hold it."""
+    return _PLACE_BEFORE_BRACKET.search(text, lo, hi) if text[lo:hi].rstrip().endswith("(") else None
+
+
 _ABOUT_MEASURE = re.compile(r"\bvề\s+((?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\b[^,.;:()\n]{3,80}", re.I)
 # a rate with what it is of: "tỷ trọng kinh tế số ...", not "tỷ trọng là"
 _MEASURE_OF = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!là\b|này\b|đó\b)[a-zđà-ỹ]\w*\s+\w+", re.I)
@@ -409,7 +416,7 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
         # (a percentage, or an index's points: "Cần Thơ (0,6881 điểm)")
         if r.unit != "%" and r.unit_text != "điểm":
             continue
-        place = _PLACE_BEFORE_BRACKET.search(text, max(0, r.anchor - 60), r.anchor)
+        place = _place_before_bracket(text, max(0, r.anchor - 60), r.anchor)
         if not place:
             continue
         if _MEASURE_OF.search(r.indicator):
@@ -446,7 +453,7 @@ def _counted_at_places(text: str, records: list[TargetRecord]) -> None:
     """A place's count in brackets ("Hà Nội (3,1 triệu người)") is of what the sentence says
     the places' counts are of, before the list or after it, at that place."""
     for r in records:
-        if r.unit != "count" or not (place := _PLACE_BEFORE_BRACKET.search(text, max(0, r.anchor - 60), r.anchor)):
+        if r.unit != "count" or not (place := _place_before_bracket(text, max(0, r.anchor - 60), r.anchor)):
             continue
         start = _sentence_start(text, r.anchor)
         end = _SENTENCE_END.search(text, r.anchor)
@@ -469,7 +476,7 @@ def _bracketed_ranks(text: str, records: list[TargetRecord]) -> None:
         if r.unit != "rank" or not (how := _RANK_IN_BRACKET.search(text, max(0, r.anchor - 40), r.anchor)) \
                 or not _BRACKET_CLOSES.match(text, r.anchor):
             continue
-        place = _PLACE_BEFORE_BRACKET.search(text, max(0, how.start() - 60), how.start() + 1)
+        place = _place_before_bracket(text, max(0, how.start() - 60), how.start() + 1)
         if place:
             # (in the ranking the text last named, if it named one: "xếp hạng chuyển đổi số")
             topic = _place_index_before(text, r.anchor) or ""
