@@ -245,11 +245,14 @@ _VERB_WORDS = _phrases([
 ])
 
 
+_RANK_WORD = re.compile("nhóm|top|tốp|thứ|hạng|vị trí")  # as written (case-sensitive): may a rank lead the number?
+
+
 def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]:
     """Walk back from the number over comparator and verb words."""
     pos = anchor
     window_lo = max(lo, anchor - 60)
-    if any(w in text[window_lo:anchor] for w in ("nhóm", "top", "tốp", "thứ", "hạng", "vị trí")):
+    if _RANK_WORD.search(text, window_lo, anchor):
         rank = _RANK_LEAD.search(text, max(lo, anchor - 40), anchor)
         if rank:
             pos = rank.start()

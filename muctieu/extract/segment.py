@@ -77,6 +77,8 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 def strip_bullet(text: str, s: int, e: int) -> int:
     """Move `s` past a leading bullet or list number ("- ", "* ", "1. ", "a) ")."""
+    if s < e and text[s].isupper() and text[s] not in "IVX":
+        return s  # no bullet opens with a capital but a Roman numeral's (most sentences: a cheap test first)
     m = _BULLET.match(text, s, e)
     while m and m.end() > s:
         s = m.end()
@@ -186,6 +188,9 @@ _LETTERED_ITEM = re.compile(r"[a-zđ][).]\s")
 _LEADS_A_NUMBER = re.compile(r"\s(?:đạt|là|với|khoảng|trên|dưới|gần|hơn|chiếm|bằng|lên|thứ|hạng|top|tốp)$", re.I)
 
 
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts
+
+
 def sentences(text: str, line_start: int, line_end: int) -> list[Sentence]:
     """Sentences of one line, each split into clauses at ";" and ":"."""
     line = text[line_start:line_end]
@@ -194,7 +199,7 @@ def sentences(text: str, line_start: int, line_end: int) -> list[Sentence]:
     for end in _sentence_ends(line) + [len(line)]:
         for s, e in _bounded(text, line_start + prev, line_start + end):
             s, e = _strip(text, s, e)
-            if e > s and any(ch.isalnum() for ch in text[s:e]):
+            if e > s and _ALNUM.search(text, s, e):
                 out.append(Sentence(s, e, _clauses(text, s, e)))
         prev = end
     return out
