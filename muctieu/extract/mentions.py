@@ -486,8 +486,9 @@ _EVENT_SUBJECT = re.compile(r"\b(?:chương\s+trình|sự\s+kiện|triển\s+lã
                             r"khu\s+(?:trải\s+nghiệm|trưng\s+bày))\b[^.;\n]*$", re.I)
 # places or bodies counted by a bar their share passes: "17 tỉnh, thành phố có tỷ trọng … trên 10%",
 # "63/63 địa phương đều đạt kết quả Chỉ số … trên 80%"
+# (opening with the digit, the word boundary checked behind it, lets `re` look for digits in C)
 _THRESHOLD_OF_COUNTED = re.compile(
-    r"\b\d+(?:/\d+)?\s+(?:địa\s+phương|tỉnh|xã|huyện|bộ|sở|cơ\s+quan|đơn\s+vị)\b(?:"
+    r"\d(?<!\w\d)\d*(?:/\d+)?\s+(?:địa\s+phương|tỉnh|xã|huyện|bộ|sở|cơ\s+quan|đơn\s+vị)\b(?:"
     r"(?:(?!\bchiếm\b|\bphủ\b|\bđã\b)[^.;:\d%(]){0,100}?(?<!,\s)\b(?:trên|hơn|từ|dưới)"
     # ("4/13 sở, ngành đã thực hiện tiếp nhận hồ sơ trực tuyến đạt tỷ lệ trên 80%": a rate's bar, whatever they did)
     r"|(?:(?!\bphủ\b)[^.;:\d%(]){0,100}?(?<!,\s)\bđạt\s+tỷ\s+lệ\s+(?:trên|hơn|từ|dưới))\s+$", re.I)
