@@ -181,6 +181,15 @@ _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 # (what counted things did, up to the "cho" the next number is the object of)
 _DONE_FOR = re.compile(r"[^,;()]*?\s((?:vừa|đã|đang)\s+(?!có\b)[^,;()\d]+?(?:\scho)?)\s*$", re.I)
 _DONE_WORDS = ("vừa", "đã", "đang")
+_LINKING_WORDS = ("tương", "tức", "trị")  # one of them opens every match of _LINKING_END after the text's start
+
+
+def _linking_end(text: str, lo: int, hi: int) -> bool:
+    """Does `_LINKING_END` match in text[lo:hi]? Skipped when none of its words is there: the
+    search tries its optional openings at every position of the gap. (Its "^" branch can
+    match only when the gap starts the text.)"""
+    low = text[lo:hi].lower()
+    return (lo == 0 or any(w in low for w in _LINKING_WORDS)) and bool(_LINKING_END.search(text, lo, hi))
 
 
 def _done_for(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -851,7 +860,7 @@ class _SentenceReader:
             with_named = (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor)
                           or total_with) \
                 and not (m.unit in ("count", "%") and _OWN_PREDICATE.search(" " + post))
-            if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and with_named):
+            if i > 0 and (_LINKING.fullmatch(base) or _linking_end(text, ms[i - 1].end, m.lead) or not base and with_named):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
                 # (not a change given between: "18,5 triệu thuê bao, tăng 16,3% so với cùng kỳ và chiếm 68%")

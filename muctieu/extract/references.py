@@ -14,7 +14,7 @@ import re
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
 from muctieu.extract.pillars import pillars_in
-from muctieu.extract.wording import SCOPE_RE, content_words, squash
+from muctieu.extract.wording import SCOPE_RE, WORD_RE, content_words, squash
 
 
 def resolve(text: str, records: list[TargetRecord]) -> None:
@@ -302,7 +302,7 @@ _RANKING_NAMED = re.compile(
 
 
 def wordless(indicator: str) -> bool:
-    return all(w.lower() in _EMPTY_WORDS for w in re.findall(r"\w+", indicator))
+    return all(w.lower() in _EMPTY_WORDS for w in WORD_RE.findall(indicator))
 
 
 def _index_named_before(text: str, anchor: int, ranking: bool) -> str | None:
@@ -342,7 +342,7 @@ def _place_index_before(text: str, anchor: int) -> str | None:
 
 
 def _topicless(indicator: str) -> bool:
-    words = [w for w in re.findall(r"\w+", indicator) if w.lower() not in _EMPTY_WORDS]
+    words = [w for w in WORD_RE.findall(indicator) if w.lower() not in _EMPTY_WORDS]
     return all(w[0].isupper() for w in words)  # nothing left, or only names of places
 
 
