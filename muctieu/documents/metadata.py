@@ -15,20 +15,21 @@ from muctieu.documents.model import DocumentMeta
 _UP = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠƯẠ-ỹ"
 _NAME = rf"[{_UP[:-4]}ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ][^\W\d_]*"
 # "tỉnh Bình Định", "Tỉnh Thừa Thiên Huế": up to four capitalised words.
-# (Each whole-text pattern opens with a lookahead on its first character: `re`
-# then skips most positions without trying the rest; the matches are the same.)
-_PROVINCE = re.compile(rf"(?=[Tt])\b(?:[Tt]ỉnh|TỈNH)\s+({_NAME}(?:(?: ?[\-–] ?| ){_NAME}){{0,3}})")
+# (Each whole-text pattern opens with its first character as a plain set, the word boundary
+# before it checked behind it: `re` then scans for that set in C, trying the rest only there;
+# the matches are the same as with a leading "\b".)
+_PROVINCE = re.compile(rf"[Tt](?<!\w[Tt])(?:ỉnh|(?<=T)ỈNH)\s+({_NAME}(?:(?: ?[\-–] ?| ){_NAME}){{0,3}})")
 _CITY = re.compile(rf"\b(?:[Tt]hành phố|THÀNH PHỐ|TP\.?)\s*({_NAME}(?:[ \-]{_NAME}){{0,3}})")
 # Cities under the central government are provinces in all but name.
 CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 
-_PLAN_NO = re.compile(r"(?=\d)\b(\d{1,5}/(?:KH|QĐ|QD|CTr|CT|NQ|ĐA)-[A-ZĐa-z]+(?:-[A-ZĐa-z]+)?)")
+_PLAN_NO = re.compile(r"(\d(?<!\w\d)\d{0,4}/(?:KH|QĐ|QD|CTr|CT|NQ|ĐA)-[A-ZĐa-z]+(?:-[A-ZĐa-z]+)?)")
 _DATE_NUM = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
 _DATE_WORDS = re.compile(
     r"\b[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)\b"
 )
 _PLAN_YEAR = re.compile(
-    r"\b[Kk](?:ế|Ế) (?:hoạch|HOẠCH)\b[^.;\n]{0,200}?"
+    r"[Kk](?<!\w[Kk])(?:ế|Ế) (?:hoạch|HOẠCH)\b[^.;\n]{0,200}?"
     r"(?:(?i:giai đoạn)\s+(?:20\d\d)\s*[-–]\s*((?:20)\d\d)|(?i:năm)\s+((?:20)\d\d)\b(?!\s*[-–]))"
 )
 # A crawler's date stamp before the first line ("date 2023-04 Theo đó...").

@@ -188,6 +188,23 @@ _JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 # (what counted things did, up to the "cho" the next number is the object of)
 _DONE_FOR = re.compile(r"[^,;()]*?\s((?:vừa|đã|đang)\s+(?!có\b)[^,;()\d]+?(?:\scho)?)\s*$", re.I)
+_DONE_WORDS = ("vừa", "đã", "đang")
+_LINKING_WORDS = ("tương", "tức", "trị")  # one of them opens every match of _LINKING_END after the text's start
+
+
+def _linking_end(text: str, lo: int, hi: int) -> bool:
+    """Does `_LINKING_END` match in text[lo:hi]? Skipped when none of its words is there: the
+    search tries its optional openings at every position of the gap. (Its "^" branch can
+    match only when the gap starts the text.)"""
+    low = text[lo:hi].lower()
+    return (lo == 0 or any(w in low for w in _LINKING_WORDS)) and bool(_LINKING_END.search(text, lo, hi))
+
+
+def _done_for(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_DONE_FOR` in text[lo:hi], skipped when none of its verbs is there: the lazy
+    search retries every start, so a gap without them costs the square of its length."""
+    low = text[lo:hi].lower()
+    return _DONE_FOR.search(text, lo, hi) if any(w in low for w in _DONE_WORDS) else None
 _FOR_END = re.compile(r"\s+cho$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
 # In a text that is not a plan, only these open a passage of targets.
@@ -889,7 +906,7 @@ class _SentenceReader:
                 base = "chiếm"  # "68,17 triệu người dùng (chiếm 70% dân số)": the share the count makes of a whole
             # ("2,7 triệu thuê bao ..., đạt tỷ lệ 21,9 thuê bao/100 dân": a density of what was counted)
             density = m.unit == "other" and ms[i - 1].unit == "count" if i > 0 else False
-            if i > 0 and (_LINKING.fullmatch(base) or _LINKING_END.search(text, ms[i - 1].end, m.lead) or not base and with_named
+            if i > 0 and (_LINKING.fullmatch(base) or _linking_end(text, ms[i - 1].end, m.lead) or not base and with_named
                           or density and not base and _RATE_OF_COUNT.search(text, m.lead, m.anchor)):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
@@ -917,7 +934,7 @@ class _SentenceReader:
                 counted = out[-1].post if len(out[-1].post.split()) > 1 else \
                     _indicator(_COUNT_HEAD.sub("", out[-1].base), out[-1].post)
                 base = _indicator(base, counted)
-            elif i > 0 and not base and (done := _DONE_FOR.search(text, ms[i - 1].end, m.lead)):
+            elif i > 0 and not base and (done := _done_for(text, ms[i - 1].end, m.lead)):
                 # "6 xã vừa hoàn thành cấp CCCD gắn chip cho 100% người dân": the share is of
                 # those the counted things did it for, named by what they did
                 base = clean_pre(done.group(1))
@@ -1604,8 +1621,9 @@ _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)
 _NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|cùng\s+là)\s+(?:các\s+|những\s+)?$")
+# (opening with the digit, the guard behind it, lets `re` look for digits in C)
 _COUNTED_IN_BAND = re.compile(
-    r"(?<![\d.,/])\d[\d.]*\s+(?:địa\s+phương|tỉnh(?:,?\s*thành(?:\s+phố)?)?|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|bộ,\s*ngành)"
+    r"\d(?<![\d.,/]\d)[\d.]*\s+(?:địa\s+phương|tỉnh(?:,?\s*thành(?:\s+phố)?)?|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|bộ,\s*ngành)"
     r"\b[^;,.\d%]{0,60}?(?:trên|dưới|từ|hơn|vượt|đạt\s+trên|đạt\s+từ|đạt\s+dưới)\s*$", re.I)
 _WEIGHT_BRACKET = re.compile(r"\(\s*chiếm\s+$", re.I)
 _INDEX_PART = re.compile(r"\bchỉ\s+số\b", re.I)

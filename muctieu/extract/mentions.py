@@ -17,8 +17,11 @@ from muctieu.extract.wording import squash
 _NUM = r"(?<!\d[ \u00a0])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])(?![ \u00a0]*\d)|\d+(?:[.,]\d+)*"
 _WHOLE = r"\d{1,3}(?:\.\d{3})+|\d+"  # a whole number, its thousands dotted or not ("1.708.473", "76")
 _OF_ALL = r"(?:trên|trong)\s+tổng\s+số"  # "trong tổng số 76": out of a whole
-# Numbers not glued to letters, slashes or other digits on the left.
-NUMBER_TOKEN = re.compile(rf"(?<![\w/\-–])(?<!\d[.,])({_NUM})")
+# Numbers not glued to letters, slashes or other digits on the left: the tokens of
+# rf"(?<![\w/\-–])(?<!\d[.,])({_NUM})", written to open with the first digit and its guards
+# behind it, so that `re` looks for digits in C instead of trying the pattern everywhere.
+NUMBER_TOKEN = re.compile(r"(\d(?<![\w/\-–]\d)(?<!\d[.,]\d)"
+                          r"(?:(?<!\d[ \u00a0]\d)\d{0,2}(?:[ \u00a0]\d{3})+(?![\d.,])(?![ \u00a0]*\d)|\d*(?:[.,]\d+)*))")
 
 _PERCENT = re.compile(r"\s*(?:%|phần trăm\b)")
 # "65-70%", "65 - 70 %", "65%-70%", "65% đến 70%", "65 đến 70%"
@@ -244,11 +247,14 @@ _VERB_WORDS = _phrases([
 ])
 
 
+_RANK_WORD = re.compile("nhóm|top|tốp|thứ|hạng|vị trí")  # as written (case-sensitive): may a rank lead the number?
+
+
 def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]:
     """Walk back from the number over comparator and verb words."""
     pos = anchor
     window_lo = max(lo, anchor - 60)
-    if any(w in text[window_lo:anchor] for w in ("nhóm", "top", "tốp", "thứ", "hạng", "vị trí")):
+    if _RANK_WORD.search(text, window_lo, anchor):
         rank = _RANK_LEAD.search(text, max(lo, anchor - 40), anchor)
         if rank:
             pos = rank.start()
@@ -483,8 +489,9 @@ _EVENT_SUBJECT = re.compile(r"\b(?:chương\s+trình|sự\s+kiện|triển\s+lã
                             r"khu\s+(?:trải\s+nghiệm|trưng\s+bày))\b[^.;\n]*$", re.I)
 # places or bodies counted by a bar their share passes: "17 tỉnh, thành phố có tỷ trọng … trên 10%",
 # "63/63 địa phương đều đạt kết quả Chỉ số … trên 80%"
+# (opening with the digit, the word boundary checked behind it, lets `re` look for digits in C)
 _THRESHOLD_OF_COUNTED = re.compile(
-    r"\b\d+(?:/\d+)?\s+(?:địa\s+phương|tỉnh|xã|huyện|bộ|sở|cơ\s+quan|đơn\s+vị)\b(?:"
+    r"\d(?<!\w\d)\d*(?:/\d+)?\s+(?:địa\s+phương|tỉnh|xã|huyện|bộ|sở|cơ\s+quan|đơn\s+vị)\b(?:"
     r"(?:(?!\bchiếm\b|\bphủ\b|\bđã\b)[^.;:\d%(]){0,100}?(?<!,\s)\b(?:trên|hơn|từ|dưới)"
     # ("4/13 sở, ngành đã thực hiện tiếp nhận hồ sơ trực tuyến đạt tỷ lệ trên 80%": a rate's bar, whatever they did)
     r"|(?:(?!\bphủ\b)[^.;:\d%(]){0,100}?(?<!,\s)\bđạt\s+tỷ\s+lệ\s+(?:trên|hơn|từ|dưới))\s+$", re.I)

@@ -37,6 +37,12 @@ _TERMS: list[tuple[str, str]] = [
 ]
 _TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)
 _NAMED = 11  # the first terms are the pillars' own names; the rest are topics
+# The same terms matched against lower-cased text, behind a lookahead on every first letter
+# a term can have: several times faster than the case-insensitive scan, same groups.
+_TERM_LOW = re.compile("(?=[45abcdhikmnptvxđứ])(?:" + "|".join(f"({p})" for p, _ in _TERMS) + ")")
+# Characters that `re.I` folds together with a term's letters but `str.lower` does not
+# ("ı" and "ſ" match "i" and "s"; "İ" lowers to two characters): text holding one is scanned as written.
+_FOLD_APART = re.compile("[ıſİ]")
 # Matched against lower-cased text, with a lookahead on first letters: `re`
 # then skips most positions cheaply (case-insensitive alternation is slow).
 _NAMED_RE = re.compile("(?=[nthdcakxđ])\\b(?:" + "|".join(f"({p})" for p, _ in _TERMS[:_NAMED]) + ")")
@@ -79,7 +85,8 @@ def pillars_in(text: str) -> list[str]:
     name ("Hạ tầng xã hội số") outweighs a topic word ("hạ tầng")."""
     named: list[str] = []
     topics: list[str] = []
-    for m in _TERM_RE.finditer(text):
+    matches = _TERM_RE.finditer(text) if _FOLD_APART.search(text) else _TERM_LOW.finditer(text.lower())
+    for m in matches:
         for i, (_, slug) in enumerate(_TERMS):
             if m.group(i + 1):
                 found = named if i < _NAMED else topics
@@ -144,8 +151,6 @@ _LEAD_IN = re.compile(
     rf"(?:(?:phát\s+triển|xây\s+dựng|cung\s+cấp|triển\s+khai|bảo\s+đảm|đảm\s+bảo)\s+)?(?={_TERM_RE.pattern})",
     re.I,
 )
-
-
 # "Hạ tầng số đạt bước tiến lớn với 100% ...": a pillar as the subject of progress
 _PILLAR_SUBJECT = re.compile(
     rf"^\s*(?:(?:{_TERMS[2][0]})|(?:{_TERMS[0][0]})|(?:{_TERMS[6][0]})|(?:{_TERMS[7][0]})|(?:{_TERMS[8][0]})|(?:{_TERMS[9][0]})|(?:{_TERMS[10][0]})"

@@ -14,7 +14,7 @@ import re
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
 from muctieu.extract.pillars import pillars_in
-from muctieu.extract.wording import SCOPE_RE, content_words, squash
+from muctieu.extract.wording import SCOPE_RE, WORD_RE, content_words, squash
 
 
 def resolve(text: str, records: list[TargetRecord]) -> None:
@@ -304,7 +304,7 @@ _RANKING_NAMED = re.compile(
 
 
 def wordless(indicator: str) -> bool:
-    return all(w.lower() in _EMPTY_WORDS for w in re.findall(r"\w+", indicator))
+    return all(w.lower() in _EMPTY_WORDS for w in WORD_RE.findall(indicator))
 
 
 def _index_named_before(text: str, anchor: int, ranking: bool) -> str | None:
@@ -344,7 +344,7 @@ def _place_index_before(text: str, anchor: int) -> str | None:
 
 
 def _topicless(indicator: str) -> bool:
-    words = [w for w in re.findall(r"\w+", indicator) if w.lower() not in _EMPTY_WORDS]
+    words = [w for w in WORD_RE.findall(indicator) if w.lower() not in _EMPTY_WORDS]
     return all(w[0].isupper() for w in words)  # nothing left, or only names of places
 
 
@@ -399,6 +399,13 @@ _PLACE_BEFORE_BRACKET = re.compile(r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺ�
                                    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*"
                                    # a ministry or department, its name in lower case after the first word
                                    r"|(?-i:Bộ|Sở)(?:\s+[\w&]+){1,4})\s*\(\s*$")
+
+
+def _place_before_bracket(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_PLACE_BEFORE_BRACKET` in text[lo:hi]; only a window that ends in "(" can hold it."""
+    return _PLACE_BEFORE_BRACKET.search(text, lo, hi) if text[lo:hi].rstrip().endswith("(") else None
+
+
 _ABOUT_MEASURE = re.compile(r"\bvề\s+((?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\b[^,.;:()\n]{3,80}", re.I)
 # a rate with what it is of: "tỷ trọng kinh tế số ...", not "tỷ trọng là"
 _MEASURE_OF = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|chỉ\s+số)\s+(?!là\b|này\b|đó\b)[a-zđà-ỹ]\w*\s+\w+", re.I)
@@ -411,7 +418,7 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
         # (a percentage, or an index's points: "Cần Thơ (0,6881 điểm)")
         if r.unit != "%" and r.unit_text != "điểm":
             continue
-        place = _PLACE_BEFORE_BRACKET.search(text, max(0, r.anchor - 60), r.anchor)
+        place = _place_before_bracket(text, max(0, r.anchor - 60), r.anchor)
         if not place:
             continue
         if _MEASURE_OF.search(r.indicator):
@@ -448,7 +455,7 @@ def _counted_at_places(text: str, records: list[TargetRecord]) -> None:
     """A place's count in brackets ("Hà Nội (3,1 triệu người)") is of what the sentence says
     the places' counts are of, before the list or after it, at that place."""
     for r in records:
-        if r.unit != "count" or not (place := _PLACE_BEFORE_BRACKET.search(text, max(0, r.anchor - 60), r.anchor)):
+        if r.unit != "count" or not (place := _place_before_bracket(text, max(0, r.anchor - 60), r.anchor)):
             continue
         start = _sentence_start(text, r.anchor)
         end = _SENTENCE_END.search(text, r.anchor)
@@ -471,7 +478,7 @@ def _bracketed_ranks(text: str, records: list[TargetRecord]) -> None:
         if r.unit != "rank" or not (how := _RANK_IN_BRACKET.search(text, max(0, r.anchor - 40), r.anchor)) \
                 or not _BRACKET_CLOSES.match(text, r.anchor):
             continue
-        place = _PLACE_BEFORE_BRACKET.search(text, max(0, how.start() - 60), how.start() + 1)
+        place = _place_before_bracket(text, max(0, how.start() - 60), how.start() + 1)
         if place:
             # (in the ranking the text last named, if it named one: "xếp hạng chuyển đổi số")
             topic = _place_index_before(text, r.anchor) or ""

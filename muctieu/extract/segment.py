@@ -77,6 +77,8 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 def strip_bullet(text: str, s: int, e: int) -> int:
     """Move `s` past a leading bullet or list number ("- ", "* ", "1. ", "a) ")."""
+    if s < e and text[s].isupper() and text[s] not in "IVX":
+        return s  # no bullet opens with a capital but a Roman numeral's (most sentences: a cheap test first)
     m = _BULLET.match(text, s, e)
     while m and m.end() > s:
         s = m.end()
@@ -175,7 +177,9 @@ def _same_row(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool
 
 def _wrapped(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
     """Does `line` continue `before` (a hard wrap inside a sentence, not a table row)?"""
-    starts = text[line[0]].islower() or (text[line[0]].isdigit() and _LEADS_A_NUMBER.search(text, before[0], before[1]))
+    # (the words are at most 6 letters after a blank: only the end of the line before is searched)
+    starts = text[line[0]].islower() or (
+        text[line[0]].isdigit() and _LEADS_A_NUMBER.search(text, max(before[0], before[1] - 10), before[1]))
     return (bool(starts) and text[before[1] - 1] not in ".:;!?|)" and not _LETTERED_ITEM.match(text, line[0], line[1])
             and "|" not in text[before[0]:before[1]] and "|" not in text[line[0]:line[1]])
 
@@ -186,6 +190,9 @@ _LETTERED_ITEM = re.compile(r"[a-zđ][).]\s")
 _LEADS_A_NUMBER = re.compile(r"\s(?:đạt|là|với|khoảng|trên|dưới|gần|hơn|chiếm|bằng|lên|thứ|hạng|top|tốp)$", re.I)
 
 
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts
+
+
 def sentences(text: str, line_start: int, line_end: int) -> list[Sentence]:
     """Sentences of one line, each split into clauses at ";" and ":"."""
     line = text[line_start:line_end]
@@ -194,7 +201,7 @@ def sentences(text: str, line_start: int, line_end: int) -> list[Sentence]:
     for end in _sentence_ends(line) + [len(line)]:
         for s, e in _bounded(text, line_start + prev, line_start + end):
             s, e = _strip(text, s, e)
-            if e > s and any(ch.isalnum() for ch in text[s:e]):
+            if e > s and _ALNUM.search(text, s, e):
                 out.append(Sentence(s, e, _clauses(text, s, e)))
         prev = end
     return out

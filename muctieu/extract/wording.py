@@ -264,8 +264,11 @@ def has_head(text: str) -> bool:
     return bool(_HEADS.match(text.strip()))
 
 
+WORD_RE = re.compile(r"\w+")
+
+
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if not w.isdigit()} - _STOP
+    return {w for w in WORD_RE.findall(text.lower()) if not w.isdigit()} - _STOP
 
 
 _STOP = {"tỷ", "lệ", "tỉ", "trọng", "các", "của", "và", "được", "có", "đạt", "là", "với", "tại", "những"}
