@@ -55,7 +55,8 @@ _CLAUSE_CUE = re.compile(
     # "Ngoài 90 bảng mã VietQR, theo kế hoạch, hơn 1.400 sạp …": the plan, set off by commas
     r"theo\s+kế\s+hoạch\s*(?:,|(?=(?:có|sẽ)\b))|"
     # "Bộ có kế hoạch bồi dưỡng cho tối thiểu 10.000 lượt", "Theo định hướng của trường, 100% môn học …"
-    r"có\s+kế\s+hoạch\s+(?!số\b)|theo\s+định\s+hướng))",
+    # (not a measure's own words: "Tỷ lệ doanh nghiệp có kế hoạch chuyển đổi số", "phát triển đúng theo định hướng")
+    r"(?<!nghiệp\s)(?<!vị\s)(?<!quan\s)(?<!dân\s)(?<!hộ\s)có\s+kế\s+hoạch\s+(?!số\b)|(?<!\w\s)theo\s+định\s+hướng))",
 )
 
 # A year is found by its digits first (cheap), then read by the words before it.
@@ -269,7 +270,8 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
 
 
 # (and a birth year: "Nguyễn Văn A (sinh năm 1997)")
-_ERA = re.compile(r"\b(?:những|các)\s+năm\s+$|\bthập\s+(?:niên|kỷ)\s+$|\bsinh\s+(?:năm\s+)?$", re.I)
+# (not "tuyển sinh năm 2025", "phát sinh năm 2023", "học sinh năm 2023")
+_ERA = re.compile(r"\b(?:những|các)\s+năm\s+$|\bthập\s+(?:niên|kỷ)\s+$|[(,]\s*sinh\s+(?:năm\s+)?$", re.I)
 _FROM_EDGE = re.compile(r"\b(?:từ|kể\s+từ)\s+$", re.I)
 
 # "công bố năm 2025", "công bố vào tháng 10 năm 2025": a publication's date.

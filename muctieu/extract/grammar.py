@@ -126,6 +126,7 @@ class _Draft:
 
 
 _DIGIT = re.compile(r"\d")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LEAD_YEAR = re.compile(
     r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết|nhìn\s+lại|cả)\s+)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
 )
@@ -150,7 +151,7 @@ _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tươn
 _RATE_OF_COUNT = re.compile(r"(?:đạt|với)\s+(?:tỷ|tỉ)\s+lệ\s*$", re.I)
 # "so với tỷ lệ 31%", "so với mức 31% của năm 2016": a level named by a bare head word
 _GENERIC_HEAD = re.compile(r"(?:tỷ|tỉ)\s+lệ|mức|con\s+số", re.I)
-_SO_VOI = re.compile(r"\bso\s+với\b", re.I)
+_COMPARED_HEAD_END = re.compile(r"\bso\s+với\s+(?:(?:tỷ|tỉ)\s+lệ|mức|con\s+số)\s*$", re.I)
 _OF_ONLY = re.compile(r"^(?:của|vào|trong)$", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;.)]|$)")  # nothing of the value's own after it
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
@@ -923,7 +924,8 @@ class _SentenceReader:
                         for d in out:
                             if d.mention is ms[i - 1]:
                                 d.post = _VALUED_TAIL.sub("", d.post)  # the things counted, not "… trị giá"
-            elif i > 0 and out and _GENERIC_HEAD.fullmatch(base) and _SO_VOI.search(text, ms[i - 1].end, m.lead):
+            elif i > 0 and out and _GENERIC_HEAD.fullmatch(base) and _COMPARED_HEAD_END.search(text, ms[i - 1].end, m.lead) \
+                    and not _OF_ONLY.sub("", post):
                 # "... là 80%, cao hơn gấp đôi so với tỷ lệ 31% năm 2016": the level compared with is
                 # of the same indicator
                 base, post = _indicator(out[-1].base, out[-1].post), _OF_ONLY.sub("", post)
@@ -1068,17 +1070,19 @@ class _SentenceReader:
 
     def _name_people_parts(self, out: list[_Draft]) -> None:
         """"116 cán bộ chuyên trách CNTT, trong đó 08 người có trình độ thạc sĩ, 97 người …, 11 cao đẳng
-        …": parts counted as bare people ("người"), or with no noun at all, are of the total's kind."""
+        …": parts with no noun of their own, or counted as bare people ("người") out of a total of
+        people, are of the total's kind (not "5.000 phản ánh, trong đó 3.200 người dân gửi …")."""
         text = self.text
         for k, total in enumerate(out[:-1]):
             if total.mention.unit != "count" or not total.post \
                     or not _PARTS_FOLLOW.fullmatch(text, total.mention.end, out[k + 1].mention.lead):
                 continue
+            people = bool(_PEOPLE_COUNTED.match(total.post))
             for part in out[k + 1:]:
                 if part.mention.unit != "count" or part.base:
                     break
-                bare = _BARE_PEOPLE.match(part.post)
-                if bare or counted_noun_end(text, part.mention) == part.mention.end:
+                bare = _BARE_PEOPLE.match(part.post) if people else None
+                if bare or counted_noun_end(text, part.mention) == part.mention.end and not _BARE_PEOPLE.match(part.post):
                     part.post = squash(f"{total.post} {part.post[bare.end() if bare else 0:]}")
             return
 
@@ -1604,6 +1608,10 @@ _AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
 # a total's noun, then its parts: "116 cán bộ chuyên trách CNTT, trong đó 08 …"
 _PARTS_FOLLOW = re.compile(r"[^.;:\d()]{0,80}?,?\s*trong\s+đó\s*[:,]?\s*", re.I)
 _BARE_PEOPLE = re.compile(r"người\b\s*", re.I)
+# a total of people, whose parts "N người …" are of its kind (not "5.000 phản ánh, trong đó 3.200 người dân …")
+_PEOPLE_COUNTED = re.compile(r"(?:cán\s+bộ|công\s+chức|viên\s+chức|kỹ\s+sư|kỹ\s+thuật\s+viên|chuyên\s+gia|nhân\s+viên|"
+                             r"giáo\s+viên|giảng\s+viên|bác\s+sĩ|lao\s+động|thành\s+viên|đoàn\s+viên|hội\s+viên|"
+                             r"học\s+viên|sinh\s+viên|thẩm\s+phán)\b", re.I)
 # a colon's lead that announces several measures: "Các chỉ tiêu nhiệm kỳ mới …: GRDP …, …"
 _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)\b", re.I)
 # the area a listed value's people or things are in, when each value names its own
@@ -1764,11 +1772,12 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                 ctx.index_year = iy
                 ctx.index_announced = ctx.index_announced or _ANNOUNCED.search(text, sent.start, sent.end) is not None
             recs = _SentenceReader(reading, sent, ctx).read()
-            later = [r for r in recs if r.year is not None and ctx.year is not None and r.year > ctx.year]
-            if later and ctx.kind_source == "year" and ctx.year_line != ls:
-                # "Trong năm 2020, ... \n\nTỷ lệ ... năm 2021 đạt 68%. ...": a later paragraph on a
-                # later year; the past year's account is over, the account goes on
-                ctx.kind, ctx.year, ctx.kind_source = later[0].kind, None, "cue"
+            later = [r for r in recs if r.year is not None and ctx.year is not None and r.year > ctx.year
+                     and r.kind == "result"]
+            if later and ctx.kind_source == "year" and _BLANK_LINE.search(text, ctx.year_line, ls):
+                # "Trong năm 2020, ... \n\nTỷ lệ ... năm 2021 đạt 68%. ...": a later paragraph reports a
+                # later year; the past year's account is over, what follows is reached as of the text
+                ctx.kind, ctx.year, ctx.kind_source = "result", None, "cue"
             out.extend(recs)
         if ctx.pillars is not pillars_before:
             ctx.pillar_lettered = lettered  # the level of the heading that named the section

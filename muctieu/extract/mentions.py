@@ -434,8 +434,10 @@ _RESPECTIVE_RANK = re.compile(
     re.I)
 # A clause's subject that names what is counted: "số thuê bao ...", "thuê bao cố định ..."
 _OPENING_WORDS = re.compile(r"[\s\-–•*+]*(?:(?:trong\s+đó|theo\s+đó|đến\s+nay|hiện\s+nay|tính\s+đến\s+nay)\s*,?\s*)?", re.I)
-# ("nâng tổng website … được cấp nhãn là 4.662": a total of things named without "số")
-_COUNT_SUBJECT = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w|tổng\s+(?=\w)", re.I)
+_COUNT_SUBJECT = re.compile(r"(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w", re.I)
+# ("nâng tổng website … được cấp nhãn là 4.662": a total of counted things named without "số";
+# not "Tổng vốn …", "Tổng đài …")
+_TOTAL_WORD = re.compile(r"tổng\s+(?!đài\b)", re.I)
 _MEASURE_WORDS = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)|\bchỉ\s+số|\bmật\s+độ|\btốc\s+độ|\bđiểm|\bgiá\s+trị|\bdoanh\s+thu|\bkinh\s+phí|\bnăm\b", re.I)
 
 
@@ -453,11 +455,12 @@ def _counted_subject(text: str, lo: int, lead: int) -> bool:
         subject = subject[inner[-1].end():]
     if not subject.strip() or len(subject) > 120 or _MEASURE_WORDS.search(subject):
         return False
-    return bool(_COUNT_SUBJECT.match(subject) or _COUNT_RE.match(subject))
+    total = _TOTAL_WORD.match(subject)
+    return bool(_COUNT_SUBJECT.match(subject) or _COUNT_RE.match(subject) or total and _COUNT_RE.match(subject, total.end()))
 
 
 # ("… nâng tổng số trạm 5G lên 30.000": what a verb raises is what is counted)
-_COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có|nâng|đưa)\s+(?=(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w|tổng\s+\w)", re.I)
+_COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có|nâng|đưa)\s+(?=(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w|tổng\s+(?!đài\b)\w)", re.I)
 
 
 _COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà|,?\s+trong\s+đó(?:\s+có)?)\s*$", re.I)  # "..., trong đó 241 mã số"
@@ -534,8 +537,8 @@ _EVENT_REACH_BEFORE = re.compile(
     re.I)
 # "tổ chức … diễn tập … với sự tham gia của hơn 30 cán bộ": those taking part in an event held
 _JOINED_BEFORE = re.compile(r"\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
-_EVENT_HELD = re.compile(r"\btổ\s+chức\b[^.;\n]*\b(?:diễn\s+tập|hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc\s+thi|lễ|"
-                         r"chương\s+trình|sự\s+kiện|tập\s+huấn|tọa\s+đàm|diễn\s+đàn)\b", re.I)
+_EVENT_HELD = re.compile(r"\btổ\s+chức\s+(?:[^\s.;]+\s+){0,3}?[\"“]?(?:diễn\s+tập|hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc\s+thi|"
+                         r"lễ|sự\s+kiện|tập\s+huấn|tọa\s+đàm|diễn\s+đàn)\b", re.I)
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
 _LEVEL_BEFORE = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|sở|thôn|bộ)(?:\s+(?:là|có|đạt))?\s+$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)

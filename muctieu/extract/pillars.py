@@ -26,7 +26,7 @@ _TERMS: list[tuple[str, str]] = [
      r"mạng\s+di\s+động|internet\s+(?:di\s+động|cố\s+định)|tốc\s+độ\s+(?:internet|truy\s+(?:cập|nhập))",
      "digital_infrastructure"),
     (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)|"
-     r"cơ\s+quan\s+(?:đảng\s*,\s*)?nhà\s+nước", "digital_government"),
+     r"cơ\s+quan\s+(?:đảng(?:\s*,\s*nhà\s+nước)?|nhà\s+nước)", "digital_government"),
     (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),
     # the programme's own task headings (749/QĐ-TTg): "Chuyển đổi nhận thức", "Nâng cao nhận thức",
     # "Kiến tạo thể chế", "Hoàn thiện chính sách, quy định cho chuyển đổi số"
@@ -62,9 +62,9 @@ _VERBS = (
     r"(?:về\s+lĩnh\s+vực|về\s+mặt|về|đối\s+với|với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
     r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|đầu\s+tư|"
-    r"kiến\s+tạo|đào\s+tạo|bồi\s+dưỡng|chuyển\s+đổi\s+số(?:\s+(?:trong|về))?|chuyển\s+đổi|"
     # ("Về chuyển đổi số trong hoạt động của các cơ quan Đảng, Nhà nước")
-    r"hoạt\s+động\s+(?:của\s+)?(?:các\s+)?)\s*,?\s*(?:và\s+)?)*"
+    r"kiến\s+tạo|đào\s+tạo|bồi\s+dưỡng|chuyển\s+đổi\s+số(?:\s+(?:trong|về)(?:\s+hoạt\s+động\s+(?:của\s+)?(?:các\s+)?)?)?|"
+    r"chuyển\s+đổi)\s*,?\s*(?:và\s+)?)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:\(?(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"  # "2.", "b)", "(1)"
 _LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?:(?<=[^\W\d]\s)(?:các|những)\s+)?(?={_TERM_RE.pattern})", re.I)

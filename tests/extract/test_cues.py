@@ -126,6 +126,8 @@ def test_a_year_compared_with_is_no_years_own_even_without_voi() -> None:
     ("Bên cạnh đó, theo kế hoạch có", "target"),  # what the plan will have, after a comma
     ("Năm nay, Sở có kế hoạch đào tạo cho tối thiểu", "target"),  # a plan the agency has
     ("Theo định hướng của Sở, đến cuối năm", "target"),
+    ("Tỷ lệ doanh nghiệp có kế hoạch số hóa đạt", None),  # a measure's own words
+    ("Kinh tế số phát triển đúng theo định hướng, năm 2024 chiếm", None),
     ("lao động có chứng chỉ đạt", None),  # a certificate, not "only"
     ("tỷ lệ này mới chỉ đạt", "result"),
     ("tỉnh đã triển khai Kế hoạch số 12/KH-UBND và có", "result"),  # a plan named by its number: no aim
@@ -327,3 +329,11 @@ def test_a_month_compared_with_the_same_month_a_year_before_dates_the_text_a_yea
 def test_a_birth_year_dates_nothing() -> None:
     assert years_in("Đối tượng Trần Văn B (sinh năm 1998) đã bán 2.000 dữ liệu") == []
     assert [r.year for r in read("Đối tượng Trần Văn B (sinh năm 1998) đã bán hơn 2.000 tài khoản.", plan_year=None)] == [None]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Chỉ tiêu tuyển sinh năm 2026 của ngành an toàn thông tin là 120 sinh viên.", 2026),  # admissions
+    ("Số hồ sơ phát sinh năm 2024 trên hệ thống là 98.000 hồ sơ.", 2024),  # arising, not born
+])
+def test_words_ending_in_sinh_keep_their_year(text: str, year: int) -> None:
+    assert read(text, plan_year=None)[0].year == year

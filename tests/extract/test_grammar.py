@@ -677,6 +677,26 @@ def test_a_share_in_brackets_after_a_count_is_what_the_count_makes_of_a_whole() 
     assert b.indicator != "người dùng ví điện tử chiếm"
 
 
+def test_parts_counted_as_people_out_of_a_total_of_things_keep_their_own_words() -> None:
+    a, b = read("Cổng tiếp nhận 4.200 phản ánh, trong đó 2.900 người dân gửi qua ứng dụng di động.", plan_year=None)
+    assert b.indicator.startswith("người dân gửi qua ứng dụng di động")
+    # a part with no noun of its own is of the total's kind, whatever the total counts
+    a, b = read("Tỉnh có 6.500 doanh nghiệp công nghệ số, trong đó hơn 900 thuộc ngành phần mềm.", plan_year=None)
+    assert b.indicator.startswith("doanh nghiệp công nghệ số")
+
+
+def test_a_level_compared_with_that_names_another_thing_keeps_its_own_words() -> None:
+    a, b = read("Tỷ lệ hộ có máy tính năm 2024 là 62%, thấp hơn so với tỷ lệ 88% hộ có điện thoại thông minh.",
+                plan_year=None)
+    assert b.indicator == "tỷ lệ hộ có điện thoại thông minh"
+
+
+def test_a_later_line_of_the_same_paragraph_goes_on_with_the_past_year() -> None:
+    text = ("date 2024-06\nNăm 2023, tỷ lệ hồ sơ trực tuyến đạt 51%.\nSố thuê bao 5G đạt 12.000 thuê bao, dự kiến "
+            "năm 2024 đạt 20.000 thuê bao.\nTỷ lệ hộ có cáp quang đạt 83%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=2024)][-1] == (83, "result", 2023)
+
+
 def test_with_links_a_count_to_the_thing_before() -> None:
     a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
     assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"

@@ -220,9 +220,19 @@ def test_a_count_per_person_is_a_rate_with_its_own_unit() -> None:
         (2.5, "other", "tài khoản đang hoạt động/người dân")]
 
 
-def test_those_taking_part_in_what_no_event_holds_are_counted() -> None:
-    text = "Sàn thương mại điện tử của tỉnh có sự tham gia của 1.250 doanh nghiệp."
-    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(1250, "count")]
+@pytest.mark.parametrize("text", [
+    "Sàn thương mại điện tử của tỉnh có sự tham gia của 1.250 doanh nghiệp.",
+    # (a programme carried out, no event held; "tổ chức" as organisations)
+    "Sở đã tổ chức triển khai chương trình hỗ trợ số hóa với sự tham gia của 410 hợp tác xã.",
+    "Các cơ quan, tổ chức đã hưởng ứng phong trào với sự tham gia của 3.200 hộ gia đình.",
+])
+def test_those_taking_part_in_what_no_event_holds_are_counted(text: str) -> None:
+    assert [m.unit for m in find_mentions(text, 0, len(text))] == ["count"]
+
+
+@pytest.mark.parametrize("text", ["Tổng vốn đầu tư cho hạ tầng số là 350.", "Tổng đài 1022 đã xử lý là 4.500."])
+def test_a_total_of_money_or_a_call_centre_is_no_count(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
 
 
 def test_attendance_written_before_the_number_is_no_quantity() -> None:

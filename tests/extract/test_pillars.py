@@ -141,3 +141,11 @@ def test_digital_work_in_party_and_state_agencies_is_digital_government() -> Non
             "- 95% văn bản trao đổi giữa các cơ quan được ký số.\n"
             "b) Về kinh tế số\n- Tỷ trọng kinh tế số đạt 12% GRDP.\n")
     assert [r.pillar for r in read(text, plan_year=2026)] == ["digital_government", "digital_economy"]
+
+
+def test_prose_on_the_work_of_state_agencies_opens_no_section() -> None:
+    text = ("Hoạt động của các cơ quan nhà nước trên môi trường số ngày càng thuận lợi.\n"
+            "Toàn tỉnh có 850 doanh nghiệp công nghệ số.\n")
+    assert [r.pillar for r in read(text, plan_year=2026)] == [None]
+    heading = "1. Chuyển đổi số trong hoạt động của các cơ quan Đảng\n- 100% văn bản được ký số.\n"
+    assert [r.pillar for r in read(heading, plan_year=2026)] == ["digital_government"]
