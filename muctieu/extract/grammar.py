@@ -1258,6 +1258,8 @@ class _SentenceReader:
         late_own = (own_year := self._own_year(d)) is not None and own_year[1]
         if year and _LAST_YEAR.match(text, counted_noun_end(text, d.mention)):
             year, stated = year - 1, True  # "từ vị trí số 28 của năm ngoái" in news of PCI 2024: 2023
+        elif year and not stated and _LAST_YEAR_LEAD.search(text, d.start, d.mention.anchor):
+            year, stated = year - 1, True  # "Năm ngoái, cả nước ghi nhận hơn 6.000 vụ …" in news of 2025: 2024
         if forced and forced[1]:
             year, stated = forced[1], True
         carry = ctx.carry if ctx.carry and ctx.carry[1] == ctx.line_start else None
@@ -1566,6 +1568,10 @@ _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đ�
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)
 _LAST_YEAR = re.compile(r"\s*(?:của\s+|trong\s+|vào\s+)?năm\s+(?:ngoái|trước)\b", re.I)
+# last year as the time a clause reports, not what it compares with ("so với năm trước", "cùng kỳ năm ngoái")
+# (nor an earlier value's, "từ vị trí số 28 của năm ngoái lên …", nor "từ nhiều năm trước")
+_LAST_YEAR_LEAD = re.compile(r"(?<!so với )(?<!so )(?<!kỳ )(?<!hơn )(?<!bằng )(?<!với )(?<!của )(?<!nhiều )(?<!những )"
+                             r"(?<!các )(?<!mấy )\bnăm\s+(?:ngoái|trước)\b", re.I)
 _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(?:vào|trong)\s+năm\s+", re.I)
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 # ("12,87% GDP năm 2021": after the whole the share is of, too)

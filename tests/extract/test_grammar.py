@@ -697,6 +697,15 @@ def test_a_later_line_of_the_same_paragraph_goes_on_with_the_past_year() -> None
     assert [(r.value, r.kind, r.year) for r in read(text, plan_year=2024)][-1] == (83, "result", 2023)
 
 
+@pytest.mark.parametrize("text, year", [
+    ("date 2026-05\nNăm ngoái, toàn tỉnh cấp hơn 9.500 chữ ký số cá nhân.", 2025),  # last year, said first
+    ("date 2026-05\nToàn tỉnh cấp 9.500 chữ ký số cá nhân, tăng 30% so với năm ngoái.", 2026),  # compared with
+    ("date 2026-05\nỨng dụng được dùng từ nhiều năm trước và nay có 9.500 người dùng.", 2026),  # long ago
+])
+def test_last_year_as_the_time_a_clause_reports(text: str, year: int) -> None:
+    assert read(text, plan_year=2026)[0].year == year
+
+
 def test_with_links_a_count_to_the_thing_before() -> None:
     a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
     assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"
