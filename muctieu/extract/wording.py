@@ -44,6 +44,8 @@ _LEADIN = re.compile(
     # a day's news ("Chiều 12/5, "), a frame ("Thời gian qua, ", "Song song với ..., ", "Với sự vào cuộc ..., ")
     r"(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|thời\s+gian\s+qua|như\s+vậy|trong\s+năm|với\s+mục\s+tiêu|"
     r"trên\s+cơ\s+sở\s+đó|(?:song\s+song|cùng)\s+với\s+[^,.;:\d]{3,80}|với\s+sự\s+[^,.;:\d]{3,80})\s*,\s*"
+    # ("Mặc dù bắt đầu phát triển từ 2017 nhưng đến nay, …": a concession before what is reported)
+    r"|mặc\s+dù\s+[^,.;:]{3,80}?\s+nhưng\s+"
     r"|(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
     r"(?:tính\s+)?(?:đến|tới)\s+thời\s+điểm\s+(?:hiện\s+tại|hiện\s+nay|này)|"
     # "nhưng đến tháng 7 ...", "với tổng giá trị ...", "với dân số ...": when, and a bare "với" before a measure

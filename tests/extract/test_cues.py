@@ -337,3 +337,10 @@ def test_a_birth_year_dates_nothing() -> None:
 ])
 def test_words_ending_in_sinh_keep_their_year(text: str, year: int) -> None:
     assert read(text, plan_year=None)[0].year == year
+
+
+def test_a_forecasts_year_is_not_the_year_an_undated_text_reports() -> None:
+    text = ("Thị trường trò chơi trực tuyến được dự báo sẽ đạt 1,2 tỷ USD vào năm 2027.\n"
+            "Hiện nay có 35 doanh nghiệp phát hành trò chơi.")
+    assert reference_year(text, deadlines=False) is None
+    assert [r.year for r in read(text, plan_year=None)][-1] is None

@@ -36,3 +36,7 @@ def test_who_gives_the_figure_and_until_when_are_no_part_of_the_measure(words: s
 def test_a_certificate_is_not_the_word_only() -> None:
     assert clean_pre("tỷ lệ lao động có văn bằng, chứng chỉ đạt") == "tỷ lệ lao động có văn bằng, chứng chỉ"
     assert clean_pre("tỷ lệ hồ sơ trực tuyến chỉ đạt") == "tỷ lệ hồ sơ trực tuyến"
+
+
+def test_a_concession_before_what_is_reported_is_no_part_of_the_measure() -> None:
+    assert clean_pre("Mặc dù mới ra mắt từ 2023 nhưng đến nay, số người dùng ứng dụng") == "số người dùng ứng dụng"
