@@ -537,6 +537,9 @@ def test_an_amounts_range_may_be_written_with_a_dash_alone() -> None:
     # a count's too (it read only the 3 before set99 showed "khoảng 8 - 10 thành viên")
     qr = "Một quầy có 2 - 3 mã QR."
     assert [(m.value, m.value_max) for m in find_mentions(qr, 0, len(qr))] == [(2, 3)]
+    # and with "đến" before a count's noun ("30 đến 40 cán bộ"), not only after "từ"
+    staff = "Mỗi đợt huy động 30 đến 40 cán bộ, nhân viên."
+    assert [(m.value, m.value_max, m.op) for m in find_mentions(staff, 0, len(staff))] == [(30, 40, "between")]
 
 
 def test_a_score_its_head_names_needs_no_verb() -> None:
