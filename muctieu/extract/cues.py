@@ -295,12 +295,9 @@ _NOT_MEASURED = re.compile(
 _ANNUAL_REPORT_YEAR = re.compile(r"\bbáo\s+cáo\s+thường\s+niên\b[^.:\n\d]{0,80}?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 
 
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def index_year(sentence: str) -> int | None:
     """The year an index, ranking or annual report this sentence names measures, if it says one."""
-    if not _ANY_YEAR.search(sentence):
+    if not _YEAR_DIGITS.search(sentence):
         return None  # (both patterns end in a year: a cheap scan first)
     for rx in (_INDEX_YEAR, _ANNUAL_REPORT_YEAR):
         for m in rx.finditer(sentence):

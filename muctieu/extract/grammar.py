@@ -151,7 +151,7 @@ _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tươn
 _RATE_OF_COUNT = re.compile(r"(?:đạt|với)\s+(?:tỷ|tỉ)\s+lệ\s*$", re.I)
 # "so với tỷ lệ 31%", "so với mức 31% của năm 2016": a level named by a bare head word
 _GENERIC_HEAD = re.compile(r"(?:tỷ|tỉ)\s+lệ|mức|con\s+số", re.I)
-_COMPARED_HEAD_END = re.compile(r"\bso\s+với\s+(?:(?:tỷ|tỉ)\s+lệ|mức|con\s+số)\s*$", re.I)
+_COMPARED_HEAD_END = re.compile(rf"\bso\s+với\s+(?:{_GENERIC_HEAD.pattern})\s*$", re.I)
 _OF_ONLY = re.compile(r"^(?:của|vào|trong)$", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;.)]|$)")  # nothing of the value's own after it
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
@@ -891,8 +891,9 @@ class _SentenceReader:
             total_with = i > 0 and bool(_TOTAL_ONLY.fullmatch(base)) and bool(_WITH_TOTAL.search(text, ms[i - 1].end, m.anchor))
             if total_with:
                 base = ""
-            if i > 0 and not base and post and ms[i - 1].unit == "count" and _RATE_OF_COUNT.search(text, m.lead, m.anchor) \
-                    and _CLAUSE_BREAK.match(text, m.end):
+            # ("đạt tỷ lệ" before a value after a count: the share or density the count makes)
+            rate_of_count = i > 0 and ms[i - 1].unit == "count" and bool(_RATE_OF_COUNT.search(text, m.lead, m.anchor))
+            if rate_of_count and not base and post and _CLAUSE_BREAK.match(text, m.end):
                 # "1.579 DVCTT đã được tích hợp ..., đạt tỷ lệ 81,5%, tạo điều kiện để ...": the share the
                 # count makes; what follows is of the whole sentence (not a share that names its own
                 # whole: "(đạt tỷ lệ 48% hộ gia đình có kết nối Internet)")
@@ -906,9 +907,8 @@ class _SentenceReader:
                     and _WEIGHT_BRACKET.search(text, ms[i - 1].end, m.lead):
                 base = "chiếm"  # "68,17 triệu người dùng (chiếm 70% dân số)": the share the count makes of a whole
             # ("2,7 triệu thuê bao ..., đạt tỷ lệ 21,9 thuê bao/100 dân": a density of what was counted)
-            density = m.unit == "other" and ms[i - 1].unit == "count" if i > 0 else False
             if i > 0 and (_LINKING.fullmatch(base) or _linking_end(text, ms[i - 1].end, m.lead) or not base and with_named
-                          or density and not base and _RATE_OF_COUNT.search(text, m.lead, m.anchor)):
+                          or rate_of_count and m.unit == "other" and not base):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
                 # (not a change given between: "18,5 triệu thuê bao, tăng 16,3% so với cùng kỳ và chiếm 68%")
@@ -928,7 +928,7 @@ class _SentenceReader:
                     and not _OF_ONLY.sub("", post):
                 # "... là 80%, cao hơn gấp đôi so với tỷ lệ 31% năm 2016": the level compared with is
                 # of the same indicator
-                base, post = _indicator(out[-1].base, out[-1].post), _OF_ONLY.sub("", post)
+                base, post = _indicator(out[-1].base, out[-1].post), ""
             elif i > 0 and base and _WITH_NAMED.match(text, ms[i - 1].end, m.lead) and out and out[-1].post:
                 # "3 địa phương đứng cuối bảng với giá trị DTI đạt 0,5-0,6":
                 # the value is of the things just counted (named by the count's subject when
@@ -1675,6 +1675,14 @@ _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 
 
+def _end_past_year(text: str, ctx: Context, recs: list[TargetRecord]) -> None:
+    """"Trong năm 2020, ... \n\nTỷ lệ ... năm 2021 đạt 68%. ...": a later paragraph that reports a
+    later year's result ends the past year's account; what follows is reached as of the text."""
+    if ctx.kind_source == "year" and ctx.year is not None and _BLANK_LINE.search(text, ctx.year_line, ctx.line_start) \
+            and any(r.kind == "result" and r.year is not None and r.year > ctx.year for r in recs):
+        ctx.kind, ctx.year, ctx.kind_source = "result", None, "cue"
+
+
 def extract_records(text: str, *, plan_year: int | None = None, reading: Reading | None = None) -> list[TargetRecord]:
     """Every quantified target and result in `text`, in text order.
 
@@ -1778,12 +1786,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                 ctx.index_year = iy
                 ctx.index_announced = ctx.index_announced or _ANNOUNCED.search(text, sent.start, sent.end) is not None
             recs = _SentenceReader(reading, sent, ctx).read()
-            later = [r for r in recs if r.year is not None and ctx.year is not None and r.year > ctx.year
-                     and r.kind == "result"]
-            if later and ctx.kind_source == "year" and _BLANK_LINE.search(text, ctx.year_line, ls):
-                # "Trong năm 2020, ... \n\nTỷ lệ ... năm 2021 đạt 68%. ...": a later paragraph reports a
-                # later year; the past year's account is over, what follows is reached as of the text
-                ctx.kind, ctx.year, ctx.kind_source = "result", None, "cue"
+            _end_past_year(text, ctx, recs)
             out.extend(recs)
         if ctx.pillars is not pillars_before:
             ctx.pillar_lettered = lettered  # the level of the heading that named the section

@@ -460,7 +460,7 @@ def _counted_subject(text: str, lo: int, lead: int) -> bool:
 
 
 # ("… nâng tổng số trạm 5G lên 30.000": what a verb raises is what is counted)
-_COUNT_SUBJECT_AFTER = re.compile(r"\b(?:với|và|có|nâng|đưa)\s+(?=(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b)\w|tổng\s+(?!đài\b)\w)", re.I)
+_COUNT_SUBJECT_AFTER = re.compile(rf"\b(?:với|và|có|nâng|đưa)\s+(?={_COUNT_SUBJECT.pattern}|{_TOTAL_WORD.pattern}\w)", re.I)
 
 
 _COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà|,?\s+trong\s+đó(?:\s+có)?)\s*$", re.I)  # "..., trong đó 241 mã số"

@@ -93,6 +93,18 @@ def _page(engine: Engine, statements: _Statements, params: dict[str, Any],
     return Page(int(total), [row(*r) for r in rows])
 
 
+def _filtered_page(engine: Engine, statements: Callable[[tuple[str, ...], ProvinceFilter], _Statements],
+                   filters: dict[str, Any], provinces: Collection[str] | None, province_code: str | None,
+                   limit: int, offset: int, row: type[T], records: bool) -> Page[T] | Page[Record]:
+    """The page a reader asked for: the filters given bound into the statements of
+    their shape, limited to the provinces the reader may see."""
+    if (found := _province_filter(provinces, province_code)) is None:
+        return Page(0, [])
+    given = _given(filters)
+    return _page(engine, statements(tuple(given), found[0]),
+                 {**given, **found[1], "limit": limit, "offset": offset}, row, records)
+
+
 def _province_filter(provinces: Collection[str] | None, province_code: str | None
                      ) -> tuple[ProvinceFilter, dict[str, Any]] | None:
     """How to limit rows to the provinces a reader may see (None: all) and, when asked,
@@ -143,13 +155,10 @@ def page_targets(
     records: bool = False,
 ) -> Page[TargetRow] | Page[Record]:
     """A page of TargetRows in id order (with `records`, dicts of their fields)."""
-    if (found := _province_filter(provinces, province_code)) is None:
-        return Page(0, [])
-    given = _given({"indicator_id": indicator_id, "pillar": pillar, "year": year, "kind": kind,
-                    "review_state": review_state})
-    return _page(engine, _target_statements(tuple(given), found[0]),
-                 {**given, **found[1], "limit": limit, "offset": offset},
-                 TargetRow, records)
+    return _filtered_page(engine, _target_statements,
+                          {"indicator_id": indicator_id, "pillar": pillar, "year": year, "kind": kind,
+                           "review_state": review_state},
+                          provinces, province_code, limit, offset, TargetRow, records)
 
 
 @lru_cache(maxsize=None)
@@ -167,13 +176,10 @@ def page_observations(
     records: bool = False,
 ) -> Page[ObservationRow] | Page[Record]:
     """A page of ObservationRows in id order (with `records`, dicts of their fields)."""
-    if (found := _province_filter(provinces, province_code)) is None:
-        return Page(0, [])
-    given = _given({"indicator_id": indicator_id, "year": year, "unit_level": unit_level,
-                    "unit_code": unit_code})
-    return _page(engine, _observation_statements(tuple(given), found[0]),
-                 {**given, **found[1], "limit": limit, "offset": offset},
-                 ObservationRow, records)
+    return _filtered_page(engine, _observation_statements,
+                          {"indicator_id": indicator_id, "year": year, "unit_level": unit_level,
+                           "unit_code": unit_code},
+                          provinces, province_code, limit, offset, ObservationRow, records)
 
 
 @lru_cache(maxsize=None)
@@ -195,12 +201,8 @@ def page_documents(
     records: bool = False,
 ) -> Page[DocumentRow] | Page[Record]:
     """A page of DocumentRows in id order (with `records`, dicts of their fields)."""
-    if (found := _province_filter(provinces, province_code)) is None:
-        return Page(0, [])
-    given = _given({"plan_year": plan_year})
-    return _page(engine, _document_statements(tuple(given), found[0]),
-                 {**given, **found[1], "limit": limit, "offset": offset},
-                 DocumentRow, records)
+    return _filtered_page(engine, _document_statements, {"plan_year": plan_year},
+                          provinces, province_code, limit, offset, DocumentRow, records)
 
 
 @dataclass(frozen=True, slots=True)
