@@ -29,6 +29,8 @@ from muctieu.extract.pillars import (
     is_heading_line,
     is_numbered_heading,
     is_structural_heading,
+    heading_depth,
+    LETTER_DEPTH,
 )
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, ranklist_records
@@ -99,7 +101,9 @@ class Context:
     # News: "Đến năm 2030, 100% DVCTT ... . Tỉnh sẽ giảm 30% ...": a deadline
     # speaks for the plain sentences after it in its paragraph (year, line).
     carry: tuple[int | None, int] | None = None
-    pillar_lettered: bool = False  # the pillar came from a lettered heading ("a) Hạ tầng số")
+    # how deep the numbering of the line that named the pillar sits (pillars.heading_depth):
+    # "1.1. Ngày Chuyển đổi số" under "1. Nhận thức số" stays in its section
+    pillar_depth: int = 0
     dated: tuple[int, int] | None = None  # a result's date, for its paragraph (year, line)
     reached: int | None = None  # the line whose last record its own words said was reached
     line_start: int = 0
@@ -244,7 +248,13 @@ _AS_FOR_EXAMPLE = re.compile(r"\s+(?:như|gồm|bao\s+gồm|là)\s*$", re.I)
 _CHANGE_ONLY = re.compile(r"(?:và\s+)?(?:tăng|giảm|kém)(?:\s+(?:thêm|hơn|gần|khoảng|bình\s+quân|trung\s+bình|trên))*"
                           r"(?:\s+mỗi\s+năm)?", re.I)
 _RAISE_ONLY = re.compile(r"(?:và\s+)?(?:nâng|tăng|đưa)(?:\s+(?:lên|tỷ\s+lệ\s+này\s+lên))?", re.I)
-_LETTERED_LINE = re.compile(r"\s*[a-zđ]\)\s")
+
+
+def _within_section(depth: int, pillar_depth: int) -> bool:
+    """A numbered heading deeper than the one that named the pillar ("1.1." under
+    "1. Nhận thức số", "a)" under "II. HẠ TẦNG SỐ") is part of its section; under a
+    plain heading only lettered items are."""
+    return depth > pillar_depth and (depth == LETTER_DEPTH or pillar_depth > 0)
 _POST_SCOPE_HEAD = re.compile(r"^\s*(?:các\s+)?(?:đơn\s+vị\s+)?", re.I)
 _TO_LEAD = re.compile(r"lên\b", re.I)
 # from one level's number to the next's: "75% năm 2022 lên ", "41,71 (2021) xuống "
@@ -1759,9 +1769,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             table.parent = line  # names the level rows that follow
         else:
             table = None
-        lettered = bool(_LETTERED_LINE.match(line))
-        if (is_structural_heading(line) or is_numbered_heading(line)) and not (lettered and not ctx.pillar_lettered):
-            # (an item "a) ..." under a numbered or plain pillar heading is part of its section)
+        depth = heading_depth(line)
+        if (is_structural_heading(line) or is_numbered_heading(line)) and not _within_section(depth, ctx.pillar_depth):
             ctx.pillars = list(ctx.title_pillars)
         pillars_before = ctx.pillars
         if ctx.lead_opens_next:
@@ -1789,7 +1798,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             _end_past_year(text, ctx, recs)
             out.extend(recs)
         if ctx.pillars is not pillars_before:
-            ctx.pillar_lettered = lettered  # the level of the heading that named the section
+            ctx.pillar_depth = depth
     out.sort(key=lambda r: r.anchor)
     resolve(text, out)
     respective_years(text, out)

@@ -242,6 +242,19 @@ def is_numbered_heading(line: str) -> bool:
     )
 
 
+_DEPTH = re.compile(r"\s*(?:(?P<roman>[IVX]{1,5})\s*[.)\-–]|(?P<arabic>\d{1,2}(?:\.\d{1,2})*)\s*[.)]|(?P<letter>[a-zđ])\))\s")
+LETTER_DEPTH = 9  # "a)": below every numbered level
+
+
+def heading_depth(line: str) -> int:
+    """How deep a line's numbering sits: "II." 1, "1." 2, "1.1." 3, "a)" deepest; 0 unnumbered."""
+    if not (m := _DEPTH.match(line)):
+        return 0
+    if m["arabic"]:
+        return 1 + len(m["arabic"].split("."))
+    return 1 if m["roman"] else LETTER_DEPTH
+
+
 def is_heading_line(line: str) -> bool:
     """A short line without figures (years aside) that names a section."""
     return (

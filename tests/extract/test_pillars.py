@@ -149,3 +149,12 @@ def test_prose_on_the_work_of_state_agencies_opens_no_section() -> None:
     assert [r.pillar for r in read(text, plan_year=2026)] == [None]
     heading = "1. Chuyển đổi số trong hoạt động của các cơ quan Đảng\n- 100% văn bản được ký số.\n"
     assert [r.pillar for r in read(heading, plan_year=2026)] == ["digital_government"]
+
+
+def test_a_deeper_numbered_heading_stays_in_the_section_that_named_the_pillar() -> None:
+    text = ("II. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Nhận thức số\n1.1. Tuần lễ hưởng ứng\n"
+            "Sở đã tổ chức 07 hội thảo về chuyển đổi số.\n1.2. Truyền thông\nCác báo đăng 240 tin, bài.\n"
+            "2. Phát triển nguồn lực\n2.1. Bồi dưỡng\nĐã có 350 lượt cán bộ được tập huấn.\n")
+    recs = read(text, plan_year=2026)
+    # "2." is a new section of the same depth as "1.": the pillar of "1." ends there
+    assert [(r.value, r.pillar) for r in recs] == [(7, "digital_awareness"), (240, "digital_awareness"), (350, None)]
