@@ -31,6 +31,7 @@ from muctieu.extract.pillars import (
     is_structural_heading,
     heading_depth,
     LETTER_DEPTH,
+    subject_pillar,
 )
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, ranklist_records
@@ -1328,7 +1329,7 @@ class _SentenceReader:
             ctx.reached = ctx.line_start
         elif kind == "target" and own is not None:
             ctx.reached = None
-        pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
+        pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator) or subject_pillar(indicator)
         return TargetRecord(
             kind=kind,  # type: ignore[arg-type]
             indicator=indicator,

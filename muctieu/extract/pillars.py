@@ -285,3 +285,19 @@ def choose_pillar(options: list[str], indicator: str) -> str | None:
         if hint and hint.search(indicator):
             return slug
     return options[0]
+
+
+# "chính quyền số của tỉnh đạt 0,66 điểm", "Tỷ trọng kinh tế số trong GRDP": a
+# pillar's own name as what the clause is about (its measure words aside)
+_SUBJECT_PILLAR = re.compile(
+    r"\s*(?:(?:tỷ\s+trọng|quy\s+mô|giá\s+trị|(?:tốc\s+độ\s+)?tăng\s+trưởng|điểm|chỉ\s+số)(?:\s+(?:của|ngành))?\s+)?"
+    r"\b(?:" + "|".join(f"({p})" for p, _ in _TERMS[:_NAMED]) + ")",
+)
+
+
+def subject_pillar(indicator: str) -> str | None:
+    """The pillar an indicator's wording opens with as its subject, else None:
+    under no heading, what a clause is about is the section it stands in."""
+    m = _SUBJECT_PILLAR.match(indicator.lower())
+    return _TERMS[m.lastindex - 1][1] if m and m.lastindex else None
+

@@ -365,8 +365,10 @@ def test_subject_with_verb_before_share_keeps_its_words() -> None:
 
 
 def test_numbered_heading_without_pillar_ends_the_pillar() -> None:
-    recs = read("a) Phát triển xã hội số\n- Tỷ lệ hộ có cáp quang đạt 90%.\n2. Định hướng đến năm 2030\n- Kinh tế số chiếm 30% GRDP.")
-    assert [(r.pillar, r.year) for r in recs] == [("digital_society", 2024), (None, 2030)]
+    recs = read("a) Phát triển xã hội số\n- Tỷ lệ hộ có cáp quang đạt 90%.\n2. Định hướng đến năm 2030\n"
+                "- 60% doanh nghiệp sử dụng hợp đồng điện tử.\n- Kinh tế số chiếm 30% GRDP.")
+    # (a line about a pillar of its own stands in it: pillars.subject_pillar)
+    assert [(r.pillar, r.year) for r in recs] == [("digital_society", 2024), (None, 2030), ("digital_economy", 2030)]
 
 
 def test_number_first_item_with_its_own_predicate_does_not_borrow() -> None:
@@ -1095,10 +1097,10 @@ def test_a_results_date_at_the_head_of_its_sentence_gives_its_year_to_its_paragr
     assert [r.year for r in read(later, plan_year=2026)] == [2025, 2025, 2026]
 
 
-def test_a_dti_pillar_as_the_subject_of_its_rank_is_no_heading() -> None:
-    # the spec: the heading decides, and no heading says; set7's gold reads otherwise
+def test_a_dti_pillar_as_the_subject_of_its_score_leads_its_clause() -> None:
+    # under no heading, the pillar a clause opens with is its lead-in (the spec's lead-in rule)
     recs = read("Năm 2024, kinh tế số đạt 0,5520 điểm, xếp thứ 20.", plan_year=None)
-    assert [(r.value, r.pillar) for r in recs] == [(0.5520, None), (20, None)]
+    assert [(r.value, r.pillar) for r in recs] == [(0.5520, "digital_economy"), (20, "digital_economy")]
 
 
 def test_an_ellipsis_before_a_capital_ends_a_sentence() -> None:
