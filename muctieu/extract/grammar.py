@@ -1203,10 +1203,15 @@ class _SentenceReader:
             for d in drafts:
                 if d.scope_from == "subject":
                     d.scope, d.scope_from = None, None  # one level alone is the subject's own word
-        for d in drafts:
+        merged: set[int] = set()
+        for d in list(drafts):
             # "băng thông đến cấp xã không dưới 200 Mbps; ...": a level no
             # other value of the sentence is split by is part of the subject
             if d.scope_from == "pre" and not any(o.scope for o in drafts if o.mention is not d.mention):
+                if id(d.mention) in merged:
+                    drafts.remove(d)  # "… đến cấp tỉnh, cấp huyện, cấp xã với 169 điểm cầu": one value
+                    continue
+                merged.add(id(d.mention))
                 d.base, d.scope, d.scope_from = clean_pre(self._restore_scope(d)), None, None
         tails = [d for d in drafts if d.scope_from in ("post", "parallel") and d.post_raw_tail]
         if tails:

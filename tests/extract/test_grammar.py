@@ -2684,3 +2684,9 @@ def test_a_year_framed_after_who_reports_it_goes_on_for_its_paragraph() -> None:
 def test_counts_that_grew_in_turn_are_no_levels() -> None:
     text = "Số doanh nghiệp và hợp tác xã tham gia sàn năm 2025 tăng lần lượt là 120 và 150 đơn vị so với năm 2024."
     assert read(text, plan_year=None) == []
+
+
+def test_one_value_after_a_list_of_levels_it_reaches_is_one_record() -> None:
+    text = ("Mạng hội nghị trực tuyến đã nối từ trung ương tới cấp tỉnh, cấp huyện, cấp xã với 212 điểm cầu "
+            "phục vụ chỉ đạo điều hành.")
+    assert [(r.value, r.scope) for r in read(text, plan_year=None)] == [(212, None)]
