@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from muctieu.extract.wording import clean_pre
+from tests.extract.helpers import read
 
 
 @pytest.mark.parametrize("words, wording", [
@@ -40,3 +41,10 @@ def test_a_certificate_is_not_the_word_only() -> None:
 
 def test_a_concession_before_what_is_reported_is_no_part_of_the_measure() -> None:
     assert clean_pre("Mặc dù mới ra mắt từ 2023 nhưng đến nay, số người dùng ứng dụng") == "số người dùng ứng dụng"
+
+
+def test_cumulative_as_the_measure_stays_in_the_wording_and_as_a_lead_does_not() -> None:
+    text = "Lũy kế doanh thu của ngành tính đến hết tháng 5/2024 ước đạt 1.250.000 tỷ đồng."
+    assert [r.indicator for r in read(text, plan_year=None)] == ["Lũy kế doanh thu của ngành"]
+    text = "Lũy kế đến nay, tỉnh đã cấp 12.500 chứng thư chữ ký số cá nhân."
+    assert not read(text, plan_year=None)[0].indicator.lower().startswith("lũy kế")
