@@ -20,7 +20,7 @@ _TERMS: list[tuple[str, str]] = [
     (r"(?:đô\s+thị|thành\s+phố)\s+thông\s+minh", "smart_city"),
     # Topics of one pillar name it in a heading ("1. Mạng viễn thông băng rộng
     # di động"), after the pillars' own names so that those win.
-    (r"(?:mạng\s+|dịch\s+vụ\s+)?viễn\s+thông|bưu\s+chính|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
+    (r"(?:mạng\s+|dịch\s+vụ\s+)?viễn\s+thông|bưu\s+chính|\bbcvt\b|băng\s+rộng|điện\s+toán\s+đám\s+mây|hạ\s+tầng|trung\s+tâm\s+dữ\s+liệu|"
      r"mạng\s+truyền\s+số\s+liệu|phủ\s+sóng|(?:mạng\s+|dịch\s+vụ\s+)?(?<![\w.])[45]g\b|"
      # ("Speedtest công bố mạng di động nhanh nhất", "Tốc độ internet di động tại Việt Nam xếp thứ 56")
      r"mạng\s+di\s+động|internet\s+(?:di\s+động|cố\s+định)|tốc\s+độ\s+(?:internet|truy\s+(?:cập|nhập))",

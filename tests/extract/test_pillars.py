@@ -172,3 +172,8 @@ def test_under_no_heading_a_clause_about_a_pillar_stands_in_it() -> None:
 def test_a_heading_still_decides_over_what_a_clause_is_about() -> None:
     text = "1. Hạ tầng số\nKinh tế số đóng góp 8,5% GRDP.\n"
     assert [r.pillar for r in read(text, plan_year=2025)] == ["digital_infrastructure"]
+
+
+def test_the_short_name_of_posts_and_telecoms_names_digital_infrastructure() -> None:
+    assert heading_pillars("Lĩnh vực BCVT giữ đà tăng trưởng") == ["digital_infrastructure"]
+    assert heading_pillars("Lĩnh vực báo chí giữ đà tăng trưởng") is None
