@@ -118,8 +118,8 @@ _COUNT_NOUNS = (
     "tổ dân phố", "đô thị", "sàn", "phản ánh", "yêu cầu", "phương tiện", "mã định danh",
     "giấy phép", "văn phòng", "phòng công chứng", "tủ điều khiển",
     "số định danh", "cccd", "thẻ cccd", "lỗi", "lỗi vi phạm", "mắt camera", "thửa đất", "thửa",
-    # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch"
-    "nghị quyết", "quyết định", "kế hoạch", "chỉ thị",
+    # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch", "01 quy chế và 01 chương trình"
+    "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "quy chế", "chương trình",
     # cases handled: "phục vụ điều tra 39 vụ án"
     "vụ án", "vụ việc",
     # codes granted, classes held, job fairs, relics digitised: "205 mã số vùng trồng", "14 lớp

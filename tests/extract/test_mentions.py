@@ -870,3 +870,8 @@ def test_mail_per_person_is_a_rate_in_its_own_unit() -> None:
     text = "bình quân khoảng 30 bưu gửi/người mỗi năm"
     [m] = find_mentions(text, 0, len(text))
     assert (m.value, m.unit, m.unit_text) == (30, "other", "bưu gửi/người")
+
+
+def test_rules_and_programmes_issued_are_counted_as_decisions_are() -> None:
+    text = "Đảng ủy phường đã ban hành 03 Quyết định, 01 Quy chế phối hợp và 02 Chương trình hành động về chuyển đổi số."
+    assert [r.value for r in read(text, plan_year=None)] == [3, 1, 2]
