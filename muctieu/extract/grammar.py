@@ -37,6 +37,7 @@ from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, ranklist_records
 from muctieu.extract.yearrows import year_row_records
 from muctieu.extract.respective import respective_years
+from muctieu.extract.headlines import restate_headlines
 from muctieu.extract.references import resolve, wordless
 from muctieu.documents.metadata import (
     date_stamp,
@@ -1808,6 +1809,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     out.sort(key=lambda r: r.anchor)
     resolve(text, out)
     respective_years(text, out)
+    restate_headlines(text, out)
     taken = {r.anchor for r in out}
     ranked += [r for r in year_row_records(text, all_lines[:reading.related_at]) if r.anchor not in taken]
     if ranked:
