@@ -452,7 +452,12 @@ class _SentenceReader:
             and sent.clauses[1].sep == ":"
         )
         if colon_closed:
+            # ("Cụ thể, mục tiêu đến năm 2026: Về chính quyền số: 95% ...": the label the
+            # values' own colon closes)
+            k = next(i for i, ms in enumerate(per_clause) if ms)
             c0 = sent.clauses[0]
+            if k > 1 and sent.clauses[k].sep == ":" and heading_pillars(text[sent.clauses[k - 1].start:sent.clauses[k - 1].end]):
+                c0 = sent.clauses[k - 1]
             lead = text[strip_bullet(text, c0.start, c0.end):c0.end]
         pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
         if pillars and first is None and self._inside_paragraph():

@@ -177,3 +177,10 @@ def test_a_heading_still_decides_over_what_a_clause_is_about() -> None:
 def test_the_short_name_of_posts_and_telecoms_names_digital_infrastructure() -> None:
     assert heading_pillars("Lĩnh vực BCVT giữ đà tăng trưởng") == ["digital_infrastructure"]
     assert heading_pillars("Lĩnh vực báo chí giữ đà tăng trưởng") is None
+
+
+def test_a_pillar_label_closed_by_the_values_own_colon_after_a_lead_with_a_colon_names_it() -> None:
+    text = "Cụ thể, mục tiêu đến năm 2027: Về kinh tế số: 30% doanh nghiệp nhỏ và vừa dùng nền tảng số."
+    assert [(r.pillar, r.year) for r in read(text, plan_year=None)] == [("digital_economy", 2027)]
+    text = "Đối với hạ tầng số: Số xã có cáp quang đến trung tâm: 98/98 xã."
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"]
