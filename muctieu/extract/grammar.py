@@ -1007,6 +1007,13 @@ class _SentenceReader:
                         seg_end=ends[i],
                     )
                 )
+        for a, b in zip(out, out[1:]):
+            if a.mention.unit == "count" and b.mention.unit == "%" and b.mention is not a.mention \
+                    and b.mention.lead == b.mention.anchor and b.post \
+                    and (gap := _OBJECT_OF_COUNT.fullmatch(text, a.mention.end, b.mention.lead)):
+                # "70 bộ, ngành, địa phương hoàn thành việc đưa 100% dịch vụ công lên mức độ 4",
+                # "23 tỉnh cho phép 100% học sinh đến trường": what the counted things did, to its object
+                a.post = _indicator(clean_post(gap.group(0)), b.post)
         if len(out) > 1 and (place := _PLACE_OPENING.match(out[0].base)):
             # "tại Trung tâm ... tiếp nhận 89.175 hồ sơ, đã giải quyết 81.212 hồ sơ, đang giải quyết
             # 7.963 hồ sơ": where the first was done, the others were too
@@ -1647,6 +1654,11 @@ _AREA_SPLIT = re.compile(r"\s(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+
 # what a listed value's things did, written once after the last ("… và 300 xã hoàn thành tiêu chí …")
 _SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"
                           r"thành\s+lập|kiện\s+toàn|ban\s+hành|cung\s+cấp|phát\s+sinh|mở\s+gian|bán\s+hàng)\b", re.I)
+# counted things, then what they did to the share that follows: "… bộ, ngành hoàn thành việc đưa "
+_OBJECT_OF_COUNT = re.compile(
+    r"(?![^;:.()\n]*\b(?:đạt|chiếm|là|bằng|tăng|giảm|với|trong\s+đó|tương\s+đương|so\s+với|gồm|tỷ\s+lệ|tỉ\s+lệ|và)\b)"
+    r"\s*[^\W\d][^;:.()\n\d]{0,80}?\s(?:hoàn\s+thành(?:\s+việc)?(?:\s+\w+){0,2}|cho\s+phép|đưa|số\s+hóa|cấp|cung\s+cấp|"
+    r"kết\s+nối|tích\s+hợp|triển\s+khai|phủ\s+sóng(?:\s+(?:đến|tới|cho))?|cài\s+đặt|trang\s+bị|lắp\s+đặt)\s+", re.I)
 _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, with its object
 _RANKED_ON = re.compile(r"về\s+[^\W\d]", re.I)  # "thứ 15/63 về xã hội số"
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)

@@ -2690,3 +2690,12 @@ def test_one_value_after_a_list_of_levels_it_reaches_is_one_record() -> None:
     text = ("Mạng hội nghị trực tuyến đã nối từ trung ương tới cấp tỉnh, cấp huyện, cấp xã với 212 điểm cầu "
             "phục vụ chỉ đạo điều hành.")
     assert [(r.value, r.scope) for r in read(text, plan_year=None)] == [(212, None)]
+
+
+def test_a_count_whose_things_did_something_to_a_share_takes_the_shares_object() -> None:
+    text = "Đến nay, 15 xã, phường đã hoàn thành việc đưa 100% thủ tục hành chính lên cổng dịch vụ công."
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.indicator) for r in recs][0] == (
+        15, "xã, phường đã hoàn thành việc đưa thủ tục hành chính lên cổng dịch vụ công")
+    # (not when the share is the count's own: "12 xã, đạt 100%")
+    assert [r.indicator for r in read("Toàn huyện có 12 xã có cáp quang, đạt 100%.", plan_year=None)][0] == "xã có cáp quang"
