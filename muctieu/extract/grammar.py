@@ -34,7 +34,7 @@ from muctieu.extract.pillars import (
     subject_pillar,
 )
 from muctieu.extract.records import TargetRecord
-from muctieu.extract.ranklists import RankList, ranklist_records
+from muctieu.extract.ranklists import RankList, places_ranked_after, ranklist_records
 from muctieu.extract.yearrows import year_row_records
 from muctieu.extract.respective import respective_years
 from muctieu.extract.headlines import restate_headlines
@@ -1827,6 +1827,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     resolve(text, out)
     respective_years(text, out)
     restate_headlines(text, out)
+    if listed := places_ranked_after(text, out):
+        out = sorted(out + listed, key=lambda r: r.anchor)
     taken = {r.anchor for r in out}
     ranked += [r for r in year_row_records(text, all_lines[:reading.related_at]) if r.anchor not in taken]
     if ranked:

@@ -21,7 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dataclasses import replace
+
 from muctieu.extract.records import TargetRecord
+from muctieu.extract.references import place_index_before
+from muctieu.extract.segment import strip_bullet
 from muctieu.extract.wording import squash
 
 # A heading that opens a ranking: "XẾP HẠNG", "Bảng xếp hạng DTI ...", short and without figures.
@@ -120,3 +124,33 @@ def _record(indicator: str, value: float, unit: str, anchor: int, ls: int, le: i
     return TargetRecord(kind="result", indicator=squash(indicator), scope=None, op="=", value=value,
                         value_max=None, unit=unit, year=year, pillar=None,  # type: ignore[arg-type]
                         start=ls, end=le, anchor=anchor)
+
+
+# "TP HCM xếp thứ 2, tiếp theo là Hải Phòng (3), Bà Rịa – Vũng Tàu (4) … và Bắc Giang (10)": the
+# places after a rank, each with its own rank in brackets
+_NAME = r"(?:TP\.?\s*|Thành\s+phố\s+|Tỉnh\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*(?:\s+(?:[–-]\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*){0,4}"
+_NEXT_PLACE = re.compile(
+    rf"(?:\s*,\s*|\s+và\s+)(?:tiếp\s+theo\s+(?:lần\s+lượt\s+)?(?:là\s+)?)?({_NAME})\s*\(\s*(\d{{1,2}})\s*\)")
+_RANK_END = re.compile(r"\d{1,2}(?:\s*/\s*\d{2,3})?")
+
+
+def places_ranked_after(text: str, records: list[TargetRecord]) -> list[TargetRecord]:
+    """The ranks of places listed after a rank with theirs in brackets (new records); the first
+    rank's wording loses the list it was given."""
+    out: list[TargetRecord] = []
+    for r in records:
+        if r.unit != "rank" or r.op != "=" or not (end := _RANK_END.match(text, r.anchor)):
+            continue
+        items, pos, last = [], end.end(), r.value
+        while (m := _NEXT_PLACE.match(text, pos)) and int(m.group(2)) > last:
+            items.append(m)
+            pos, last = m.end(), int(m.group(2))
+        if not items:
+            continue
+        line = text.rfind("\n", 0, r.anchor) + 1
+        topic = place_index_before(text, r.anchor) or ""
+        r.indicator = squash(f"{text[strip_bullet(text, line, r.anchor):r.anchor]} {topic}")
+        out += [replace(r, indicator=squash(f"{m.group(1)} xếp thứ {topic}"), value=float(m.group(2)),
+                        anchor=m.start(2), start=m.start(1), end=m.end()) for m in items]
+    return out
+

@@ -332,7 +332,7 @@ _INDEX_NAME = re.compile(
     r"|\b[Vv]ề\s+chỉ\s+số\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)[^,.;:()\n\d]{3,80}?(?=\s*,)")
 
 
-def _place_index_before(text: str, anchor: int) -> str | None:
+def place_index_before(text: str, anchor: int) -> str | None:
     """The index whose table a place's bracketed score or rank is from: the nearer of the
     DTI ranking and any index named as a title or topic before `anchor`."""
     named = list(_INDEX_NAME.finditer(text, max(0, anchor - 1500), anchor))
@@ -435,7 +435,7 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
             named = _measure_named_before(text, r)
         if not named and r.unit_text == "điểm":
             # "Thái Nguyên (47,75 điểm, ...)": a place's score in the index the text named
-            named = _place_index_before(text, r.anchor)
+            named = place_index_before(text, r.anchor)
         if named and _MEASURE_OF.search(named):
             r.indicator = squash(f"{named} {place.group(1)}")
 
@@ -481,7 +481,7 @@ def _bracketed_ranks(text: str, records: list[TargetRecord]) -> None:
         place = _place_before_bracket(text, max(0, how.start() - 60), how.start() + 1)
         if place:
             # (in the ranking the text last named, if it named one: "xếp hạng chuyển đổi số")
-            topic = _place_index_before(text, r.anchor) or ""
+            topic = place_index_before(text, r.anchor) or ""
             r.indicator = squash(f"{topic} {place.group(1)} {how.group(1)}")
 
 

@@ -42,3 +42,13 @@ def test_a_detailed_row_gives_one_index_value_per_named_column() -> None:
 def test_numbered_lines_without_a_ranking_heading_are_read_as_prose() -> None:
     recs = read("Kết quả nổi bật\n3 Quảng Ninh\nTỷ lệ hồ sơ trực tuyến đạt 80%.", plan_year=None)
     assert [r.unit for r in recs] == ["%"]
+
+
+def test_places_listed_after_a_rank_with_theirs_in_brackets_are_ranked() -> None:
+    text = ("Bộ vừa công bố bảng xếp hạng Chỉ số đổi mới sáng tạo cấp địa phương năm 2025.\n"
+            "Đà Nẵng xếp thứ 3, tiếp theo là Hà Nam (4), Bắc Ninh (5) và Long An (6).\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.unit, r.indicator.split(" xếp")[0]) for r in recs] == [
+        (3, "rank", "Đà Nẵng"), (4, "rank", "Hà Nam"), (5, "rank", "Bắc Ninh"), (6, "rank", "Long An")]
+    # (numbers in brackets that do not go on from the rank are no ranks: "(2)" after a 5th place)
+    assert len(read("Huế xếp thứ 5, tiếp theo là Quảng Trị (2).", plan_year=None)) == 1
