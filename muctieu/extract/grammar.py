@@ -1205,13 +1205,15 @@ class _SentenceReader:
                     d.post = _indicator(d.post, donor.post_raw_tail)
                     d.end = max(d.end, donor.end)
         scoped = [d for d in drafts if d.scope]
-        for i, d in enumerate(scoped):
+        seen: list[set[str]] = []  # each earlier draft's words, as its own turn left them (read once, not per later draft)
+        for d in scoped:
             words = content_words(_indicator(d.base, d.post))
-            for other in scoped[:i]:
-                ow = content_words(_indicator(other.base, other.post))
+            for other, ow in zip(scoped, seen):
                 if words < ow:
                     d.base, d.post = other.base, other.post
+                    words = ow
                     break
+            seen.append(words)
 
     def _restore_scope(self, d: _Draft) -> str:
         return self.text[d.start:d.mention.lead]
