@@ -33,30 +33,33 @@ _DONE = re.compile(
 # "Để tiếp nối kết quả ...", "trên cơ sở kết quả ..." look back, not forward.
 _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 # Clause-level cues: a quantity's own words.
+# (every alternative opens with a letter, its lookbehinds after the word: `re` tests that
+# letter before it tries the alternative; a lookbehind first is tried at every word)
 _CLAUSE_CUE = re.compile(
-    r"(?=[bcdghklmnpstvxđư\d])(?:\b(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
+    r"\b(?=[bcdghklmnpstvxđư\d])(?:(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|"
     # "Hiện 60 tỉnh đã ...", "Hiện, trên 90% tiểu thương ...": "now" opening a clause (not "thực hiện 80%")
     # "Theo báo cáo tới tháng 4/2022, toàn tỉnh có …": what a report counted
     r"theo\s+(?:báo\s+cáo|thống\s+kê|số\s+liệu)\b|"
-    r"(?<!\w\s)hiện\s*(?:,\s+|\s+(?=\d|$|(?:trên|hơn|gần|khoảng)\s))|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
-    r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|(?<!chứng\s)chỉ\s+đạt|lũy\s+kế|"
-    r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|"
+    r"hiện(?<!\w\shiện)\s*(?:,\s+|\s+(?=\d|$|(?:trên|hơn|gần|khoảng)\s))|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
+    r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ(?<!chứng\schỉ)\s+đạt|lũy\s+kế|"
+    r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|\d\d*\s+tháng\s+(?:đầu\s+)?năm|sáu\s+tháng\s+(?:đầu\s+)?năm|"
+    r"chín\s+tháng\s+(?:đầu\s+)?năm|ba\s+tháng\s+(?:đầu\s+)?năm|"
     r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc|"
     # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch": what was reached
     r"đạt\s+và\s+vượt|"
     + _TARGETS_MET + ")"  # (as in _RESULT_WORDS)
-    r"|\b(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|(?<!cấp độ )(?:bảo\s+đảm|đảm\s+bảo)|sẽ|dự\s+kiến|"
-    r"(?<!định )hướng\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
+    r"|(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|bảo(?<!cấp độ bảo)\s+đảm|đảm(?<!cấp độ đảm)\s+bảo|sẽ|dự\s+kiến|"
+    r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")
-    r"(?<!bàn\s)(?<!chuyển\s)(?<!bưu\sđiện\s)giao\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
+    r"giao(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!bưu\sđiện\sgiao)\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
-    r"(?<![,\w]\s)(?<!^\s)theo\s+kế\s+hoạch|"
+    r"theo(?<![,\w]\stheo)(?<!^\stheo)\s+kế\s+hoạch|"
     # "Ngoài 90 bảng mã VietQR, theo kế hoạch, hơn 1.400 sạp …": the plan, set off by commas
     r"theo\s+kế\s+hoạch\s*(?:,|(?=(?:có|sẽ)\b))|"
     # "Bộ có kế hoạch bồi dưỡng cho tối thiểu 10.000 lượt", "Theo định hướng của trường, 100% môn học …"
     # (not a measure's own words: "Tỷ lệ doanh nghiệp có kế hoạch chuyển đổi số", "phát triển đúng theo định hướng")
-    r"(?<!nghiệp\s)(?<!vị\s)(?<!quan\s)(?<!dân\s)(?<!hộ\s)có\s+kế\s+hoạch\s+(?!số\b)|(?<!\w\s)theo\s+định\s+hướng))",
+    r"có(?<!nghiệp\scó)(?<!vị\scó)(?<!quan\scó)(?<!dân\scó)(?<!hộ\scó)\s+kế\s+hoạch\s+(?!số\b)|theo(?<!\w\stheo)\s+định\s+hướng))",
 )
 
 # A year is found by its digits first (cheap), then read by the words before it.

@@ -39,7 +39,11 @@ _TERM_RE = re.compile("|".join(f"({p})" for p, _ in _TERMS), re.I)
 _NAMED = 11  # the first terms are the pillars' own names; the rest are topics
 # The same terms matched against lower-cased text, behind a lookahead on every first letter
 # a term can have: several times faster than the case-insensitive scan, same groups.
-_TERM_LOW = re.compile("(?=[45abcdhikmnptvxđứ])(?:" + "|".join(f"({p})" for p, _ in _TERMS) + ")")
+_TERM_FIRST = "[45abcdhikmnptvxđứ]"  # every first letter a term can have
+_TERM_LOW = re.compile(f"(?={_TERM_FIRST})(?:" + "|".join(f"({p})" for p, _ in _TERMS) + ")")
+# A term ahead, its first letter looked at first: where a lead's words may end, most
+# positions then fail on one letter, not on every term (same matches).
+_TERM_AHEAD = f"(?={_TERM_FIRST})(?={_TERM_RE.pattern})"
 # Characters that `re.I` folds together with a term's letters but `str.lower` does not
 # ("ı" and "ſ" match "i" and "s"; "İ" lowers to two characters): text holding one is scanned as written.
 _FOLD_APART = re.compile("[ıſİ]")
@@ -67,7 +71,7 @@ _VERBS = (
     r"chuyển\s+đổi)\s*,?\s*(?:và\s+)?)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:\(?(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"  # "2.", "b)", "(1)"
-_LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?:(?<=[^\W\d]\s)(?:các|những)\s+)?(?={_TERM_RE.pattern})", re.I)
+_LEAD_RE = re.compile(rf"^{_NUMBERING}(?:{_DISCOURSE})*{_VERBS}(?:(?<=[^\W\d]\s)(?:các|những)\s+)?{_TERM_AHEAD}", re.I)
 _NUMBERING_ONLY = re.compile(_NUMBERING)
 _SEGMENTS = re.compile(r"\s*[,;:(]\s*")
 _VERB_ONLY = re.compile(rf"^{_VERBS}(?:{_TERM_RE.pattern})", re.I)
