@@ -82,7 +82,7 @@ _OTHER_UNITS = re.compile(
 
 # Things that are counted: "hỗ trợ 5 doanh nghiệp", "12/15 sở", "2,5 triệu lượt".
 _COUNT_NOUNS = (
-    "doanh nghiệp", "dn", "hợp tác xã", "htx", "hộ", "người", "công dân", "công an", "lượt", "tài khoản", "hồ sơ",
+    "doanh nghiệp", "dn", "hợp tác xã", "htx", "liên hiệp hợp tác xã", "liên minh hợp tác xã", "tổ hợp tác", "hộ", "người", "công dân", "công an", "lượt", "tài khoản", "hồ sơ",
     "thuê bao", "trạm", "cơ sở", "xã", "phường", "thị trấn", "thôn", "làng", "bản", "ấp",
     "tổ", "sản phẩm", "dịch vụ", "ứng dụng", "nền tảng", "hệ thống", "camera", "máy",
     "thiết bị", "cán bộ", "công chức", "viên chức", "học sinh", "sinh viên", "trường",

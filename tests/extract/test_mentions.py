@@ -875,3 +875,9 @@ def test_mail_per_person_is_a_rate_in_its_own_unit() -> None:
 def test_rules_and_programmes_issued_are_counted_as_decisions_are() -> None:
     text = "Đảng ủy phường đã ban hành 03 Quyết định, 01 Quy chế phối hợp và 02 Chương trình hành động về chuyển đổi số."
     assert [r.value for r in read(text, plan_year=None)] == [3, 1, 2]
+
+
+def test_unions_of_cooperatives_and_cooperative_groups_are_counted() -> None:
+    text = "Toàn tỉnh có 650 tổ hợp tác, 02 Liên hiệp Hợp tác xã và 480 hợp tác xã."
+    assert [(r.value, r.indicator) for r in read(text, plan_year=None)] == [
+        (650, "tổ hợp tác"), (2, "Liên hiệp Hợp tác xã"), (480, "hợp tác xã")]
