@@ -1089,6 +1089,12 @@ class _SentenceReader:
                 a.post = _AT_END.sub("", a.post)
                 b.base, b.post = "", squash(f"{_head_words(b.post)} {_indicator(a.base, a.post)} "
                                             f"{b.post[len(_head_words(b.post)):]}")
+            elif a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention \
+                    and _OF_THE_COUNTED.fullmatch(text, counted_noun_end(text, a.mention), b.mention.lead) \
+                    and (did := b.post[len(_head_words(b.post)):].strip()):
+                # "26 trạm y tế xã thuộc 8 tỉnh, thành phố đã được lựa chọn …": the first things, of the
+                # places the second counts, did what is said after those places
+                a.post = squash(f"{_OF_END.sub('', a.post)} {did}")
         self._name_people_parts(out)
         return out
 
@@ -1644,6 +1650,8 @@ _PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,",
 # the words between things counted and the places counted that hold them: "131 mắt camera [AI] tại 59 vị trí"
 _AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 _AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
+_OF_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:thuộc|của)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
+_OF_END = re.compile(r"\s+(?:thuộc|của)\s*$", re.I)
 # a total's noun, then its parts: "116 cán bộ chuyên trách CNTT, trong đó 08 …"
 _PARTS_FOLLOW = re.compile(r"[^.;:\d()]{0,80}?,?\s*trong\s+đó\s*[:,]?\s*", re.I)
 _BARE_PEOPLE = re.compile(r"người\b\s*", re.I)

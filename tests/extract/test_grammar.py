@@ -2699,3 +2699,10 @@ def test_a_count_whose_things_did_something_to_a_share_takes_the_shares_object()
         15, "xã, phường đã hoàn thành việc đưa thủ tục hành chính lên cổng dịch vụ công")
     # (not when the share is the count's own: "12 xã, đạt 100%")
     assert [r.indicator for r in read("Toàn huyện có 12 xã có cáp quang, đạt 100%.", plan_year=None)][0] == "xã có cáp quang"
+
+
+def test_things_of_the_places_a_second_count_counts_did_what_follows_those_places() -> None:
+    text = "Đến nay, 41 trường học thuộc 6 huyện, thị xã đã được chọn triển khai học bạ số."
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [
+        (41, "trường học đã được chọn triển khai học bạ số"), (6, "huyện, thị xã đã được chọn triển khai học bạ số")]
