@@ -80,6 +80,8 @@ _OTHER_UNITS = re.compile(
     re.I,
 )
 
+_ASIDE = re.compile(r"\s*\([^()\n\d]{2,80}\)\s*")  # a bracket of words only
+
 # Things that are counted: "hỗ trợ 5 doanh nghiệp", "12/15 sở", "2,5 triệu lượt".
 _COUNT_NOUNS = (
     "doanh nghiệp", "dn", "hợp tác xã", "htx", "liên hiệp hợp tác xã", "liên minh hợp tác xã", "tổ hợp tác", "hộ", "người", "công dân", "công an", "lượt", "tài khoản", "hồ sơ",
@@ -896,6 +898,10 @@ def _classify(
     if noun is None and denominator is not None:
         # "28/34 tỉnh đã hoàn thành ...": provinces out of the country's, counted
         noun = _PROVINCES_NOUN.match(text, end, hi)
+    if noun is None and denominator is not None and (aside := _ASIDE.match(text, end, hi)) \
+            and _COUNT_RE.match(text, aside.end(), hi):
+        # "69/95 (tính theo số xã sau sáp nhập) xã đạt chuẩn": an aside between the part and its things
+        return Mention(a, aside.end(), lead, amount, top, "count", None, op, verb, denominator)
     restated = _RESTATED_AFTER.match(text, end, hi) if noun is None else None
     if restated:
         # "gần 4.500 (70,8%) thủ tục": the share in brackets restates the count's share

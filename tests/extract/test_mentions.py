@@ -881,3 +881,8 @@ def test_unions_of_cooperatives_and_cooperative_groups_are_counted() -> None:
     text = "Toàn tỉnh có 650 tổ hợp tác, 02 Liên hiệp Hợp tác xã và 480 hợp tác xã."
     assert [(r.value, r.indicator) for r in read(text, plan_year=None)] == [
         (650, "tổ hợp tác"), (2, "Liên hiệp Hợp tác xã"), (480, "hợp tác xã")]
+
+
+def test_a_part_of_a_whole_with_an_aside_before_its_things_is_a_count() -> None:
+    recs = read("Đến nay, tỉnh có 58/72 (theo số xã sau sắp xếp) xã đạt chuẩn nông thôn mới.", plan_year=None)
+    assert [(r.value, r.unit, r.indicator) for r in recs] == [(58, "count", "xã đạt chuẩn nông thôn mới")]
