@@ -1335,7 +1335,8 @@ class _SentenceReader:
         elif ctx.plan_year is None and kind == "target" and self.lead_kind != "result":
             # (a year written after one aim's object is that aim's alone: "... và tiến tới phủ sóng
             # 99% dân số vào năm 2030")
-            if stated and year and (self._deadline(year) or self._to_come(d, year)) and not late_own:
+            if stated and year and (self._deadline(year) or self._to_come(d, year) or self._aimed_year(year)) \
+                    and not late_own:
                 ctx.carry = (year, ctx.line_start)
             elif own_words == "target" and not stated and self.lead_kind == "target" and _STRONG_TARGET.search(
                     text, d.start, d.mention.anchor):
@@ -1382,6 +1383,12 @@ class _SentenceReader:
         return self.ctx.ref_year is not None and year > self.ctx.ref_year and \
             (m := re.search(rf"\bvào\s+(?:năm\s+)?{year}\b", self.text[d.mention.end:self.sent.end], re.I)) is not None \
             and not _AIM_NAMED.search(self.text, d.mention.end, d.mention.end + m.start())
+
+    def _aimed_year(self, year: int) -> bool:
+        """Is `year` the year this sentence strives for ("phấn đấu năm 2024 thu hút …"; not "mục tiêu năm
+        2021 là 50%" beside a result)?"""
+        return re.search(rf"\bphấn\s+đấu\s+(?:(?:trong|đến|tới)\s+)?năm\s+{year}\b",
+                         self.text[self.sent.start:self.sent.end], re.I) is not None
 
     def _deadline(self, year: int) -> bool:
         """Is `year` written as a deadline in this sentence ("đến năm 2025",

@@ -2706,3 +2706,10 @@ def test_things_of_the_places_a_second_count_counts_did_what_follows_those_place
     recs = read(text, plan_year=None)
     assert [(r.value, r.indicator) for r in recs] == [
         (41, "trường học đã được chọn triển khai học bạ số"), (6, "huyện, thị xã đã được chọn triển khai học bạ số")]
+
+
+def test_the_year_a_paragraph_strives_for_holds_for_its_next_plain_sentence() -> None:
+    text = ("date 2024-12\nNăm 2024, tỉnh đón 2,1 triệu lượt khách. Tỉnh phấn đấu năm 2025 thu hút 2,5 triệu lượt "
+            "khách. Doanh thu du lịch 9.300 tỷ đồng.\n")
+    recs = read(text, plan_year=None)
+    assert [(r.kind, r.year) for r in recs] == [("result", 2024), ("target", 2025), ("target", 2025)]
