@@ -174,6 +174,8 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     # (unit: "22 thuê bao/100 dân" written as a share by its labeller, as a rate with its unit by most)
     "set142": (0.85, 0.87, 0.98, 0.98, 0.98, 0.85),
     "set143": (0.93, 0.88, 0.98, 0.98, 0.98, 0.00),
+    "set144": (0.83, 0.85, 0.98, 0.94, 0.98, 0.98),
+    "set145": (0.90, 0.92, 0.91, 0.95, 0.98, 0.98),
 }
 
 
