@@ -156,6 +156,8 @@ _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 # (and "Cuộc khảo sát được thực hiện trên 36.525 người dân")
 _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s+hiện|tiến\s+hành))?(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$",
                               re.I)
+# "ý kiến … của hơn 19.500 người dân …, thông qua khảo sát PAPI": the people a survey asked
+_OPINIONS_OF_BEFORE = re.compile(r"\bý\s+kiến\b[^.;:\n\d]{0,60}\bcủa\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:ngoại\s+)?trừ\s+(?:(?:khoảng|gần|hơn)\s+)?$", re.I)
 _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
 # "Hệ thống thuyết minh tự động gồm 43 điểm": the points a system is made of are places, not a score
@@ -874,7 +876,7 @@ def _classify(
         return None  # "157/159 xã (trừ 02 xã đảo)": the ones left out of a value, not a value
     if _SHORT_BY_BEFORE.search(text, max(lo, a - 30), a):
         return None  # "so với mục tiêu ... còn thiếu 4 doanh nghiệp": how far from an aim, not a value
-    if _SURVEYED_BEFORE.search(text, max(lo, a - 60), a):
+    if _SURVEYED_BEFORE.search(text, max(lo, a - 60), a) or _OPINIONS_OF_BEFORE.search(text, max(lo, a - 100), a):
         return None  # "khảo sát 1.000 người tiêu dùng": a survey's sample, not a count of anything reached
     if _RANKED_AMONG.search(before):
         return None  # "xếp hạng thứ 7 trong 17 Bộ, ngành": how many were ranked, no count of anything done

@@ -886,3 +886,9 @@ def test_unions_of_cooperatives_and_cooperative_groups_are_counted() -> None:
 def test_a_part_of_a_whole_with_an_aside_before_its_things_is_a_count() -> None:
     recs = read("Đến nay, tỉnh có 58/72 (theo số xã sau sắp xếp) xã đạt chuẩn nông thôn mới.", plan_year=None)
     assert [(r.value, r.unit, r.indicator) for r in recs] == [(58, "count", "xã đạt chuẩn nông thôn mới")]
+
+
+def test_the_people_whose_opinions_a_survey_gathered_are_no_quantity() -> None:
+    text = ("Báo cáo phản ánh ý kiến và kỳ vọng của hơn 14.000 người dân về dịch vụ công, thông qua khảo sát "
+            "năm 2024. Tỷ lệ người dân hài lòng đạt 82%.")
+    assert [r.value for r in read(text, plan_year=None)] == [82]
