@@ -158,6 +158,7 @@ _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s
                               re.I)
 # "ý kiến … của hơn 19.500 người dân …, thông qua khảo sát PAPI": the people a survey asked
 _OPINIONS_OF_BEFORE = re.compile(r"\bý\s+kiến\b[^.;:\n\d]{0,60}\bcủa\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.I)
+_LEFT_GROUP_BEFORE = re.compile(r"\b(?:rời|ra|rơi|văng|tụt|bật)\s+khỏi\s+(?:nhóm|top|tốp)\s+$", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:ngoại\s+)?trừ\s+(?:(?:khoảng|gần|hơn)\s+)?$", re.I)
 _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
 # "Hệ thống thuyết minh tự động gồm 43 điểm": the points a system is made of are places, not a score
@@ -767,6 +768,8 @@ def _classify(
         return None  # "phát vào khoảng 5 sáng và 17 giờ": a time of day
     if _CLASS_BEFORE.search(text, max(lo, a - 60), a):
         return None  # "bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2": a class, not a rank
+    if _LEFT_GROUP_BEFORE.search(text, max(lo, a - 30), a):
+        return None  # "Bắc Ninh rời khỏi top 10": a group a place left, nothing it reached
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
     placed_of = (_RANK_VERB_BEFORE.search(before) or _RANK_LIST_BEFORE.search(text, max(lo, a - 160), a)
                  and _RANKED_GROUP_AFTER.match(text, e, hi)) \

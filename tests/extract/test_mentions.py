@@ -892,3 +892,8 @@ def test_the_people_whose_opinions_a_survey_gathered_are_no_quantity() -> None:
     text = ("Báo cáo phản ánh ý kiến và kỳ vọng của hơn 14.000 người dân về dịch vụ công, thông qua khảo sát "
             "năm 2024. Tỷ lệ người dân hài lòng đạt 82%.")
     assert [r.value for r in read(text, plan_year=None)] == [82]
+
+
+def test_a_group_a_place_left_is_nothing_it_reached() -> None:
+    text = "So với năm trước, Hưng Yên rời khỏi top 10 và nhường chỗ cho Lào Cai, xếp thứ 9."
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(9, "rank")]
