@@ -808,6 +808,10 @@ class _SentenceReader:
             ends.append(e)
             bounds.append(s)
         ends.append(clause.end)
+        if len(ms) >= 2 and not text[bounds[0]:ms[0].lead].strip() and _WITH_FIRST.fullmatch(text, ms[0].lead, ms[0].anchor) \
+                and (last := text.rfind(",", ms[0].end, ms[1].lead)) > text.find(",", ms[0].end, ms[1].lead) >= 0:
+            # "Với 46,04 điểm, Thừa Thiên Huế dẫn đầu …, tăng 5 bậc": the value first, then who has it
+            ends[0], bounds[1] = last, last + 1
         if len(ms) >= 2:
             par = self._parallel(ms, bounds, ends, colon_lead, earlier)
             # (the words before the colon: a lead, or the value it breaks down)
@@ -1658,6 +1662,7 @@ _PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,",
 _AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 _AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
 _OF_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:thuộc|của)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
+_WITH_FIRST = re.compile(r"với\s+", re.I)
 _OF_END = re.compile(r"\s+(?:thuộc|của)\s*$", re.I)
 # a total's noun, then its parts: "116 cán bộ chuyên trách CNTT, trong đó 08 …"
 _PARTS_FOLLOW = re.compile(r"[^.;:\d()]{0,80}?,?\s*trong\s+đó\s*[:,]?\s*", re.I)

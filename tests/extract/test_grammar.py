@@ -2713,3 +2713,9 @@ def test_the_year_a_paragraph_strives_for_holds_for_its_next_plain_sentence() ->
             "khách. Doanh thu du lịch 9.300 tỷ đồng.\n")
     recs = read(text, plan_year=None)
     assert [(r.kind, r.year) for r in recs] == [("result", 2024), ("target", 2025), ("target", 2025)]
+
+
+def test_a_value_written_before_who_has_it_is_named_by_the_clause_after_it() -> None:
+    text = "Với 44,12 điểm, Quảng Trị dẫn đầu cả nước về chỉ số PAPI năm 2024, tăng 3 bậc so với năm 2023."
+    assert [(r.value, r.indicator) for r in read(text, plan_year=None)] == [
+        (44.12, "Quảng Trị dẫn đầu cả nước về chỉ số PAPI")]
