@@ -291,17 +291,27 @@ def choose_pillar(options: list[str], indicator: str) -> str | None:
     return options[0]
 
 
-# "chính quyền số của tỉnh đạt 0,66 điểm", "Tỷ trọng kinh tế số trong GRDP": a
-# pillar's own name as what the clause is about (its measure words aside)
+# "chính quyền số của tỉnh đạt 0,66 điểm", "kinh tế số xếp thứ 27": a pillar's own name (with "số" or
+# "điện tử"), as what its clause measures: the pillar's score or place in an index
+_PILLAR_ITSELF = {
+    r"nhận\s+thức\s+số": "digital_awareness", r"thể\s+chế\s+số": "digital_institutions",
+    r"hạ\s+tầng\s+số": "digital_infrastructure", r"dữ\s+liệu\s+số": "digital_data",
+    r"nền\s+tảng\s+số": "digital_platforms", r"nhân\s+lực\s+số": "digital_human_resources",
+    r"an\s+toàn\s+thông\s+tin(?:\s+mạng)?": "information_security",
+    r"chính\s+quyền\s+(?:số|điện\s+tử)": "digital_government", r"kinh\s+tế\s+số": "digital_economy",
+    r"xã\s+hội\s+số": "digital_society", r"đô\s+thị\s+thông\s+minh": "smart_city",
+}
 _SUBJECT_PILLAR = re.compile(
-    r"\s*(?:(?:tỷ\s+trọng|quy\s+mô|giá\s+trị|(?:tốc\s+độ\s+)?tăng\s+trưởng|điểm|chỉ\s+số)(?:\s+(?:của|ngành))?\s+)?"
-    r"\b(?:" + "|".join(f"({p})" for p, _ in _TERMS[:_NAMED]) + ")",
+    r"\s*(?:(?:điểm|chỉ\s+số|trụ\s+cột)\s+)?(?:" + "|".join(f"({p})" for p in _PILLAR_ITSELF) + r")"
+    # (its place, and the verb of its score or rank: nothing else measured)
+    r"(?:\s+(?:của|tại)\s+(?:tỉnh|thành\s+phố|[A-ZĐ\u00C0-\u1EF8][\w.]*(?:\s+[A-ZĐ\u00C0-\u1EF8][\w.]*){0,3}))?"
+    r"(?:\s+(?:đạt|xếp|thứ|hạng|đứng|ở|vị\s+trí|điểm))*\s*$",
+    re.I,
 )
 
 
 def subject_pillar(indicator: str) -> str | None:
-    """The pillar an indicator's wording opens with as its subject, else None:
-    under no heading, what a clause is about is the section it stands in."""
-    m = _SUBJECT_PILLAR.match(indicator.lower())
-    return _TERMS[m.lastindex - 1][1] if m and m.lastindex else None
-
+    """The pillar a wording is the score or place of ("kinh tế số đạt … điểm, xếp thứ 27"), else None:
+    under no heading, a pillar measured stands in its own section."""
+    m = _SUBJECT_PILLAR.match(indicator)
+    return list(_PILLAR_ITSELF.values())[m.lastindex - 1] if m and m.lastindex else None

@@ -160,18 +160,19 @@ def test_a_deeper_numbered_heading_stays_in_the_section_that_named_the_pillar() 
     assert [(r.value, r.pillar) for r in recs] == [(7, "digital_awareness"), (240, "digital_awareness"), (350, None)]
 
 
-def test_under_no_heading_a_clause_about_a_pillar_stands_in_it() -> None:
+def test_under_no_heading_a_pillars_own_score_or_place_stands_in_that_pillar() -> None:
     text = ("Năm 2023, chỉ số DTI của tỉnh đạt 0,5123 điểm. Ở các trụ cột: chính quyền số đạt 0,6012 điểm; "
             "kinh tế số đạt 0,4410 điểm và xã hội số đạt 0,4987 điểm.\n\n"
-            "Tỷ trọng kinh tế số năm 2024 đạt 11,4% GRDP của tỉnh.\n\nToàn tỉnh có 1.250 trạm BTS.\n")
+            "Tỷ trọng kinh tế số năm 2024 đạt 11,4% GRDP của tỉnh.\n\nNguồn nhân lực chất lượng cao chiếm 30%.\n")
+    # (a measure that only names a pillar, and a bare "nhân lực", stand in no section: the contract's null)
     assert [(r.value, r.pillar) for r in read(text)] == [
         (0.5123, None), (0.6012, "digital_government"), (0.441, "digital_economy"), (0.4987, "digital_society"),
-        (11.4, "digital_economy"), (1250, None)]
+        (11.4, None), (30, None)]
 
 
 def test_a_heading_still_decides_over_what_a_clause_is_about() -> None:
-    text = "1. Hạ tầng số\nKinh tế số đóng góp 8,5% GRDP.\n"
-    assert [r.pillar for r in read(text, plan_year=2025)] == ["digital_infrastructure"]
+    text = "1. Hạ tầng số\nKinh tế số đạt 0,55 điểm, xếp thứ 20.\n"
+    assert [r.pillar for r in read(text, plan_year=2025)] == ["digital_infrastructure", "digital_infrastructure"]
 
 
 def test_the_short_name_of_posts_and_telecoms_names_digital_infrastructure() -> None:
