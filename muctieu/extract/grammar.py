@@ -811,6 +811,9 @@ class _SentenceReader:
         if len(ms) >= 2 and not text[bounds[0]:ms[0].lead].strip() and _WITH_FIRST.fullmatch(text, ms[0].lead, ms[0].anchor) \
                 and (last := text.rfind(",", ms[0].end, ms[1].lead)) > text.find(",", ms[0].end, ms[1].lead) >= 0:
             # "Với 46,04 điểm, Thừa Thiên Huế dẫn đầu …, tăng 5 bậc": the value first, then who has it
+            # (up to where the next value's clause opens: "…, trong đó chỉ số công khai, minh bạch đạt …")
+            if opens := _NEXT_CLAUSE.search(text, text.find(",", ms[0].end) + 1, ms[1].lead):
+                last = opens.start()
             ends[0], bounds[1] = last, last + 1
         if len(ms) >= 2:
             par = self._parallel(ms, bounds, ends, colon_lead, earlier)
@@ -1097,7 +1100,10 @@ class _SentenceReader:
                     and _OF_THE_COUNTED.fullmatch(text, counted_noun_end(text, a.mention), b.mention.lead) \
                     and (did := b.post[len(_head_words(b.post)):].strip()):
                 # "26 trạm y tế xã thuộc 8 tỉnh, thành phố đã được lựa chọn …": the first things, of the
-                # places the second counts, did what is said after those places
+                # places the second counts, did what is said after those places (with the words that
+                # turn it: "85 thôn thuộc 12 xã chưa có sóng")
+                if adverb := _ADVERB_END.search(_head_words(b.post)):
+                    did = f"{adverb.group(1)} {did}"
                 a.post = squash(f"{_OF_END.sub('', a.post)} {did}")
         self._name_people_parts(out)
         return out
@@ -1391,8 +1397,9 @@ class _SentenceReader:
     def _aimed_year(self, year: int) -> bool:
         """Is `year` the year this sentence strives for ("phấn đấu năm 2024 thu hút …"; not "mục tiêu năm
         2021 là 50%" beside a result)?"""
-        return re.search(rf"\bphấn\s+đấu\s+(?:(?:trong|đến|tới)\s+)?năm\s+{year}\b",
-                         self.text[self.sent.start:self.sent.end], re.I) is not None
+        # (a year already past when the page was written is no aim still to come)
+        return (self.ctx.ref_year is None or year >= self.ctx.ref_year) and re.search(
+            rf"\bphấn\s+đấu\s+(?:(?:trong|đến|tới)\s+)?năm\s+{year}\b", self.text[self.sent.start:self.sent.end], re.I) is not None
 
     def _deadline(self, year: int) -> bool:
         """Is `year` written as a deadline in this sentence ("đến năm 2025",
@@ -1663,6 +1670,8 @@ _AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:tại|ở)\s+(?:(?:khoảng
 _AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
 _OF_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:thuộc|của)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 _WITH_FIRST = re.compile(r"với\s+", re.I)
+_NEXT_CLAUSE = re.compile(r",(?=\s*(?:trong\s+đó|tăng|giảm|xếp|đứng|cao|thấp)\b)", re.I)
+_ADVERB_END = re.compile(r"\s((?:(?:chưa|không|vẫn|cũng|đều|đã|đang|sẽ)\s*)+)$", re.I)
 _OF_END = re.compile(r"\s+(?:thuộc|của)\s*$", re.I)
 # a total's noun, then its parts: "116 cán bộ chuyên trách CNTT, trong đó 08 …"
 _PARTS_FOLLOW = re.compile(r"[^.;:\d()]{0,80}?,?\s*trong\s+đó\s*[:,]?\s*", re.I)
@@ -1679,10 +1688,13 @@ _AREA_SPLIT = re.compile(r"\s(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+
 _SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"
                           r"thành\s+lập|kiện\s+toàn|ban\s+hành|cung\s+cấp|phát\s+sinh|mở\s+gian|bán\s+hàng)\b", re.I)
 # counted things, then what they did to the share that follows: "… bộ, ngành hoàn thành việc đưa "
+_DID_TO_SHARE = (r"(?:hoàn\s+thành(?:\s+việc)?(?:\s+\w+){0,2}|cho\s+phép|đưa|số\s+hóa|cấp|cung\s+cấp|kết\s+nối|"
+                 r"tích\s+hợp|triển\s+khai|phủ\s+sóng(?:\s+(?:đến|tới|cho))?|cài\s+đặt|trang\s+bị|lắp\s+đặt)")
 _OBJECT_OF_COUNT = re.compile(
     r"(?![^;:.()\n]*\b(?:đạt|chiếm|là|bằng|tăng|giảm|với|trong\s+đó|tương\s+đương|so\s+với|gồm|tỷ\s+lệ|tỉ\s+lệ|và)\b)"
-    r"\s*[^\W\d][^;:.()\n\d]{0,80}?\s(?:hoàn\s+thành(?:\s+việc)?(?:\s+\w+){0,2}|cho\s+phép|đưa|số\s+hóa|cấp|cung\s+cấp|"
-    r"kết\s+nối|tích\s+hợp|triển\s+khai|phủ\s+sóng(?:\s+(?:đến|tới|cho))?|cài\s+đặt|trang\s+bị|lắp\s+đặt)\s+", re.I)
+    # (not a second clause after a comma: "350 camera giám sát, phủ sóng 100% tuyến phố")
+    rf"(?![^;:.()\n\d]*,\s*(?:(?:đã|đang|cũng|đều)\s+)?{_DID_TO_SHARE}\s)"
+    rf"\s*[^\W\d][^;:.()\n\d]{{0,80}}?\s{_DID_TO_SHARE}\s+", re.I)
 _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, with its object
 _RANKED_ON = re.compile(r"về\s+[^\W\d]", re.I)  # "thứ 15/63 về xã hội số"
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)

@@ -19,6 +19,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _STAMP = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s*$", re.I)
 _REACH = 3000  # how far below the headline its body restates it
 _OVERLAP = 0.5  # the share of the headline's words the body's wording must hold
+_ITEM = re.compile(r"\s*(?:[-+•*▪●–]|\(?\d{1,2}[.)]|[a-zđ]\))\s")  # a list's item, no headline
 
 
 def _headline(text: str, anchor: int) -> tuple[int, int] | None:
@@ -32,10 +33,20 @@ def _headline(text: str, anchor: int) -> tuple[int, int] | None:
         return None
     before = text[:start]
     first = not before.strip() or all(_STAMP.match(x) or not x.strip() for x in before.splitlines())
-    if first or (not line.endswith((".", ":", ";", ",")) and text.startswith("\n\n", end)
+    if first or (not line.endswith((".", ":", ";", ",")) and not _ITEM.match(line) and text.startswith("\n\n", end)
                  and (start < 2 or text[start - 2:start] == "\n\n")):
         return start, end
     return None
+
+
+def _reach(text: str, bounds: tuple[int, int]) -> int:
+    """How far below a headline its restating record may stand: anywhere near for the text's
+    title, the paragraph right after it for a subheading."""
+    if bounds[0] == 0 or not text[:bounds[0]].strip() or all(
+            _STAMP.match(x) or not x.strip() for x in text[:bounds[0]].splitlines()):
+        return bounds[1] + _REACH
+    after = text.find("\n\n", bounds[1] + 2)
+    return len(text) if after < 0 else after
 
 
 def restate_headlines(text: str, records: list[TargetRecord]) -> None:
@@ -47,10 +58,11 @@ def restate_headlines(text: str, records: list[TargetRecord]) -> None:
         words = content_words(r.indicator)
         if not words:
             continue
+        reach = _reach(text, bounds)
         for b in records[i + 1:]:
             if b.anchor <= bounds[1]:
                 continue
-            if b.anchor - bounds[1] > _REACH:
+            if b.anchor > reach:
                 break
             if (b.unit, b.value, b.value_max) != (r.unit, r.value, r.value_max) or _headline(text, b.anchor):
                 continue

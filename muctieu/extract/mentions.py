@@ -120,8 +120,9 @@ _COUNT_NOUNS = (
     "tổ dân phố", "đô thị", "sàn", "phản ánh", "yêu cầu", "phương tiện", "mã định danh",
     "giấy phép", "văn phòng", "phòng công chứng", "tủ điều khiển",
     "số định danh", "cccd", "thẻ cccd", "lỗi", "lỗi vi phạm", "mắt camera", "thửa đất", "thửa",
-    # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch", "01 quy chế và 01 chương trình"
-    "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "quy chế", "chương trình",
+    # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch", "01 quy chế và 01 chương trình hành
+    # động" (not a plan's own "7 chương trình trọng điểm")
+    "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "quy chế", "chương trình hành động",
     # cases handled: "phục vụ điều tra 39 vụ án"
     "vụ án", "vụ việc",
     # codes granted, classes held, job fairs, relics digitised: "205 mã số vùng trồng", "14 lớp
@@ -157,8 +158,13 @@ _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s+hiện|tiến\s+hành))?(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$",
                               re.I)
 # "ý kiến … của hơn 19.500 người dân …, thông qua khảo sát PAPI": the people a survey asked
-_OPINIONS_OF_BEFORE = re.compile(r"\bý\s+kiến\b[^.;:\n\d]{0,60}\bcủa\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.I)
-_LEFT_GROUP_BEFORE = re.compile(r"\b(?:rời|ra|rơi|văng|tụt|bật)\s+khỏi\s+(?:nhóm|top|tốp)\s+$", re.I)
+_OPINIONS_OF_BEFORE = re.compile(r"(?<!nhận\s)(?<!lý\s)\bý\s+kiến\b(?!\s*,?\s*(?:phản\s+ánh|kiến\s+nghị|góp\s+ý))"
+                                 r"[^.;:\n\d]{0,60}\bcủa\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.I)
+# (only where a survey gathered them: not feedback received, "tiếp nhận ý kiến phản ánh của 5.000 người")
+_SURVEY_WORD = re.compile(r"\b(?:khảo\s+sát|điều\s+tra|PAPI|PCI|SIPAS|cảm\s+nhận|kỳ\s+vọng|trải\s+nghiệm)\b", re.I)
+# (not an aim not to: "không để tụt khỏi top 15")
+_LEFT_GROUP_BEFORE = re.compile(r"(?<!để\s)(?<!không\s)(?<!bị\s)\b(?:rời|ra|rơi|văng|tụt|bật)\s+khỏi\s+(?:nhóm|top|tốp)\s+$",
+                                re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:ngoại\s+)?trừ\s+(?:(?:khoảng|gần|hơn)\s+)?$", re.I)
 _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
 # "Hệ thống thuyết minh tự động gồm 43 điểm": the points a system is made of are places, not a score
@@ -879,7 +885,8 @@ def _classify(
         return None  # "157/159 xã (trừ 02 xã đảo)": the ones left out of a value, not a value
     if _SHORT_BY_BEFORE.search(text, max(lo, a - 30), a):
         return None  # "so với mục tiêu ... còn thiếu 4 doanh nghiệp": how far from an aim, not a value
-    if _SURVEYED_BEFORE.search(text, max(lo, a - 60), a) or _OPINIONS_OF_BEFORE.search(text, max(lo, a - 100), a):
+    if _SURVEYED_BEFORE.search(text, max(lo, a - 60), a) or (
+            _OPINIONS_OF_BEFORE.search(text, max(lo, a - 100), a) and _SURVEY_WORD.search(text, max(lo, a - 150), min(hi, a + 300))):
         return None  # "khảo sát 1.000 người tiêu dùng": a survey's sample, not a count of anything reached
     if _RANKED_AMONG.search(before):
         return None  # "xếp hạng thứ 7 trong 17 Bộ, ngành": how many were ranked, no count of anything done
@@ -904,7 +911,7 @@ def _classify(
         # "28/34 tỉnh đã hoàn thành ...": provinces out of the country's, counted
         noun = _PROVINCES_NOUN.match(text, end, hi)
     if noun is None and denominator is not None and (aside := _ASIDE.match(text, end, hi)) \
-            and _COUNT_RE.match(text, aside.end(), hi):
+            and (things := _COUNT_RE.match(text, aside.end(), hi)) and things.group(0).strip().lower() != "điểm":
         # "69/95 (tính theo số xã sau sáp nhập) xã đạt chuẩn": an aside between the part and its things
         return Mention(a, aside.end(), lead, amount, top, "count", None, op, verb, denominator)
     restated = _RESTATED_AFTER.match(text, end, hi) if noun is None else None

@@ -51,7 +51,7 @@ _LEADIN = re.compile(
     # "nhưng đến tháng 7 ...", "với tổng giá trị ...", "với dân số ...": when, and a bare "với" before a measure
     r"(?:nhưng\s+)?(?:đến\s+)?(?:tháng|quý)\s+[\dIV]{1,4}(?:\s*[/-]\s*\d{4})?(?=\s*,|\s+(?:mới|chỉ|đã|có)\b)|"
     r"với(?=\s+(?:tổng\s+)?(?:giá\s+trị|dân\s+số|tỷ\s+lệ|tỉ\s+lệ|doanh\s+thu|quy\s+mô|mật\s+độ|tổng\s+số|số\s+lượng)\b)|"
-    r"với\s+kết\s+quả\s+(?:đó|này|trên)|(?:và\s+)?nâng(?=\s+tổng\b)|lũy\s+kế(?:\s+đến\s+nay)?(?=\s*,|\s+(?:đã|có|là)\b)|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",
+    r"với\s+kết\s+quả\s+(?:đó|này|trên)|(?:và\s+)?nâng(?=\s+tổng\b)|lũy\s+kế(?:\s+đến\s+nay)?(?=\s*,|\s+(?:đã|có|là|từ|đến|tới|tính\s+đến|\d+\s+tháng|năm)\b)|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",
     re.I,
 )
 # who said it: "Ông Đặng Duy Hiển, Phó Giám đốc Trung tâm ..., cho biết, ..."

@@ -2717,3 +2717,24 @@ def test_a_value_written_before_who_has_it_is_named_by_the_clause_after_it() -> 
     text = "Với 44,12 điểm, Quảng Trị dẫn đầu cả nước về chỉ số PAPI năm 2024, tăng 3 bậc so với năm 2023."
     assert [(r.value, r.indicator) for r in read(text, plan_year=None)] == [
         (44.12, "Quảng Trị dẫn đầu cả nước về chỉ số PAPI")]
+
+
+def test_a_second_clause_after_a_comma_is_no_object_of_the_count_before_it() -> None:
+    recs = read("Tỉnh đã lắp đặt 350 camera giám sát, phủ sóng 100% tuyến phố chính.", plan_year=None)
+    assert [r.indicator for r in recs] == ["lắp đặt camera giám sát", "phủ sóng tuyến phố chính"]
+
+
+def test_what_the_places_things_did_keeps_its_negation() -> None:
+    recs = read("Toàn tỉnh còn 85 thôn thuộc 12 xã chưa có sóng di động.", plan_year=None)
+    assert [r.indicator.endswith(f"{noun} chưa có sóng di động") for r, noun in zip(recs, ("thôn", "xã"))] == [True, True]
+
+
+def test_a_year_already_past_that_was_striven_for_carries_no_aim() -> None:
+    text = "date 2025-03\nNăm 2024, tỉnh phấn đấu năm 2024 đạt 90% hồ sơ trực tuyến. Số thuê bao di động 1,2 triệu.\n"
+    assert [r.kind for r in read(text, plan_year=2025)][-1] == "result"  # (the page's year, as documents.load gives it)
+
+
+def test_a_value_before_its_holder_stops_where_the_next_values_clause_opens() -> None:
+    text = "Với 44,12 điểm, Quảng Trị dẫn đầu cả nước về chỉ số PAPI, trong đó chỉ số công khai, minh bạch đạt 6,5 điểm."
+    assert [r.indicator for r in read(text, plan_year=None)] == [
+        "Quảng Trị dẫn đầu cả nước về chỉ số PAPI", "chỉ số công khai, minh bạch"]

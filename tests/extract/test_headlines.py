@@ -23,3 +23,10 @@ def test_a_headline_that_says_it_is_an_aim_keeps_its_own_reading() -> None:
     text = ("Mục tiêu năm 2026: 85% hồ sơ giải quyết trực tuyến toàn trình\n\n"
             "Ban chỉ đạo yêu cầu thực hiện giải quyết hồ sơ trực tuyến toàn trình đạt 85% trong năm 2026.\n")
     assert read(text, plan_year=None)[0].kind == "target"
+
+
+def test_an_item_of_a_results_list_is_no_headline() -> None:
+    text = ("date 2024-12\nKết quả năm 2024 như sau.\n\n- 100% văn bản đi được ký số\n\n- 85% hồ sơ được số hóa\n\n"
+            "Năm 2025, tỉnh phấn đấu 100% văn bản đi được ký số và 95% hồ sơ được số hóa.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)][:2] == [
+        (100, "result", 2024), (85, "result", 2024)]

@@ -897,3 +897,17 @@ def test_the_people_whose_opinions_a_survey_gathered_are_no_quantity() -> None:
 def test_a_group_a_place_left_is_nothing_it_reached() -> None:
     text = "So với năm trước, Hưng Yên rời khỏi top 10 và nhường chỗ cho Lào Cai, xếp thứ 9."
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(9, "rank")]
+
+
+def test_feedback_received_from_people_is_counted_unlike_a_surveys_sample() -> None:
+    text = "Hệ thống đã tiếp nhận ý kiến phản ánh, kiến nghị của hơn 5.000 lượt người dân."
+    assert [r.value for r in read(text, plan_year=None)] == [5000]
+
+
+def test_an_aim_not_to_leave_a_group_is_a_target_rank() -> None:
+    recs = read("Tỉnh phấn đấu không để rơi khỏi top 20 tỉnh dẫn đầu về DTI.", plan_year=None)
+    assert [(r.value, r.unit, r.kind, r.op) for r in recs] == [(20, "rank", "target", "<=")]
+
+
+def test_a_plans_own_programmes_are_no_count() -> None:
+    assert read("Kế hoạch gồm 5 nhóm nhiệm vụ và 7 chương trình trọng điểm.", plan_year=2025) == []

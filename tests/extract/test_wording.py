@@ -48,3 +48,8 @@ def test_cumulative_as_the_measure_stays_in_the_wording_and_as_a_lead_does_not()
     assert [r.indicator for r in read(text, plan_year=None)] == ["Lũy kế doanh thu của ngành"]
     text = "Lũy kế đến nay, tỉnh đã cấp 12.500 chứng thư chữ ký số cá nhân."
     assert not read(text, plan_year=None)[0].indicator.lower().startswith("lũy kế")
+
+
+def test_cumulative_before_a_time_phrase_is_a_lead() -> None:
+    text = "Lũy kế 6 tháng đầu năm, tỉnh đã cấp 12.500 chứng thư chữ ký số cá nhân."
+    assert not read(text, plan_year=None)[0].indicator.lower().startswith("lũy kế")
