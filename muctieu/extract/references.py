@@ -35,6 +35,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _contrasted_amounts(text, records)
     _examples_in_brackets(text, records)
     _restated(records)
+    _predicates_after_asides(text, records)
     _topic_leads(text, records)
     _short_team_names(text, records)
 
@@ -616,4 +617,35 @@ def _topic_leads(text: str, records: list[TargetRecord]) -> None:
             r.indicator = squash(f"{topic} {r.indicator}")
         if r.pillar is None and len(named := pillars_in(topic)) == 1:
             r.pillar = named[0]  # a lead-in on a topic of one pillar names it ("Với dịch vụ viễn thông, ")
+
+
+# "35 triệu công dân (trong đó trẻ sơ sinh hơn 6 triệu) đã được cấp số định danh", "170.000 doanh nghiệp,
+# tương đương 18% tổng số đơn vị, đã ứng dụng AI", "34/34 tỉnh, thành phố với 3.289/3.321 xã, phường (…) đã
+# đồng bộ dữ liệu": an aside between counted things and what they did, which the aside's value took
+_ASIDE_OPENS = re.compile(r"\s*(?:\(|,\s*(?:tương\s+đương|chiếm|bằng)\b|với\b)", re.I)
+_PREDICATE_TAIL = re.compile(r"(?<!\w)(?:đã|được|đang|sẽ|cũng|đều)\s+[^\W\d][^.;:()\n\d]{2,150}$", re.I)
+_BARE_THINGS = re.compile(r"[^\W\d][\w\s,]{0,40}", re.I)
+
+
+def _predicates_after_asides(text: str, records: list[TargetRecord]) -> None:
+    """Counted things whose wording stopped at an aside did what the wording after the aside says."""
+    for a, b in zip(records, records[1:]):
+        if a.unit != "count" or not _BARE_THINGS.fullmatch(a.indicator) or len(a.indicator.split()) > 5 \
+                or _PREDICATE_WORD.search(a.indicator) or not _together(text, a, b):
+            continue
+        gap_start = text.find(a.indicator.split(" ", 1)[0], a.anchor)
+        if gap_start < 0 or gap_start > b.anchor:
+            continue
+        if not _ASIDE_OPENS.match(text, gap_start + len(a.indicator)) or not (did := _PREDICATE_TAIL.search(b.indicator)):
+            continue
+        if did.group(0) in text[b.anchor:_sentence_end(text, b.anchor)]:
+            a.indicator = squash(f"{a.indicator} {did.group(0)}")
+
+
+_PREDICATE_WORD = re.compile(r"\b(?:đã|được|đang|sẽ|có)\b", re.I)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    end = _SENTENCE_END.search(text, at)
+    return end.start() if end else len(text)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import read
 
 
@@ -347,3 +349,13 @@ def test_this_rate_after_a_share_whose_words_name_no_rate_is_that_share() -> Non
                 "là 90%.", plan_year=2026)
     assert (a.indicator, b.indicator) == ("hộ kinh doanh dùng thanh toán số", "hộ kinh doanh dùng thanh toán số")
     assert (b.value, b.year) == (90, 2027)
+
+
+@pytest.mark.parametrize("text, wording", [
+    ("Đến nay, tỉnh có hơn 1,2 triệu công dân (trong đó trẻ em hơn 300 nghìn) đã được cấp số định danh.",
+     "công dân đã được cấp số định danh"),
+    ("Hiện có gần 4.500 doanh nghiệp, tương đương 22% tổng số doanh nghiệp của tỉnh, đã ứng dụng AI.",
+     "doanh nghiệp đã ứng dụng AI"),
+])
+def test_counted_things_did_what_is_said_after_an_aside(text: str, wording: str) -> None:
+    assert read(text, plan_year=None)[0].indicator == wording
