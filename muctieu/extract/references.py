@@ -602,7 +602,7 @@ def _restated(records: list[TargetRecord]) -> None:
 # (not a pillar's name, nor a level or an area, which are the scope's: "Đối với cấp xã, …")
 _TOPIC_LEAD = re.compile(
     # (nor a framing: "Với sự vào cuộc của cả hệ thống chính trị, ", "Với quyết tâm cao, ")
-    r"(?:đối\s+với|với(?!\s+việc\b)|khi\s+(?:dùng|sử\s+dụng))\s+(?!cấp\b|khu\s+vực\b|vùng\b|thành\s+thị\b|nông\s+thôn\b|"
+    r"(?:đối\s+với|với(?!\s+việc\b)|về|khi\s+(?:dùng|sử\s+dụng))\s+(?!cấp\b|khu\s+vực\b|vùng\b|thành\s+thị\b|nông\s+thôn\b|"
     r"sự\b|những\b|các\b|quyết\s+tâm\b|tinh\s+thần\b|phương\s+châm\b|mục\s+tiêu\b|nỗ\s+lực\b|kết\s+quả\b|"
     r"(?:chính\s+quyền|kinh\s+tế|xã\s+hội|chính\s+phủ)\s+(?:số|điện\s+tử)\b)([^\W\d][^,.;:()\d\n]{3,50}?)\s*,\s", re.I)
 

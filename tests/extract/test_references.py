@@ -359,3 +359,8 @@ def test_this_rate_after_a_share_whose_words_name_no_rate_is_that_share() -> Non
 ])
 def test_counted_things_did_what_is_said_after_an_aside(text: str, wording: str) -> None:
     assert read(text, plan_year=None)[0].indicator == wording
+
+
+def test_a_topic_opened_with_ve_qualifies_the_values_of_its_sentence() -> None:
+    text = "Về băng rộng cố định, số thuê bao đạt 24,1 trên 100 dân, tăng 5,2% so với cùng kỳ."
+    assert read(text, plan_year=None)[0].indicator.startswith("băng rộng cố định")
