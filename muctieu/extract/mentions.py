@@ -165,6 +165,21 @@ _SURVEY_WORD = re.compile(r"\b(?:khảo\s+sát|điều\s+tra|PAPI|PCI|SIPAS|cả
 # (not an aim not to: "không để tụt khỏi top 15")
 _LEFT_GROUP_BEFORE = re.compile(r"(?<!để\s)(?<!không\s)(?<!bị\s)\b(?:rời|ra|rơi|văng|tụt|bật)\s+khỏi\s+(?:nhóm|top|tốp)\s+$",
                                 re.I)
+# "mỗi người dân (trung bình) có", "mỗi danh tính số phát sinh": what each person (household, identity) has
+_EACH_PERSON_BEFORE = re.compile(r"\bmỗi\s+(?:người(?:\s+dân)?|công\s+dân|hộ(?:\s+gia\s+đình)?|danh\s+tính\s+số)"
+                                 r"(?:\s+(?:trung\s+bình|bình\s+quân))?\s+(?:(?:sẽ|đều|được)\s+)?(?:có|sở\s+hữu|sử\s+dụng|phát\s+sinh)"
+                                 r"(?:\s+(?:trung\s+bình|bình\s+quân|ít\s+nhất|tối\s+thiểu|khoảng))?"
+                                 # (and the next of a list: "… có 1 định danh số và 1 kết nối IoT")
+                                 r"(?:\s+\d+\s+[^\W\d][^\d,;.()]{0,30}?\s*(?:,|và))*\s+$", re.I)
+
+
+def _word_after(text: str, end: int, hi: int) -> str | None:
+    """The words that name what follows a number, up to the next stop: "định danh số", "kết nối IoT"."""
+    m = _THING_AFTER.match(text, end, hi)
+    return m.group(1) if m else None
+
+
+_THING_AFTER = re.compile(r"\s*([^\W\d][^\W\d]*(?:\s+[^\W\d](?:[\w-]*))?(?:\s+[A-Z][\w-]*|\s+số)?)")
 _EXCEPT_BEFORE = re.compile(r"\b(?:ngoại\s+)?trừ\s+(?:(?:khoảng|gần|hơn)\s+)?$", re.I)
 _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
 # "Hệ thống thuyết minh tự động gồm 43 điểm": the points a system is made of are places, not a score
@@ -932,6 +947,12 @@ def _classify(
         # (the things counted stay in the wording)
         return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other",
                        squash(f"{noun.group(0).strip()}/{period.group(1)}"), op, verb)
+    if (noun or _word_after(text, end, hi)) and denominator is None \
+            and _EACH_PERSON_BEFORE.search(text, max(lo, a - 100), a):
+        # "mỗi người dân có 1 định danh số", "mỗi hộ gia đình có 1 điện thoại thông minh": so many
+        # things per person, a rate in their unit (not a count of them)
+        thing = noun.group(0) if noun else _word_after(text, end, hi)
+        return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other", squash(thing), op, verb)
     if noun:
         per = _PER_PEOPLE.match(text, noun.end(), hi)
         if per:

@@ -911,3 +911,10 @@ def test_an_aim_not_to_leave_a_group_is_a_target_rank() -> None:
 
 def test_a_plans_own_programmes_are_no_count() -> None:
     assert read("Kế hoạch gồm 5 nhóm nhiệm vụ và 7 chương trình trọng điểm.", plan_year=2025) == []
+
+
+def test_things_each_person_has_are_a_rate_in_their_unit() -> None:
+    text = "Đến năm 2030, mỗi người dân có 1 định danh số và 1 kết nối IoT."
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(1, "other"), (1, "other")]
+    # (what each commune or team has is still counted)
+    assert [r.unit for r in read("Mỗi xã có gần 20 thành viên tổ công nghệ số.", plan_year=None)] == ["count"]
