@@ -153,6 +153,7 @@ _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?(?:" + _PER_PEOPLE_TAIL + r"|/\s*ng�
 
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
 _PLACES_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?\s+(?:đã|đều|vừa)\s", re.I)
+_WHOLE_COUNTRY_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?(?:\s+trực\s+thuộc\s+trung\s+ương)?\s+(?:đã|đều)\s", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 # (and "Cuộc khảo sát được thực hiện trên 36.525 người dân")
 _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s+hiện|tiến\s+hành))?(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$",
@@ -937,8 +938,11 @@ def _classify(
             return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "count", None, op, verb, denominator)
         noun = None
     if noun and _PROVINCES_NOUN.match(noun.group(0)):
-        if value in (34, 63, 64) and mult == 1 and denominator is None:
-            return None  # "trong 63 tỉnh, thành phố": the whole country, not a count
+        if value in (34, 63, 64) and mult == 1 and denominator is None \
+                and not _WHOLE_COUNTRY_DID.match(text, noun.end(), hi):
+            # "trong 63 tỉnh, thành phố": the whole country, not a count (unless every one of them
+            # did something: "63 tỉnh, thành đã ban hành chính sách …")
+            return None
         if _AMONG_BEFORE.search(before):
             # "là 1 trong 9 địa phương đứng đầu": a place among the first 9
             return Mention(a, noun.end(), lead, value, None, "rank", None, "<=", verb)

@@ -918,3 +918,10 @@ def test_things_each_person_has_are_a_rate_in_their_unit() -> None:
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(1, "other"), (1, "other")]
     # (what each commune or team has is still counted)
     assert [r.unit for r in read("Mỗi xã có gần 20 thành viên tổ công nghệ số.", plan_year=None)] == ["count"]
+
+
+def test_every_province_that_did_something_is_counted_but_the_country_as_a_frame_is_not() -> None:
+    assert [r.value for r in read("Có 63 tỉnh, thành đã ban hành chính sách giảm phí dịch vụ công trực tuyến.",
+                                  plan_year=None)] == [63]
+    assert read("Tỉnh xếp thứ 12 trong 63 tỉnh, thành phố về chuyển đổi số.", plan_year=None)[0].value == 12
+    assert len(read("Tỉnh xếp thứ 12 trong 63 tỉnh, thành phố về chuyển đổi số.", plan_year=None)) == 1
