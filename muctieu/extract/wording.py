@@ -41,6 +41,8 @@ _LEADIN = re.compile(
     r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối|giữa)\s+(?:năm(?:\s+nay)?|(?:tháng\s+\d{1,2}|quý\s+[\dIV]{1,3})(?:\s*[/-]\s*\d{4})?)|hết\s+năm|"
     r"(?:từ|tính\s+(?:đến|tới)|đến)\s+(?:hết\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     r"(?:\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?|trong\s+khi\s+đó|cùng\s+với\s+đó|"
+    # ("Trước đó, từ ngày 21 – 30.9, ": when, a span of days written with a dash)
+    r"(?:trước|sau)\s+đó|(?:từ\s+)?ngày\s+\d{1,2}\s*[–-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|"
     # a day's news ("Chiều 12/5, "), a frame ("Thời gian qua, ", "Song song với ..., ", "Với sự vào cuộc ..., ")
     r"(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|thời\s+gian\s+qua|như\s+vậy|trong\s+năm|với\s+mục\s+tiêu|"
     r"trên\s+cơ\s+sở\s+đó|(?:song\s+song|cùng)\s+với\s+[^,.;:\d]{3,80}|với\s+sự\s+[^,.;:\d]{3,80})\s*,\s*"

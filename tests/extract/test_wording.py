@@ -53,3 +53,9 @@ def test_cumulative_as_the_measure_stays_in_the_wording_and_as_a_lead_does_not()
 def test_cumulative_before_a_time_phrase_is_a_lead() -> None:
     text = "Lũy kế 6 tháng đầu năm, tỉnh đã cấp 12.500 chứng thư chữ ký số cá nhân."
     assert not read(text, plan_year=None)[0].indicator.lower().startswith("lũy kế")
+
+
+def test_a_span_of_days_and_then_are_when_not_what() -> None:
+    text = "Trước đó, từ ngày 12 – 20.10, huyện đã lắp đặt 45 cụm loa truyền thanh thông minh."
+    wording = read(text, plan_year=None)[0].indicator
+    assert wording.endswith("lắp đặt cụm loa truyền thanh thông minh") and "ngày" not in wording and "Trước" not in wording
