@@ -181,6 +181,10 @@ def _word_after(text: str, end: int, hi: int) -> str | None:
 
 
 _THING_AFTER = re.compile(r"\s*([^\W\d][^\W\d]*(?:\s+[^\W\d](?:[\w-]*))?(?:\s+[A-Z][\w-]*|\s+số)?)")
+_COMPARED_BASE_BEFORE = re.compile(r"\bso\s+(?:sánh\s+)?với\s+(?:(?:hơn|gần|khoảng|tổng\s+số)\s+)?$", re.I)
+# (an earlier level with its year is a value of that year: "tăng mạnh so với 8,3 triệu năm 2022")
+_OF_A_YEAR_AFTER = re.compile(r"[^.;:,()\d]{0,30}?\b(?:năm|cuối\s+năm|hết\s+năm)\s+(?:19|20)\d\d\b|\s*(?:triệu|nghìn|tỷ)[^.;:,()\d]{0,30}?"
+                              r"\bnăm\s+(?:19|20)\d\d\b", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:ngoại\s+)?trừ\s+(?:(?:khoảng|gần|hơn)\s+)?$", re.I)
 _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
 # "Hệ thống thuyết minh tự động gồm 43 điểm": the points a system is made of are places, not a score
@@ -899,6 +903,8 @@ def _classify(
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
     if _EXCEPT_BEFORE.search(text, max(lo, a - 20), a):
         return None  # "157/159 xã (trừ 02 xã đảo)": the ones left out of a value, not a value
+    if _COMPARED_BASE_BEFORE.search(text, max(lo, a - 30), a) and not _OF_A_YEAR_AFTER.match(text, end, hi):
+        return None  # "… là con số ấn tượng nếu so sánh với 10.598 xã phường": what a value is set against
     if _SHORT_BY_BEFORE.search(text, max(lo, a - 30), a):
         return None  # "so với mục tiêu ... còn thiếu 4 doanh nghiệp": how far from an aim, not a value
     if _SURVEYED_BEFORE.search(text, max(lo, a - 60), a) or (

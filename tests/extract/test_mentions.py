@@ -925,3 +925,10 @@ def test_every_province_that_did_something_is_counted_but_the_country_as_a_frame
                                   plan_year=None)] == [63]
     assert read("Tỉnh xếp thứ 12 trong 63 tỉnh, thành phố về chuyển đổi số.", plan_year=None)[0].value == 12
     assert len(read("Tỉnh xếp thứ 12 trong 63 tỉnh, thành phố về chuyển đổi số.", plan_year=None)) == 1
+
+
+def test_what_a_value_is_set_against_is_no_quantity_unless_it_is_an_earlier_years() -> None:
+    text = "Cả nước có 15.394 tài khoản Zalo OA của cơ quan nhà nước, ấn tượng nếu so sánh với 10.598 xã, phường."
+    assert [r.value for r in read(text, plan_year=None)] == [15394]
+    text = "Số người chơi đã vượt 10 triệu người, tăng mạnh so với 8,3 triệu năm 2022."
+    assert 8_300_000 in [r.value for r in read(text, plan_year=None)]
