@@ -34,6 +34,8 @@ _PLAN_YEAR = re.compile(
 )
 # A crawler's date stamp before the first line ("date 2023-04 Theo đó...").
 DATE_STAMP = re.compile(r"\ufeff?\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-\d\d)?(?:\s+|$)", re.I)
+# A line that holds the stamp and nothing else.
+STAMP_LINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s*$", re.I)
 
 
 def date_stamp(text: str) -> tuple[int, int] | None:

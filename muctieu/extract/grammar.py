@@ -809,10 +809,10 @@ class _SentenceReader:
             bounds.append(s)
         ends.append(clause.end)
         if len(ms) >= 2 and not text[bounds[0]:ms[0].lead].strip() and _WITH_FIRST.fullmatch(text, ms[0].lead, ms[0].anchor) \
-                and (last := text.rfind(",", ms[0].end, ms[1].lead)) > text.find(",", ms[0].end, ms[1].lead) >= 0:
+                and (last := text.rfind(",", ms[0].end, ms[1].lead)) > (first_comma := text.find(",", ms[0].end, ms[1].lead)) >= 0:
             # "Với 46,04 điểm, Thừa Thiên Huế dẫn đầu …, tăng 5 bậc": the value first, then who has it
             # (up to where the next value's clause opens: "…, trong đó chỉ số công khai, minh bạch đạt …")
-            if opens := _NEXT_CLAUSE.search(text, text.find(",", ms[0].end) + 1, ms[1].lead):
+            if opens := _NEXT_CLAUSE.search(text, first_comma + 1, ms[1].lead):
                 last = opens.start()
             ends[0], bounds[1] = last, last + 1
         if len(ms) >= 2:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
+from muctieu.documents.metadata import STAMP_LINE
 from muctieu.extract.cues import clause_kind
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.wording import content_words
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_STAMP = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s*$", re.I)
 _REACH = 3000  # how far below the headline its body restates it
 _OVERLAP = 0.5  # the share of the headline's words the body's wording must hold
 _ITEM = re.compile(r"\s*(?:[-+•*▪●–]|\(?\d{1,2}[.)]|[a-zđ]\))\s")  # a list's item, no headline
@@ -31,19 +31,21 @@ def _headline(text: str, anchor: int) -> tuple[int, int] | None:
     line = text[start:end].rstrip()
     if len(line) >= 170:
         return None
-    before = text[:start]
-    first = not before.strip() or all(_STAMP.match(x) or not x.strip() for x in before.splitlines())
-    if first or (not line.endswith((".", ":", ";", ",")) and not _ITEM.match(line) and text.startswith("\n\n", end)
+    if _opens_text(text, start) or (not line.endswith((".", ":", ";", ",")) and not _ITEM.match(line) and text.startswith("\n\n", end)
                  and (start < 2 or text[start - 2:start] == "\n\n")):
         return start, end
     return None
 
 
+def _opens_text(text: str, start: int) -> bool:
+    """Is the line at `start` the text's first (a crawler's stamp and blank lines aside): its title?"""
+    return all(STAMP_LINE.match(x) or not x.strip() for x in text[:start].splitlines())
+
+
 def _reach(text: str, bounds: tuple[int, int]) -> int:
     """How far below a headline its restating record may stand: anywhere near for the text's
     title, the paragraph right after it for a subheading."""
-    if bounds[0] == 0 or not text[:bounds[0]].strip() or all(
-            _STAMP.match(x) or not x.strip() for x in text[:bounds[0]].splitlines()):
+    if _opens_text(text, bounds[0]):
         return bounds[1] + _REACH
     after = text.find("\n\n", bounds[1] + 2)
     return len(text) if after < 0 else after

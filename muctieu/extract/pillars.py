@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from muctieu.documents.metadata import STAMP_LINE
+
 # Ordered: the first term that matches a heading names its pillar.
 _TERMS: list[tuple[str, str]] = [
     (r"nhận\s+thức\s+số", "digital_awareness"),
@@ -196,7 +198,6 @@ _AIMS_WORD = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu)\b", 
 # ("Hải Phòng: Hướng tới mục tiêu kinh tế số chiếm 35% GRDP"), not when it
 # reports a result the way a sentence does ("Tỷ lệ hồ sơ trực tuyến đạt 95%, ...").
 _SENTENCE_LIKE = re.compile(r"\b(?:đạt|đã|là)\b|,", re.I)
-_STAMP_LINE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s*$", re.I)
 
 
 def title_pillars(text: str) -> list[str]:
@@ -204,7 +205,7 @@ def title_pillars(text: str) -> list[str]:
     lines = text[:600].splitlines()
     kicker = False
     for i, line in enumerate(lines):
-        if not line.strip() or _STAMP_LINE.match(line):
+        if not line.strip() or STAMP_LINE.match(line):
             continue
         # (a title may hold a figure, "... vươn lên vị trí số 4 xếp hạng dịch vụ công
         # trực tuyến", but not a share: a first line with "%" states results; a short line

@@ -19,9 +19,7 @@ the place stays in the wording, as in "Nam Định (52,96%)".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.references import place_index_before

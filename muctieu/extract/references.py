@@ -459,8 +459,7 @@ def _counted_at_places(text: str, records: list[TargetRecord]) -> None:
         if r.unit != "count" or not (place := _place_before_bracket(text, max(0, r.anchor - 60), r.anchor)):
             continue
         start = _sentence_start(text, r.anchor)
-        end = _SENTENCE_END.search(text, r.anchor)
-        stop = end.start() if end else len(text)
+        stop = _sentence_end(text, r.anchor)
         named = [m.group(1) for m in _COUNT_ABOUT.finditer(text, start, place.start())] \
             or [m.group(1) for m in _COUNT_HELD.finditer(text, r.anchor, stop)]
         if named:
