@@ -22,6 +22,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _pronouns(text, records)
     _timed_values(text, records)
     _bare_rates(text, records)
+    _shares_of_totals(text, records)
     _colon_heads(text, records)
     _levels_alone(text, records)
     _blocks(text, records)
@@ -156,6 +157,19 @@ def _bare_rates(text: str, records: list[TargetRecord]) -> None:
     for prev, r in zip(records, records[1:]):
         if r.unit == "%" and prev.unit == "count" and _BARE_RATE.match(r.indicator) and _together(text, prev, r):
             r.indicator = prev.indicator
+
+
+# "có 4.342 thôn, bản được phủ Internet, đạt 99,66% tổng số thôn, bản": a share whose only words
+# are its denominator is the share of what the count before it, in the same clause chain, counted
+_TOTAL_ONLY = re.compile(r"(?:đạt\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:so\s+với\s+)?(tổng\s+số\s+[^\d]{2,80})", re.I)
+
+
+def _shares_of_totals(text: str, records: list[TargetRecord]) -> None:
+    for prev, r in zip(records, records[1:]):
+        if r.unit != "%" or prev.unit != "count" or not _together(text, prev, r) \
+                or not (total := _TOTAL_ONLY.fullmatch(r.indicator)) or "tổng số" in prev.indicator.lower():
+            continue
+        r.indicator = squash(f"{prev.indicator} so với {total.group(1)}")
 
 
 # "- Chỉ số hạ tầng kỹ thuật: tăng 15 bậc so với năm 2019, đạt 0,62 điểm": a line's
@@ -297,11 +311,30 @@ _INDEX_TOPIC = re.compile(
 
 
 _RANKING = re.compile(r"xếp\s+hạng|DTI\s+cấp", re.I)
-_RANKING_NAMED = re.compile(
-    r"chỉ\s+số|\bDTI\b|chuyển\s+đổi\s+số|xếp\s+hạng|thứ\s+hạng|\bPAR\b|SIPAS|\bPCI\b|\bPAPI\b|"
-    r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|[tT]op\s+\d|"
+# what names a ranking itself ("chỉ số", "DTI", a pillar), not only that there is one
+_INDEX_NAMED = re.compile(
+    r"chỉ\s+số|\bDTI\b|chuyển\s+đổi\s+số|\bPAR\b|SIPAS|\bPCI\b|\bPAPI\b|"
+    r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|"
     # the DTI's component indices rank the provinces too: "nhận thức số 16/63"
     r"(?:nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số|an\s+toàn\s+thông\s+tin|đô\s+thị\s+thông\s+minh", re.I)
+_RANKING_NAMED = re.compile(r"xếp\s+hạng|thứ\s+hạng|[tT]op\s+\d|" + _INDEX_NAMED.pattern, re.I)
+
+
+def _ranking_of_sentence(text: str, anchor: int) -> str | None:
+    """The ranking a rank's own sentence names before it: the report it opens with ("Theo Báo
+    cáo Chỉ số Đổi mới sáng tạo toàn cầu, ...") or an index named in its paragraph."""
+    start = _sentence_start(text, anchor)
+    if (source := _REPORT_SOURCE.match(text, start, anchor)) and _NAMES_ITSELF.search(source.group(1), 6):
+        return source.group(1)
+    line = text.rfind("\n", 0, anchor) + 1
+    named = [*_INDEX_NAME.finditer(text, line, anchor), *_INDEX_TOPIC.finditer(text, line, anchor)]
+    return _nearest_index_name(named)
+
+
+def _nearest_index_name(found: list[re.Match[str]]) -> str | None:
+    """The last-named of `found` indices, without a topic's "Về" ("Về chỉ số X, ...")."""
+    best = max(found, key=lambda m: m.start(), default=None)
+    return re.sub(r"^[Vv]ề\s+", "", best.group(0)) if best else None
 
 
 def wordless(indicator: str) -> bool:
@@ -337,11 +370,8 @@ def place_index_before(text: str, anchor: int) -> str | None:
     """The index whose table a place's bracketed score or rank is from: the nearer of the
     DTI ranking and any index named as a title or topic before `anchor`."""
     named = list(_INDEX_NAME.finditer(text, max(0, anchor - 1500), anchor))
-    found = [m for m in (_index_topic_before(text, anchor, ranking=True), named[-1] if named else None) if m]
-    best = max(found, key=lambda m: m.start(), default=None)
-    if best is None:
-        return None
-    return re.sub(r"^[Vv]ề\s+", "", best.group(0))
+    return _nearest_index_name([m for m in (_index_topic_before(text, anchor, ranking=True),
+                                            named[-1] if named else None) if m])
 
 
 def _topicless(indicator: str) -> bool:
@@ -357,6 +387,11 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
         # a place in a ranking that does not say which ranking ("Quảng Ngãi
         # tiếp tục tăng trong cả nước, xếp vị trí 21") is named by it too
         unranked = r.unit == "rank" and not _RANKING_NAMED.search(r.indicator)
+        if r.unit == "rank" and not unranked and not _INDEX_NAMED.search(r.indicator) \
+                and not _topicless(r.indicator) and (named := _ranking_of_sentence(text, r.anchor)):
+            # "Việt Nam được xếp hạng 44/133 quốc gia": says it is ranked, not in which ranking
+            r.indicator = squash(f"{named} {r.indicator}")
+            continue
         if not (unranked or _topicless(r.indicator)):
             continue
         topic = None

@@ -364,3 +364,23 @@ def test_counted_things_did_what_is_said_after_an_aside(text: str, wording: str)
 def test_a_topic_opened_with_ve_qualifies_the_values_of_its_sentence() -> None:
     text = "Về băng rộng cố định, số thuê bao đạt 24,1 trên 100 dân, tăng 5,2% so với cùng kỳ."
     assert read(text, plan_year=None)[0].indicator.startswith("băng rộng cố định")
+
+
+def test_a_share_worded_only_by_its_total_is_the_share_of_what_was_just_counted() -> None:
+    count, share = read("Đến nay, xã có 212 hộ gia đình được lắp camera an ninh kết nối Internet, "
+                        "đạt 83,5% tổng số hộ gia đình của xã.", plan_year=None)
+    assert (count.unit, share.unit) == ("count", "%")
+    assert share.indicator.startswith(count.indicator)
+    assert share.indicator.endswith("so với tổng số hộ gia đình của xã")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Theo Báo cáo Chỉ số Sẵn sàng AI của Chính phủ, Việt Nam được xếp hạng 49/193 quốc gia.",
+     "Báo cáo Chỉ số Sẵn sàng AI của Chính phủ"),
+    ("Ngân hàng Thế giới vừa công bố Chỉ số Hiệu quả logistics năm 2023. Việt Nam xếp hạng 43/139 nền kinh tế.",
+     "Chỉ số Hiệu quả logistics"),
+])
+def test_a_rank_that_says_only_it_is_ranked_takes_the_ranking_its_sentence_names(text: str, named: str) -> None:
+    (r,) = read(text, plan_year=None)
+    assert (r.unit, r.value) == ("rank", float(text.split(" xếp hạng ")[1].split("/")[0]))
+    assert r.indicator.startswith(named)
