@@ -328,7 +328,20 @@ def _ranking_of_sentence(text: str, anchor: int) -> str | None:
         return source.group(1)
     line = text.rfind("\n", 0, anchor) + 1
     named = [*_INDEX_NAME.finditer(text, line, anchor), *_INDEX_TOPIC.finditer(text, line, anchor)]
-    return _nearest_index_name(named)
+    if named:
+        best = max(named, key=lambda m: m.start())
+        short = _SHORT_NAME.match(text, best.end())  # "Chỉ số … Việt Nam (ICT Index)"
+        return _nearest_index_name([best]) + (short.group(0) if short else "")
+    after = _RANKING_AFTER.search(text, anchor, _sentence_end(text, anchor))
+    # (a ranking by its name, not "trong bảng xếp hạng thuộc về TP. Huế")
+    return after.group(1) if after and _INDEX_NAMED.search(after.group(1)) else None
+
+
+_SHORT_NAME = re.compile(r"\s*\([A-Z][\w\s-]{1,20}\)")
+# "... đứng thứ 8/63, đạt 0,5453 điểm, tăng 15 bậc về Chỉ số Vietnam ICT Index": the ranking
+# its sentence names after the values
+_RANKING_AFTER = re.compile(r"\s(?:về|trong|trên)\s+((?:bảng\s+xếp\s+hạng|[Cc]hỉ\s+số)\s[^.;,()\n\d]{3,80}?"
+                            r"(?:\s*\([A-Z]{2,6}\))?)(?=\s+năm\s+\d|\s*[.;,\n]|$)")
 
 
 def _nearest_index_name(found: list[re.Match[str]]) -> str | None:
@@ -387,9 +400,11 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
         # a place in a ranking that does not say which ranking ("Quảng Ngãi
         # tiếp tục tăng trong cả nước, xếp vị trí 21") is named by it too
         unranked = r.unit == "rank" and not _RANKING_NAMED.search(r.indicator)
-        if r.unit == "rank" and not unranked and not _INDEX_NAMED.search(r.indicator) \
-                and not _topicless(r.indicator) and (named := _ranking_of_sentence(text, r.anchor)):
-            # "Việt Nam được xếp hạng 44/133 quốc gia": says it is ranked, not in which ranking
+        if ((r.unit == "rank" and not unranked) or r.unit_text == "điểm") and not _INDEX_NAMED.search(r.indicator) \
+                and not _topicless(r.indicator) and not _place_before_bracket(text, max(0, r.anchor - 60), r.anchor) \
+                and (named := _ranking_of_sentence(text, r.anchor)):  # (a place's bracket: `_named_after`)
+            # "Việt Nam được xếp hạng 44/133 quốc gia", "Lâm Đồng đạt 0,5453 điểm": says it is
+            # ranked or scored, not in which ranking
             r.indicator = squash(f"{named} {r.indicator}")
             continue
         if not (unranked or _topicless(r.indicator)):

@@ -384,3 +384,16 @@ def test_a_rank_that_says_only_it_is_ranked_takes_the_ranking_its_sentence_names
     (r,) = read(text, plan_year=None)
     assert (r.unit, r.value) == ("rank", float(text.split(" xếp hạng ")[1].split("/")[0]))
     assert r.indicator.startswith(named)
+
+
+def test_a_score_takes_the_index_its_sentence_names_after_it() -> None:
+    (r,) = read("Năm 2023, ngành y tế của tỉnh đạt 0,4412 điểm, tăng 9 bậc về Chỉ số Sẵn sàng số (DRI).",
+                plan_year=None)
+    assert (r.value, r.unit_text) == (0.4412, "điểm")
+    assert r.indicator.startswith("Chỉ số Sẵn sàng số (DRI)")
+
+
+def test_a_ranking_named_by_no_index_after_a_rank_is_not_its_name() -> None:
+    recs = read("Chỉ số DTI của tỉnh Nam Sơn năm 2024 tăng mạnh.\nVị trí thứ 3 trong bảng xếp hạng thuộc về "
+                "tỉnh Bắc Hà.", plan_year=None)
+    assert recs[-1].unit == "rank" and not recs[-1].indicator.startswith("bảng xếp hạng thuộc về")
