@@ -396,6 +396,7 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
     """A record whose words name no indicator borrows one: a place in a
     ranking or a score takes the index the text last named ("kết quả chuyển
     đổi số (DTI)"), anything else the nearest earlier record of its paragraph."""
+    borrowed: dict[int, str] = {}  # record id -> the topic it borrowed, so a list does not pile up its places
     for i, r in enumerate(records):
         # a place in a ranking that does not say which ranking ("Quảng Ngãi
         # tiếp tục tăng trong cả nước, xếp vị trí 21") is named by it too
@@ -421,7 +422,10 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
                 and _together(text, prev, r, (". ", "\n")):
             # "thứ hạng cải cách hành chính của Bộ có lúc xếp 6/17, nhưng có thời điểm rơi xuống
             # 16/17": the ranking its sentence named for the place before
-            r.indicator = prev.indicator if r.indicator in prev.indicator else squash(f"{prev.indicator} {r.indicator}")
+            # (of a place that borrowed its ranking, the ranking only: "A xếp hạng 4, B xếp hạng 5")
+            ranking = _own_topic(prev, r, borrowed)
+            r.indicator = ranking if r.indicator in ranking else squash(f"{ranking} {r.indicator}")
+            borrowed[id(r)] = ranking
             continue
         if r.unit == "rank" and (source := _REPORT_SOURCE.match(text, _sentence_start(text, r.anchor), r.anchor)) \
                 and _NAMES_ITSELF.search(source.group(1), 6):  # (not "Theo kết quả đánh giá, ...")
@@ -438,10 +442,19 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
                 and r.anchor - prev.anchor < 600 \
                 and not (prev.unit == "rank" and not _RANKING_NAMED.search(prev.indicator)):
             # (not from a place of the same unnamed ranking: "A, B, C lần lượt xếp thứ 5, 6, 7")
-            topic = prev.indicator
+            topic = _own_topic(prev, r, borrowed)
         if topic:
             # (a wording the topic already holds is not said twice: "Hai tỉnh lần lượt")
             r.indicator = topic if r.indicator in topic else squash(f"{topic} {r.indicator}")
+            borrowed[id(r)] = topic
+
+
+def _own_topic(prev: TargetRecord, r: TargetRecord, borrowed: dict[int, str]) -> str:
+    """What `r` borrows from `prev`: only what `prev` itself borrowed when `r` names a place of its
+    own ("A xếp hạng 4, B xếp hạng 5"), else all of it ("B đứng thứ 2, tăng từ vị trí 17 năm 2019"
+    is of the place before)."""
+    named = any(w[0].isupper() for w in WORD_RE.findall(r.indicator)[1:])
+    return borrowed.get(id(prev), prev.indicator) if named else prev.indicator
 
 
 # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), ... là 5 tỉnh dẫn đầu về tỷ lệ

@@ -397,3 +397,17 @@ def test_a_ranking_named_by_no_index_after_a_rank_is_not_its_name() -> None:
     recs = read("Chỉ số DTI của tỉnh Nam Sơn năm 2024 tăng mạnh.\nVị trí thứ 3 trong bảng xếp hạng thuộc về "
                 "tỉnh Bắc Hà.", plan_year=None)
     assert recs[-1].unit == "rank" and not recs[-1].indicator.startswith("bảng xếp hạng thuộc về")
+
+
+def test_places_of_a_ranked_list_each_keep_their_own_name_only() -> None:
+    recs = read("Kết quả Chỉ số Năng lực số cấp tỉnh năm 2025 (DCI) vừa được công bố. Cụ thể, 2 địa phương dẫn đầu "
+                "là Hà Nội xếp hạng 1 và Đà Nẵng xếp hạng 2. Các địa phương tiếp theo gồm: Quảng Ninh xếp hạng 3 "
+                "(năm 2024 xếp hạng 6), Cần Thơ xếp hạng 4 (năm 2024 xếp hạng 3), Bình Dương xếp hạng 5.",
+                plan_year=None)
+    ranks = [r for r in recs if r.unit == "rank"]
+    assert [(r.value, r.year) for r in ranks][2:] == [(3, 2025), (6, 2024), (4, 2025), (3, 2024), (5, 2025)]
+    quang_ninh, earlier, can_tho, _, binh_duong = ranks[2:]
+    assert "Quảng Ninh" in quang_ninh.indicator and "Quảng Ninh" in earlier.indicator
+    assert "Cần Thơ" in can_tho.indicator and "Quảng Ninh" not in can_tho.indicator
+    assert "Bình Dương" in binh_duong.indicator and "Cần Thơ" not in binh_duong.indicator
+    assert all(r.indicator.startswith("Chỉ số Năng lực số") for r in ranks)
