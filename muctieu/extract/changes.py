@@ -62,29 +62,33 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
         return True  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking
     if _AVERAGE_GROWTH.search(text, start, m.anchor) and (_PER_YEAR.match(after) or _PERIOD.search(text, start, m.anchor)):
         return False  # "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%", "bình quân 20%/năm": a growth rate
+    # Most quantities have no word of change before them: a plain look for one first spares the
+    # patterns that need one (lower-cased, as they ignore case; "ảm" of "giảm": only "i" folds apart)
+    said = text[start:m.anchor].lower()
+    moved = "tăng" in said or "ảm" in said or "kém" in said
     # (a share, or an index's points: "tăng nhẹ 0,09 điểm", "(kém 0,39 điểm)")
-    if kind == "result" and (m.unit == "%" or m.unit_text == "điểm") and _CHANGE_RIGHT_BEFORE.search(
+    if moved and kind == "result" and (m.unit == "%" or m.unit_text == "điểm") and _CHANGE_RIGHT_BEFORE.search(
             text, max(start, m.anchor - 40), m.anchor):
         return True
-    if kind == "result" and (m.unit == "count" or m.unit == "other" and m.unit_text in ("đồng", "đ", "USD")) and (
+    if moved and kind == "result" and (m.unit == "count" or m.unit == "other" and m.unit_text in ("đồng", "đ", "USD")) and (
             _CHANGE_RIGHT_BEFORE.search(text, max(start, m.anchor - 40), m.anchor)
             or _LATER_OF_CHANGES.search(text, max(start, m.anchor - 90), m.anchor)
             or _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
         # "với mức tăng 8,12 triệu thuê bao", "tương đương tăng 1,98 triệu thuê bao", "giảm 2.500 tỷ đồng"
         return True
-    if kind == "result" and m.unit == "%" and (_SECOND_OF_CHANGE.search(text, max(start, m.anchor - 90), m.anchor)
-                                               or _LATER_OF_CHANGES.search(text, max(start, m.anchor - 90), m.anchor)):
+    if moved and kind == "result" and m.unit == "%" and (_SECOND_OF_CHANGE.search(text, max(start, m.anchor - 90), m.anchor)
+                                                         or _LATER_OF_CHANGES.search(text, max(start, m.anchor - 90), m.anchor)):
         return True  # "tăng 50% về số lượng và 13% về giá trị": the second size of the same change
-    if in_bracket and _CHANGE_NAMED.search(text, start, m.anchor):
+    if moved and in_bracket and _CHANGE_NAMED.search(text, start, m.anchor):
         return True
-    if kind == "result" and m.unit == "%" and _GROWTH_AFTER_VALUE.search(text, max(start, m.anchor - 40), m.anchor):
+    if moved and kind == "result" and m.unit == "%" and _GROWTH_AFTER_VALUE.search(text, max(start, m.anchor - 40), m.anchor):
         return True
     if kind == "result" and m.unit == "%" and (
             (_HIGHER_LOWER_BEFORE.search(text, max(start, m.anchor - 20), m.anchor) and _SINCE_AFTER.match(after))
-            or _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
+            or moved and _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
         # "cao hơn 1,99% so với năm 2023", "mức tăng thấp nhất 0,19%", "nơi giảm nhiều nhất 2,94%"
         return True
-    if _CHANGE_BEFORE.search(text[start:m.lead]) and (
+    if moved and _CHANGE_BEFORE.search(text[start:m.lead]) and (
             (_SINCE_AFTER.match(after) and (kind == "result" or own != "target")) or in_bracket):
         return True
     if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) \

@@ -22,30 +22,38 @@ _OVERLAP = 0.5  # the share of the headline's words the body's wording must hold
 _ITEM = re.compile(r"\s*(?:[-+•*▪●–]|\(?\d{1,2}[.)]|[a-zđ]\))\s")  # a list's item, no headline
 
 
-def _headline(text: str, anchor: int) -> tuple[int, int] | None:
+def _headline(text: str, anchor: int, title: int) -> tuple[int, int] | None:
     """The bounds of the line holding `anchor` if it reads as a headline: the
-    text's first line, or a short line without a closing stop set off by a blank line."""
+    text's first line (the one at `title`, or before it), or a short line without
+    a closing stop set off by a blank line."""
     start = text.rfind("\n", 0, anchor) + 1
     end = text.find("\n", anchor)
     end = len(text) if end < 0 else end
     line = text[start:end].rstrip()
     if len(line) >= 170:
         return None
-    if _opens_text(text, start) or (not line.endswith((".", ":", ";", ",")) and not _ITEM.match(line) and text.startswith("\n\n", end)
+    if start <= title or (not line.endswith((".", ":", ";", ",")) and not _ITEM.match(line) and text.startswith("\n\n", end)
                  and (start < 2 or text[start - 2:start] == "\n\n")):
         return start, end
     return None
 
 
-def _opens_text(text: str, start: int) -> bool:
-    """Is the line at `start` the text's first (a crawler's stamp and blank lines aside): its title?"""
-    return all(STAMP_LINE.match(x) or not x.strip() for x in text[:start].splitlines())
+def _title_start(text: str) -> int:
+    """Where the text's first line (a crawler's stamp and blank lines aside), its title, starts:
+    found once, not by splitting the text before every record (which grew with its square)."""
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.splitlines()[0]
+        if not STAMP_LINE.match(line) and line.strip():
+            return pos
+        pos += len(raw)
+    return pos
 
 
-def _reach(text: str, bounds: tuple[int, int]) -> int:
+def _reach(text: str, bounds: tuple[int, int], title: int) -> int:
     """How far below a headline its restating record may stand: anywhere near for the text's
     title, the paragraph right after it for a subheading."""
-    if _opens_text(text, bounds[0]):
+    if bounds[0] <= title:
         return bounds[1] + _REACH
     after = text.find("\n\n", bounds[1] + 2)
     return len(text) if after < 0 else after
@@ -53,20 +61,21 @@ def _reach(text: str, bounds: tuple[int, int]) -> int:
 
 def restate_headlines(text: str, records: list[TargetRecord]) -> None:
     """Give each headline record the kind and year of the body record that restates it (in place)."""
+    title = _title_start(text)
     for i, r in enumerate(records):
-        bounds = _headline(text, r.anchor)
+        bounds = _headline(text, r.anchor, title)
         if bounds is None:
             continue
         words = content_words(r.indicator)
         if not words:
             continue
-        reach = _reach(text, bounds)
+        reach = _reach(text, bounds, title)
         for b in records[i + 1:]:
             if b.anchor <= bounds[1]:
                 continue
             if b.anchor > reach:
                 break
-            if (b.unit, b.value, b.value_max) != (r.unit, r.value, r.value_max) or _headline(text, b.anchor):
+            if (b.unit, b.value, b.value_max) != (r.unit, r.value, r.value_max) or _headline(text, b.anchor, title):
                 continue
             if len(words & content_words(b.indicator)) < _OVERLAP * len(words):
                 continue

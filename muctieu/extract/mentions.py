@@ -758,11 +758,12 @@ def _classify(
         if op == "from":
             op = ">="
         return Mention(a, end, lead, value, None, "%", None, op, verb)
-    if _YEARISH.match(tok) and not _RANK_BEFORE.search(before):
+    rank_word = _RANK_BEFORE.search(before) is not None  # (asked below up to five times: read once)
+    if _YEARISH.match(tok) and not rank_word:
         return None
     component = _COMPONENT_BEFORE.search(before)
     component_rank = component and _OUT_OF_PROVINCES.match(text, e, hi)
-    if _NOT_BEFORE.search(before) and not _RANK_BEFORE.search(before) and not component_rank \
+    if _NOT_BEFORE.search(before) and not rank_word and not component_rank \
             and not (component and _INDEX_VALUE.match(tok)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
         return None
@@ -786,9 +787,9 @@ def _classify(
         return None
     if _GROUP_LABEL_BEFORE.search(before) and (_GROUP_LABEL_AFTER.match(text, e, hi) or _CLASS_OF_PLACES.search(before)):
         return None  # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place
-    if _RANK_BEFORE.search(before) and _STEPS_AFTER.match(text, e, hi):
+    if rank_word and _STEPS_AFTER.match(text, e, hi):
         return None  # "tụt hạng 10 bậc", "tăng hạng 5 bậc": how far it moved, not where it stands
-    if value <= 7 and (_WEEKDAY_BEFORE.search(before) or _RANK_BEFORE.search(before) and _WEEKLY_AFTER.match(text, e, hi)):
+    if value <= 7 and (_WEEKDAY_BEFORE.search(before) or rank_word and _WEEKLY_AFTER.match(text, e, hi)):
         return None  # "vào các ngày thứ 7, chủ nhật", "từ thứ 2 đến thứ 7 hằng tuần": a day of the week, no rank
     if _DAYTIME_AFTER.match(text, e, hi) and value <= 12:
         return None  # "phát vào khoảng 5 sáng và 17 giờ": a time of day
@@ -801,7 +802,7 @@ def _classify(
                  and _RANKED_GROUP_AFTER.match(text, e, hi)) \
         and (f := _FRACTION.match(text, e, hi)) \
         and 1 <= value <= (parse_number(f.group(1)) or 0) <= (250 if _COUNTRIES.match(text, f.end(), hi) else 100)
-    if (_RANK_BEFORE.search(before) or placed_of or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(
+    if (rank_word or placed_of or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(
             text, max(0, a - 80), a) or component_rank))) and "," not in tok and "." not in tok:
         ra = _RANK_AFTER.match(text, e, hi)
         end = ra.end() if ra and ra.end() > e else e

@@ -351,7 +351,11 @@ def _nearest_index_name(found: list[re.Match[str]]) -> str | None:
 
 
 def wordless(indicator: str) -> bool:
-    return all(w.lower() in _EMPTY_WORDS for w in WORD_RE.findall(indicator))
+    # (word by word: most indicators have a word of their own among their first)
+    for m in WORD_RE.finditer(indicator):
+        if m.group().lower() not in _EMPTY_WORDS:
+            return False
+    return True
 
 
 def _index_named_before(text: str, anchor: int, ranking: bool) -> str | None:
@@ -388,8 +392,13 @@ def place_index_before(text: str, anchor: int) -> str | None:
 
 
 def _topicless(indicator: str) -> bool:
-    words = [w for w in WORD_RE.findall(indicator) if w.lower() not in _EMPTY_WORDS]
-    return all(w[0].isupper() for w in words)  # nothing left, or only names of places
+    """Are its words, but for empty ones, only names of places (or none)? Word by word:
+    most indicators have a word of their own in lower case among their first."""
+    for m in WORD_RE.finditer(indicator):
+        w = m.group()
+        if not w[0].isupper() and w.lower() not in _EMPTY_WORDS:
+            return False
+    return True
 
 
 def _name_topicless(text: str, records: list[TargetRecord]) -> None:
