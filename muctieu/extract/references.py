@@ -533,9 +533,25 @@ def _counted_at_places(text: str, records: list[TargetRecord]) -> None:
         start = _sentence_start(text, r.anchor)
         stop = _sentence_end(text, r.anchor)
         named = [m.group(1) for m in _COUNT_ABOUT.finditer(text, start, place.start())] \
-            or [m.group(1) for m in _COUNT_HELD.finditer(text, r.anchor, stop)]
+            or [m.group(1) for m in _COUNT_HELD.finditer(text, r.anchor, stop)] \
+            or _count_of_the_same_things(text, records, r, start)
         if named:
             r.indicator = squash(f"{named[-1]} {place.group(1)}")
+
+
+# "(23 điểm)": what a place's bracketed count counts
+_BRACKET_NOUN = re.compile(r"[\d.,]+\s*(?:(?:triệu|nghìn|ngàn)\s+)?([^\W\d][^\d()\n]{0,30}?)\s*\)")
+
+
+def _count_of_the_same_things(text: str, records: list[TargetRecord], r: TargetRecord, start: int) -> list[str]:
+    """"có 60 điểm truy cập wifi miễn phí, nhiều nhất ở Dĩ An (23 điểm)": a place's count of the
+    things an earlier count of its sentence counted is that count's, at the place."""
+    noun = _BRACKET_NOUN.match(text, r.anchor)
+    if noun is None:
+        return []
+    counted = re.compile(r"[\d.,]+\s*(?:(?:triệu|nghìn|ngàn)\s+)?" + re.escape(noun.group(1)) + r"\s+\w", re.I)
+    return [p.indicator for p in records if start <= p.anchor < r.anchor and p.unit == "count"
+            and counted.match(text, p.anchor)][:1]
 
 
 # "TP. Hồ Chí Minh (hạng 2), Hải Phòng (hạng 3), ...": each place's own rank

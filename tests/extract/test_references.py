@@ -411,3 +411,11 @@ def test_places_of_a_ranked_list_each_keep_their_own_name_only() -> None:
     assert "Cần Thơ" in can_tho.indicator and "Quảng Ninh" not in can_tho.indicator
     assert "Bình Dương" in binh_duong.indicator and "Cần Thơ" not in binh_duong.indicator
     assert all(r.indicator.startswith("Chỉ số Năng lực số") for r in ranks)
+
+
+def test_a_places_bracketed_count_of_what_the_sentence_counted_before_is_that_count_there() -> None:
+    total, first, second = read("Đến nay toàn tỉnh đã có 48 điểm phát wifi công cộng miễn phí, trong đó nhiều nhất "
+                                "là thị xã Phú Mỹ (15 điểm), huyện Long Điền (11 điểm).", plan_year=None)
+    assert [r.value for r in (total, first, second)] == [48, 15, 11]
+    assert first.indicator.startswith(total.indicator) and first.indicator.endswith("Phú Mỹ")
+    assert second.indicator.startswith(total.indicator) and "Phú Mỹ" not in second.indicator
