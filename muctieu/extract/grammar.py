@@ -1335,8 +1335,11 @@ class _SentenceReader:
             self._said_reached = True
         if kind == "result" and own_words is None and not forced and stated and year and not self._said_reached and \
                 self.lead_kind != "result" and \
-                (ctx.ref_year is None or year >= ctx.ref_year) and (self._deadline(year) or self._to_come(d, year)):
-            kind = "target"  # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim
+                (ctx.ref_year is None or year >= ctx.ref_year) and (self._deadline(year) or self._to_come(d, year)) \
+                and (ctx.stamp is None or year >= ctx.stamp[0]):
+            # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim (not "Đến cuối năm 2024, toàn
+            # tỉnh có …" in a text dated 2025, whatever plan it names: that year was over)
+            kind = "target"
         if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year and not late_own \
                 and self._deadline(year) and not self._in_bracket(d.mention.anchor):
             # a plan's later horizon ("Đến năm 2030 tỷ trọng: ... . Tỷ lệ: ...") holds

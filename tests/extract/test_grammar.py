@@ -977,6 +977,13 @@ def test_a_stamped_news_text_that_names_no_plan_reports_its_stamp_year() -> None
     assert [(r.kind, r.year) for r in read(plan, plan_year=2024)] == [("target", 2024)]
 
 
+def test_a_year_over_before_the_stamp_was_reached_whatever_plan_the_text_names() -> None:
+    text = ("date 2025-10\nTừ năm 2021, tỉnh đã ban hành kế hoạch phát triển thương mại điện tử giai đoạn "
+            "2021 - 2025.\nĐến cuối năm 2024, toàn tỉnh có 2.140 trạm 4G.\nĐến năm 2025, 100% xã có cáp quang.")
+    recs = read(text, plan_year=2025)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(2140, "result", 2024), (100, "target", 2025)]
+
+
 def test_one_value_for_every_level_is_one_record_without_scope() -> None:
     r = only("Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng tại cấp tỉnh, cấp huyện và cấp xã.")
     assert (r.value, r.scope) == (100, None)
