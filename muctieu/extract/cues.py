@@ -36,7 +36,7 @@ _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 # (every alternative opens with a letter, its lookbehinds after the word: `re` tests that
 # letter before it tries the alternative; a lookbehind first is tried at every word)
 _CLAUSE_CUE = re.compile(
-    r"\b(?=[bcdghklmnpstvxđư\d])(?:(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
+    r"\b(?=[bcdghklmnpstvxđư\d])(?:(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|cam\s+kết|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|"
     # "Hiện 60 tỉnh đã ...", "Hiện, trên 90% tiểu thương ...": "now" opening a clause (not "thực hiện 80%")
     # "Theo báo cáo tới tháng 4/2022, toàn tỉnh có …": what a report counted
@@ -49,7 +49,7 @@ _CLAUSE_CUE = re.compile(
     # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch": what was reached
     r"đạt\s+và\s+vượt|"
     + _TARGETS_MET + ")"  # (as in _RESULT_WORDS)
-    r"|(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|bảo(?<!cấp độ bảo)\s+đảm|đảm(?<!cấp độ đảm)\s+bảo|sẽ|dự\s+kiến|"
+    r"|(?P<t>phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?<!vượt\s)(?<!thành\s)cam\s+kết|chậm\s+nhất|phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|bảo(?<!cấp độ bảo)\s+đảm|đảm(?<!cấp độ đảm)\s+bảo|sẽ|dự\s+kiến|"
     r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")
     r"giao(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!bưu\sđiện\sgiao)\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
