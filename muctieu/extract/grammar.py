@@ -1668,8 +1668,9 @@ _AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)
 _ALL_PARTS = re.compile(r"[^.;:()\d]{0,80}?,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)
 # a paragraph that opens on a year: "Năm 2025, với sự chỉ đạo quyết liệt …, tỉnh đã đạt được …"
 _PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,", re.I)
-# the words between things counted and the places counted that hold them: "131 mắt camera [AI] tại 59 vị trí"
-_AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
+# the words between things counted and the places counted that hold them: "131 mắt camera [AI] tại 59 vị trí",
+# "187 điểm phát sóng [(Access Point)] tại 60 khu vực" (a bracket of words only, naming the things)
+_AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?(?:\s*\([^,;.()\d\n]{2,30}\))?\s(?:tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 _AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
 _OF_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:thuộc|của)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 _WITH_FIRST = re.compile(r"với\s+", re.I)

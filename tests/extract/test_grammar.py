@@ -2664,6 +2664,10 @@ def test_places_counted_after_things_put_in_them_are_named_by_those_things() -> 
     assert [r.value for r in recs] == [240, 85]
     assert recs[0].indicator == "Thành phố đã lắp đặt camera giám sát"
     assert recs[1].indicator.startswith("vị trí") and "camera giám sát" in recs[1].indicator
+    # (a bracket of words naming the things does not part them from their places)
+    recs = read("Thành phố đã lắp 96 trạm quan trắc (IoT) tại 24 phường.", plan_year=None)
+    assert [r.value for r in recs] == [96, 24]
+    assert recs[1].indicator.startswith("phường") and "trạm quan trắc" in recs[1].indicator
 
 
 def test_growth_given_respectively_is_a_change() -> None:
