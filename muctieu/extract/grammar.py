@@ -1336,7 +1336,8 @@ class _SentenceReader:
         if kind == "result" and own_words is None and not forced and stated and year and not self._said_reached and \
                 self.lead_kind != "result" and \
                 (ctx.ref_year is None or year >= ctx.ref_year) and (self._deadline(year) or self._to_come(d, year)) \
-                and (ctx.stamp is None or year >= ctx.stamp[0]):
+                and (ctx.stamp is None or year >= ctx.stamp[0]
+                     or not _BY_YEAR_END.search(text, self.sent.start, d.mention.anchor)):
             # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim (not "Đến cuối năm 2024, toàn
             # tỉnh có …" in a text dated 2025, whatever plan it names: that year was over)
             kind = "target"
@@ -1671,6 +1672,8 @@ _PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,",
 # the words between things counted and the places counted that hold them: "131 mắt camera [AI] tại 59 vị trí",
 # "187 điểm phát sóng [(Access Point)] tại 60 khu vực" (a bracket of words only, naming the things)
 _AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?(?:\s*\([^,;.()\d\n]{2,30}\))?\s(?:tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
+# "Đến cuối năm 2024, …": a year's end, over when a later text counts up to it (not a plan's "Đến năm 2023, 80% …")
+_BY_YEAR_END = re.compile(r"(?:đến|tính\s+đến)\s+(?:cuối|hết)\s+năm", re.I)
 _AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
 _OF_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:thuộc|của)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 _WITH_FIRST = re.compile(r"với\s+", re.I)

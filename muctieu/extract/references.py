@@ -108,6 +108,7 @@ def _measure_named_before(text: str, r: TargetRecord) -> str | None:
     return named[-1].group(0) + (short.group(0).rstrip() if short else "")
 
 
+_SCORE_RANKED = re.compile(r"xếp|hạng|đứng\s+(?:đầu|thứ)|dẫn\s+đầu|cuối\s+bảng|địa\s+phương|cả\s+nước|tỉnh,\s+thành", re.I)
 _SHORT_NAME = re.compile(r"\s*\((?=[^)]{2,30}\))[A-ZĐ][\w\s-]*[A-Z][\w\s-]*\)")
 
 
@@ -164,10 +165,17 @@ def _bare_rates(text: str, records: list[TargetRecord]) -> None:
 _TOTAL_ONLY = re.compile(r"(?:đạt\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:so\s+với\s+)?(tổng\s+số\s+[^\d]{2,80})", re.I)
 
 
+# (not a total that says something of its own, "tổng số thôn đã được phủ sóng", nor a share after a
+# rate named between, "… thôn lõm sóng; tỷ lệ phủ sóng đạt 97,6% tổng số thôn")
+_TOTAL_SAYS = re.compile(r"\b(?:được|đã|đang|sẽ|có)\b", re.I)
+_OWN_RATE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+(?!(?:đạt|là|chiếm)\b)[^\W\d]", re.I)
+
+
 def _shares_of_totals(text: str, records: list[TargetRecord]) -> None:
     for prev, r in zip(records, records[1:]):
         if r.unit != "%" or prev.unit != "count" or not _together(text, prev, r) \
-                or not (total := _TOTAL_ONLY.fullmatch(r.indicator)) or "tổng số" in prev.indicator.lower():
+                or not (total := _TOTAL_ONLY.fullmatch(r.indicator)) or "tổng số" in prev.indicator.lower() \
+                or _TOTAL_SAYS.search(total.group(1)) or _OWN_RATE.search(text, prev.anchor, r.anchor):
             continue
         r.indicator = squash(f"{prev.indicator} so với {total.group(1)}")
 
@@ -320,14 +328,20 @@ _INDEX_NAMED = re.compile(
 _RANKING_NAMED = re.compile(r"xếp\s+hạng|thứ\s+hạng|[tT]op\s+\d|" + _INDEX_NAMED.pattern, re.I)
 
 
-def _ranking_of_sentence(text: str, anchor: int) -> str | None:
+def _ranking_of_sentence(text: str, anchor: int, score: bool = False) -> str | None:
     """The ranking a rank's own sentence names before it: the report it opens with ("Theo Báo
-    cáo Chỉ số Đổi mới sáng tạo toàn cầu, ...") or an index named in its paragraph."""
+    cáo Chỉ số Đổi mới sáng tạo toàn cầu, ...") or an index named in its paragraph. A `score`
+    takes an index of an earlier sentence only when its own sentence speaks of a ranking
+    (not an exam's "đạt 8,5 điểm" in a paragraph that named the DTI)."""
     start = _sentence_start(text, anchor)
     if (source := _REPORT_SOURCE.match(text, start, anchor)) and _NAMES_ITSELF.search(source.group(1), 6):
         return source.group(1)
     line = text.rfind("\n", 0, anchor) + 1
-    named = [*_INDEX_NAME.finditer(text, line, anchor), *_INDEX_TOPIC.finditer(text, line, anchor)]
+    if score and not _SCORE_RANKED.search(text, start, _sentence_end(text, anchor)):
+        line = start
+    # (an index's name holds no number: not "giá trị 0,6924, tăng … so với DTI")
+    named = [m for m in (*_INDEX_NAME.finditer(text, line, anchor), *_INDEX_TOPIC.finditer(text, line, anchor))
+             if not any(ch.isdigit() for ch in m.group(0))]
     if named:
         best = max(named, key=lambda m: m.start())
         short = _SHORT_NAME.match(text, best.end())  # "Chỉ số … Việt Nam (ICT Index)"
@@ -412,7 +426,7 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
         unranked = r.unit == "rank" and not _RANKING_NAMED.search(r.indicator)
         if ((r.unit == "rank" and not unranked) or r.unit_text == "điểm") and not _INDEX_NAMED.search(r.indicator) \
                 and not _topicless(r.indicator) and not _place_before_bracket(text, max(0, r.anchor - 60), r.anchor) \
-                and (named := _ranking_of_sentence(text, r.anchor)):  # (a place's bracket: `_named_after`)
+                and (named := _ranking_of_sentence(text, r.anchor, score=r.unit != "rank")):  # (a place's bracket: `_named_after`)
             # "Việt Nam được xếp hạng 44/133 quốc gia", "Lâm Đồng đạt 0,5453 điểm": says it is
             # ranked or scored, not in which ranking
             r.indicator = squash(f"{named} {r.indicator}")
@@ -549,9 +563,16 @@ def _count_of_the_same_things(text: str, records: list[TargetRecord], r: TargetR
     noun = _BRACKET_NOUN.match(text, r.anchor)
     if noun is None:
         return []
+    place = _place_before_bracket(text, max(0, r.anchor - 60), r.anchor)
+    if place is None or (place.start() and text[place.start() - 1].isalnum()):
+        return []  # (not "3G (1.521 trạm)": a place begins a word)
     counted = re.compile(r"[\d.,]+\s*(?:(?:triệu|nghìn|ngàn)\s+)?" + re.escape(noun.group(1)) + r"\s+\w", re.I)
     return [p.indicator for p in records if start <= p.anchor < r.anchor and p.unit == "count"
-            and counted.match(text, p.anchor)][:1]
+            and counted.match(text, p.anchor) and not _NEW_MEASURE.search(text, p.anchor, place.start())][:1]
+
+
+# what parts a count from a later place's bracket: a new clause or another measure between them
+_NEW_MEASURE = re.compile(r";|\btrong\s+khi\b|\bnhưng\b|\bsố\s+(?:lượng\s+)?(?:người|hộ|lượt|doanh\s+nghiệp|tài\s+khoản)\b", re.I)
 
 
 # "TP. Hồ Chí Minh (hạng 2), Hải Phòng (hạng 3), ...": each place's own rank

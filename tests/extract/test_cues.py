@@ -350,6 +350,8 @@ def test_a_forecasts_year_is_not_the_year_an_undated_text_reports() -> None:
     ("Tập đoàn đã cam kết hỗ trợ ", "target"),  # a commitment is still to be kept
     ("Chậm nhất năm 2026, các xã phải đưa dịch vụ công lên trực tuyến đạt ", "target"),
     ("Nhà mạng hoàn thành cam kết, với tổng số 21.400 trạm đã được lắp đặt, đạt ", "result"),  # kept
+    ("Theo cam kết, nhà mạng đã phủ sóng ", "result"),  # cited, not made
+    ("Chậm nhất là huyện Nam Sơn với tỷ lệ ", None),  # the slowest, not a latest date
 ])
 def test_commitments_and_latest_dates_are_aims_a_commitment_kept_is_not(text: str, kind: str) -> None:
     assert clause_kind(text) == kind

@@ -982,6 +982,10 @@ def test_a_year_over_before_the_stamp_was_reached_whatever_plan_the_text_names()
             "2021 - 2025.\nĐến cuối năm 2024, toàn tỉnh có 2.140 trạm 4G.\nĐến năm 2025, 100% xã có cáp quang.")
     recs = read(text, plan_year=2025)
     assert [(r.value, r.kind, r.year) for r in recs] == [(2140, "result", 2024), (100, "target", 2025)]
+    # (only a year's end counted up to: a plan's own milestone stays an aim, whenever it was crawled)
+    plan = ("date 2025-03\nKế hoạch chuyển đổi số giai đoạn 2021-2025 của tỉnh đặt mục tiêu cụ thể. Đến năm 2023, "
+            "80% hồ sơ công việc được xử lý trên môi trường mạng.")
+    assert [(r.kind, r.year) for r in read(plan, plan_year=2025)] == [("target", 2023)]
 
 
 def test_one_value_for_every_level_is_one_record_without_scope() -> None:

@@ -419,3 +419,31 @@ def test_a_places_bracketed_count_of_what_the_sentence_counted_before_is_that_co
     assert [r.value for r in (total, first, second)] == [48, 15, 11]
     assert first.indicator.startswith(total.indicator) and first.indicator.endswith("Phú Mỹ")
     assert second.indicator.startswith(total.indicator) and "Phú Mỹ" not in second.indicator
+
+
+@pytest.mark.parametrize("text", [
+    # a rate named between the count and the share is the share's: here its complement
+    "Hiện còn 45/1.820 thôn chưa có Internet cáp quang (tỷ lệ phủ cáp quang đạt 97,5% tổng số thôn của tỉnh).",
+    # a total that says something of its own is a share of that
+    "Năm 2024, tỉnh tiếp nhận 85.000 hồ sơ trực tuyến, trong đó 92% tổng số hồ sơ được giải quyết đúng hạn.",
+])
+def test_a_share_of_a_total_is_not_the_counts_when_it_says_its_own_measure(text: str) -> None:
+    count, share = read(text, plan_year=None)
+    assert not share.indicator.startswith(count.indicator)
+
+
+def test_a_score_in_a_sentence_of_no_ranking_takes_no_index_from_the_sentence_before() -> None:
+    (r,) = read("Chỉ số DTI của tỉnh năm 2024 tăng mạnh. Học sinh của trường đạt bình quân 8,5 điểm ở kỳ thi "
+                "tin học.", plan_year=None)
+    assert "DTI" not in r.indicator
+
+
+def test_a_bracketed_count_after_a_technology_is_no_places() -> None:
+    _, g3, g4 = read("Tỉnh có 3.700 trạm BTS, gồm 3G (1.521 trạm) và 4G (2.191 trạm).", plan_year=None)
+    assert "3G" in g3.indicator and "4G" in g4.indicator
+
+
+def test_an_index_named_across_numbers_is_no_name_for_a_rank() -> None:
+    rank = read("Chỉ số DTI 2024 của tỉnh Nam Sơn có giá trị 0,6512, tăng trưởng giá trị 12,4% so với DTI 2023 "
+                "(0,5791), tăng trưởng giá trị cả nước xếp hạng 9/34 tỉnh, thành phố.", plan_year=None)[-1]
+    assert rank.unit == "rank" and not any(ch.isdigit() for ch in rank.indicator)
