@@ -418,6 +418,9 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
         value = parse_number(tok)
         if value is None or _level_number(text, e, hi, tok, before):
             continue
+        if value == 1 and out and out[-1].unit == "%" and _AT_LEAST_ONE.search(before) \
+                and not _CLAUSE_BREAK.search(text, out[-1].end, a):
+            continue  # "100% hộ gia đình có ít nhất 1 thiết bị thông minh": what the share is of
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
             mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None)
@@ -425,6 +428,11 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             out.append(mention)
             skip_to = mention.end
     return out
+
+
+# "… có ít nhất 1 …" after a share in its clause: the share's own words, no count of its own
+_AT_LEAST_ONE = re.compile(r"\b(?:có|sở\s+hữu|được\s+trang\s+bị|trang\s+bị)\s+(?:ít\s+nhất|tối\s+thiểu)\s+$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;.\n]")
 
 
 # "xếp thứ 27/63 về X và 41/63 về Y", "lần lượt xếp thứ 15, 7, 4": after a

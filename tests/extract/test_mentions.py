@@ -932,3 +932,11 @@ def test_what_a_value_is_set_against_is_no_quantity_unless_it_is_an_earlier_year
     assert [r.value for r in read(text, plan_year=None)] == [15394]
     text = "Số người chơi đã vượt 10 triệu người, tăng mạnh so với 8,3 triệu năm 2022."
     assert 8_300_000 in [r.value for r in read(text, plan_year=None)]
+
+
+def test_at_least_one_thing_after_a_share_is_what_the_share_is_of() -> None:
+    (r,) = read("Phấn đấu 100% trường học có ít nhất 01 phòng học thông minh.", plan_year=None)
+    assert (r.value, r.unit) == (100, "%")
+    assert r.indicator == "trường học có ít nhất 01 phòng học thông minh"
+    # (with no share before it, "ít nhất 1" is a count of its own)
+    assert [x.value for x in read("Mỗi xã có ít nhất 1 tổ công nghệ số cộng đồng.", plan_year=None)] == [1]
