@@ -482,6 +482,11 @@ class _SentenceReader:
             # "Theo đó, tỉnh tập trung ... xây dựng chính quyền điện tử và đạt được kết quả nổi bật.":
             # a line that says what was achieved in one pillar opens the lines of results after it
             ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = named, True, True
+        elif first is not None and not ctx.pillars and self._inside_paragraph() and _AIMS_OF.search(lead) \
+                and (named := self._paragraph_topic(lead)):
+            # "Cụ thể, một trong những mục tiêu phát triển chính quyền số là đến năm 2025, 100% …": a
+            # later sentence whose own lead names the aims of one pillar speaks for that sentence
+            ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = named, False, False
         elif named := lead_in_pillars(lead, opens_list=colon_closed):
             ctx.lead_pillars = named
             # a lead-in without figures, or one its colon closes, opens what follows
@@ -1674,6 +1679,7 @@ _PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,",
 _AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?(?:\s*\([^,;.()\d\n]{2,30}\))?\s(?:tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 # "Đến cuối năm 2024, …": a year's end, over when a later text counts up to it (not a plan's "Đến năm 2023, 80% …")
 _BY_YEAR_END = re.compile(r"(?:đến|tính\s+đến)\s+(?:cuối|hết)\s+năm", re.I)
+_AIMS_OF = re.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:phát\s+triển|xây\s+dựng|về|của)\b", re.I)
 _AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
 _OF_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:thuộc|của)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 _WITH_FIRST = re.compile(r"với\s+", re.I)

@@ -185,3 +185,9 @@ def test_a_pillar_label_closed_by_the_values_own_colon_after_a_lead_with_a_colon
     assert [(r.pillar, r.year) for r in read(text, plan_year=None)] == [("digital_economy", 2027)]
     text = "Đối với hạ tầng số: Số xã có cáp quang đến trung tâm: 98/98 xã."
     assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"]
+
+
+def test_a_later_sentence_that_names_one_pillars_aims_speaks_for_itself() -> None:
+    text = ("Kế hoạch của tỉnh đặt ra nhiều mục tiêu đến năm 2026. Trong đó, một trong những mục tiêu phát triển "
+            "kinh tế số là 100% hợp tác xã có tài khoản thanh toán điện tử.")
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_economy"]
