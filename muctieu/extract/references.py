@@ -596,7 +596,9 @@ def _bracketed_ranks(text: str, records: list[TargetRecord]) -> None:
 
 # "... đạt lũy kế hơn 20 triệu giao dịch với giá trị 1.372 tỷ đồng", "... truy nhập Internet cố
 # định, tốc độ trung bình 200 Mb/s": a measure named by a bare head is of what the sentence counted before
-_GENERIC_HEAD = re.compile(r"^(?:với\s+)?((?:tổng\s+)?(?:giá\s+trị|doanh\s+thu|tốc\s+độ(?:\s+trung\s+bình)?|quy\s+mô))$", re.I)
+# ("… 1.500 vụ lừa đảo qua mạng, gây thiệt hại hơn 1.660 tỷ đồng": the damage they did)
+_GENERIC_HEAD = re.compile(r"^(?:với\s+|gây\s+)?((?:tổng\s+)?(?:giá\s+trị|doanh\s+thu|tốc\s+độ(?:\s+trung\s+bình)?|quy\s+mô|"
+                           r"thiệt\s+hại))$", re.I)
 
 
 def _generic_heads(text: str, records: list[TargetRecord]) -> None:

@@ -447,3 +447,12 @@ def test_an_index_named_across_numbers_is_no_name_for_a_rank() -> None:
     rank = read("Chỉ số DTI 2024 của tỉnh Nam Sơn có giá trị 0,6512, tăng trưởng giá trị 12,4% so với DTI 2023 "
                 "(0,5791), tăng trưởng giá trị cả nước xếp hạng 9/34 tỉnh, thành phố.", plan_year=None)[-1]
     assert rank.unit == "rank" and not any(ch.isdigit() for ch in rank.indicator)
+
+
+def test_the_damage_done_is_of_what_the_sentence_counted() -> None:
+    count, damage = read("Năm 2025, công an tỉnh tiếp nhận 320 phản ánh lừa đảo trên không gian mạng, gây thiệt hại "
+                         "hơn 45 tỷ đồng.", plan_year=None)
+    assert damage.indicator == f"{count.indicator} thiệt hại"
+    # (damage with no count before it keeps its own words)
+    (storm,) = read("Cơn bão đã gây thiệt hại hơn 500 tỷ đồng.", plan_year=None)
+    assert storm.indicator == "Cơn bão đã gây thiệt hại"
