@@ -482,8 +482,8 @@ class _SentenceReader:
             # "Theo đó, tỉnh tập trung ... xây dựng chính quyền điện tử và đạt được kết quả nổi bật.":
             # a line that says what was achieved in one pillar opens the lines of results after it
             ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = named, True, True
-        elif first is not None and not ctx.pillars and self._inside_paragraph() and _AIMS_OF.search(lead) \
-                and (named := self._paragraph_topic(lead)):
+        elif first is not None and not ctx.pillars and self._inside_paragraph() \
+                and (named := self._aims_of_one_pillar(lead, text[sent.start:first.anchor])):
             # "Cụ thể, một trong những mục tiêu phát triển chính quyền số là đến năm 2025, 100% …": a
             # later sentence whose own lead names the aims of one pillar speaks for that sentence
             ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = named, False, False
@@ -752,6 +752,16 @@ class _SentenceReader:
             return None
         found = pillars_named(lead if lead is not None else self.text[self.sent.start:self.sent.end])
         return found if len(found) == 1 else None
+
+    def _aims_of_one_pillar(self, lead: str, before_value: str) -> list[str] | None:
+        """The one pillar whose aims a lead names right after "mục tiêu/chỉ tiêu …" and then says
+        what they are ("… là"), not aims besides or compared with it ("Ngoài mục tiêu …", "So với …")."""
+        aims = _AIMS_OF.search(lead)
+        if aims is None or _BESIDES.search(lead, 0, aims.start()) or not _IS_WORD.search(before_value):
+            return None
+        named = self._paragraph_topic(lead)
+        after = pillars_named(lead[aims.end():aims.end() + 40])
+        return named if named and after and after[0] == named[0] else None
 
     def _under_pillar_heading(self) -> bool:
         """Does a heading of its own (not the title) name the pillar this part is about?
@@ -1679,6 +1689,8 @@ _PARAGRAPH_YEAR = re.compile(r"(?m)^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)\s*,",
 _AT_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?(?:\s*\([^,;.()\d\n]{2,30}\))?\s(?:tại|ở)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)
 # "Đến cuối năm 2024, …": a year's end, over when a later text counts up to it (not a plan's "Đến năm 2023, 80% …")
 _BY_YEAR_END = re.compile(r"(?:đến|tính\s+đến)\s+(?:cuối|hết)\s+năm", re.I)
+_IS_WORD = re.compile(r"\slà\b", re.I)
+_BESIDES = re.compile(r"\b(?:ngoài|bên\s+cạnh|cùng\s+với|so\s+với|để|nhằm|thực\s+hiện)\b", re.I)
 _AIMS_OF = re.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:phát\s+triển|xây\s+dựng|về|của)\b", re.I)
 _AT_END = re.compile(r"\s+(?:tại|ở)\s*$", re.I)
 _OF_THE_COUNTED = re.compile(r"[^,;.()\d]{0,40}?\s(?:thuộc|của)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I)

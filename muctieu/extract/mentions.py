@@ -418,12 +418,13 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
         value = parse_number(tok)
         if value is None or _level_number(text, e, hi, tok, before):
             continue
-        if value == 1 and out and out[-1].unit == "%" and _AT_LEAST_ONE.search(before) \
-                and not _CLAUSE_BREAK.search(text, out[-1].end, a):
-            continue  # "100% hộ gia đình có ít nhất 1 thiết bị thông minh": what the share is of
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
             mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None)
+        if mention is not None and mention.value == 1 and mention.unit == "count" and out and out[-1].unit == "%" \
+                and (least := _AT_LEAST_ONE.search(before)) and not _CLAUSE_BREAK.search(text, out[-1].end, a) \
+                and not _NEW_SUBJECT.search(text[out[-1].end:a - len(least.group(0))]):
+            continue  # "100% hộ gia đình có ít nhất 1 thiết bị thông minh": what the share is of
         if mention is not None:
             out.append(mention)
             skip_to = mention.end
@@ -433,6 +434,8 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
 # "… có ít nhất 1 …" after a share in its clause: the share's own words, no count of its own
 _AT_LEAST_ONE = re.compile(r"\b(?:có|sở\s+hữu|được\s+trang\s+bị|trang\s+bị)\s+(?:ít\s+nhất|tối\s+thiểu)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;.\n]")
+# between the share and its "có ít nhất": a verb of the share's own, or another subject ("80% xã có hạ tầng số, mỗi xã có …")
+_NEW_SUBJECT = re.compile(r"^\s*,|\b(?:có|được|đạt|là|mỗi|từng|toàn|bình\s+quân)\b", re.I)
 
 
 # "xếp thứ 27/63 về X và 41/63 về Y", "lần lượt xếp thứ 15, 7, 4": after a

@@ -597,8 +597,8 @@ def _bracketed_ranks(text: str, records: list[TargetRecord]) -> None:
 # "... đạt lũy kế hơn 20 triệu giao dịch với giá trị 1.372 tỷ đồng", "... truy nhập Internet cố
 # định, tốc độ trung bình 200 Mb/s": a measure named by a bare head is of what the sentence counted before
 # ("… 1.500 vụ lừa đảo qua mạng, gây thiệt hại hơn 1.660 tỷ đồng": the damage they did)
-_GENERIC_HEAD = re.compile(r"^(?:với\s+|gây\s+)?((?:tổng\s+)?(?:giá\s+trị|doanh\s+thu|tốc\s+độ(?:\s+trung\s+bình)?|quy\s+mô|"
-                           r"thiệt\s+hại))$", re.I)
+_GENERIC_HEAD = re.compile(r"^(?:(?:với\s+)?((?:tổng\s+)?(?:giá\s+trị|doanh\s+thu|tốc\s+độ(?:\s+trung\s+bình)?|quy\s+mô))"
+                           r"|gây\s+((?:tổng\s+)?thiệt\s+hại))$", re.I)
 
 
 def _generic_heads(text: str, records: list[TargetRecord]) -> None:
@@ -607,7 +607,7 @@ def _generic_heads(text: str, records: list[TargetRecord]) -> None:
     for prev, r in zip(records, records[1:]):
         head = _GENERIC_HEAD.match(r.indicator.strip())
         if head and r.anchor - prev.anchor < 200 and _together(text, prev, r):
-            r.indicator = squash(f"{prev.indicator} {head.group(1)}")
+            r.indicator = squash(f"{prev.indicator} {head.group(1) or head.group(2)}")
 
 
 # "có 247 phản ánh kiến nghị. Trong đó, 42 phản ánh chờ xử lý (17%); 99 phản ánh chuyển xử lý

@@ -940,3 +940,11 @@ def test_at_least_one_thing_after_a_share_is_what_the_share_is_of() -> None:
     assert r.indicator == "trường học có ít nhất 01 phòng học thông minh"
     # (with no share before it, "ít nhất 1" is a count of its own)
     assert [x.value for x in read("Mỗi xã có ít nhất 1 tổ công nghệ số cộng đồng.", plan_year=None)] == [1]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Phấn đấu 80% xã có hạ tầng số, mỗi xã có ít nhất 1 điểm Wifi công cộng.", [80, 1]),  # another subject
+    ("Phấn đấu 90% người dân có tài khoản, toàn tỉnh có ít nhất 1 triệu tài khoản định danh.", [90, 1e6]),
+])
+def test_at_least_one_of_another_subject_after_a_share_is_its_own_count(text: str, values: list[float]) -> None:
+    assert [r.value for r in read(text, plan_year=None)] == values

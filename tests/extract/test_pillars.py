@@ -191,3 +191,9 @@ def test_a_later_sentence_that_names_one_pillars_aims_speaks_for_itself() -> Non
     text = ("Kế hoạch của tỉnh đặt ra nhiều mục tiêu đến năm 2026. Trong đó, một trong những mục tiêu phát triển "
             "kinh tế số là 100% hợp tác xã có tài khoản thanh toán điện tử.")
     assert [r.pillar for r in read(text, plan_year=None)] == ["digital_economy"]
+
+
+def test_a_sentence_about_aims_besides_a_pillars_takes_no_pillar_from_it() -> None:
+    text = ("Kế hoạch của tỉnh đặt ra nhiều mục tiêu đến năm 2026. Ngoài mục tiêu phát triển kinh tế số, tỉnh "
+            "phấn đấu 80% người dân có danh tính số.")
+    assert [r.pillar for r in read(text, plan_year=None)] == [None]

@@ -456,3 +456,7 @@ def test_the_damage_done_is_of_what_the_sentence_counted() -> None:
     # (damage with no count before it keeps its own words)
     (storm,) = read("Cơn bão đã gây thiệt hại hơn 500 tỷ đồng.", plan_year=None)
     assert storm.indicator == "Cơn bão đã gây thiệt hại"
+    # (a loss not said to be done by them, "tổng thiệt hại", is not theirs)
+    _, loss = read("Hệ thống đã ngăn chặn 12.000 cuộc tấn công mạng, tổng thiệt hại ước tính 40 tỷ đồng.",
+                   plan_year=None)
+    assert loss.indicator == "tổng thiệt hại"
