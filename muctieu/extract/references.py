@@ -21,8 +21,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     """Give records whose words name nothing the indicator they refer to (in place, text order)."""
     _pronouns(text, records)
     _timed_values(text, records)
-    _bare_rates(text, records)
-    _shares_of_totals(text, records)
+    _shares_of_counts(text, records)
     _colon_heads(text, records)
     _levels_alone(text, records)
     _blocks(text, records)
@@ -154,30 +153,26 @@ def _timed_values(text: str, records: list[TargetRecord]) -> None:
             r.indicator = named
 
 
-def _bare_rates(text: str, records: list[TargetRecord]) -> None:
-    for prev, r in zip(records, records[1:]):
-        if r.unit == "%" and prev.unit == "count" and _BARE_RATE.match(r.indicator) and _together(text, prev, r):
-            r.indicator = prev.indicator
-
-
 # "có 4.342 thôn, bản được phủ Internet, đạt 99,66% tổng số thôn, bản": a share whose only words
 # are its denominator is the share of what the count before it, in the same clause chain, counted
 _TOTAL_ONLY = re.compile(r"(?:đạt\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:so\s+với\s+)?(tổng\s+số\s+[^\d]{2,80})", re.I)
-
-
 # (not a total that says something of its own, "tổng số thôn đã được phủ sóng", nor a share after a
 # rate named between, "… thôn lõm sóng; tỷ lệ phủ sóng đạt 97,6% tổng số thôn")
 _TOTAL_SAYS = re.compile(r"\b(?:được|đã|đang|sẽ|có)\b", re.I)
 _OWN_RATE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+(?!(?:đạt|là|chiếm)\b)[^\W\d]", re.I)
 
 
-def _shares_of_totals(text: str, records: list[TargetRecord]) -> None:
+def _shares_of_counts(text: str, records: list[TargetRecord]) -> None:
+    """A share right after a count, in its sentence, with no words of its own ("đạt tỷ lệ 84%")
+    or only its denominator ("đạt 99,66% tổng số thôn") is the share of what the count counted."""
     for prev, r in zip(records, records[1:]):
-        if r.unit != "%" or prev.unit != "count" or not _together(text, prev, r) \
-                or not (total := _TOTAL_ONLY.fullmatch(r.indicator)) or "tổng số" in prev.indicator.lower() \
-                or _TOTAL_SAYS.search(total.group(1)) or _OWN_RATE.search(text, prev.anchor, r.anchor):
+        if r.unit != "%" or prev.unit != "count" or not _together(text, prev, r):
             continue
-        r.indicator = squash(f"{prev.indicator} so với {total.group(1)}")
+        if _BARE_RATE.match(r.indicator):
+            r.indicator = prev.indicator
+        elif (total := _TOTAL_ONLY.fullmatch(r.indicator)) and "tổng số" not in prev.indicator.lower() \
+                and not _TOTAL_SAYS.search(total.group(1)) and not _OWN_RATE.search(text, prev.anchor, r.anchor):
+            r.indicator = squash(f"{prev.indicator} so với {total.group(1)}")
 
 
 # "- Chỉ số hạ tầng kỹ thuật: tăng 15 bậc so với năm 2019, đạt 0,62 điểm": a line's
@@ -345,7 +340,7 @@ def _ranking_of_sentence(text: str, anchor: int, score: bool = False) -> str | N
     if named:
         best = max(named, key=lambda m: m.start())
         short = _SHORT_NAME.match(text, best.end())  # "Chỉ số … Việt Nam (ICT Index)"
-        return _nearest_index_name([best]) + (short.group(0) if short else "")
+        return _without_topic_word(best.group(0)) + (short.group(0) if short else "")
     after = _RANKING_AFTER.search(text, anchor, _sentence_end(text, anchor))
     # (a ranking by its name, not "trong bảng xếp hạng thuộc về TP. Huế")
     return after.group(1) if after and _INDEX_NAMED.search(after.group(1)) else None
@@ -361,7 +356,11 @@ _RANKING_AFTER = re.compile(r"\s(?:về|trong|trên)\s+((?:bảng\s+xếp\s+hạ
 def _nearest_index_name(found: list[re.Match[str]]) -> str | None:
     """The last-named of `found` indices, without a topic's "Về" ("Về chỉ số X, ...")."""
     best = max(found, key=lambda m: m.start(), default=None)
-    return re.sub(r"^[Vv]ề\s+", "", best.group(0)) if best else None
+    return _without_topic_word(best.group(0)) if best else None
+
+
+def _without_topic_word(name: str) -> str:
+    return re.sub(r"^[Vv]ề\s+", "", name)
 
 
 def wordless(indicator: str) -> bool:
@@ -548,7 +547,7 @@ def _counted_at_places(text: str, records: list[TargetRecord]) -> None:
         stop = _sentence_end(text, r.anchor)
         named = [m.group(1) for m in _COUNT_ABOUT.finditer(text, start, place.start())] \
             or [m.group(1) for m in _COUNT_HELD.finditer(text, r.anchor, stop)] \
-            or _count_of_the_same_things(text, records, r, start)
+            or _count_of_the_same_things(text, records, r, start, place)
         if named:
             r.indicator = squash(f"{named[-1]} {place.group(1)}")
 
@@ -557,14 +556,12 @@ def _counted_at_places(text: str, records: list[TargetRecord]) -> None:
 _BRACKET_NOUN = re.compile(r"[\d.,]+\s*(?:(?:triệu|nghìn|ngàn)\s+)?([^\W\d][^\d()\n]{0,30}?)\s*\)")
 
 
-def _count_of_the_same_things(text: str, records: list[TargetRecord], r: TargetRecord, start: int) -> list[str]:
+def _count_of_the_same_things(text: str, records: list[TargetRecord], r: TargetRecord, start: int,
+                              place: re.Match[str]) -> list[str]:
     """"có 60 điểm truy cập wifi miễn phí, nhiều nhất ở Dĩ An (23 điểm)": a place's count of the
     things an earlier count of its sentence counted is that count's, at the place."""
     noun = _BRACKET_NOUN.match(text, r.anchor)
-    if noun is None:
-        return []
-    place = _place_before_bracket(text, max(0, r.anchor - 60), r.anchor)
-    if place is None or (place.start() and text[place.start() - 1].isalnum()):
+    if noun is None or (place.start() and text[place.start() - 1].isalnum()):
         return []  # (not "3G (1.521 trạm)": a place begins a word)
     counted = re.compile(r"[\d.,]+\s*(?:(?:triệu|nghìn|ngàn)\s+)?" + re.escape(noun.group(1)) + r"\s+\w", re.I)
     return [p.indicator for p in records if start <= p.anchor < r.anchor and p.unit == "count"
