@@ -36,6 +36,8 @@ _SIZE_OF_CHANGE = re.compile(r"\bmức\s+(?:tăng|giảm)\b[^,.;()\d]{0,40}$"
 _SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
 _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
+# "đã tăng lên 83% so với 70% của năm 2012": the level risen to, not the size of the rise
+_RISEN_TO = re.compile(r"(?:lên|xuống)\b", re.I)
 _EQUALS_BEFORE = re.compile(r"\bbằng\s*$", re.I)
 _BRACKET_OPENS_OVER = re.compile(r"\(\s*vượt\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
@@ -88,7 +90,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             or moved and _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
         # "cao hơn 1,99% so với năm 2023", "mức tăng thấp nhất 0,19%", "nơi giảm nhiều nhất 2,94%"
         return True
-    if moved and _CHANGE_BEFORE.search(text[start:m.lead]) and (
+    if moved and _CHANGE_BEFORE.search(text[start:m.lead]) and not _RISEN_TO.match(text, m.lead, m.anchor) and (
             (_SINCE_AFTER.match(after) and (kind == "result" or own != "target")) or in_bracket):
         return True
     if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) \

@@ -155,9 +155,11 @@ _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tươn
                       r"|(?:đạt\s+)?mật\s+độ", re.I)
 # "1.579 dịch vụ công ... đã được tích hợp ..., đạt tỷ lệ 81,5%": the share the count makes
 _RATE_OF_COUNT = re.compile(r"(?:đạt|với)\s+(?:tỷ|tỉ)\s+lệ\s*$", re.I)
-# "so với tỷ lệ 31%", "so với mức 31% của năm 2016": a level named by a bare head word
+# "so với tỷ lệ 31%", "so với mức 31% của năm 2016", "cao hơn mức 29% của năm 2012": a level named by
+# a bare head word
 _GENERIC_HEAD = re.compile(r"(?:tỷ|tỉ)\s+lệ|mức|con\s+số", re.I)
-_COMPARED_HEAD_END = re.compile(rf"\bso\s+với\s+(?:{_GENERIC_HEAD.pattern})\s*$", re.I)
+_COMPARED_GENERIC = re.compile(rf"(?:(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?)?(?:{_GENERIC_HEAD.pattern})", re.I)
+_COMPARED_HEAD_END = re.compile(rf"(?:\bso\s+với|\b(?:cao|thấp)\s+hơn)\s+(?:{_GENERIC_HEAD.pattern})\s*$", re.I)
 _OF_ONLY = re.compile(r"^(?:của|vào|trong)$", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;.)]|$)")  # nothing of the value's own after it
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
@@ -179,7 +181,7 @@ _NOT_A_NEW_SUBJECT = rf"(?!(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s
 # (inside a gap only the comparison and the time: "và chiếm 68%" still opens the share's words)
 _COMPARED_OR_TIMED = rf"(?!(?:cao|thấp)\s+hơn\b|{_TIMED})"
 # (also a gap that opens with "và" after the value before: "xếp thứ 27 và xã hội số đạt")
-_SEPARATORS = re.compile(rf"\s*[,;]\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR_TIMED}|với\s+)"
+_SEPARATORS = re.compile(rf"\s*[,;]\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR_TIMED}|với\s+|trong\s+khi\s+(?:đó\s+)?|nhưng\s+)"
                          rf"|(?<=\s)(?:và|còn|hoặc)\s+{_NOT_A_NEW_SUBJECT}", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _POINTS_HEAD = re.compile(r"\bđiểm\s+số\b|\bsố\s+điểm\b", re.I)  # "có điểm số cao nhất, đạt 60,76 điểm"
@@ -963,7 +965,7 @@ class _SentenceReader:
                         for d in out:
                             if d.mention is ms[i - 1]:
                                 d.post = _VALUED_TAIL.sub("", d.post)  # the things counted, not "… trị giá"
-            elif i > 0 and out and _GENERIC_HEAD.fullmatch(base) and _COMPARED_HEAD_END.search(text, ms[i - 1].end, m.lead) \
+            elif i > 0 and out and _COMPARED_GENERIC.fullmatch(base) and _COMPARED_HEAD_END.search(text, ms[i - 1].end, m.lead) \
                     and not _OF_ONLY.sub("", post):
                 # "... là 80%, cao hơn gấp đôi so với tỷ lệ 31% năm 2016": the level compared with is
                 # of the same indicator

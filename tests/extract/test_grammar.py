@@ -2753,3 +2753,16 @@ def test_a_value_before_its_holder_stops_where_the_next_values_clause_opens() ->
     text = "Với 44,12 điểm, Quảng Trị dẫn đầu cả nước về chỉ số PAPI, trong đó chỉ số công khai, minh bạch đạt 6,5 điểm."
     assert [r.indicator for r in read(text, plan_year=None)] == [
         "Quảng Trị dẫn đầu cả nước về chỉ số PAPI", "chỉ số công khai, minh bạch"]
+
+
+def test_a_contrasting_clause_names_its_own_value() -> None:
+    text = "Năm 2023, tốc độ băng rộng cố định đạt 85,2 Mb/giây trong khi tốc độ di động chỉ đạt 42,1 Mb/giây."
+    assert [(r.value, r.indicator) for r in read(text, plan_year=None)] == [
+        (85.2, "tốc độ băng rộng cố định"), (42.1, "tốc độ di động")]
+
+
+def test_a_level_a_value_is_higher_than_is_of_the_same_measure() -> None:
+    text = "Năm 2024, đã có 42% hợp tác xã bán hàng qua sàn thương mại điện tử, cao hơn mức 30% của năm 2022."
+    assert [(r.value, r.year, r.indicator) for r in read(text, plan_year=None)] == [
+        (42, 2024, "hợp tác xã bán hàng qua sàn thương mại điện tử"),
+        (30, 2022, "hợp tác xã bán hàng qua sàn thương mại điện tử")]

@@ -948,3 +948,14 @@ def test_at_least_one_thing_after_a_share_is_what_the_share_is_of() -> None:
 ])
 def test_at_least_one_of_another_subject_after_a_share_is_its_own_count(text: str, values: list[float]) -> None:
     assert [r.value for r in read(text, plan_year=None)] == values
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Năm 2024, các ngân hàng lắp đặt thêm 120 ATM và 3.500 máy POS.", [(120, "ATM"), (3500, "máy POS")]),
+    ("Năm 2023, Bộ Công an triển khai 10 tiện ích trên VNeID.", [(10, "tiện ích")]),
+    ("Mỗi trung tâm được bố trí 6 nhân sự chuyên trách.", [(6, "nhân sự")]),
+])
+def test_terminals_utilities_and_staff_are_counted_things(text: str, counted: list[tuple[float, str]]) -> None:
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [v for v, _ in counted]
+    assert all(noun in r.indicator for r, (_, noun) in zip(recs, counted))

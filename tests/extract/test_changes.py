@@ -1,0 +1,12 @@
+"""Changes against an earlier value are no quantity; the level a value rose or fell to is one."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import read
+
+
+def test_the_level_risen_to_is_a_quantity_and_the_size_of_a_rise_is_not() -> None:
+    risen = read("Năm 2024, tỷ lệ hộ gia đình có cáp quang đã tăng lên 76% so với 61% của năm 2022.", plan_year=None)
+    assert [(r.value, r.year) for r in risen] == [(76, 2024), (61, 2022)]
+    rise = read("Năm 2024, tỷ lệ hộ gia đình có cáp quang đã tăng 15% so với năm 2022.", plan_year=None)
+    assert rise == []
