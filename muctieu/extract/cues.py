@@ -84,7 +84,7 @@ _YEAR_LEFT = re.compile(
     r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu|so\s+với\s+cùng\s+kỳ(?:\s+của)?|cùng\s+kỳ(?:\s+của)?|"
     r"so|bằng(?:\s+với)?(?:\s+xếp\s+hạng)?)\s+)?(?P<word>năm\s+)?"
     # "Trong 3 năm (2022 - 2024)": a period named in brackets ends in its last year
-    r"|(?P<stage>(?:giai\s+đoạn\s+|(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*)(?:19|20)\d\d\s*[-–]\s*))\Z",
+    r"|(?P<stage>(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*)(?:19|20)\d\d\s*[-–]\s*))\Z",
     re.I,
 )
 _DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}\s+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$", re.I)
@@ -269,6 +269,8 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             how = "by" if _AS_OF.search(left) else "date"
         elif prep and (prep[0] in {"so", "từ", "sau", "cùng", "bằng"} or _FROM_EDGE.search(left, 0, lm.start())):
             how = "since"  # "so với năm 2022", "so năm 2022", "bằng xếp hạng năm 2022", "bắt đầu từ cuối năm 2021"
+        elif lm.group("stage") and _PLANS_STAGE.search(left):
+            how = "since"  # "đạt 75% kế hoạch của cả nhiệm kỳ 2021 - 2025": the plan's period, not when it was reached
         elif prep or lm.group("stage"):
             how = "by"
         else:
@@ -282,6 +284,7 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
 # (and a birth year: "Nguyễn Văn A (sinh năm 1997)")
 # (not "tuyển sinh năm 2025", "phát sinh năm 2023", "học sinh năm 2023")
 _ERA = re.compile(r"\b(?:những|các)\s+năm\s+$|\bthập\s+(?:niên|kỷ)\s+$|[(,]\s*sinh\s+(?:năm\s+)?$", re.I)
+_PLANS_STAGE = re.compile(r"\bkế\s+hoạch\s+(?:của\s+)?(?:cả\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _FROM_EDGE = re.compile(r"\b(?:từ|kể\s+từ)\s+$", re.I)
 
 # "công bố năm 2025", "công bố vào tháng 10 năm 2025": a publication's date.

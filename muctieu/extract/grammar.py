@@ -186,6 +186,10 @@ _SEPARATORS = re.compile(rf"\s*[,;]\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _POINTS_HEAD = re.compile(r"\bđiểm\s+số\b|\bsố\s+điểm\b", re.I)  # "có điểm số cao nhất, đạt 60,76 điểm"
 _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b|\bmức\s+độ\s+(?!toàn\s+trình|một\s+phần)(?=[^\W\d])", re.I)
+# "…, 25 chỉ tiêu chủ yếu được đặt ra cho nhiệm kỳ 2025–2030 là minh chứng cho …": however long, a
+# sentence that says how many targets were set leads into them when it ends its line
+_TARGETS_SET_OUT = re.compile(r"\b\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b[^.;:\d]{0,30}?\s(?:được\s+)?(?:đặt\s+ra|đề\s+ra)\b"
+                              r"|\b(?:đặt\s+ra|đề\s+ra)\s+\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b", re.I)
 _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
@@ -681,7 +685,8 @@ class _SentenceReader:
         text, sent, ctx = self.text, self.sent, self.ctx
         if first is None:
             cue_end = sent.end
-            if sent.end - sent.start > 160 and text[sent.end - 1] != ":" and not _CUE_OPENING.match(text, sent.start):
+            if sent.end - sent.start > 160 and text[sent.end - 1] != ":" and not _CUE_OPENING.match(text, sent.start) \
+                    and not (_TARGETS_SET_OUT.search(text, sent.start, sent.end) and self._whole_line()):
                 # a long sentence without figures ("Hà Giang xác định ... nhiệm
                 # vụ ứng dụng công nghệ số") is prose, not a section's lead,
                 # unless it opens with the cue ("Phấn đấu đến năm 2030, ...")

@@ -453,7 +453,8 @@ _LIKENED_BEFORE = re.compile(r"\b(?:như|như\s+là|tựa|coi\s+là)\s+$", re.I)
 # "lắp đặt 600 camera tại hơn 190 điểm": places something stands at, not a score
 _AT_PLACES = re.compile(r"\b(?:tại|ở)\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+số)\s+)?$", re.I)
 _PLACES_OF_SERVICE = re.compile(r"\bđiểm\s+" + _SERVICE, re.I)
-_INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\bDTI\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE
+# (an index named by its acronym alone: "HDI đạt 0,75", "PAPI đạt 44,12")
+_INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\b(?:DTI|HDI|PCI|PAPI|EBI|SIPAS|EGDI|PAR\s+INDEX)\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE
                             + r")|\bđiểm\s+số\b", re.I)
 # ("Tổng thu từ du lịch ước đạt gần 7,1 nghìn tỷ", "với số tiền hơn 14 tỷ")
 _MONEY_SUBJECT = re.compile(r"\b(?:kinh\s+phí|ngân\s+sách|vốn|doanh\s+thu|tổng\s+mức\s+đầu\s+tư|giá\s+trị\s+giao\s+dịch|"

@@ -2766,3 +2766,15 @@ def test_a_level_a_value_is_higher_than_is_of_the_same_measure() -> None:
     assert [(r.value, r.year, r.indicator) for r in read(text, plan_year=None)] == [
         (42, 2024, "hợp tác xã bán hàng qua sàn thương mại điện tử"),
         (30, 2022, "hợp tác xã bán hàng qua sàn thương mại điện tử")]
+
+
+def test_a_long_sentence_saying_how_many_targets_were_set_leads_the_next_paragraph_into_them() -> None:
+    text = ("date 2025-10\n\nTheo dự thảo báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh, 22 chỉ tiêu chủ yếu "
+            "được đặt ra cho nhiệm kỳ 2025–2030 thể hiện quyết tâm đưa tỉnh phát triển nhanh, xanh, bền vững và toàn diện.\n\n"
+            "Trong đó, tăng trưởng GRDP bình quân đạt 9%/năm, kinh tế số chiếm 20% GRDP.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [("target", 2030), ("target", 2030)]
+
+
+def test_a_result_measured_against_a_terms_plan_is_not_of_the_terms_last_year() -> None:
+    text = "date 2023-07\nTỉnh thu ngân sách đạt 52.000 tỉ đồng, đạt 70% kế hoạch của cả nhiệm kỳ 2021 - 2025.\n"
+    assert [(r.kind, r.year) for r in read(text, plan_year=2023)] == [("result", 2023)]

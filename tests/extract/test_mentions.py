@@ -959,3 +959,8 @@ def test_terminals_utilities_and_staff_are_counted_things(text: str, counted: li
     recs = read(text, plan_year=None)
     assert [r.value for r in recs] == [v for v, _ in counted]
     assert all(noun in r.indicator for r, (_, noun) in zip(recs, counted))
+
+
+def test_an_index_named_by_its_acronym_alone_has_a_value() -> None:
+    (r,) = read("Đến năm 2030, HDI của tỉnh đạt 0,78.", plan_year=None)
+    assert (r.value, r.unit, r.indicator) == (0.78, "other", "HDI của tỉnh")
