@@ -41,7 +41,9 @@ _CLAUSE_CUE = re.compile(
     # "Hiện 60 tỉnh đã ...", "Hiện, trên 90% tiểu thương ...": "now" opening a clause (not "thực hiện 80%")
     # "Theo báo cáo tới tháng 4/2022, toàn tỉnh có …": what a report counted
     r"theo\s+(?:báo\s+cáo|thống\s+kê|số\s+liệu)\b|"
-    r"hiện(?<!\w\shiện)\s*(?:,\s+|\s+(?=\d|$|(?:trên|hơn|gần|khoảng)\s))|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
+    r"hiện(?<!\w\shiện)\s*(?:,\s+|\s+(?=\d|$|(?:trên|hơn|gần|khoảng)\s))|"
+    # "Hiện toàn tỉnh có gần 2.000 trạm BTS", "Hiện trên địa bàn có …": now, of a whole place
+    r"hiện(?<!\w\shiện)\s+(?=(?:toàn|cả\s+nước|trên\s+địa\s+bàn)\b)|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
     r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ(?<!chứng\schỉ)\s+đạt|lũy\s+kế|"
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|\d\d*\s+tháng\s+(?:đầu\s+)?năm|sáu\s+tháng\s+(?:đầu\s+)?năm|"
     r"chín\s+tháng\s+(?:đầu\s+)?năm|ba\s+tháng\s+(?:đầu\s+)?năm|"

@@ -1312,6 +1312,11 @@ class _SentenceReader:
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
         own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
                                 drop_asides(text[d.mention.end:d.seg_end]))
+        if own_words is None and d.seg_end < d.end and "(" not in text[d.seg_end:d.end] \
+                and clause_kind("", text[d.seg_end:d.end]) == "result":
+            # "hơn 130 tổ cấp xã và hơn 500 tổ ở các thôn đã ra đời": the predicate the values share
+            # (not what a bracket says of another value: "70% … (Tiêu chí không đạt (kết quả mới đạt 11,89%)")
+            own_words = "result"
         own = own_words or self.lead_kind
         if own is None and d.mention.unit == "rank" and _PLACE_OUT_OF.search(text, d.mention.anchor, d.mention.end):
             own = "result"  # "Xếp hạng chính quyền số: 44/63 tỉnh": a place measured, not an aim

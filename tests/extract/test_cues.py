@@ -355,3 +355,13 @@ def test_a_forecasts_year_is_not_the_year_an_undated_text_reports() -> None:
 ])
 def test_commitments_and_latest_dates_are_aims_a_commitment_kept_is_not(text: str, kind: str) -> None:
     assert clause_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hiện toàn tỉnh có ", "result"),
+    ("Hiện trên địa bàn có ", "result"),
+    ("Hiện cả nước có ", "result"),
+    ("Tỉnh thực hiện toàn bộ ", None),  # "thực hiện" is no "now"
+])
+def test_now_said_of_a_whole_place_is_a_result(text: str, kind: str | None) -> None:
+    assert clause_kind(text) == kind

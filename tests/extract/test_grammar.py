@@ -2778,3 +2778,13 @@ def test_a_long_sentence_saying_how_many_targets_were_set_leads_the_next_paragra
 def test_a_result_measured_against_a_terms_plan_is_not_of_the_terms_last_year() -> None:
     text = "date 2023-07\nTỉnh thu ngân sách đạt 52.000 tỉ đồng, đạt 70% kế hoạch của cả nhiệm kỳ 2021 - 2025.\n"
     assert [(r.kind, r.year) for r in read(text, plan_year=2023)] == [("result", 2023)]
+
+
+def test_values_sharing_a_predicate_share_its_kind() -> None:
+    text = ("Kế hoạch chuyển đổi số năm 2024 của tỉnh.\n"
+            "Chỉ số DTI của tỉnh đạt 0,4512, tăng 12% so với năm trước, xếp thứ 40/63 tỉnh, thành phố.\n")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2024)] == [(0.4512, "result"), (40, "result")]
+    # (not what a bracket says of another value)
+    text = ("Mục tiêu năm 2024: 90% hồ sơ được xử lý trực tuyến, 80% thủ tục có thanh toán trực tuyến "
+            "(năm 2023 đã đạt 45%).\n")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2024)][0] == (90, "target")
