@@ -130,6 +130,7 @@ def _targets_then_done(cues: list[re.Match[str]]) -> bool:
 
 
 _FUTURE = re.compile(r"\bsẽ\b")
+_RELATIVE = re.compile(r"\bmà\b")
 # (not what a thing has: "thủ tục hành chính có yêu cầu về nghĩa vụ tài chính")
 _REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )(?<!có )\byêu\s+cầu\b")
 
@@ -149,7 +150,8 @@ def clause_kind(text: str, after: str = "") -> str | None:
         seen.add("t")  # "chương trình yêu cầu ...": what a programme requires (a plain test first: rare words)
     after_cues: set[str] = set()
     if after:
-        low = after.lower()
+        # (not what a relative clause says of the thing: "… điền sẵn dữ liệu mà người dùng đã cung cấp")
+        low = _RELATIVE.split(after.lower(), 1)[0]
         after_cues = {"r" for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r"}
         seen |= after_cues
         if _FUTURE.search(low):

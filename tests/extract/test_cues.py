@@ -365,3 +365,8 @@ def test_commitments_and_latest_dates_are_aims_a_commitment_kept_is_not(text: st
 ])
 def test_now_said_of_a_whole_place_is_a_result(text: str, kind: str | None) -> None:
     assert clause_kind(text) == kind
+
+
+def test_what_a_relative_clause_says_after_a_value_makes_no_result() -> None:
+    assert clause_kind("Mục tiêu: ", " dịch vụ công được điền sẵn dữ liệu mà người dân đã cung cấp") == "target"
+    assert clause_kind("", " xã đã có tổ công nghệ số") == "result"
