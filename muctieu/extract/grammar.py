@@ -1105,8 +1105,9 @@ class _SentenceReader:
                 # value of the same things did what the first place's did
                 b.post = a.post
         for a, b in zip(out, out[1:]):
-            if a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention and not b.base \
-                    and 0 < len(_head_words(b.post).split()) <= 6 and _DID_TO_COUNTED.search(a.post) \
+            if a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention \
+                    and (not b.base or a.post.endswith(" " + b.base)) \
+                    and 0 < len(_head_words(b.post).split()) <= 10 and _DID_TO_COUNTED.search(a.post) \
                     and not _SEPARATORS.search(text, counted_noun_end(text, a.mention), b.mention.lead):
                 # "51 tỉnh, thành phố thành lập 46.105 Tổ công nghệ số cộng đồng": what the first
                 # counted did, to what the second counts

@@ -2788,3 +2788,9 @@ def test_values_sharing_a_predicate_share_its_kind() -> None:
     text = ("Mục tiêu năm 2024: 90% hồ sơ được xử lý trực tuyến, 80% thủ tục có thanh toán trực tuyến "
             "(năm 2023 đã đạt 45%).\n")
     assert [(r.value, r.kind) for r in read(text, plan_year=2024)][0] == (90, "target")
+
+
+def test_what_the_counted_places_did_takes_its_object_however_long() -> None:
+    text = "Đến nay, 28/34 tỉnh, thành phố đã thành lập 2.950 Trung tâm Phục vụ hành chính công cấp xã."
+    first = read(text, plan_year=None)[0]
+    assert (first.value, first.indicator) == (28, "tỉnh, thành phố đã thành lập Trung tâm Phục vụ hành chính công cấp xã")
