@@ -2794,3 +2794,12 @@ def test_what_the_counted_places_did_takes_its_object_however_long() -> None:
     text = "Đến nay, 28/34 tỉnh, thành phố đã thành lập 2.950 Trung tâm Phục vụ hành chính công cấp xã."
     first = read(text, plan_year=None)[0]
     assert (first.value, first.indicator) == (28, "tỉnh, thành phố đã thành lập Trung tâm Phục vụ hành chính công cấp xã")
+
+
+def test_the_next_label_of_one_head_is_named_by_the_words_before_the_first() -> None:
+    text = "Năm 2022, Sở cung cấp dịch vụ công trực tuyến mức độ 3 đạt 31,5%, mức độ 4 đạt 64,2%."
+    assert [r.indicator for r in read(text, plan_year=None)] == [
+        "Sở cung cấp dịch vụ công trực tuyến mức độ 3", "Sở cung cấp dịch vụ công trực tuyến mức độ 4"]
+    # (not a place's or group's preposition: "tại các địa phương" stays a split of its own)
+    text = "Tỷ lệ hồ sơ được số hóa tại các bộ, ngành đạt 45%, tại các địa phương đạt 65%."
+    assert [r.scope for r in read(text, plan_year=None)] == ["bộ, ngành", "địa phương"]
