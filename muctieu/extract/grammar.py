@@ -1137,11 +1137,12 @@ class _SentenceReader:
     def _labels_of_one_head(self, seq: list[_Draft]) -> None:
         """"dịch vụ công trực tuyến mức độ 3 đạt 28,4%, mức độ 4 đạt 68,2%": a label after a value
         that its words already hold, past their start, is the same head's next label, named by the
-        words the first put before it."""
+        words the first put before it (labels in a bracket are `_labels_in_a_row`'s)."""
         text = self.text
         for a, b in zip(seq, seq[1:]):
             if a.mention is not b.mention and a.base and 2 <= len(words := b.base.split()) <= 5 \
                     and not _FUNCTION_WORD.fullmatch(words[0]) and (k := _word_at(a.base, f"{words[0]} {words[1]}")) > 0 \
+                    and "(" not in a.base \
                     and (gap := text[a.mention.end:b.mention.lead].rstrip()).endswith(b.base) \
                     and _NEXT_LABEL_GAP.fullmatch(gap, 0, len(gap) - len(b.base)):
                 b.base = squash(f"{a.base[:k]} {b.base}")
