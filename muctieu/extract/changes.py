@@ -28,6 +28,10 @@ _CHANGE_NAMED = re.compile(r"\b(?:mức|biên\s+độ)\s+(?:tăng|giảm)\b", re
 _SECOND_OF_CHANGE = re.compile(
     r"\b(?:tăng|giảm)(?:\s+\w+){0,2}?\s+\d[\d.,]*\s*%\s+về\s+[^,.;:\d%]{1,30}?\s*(?:,|và)\s*"
     r"(?:(?:tới|hơn|gần|khoảng|trên)\s+)?$", re.I)
+# "thấp hơn Hà Nội đến 46,6 điểm", "cao hơn bình quân cả nước 5,2%": how far from another place or level
+# (not a level compared with: "cao hơn gấp đôi so với tỷ lệ 31%")
+_HIGHER_LOWER_THAN = re.compile(r"\b(?:cao|thấp)\s+hơn\s+(?![^,.;:()\d]*?\b(?:so\s+với|gấp)\b|từ\b|mức\b|tỷ\s+lệ\b)[^\W\d](?:[^,.;:()\d]|\.(?=\S)){0,40}?"
+                                r"\s+(?:(?:đến|tới|là|khoảng|gần|hơn)\s+)?$", re.I)
 _HIGHER_LOWER_BEFORE = re.compile(r"\b(?:cao|thấp)\s+hơn(?:\s+từ)?\s*$", re.I)  # ("cao hơn từ 5%-10% so với ...")
 # a change's size named: "mức tăng chỉ số 6,39%", "nơi giảm nhiều nhất 2,94%", "giảm ít nhất là
 # 0,21%", and at the place that made it: "tăng cao nhất là Bình Thuận (6,39%)"
@@ -85,6 +89,9 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
         return True
     if moved and kind == "result" and m.unit == "%" and _GROWTH_AFTER_VALUE.search(text, max(start, m.anchor - 40), m.anchor):
         return True
+    if kind == "result" and (m.unit == "%" or m.unit_text == "điểm") \
+            and _HIGHER_LOWER_THAN.search(text, max(start, m.anchor - 60), m.anchor):
+        return True  # "Đà Nẵng với 28,1 điểm, thấp hơn Hà Nội đến 46,6 điểm": a gap to another place
     if kind == "result" and m.unit == "%" and (
             (_HIGHER_LOWER_BEFORE.search(text, max(start, m.anchor - 20), m.anchor) and _SINCE_AFTER.match(after))
             or moved and _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):

@@ -1061,7 +1061,8 @@ class _SentenceReader:
                     and not a.base and 0 < len(a.post.split()) <= 12 and not _SHARED_VERB.search(" " + a.post) \
                     and (_AND_GAP.fullmatch(text, a.mention.end, b.mention.lead)
                          # "19 chợ hạng I, 11 chợ hạng II và 13 chợ hạng III đã triển khai": a list's items
-                         or ((id(b) in sharing or b is out[-1]) and _LIST_GAP.fullmatch(text, a.mention.end, b.mention.lead))) \
+                         or ((id(b) in sharing or b is out[-1] or len(a.post.split()) <= 6)
+                             and _LIST_GAP.fullmatch(text, a.mention.end, b.mention.lead))) \
                     and (verb := _SHARED_VERB.search(b.post)) and verb.start() > 0:
                 # "544 DN và 2.990 sản phẩm tham gia giao dịch trên sàn TMĐT", "hơn 85,5% dân số
                 # trưởng thành và 100% hộ gia đình có điện thoại thông minh": both did it

@@ -10,3 +10,10 @@ def test_the_level_risen_to_is_a_quantity_and_the_size_of_a_rise_is_not() -> Non
     assert [(r.value, r.year) for r in risen] == [(76, 2024), (61, 2022)]
     rise = read("Năm 2024, tỷ lệ hộ gia đình có cáp quang đã tăng 15% so với năm 2022.", plan_year=None)
     assert rise == []
+
+
+def test_a_gap_to_another_place_is_no_quantity_but_a_level_compared_with_is() -> None:
+    gap = read("Năm 2025, Cần Thơ xếp thứ tư với 27,5 điểm, thấp hơn TP.HCM đến 45,2 điểm.", plan_year=None)
+    assert [r.value for r in gap if r.unit == "other"] == [27.5]
+    level = read("Năm 2023, tỷ lệ này đạt 80%, cao hơn gấp đôi so với tỷ lệ 35% vào năm 2016.", plan_year=None)
+    assert [r.value for r in level] == [80, 35]

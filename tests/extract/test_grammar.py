@@ -2803,3 +2803,10 @@ def test_the_next_label_of_one_head_is_named_by_the_words_before_the_first() -> 
     # (not a place's or group's preposition: "tại các địa phương" stays a split of its own)
     text = "Tỷ lệ hồ sơ được số hóa tại các bộ, ngành đạt 45%, tại các địa phương đạt 65%."
     assert [r.scope for r in read(text, plan_year=None)] == ["bộ, ngành", "địa phương"]
+
+
+def test_a_short_item_shares_the_predicate_of_the_next_even_when_a_third_follows() -> None:
+    text = ("Năm 2023, 100% xã, trên 60% hộ gia đình được phủ cáp quang băng rộng, "
+            "75% người dân có điện thoại thông minh.")
+    assert [r.indicator for r in read(text, plan_year=None)] == [
+        "xã được phủ cáp quang băng rộng", "hộ gia đình được phủ cáp quang băng rộng", "người dân có điện thoại thông minh"]
