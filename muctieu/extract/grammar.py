@@ -103,6 +103,9 @@ class Context:
     # News: "Đến năm 2030, 100% DVCTT ... . Tỉnh sẽ giảm 30% ...": a deadline
     # speaks for the plain sentences after it in its paragraph (year, line).
     carry: tuple[int | None, int] | None = None
+    # the carried aims' paragraph opens as their continuation ("Bên cạnh đó, 60% …"): what its
+    # values' own words say after them (a subject's "đã đưa vào vận hành") does not make results
+    continued: bool = False
     # how deep the numbering of the line that named the pillar sits (pillars.heading_depth):
     # "1.1. Ngày Chuyển đổi số" under "1. Nhận thức số" stays in its section
     pillar_depth: int = 0
@@ -190,6 +193,9 @@ _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\
 # sentence that says how many targets were set leads into them when it ends its line
 _TARGETS_SET_OUT = re.compile(r"\b\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b[^.;:\d]{0,30}?\s(?:được\s+)?(?:đặt\s+ra|đề\s+ra)\b"
                               r"|\b(?:đặt\s+ra|đề\s+ra)\s+\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b", re.I)
+# a paragraph that goes on with the one before: "Bên cạnh đó, …", "Ngoài ra, …"
+_CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+với\s+đó|"
+                        r"thêm\s+vào\s+đó|mặt\s+khác)\s*,?", re.I)
 _CUE_OPENING = re.compile(
     r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
@@ -1330,6 +1336,9 @@ class _SentenceReader:
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
         own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
                                 drop_asides(text[d.mention.end:d.seg_end]))
+        if own_words == "result" and ctx.continued and ctx.carry and ctx.carry[1] == ctx.line_start \
+                and clause_kind(drop_asides(text[d.start:d.mention.anchor])) is None:
+            own_words = None  # (the aims go on: a "đã" after the value describes what it counts)
         if own_words is None and d.seg_end < d.end and "(" not in text[d.seg_end:d.end] \
                 and clause_kind("", text[d.seg_end:d.end]) == "result":
             # "hơn 130 tổ cấp xã và hơn 500 tổ ở các thôn đã ra đời": the predicate the values share
@@ -1909,11 +1918,17 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             # the past year's paragraph is over: back to what the text states by default
             # (a plan its targets; a report or news what was reached)
             ctx.kind, ctx.year, ctx.kind_source = default_kind, None, "cue"
+        ctx.continued = False
         if ctx.carry and ctx.carry[1] == prev_line and ctx.plan_year is None and out and out[-1].kind == "target" \
-                and says_nothing_of_results(line):
+                and (says_nothing_of_results(line) or (opener := _CONTINUES.match(line))
+                     # (the words up to its first number still say nothing of results: "Ngoài ra, tỉnh đã lắp đặt 120 …" does)
+                     and (first_number := _DIGIT.search(line, opener.end())) is not None
+                     and says_nothing_of_results(line[opener.end():first_number.start()])):
             # news: "Kế hoạch đặt mục tiêu phấn đấu ... 16%. ...\n\n100% bộ, ngành ... ban hành
-            # kế hoạch ...": a paragraph with no word and no year of its own goes on with the aims
+            # kế hoạch ...": a paragraph with no word and no year of its own goes on with the aims,
+            # and so does one that opens as their continuation ("Bên cạnh đó, 60% …")
             ctx.carry = (ctx.carry[0], ls)
+            ctx.continued = bool(_CONTINUES.match(line))
         prev_line = ls
         ctx.line_start = ls
         for sent in reading.sentences(ls, le):

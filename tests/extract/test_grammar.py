@@ -2810,3 +2810,15 @@ def test_a_short_item_shares_the_predicate_of_the_next_even_when_a_third_follows
             "75% người dân có điện thoại thông minh.")
     assert [r.indicator for r in read(text, plan_year=None)] == [
         "xã được phủ cáp quang băng rộng", "hộ gia đình được phủ cáp quang băng rộng", "người dân có điện thoại thông minh"]
+
+
+def test_a_paragraph_opening_as_the_aims_continuation_goes_on_with_them() -> None:
+    text = ("Theo kế hoạch, tỉnh phấn đấu 100% cơ quan nhà nước được giám sát an toàn thông tin.\n\n"
+            "Trên 85% hệ thống thông tin cấp độ 2 trở lên được áp dụng phương án bảo đảm an toàn.\n\n"
+            "Bên cạnh đó, 70% hệ thống thông tin đã đưa vào vận hành được kết nối qua nền tảng LGSP.\n\n"
+            "Trên 95% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử.\n")
+    assert [r.kind for r in read(text, plan_year=None)] == ["target"] * 4
+    # (a continuation that says what was done is not the aims')
+    text = ("Theo kế hoạch, tỉnh phấn đấu 100% cơ quan nhà nước được giám sát an toàn thông tin.\n\n"
+            "Ngoài ra, tỉnh đã lắp đặt 120 camera giám sát giao thông.\n")
+    assert [r.kind for r in read(text, plan_year=None)] == ["target", "result"]
