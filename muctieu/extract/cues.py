@@ -182,7 +182,8 @@ def speaks_of_results(text: str) -> bool:
     return any(m.lastgroup == "r" for m in _CLAUSE_CUE.finditer(text.lower()))
 
 
-_REACHED_WORDS = re.compile(r"\b(?:đạt|đã|được\s+công\s+nhận)\b", re.I)
+# (not a floor to reach, a target's own wording: "đạt tối thiểu 5%", "đạt từ 30% trở lên")
+_REACHED_WORDS = re.compile(r"\b(?:đạt(?!\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ)\b)|đã|được\s+công\s+nhận)\b", re.I)
 
 
 def says_nothing_of_results(line: str) -> bool:

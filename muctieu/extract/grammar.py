@@ -197,7 +197,7 @@ _TARGETS_SET_OUT = re.compile(r"\b\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b[^.;:\d]{0,3
 _CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+với\s+đó|"
                         r"thêm\s+vào\s+đó|mặt\s+khác)\s*,?", re.I)
 _CUE_OPENING = re.compile(
-    r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?"
+    r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời|theo\s+(?:quy\s+hoạch|kế\s+hoạch|đề\s+án|chương\s+trình))\s*,\s*)?"
     r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
 # "hoạt động ở 173/173 xã": the count completes the words before it.
 _UNIT_BEFORE = re.compile(r"(?:tỉnh|xã|sở|thôn|huyện|quận|bản|ấp|\b[2-5]G)\s*$", re.I)
@@ -1395,7 +1395,7 @@ class _SentenceReader:
             # news: "Trong đó, đến năm 2025, 100% TTHC ..." is an aim (not "Đến cuối năm 2024, toàn
             # tỉnh có …" in a text dated 2025, whatever plan it names: that year was over)
             kind = "target"
-        if ctx.plan_year is not None and kind == "target" and stated and year and year > ctx.plan_year and not late_own \
+        if ctx.plan_year is not None and kind == "target" and stated and year and year != ctx.plan_year and not late_own \
                 and self._deadline(year) and not self._in_bracket(d.mention.anchor):
             # a plan's later horizon ("Đến năm 2030 tỷ trọng: ... . Tỷ lệ: ...") holds
             # for the rest of its paragraph
@@ -1919,7 +1919,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             # (a plan its targets; a report or news what was reached)
             ctx.kind, ctx.year, ctx.kind_source = default_kind, None, "cue"
         ctx.continued = False
-        if ctx.carry and ctx.carry[1] == prev_line and ctx.plan_year is None and out and out[-1].kind == "target" \
+        if ctx.carry and ctx.carry[1] == prev_line and (ctx.plan_year is None or ctx.carry[0] is not None) \
+                and out and out[-1].kind == "target" \
                 and (says_nothing_of_results(line) or (opener := _CONTINUES.match(line))
                      # (the words up to its first number still say nothing of results: "Ngoài ra, tỉnh đã lắp đặt 120 …" does)
                      and (first_number := _DIGIT.search(line, opener.end())) is not None

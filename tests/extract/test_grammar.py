@@ -2822,3 +2822,25 @@ def test_a_paragraph_opening_as_the_aims_continuation_goes_on_with_them() -> Non
     text = ("Theo kế hoạch, tỉnh phấn đấu 100% cơ quan nhà nước được giám sát an toàn thông tin.\n\n"
             "Ngoài ra, tỉnh đã lắp đặt 120 camera giám sát giao thông.\n")
     assert [r.kind for r in read(text, plan_year=None)] == ["target", "result"]
+
+
+def test_a_long_lead_opening_on_the_plan_it_cites_sets_the_aims_year() -> None:
+    text = ("date 2024-03\nTỉnh vừa công bố quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050.\n\n"
+            "Theo quy hoạch, mục tiêu đến năm 2030, tỉnh là trung tâm kinh tế biển của vùng; có kinh tế phát triển "
+            "năng động, hài hòa và bền vững; là trung tâm du lịch sinh thái và văn hóa của cả nước.\n\n"
+            "Cụ thể về kinh tế, tăng trưởng GRDP bình quân 7,5%/năm, kinh tế số đạt trên 20% GRDP.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("target", 2030), ("target", 2030)]
+
+
+def test_a_floor_to_reach_does_not_end_the_aims_of_the_paragraph_before() -> None:
+    text = ("Đề án đặt mục tiêu đến năm 2025, 100% dịch vụ công trực tuyến toàn trình; 90% hồ sơ công việc cấp tỉnh "
+            "được xử lý trên môi trường mạng.\n"
+            "Kinh tế số chiếm tối thiểu 10% GRDP; tỷ trọng kinh tế số trong từng ngành đạt tối thiểu 5%.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)][2:] == [("target", 2025), ("target", 2025)]
+
+
+def test_a_plans_earlier_milestone_holds_for_the_paragraphs_that_go_on_with_it() -> None:
+    text = ("UBND tỉnh vừa ban hành Kế hoạch cải cách hành chính giai đoạn 2021-2030. Mục tiêu đến năm 2025, 80% "
+            "hệ thống thông tin của tỉnh được kết nối với nền tảng tích hợp, chia sẻ dữ liệu.\n"
+            "100% chế độ báo cáo định kỳ được thực hiện trực tuyến.\n")
+    assert [r.year for r in read(text, plan_year=2030)] == [2025, 2025]
