@@ -30,7 +30,7 @@ _SECOND_OF_CHANGE = re.compile(
     r"(?:(?:tới|hơn|gần|khoảng|trên)\s+)?$", re.I)
 # "thấp hơn Hà Nội đến 46,6 điểm", "cao hơn bình quân cả nước 5,2%": how far from another place or level
 # (not a level compared with: "cao hơn gấp đôi so với tỷ lệ 31%")
-_HIGHER_LOWER_THAN = re.compile(r"\b(?:cao|thấp)\s+hơn\s+(?![^,.;:()\d]*?\b(?:so\s+với|gấp)\b|từ\b|mức\b|tỷ\s+lệ\b)[^\W\d](?:[^,.;:()\d]|\.(?=\S)){0,40}?"
+_HIGHER_LOWER_THAN = re.compile(r"(?:[,;]\s*|\b(?:và|nhưng|song)\s+)(?:cao|thấp)\s+hơn\s+(?![^,.;:()\d]*?\b(?:so\s+với|gấp|đạt|chiếm|có|được)\b|từ\b|mức\b|tỷ\s+lệ\b)[^\W\d](?:[^,.;:()\d]|\.(?=\S)){0,40}?"
                                 r"\s+(?:(?:đến|tới|là|khoảng|gần|hơn)\s+)?$", re.I)
 _HIGHER_LOWER_BEFORE = re.compile(r"\b(?:cao|thấp)\s+hơn(?:\s+từ)?\s*$", re.I)  # ("cao hơn từ 5%-10% so với ...")
 # a change's size named: "mức tăng chỉ số 6,39%", "nơi giảm nhiều nhất 2,94%", "giảm ít nhất là
@@ -42,6 +42,7 @@ _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
 # "đã tăng lên 83% so với 70% của năm 2012": the level risen to, not the size of the rise
 _RISEN_TO = re.compile(r"(?:lên|xuống)\b", re.I)
+_LEVEL_AFTER = re.compile(r"\s*,?\s*so\s+với\s+(?:(?:mức|tỷ\s+lệ|tỉ\s+lệ|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d", re.I)
 _EQUALS_BEFORE = re.compile(r"\bbằng\s*$", re.I)
 _BRACKET_OPENS_OVER = re.compile(r"\(\s*vượt\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
@@ -97,7 +98,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             or moved and _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
         # "cao hơn 1,99% so với năm 2023", "mức tăng thấp nhất 0,19%", "nơi giảm nhiều nhất 2,94%"
         return True
-    if moved and _CHANGE_BEFORE.search(text[start:m.lead]) and not _RISEN_TO.match(text, m.lead, m.anchor) and (
+    if moved and _CHANGE_BEFORE.search(text[start:m.lead]) and not (_RISEN_TO.match(text, m.lead, m.anchor) and _LEVEL_AFTER.match(after)) and (
             (_SINCE_AFTER.match(after) and (kind == "result" or own != "target")) or in_bracket):
         return True
     if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) \

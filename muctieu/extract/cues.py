@@ -42,8 +42,8 @@ _CLAUSE_CUE = re.compile(
     # "Theo báo cáo tới tháng 4/2022, toàn tỉnh có …": what a report counted
     r"theo\s+(?:báo\s+cáo|thống\s+kê|số\s+liệu)\b|"
     r"hiện(?<!\w\shiện)\s*(?:,\s+|\s+(?=\d|$|(?:trên|hơn|gần|khoảng)\s))|"
-    # "Hiện toàn tỉnh có gần 2.000 trạm BTS", "Hiện trên địa bàn có …": now, of a whole place
-    r"hiện(?<!\w\shiện)\s+(?=(?:toàn|cả\s+nước|trên\s+địa\s+bàn)\b)|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
+    # "Hiện toàn tỉnh có gần 2.000 trạm BTS", "Hiện cả nước có …": now, of a whole place
+    r"hiện(?<!\w\shiện)\s+(?=(?:toàn|cả\s+nước)\b)|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
     r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ(?<!chứng\schỉ)\s+đạt|lũy\s+kế|"
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|\d\d*\s+tháng\s+(?:đầu\s+)?năm|sáu\s+tháng\s+(?:đầu\s+)?năm|"
     r"chín\s+tháng\s+(?:đầu\s+)?năm|ba\s+tháng\s+(?:đầu\s+)?năm|"
@@ -131,6 +131,7 @@ def _targets_then_done(cues: list[re.Match[str]]) -> bool:
 
 _FUTURE = re.compile(r"\bsẽ\b")
 _RELATIVE = re.compile(r"\bmà\b")
+_OWN_VERB = re.compile(r"\b(?:được|có|sử\s+dụng|tham\s+gia|thực\s+hiện|cung\s+cấp|kết\s+nối|ứng\s+dụng)\b")
 # (not what a thing has: "thủ tục hành chính có yêu cầu về nghĩa vụ tài chính")
 _REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )(?<!có )\byêu\s+cầu\b")
 
@@ -151,7 +152,9 @@ def clause_kind(text: str, after: str = "") -> str | None:
     after_cues: set[str] = set()
     if after:
         # (not what a relative clause says of the thing: "… điền sẵn dữ liệu mà người dùng đã cung cấp")
-        low = _RELATIVE.split(after.lower(), 1)[0]
+        low = after.lower()
+        if (rel := _RELATIVE.search(low)) and _OWN_VERB.search(low, 0, rel.start()):
+            low = low[:rel.start()]
         after_cues = {"r" for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r"}
         seen |= after_cues
         if _FUTURE.search(low):
@@ -254,6 +257,10 @@ def cited(text: str, pos: int) -> bool:
     return bool(m) and not _DID.search(text, m.start(), pos)
 
 
+# a plan's period a result is measured against, or a point inside a period: not when it was reached
+_PLANS_STAGE = re.compile(r"\b(?:kế\s+hoạch\s+(?:của\s+)?(?:cả\s+)?|(?:nửa|giữa)\s+(?:đầu\s+|cuối\s+)?)(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*$", re.I)
+
+
 def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """(offset, year, how) for year expressions; how is 'by', 'in', 'since' or 'date'."""
     out = []
@@ -289,7 +296,6 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
 # (and a birth year: "Nguyễn Văn A (sinh năm 1997)")
 # (not "tuyển sinh năm 2025", "phát sinh năm 2023", "học sinh năm 2023")
 _ERA = re.compile(r"\b(?:những|các)\s+năm\s+$|\bthập\s+(?:niên|kỷ)\s+$|[(,]\s*sinh\s+(?:năm\s+)?$", re.I)
-_PLANS_STAGE = re.compile(r"\bkế\s+hoạch\s+(?:của\s+)?(?:cả\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _FROM_EDGE = re.compile(r"\b(?:từ|kể\s+từ)\s+$", re.I)
 
 # "công bố năm 2025", "công bố vào tháng 10 năm 2025": a publication's date.

@@ -183,7 +183,8 @@ _TIMED = r"(?:(?:đến|tới|vào|trong)\s+)?năm\s+(?:19|20)\d\d"
 _NOT_A_NEW_SUBJECT = rf"(?!(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\b|(?:tăng|giảm|gấp|vượt|đạt|chiếm|là|bằng)\b|{_TIMED})"
 # (inside a gap only the comparison and the time: "và chiếm 68%" still opens the share's words)
 _COMPARED_OR_TIMED = rf"(?!(?:cao|thấp)\s+hơn\b|{_TIMED})"
-# (also a gap that opens with "và" after the value before: "xếp thứ 27 và xã hội số đạt")
+# (also a gap that opens with "và" after the value before: "xếp thứ 27 và xã hội số đạt"; and a
+# contrast, whose clause names its own value: "… trong khi tốc độ upload đạt …", "… nhưng …")
 _SEPARATORS = re.compile(rf"\s*[,;]\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR_TIMED}|với\s+|trong\s+khi\s+(?:đó\s+)?|nhưng\s+)"
                          rf"|(?<=\s)(?:và|còn|hoặc)\s+{_NOT_A_NEW_SUBJECT}", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
@@ -1067,7 +1068,7 @@ class _SentenceReader:
                     and not a.base and 0 < len(a.post.split()) <= 12 and not _SHARED_VERB.search(" " + a.post) \
                     and (_AND_GAP.fullmatch(text, a.mention.end, b.mention.lead)
                          # "19 chợ hạng I, 11 chợ hạng II và 13 chợ hạng III đã triển khai": a list's items
-                         or ((id(b) in sharing or b is out[-1] or len(a.post.split()) <= 6)
+                         or ((id(b) in sharing or b is out[-1] or len(a.post.split()) <= 3 or len(a.post.split()) <= 6 and _LEVEL_ITEM.search(a.post))
                              and _LIST_GAP.fullmatch(text, a.mention.end, b.mention.lead))) \
                     and (verb := _SHARED_VERB.search(b.post)) and verb.start() > 0:
                 # "544 DN và 2.990 sản phẩm tham gia giao dịch trên sàn TMĐT", "hơn 85,5% dân số
@@ -1148,7 +1149,7 @@ class _SentenceReader:
         text = self.text
         for a, b in zip(seq, seq[1:]):
             if a.mention is not b.mention and a.base and 2 <= len(words := b.base.split()) <= 5 \
-                    and not _FUNCTION_WORD.fullmatch(words[0]) and (k := _word_at(a.base, f"{words[0]} {words[1]}")) > 0 \
+                    and not _NOT_A_LABEL_OPENER.fullmatch(words[0]) and (k := _word_at(a.base, f"{words[0]} {words[1]}")) > 0 \
                     and "(" not in a.base \
                     and (gap := text[a.mention.end:b.mention.lead].rstrip()).endswith(b.base) \
                     and _NEXT_LABEL_GAP.fullmatch(gap, 0, len(gap) - len(b.base)):
@@ -1704,7 +1705,7 @@ _CLAUSE_VERB_WORDS = re.compile(r"\s(?:đã|đang|sẽ|được|có|là|đạt|v
 
 # between a value and the next label of the same head: its unit at most, then a comma or "và"
 # (a label opens with a noun, not a place's or group's preposition: "tại các Bộ, ngành đạt 45%, tại các địa phương …")
-_FUNCTION_WORD = re.compile(r"tại|ở|đối|với|trong|của|cho|và|các|những|từ|đến|theo|trên|về|khu|vùng", re.I)
+_NOT_A_LABEL_OPENER = re.compile(r"tại|ở|đối|với|trong|của|cho|và|các|những|từ|đến|theo|trên|về|khu|vùng", re.I)
 _NEXT_LABEL_GAP = re.compile(r"[^,;.()\d]{0,12}(?:\s*[,;]\s*|\s+)(?:và\s+)?", re.I)
 
 
@@ -1712,6 +1713,9 @@ def _word_at(text: str, words: str) -> int:
     """Where `words` stand in `text` as whole words (case aside), else -1."""
     m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I)
     return m.start() if m else -1
+
+
+_LEVEL_ITEM = re.compile(r"(?:\bcấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)|\bxã|\bphường|\bthị\s+trấn|\bthôn|\bbản|\btổ\s+dân\s+phố|\bhuyện|\btỉnh)$", re.I)
 
 
 def _head_words(words: str) -> str:

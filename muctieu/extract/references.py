@@ -264,7 +264,7 @@ _BLOCK = re.compile(r"^(?:trong\s+đó\s*,?\s*)?(?:và\s+)?(?:(?:tỷ|tỉ)\s+l�
 # groups written after the measure, each group its value's scope.
 # (not what a rank is in: "Xếp thứ 3 ở chỉ số Hoạt động chính quyền số")
 # ("của các bộ, ngành đạt 17% và của địa phương là 37%": after "của" the group as written)
-_GROUP = re.compile(r"^(?:(?:tại|ở|đối\s+với)\s+(?:các\s+)?|của\s+(?!GDP|GRDP|tổng|dân\s+số))(?!chỉ\s+số|bảng\s+xếp\s+hạng|trụ\s+cột|lĩnh\s+vực)([^;()]{2,50})$", re.I)
+_GROUP = re.compile(r"^(?:(?:tại|ở|đối\s+với)\s+(?:các\s+)?|của\s+(?!GDP|GRDP|tổng|dân\s+số|(?:tỷ|tỉ)\s+(?:lệ|trọng)\b))(?!chỉ\s+số|bảng\s+xếp\s+hạng|trụ\s+cột|lĩnh\s+vực)([^;()]{2,50})$", re.I)
 _GROUP_TAIL = re.compile(r"\s+(?:(?:tại|ở|đối\s+với)\s+(?:các\s+)?|của\s+(?!GDP|GRDP|tổng|dân\s+số))([^;()]{2,50})$", re.I)
 
 

@@ -17,3 +17,13 @@ def test_a_gap_to_another_place_is_no_quantity_but_a_level_compared_with_is() ->
     assert [r.value for r in gap if r.unit == "other"] == [27.5]
     level = read("Năm 2023, tỷ lệ này đạt 80%, cao hơn gấp đôi so với tỷ lệ 35% vào năm 2016.", plan_year=None)
     assert [r.value for r in level] == [80, 35]
+
+
+def test_risen_to_with_no_earlier_level_after_it_is_the_size_of_a_rise() -> None:
+    # "tăng lên 18% so với cùng kỳ": in news the growth itself, not a level
+    assert read("Năm 2024, doanh thu bán lẻ trực tuyến của tỉnh tăng lên 18% so với cùng kỳ năm trước.", plan_year=None) == []
+
+
+def test_higher_than_inside_a_subject_is_no_gap() -> None:
+    recs = read("Năm 2024, tỷ lệ lao động có trình độ cao hơn trung học phổ thông đạt 47,5%.", plan_year=None)
+    assert [r.value for r in recs] == [47.5]

@@ -370,3 +370,8 @@ def test_now_said_of_a_whole_place_is_a_result(text: str, kind: str | None) -> N
 def test_what_a_relative_clause_says_after_a_value_makes_no_result() -> None:
     assert clause_kind("Mục tiêu: ", " dịch vụ công được điền sẵn dữ liệu mà người dân đã cung cấp") == "target"
     assert clause_kind("", " xã đã có tổ công nghệ số") == "result"
+
+
+def test_a_relative_clause_is_cut_only_after_the_values_own_verb() -> None:
+    # ("mà" right after the counted things: what they are is said by the rest, a result)
+    assert clause_kind("Có ", " hộ sản xuất mà tỉnh đã hỗ trợ mở gian hàng trên sàn") == "result"

@@ -2844,3 +2844,18 @@ def test_a_plans_earlier_milestone_holds_for_the_paragraphs_that_go_on_with_it()
             "hệ thống thông tin của tỉnh được kết nối với nền tảng tích hợp, chia sẻ dữ liệu.\n"
             "100% chế độ báo cáo định kỳ được thực hiện trực tuyến.\n")
     assert [r.year for r in read(text, plan_year=2030)] == [2025, 2025]
+
+
+def test_a_longer_item_keeps_its_own_predicate_in_a_list() -> None:
+    text = "Năm 2023, 100% xã phủ sóng di động, 92% hộ gia đình được kết nối cáp quang, 70% người dân có điện thoại thông minh."
+    assert read(text, plan_year=None)[0].indicator == "xã phủ sóng di động"
+
+
+def test_a_mid_term_point_is_not_the_terms_last_year() -> None:
+    text = "Sau nửa nhiệm kỳ 2020 - 2025, tỷ lệ hồ sơ xử lý trực tuyến của tỉnh đã đạt 48,6%."
+    assert [r.year for r in read(text, plan_year=None)] == [None]
+
+
+def test_a_level_compared_with_takes_no_scope_from_its_measure() -> None:
+    recs = read("Năm 2024, tỷ lệ hộ gia đình có cáp quang đã tăng lên 76% so với 61% của năm 2022.", plan_year=None)
+    assert [r.scope for r in recs] == [None, None]
