@@ -64,7 +64,9 @@ _RANKED_GROUP_AFTER = re.compile(r"\s*/\s*\d{1,3}\s+(?:toàn\s+cầu|thế\s+gi�
 _LETTERS = re.compile(r"[^\W\d_]+")
 # units written against their number, capitalised or not ("100Mbps", "5Mb/giây", "150Km", "30Ha", "3,5Ghz")
 _GLUED_UNITS = ("mb", "gb", "kb", "tb", "km", "ha", "ghz", "mhz", "kw", "mw", "kwh", "mwh", "gw", "ms")
-_RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$", re.I)
+_RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$"
+                         # "tăng 4 bậc so với năm 2019 (14/63)": the place a move started from, in a bracket
+                         r"|\bbậc\s+so\s+với\s+(?:năm\s+)?(?:19|20)\d\d\s*\(\s*$", re.I)
 _RANK_AFTER = re.compile(
     r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
     re.I,
@@ -847,6 +849,10 @@ def _classify(
         if top is not None and top > value:
             value_max, end = top, span.end()
             op = "between"
+    if f and (per := _PER_PEOPLE_BEFORE.search(text, max(lo, a - 80), a)) and parse_number(per.group(1)) == parse_number(f.group(1)):
+        # "Số máy điện thoại cố định trên 100 dân (đạt 8,13/100)", "(đạt 106/100)": the rate its
+        # subject names, written over its base, not a part of a whole
+        return Mention(a, f.end(), lead, value, None, "other", text[f.start():f.end()].strip(), op, verb)
     if f:
         denominator = parse_number(f.group(1)) or 0.0
         if denominator < value and not ("." in tok and "." in f.group(1)):

@@ -329,7 +329,8 @@ def _ranking_of_sentence(text: str, anchor: int, score: bool = False) -> str | N
     takes an index of an earlier sentence only when its own sentence speaks of a ranking
     (not an exam's "đạt 8,5 điểm" in a paragraph that named the DTI)."""
     start = _sentence_start(text, anchor)
-    if (source := _REPORT_SOURCE.match(text, start, anchor)) and _NAMES_ITSELF.search(source.group(1), 6):
+    if (source := _REPORT_SOURCE.match(text, start, anchor)) and _NAMES_ITSELF.search(source.group(1), 6) \
+            and not _SOURCE_SAYS_MORE.search(source.group(1)):
         return source.group(1)
     line = text.rfind("\n", 0, anchor) + 1
     if score and not _SCORE_RANKED.search(text, start, _sentence_end(text, anchor)):
@@ -343,7 +344,34 @@ def _ranking_of_sentence(text: str, anchor: int, score: bool = False) -> str | N
         return _without_topic_word(best.group(0)) + (short.group(0) if short else "")
     after = _RANKING_AFTER.search(text, anchor, _sentence_end(text, anchor))
     # (a ranking by its name, not "trong bảng xếp hạng thuộc về TP. Huế")
-    return after.group(1) if after and _INDEX_NAMED.search(after.group(1)) else None
+    if after and _INDEX_NAMED.search(after.group(1)):
+        return after.group(1)
+    # "Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index) tỉnh … năm 2020" as the page's
+    # title: the ranking the whole text is about
+    if score or _in_places_bracket(text, start, anchor):
+        return None  # (a score may be an exam's; a place's bracket is named by its own index: `_named_after`)
+    title = _INDEX_NAME.search(text, 0, min(anchor, _title_end(text)))
+    if title and not any(ch.isdigit() for ch in title.group(0)):
+        short = _SHORT_NAME.match(text, title.end())
+        return title.group(0) + (short.group(0) if short else "")
+    return None
+
+
+_PLACE_NAME_END = re.compile(r"(?-i:[A-ZĐ][\w.]*)(?:\s+(?-i:[A-ZĐ])\w*){0,3}\s*$")
+
+
+def _in_places_bracket(text: str, start: int, anchor: int) -> bool:
+    """Does `anchor` stand in a bracket opened right after a place's name ("Sơn La (52,40 điểm, xếp hạng 12")?"""
+    paren = text.rfind("(", start, anchor)
+    return paren >= 0 and ")" not in text[paren:anchor] and bool(_PLACE_NAME_END.search(text, max(start, paren - 40), paren))
+
+
+def _title_end(text: str) -> int:
+    """Where a page's title ends: its first line that is not a crawler's date stamp."""
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[:600]):
+        if not re.match(r"\s*date\s+\d{4}-", m.group(0)):
+            return m.end()
+    return 0
 
 
 _SHORT_NAME = re.compile(r"\s*\([A-Z][\w\s-]{1,20}\)")
@@ -386,14 +414,16 @@ def _index_topic_before(text: str, anchor: int, ranking: bool) -> re.Match[str] 
 
 
 # An index named as a title ("Chỉ số đổi mới sáng tạo cấp địa phương năm 2023 (PII)") or as
-# the topic of what follows ("Về chỉ số đổi mới sáng tạo, ..."): any index, not only the DTI.
+# the topic of what follows ("Về chỉ số đổi mới sáng tạo, ...", a list item's "- Về chỉ số Hạ tầng kỹ thuật: ..."): any index, not only the DTI.
 # (a title: the name then its year or its short name; a topic: "Về chỉ số X," - not a sentence's
 # subject and verb, "Chỉ số giá tiêu dùng tháng này tăng 3%")
 _REPORT_SOURCE = re.compile(r"\s*Theo\s+((?:[Bb]áo\s+cáo|[Bb]ảng\s+xếp\s+hạng|[Kk]ết\s+quả|[Cc]hỉ\s+số)[^,;.\n]{3,140}?)\s*,")
+# (a source that goes on to what it says is no name: "Theo bảng xếp hạng đã được công bố thì tỉnh … top 10/63 tỉnh,")
+_SOURCE_SAYS_MORE = re.compile(r"\d|\bthì\b", re.I)
 _NAMES_ITSELF = re.compile(r"[A-ZĐ]|\(")  # a report named by its title or abbreviation
 _INDEX_NAME = re.compile(
     r"Chỉ\s+số\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)[^,.;:()\n\d]{3,80}?(?=\s+năm\s+(?:19|20)\d\d|\s*\([A-Z])"
-    r"|\b[Vv]ề\s+chỉ\s+số\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)[^,.;:()\n\d]{3,80}?(?=\s*,)")
+    r"|\b[Vv]ề\s+chỉ\s+số\s+(?!thành\s+phần\b|này\b|đó\b|trên\b)[^,.;:()\n\d]{3,80}?(?=\s*[,:])")
 
 
 def place_index_before(text: str, anchor: int) -> str | None:

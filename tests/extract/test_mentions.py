@@ -964,3 +964,9 @@ def test_terminals_utilities_and_staff_are_counted_things(text: str, counted: li
 def test_an_index_named_by_its_acronym_alone_has_a_value() -> None:
     (r,) = read("Đến năm 2030, HDI của tỉnh đạt 0,78.", plan_year=None)
     assert (r.value, r.unit, r.indicator) == (0.78, "other", "HDI của tỉnh")
+
+
+def test_a_rate_written_over_the_base_its_subject_names_is_a_rate() -> None:
+    text = ("Năm 2021, số thuê bao băng rộng cố định trên 100 dân (đạt 21,4/100); "
+            "số thuê bao di động trên 100 dân (đạt 128/100).")
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(21.4, "other"), (128, "other")]

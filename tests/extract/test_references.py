@@ -460,3 +460,20 @@ def test_the_damage_done_is_of_what_the_sentence_counted() -> None:
     _, loss = read("Hệ thống đã ngăn chặn 12.000 cuộc tấn công mạng, tổng thiệt hại ước tính 40 tỷ đồng.",
                    plan_year=None)
     assert loss.indicator == "tổng thiệt hại"
+
+
+def test_a_list_items_index_topic_before_its_colon_names_its_score_and_rank() -> None:
+    text = ("Kết quả xếp hạng ICT Index năm 2020 của tỉnh:\n"
+            "- Về chỉ số Hạ tầng nhân lực: Được đánh giá trên hai thành phần. Với điểm số chung là 0,6120 điểm, "
+            "xếp hạng 18/63.\n")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [0.612, 18]
+    assert all(r.indicator.startswith("chỉ số Hạ tầng nhân lực") for r in recs)
+
+
+def test_a_rank_naming_no_ranking_takes_the_index_the_pages_title_names() -> None:
+    text = ("Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index) tỉnh Hòa Bình năm 2020\n\n"
+            "Theo bảng xếp hạng vừa công bố thì tỉnh đã vào top 15/63 tỉnh, thành phố; tăng 6 bậc so với năm 2019 (21/63).\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.year) for r in recs][-1] == (21, 2019)
+    assert all("ICT Index" in r.indicator for r in recs)
