@@ -1315,6 +1315,7 @@ class _SentenceReader:
         text = self.text
         indicator = _indicator(d.base, d.post)
         indicator = _JOIN_EDGE.sub("", indicator) or indicator  # "và" alone stays, for now
+        indicator = indicator.strip(" |")  # (a page title's separator: "… 10.000 nhân lực CNTT |")
         if d.mention.unit == "rank":
             indicator = self._rank_indicator(d, indicator, previous)
         elif previous and self._labels_in_a_row(d, previous):

@@ -115,7 +115,7 @@ _COUNT_NOUNS = (
     "phản ánh", "pakn", "ý kiến", "kiến nghị", "đảng viên", "màn hình", "nhóm zalo",
     "địa phương", "tỉnh, thành phố", "tỉnh, thành", "nhóm dữ liệu", "trung tâm", "kết nối", "công trình",
     "vị trí", "nút giao thông", "thông tin thuê bao",
-    "sự kiện", "sự cố", "cuộc tấn công", "lỗ hổng", "cảnh báo", "mã độc",
+    "sự kiện", "sự cố", "cuộc tấn công", "vụ tấn công", "vụ lừa đảo", "lỗ hổng", "cảnh báo", "mã độc",
     "quận", "tên miền", "phân hệ", "chế độ báo cáo", "tập đoàn", "công ty",
     # people, places and things the development sets counted that the list lacked
     "thanh niên", "đoàn viên", "hội viên", "cá nhân", "lãnh đạo", "bộ", "buôn", "bon", "khóm", "xóm",

@@ -2859,3 +2859,8 @@ def test_a_mid_term_point_is_not_the_terms_last_year() -> None:
 def test_a_level_compared_with_takes_no_scope_from_its_measure() -> None:
     recs = read("Năm 2024, tỷ lệ hộ gia đình có cáp quang đã tăng lên 76% so với 61% của năm 2022.", plan_year=None)
     assert [r.scope for r in recs] == [None, None]
+
+
+def test_a_page_titles_separator_is_no_part_of_a_wording() -> None:
+    (r,) = read("Đến năm 2025, tỉnh đặt mục tiêu có 8.000 nhân lực CNTT |\n", plan_year=None)
+    assert not r.indicator.endswith("|")

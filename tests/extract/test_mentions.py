@@ -970,3 +970,8 @@ def test_a_rate_written_over_the_base_its_subject_names_is_a_rate() -> None:
     text = ("Năm 2021, số thuê bao băng rộng cố định trên 100 dân (đạt 21,4/100); "
             "số thuê bao di động trên 100 dân (đạt 128/100).")
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(21.4, "other"), (128, "other")]
+
+
+def test_attacks_and_frauds_counted_as_cases_are_counted_things() -> None:
+    recs = read("Năm 2024, trung bình mỗi tháng xảy ra 1.250 vụ tấn công mạng và 300 vụ lừa đảo trực tuyến.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(1250, "count"), (300, "count")]
