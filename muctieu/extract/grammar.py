@@ -84,7 +84,8 @@ class Context:
     def plan_or_next(self) -> int | None:
         """The plan's year, or for a text without one the year after its own date:
         years before it are past."""
-        return self.plan_year or (self.ref_year + 1 if self.ref_year else None)
+        # (a text dated only by its deadlines, "Mục tiêu đến năm 2030", has no past of its own)
+        return self.plan_year or (self.ref_year + 1 if self.ref_year and self.result_ref_year else None)
     stamp: tuple[int, int] | None = None  # a crawler's "date YYYY-MM" line
     # A lead-in that names a pillar after its first words ("Các chỉ tiêu cụ
     # thể của tỉnh về kinh tế số là:") speaks for its paragraph and the list

@@ -2864,3 +2864,9 @@ def test_a_level_compared_with_takes_no_scope_from_its_measure() -> None:
 def test_a_page_titles_separator_is_no_part_of_a_wording() -> None:
     (r,) = read("Đến năm 2025, tỉnh đặt mục tiêu có 8.000 nhân lực CNTT |\n", plan_year=None)
     assert not r.indicator.endswith("|")
+
+
+def test_an_undated_texts_deadlines_are_no_date_that_makes_earlier_milestones_past() -> None:
+    text = ("2. Mục tiêu đến năm 2030\n"
+            "- Đến năm 2025: khai thác nền tảng mã địa chỉ số đến 100% hộ gia đình; 100% xã có điểm phục vụ bưu chính.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("target", 2025), ("target", 2025)]
