@@ -209,11 +209,14 @@ def states_aims_only(text: str) -> bool:
     low = text.lower()
     # (not the words of a cited document's name: "Đề án ... định hướng đến năm 2030",
     # nor what happens under a condition: "Nếu ... chưa đạt sẽ được xếp vào ...")
-    seen = {m.lastgroup for m in _CLAUSE_CUE.finditer(low)
-            if m.lastgroup == "r" or not (cited(text, m.start()) or _conditional(low, m.start()))}
-    return seen == {"t"}
+    cues = [m for m in _CLAUSE_CUE.finditer(low)
+            if m.lastgroup == "r" or not (cited(text, m.start()) or _conditional(low, m.start()))]
+    # (and at least one word that sets an aim: "bảo đảm", "giao" alone are any prose's, "Bộ … vừa công
+    # bố số liệu … năm 2024 …, bảo đảm …" reports)
+    return {m.lastgroup for m in cues} == {"t"} and any(not _WEAK_AIM.fullmatch(m.group(0)) for m in cues)
 
 
+_WEAK_AIM = re.compile(r"bảo\s+đảm|đảm\s+bảo|giao.*")
 # a paragraph that opens on the day something happened: "Chiều ngày 29.3, …", "Ngày 15/8, …"
 _NEWS_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[./]\s*\d{1,2}\s*,\s*(?-i:\w)",
                         re.I)

@@ -375,3 +375,10 @@ def test_what_a_relative_clause_says_after_a_value_makes_no_result() -> None:
 def test_a_relative_clause_is_cut_only_after_the_values_own_verb() -> None:
     # ("mà" right after the counted things: what they are is said by the rest, a result)
     assert clause_kind("Có ", " hộ sản xuất mà tỉnh đã hỗ trợ mở gian hàng trên sàn") == "result"
+
+
+def test_a_text_whose_only_word_of_aims_is_bao_dam_states_no_aims() -> None:
+    report = ("Bộ vừa công bố số liệu hồ sơ trực tuyến toàn trình năm 2024, từ ngày 1/1 đến 31/12/2024.\n"
+              "Cả nước có 9 địa phương đạt trên 50%, bảo đảm yêu cầu đặt ra.\n")
+    assert states_aims_only(report) is False
+    assert states_aims_only("Phấn đấu 100% xã có tổ công nghệ số.\nBảo đảm 90% hồ sơ được số hóa.\n") is True
