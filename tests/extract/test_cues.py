@@ -382,3 +382,11 @@ def test_a_text_whose_only_word_of_aims_is_bao_dam_states_no_aims() -> None:
               "Cả nước có 9 địa phương đạt trên 50%, bảo đảm yêu cầu đặt ra.\n")
     assert states_aims_only(report) is False
     assert states_aims_only("Phấn đấu 100% xã có tổ công nghệ số.\nBảo đảm 90% hồ sơ được số hóa.\n") is True
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Với số trạm trên, nhà mạng có thể phủ sóng 5G đến ", "target"),  # what it could reach
+    ("Người dân có thể tra cứu hồ sơ trực tuyến, đã có ", "result"),  # an ability, then what was done
+])
+def test_what_could_be_reached_is_an_aim(text: str, kind: str) -> None:
+    assert clause_kind(text) == kind
