@@ -333,11 +333,18 @@ def _pre_scopes(pre_raw: str) -> tuple[list[str], int]:
     m = None
     if "cấp" not in pre_raw.lower():
         return [], len(pre_raw)
+    # "cấp tỉnh, huyện đạt 100%": the levels after the first share its "cấp" (written out after the
+    # first, so where the level words start stays where it was)
+    for _ in range(2):
+        pre_raw = _ELIDED_LEVEL.sub(r"\1\2cấp \3", pre_raw)
     for m in SCOPE_LIST_RE.finditer(pre_raw):
         pass
     if m is None or pre_raw[m.end():].strip(" ,"):
         return [], len(pre_raw)
     return [squash(s.group(0)) for s in SCOPE_RE.finditer(m.group(0))], m.start()
+
+
+_ELIDED_LEVEL = re.compile(r"\b(cấp\s+(?:tỉnh|huyện))(\s*(?:,|và)\s*)(huyện|xã)\b(?!\s*,\s*(?:phường|thị\s+trấn))", re.I)
 
 
 _SCOPE_QUALIFIER = re.compile(

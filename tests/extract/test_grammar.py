@@ -2870,3 +2870,13 @@ def test_an_undated_texts_deadlines_are_no_date_that_makes_earlier_milestones_pa
     text = ("2. Mục tiêu đến năm 2030\n"
             "- Đến năm 2025: khai thác nền tảng mã địa chỉ số đến 100% hộ gia đình; 100% xã có điểm phục vụ bưu chính.\n")
     assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("target", 2025), ("target", 2025)]
+
+
+def test_levels_after_the_first_share_its_cap() -> None:
+    text = "Năm 2023, tỷ lệ văn bản điện tử cấp tỉnh, huyện đạt 100%, cấp xã đạt 99,9%."
+    assert [(r.value, r.scope, r.indicator) for r in read(text, plan_year=None)] == [
+        (100, "cấp tỉnh", "tỷ lệ văn bản điện tử"), (100, "cấp huyện", "tỷ lệ văn bản điện tử"),
+        (99.9, "cấp xã", "tỷ lệ văn bản điện tử")]
+    # ("cấp xã, phường" is one level of two kinds of commune, as before)
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến cấp huyện đạt 98%, cấp xã, phường đạt 95%."
+    assert [r.scope for r in read(text, plan_year=None)] == ["cấp huyện", "cấp xã, phường"]
