@@ -185,8 +185,9 @@ _NOT_A_NEW_SUBJECT = rf"(?!(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s
 # (inside a gap only the comparison and the time: "và chiếm 68%" still opens the share's words)
 _COMPARED_OR_TIMED = rf"(?!(?:cao|thấp)\s+hơn\b|{_TIMED})"
 # (also a gap that opens with "và" after the value before: "xếp thứ 27 và xã hội số đạt"; and a
-# contrast, whose clause names its own value: "… trong khi tốc độ upload đạt …", "… nhưng …")
-_SEPARATORS = re.compile(rf"\s*[,;]\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR_TIMED}|với\s+|trong\s+khi\s+(?:đó\s+)?|nhưng\s+)"
+# contrast, whose clause names its own value: "… trong khi tốc độ upload đạt …", "… nhưng …"; and a
+# bracket of parts: "22.800 hồ sơ (trong đó cấp tỉnh 8.144 hồ sơ, …")
+_SEPARATORS = re.compile(rf"\s*[,;]\s*|\s*\(\s*trong\s+đó\s*[,:]?\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR_TIMED}|với\s+|trong\s+khi\s+(?:đó\s+)?|nhưng\s+)"
                          rf"|(?<=\s)(?:và|còn|hoặc)\s+{_NOT_A_NEW_SUBJECT}", re.I)
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _POINTS_HEAD = re.compile(r"\bđiểm\s+số\b|\bsố\s+điểm\b", re.I)  # "có điểm số cao nhất, đạt 60,76 điểm"

@@ -2880,3 +2880,8 @@ def test_levels_after_the_first_share_its_cap() -> None:
     # ("cấp xã, phường" is one level of two kinds of commune, as before)
     text = "Năm 2023, tỷ lệ hồ sơ trực tuyến cấp huyện đạt 98%, cấp xã, phường đạt 95%."
     assert [r.scope for r in read(text, plan_year=None)] == ["cấp huyện", "cấp xã, phường"]
+
+
+def test_a_bracket_of_parts_opens_its_first_parts_own_words() -> None:
+    text = "Năm 2023, toàn tỉnh tiếp nhận 31.500 hồ sơ (trong đó cấp tỉnh 9.800 hồ sơ, cấp huyện 12.100 hồ sơ, cấp xã 9.600 hồ sơ)."
+    assert [r.scope for r in read(text, plan_year=None)] == [None, "cấp tỉnh", "cấp huyện", "cấp xã"]
