@@ -124,7 +124,7 @@ _COUNT_NOUNS = (
     "số định danh", "cccd", "thẻ cccd", "lỗi", "lỗi vi phạm", "mắt camera", "thửa đất", "thửa",
     # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch", "01 quy chế và 01 chương trình hành
     # động" (not a plan's own "7 chương trình trọng điểm")
-    "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "quy chế", "chương trình hành động",
+    "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "quy chế", "chương trình hành động", "nghị định",
     # cases handled: "phục vụ điều tra 39 vụ án"
     "vụ án", "vụ việc",
     # codes granted, classes held, job fairs, relics digitised: "205 mã số vùng trồng", "14 lớp
@@ -135,6 +135,8 @@ _COUNT_NOUNS = (
     # utilities on an app, staff, fairs, card terminals, servers, health books: "10 tiện ích trên VNeID",
     # "hơn 19.000 ATM"
     "tiện ích", "nhân sự", "hội chợ", "pos", "máy pos", "atm", "máy atm", "server", "sổ sức khỏe điện tử", "sổ sức khỏe",
+    # deals counted, phones given, camera poles: "38 thương vụ đầu tư", "trao 19 điện thoại thông minh", "25 trụ camera"
+    "thương vụ", "điện thoại thông minh", "trụ camera",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

@@ -954,6 +954,10 @@ def test_at_least_one_of_another_subject_after_a_share_is_its_own_count(text: st
     ("Năm 2024, các ngân hàng lắp đặt thêm 120 ATM và 3.500 máy POS.", [(120, "ATM"), (3500, "máy POS")]),
     ("Năm 2023, Bộ Công an triển khai 10 tiện ích trên VNeID.", [(10, "tiện ích")]),
     ("Mỗi trung tâm được bố trí 6 nhân sự chuyên trách.", [(6, "nhân sự")]),
+    ("Năm 2024, tỉnh ghi nhận 12 thương vụ đầu tư vào doanh nghiệp khởi nghiệp.", [(12, "thương vụ")]),
+    ("Năm 2024, Tỉnh Đoàn trao 30 điện thoại thông minh cho học sinh.", [(30, "điện thoại thông minh")]),
+    ("Năm 2024, huyện lắp đặt 18 trụ camera tại các tuyến đường.", [(18, "trụ camera")]),
+    ("Năm 2024, đồng thời 21 nghị định đã được ban hành.", [(21, "nghị định")]),
 ])
 def test_terminals_utilities_and_staff_are_counted_things(text: str, counted: list[tuple[float, str]]) -> None:
     recs = read(text, plan_year=None)
