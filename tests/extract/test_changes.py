@@ -27,3 +27,13 @@ def test_risen_to_with_no_earlier_level_after_it_is_the_size_of_a_rise() -> None
 def test_higher_than_inside_a_subject_is_no_gap() -> None:
     recs = read("Năm 2024, tỷ lệ lao động có trình độ cao hơn trung học phổ thông đạt 47,5%.", plan_year=None)
     assert [r.value for r in recs] == [47.5]
+
+
+def test_a_second_size_of_one_change_is_no_quantity() -> None:
+    text = "Tháng 10/2024, cả nước có 17.200 doanh nghiệp thành lập mới, tăng 13,9% so với tháng trước và 71,6% so với cùng kỳ."
+    assert [r.value for r in read(text, plan_year=None)] == [17200]
+
+
+def test_a_share_of_the_plan_written_kh_is_no_quantity() -> None:
+    text = "Năm 2023, tổng thu ngân sách ước đạt 3.658 tỷ đồng, đạt 100% KH."
+    assert [r.unit for r in read(text, plan_year=None)] == ["other"]
