@@ -38,6 +38,8 @@ _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 _CLAUSE_CUE = re.compile(
     r"\b(?=[bcdghklmnpstvxđư\d])(?:(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|cam\s+kết|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|"
+    # "là đơn vị đầu tiên hoàn thành chỉ tiêu 100% công dân …": a target met (not one to meet)
+    r"(?<!đấu\s)(?<!phải\s)(?<!sẽ\s)(?<!để\s)hoàn\s+thành\s+chỉ\s+tiêu|"
     # "Hiện 60 tỉnh đã ...", "Hiện, trên 90% tiểu thương ...": "now" opening a clause (not "thực hiện 80%")
     # "Theo báo cáo tới tháng 4/2022, toàn tỉnh có …": what a report counted
     r"theo\s+(?:báo\s+cáo|thống\s+kê|số\s+liệu)\b|"

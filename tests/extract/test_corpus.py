@@ -194,6 +194,8 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     "set150": (0.92, 0.98, 0.90, 0.98, 0.98, 0.81),
     # (year and pillar: "Sau 1 năm triển khai" results, a data centre under a data heading read by its subject)
     "set151": (0.92, 0.91, 0.94, 0.77, 0.94, 0.45),
+    # (year: undated commune results under a paragraph's earlier year, which their labeller left null)
+    "set152": (0.83, 0.89, 0.95, 0.61, 0.98, 0.00),
     # (precision: a plan's count of its schools by level, its labeller's province make-up, not results)
     "set153": (0.78, 0.89, 0.89, 0.86, 0.79, 0.98),
 }

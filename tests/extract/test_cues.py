@@ -390,3 +390,12 @@ def test_a_text_whose_only_word_of_aims_is_bao_dam_states_no_aims() -> None:
 ])
 def test_what_could_be_reached_is_an_aim(text: str, kind: str) -> None:
     assert clause_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Xã là đơn vị đầu tiên của tỉnh hoàn thành chỉ tiêu ", "result"),  # a target met
+    ("Năm 2025, xã phải hoàn thành chỉ tiêu ", "target"),  # one to meet
+    ("Đây là những nỗ lực để hoàn thành chỉ tiêu ", "target"),  # (one striven for)
+])
+def test_a_target_completed_is_a_result(text: str, kind: str) -> None:
+    assert clause_kind(text) == kind
