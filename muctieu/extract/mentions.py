@@ -135,8 +135,9 @@ _COUNT_NOUNS = (
     # utilities on an app, staff, fairs, card terminals, servers, health books: "10 tiện ích trên VNeID",
     # "hơn 19.000 ATM"
     "tiện ích", "nhân sự", "hội chợ", "pos", "máy pos", "atm", "máy atm", "server", "sổ sức khỏe điện tử", "sổ sức khỏe",
-    # deals counted, phones given, camera poles: "38 thương vụ đầu tư", "trao 19 điện thoại thông minh", "25 trụ camera"
-    "thương vụ", "điện thoại thông minh", "trụ camera",
+    # deals counted, phones given, camera poles, intersections watched: "38 thương vụ đầu tư", "trao 19 điện
+    # thoại thông minh", "25 trụ camera", "tại 3 giao lộ"
+    "thương vụ", "điện thoại thông minh", "trụ camera", "giao lộ",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

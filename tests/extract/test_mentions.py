@@ -958,6 +958,7 @@ def test_at_least_one_of_another_subject_after_a_share_is_its_own_count(text: st
     ("Năm 2024, Tỉnh Đoàn trao 30 điện thoại thông minh cho học sinh.", [(30, "điện thoại thông minh")]),
     ("Năm 2024, huyện lắp đặt 18 trụ camera tại các tuyến đường.", [(18, "trụ camera")]),
     ("Năm 2024, đồng thời 21 nghị định đã được ban hành.", [(21, "nghị định")]),
+    ("Năm 2024, thị xã lắp camera giám sát vi phạm đèn tín hiệu tại 4 giao lộ.", [(4, "giao lộ")]),
 ])
 def test_terminals_utilities_and_staff_are_counted_things(text: str, counted: list[tuple[float, str]]) -> None:
     recs = read(text, plan_year=None)
