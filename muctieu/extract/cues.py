@@ -353,7 +353,9 @@ def _date_year(m: re.Match[str]) -> int:
 
 def dated_year(text: str) -> int | None:
     """The year of the last date `text` gives itself ("Tháng 12/2025, tỷ lệ ..."), if any."""
-    years = [_date_year(m) for m in _OWN_DATE.finditer(text) if not cited(text, m.start())]
+    # (not the date something started working from: "đưa vào hoạt động từ tháng 12/2020 gồm 128 camera")
+    years = [_date_year(m) for m in _OWN_DATE.finditer(text) if not cited(text, m.start())
+             and not _STARTED_ON.search(text, max(0, m.start() - 40), m.start())]
     return years[-1] if years else None
 
 

@@ -399,3 +399,12 @@ def test_what_could_be_reached_is_an_aim(text: str, kind: str) -> None:
 ])
 def test_a_target_completed_is_a_result(text: str, kind: str) -> None:
     assert clause_kind(text) == kind
+
+
+def test_the_date_something_started_from_dates_none_of_its_figures() -> None:
+    text = ("date 2023-08\nHệ thống camera được đưa vào hoạt động từ tháng 12/2020 gồm 96 camera giám sát "
+            "giao thông.\n")
+    assert [r.year for r in read(text, plan_year=2023)] == [2023]
+    assert dated_year("Tháng 12/2025, tỷ lệ hồ sơ trực tuyến đạt ") == 2025
+    # (the start of the period a count covers still dates it: "từ ngày 1/1/2023 đến nay có …")
+    assert dated_year("Theo báo cáo, từ ngày 1/1/2023 đến nay có tổng số ") == 2023
