@@ -50,6 +50,13 @@ def _title_start(text: str) -> int:
     return pos
 
 
+def title_end(text: str) -> int:
+    """Where the text's title line (see `_title_start`) ends."""
+    start = _title_start(text)
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _reach(text: str, bounds: tuple[int, int], title: int) -> int:
     """How far below a headline its restating record may stand: anywhere near for the text's
     title, the paragraph right after it for a subheading."""

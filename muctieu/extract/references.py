@@ -13,6 +13,7 @@ import re
 
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
+from muctieu.extract.headlines import title_end
 from muctieu.extract.pillars import pillars_in
 from muctieu.extract.wording import SCOPE_RE, WORD_RE, content_words, squash
 
@@ -350,28 +351,18 @@ def _ranking_of_sentence(text: str, anchor: int, score: bool = False) -> str | N
     # title: the ranking the whole text is about
     if score or _in_places_bracket(text, start, anchor):
         return None  # (a score may be an exam's; a place's bracket is named by its own index: `_named_after`)
-    title = _INDEX_NAME.search(text, 0, min(anchor, _title_end(text)))
+    title = _INDEX_NAME.search(text, 0, min(anchor, title_end(text)))
     if title and not any(ch.isdigit() for ch in title.group(0)):
         short = _SHORT_NAME.match(text, title.end())
         return title.group(0) + (short.group(0) if short else "")
     return None
 
 
-_PLACE_NAME_END = re.compile(r"(?-i:[A-ZĐ][\w.]*)(?:\s+(?-i:[A-ZĐ])\w*){0,3}\s*$")
-
-
 def _in_places_bracket(text: str, start: int, anchor: int) -> bool:
     """Does `anchor` stand in a bracket opened right after a place's name ("Sơn La (52,40 điểm, xếp hạng 12")?"""
     paren = text.rfind("(", start, anchor)
-    return paren >= 0 and ")" not in text[paren:anchor] and bool(_PLACE_NAME_END.search(text, max(start, paren - 40), paren))
-
-
-def _title_end(text: str) -> int:
-    """Where a page's title ends: its first line that is not a crawler's date stamp."""
-    for m in re.finditer(r"[^\n]*\S[^\n]*", text[:600]):
-        if not re.match(r"\s*date\s+\d{4}-", m.group(0)):
-            return m.end()
-    return 0
+    return paren >= 0 and ")" not in text[paren:anchor] \
+        and _place_before_bracket(text, max(start, paren - 40), paren + 1) is not None
 
 
 _SHORT_NAME = re.compile(r"\s*\([A-Z][\w\s-]{1,20}\)")
