@@ -199,7 +199,7 @@ _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|
 _MADE_OF_POINTS = re.compile(r"\bgồm\s+(?:có\s+)?$", re.I)
 _RANKED_AMONG = re.compile(r"\b(?:thứ|hạng|vị\s+trí)\s+\d{1,3}\s+trong\s+(?:tổng\s+số\s+)?(?:số\s+)?$", re.I)
 _ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
-_LEADERS_AFTER = re.compile(r"[^.;:\d]{0,40}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
+_LEADERS_AFTER = re.compile(r"[^.;:\d]{0,80}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
 
 _AFTER_UP = re.compile(r"\s*(?:%\s*)?trở\s+lên", re.I)
 _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)

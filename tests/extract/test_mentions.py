@@ -173,6 +173,9 @@ def test_a_numbered_label_after_so_is_still_no_count() -> None:
 
 @pytest.mark.parametrize("text, found", [
     ("Tỉnh là 1 trong 9 tỉnh dẫn đầu về thể chế số.", [(9, "rank", "<=")]),
+    # the leaders named after a long group: "1 trong 20 tỉnh thành phố trực thuộc Trung ương có … cao nhất"
+    ("Phấn đấu đưa tỉnh vào 1 trong 20 tỉnh thành phố trực thuộc Trung ương có chỉ số xã hội số cao nhất.",
+     [(20, "rank", "<=")]),
     ("Đây là một trong 7 ngành của kinh tế số lõi.", []),  # the size of a group it belongs to
     ("Tỉnh là một trong 06 tỉnh sớm ban hành nghị quyết.", []),
     ("Ông là một trong 9.000 người dân hưởng ứng phong trào.", [(9000, "count", None)]),
