@@ -179,7 +179,9 @@ def _wrapped(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
     """Does `line` continue `before` (a hard wrap inside a sentence, not a table row)?"""
     # (the words are at most 6 letters after a blank: only the end of the line before is searched)
     starts = text[line[0]].islower() or (
-        text[line[0]].isdigit() and _LEADS_A_NUMBER.search(text, max(before[0], before[1] - 10), before[1]))
+        text[line[0]].isdigit() and _LEADS_A_NUMBER.search(text, max(before[0], before[1] - 10), before[1])) or (
+        # "… trực tuyến (DVC\nTT) mức độ 4 …": a bracket left open goes on below
+        text.count("(", before[0], before[1]) > text.count(")", before[0], before[1]))
     return (bool(starts) and text[before[1] - 1] not in ".:;!?|)" and not _LETTERED_ITEM.match(text, line[0], line[1])
             and "|" not in text[before[0]:before[1]] and "|" not in text[line[0]:line[1]])
 

@@ -45,3 +45,9 @@ def test_a_lettered_item_starts_a_line_of_its_own() -> None:
     text = "2. Mục tiêu cụ thể\na) Hạ tầng số\n- 80% dân số có điện thoại\nthông minh."
     assert [text[s:e] for s, e in lines(text)] == [
         "2. Mục tiêu cụ thể", "a) Hạ tầng số", "- 80% dân số có điện thoại\nthông minh."]
+
+
+def test_a_line_ending_inside_an_open_bracket_goes_on_below() -> None:
+    text = "- 75% thủ tục hành chính (TTHC\nCT) được cung cấp trực tuyến;\n(Ghi chú)\nKế hoạch mới"
+    assert [text[s:e] for s, e in lines(text)] == [
+        "- 75% thủ tục hành chính (TTHC\nCT) được cung cấp trực tuyến;", "(Ghi chú)", "Kế hoạch mới"]
