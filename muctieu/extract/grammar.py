@@ -1163,6 +1163,14 @@ class _SentenceReader:
                     and (gap := text[a.mention.end:b.mention.lead].rstrip()).endswith(b.base) \
                     and _NEXT_LABEL_GAP.fullmatch(gap, 0, len(gap) - len(b.base)):
                 b.base = squash(f"{a.base[:k]} {b.base}")
+            elif a.mention is not b.mention and a.base and (m := _OTHER_MEASURE.match(b.base)) \
+                    and (same := re.search(rf"(?<!\w){_MEASURE_PAIR[m.group(1).lower()]}\s+{re.escape(m.group(2))}(?!\w)",
+                                           a.base, re.I)) \
+                    and (gap := text[a.mention.end:b.mention.lead].rstrip()).endswith(b.base) \
+                    and _NEXT_LABEL_GAP.fullmatch(gap, 0, len(gap) - len(b.base)):
+                # "… về số lượng giao dịch qua kênh di động đạt 50-80% và giá trị giao dịch đạt
+                # 80-100%": the other measure of the same things, named as the first was
+                b.base = squash(f"{a.base[:same.start()]}{b.base}{a.base[same.end():]}")
 
     def _name_people_parts(self, out: list[_Draft]) -> None:
         """"116 cán bộ chuyên trách CNTT, trong đó 08 người có trình độ thạc sĩ, 97 người …, 11 cao đẳng
@@ -1688,7 +1696,7 @@ _AS_OF_NOW = re.compile(_NOW_WORDS, re.I)
 # "now" as a sentence's date (not "cao nhất từ trước đến nay", nor a period since a date: "từ ngày
 # 1/1/2023 đến nay")
 # (the first letters looked at first: a lookbehind tried at every position costs most of a search)
-_NOW_SAID = re.compile(r"(?=[đth])(?<!trước\s)(?<!\d\s)" + _NOW_WORDS, re.I)
+_NOW_SAID = re.compile(r"(?=[đth])(?<!trước\s)(?<!\d\s)(?:" + _NOW_WORDS + r"|\bhiện\s+(?:đang\s+)?có\b)", re.I)
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)
@@ -1716,6 +1724,8 @@ _CLAUSE_VERB_WORDS = re.compile(r"\s(?:đã|đang|sẽ|được|có|là|đạt|v
 # between a value and the next label of the same head: its unit at most, then a comma or "và"
 # (a label opens with a noun, not a place's or group's preposition: "tại các Bộ, ngành đạt 45%, tại các địa phương …")
 _NOT_A_LABEL_OPENER = re.compile(r"tại|ở|đối|với|trong|của|cho|và|các|những|từ|đến|theo|trên|về|khu|vùng", re.I)
+_MEASURE_PAIR = {"số lượng": "giá trị", "giá trị": "số lượng"}
+_OTHER_MEASURE = re.compile(r"(số\s+lượng|giá\s+trị)\s+(\w+(?:\s+\w+)?)$", re.I)
 _NEXT_LABEL_GAP = re.compile(r"[^,;.()\d]{0,12}(?:\s*[,;]\s*|\s+)(?:và\s+)?", re.I)
 
 

@@ -2506,6 +2506,10 @@ def test_now_dates_a_result_by_the_texts_own_year_not_an_earlier_sentences() -> 
     (r,) = read("date 2025-05\nChỉ số cải cách hành chính năm 2024 của các tỉnh đạt trung bình cao nhất từ trước "
                 "đến nay, đạt 87,6%.\n", plan_year=2025)
     assert r.year == 2024
+    # "hiện có" says now as well
+    text = ("date 2024-09\nNăm 2023, tỉnh đưa vào dùng hệ thống quản lý văn bản.\n\n"
+            "Toàn tỉnh hiện có 5 doanh nghiệp cung cấp dịch vụ viễn thông.\n")
+    assert [r.year for r in read(text, plan_year=2024)] == [2024]
 
 
 def test_a_city_written_thanh_pho_is_a_place_in_a_list_of_ranks() -> None:
@@ -2803,6 +2807,14 @@ def test_the_next_label_of_one_head_is_named_by_the_words_before_the_first() -> 
     # (not a place's or group's preposition: "tại các địa phương" stays a split of its own)
     text = "Tỷ lệ hồ sơ được số hóa tại các bộ, ngành đạt 45%, tại các địa phương đạt 65%."
     assert [r.scope for r in read(text, plan_year=None)] == ["bộ, ngành", "địa phương"]
+
+
+def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
+    text = ("Đến năm 2025, tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử đạt 40%/năm "
+            "và giá trị thanh toán đạt 55%/năm.")
+    first, second = (r.indicator for r in read(text, plan_year=None))
+    assert first.startswith("tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử")
+    assert second.startswith("tốc độ tăng trưởng về giá trị thanh toán qua ví điện tử")
 
 
 def test_a_short_item_shares_the_predicate_of_the_next_even_when_a_third_follows() -> None:
