@@ -206,6 +206,9 @@ _CUE_OPENING = re.compile(
 _UNIT_BEFORE = re.compile(r"(?:tỉnh|xã|sở|thôn|huyện|quận|bản|ấp|\b[2-5]G)\s*$", re.I)
 # (and mobile generations: "trạm BTS phủ sóng 3G, 4G đạt 100%")
 _UNIT_AFTER = re.compile(r"(?:thành\s+phố|thành|phường|thị\s+trấn|thị\s+xã|ban|ngành|bản|làng|xóm|ấp|tổ\s+dân\s+phố|khu\s+phố|[2-5]G)\b", re.I)
+# "cơ sở khám, chữa bệnh", "hộ sản xuất, kinh doanh": one term written with a comma
+_DOUBLET_BEFORE = re.compile(r"\b(?:khám|sản\s+xuất)$", re.I)
+_DOUBLET_AFTER = re.compile(r"\s*(?:chữa|kinh\s+doanh)\b", re.I)
 _JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 # (what counted things did, up to the "cho" the next number is the object of)
@@ -305,8 +308,9 @@ def _split_between(text: str, a: int, b: int, linked: bool = False, verb_led: bo
     thành viên"), so words without a new subject stay with the first."""
     # not the comma inside a list of units ("25 tỉnh, thành phố đã ...", "xã, phường")
     seps = [m for m in _SEPARATORS.finditer(text, a, b)
-            if not (m.group(0).strip() == "," and _UNIT_BEFORE.search(text, a, m.start())
-                    and _UNIT_AFTER.match(text, m.end(), b))]
+            if not (m.group(0).strip() == "," and (_UNIT_BEFORE.search(text, a, m.start())
+                    and _UNIT_AFTER.match(text, m.end(), b) or _DOUBLET_BEFORE.search(text, a, m.start())
+                    and _DOUBLET_AFTER.match(text, m.end(), b)))]
     # The second's words start at the last separator before its head word
     # ("100% thôn, tổ dân phố phủ sóng, tỷ lệ phủ sóng 5G đạt 90%"), or at
     # a separator a level opens ("..., cấp xã đạt 60%"), whichever comes first.

@@ -560,6 +560,13 @@ _TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồm\b[^()]*|\bgồm\b[^().;:]*)$"
                       r"|\bdân\s+số\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$", re.I)
+_INVENTORY = re.compile(
+    r"(?:\btoàn\s+(?:tỉnh|thành\s+phố|huyện)|\bmạng\s+lưới|\bhệ\s+thống\s+(?:y\s+tế|giáo\s+dục|trường\s+học))"
+    r"[^.;:\d]{0,80}?\b(?:có|gồm)\s+\d[\d.,]*\s+(?:trường\b(?!\s+hợp)|bệnh\s+viện|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám)"
+    r"|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|chi\s+cục)", re.I)
+_LIST_BREAK = re.compile(r"[.;]\s")
+_DIGITAL_WORD = re.compile(r"\b(?:điện\s+tử|trực\s+tuyến|số\s+hóa|chuyển\s+đổi\s+số|công\s+nghệ|internet|phần\s+mềm|"
+                           r"dữ\s+liệu|mạng(?!\s+lưới)|camera|thông\s+minh|cntt|ứng\s+dụng|nền\s+tảng)\b", re.I)
 _MINORITY_SHARE_BEFORE = re.compile(
     r"\bdân\s+tộc(?:\s+thiểu\s+số)?\s+chiếm\s+(?:(?:gần|hơn|trên|khoảng|đến|tới|tỷ\s+lệ)\s+)*$", re.I)
 _POPULATION_IS_AFTER = re.compile(r"\s*dân\s+số(?:\s+\S+){0,3}?\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc)\b", re.I)
@@ -786,6 +793,11 @@ def _classify(
     if _NOT_BEFORE.search(before) and not rank_word and not component_rank \
             and not (component and _INDEX_VALUE.match(tok)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
+        return None
+    if (made := _INVENTORY.search(text, max(lo, a - 250), min(hi, e + 30))) and made.start() < a \
+            and not _LIST_BREAK.search(text, made.end(), a) and not _DIGITAL_WORD.search(text, lo, hi):
+        # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the
+        # schools or health facilities a sector is made of, no digital figure
         return None
     if _MERGED_FROM.search(before) or _MADE_OF.search(text, max(0, a - 90), a):
         # "thành lập trên cơ sở sáp nhập 3 xã", "dân số khoảng 5 triệu người và 102 đơn vị hành chính cấp

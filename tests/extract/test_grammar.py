@@ -2328,8 +2328,9 @@ def test_the_whole_a_few_are_set_against_is_no_quantity() -> None:
     recs = read("Toàn tỉnh có khoảng 250 trường học, nhưng đến tháng 9 mới có 31 trường triển khai học bạ số.",
                 plan_year=None)
     assert [r.value for r in recs] == [31]
-    # two counts of their own stay
-    assert [r.value for r in read("Toàn tỉnh có 250 trường học và 31 bệnh viện.", plan_year=None)] == [250, 31]
+    # two counts of their own stay (of digital things: the schools and hospitals a province has are
+    # its make-up, no figure)
+    assert [r.value for r in read("Toàn tỉnh có 250 điểm phát wifi và 31 trạm phát sóng 5G.", plan_year=None)] == [250, 31]
 
 
 def test_a_programme_that_sets_out_targets_makes_the_figures_after_it_targets() -> None:
@@ -2807,6 +2808,12 @@ def test_the_next_label_of_one_head_is_named_by_the_words_before_the_first() -> 
     # (not a place's or group's preposition: "tại các địa phương" stays a split of its own)
     text = "Tỷ lệ hồ sơ được số hóa tại các bộ, ngành đạt 45%, tại các địa phương đạt 65%."
     assert [r.scope for r in read(text, plan_year=None)] == ["bộ, ngành", "địa phương"]
+
+
+def test_a_term_written_with_a_comma_is_not_split_between_two_values() -> None:
+    text = ("date 2024-11\nĐến nay, 32 cơ sở khám, chữa bệnh tư nhân trên địa bàn đã dùng hồ sơ bệnh án "
+            "điện tử (chiếm 80%).\n")
+    assert [r.indicator.startswith("cơ sở khám, chữa bệnh tư nhân") for r in read(text, plan_year=2024)] == [True, True]
 
 
 def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:

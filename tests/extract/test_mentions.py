@@ -195,6 +195,16 @@ def test_prices_and_survey_samples_are_no_quantities(text: str) -> None:
     assert find_mentions(text, 0, len(text)) == []
 
 
+def test_the_schools_and_hospitals_a_sector_is_made_of_are_no_quantities() -> None:
+    text = "Toàn tỉnh hiện có 412 trường mầm non, phổ thông với 7.350 lớp học và 198.000 học sinh."
+    assert find_mentions(text, 0, len(text)) == []
+    text = "Mạng lưới y tế của tỉnh gồm 3 bệnh viện tuyến tỉnh, 12 trung tâm y tế và 160 trạm y tế xã."
+    assert find_mentions(text, 0, len(text)) == []
+    # (what they did with digital means is a figure: "… có 38 bệnh viện triển khai bệnh án điện tử")
+    text = "Toàn tỉnh có 38 bệnh viện đã triển khai bệnh án điện tử."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(38, "count")]
+
+
 def test_money_a_plan_spends_stays() -> None:
     text = "Tỉnh huy động 1.250 tỷ đồng cho chuyển đổi số."
     assert [(m.value, m.unit_text) for m in find_mentions(text, 0, len(text))] == [(1.25e12, "đồng")]
