@@ -32,6 +32,8 @@ _SECOND_OF_CHANGE = re.compile(
 # (not a level compared with: "cao hơn gấp đôi so với tỷ lệ 31%")
 _HIGHER_LOWER_THAN = re.compile(r"(?:[,;]\s*|\b(?:và|nhưng|song)\s+)(?:cao|thấp)\s+hơn\s+(?![^,.;:()\d]*?\b(?:so\s+với|gấp|đạt|chiếm|có|được)\b|từ\b|mức\b|tỷ\s+lệ\b)[^\W\d](?:[^,.;:()\d]|\.(?=\S)){0,40}?"
                                 r"\s+(?:(?:đến|tới|là|khoảng|gần|hơn)\s+)?$", re.I)
+# (a share's denominator is no earlier value: "tăng 18% so với năm trước và 45% so với tổng mức bán lẻ")
+_OF_TOTAL_AFTER = re.compile(r"^\s*so\s+với\s+tổng\b", re.I)
 _FIRST_CHANGE_SINCE = re.compile(r"\b(?:tăng|giảm)\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*%\s+so\s+với\s+[^.;,\d]{1,40}?\s*(?:,|và)\s*$", re.I)
 _HIGHER_LOWER_BEFORE = re.compile(r"\b(?:cao|thấp)\s+hơn(?:\s+từ)?\s*$", re.I)  # ("cao hơn từ 5%-10% so với ...")
 # a change's size named: "mức tăng chỉ số 6,39%", "nơi giảm nhiều nhất 2,94%", "giảm ít nhất là
@@ -84,7 +86,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             or _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
         # "với mức tăng 8,12 triệu thuê bao", "tương đương tăng 1,98 triệu thuê bao", "giảm 2.500 tỷ đồng"
         return True
-    if moved and kind == "result" and m.unit == "%" and _SINCE_AFTER.match(after) \
+    if moved and kind == "result" and m.unit == "%" and _SINCE_AFTER.match(after) and not _OF_TOTAL_AFTER.match(after) \
             and _FIRST_CHANGE_SINCE.search(text, max(start, m.anchor - 90), m.anchor):
         return True  # "tăng 13,9% so với tháng trước và 71,6% so với cùng kỳ": a second size of the change
     if moved and kind == "result" and m.unit == "%" and (_SECOND_OF_CHANGE.search(text, max(start, m.anchor - 90), m.anchor)

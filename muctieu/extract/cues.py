@@ -39,7 +39,8 @@ _CLAUSE_CUE = re.compile(
     r"\b(?=[bcdghklmnpstvxđư\d])(?:(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|cam\s+kết|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|"
     # "là đơn vị đầu tiên hoàn thành chỉ tiêu 100% công dân …": a target met (not one to meet)
-    r"(?<!đấu\s)(?<!phải\s)(?<!sẽ\s)(?<!để\s)hoàn\s+thành\s+chỉ\s+tiêu|"
+    # (nor one needed, aimed at, resolved on, or a condition: "cần / nhằm / quyết tâm / sớm / nếu không hoàn thành chỉ tiêu")
+    r"(?<!đấu\s)(?<!phải\s)(?<!sẽ\s)(?<!để\s)(?<!cần\s)(?<!nhằm\s)(?<!quyết\stâm\s)(?<!sớm\s)(?<!không\s)hoàn\s+thành\s+chỉ\s+tiêu|"
     # "Hiện 60 tỉnh đã ...", "Hiện, trên 90% tiểu thương ...": "now" opening a clause (not "thực hiện 80%")
     # "Theo báo cáo tới tháng 4/2022, toàn tỉnh có …": what a report counted
     r"theo\s+(?:báo\s+cáo|thống\s+kê|số\s+liệu)\b|"
@@ -60,7 +61,7 @@ _CLAUSE_CUE = re.compile(
     r"(?=\s+(?:sẽ\s+|tiếp\s+tục\s+)?(?:hỗ\s+trợ|đầu\s+tư|cung\s+cấp|hoàn\s+thành|đạt|phủ|triển\s+khai|trao|"
     r"tài\s+trợ|thực\s+hiện|bảo\s+đảm|đảm\s+bảo|lắp|xây)\b)|"
     r"chậm\s+nhất(?=\s+(?:là\s+|vào\s+|đến\s+|trước\s+|trong\s+)?(?:ngày|tháng|quý|năm|\d))|"
-    r"phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|có\s+thể\s+(?:phủ|đạt|tăng|lên|giảm)|bảo(?<!cấp độ bảo)\s+đảm|đảm(?<!cấp độ đảm)\s+bảo|sẽ|dự\s+kiến|"
+    r"phải\s+(?:đạt|có|hoàn\s+thành)|cần\s+đạt|có\s+thể\s+(?:phủ|đạt|tăng|lên|giảm)\b(?!\s+(?:cường|thiểu)\b)(?=[^,.;:\d]{0,30}(?:\d|$))|bảo(?<!cấp độ bảo)\s+đảm|đảm(?<!cấp độ đảm)\s+bảo|sẽ|dự\s+kiến|"
     r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")
     r"giao(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!bưu\sđiện\sgiao)\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
@@ -214,11 +215,13 @@ def states_aims_only(text: str) -> bool:
     cues = [m for m in _CLAUSE_CUE.finditer(low)
             if m.lastgroup == "r" or not (cited(text, m.start()) or _conditional(low, m.start()))]
     # (and at least one word that sets an aim: "bảo đảm", "giao" alone are any prose's, "Bộ … vừa công
-    # bố số liệu … năm 2024 …, bảo đảm …" reports)
-    return {m.lastgroup for m in cues} == {"t"} and any(not _WEAK_AIM.fullmatch(m.group(0)) for m in cues)
+    # bố số liệu … năm 2024 …, bảo đảm …" reports; but not right before its value: "Bảo đảm 100% hệ thống …")
+    return {m.lastgroup for m in cues} == {"t"} and any(
+        not _WEAK_AIM.fullmatch(m.group(0)) or _VALUE_NEXT.match(low, m.end()) for m in cues)
 
 
 _WEAK_AIM = re.compile(r"bảo\s+đảm|đảm\s+bảo|giao.*")
+_VALUE_NEXT = re.compile(r"\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+)?\d")
 # a paragraph that opens on the day something happened: "Chiều ngày 29.3, …", "Ngày 15/8, …"
 _NEWS_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[./]\s*\d{1,2}\s*,\s*(?-i:\w)",
                         re.I)
@@ -353,9 +356,11 @@ def _date_year(m: re.Match[str]) -> int:
 
 def dated_year(text: str) -> int | None:
     """The year of the last date `text` gives itself ("Tháng 12/2025, tỷ lệ ..."), if any."""
-    # (not the date something started working from: "đưa vào hoạt động từ tháng 12/2020 gồm 128 camera")
+    # (not the date something started working from: "đưa vào hoạt động từ tháng 12/2020 gồm 128 camera";
+    # but what was counted some months after it is of about that time: "vận hành từ ngày 15/3/2023, sau 6 tháng đã …")
     years = [_date_year(m) for m in _OWN_DATE.finditer(text) if not cited(text, m.start())
-             and not _STARTED_ON.search(text, max(0, m.start() - 40), m.start())]
+             and not (_STARTED_ON.search(text, max(0, m.start() - 40), m.start())
+                      and not _A_WHILE_AFTER.search(text, m.end()))]
     return years[-1] if years else None
 
 
@@ -377,6 +382,8 @@ def _reported_stage(text: str, pos: int) -> bool:
 _WILL_AFTER = re.compile(r"\s*,?\s*(?:sẽ|dự\s+kiến)\b", re.I)
 # "Được khởi động từ tháng 8/2020": when something began, not when the text speaks from
 _STARTED_ON = re.compile(r"\b(?:khởi\s+động|ra\s+mắt|vận\s+hành|hoạt\s+động|thành\s+lập)\s+(?:chính\s+thức\s+)?từ\s+(?:ngày\s+)?$", re.I)
+# (unless what follows was counted some months on: "…, sau 6 tháng đã tiếp nhận"; not years on)
+_A_WHILE_AFTER = re.compile(r"\bsau\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng)\b", re.I)
 # "phấn đấu đến năm 2030": a deadline is no year the text speaks from ("tính đến năm 2024" is)
 # (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
 # (and a forecast's year: "được dự báo sẽ tạo giá trị 54 tỷ USD vào năm 2026")

@@ -199,9 +199,14 @@ _TARGETS_SET_OUT = re.compile(r"\b\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b[^.;:\d]{0,3
 # a paragraph that goes on with the one before: "Bên cạnh đó, …", "Ngoài ra, …"
 _CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+với\s+đó|"
                         r"thêm\s+vào\s+đó|mặt\s+khác)\s*,?", re.I)
+# a "đã" that says what the counted things are, then their own predicate: "70% hệ thống thông tin đã đưa
+# vào vận hành được kết nối" (not the predicate itself: "40 xã đã triển khai mô hình …", "đã được giải quyết")
+_DID_THEN_PREDICATE = re.compile(r"\bđã\s+(?!được\b)[^\W\d]+(?:,?\s+[^\W\d]+){0,5}?,?\s+(?:được|có)\b", re.I)
+_AIM_OPENING = r"(?:phấn\s+đấu|mục\s+tiêu|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)"
 _CUE_OPENING = re.compile(
-    r"\s*(?:[-–*•]\s*)?(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời|theo\s+(?:quy\s+hoạch|kế\s+hoạch|đề\s+án|chương\s+trình))\s*,\s*)?"
-    r"(?:phấn\s+đấu|mục\s+tiêu|kết\s+quả|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)", re.I)
+    rf"\s*(?:[-–*•]\s*)?(?:(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?(?:kết\s+quả|{_AIM_OPENING})"
+    # (a plan cited opens its aims, not what was done under it: "Theo kế hoạch, kết quả thực hiện năm 2023 …")
+    rf"|theo\s+(?:quy\s+hoạch|kế\s+hoạch|đề\s+án|chương\s+trình)\s*,\s*{_AIM_OPENING})", re.I)
 # "hoạt động ở 173/173 xã": the count completes the words before it.
 _UNIT_BEFORE = re.compile(r"(?:tỉnh|xã|sở|thôn|huyện|quận|bản|ấp|\b[2-5]G)\s*$", re.I)
 # (and mobile generations: "trạm BTS phủ sóng 3G, 4G đạt 100%")
@@ -1360,7 +1365,8 @@ class _SentenceReader:
         own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
                                 drop_asides(text[d.mention.end:d.seg_end]))
         if own_words == "result" and ctx.continued and ctx.carry and ctx.carry[1] == ctx.line_start \
-                and clause_kind(drop_asides(text[d.start:d.mention.anchor])) is None:
+                and clause_kind(drop_asides(text[d.start:d.mention.anchor])) is None \
+                and _DID_THEN_PREDICATE.search(text, d.mention.end, d.seg_end):
             own_words = None  # (the aims go on: a "đã" after the value describes what it counts)
         if own_words is None and d.seg_end < d.end and "(" not in text[d.seg_end:d.end] \
                 and clause_kind("", text[d.seg_end:d.end]) == "result":
@@ -1947,7 +1953,11 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             # (a plan its targets; a report or news what was reached)
             ctx.kind, ctx.year, ctx.kind_source = default_kind, None, "cue"
         ctx.continued = False
-        if ctx.carry and ctx.carry[1] == prev_line and (ctx.plan_year is None or ctx.carry[0] is not None) \
+        if ctx.carry and ctx.carry[1] == prev_line \
+                and (ctx.plan_year is None
+                     # (a plan's earlier milestone goes on to figures, not past a line without one: a
+                     # heading, "Tầm nhìn dài hạn", opens the plan's own horizon again)
+                     or ctx.carry[0] is not None and _DIGIT.search(line)) \
                 and out and out[-1].kind == "target" \
                 and (says_nothing_of_results(line) or (opener := _CONTINUES.match(line))
                      # (the words up to its first number still say nothing of results: "Ngoài ra, tỉnh đã lắp đặt 120 …" does)

@@ -37,3 +37,8 @@ def test_a_second_size_of_one_change_is_no_quantity() -> None:
 def test_a_share_of_the_plan_written_kh_is_no_quantity() -> None:
     text = "Năm 2023, tổng thu ngân sách ước đạt 3.658 tỷ đồng, đạt 100% KH."
     assert [r.unit for r in read(text, plan_year=None)] == ["other"]
+
+
+def test_a_share_of_a_total_after_a_change_is_a_quantity() -> None:
+    text = "Năm 2024, doanh thu thương mại điện tử tăng 18% so với năm trước và 45% so với tổng mức bán lẻ."
+    assert [r.value for r in read(text, plan_year=None)] == [45]

@@ -408,3 +408,32 @@ def test_the_date_something_started_from_dates_none_of_its_figures() -> None:
     assert dated_year("Tháng 12/2025, tỷ lệ hồ sơ trực tuyến đạt ") == 2025
     # (the start of the period a count covers still dates it: "từ ngày 1/1/2023 đến nay có …")
     assert dated_year("Theo báo cáo, từ ngày 1/1/2023 đến nay có tổng số ") == 2023
+
+
+def test_bao_dam_right_before_its_value_sets_an_aim() -> None:
+    text = ("Bảo đảm 100% hệ thống thông tin của tỉnh được phân loại và phê duyệt cấp độ an toàn.\n"
+            "- 95% máy trạm của cơ quan nhà nước được cài đặt phần mềm phòng chống mã độc.\n")
+    assert states_aims_only(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Hiện người dân có thể lên Cổng dịch vụ công của tỉnh để thực hiện ",  # (a place to go, no value reached)
+    "Người dân có thể tăng cường sử dụng ",
+    "Nhờ chữ ký số, doanh nghiệp có thể giảm thiểu thời gian, năm 2023 có ",
+])
+def test_what_one_can_do_is_no_aim(text: str) -> None:
+    assert clause_kind(text) != "target"
+
+
+@pytest.mark.parametrize("text", [
+    "Xã quyết tâm hoàn thành chỉ tiêu ",
+    "Các thôn cần hoàn thành chỉ tiêu ",
+    "Nhằm hoàn thành chỉ tiêu ",
+])
+def test_a_target_to_be_completed_is_no_result(text: str) -> None:
+    assert clause_kind(text) != "result"
+
+
+def test_a_count_some_months_after_a_start_is_of_that_time() -> None:
+    assert dated_year("Trung tâm chính thức vận hành từ ngày 15/3/2023, sau 6 tháng đã tiếp nhận ") == 2023
+    assert dated_year("Hệ thống camera được đưa vào hoạt động từ tháng 12/2020 gồm ") is None

@@ -2904,3 +2904,30 @@ def test_levels_after_the_first_share_its_cap() -> None:
 def test_a_bracket_of_parts_opens_its_first_parts_own_words() -> None:
     text = "Năm 2023, toàn tỉnh tiếp nhận 31.500 hồ sơ (trong đó cấp tỉnh 9.800 hồ sơ, cấp huyện 12.100 hồ sơ, cấp xã 9.600 hồ sơ)."
     assert [r.scope for r in read(text, plan_year=None)] == [None, "cấp tỉnh", "cấp huyện", "cấp xã"]
+
+
+def test_a_continuations_own_predicate_with_da_still_reports() -> None:
+    # ("Ngoài ra, … hộ kinh doanh đã mở gian hàng …": "đã" is the value's own predicate, not what it counts)
+    lead = ("Theo kế hoạch, tỉnh phấn đấu 100% cơ quan nhà nước được giám sát an toàn thông tin.\n\n"
+            "Trên 85% hệ thống thông tin cấp độ 2 trở lên được áp dụng phương án bảo đảm an toàn.\n\n")
+    last = "\n\nTrên 95% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử.\n"
+    done = read(lead + "Ngoài ra, 1.200 hộ kinh doanh đã mở gian hàng trên sàn thương mại điện tử." + last, plan_year=None)
+    assert done[2].kind == "result"
+    aimed = read(lead + "Bên cạnh đó, 90% camera đã lắp đặt được kết nối về trung tâm điều hành." + last, plan_year=None)
+    assert aimed[2].kind == "target"
+
+
+def test_a_plans_earlier_milestone_does_not_go_on_past_a_heading() -> None:
+    text = ("Kế hoạch chuyển đổi số giai đoạn 2021-2030.\n"
+            "Mục tiêu đến năm 2025, 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n"
+            "Tầm nhìn dài hạn\n"
+            "100% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.\n")
+    assert [r.year for r in read(text, plan_year=2030)] == [2025, 2030]
+
+
+def test_a_plan_cited_before_what_was_done_under_it_is_no_lead_of_aims() -> None:
+    text = ("date 2024-03\nTỉnh vừa sơ kết 3 năm thực hiện chương trình chuyển đổi số.\n\n"
+            "Theo kế hoạch, kết quả thực hiện năm 2023 được đánh giá trên cơ sở các chỉ tiêu về hạ tầng số, dữ liệu số, "
+            "nền tảng số và kỹ năng số của người dân trên địa bàn toàn tỉnh.\n\n"
+            "Tỷ lệ hồ sơ trực tuyến toàn trình 62%, tỷ lệ thanh toán trực tuyến 48%.\n")
+    assert [r.kind for r in read(text, plan_year=2024)] == ["result", "result"]
