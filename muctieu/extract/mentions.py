@@ -138,6 +138,8 @@ _COUNT_NOUNS = (
     # deals counted, phones given, camera poles, intersections watched: "38 thương vụ đầu tư", "trao 19 điện
     # thoại thông minh", "25 trụ camera", "tại 3 giao lộ"
     "thương vụ", "điện thoại thông minh", "trụ camera", "giao lộ",
+    # the Party's committees a network or a platform reaches: "vận hành thông suốt tới 38 đảng ủy xã, phường"
+    "đảng ủy",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
@@ -274,6 +276,7 @@ _CMP_WORDS = _phrases([
     ("cao hơn", ">"), ("lớn hơn", ">"), ("nhiều hơn", ">"), ("vượt trên", ">"), ("vượt mức", ">"), ("vượt mốc", ">"), ("vượt ngưỡng", ">"),
     ("trên", ">"), ("hơn", ">"), ("vượt", ">"),
     ("khoảng chừng", "~"), ("trên dưới", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("gần", "~"), ("chừng", "~"),
+    ("tiệm cận", "~"),  # "tỷ lệ … có thể sẽ tiệm cận 100%": close to it
     ("từ", "from"),
 ])
 _VERB_WORDS = _phrases([

@@ -161,6 +161,7 @@ def test_a_group_of_leaders_stays_a_rank() -> None:
     ("Năm qua, tỉnh ban hành 3 nghị quyết về chuyển đổi số.", 3),
     ("Tổ công nghệ số có tổng số 4.120 thành viên.", 4120),
     ("Hệ thống đã tiếp nhận 12.500 phản ánh của người dân.", 12500),
+    ("Mạng truyền số liệu đã kết nối tới 42 đảng ủy xã, phường.", 42),
 ])
 def test_counts_of_things_plans_report(text: str, value: float) -> None:
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(value, "count")]
@@ -679,6 +680,8 @@ def test_more_or_less_is_about_not_below() -> None:
     text = "Nhóm hàng này chiếm trên dưới 30% doanh số, tỷ lệ lỗi dưới 2%."
     ops = [(m.value, m.op) for m in find_mentions(text, 0, len(text))]
     assert ops == [(30, "~"), (2, "<")]
+    text = "Tỷ lệ thanh toán không dùng tiền mặt tại chợ đã tiệm cận 90%."
+    assert [(m.value, m.op) for m in find_mentions(text, 0, len(text))] == [(90, "~")]
 
 
 def test_subscriber_records_are_counted_out_of_all() -> None:
