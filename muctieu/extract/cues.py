@@ -38,6 +38,8 @@ _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 _CLAUSE_CUE = re.compile(
     r"\b(?=[bcdghklmnpstvxđư\d])(?:(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|cam\s+kết|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|"
+    # "Kết quả, DTI 2020 cấp tỉnh trung bình là 0,3026": what came of it (not "kết quả giải quyết")
+    r"kết\s+quả\s*,\s|"
     # "là đơn vị đầu tiên hoàn thành chỉ tiêu 100% công dân …": a target met (not one to meet)
     # (nor one needed, aimed at, resolved on, or a condition: "cần / nhằm / quyết tâm / sớm / nếu không hoàn thành chỉ tiêu")
     r"(?<!đấu\s)(?<!phải\s)(?<!sẽ\s)(?<!để\s)(?<!cần\s)(?<!nhằm\s)(?<!quyết\stâm\s)(?<!sớm\s)(?<!không\s)hoàn\s+thành\s+chỉ\s+tiêu|"

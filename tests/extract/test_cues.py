@@ -132,6 +132,8 @@ def test_a_year_compared_with_is_no_years_own_even_without_voi() -> None:
     ("tỷ lệ này mới chỉ đạt", "result"),
     ("tỉnh đã triển khai Kế hoạch số 12/KH-UBND và có", "result"),  # a plan named by its number: no aim
     ("các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó kinh tế số chiếm", "result"),
+    ("Kết quả, chỉ số ICT Index của khối tỉnh bình quân là", "result"),  # what came of it
+    ("tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt", None),  # a measure's own words
 ])
 def test_what_was_done_to_set_an_aim_is_no_result(text: str, kind: str) -> None:
     assert clause_kind(text) == kind
