@@ -539,7 +539,8 @@ _RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+)?(?:
 _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
     r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
-_DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
+_DTI_CATEGORY = re.compile(r"\s*bộ(?:\s*,\s*ngành)?\s+(?:(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?|cung\s+cấp\s+)dịch\s+vụ\s+công",
+                           re.I)
 # the parts of an event's programme, under an event as subject (not "768.325 sự kiện tấn công")
 _EVENT_PART = re.compile(r"\s*(?:phiên\s+)?(?:hội\s+thảo|gian\s+hàng|hoạt\s+động\s+bên\s+lề|tọa\s+đàm)\b", re.I)
 _EVENT_SUBJECT = re.compile(r"\b(?:chương\s+trình|sự\s+kiện|triển\s+lãm|tuần\s+lễ|hội\s+chợ|ngày\s+hội|"

@@ -61,6 +61,8 @@ def test_a_ranking_names_its_categories_and_places_without_counting_them() -> No
             "3 vị trí tiếp theo thuộc về Bộ Y tế, Bộ Xây dựng và Bộ Công Thương. "
             "Với nhóm 9 bộ, ngành không có dịch vụ công, 4 vị trí dẫn đầu thuộc về các viện.")
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(2, "rank")]
+    text = "Trong nhóm 17 bộ cung cấp dịch vụ công, Bộ Công Thương đạt 0,4521 điểm."
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(0.4521, "other")]
 
 
 def test_the_whole_country_ranked_is_no_rank_but_a_place_out_of_it_is() -> None:
