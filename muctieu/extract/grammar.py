@@ -1796,7 +1796,7 @@ _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|m
 _AREA_SPLIT = re.compile(r"\s(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+khu\s+vực|khu\s+vực)\s+([^,;()]+(?:,\s*[^,;()]+)*?)\s*$", re.I)
 # what a listed value's things did, written once after the last ("… và 300 xã hoàn thành tiêu chí …")
 _SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"
-                          r"thành\s+lập|kiện\s+toàn|ban\s+hành|cung\s+cấp|phát\s+sinh|mở\s+gian|bán\s+hàng)\b", re.I)
+                          r"thành\s+lập|kiện\s+toàn|ban\s+hành|cung\s+cấp|phát\s+sinh|mở\s+gian|bán\s+hàng|trang\s+bị|lắp\s+đặt)\b", re.I)
 # counted things, then what they did to the share that follows: "… bộ, ngành hoàn thành việc đưa "
 _DID_TO_SHARE = (r"(?:hoàn\s+thành(?:\s+việc)?(?:\s+\w+){0,2}|cho\s+phép|đưa|số\s+hóa|cấp|cung\s+cấp|kết\s+nối|"
                  r"tích\s+hợp|triển\s+khai|phủ\s+sóng(?:\s+(?:đến|tới|cho))?|cài\s+đặt|trang\s+bị|lắp\s+đặt)")

@@ -2824,6 +2824,12 @@ def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
     assert second.startswith("tốc độ tăng trưởng về giá trị thanh toán qua ví điện tử")
 
 
+def test_listed_people_share_what_they_are_equipped_with() -> None:
+    text = "Kế hoạch năm 2024.\nPhấn đấu 100% cán bộ, công chức, 80% viên chức trang bị máy tính, chữ ký số cá nhân.\n"
+    assert [r.indicator for r in read(text, plan_year=2024)] == [
+        "cán bộ, công chức trang bị máy tính, chữ ký số cá nhân", "viên chức trang bị máy tính, chữ ký số cá nhân"]
+
+
 def test_a_short_item_shares_the_predicate_of_the_next_even_when_a_third_follows() -> None:
     text = ("Năm 2023, 100% xã, trên 60% hộ gia đình được phủ cáp quang băng rộng, "
             "75% người dân có điện thoại thông minh.")
