@@ -388,9 +388,9 @@ _STARTED_ON = re.compile(r"\b(?:khởi\s+động|ra\s+mắt|vận\s+hành|hoạt
 _A_WHILE_AFTER = re.compile(r"\bsau\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng)\b", re.I)
 # "phấn đấu đến năm 2030": a deadline is no year the text speaks from ("tính đến năm 2024" is)
 # (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
-# (and a forecast's year: "được dự báo sẽ tạo giá trị 54 tỷ USD vào năm 2026")
+# (and a forecast's year: "được dự báo sẽ tạo giá trị 54 tỷ USD vào năm 2026", "sẽ đạt 70-80 tỷ USD vào năm 2025")
 _DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$"
-                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng)\b[^.;\n]{0,80}\bvào\s+năm\s+$", re.I)
+                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng|sẽ)\b[^.;\n]{0,80}\bvào\s+năm\s+$", re.I)
 _EVENT_YEAR = re.compile(r"\b(?:sự\s+kiện|hội\s+nghị|diễn\s+đàn|hội\s+thảo|tuần\s+lễ|triển\s+lãm|ngày\s+hội|"
                          r"tổ\s+chức\s+chương\s+trình|hưởng\s+ứng\s+ngày)"
                          r"[^.;\n\d]{0,80}?\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)

@@ -346,6 +346,10 @@ def test_a_forecasts_year_is_not_the_year_an_undated_text_reports() -> None:
             "Hiện nay có 35 doanh nghiệp phát hành trò chơi.")
     assert reference_year(text, deadlines=False) is None
     assert [r.year for r in read(text, plan_year=None)][-1] is None
+    # a minister's "sẽ đạt … vào năm …" is one too
+    text = ("Bộ trưởng nhận định thị trường thanh toán số sẽ đạt 30 tỷ USD vào năm 2026.\n"
+            "Hiện nay có 42 doanh nghiệp cung ứng dịch vụ ví điện tử.")
+    assert reference_year(text, deadlines=False) is None
 
 
 @pytest.mark.parametrize("text, kind", [
