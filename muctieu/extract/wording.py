@@ -90,7 +90,7 @@ _GOAL_WORDS = re.compile(r"mục\s+tiêu", re.I)
 _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
 # "trong đó hiện có 17 đơn vị": now is no part of the wording ("hiện đại", "hiện trạng" are words of their own)
 _NOW_LEAD = re.compile(
-    r"^(?:(?:đến|tới|trong)\s+năm\s+nay\s*,?\s+(?=\S)|"  # "đến năm nay tỷ lệ này là 75%"
+    r"^(?:(?:(?:đến|tới|trong)\s+)?năm\s+nay\s*,?\s+(?=\S)|"  # "đến năm nay tỷ lệ này là 75%", "Năm nay, …"
     r"hiện(?:\s+nay|\s+tại)?(?:\s+(?:có|đã|đang))?(?!\s+(?:đại|trạng|thực|tượng|hành|diện|vật))(?:\s*,?\s+(?=\S)|\s*,?\s*$))", re.I)
 # One pass for the lead-ins that need no look-ahead into the wording.
 _LEAD_ANY = re.compile(
@@ -151,7 +151,9 @@ _TRAIL_QUAL = re.compile(
     r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$|"
     # "đạt tỷ lệ 27,5% theo yêu cầu của Quyết định ...": what the figure is measured against
-    r"theo\s+yêu\s+cầu\s+(?:của|tại)\s+(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|chỉ\s+thị|đề\s+án|thông\s+tư)\b).*$",
+    r"theo\s+yêu\s+cầu\s+(?:của|tại)\s+(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|chỉ\s+thị|đề\s+án|thông\s+tư)\b).*$|"
+    # "… 25 tỷ USD”, ông nói": who said it, after the quotation closes
+    r"\s*[”\"]\s*[,\-–]\s*[^,.;”\"]{0,40}?\b(?:cho\s+biết|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|nhận\s+định)\b.*$",
     re.I,
 )
 # (and the "so" a split before "với" leaves: "… 200 triệu tỷ đồng, so với năm 2022 tăng 50%")
@@ -200,7 +202,7 @@ def clean_pre(text: str) -> str:
     closed = text.rfind(")")
     if closed >= 0 and "(" not in text[:closed]:
         text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
-    text = text.lstrip("( ")
+    text = text.lstrip("( “")  # (and a quotation's opening mark: "“Năm nay, số người dùng …")
     low = text.lower()
     t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low) else text
     t = _CONJ_START.sub("", squash(t))

@@ -59,3 +59,14 @@ def test_a_span_of_days_and_then_are_when_not_what() -> None:
     text = "Trước đó, từ ngày 12 – 20.10, huyện đã lắp đặt 45 cụm loa truyền thanh thông minh."
     wording = read(text, plan_year=None)[0].indicator
     assert wording.endswith("lắp đặt cụm loa truyền thanh thông minh") and "ngày" not in wording and "Trước" not in wording
+
+
+def test_who_said_it_after_a_quotation_closes_is_no_part_of_the_measure() -> None:
+    (r,) = read("date 2024-05\n“Năm nay, số người dùng ví điện tử trên địa bàn đạt 40.000 người”, ông Nam cho biết.\n",
+                plan_year=2024)
+    assert r.indicator.startswith("số người dùng ví điện tử trên địa bàn")
+    assert "cho biết" not in r.indicator
+    # (a quoted name inside the words stays: no one said it)
+    (r,) = read("date 2024-05\nCác hộ kinh doanh dùng chung mật khẩu \"hue2024\" để chia sẻ wifi miễn phí cho 120 điểm.\n",
+                plan_year=2024)
+    assert "để chia sẻ wifi" in r.indicator
