@@ -568,7 +568,7 @@ _INVENTORY = re.compile(
     r"(?:\btoàn\s+(?:tỉnh|thành\s+phố|huyện)|\bmạng\s+lưới|\bhệ\s+thống\s+(?:y\s+tế|giáo\s+dục|trường\s+học))"
     r"[^.;:\d]{0,80}?\b(?:có|gồm)\s+\d[\d.,]*\s+(?:trường\b(?!\s+hợp)|bệnh\s+viện|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám)"
     r"|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|chi\s+cục)", re.I)
-_LIST_BREAK = re.compile(r"[.;]\s")
+_LIST_BREAK = re.compile(r"[.;]\s|\n\s*\n")  # (a list may go on below its opening line: "…, trong đó\nmầm non 183 trường")
 _DIGITAL_WORD = re.compile(r"\b(?:điện\s+tử|trực\s+tuyến|số\s+hóa|chuyển\s+đổi\s+số|công\s+nghệ|internet|phần\s+mềm|"
                            r"dữ\s+liệu|mạng(?!\s+lưới)|camera|thông\s+minh|cntt|ứng\s+dụng|nền\s+tảng)\b", re.I)
 _MINORITY_SHARE_BEFORE = re.compile(
@@ -798,7 +798,7 @@ def _classify(
             and not (component and _INDEX_VALUE.match(tok)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
         return None
-    if (made := _INVENTORY.search(text, max(lo, a - 250), min(hi, e + 30))) and made.start() < a \
+    if (made := _INVENTORY.search(text, max(0, a - 250), min(hi, e + 30))) and made.start() < a \
             and not _LIST_BREAK.search(text, made.end(), a) and not _DIGITAL_WORD.search(text, lo, hi):
         # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the
         # schools or health facilities a sector is made of, no digital figure

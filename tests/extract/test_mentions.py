@@ -203,6 +203,9 @@ def test_the_schools_and_hospitals_a_sector_is_made_of_are_no_quantities() -> No
     assert find_mentions(text, 0, len(text)) == []
     text = "Mạng lưới y tế của tỉnh gồm 3 bệnh viện tuyến tỉnh, 12 trung tâm y tế và 160 trạm y tế xã."
     assert find_mentions(text, 0, len(text)) == []
+    # (and the list goes on below its opening line)
+    text = "Toàn tỉnh có 540 trường mầm non, phổ thông, trong đó\nmầm non 170 trường, tiểu học 190 trường."
+    assert find_mentions(text, text.index("\n") + 1, len(text)) == []
     # (what they did with digital means is a figure: "… có 38 bệnh viện triển khai bệnh án điện tử")
     text = "Toàn tỉnh có 38 bệnh viện đã triển khai bệnh án điện tử."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(38, "count")]
