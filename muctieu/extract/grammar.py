@@ -197,6 +197,7 @@ _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\
 _TARGETS_SET_OUT = re.compile(r"\b\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b[^.;:\d]{0,30}?\s(?:được\s+)?(?:đặt\s+ra|đề\s+ra)\b"
                               r"|\b(?:đặt\s+ra|đề\s+ra)\s+\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b", re.I)
 # a paragraph that goes on with the one before: "Bên cạnh đó, …", "Ngoài ra, …"
+_REACH_VERB_END = re.compile(r"\bđạt\s*$", re.I)
 _CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+với\s+đó|"
                         r"thêm\s+vào\s+đó|mặt\s+khác)\s*,?", re.I)
 # a "đã" that says what the counted things are, then their own predicate: "70% hệ thống thông tin đã đưa
@@ -1962,7 +1963,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                 and (says_nothing_of_results(line) or (opener := _CONTINUES.match(line))
                      # (the words up to its first number still say nothing of results: "Ngoài ra, tỉnh đã lắp đặt 120 …" does)
                      and (first_number := _DIGIT.search(line, opener.end())) is not None
-                     and says_nothing_of_results(line[opener.end():first_number.start()])):
+                     # (a bare "đạt" before it is the aims' verb as much as a result's: "Ngoài ra, đạt 60% …")
+                     and says_nothing_of_results(_REACH_VERB_END.sub("", line[opener.end():first_number.start()]))):
             # news: "Kế hoạch đặt mục tiêu phấn đấu ... 16%. ...\n\n100% bộ, ngành ... ban hành
             # kế hoạch ...": a paragraph with no word and no year of its own goes on with the aims,
             # and so does one that opens as their continuation ("Bên cạnh đó, 60% …")

@@ -2816,6 +2816,13 @@ def test_a_term_written_with_a_comma_is_not_split_between_two_values() -> None:
     assert [r.indicator.startswith("cơ sở khám, chữa bệnh tư nhân") for r in read(text, plan_year=2024)] == [True, True]
 
 
+def test_a_continuation_opening_on_a_bare_reach_verb_goes_on_with_the_aims() -> None:
+    text = ("date 2021-03\nTỉnh vừa ban hành Đề án chuyển đổi số, phấn đấu đến năm 2025 có 100% dịch vụ công "
+            "đủ điều kiện được cung cấp trực tuyến.\n\n"
+            "Ngoài ra, đạt 70% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=2021)] == [("target", 2025), ("target", 2025)]
+
+
 def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
     text = ("Đến năm 2025, tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử đạt 40%/năm "
             "và giá trị thanh toán đạt 55%/năm.")
