@@ -40,6 +40,7 @@ from muctieu.extract.respective import respective_years
 from muctieu.extract.headlines import restate_headlines
 from muctieu.extract.references import resolve, wordless
 from muctieu.documents.metadata import (
+    DATE_STAMP,
     date_stamp,
     is_plan_document,
     names_a_plan_year,
@@ -197,6 +198,7 @@ _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\
 _TARGETS_SET_OUT = re.compile(r"\b\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b[^.;:\d]{0,30}?\s(?:được\s+)?(?:đặt\s+ra|đề\s+ra)\b"
                               r"|\b(?:đặt\s+ra|đề\s+ra)\s+\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b", re.I)
 # a paragraph that goes on with the one before: "Bên cạnh đó, …", "Ngoài ra, …"
+_ANY_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
 _REACH_VERB_END = re.compile(r"\bđạt\s*$", re.I)
 _CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+với\s+đó|"
                         r"thêm\s+vào\s+đó|mặt\s+khác)\s*,?", re.I)
@@ -1491,10 +1493,13 @@ class _SentenceReader:
 
     def _deadline(self, year: int) -> bool:
         """Is `year` written as a deadline in this sentence ("đến năm 2025",
-        not "đến hết năm 2023" or "tính đến năm")?"""
+        not "đến hết năm 2023" or "tính đến năm"; but the end of a year after the text's own is still
+        to come: "đến hết năm 2025" in a page of 2024)?"""
         sent = self.text[self.sent.start:self.sent.end]
+        own = self.ctx.stamp[0] if self.ctx.stamp else self.ctx.ref_year
         return any(not (m.group(1) or "").strip().lower() in ("hết", "tính", "nay")
-                   for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?năm\s+{year}\b", sent, re.I))
+                   and (not m.group(2) or own is not None and year > own)
+                   for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?(hết\s+)?năm\s+{year}\b", sent, re.I))
 
     def _labels_in_a_row(self, d: _Draft, previous: str) -> bool:
         """Is this value's wording a bare label after a value of the same unit whose wording
@@ -1896,7 +1901,13 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                               or any(int(y) == plan_year - 1 for y in _PARAGRAPH_YEAR.findall(text, 0, 2000))):
             # (a review meeting early in a year, "Hội nghị sơ kết ...", looks back on the year before)
             ref = plan_year - 1
-        ctx = Context(plan_year=None, stamp=stamp, ref_year=ref, result_ref_year=ref)
+        aims = ref
+        if stamp[1] >= 11 and (head := DATE_STAMP.match(text)) \
+                and {int(y) for y in _ANY_YEAR.findall(text, head.end())} == {ref + 1}:
+            # a plan issued late in a year, naming only the next ("date 2023-12 Kế hoạch được ban hành …
+            # phấn đấu đến hết năm 2024 …"): its aims are for the next year
+            aims = ref + 1
+        ctx = Context(plan_year=None, stamp=stamp, ref_year=aims, result_ref_year=ref)
     else:
         ctx = Context(plan_year=plan_year, stamp=stamp,
                       ref_year=None if plan_year else reference_year(text),

@@ -2823,6 +2823,23 @@ def test_a_continuation_opening_on_a_bare_reach_verb_goes_on_with_the_aims() -> 
     assert [(r.kind, r.year) for r in read(text, plan_year=2021)] == [("target", 2025), ("target", 2025)]
 
 
+def test_a_plan_issued_late_in_a_year_naming_only_the_next_aims_at_the_next() -> None:
+    text = ("date 2024-12\nKế hoạch được ban hành nhằm đẩy mạnh chuyển đổi số trên địa bàn tỉnh.\n\n"
+            "Phấn đấu 95% hồ sơ thủ tục hành chính được số hóa; đến hết năm 2025, 80% dân số trưởng thành "
+            "có tài khoản định danh điện tử.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=2024)] == [("target", 2025), ("target", 2025)]
+    # (a page that names its own year too is of it)
+    text = text.replace("Kế hoạch được ban hành", "Năm 2024, kế hoạch được ban hành")
+    assert [r.year for r in read(text, plan_year=2024)][0] == 2024
+
+
+def test_the_end_of_a_year_after_the_pages_own_is_still_to_come() -> None:
+    text = "date 2024-05\nĐến hết năm 2025, 80% dân số trưởng thành có tài khoản định danh điện tử.\n"
+    assert [(r.kind, r.year) for r in read(text, plan_year=2024)] == [("target", 2025)]
+    text = "date 2024-05\nĐến hết năm 2023, 80% dân số trưởng thành có tài khoản định danh điện tử.\n"
+    assert [(r.kind, r.year) for r in read(text, plan_year=2024)] == [("result", 2023)]
+
+
 def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
     text = ("Đến năm 2025, tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử đạt 40%/năm "
             "và giá trị thanh toán đạt 55%/năm.")
