@@ -1491,6 +1491,18 @@ class _SentenceReader:
         return (self.ctx.ref_year is None or year >= self.ctx.ref_year) and re.search(
             rf"\bphấn\s+đấu\s+(?:(?:trong|đến|tới)\s+)?năm\s+{year}\b", self.text[self.sent.start:self.sent.end], re.I) is not None
 
+    def _aims_year(self, before: list[tuple[int, int]], kind: str) -> int:
+        """The last of the years before a value, but an aim's deadline, not the vision after it:
+        "Đến năm 2025, tầm nhìn đến năm 2030, kinh tế số chiếm 20% GRDP" is for 2025 (when the pair
+        stands in a document cited after the sentence's own deadline, "Đến năm 2030, hoàn thành …
+        theo Quyết định 749 … đến năm 2025, tầm nhìn đến năm 2030; …", that deadline holds)."""
+        if len(before) >= 2 and kind == "target" \
+                and _HORIZON_BEFORE.search(self.text, max(0, before[-1][0] - 30), before[-1][0]) \
+                and _HORIZON_AFTER.match(self.text, before[-2][0] + 4):
+            own = [y for pos, y in before[:-2] if not cited(self.text, pos)]
+            return own[-1] if own else before[-2][1]
+        return before[-1][1]
+
     def _deadline(self, year: int) -> bool:
         """Is `year` written as a deadline in this sentence ("đến năm 2025",
         not "đến hết năm 2023" or "tính đến năm"; but the end of a year after the text's own is still
@@ -1606,7 +1618,7 @@ class _SentenceReader:
                 and pos < anchor and _DONE_WORD.search(self.text, pos, anchor))]
         before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
         if before:
-            return before[-1][1], True
+            return self._aims_year(before, kind), True
         after = [(pos, y) for pos, y in found if anchor < pos < d.end
                  and not _CONTRAST_BEFORE.search(self.text, max(0, pos - 20), pos)
                  # (nor the year of what it is compared with: "…, cao hơn doanh thu của toàn ngành phần
@@ -1627,7 +1639,7 @@ class _SentenceReader:
             return compared + 1, True
         before_sent = [(pos, y) for pos, y in found if pos < anchor]
         if before_sent:
-            return before_sent[-1][1], True
+            return self._aims_year(before_sent, kind), True
         if kind == "result" and ctx.plan_year is None and ctx.result_ref_year is not None \
                 and not (ctx.stamp and ctx.stamp[1] <= 2) and _NOW_SAID.search(self.text, self.sent.start, anchor):
             # "Năm 2021, tỉnh triển khai … Đến nay, 18/20 cơ quan …" in news of 2022: up to the

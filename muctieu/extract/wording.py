@@ -89,6 +89,7 @@ _ACTOR_START = re.compile(
 _GOAL_WORDS = re.compile(r"mục\s+tiêu", re.I)
 _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
 # "trong đó hiện có 17 đơn vị": now is no part of the wording ("hiện đại", "hiện trạng" are words of their own)
+_HORIZON_LEFT = re.compile(r"^\W*(?:tầm\s+nhìn|định\s+hướng)\s*,\s*", re.I)
 _NOW_LEAD = re.compile(
     r"^(?:(?:(?:đến|tới|trong)\s+)?năm\s+nay\s*,?\s+(?=\S)|"  # "đến năm nay tỷ lệ này là 75%", "Năm nay, …"
     r"hiện(?:\s+nay|\s+tại)?(?:\s+(?:có|đã|đang))?(?!\s+(?:đại|trạng|thực|tượng|hành|diện|vật))(?:\s*,?\s+(?=\S)|\s*,?\s*$))", re.I)
@@ -206,6 +207,7 @@ def clean_pre(text: str) -> str:
     low = text.lower()
     t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low) else text
     t = _CONJ_START.sub("", squash(t))
+    t = _HORIZON_LEFT.sub("", t)  # "Đến năm 2025, tầm nhìn đến năm 2030, kinh tế số …" once its years are gone
     for _ in range(8):
         m = _LEAD_ANY.match(t)
         if m and m.end():

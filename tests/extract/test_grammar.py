@@ -2840,6 +2840,19 @@ def test_the_end_of_a_year_after_the_pages_own_is_still_to_come() -> None:
     assert [(r.kind, r.year) for r in read(text, plan_year=2024)] == [("result", 2023)]
 
 
+def test_an_aims_deadline_holds_not_the_vision_after_it() -> None:
+    text = ("date 2023-03\nChương trình đặt ra chỉ tiêu: Đến năm 2025, tầm nhìn đến năm 2030, tỉnh có 15 doanh nghiệp "
+            "công nghệ số; kinh tế số chiếm tối thiểu 18% GRDP.\n")
+    recs = read(text, plan_year=2023)
+    assert [(r.kind, r.year) for r in recs] == [("target", 2025), ("target", 2025)]
+    assert recs[1].indicator == "kinh tế số chiếm GRDP"
+    # (the sentence's own deadline before a cited decision's pair holds)
+    text = ("date 2023-03\nĐến năm 2030, hoàn thành các mục tiêu theo Quyết định số 749/QĐ-TTg về Chương trình "
+            "Chuyển đổi số quốc gia đến năm 2025, tầm nhìn đến năm 2030; tối thiểu 60% doanh nghiệp nhỏ và vừa "
+            "sử dụng nền tảng số.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=2023)] == [("target", 2030)]
+
+
 def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
     text = ("Đến năm 2025, tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử đạt 40%/năm "
             "và giá trị thanh toán đạt 55%/năm.")
