@@ -62,6 +62,12 @@ def _subjects(pre: str, n: int) -> Parallel | None:
     """"Chính quyền số, kinh tế số và xã hội số lần lượt là 15, 7, 4": the
     last `n` items of the list before "lần lượt", one per quantity."""
     parts = [p for p in _LIST_SPLIT.split(pre.strip()) if p.strip()]
+    if len(parts) > n and (again := _MEASURE_AGAIN.fullmatch(parts[-1].strip())):
+        # "Về xếp hạng chính quyền số, kinh tế số, xã hội số, thứ hạng của tỉnh so với cả nước lần lượt
+        # là 22, 9, 13": the measure said again after its subjects, each subject's
+        items = [_RANKING_LEAD.sub("", clean_pre(p)) for p in parts[-n - 1:-1]]
+        if all(items) and all(len(i.split()) <= 6 for i in items):
+            return Parallel([None] * n, "", bases=[squash(f"{again.group(1)} {i} {again.group(2) or ''}") for i in items])
     if len(parts) < n:
         return None
     intro = _GROUP_INTRO.search(parts[-n])
@@ -97,6 +103,8 @@ def _subjects(pre: str, n: int) -> Parallel | None:
 
 
 _SHARED_PREDICATE = re.compile(r"\s+là\s+\S", re.I)
+_MEASURE_AGAIN = re.compile(r"(thứ\s+hạng|xếp\s+hạng|vị\s+trí|điểm\s+số|điểm)(\s+(?:của|so\s+với)\s.*)?", re.I)
+_RANKING_LEAD = re.compile(r"^(?:về\s+)?(?:thứ\s+hạng|xếp\s+hạng|vị\s+trí|điểm\s+số|điểm)\s+(?:về\s+)?", re.I)
 _QUALIFIER_TAIL = re.compile(r"\s+(?=(?:của\s+(?:tỉnh|thành\s+phố)|so\s+với|trong\s+(?:cả|toàn)\s+(?:nước|quốc))\b)", re.I)
 _SHARED_HEAD = re.compile(r"^((?:thứ\s+hạng|xếp\s+hạng|chỉ\s+số|điểm\s+số|điểm|(?:tỷ|tỉ)\s+(?:lệ|trọng)|giá\s+trị)(?:\s+\w+){0,6}?\s+(?:về|của))\s+\S", re.I)
 

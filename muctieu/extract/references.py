@@ -728,6 +728,7 @@ def _restated(records: list[TargetRecord]) -> None:
 # "Với băng rộng cố định, tốc độ tải xuống trung bình ở mức 9,3 Mb/giây, …", "Với dịch vụ viễn
 # thông, doanh thu đạt …": what the sentence's opening clause is about qualifies each of its values
 # (not a pillar's name, nor a level or an area, which are the scope's: "Đối với cấp xã, …")
+_RANKING_WORDS = re.compile(r"\b(?:xếp\s+hạng|thứ\s+hạng|vị\s+trí)\b", re.I)
 _TOPIC_LEAD = re.compile(
     # (nor a framing: "Với sự vào cuộc của cả hệ thống chính trị, ", "Với quyết tâm cao, ")
     r"(?:đối\s+với|với(?!\s+việc\b)|về|khi\s+(?:dùng|sử\s+dụng))\s+(?!cấp\b|khu\s+vực\b|vùng\b|thành\s+thị\b|nông\s+thôn\b|"
@@ -736,11 +737,18 @@ _TOPIC_LEAD = re.compile(
 
 
 def _topic_leads(text: str, records: list[TargetRecord]) -> None:
+    said: dict[int, set[str]] = {}  # each sentence's wordings' words
     for r in records:
-        lead = _TOPIC_LEAD.match(text, _sentence_start(text, r.anchor), r.anchor)
+        said.setdefault(_sentence_start(text, r.anchor), set()).update(content_words(r.indicator))
+    for r in records:
+        lead = _TOPIC_LEAD.match(text, start := _sentence_start(text, r.anchor), r.anchor)
         if lead is None:
             continue
         topic = lead.group(1).strip()
+        if _RANKING_WORDS.search(topic) and content_words(_RANKING_WORDS.sub(" ", topic)) <= said[start]:
+            # "Về xếp hạng chính quyền số, kinh tế số, xã hội số, thứ hạng của tỉnh lần lượt là 22, 9,
+            # 13": the topic is the first of the subjects the sentence's values were given
+            continue
         if not content_words(topic) <= content_words(r.indicator):
             r.indicator = squash(f"{topic} {r.indicator}")
         if r.pillar is None and len(named := pillars_in(topic)) == 1:

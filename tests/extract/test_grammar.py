@@ -2853,6 +2853,14 @@ def test_an_aims_deadline_holds_not_the_vision_after_it() -> None:
     assert [(r.kind, r.year) for r in read(text, plan_year=2023)] == [("target", 2030)]
 
 
+def test_a_measure_said_again_after_its_subjects_is_each_subjects() -> None:
+    text = ("date 2021-10\nVề xếp hạng chính quyền số, kinh tế số, xã hội số, thứ hạng của tỉnh so với cả nước "
+            "lần lượt là 31, 12, 18.\n")
+    assert [r.indicator for r in read(text, plan_year=2021)] == [
+        "thứ hạng chính quyền số của tỉnh so với cả nước", "thứ hạng kinh tế số của tỉnh so với cả nước",
+        "thứ hạng xã hội số của tỉnh so với cả nước"]
+
+
 def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
     text = ("Đến năm 2025, tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử đạt 40%/năm "
             "và giá trị thanh toán đạt 55%/năm.")
