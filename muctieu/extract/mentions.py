@@ -713,6 +713,12 @@ def _unitless(
         # from is in the unit of the level it reaches (and its millions: "từ 3,2 lên 5,6 triệu")
         return Mention(a, e, lead, scale(value, second.value / top if top else 1.0), None, second.unit,
                        second.unit_text, op, verb)
+    if not verb and op is None and "," not in tok and (frac := _FRACTION.match(text, e, hi)) \
+            and (whole := parse_number(frac.group(1))) and 100 <= value <= whole \
+            and _NO_UNIT_AFTER.match(text, frac.end(), hi) and _counted_subject(text, lo, lead):
+        # "số lượng doanh nghiệp sử dụng hợp đồng điện tử 7.249/7.249, đạt 100%": counted out of all,
+        # its subject says what, no verb between (not a day, a month or "24/24" hours: a hundred or more)
+        return Mention(a, frac.end(), lead, value, None, "count", None, None, False, whole)
     if not _NO_UNIT_AFTER.match(text, e, hi):
         return None
     if "," not in tok and _RESPECTIVE_RANK.search(text, max(lo, a - 200), a):

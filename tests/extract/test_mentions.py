@@ -211,6 +211,15 @@ def test_the_schools_and_hospitals_a_sector_is_made_of_are_no_quantities() -> No
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(38, "count")]
 
 
+def test_a_count_out_of_all_right_after_its_subject_needs_no_verb() -> None:
+    text = "Số lượng doanh nghiệp sử dụng hóa đơn điện tử 8.450/8.450, đạt 100%."
+    assert [(m.value, m.unit, m.denominator) for m in find_mentions(text, 0, len(text))] == [
+        (8450, "count", 8450), (100, "%", None)]
+    # (not a date, nor hours of a day)
+    text = "Hệ thống camera an ninh hoạt động 24/24, khai trương từ tháng 5/2022."
+    assert find_mentions(text, 0, len(text)) == []
+
+
 def test_money_a_plan_spends_stays() -> None:
     text = "Tỉnh huy động 1.250 tỷ đồng cho chuyển đổi số."
     assert [(m.value, m.unit_text) for m in find_mentions(text, 0, len(text))] == [(1.25e12, "đồng")]
