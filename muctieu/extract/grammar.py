@@ -156,6 +156,8 @@ _LINKING_END = re.compile(rf"\(?\s*(?:tương\s+đương|tương\s+ứng|tức(?
                           r"(?:\s+(?:khoảng|gần|hơn|trên|chừng))*\s*$"
                           r"|^[^()]*\(\s*đạt\s*$", re.I)  # "560.000 thuê bao (đạt 87 thuê bao/100 dân)"
 # (and a density of what was just counted: "2,7 triệu thuê bao Internet, đạt mật độ 73,3 thuê bao/100 dân")
+_TAKING_PART = re.compile(r"(?:với\s+)?sự\s+tham\s+gia\s+của", re.I)
+_TEAMS = re.compile(r"(?:tổ|đội|nhóm|câu\s+lạc\s+bộ|clb)\b", re.I)  # what has members
 _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
                       r"|(?:đạt\s+)?mật\s+độ", re.I)
 # "1.579 dịch vụ công ... đã được tích hợp ..., đạt tỷ lệ 81,5%": the share the count makes
@@ -214,9 +216,9 @@ _CUE_OPENING = re.compile(
 _UNIT_BEFORE = re.compile(r"(?:tỉnh|xã|sở|thôn|huyện|quận|bản|ấp|\b[2-5]G)\s*$", re.I)
 # (and mobile generations: "trạm BTS phủ sóng 3G, 4G đạt 100%")
 _UNIT_AFTER = re.compile(r"(?:thành\s+phố|thành|phường|thị\s+trấn|thị\s+xã|ban|ngành|bản|làng|xóm|ấp|tổ\s+dân\s+phố|khu\s+phố|[2-5]G)\b", re.I)
-# "cơ sở khám, chữa bệnh", "hộ sản xuất, kinh doanh": one term written with a comma
-_DOUBLET_BEFORE = re.compile(r"\b(?:khám|sản\s+xuất)$", re.I)
-_DOUBLET_AFTER = re.compile(r"\s*(?:chữa|kinh\s+doanh)\b", re.I)
+# "cơ sở khám, chữa bệnh", "hộ sản xuất, kinh doanh", "sản phẩm nông sản, đặc sản": one term written with a comma
+_DOUBLET_BEFORE = re.compile(r"\b(?:khám|sản\s+xuất|nông\s+sản)$", re.I)
+_DOUBLET_AFTER = re.compile(r"\s*(?:chữa|kinh\s+doanh|đặc\s+sản)\b", re.I)
 _JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 # (what counted things did, up to the "cho" the next number is the object of)
@@ -976,9 +978,15 @@ class _SentenceReader:
                 post = ""
             shares = not post or len(post.split()) <= 4 or bool(post_scopes)
             # ("..., với 18,5 triệu công dân sử dụng CCCD": a count with its own predicate names itself)
+            joined = i > 0 and m.unit == "count" and bool(_TAKING_PART.fullmatch(base)) and bool(out) \
+                and out[-1].mention is ms[i - 1] and bool(_TEAMS.match(out[-1].post))
+            if joined:
+                # "… 1.400 tổ công nghệ số cộng đồng với sự tham gia của hơn 10.000 người": the people
+                # who take part in what was just counted
+                base, post = "", squash(f"{post} tham gia {out[-1].post}")
             with_named = (_LINK_LEAD.match(text, m.lead, m.anchor) or _WITH.match(text, ms[i - 1].end, m.anchor)
                           or total_with) \
-                and not (m.unit in ("count", "%") and _OWN_PREDICATE.search(" " + post))
+                and not (m.unit in ("count", "%") and _OWN_PREDICATE.search(" " + post)) and not joined
             if i > 0 and not base and post and m.unit == "%" and ms[i - 1].unit == "count" \
                     and _WEIGHT_BRACKET.search(text, ms[i - 1].end, m.lead):
                 base = "chiếm"  # "68,17 triệu người dùng (chiếm 70% dân số)": the share the count makes of a whole
@@ -1763,7 +1771,7 @@ def _word_at(text: str, words: str) -> int:
     return m.start() if m else -1
 
 
-_LEVEL_ITEM = re.compile(r"(?:\bcấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)|\bxã|\bphường|\bthị\s+trấn|\bthôn|\bbản|\btổ\s+dân\s+phố|\bhuyện|\btỉnh)$", re.I)
+_LEVEL_ITEM = re.compile(r"(?:\bcấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|sở(?:\s+và\s+tương\s+đương)?)|\bxã|\bphường|\bthị\s+trấn|\bthôn|\bbản|\btổ\s+dân\s+phố|\bhuyện|\btỉnh)$", re.I)
 
 
 def _head_words(words: str) -> str:

@@ -2861,6 +2861,19 @@ def test_a_measure_said_again_after_its_subjects_is_each_subjects() -> None:
         "thứ hạng xã hội số của tỉnh so với cả nước"]
 
 
+def test_the_people_taking_part_in_the_teams_just_counted() -> None:
+    text = "date 2023-10\nToàn tỉnh có 860 tổ công nghệ số cộng đồng với sự tham gia của hơn 5.200 thành viên.\n"
+    assert "thành viên tham gia tổ công nghệ số cộng đồng" in read(text, plan_year=2023)[1].indicator
+
+
+def test_a_pair_of_kinds_written_with_a_comma_and_a_results_lead() -> None:
+    text = ("date 2023-10\nKết quả, có 12/15 đơn vị cấp sở và tương đương, 8/9 địa phương cấp huyện được công nhận "
+            "có mô hình chuyển đổi số. Hiện, tỉnh có 210 sản phẩm nông sản, đặc sản được bán trên sàn thương mại điện tử.\n")
+    recs = read(text, plan_year=2023)
+    assert recs[0].indicator == "đơn vị cấp sở và tương đương được công nhận có mô hình chuyển đổi số"
+    assert recs[2].indicator.startswith("sản phẩm nông sản, đặc sản")
+
+
 def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
     text = ("Đến năm 2025, tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử đạt 40%/năm "
             "và giá trị thanh toán đạt 55%/năm.")
