@@ -198,6 +198,13 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     "set152": (0.83, 0.89, 0.95, 0.61, 0.98, 0.00),
     # (precision: a plan's count of its schools by level, its labeller's province make-up, not results)
     "set153": (0.78, 0.89, 0.89, 0.86, 0.79, 0.98),
+    # (scope: staff groups, "100% cán bộ, công chức, 70% viên chức", and a range shared by two levels, read as splits)
+    "set154": (0.87, 0.88, 0.98, 0.98, 0.87, 0.98),
+    # (year and pillar: an undated page's crop figures carried to a year named before them; 2 pillar pairs)
+    "set155": (0.88, 0.90, 0.98, 0.82, 0.98, 0.48),
+    # (year: undated pages' results under a year named before them, which their labeller left null)
+    "set156": (0.91, 0.96, 0.98, 0.76, 0.98, 0.98),
+    "set157": (0.90, 0.92, 0.96, 0.91, 0.98, 0.88),
 }
 
 
