@@ -1732,7 +1732,9 @@ _AS_OF_NOW = re.compile(_NOW_WORDS, re.I)
 # "now" as a sentence's date (not "cao nhất từ trước đến nay", nor a period since a date: "từ ngày
 # 1/1/2023 đến nay")
 # (the first letters looked at first: a lookbehind tried at every position costs most of a search)
-_NOW_SAID = re.compile(r"(?=[đth])(?<!trước\s)(?<!\d\s)(?:" + _NOW_WORDS + r"|\bhiện\s+(?:đang\s+)?có\b)", re.I)
+_NOW_SAID = re.compile(r"(?=[đth])(?<!trước\s)(?<!\d\s)(?:" + _NOW_WORDS + r"|\bhiện\s+(?:đang\s+)?có\b"
+                       # ("Hiện Quảng Ninh có 1.034 thủ tục …": now, a place between)
+                       r"|\bhiện\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3}\s+(?:đang\s+)?có\b)", re.I)
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
 # "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
 _CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)

@@ -2511,6 +2511,10 @@ def test_now_dates_a_result_by_the_texts_own_year_not_an_earlier_sentences() -> 
     text = ("date 2024-09\nNăm 2023, tỉnh đưa vào dùng hệ thống quản lý văn bản.\n\n"
             "Toàn tỉnh hiện có 5 doanh nghiệp cung cấp dịch vụ viễn thông.\n")
     assert [r.year for r in read(text, plan_year=2024)] == [2024]
+    # (and with a place between: "Hiện Lạng Sơn có …")
+    text = ("date 2024-09\nNăm 2023, tỉnh đưa vào dùng hệ thống quản lý văn bản.\n\n"
+            "Hiện Lạng Sơn có 5 doanh nghiệp cung cấp dịch vụ viễn thông.\n")
+    assert [r.year for r in read(text, plan_year=2024)] == [2024]
 
 
 def test_a_city_written_thanh_pho_is_a_place_in_a_list_of_ranks() -> None:
