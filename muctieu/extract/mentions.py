@@ -165,6 +165,7 @@ _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
 _PLACES_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?\s+(?:đã|đều|vừa)\s", re.I)
 _WHOLE_COUNTRY_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?(?:\s+trực\s+thuộc\s+trung\s+ương)?\s+(?:đã|đều)\s", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
+_LEADING_AFTER = re.compile(r"(?:\s*,?\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu)\b", re.I)
 # (and "Cuộc khảo sát được thực hiện trên 36.525 người dân")
 _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s+hiện|tiến\s+hành))?(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$",
                               re.I)
@@ -999,6 +1000,9 @@ def _classify(
         if _AMONG_BEFORE.search(before):
             # "là 1 trong 9 địa phương đứng đầu": a place among the first 9
             return Mention(a, noun.end(), lead, value, None, "rank", None, "<=", verb)
+        if _LEADING_AFTER.match(text, noun.end(), hi):
+            return None  # "5 tỉnh, thành phố dẫn đầu chỉ số này lần lượt là …": the size of a ranking's top group
+
     if noun and (period := _PER_PERIOD.match(text, noun.end(), hi)):
         # "8 chuyên mục/tháng", "01 phóng sự/tháng": a rate in time, its unit as written
         # (the things counted stay in the wording)

@@ -183,6 +183,9 @@ def test_a_numbered_label_after_so_is_still_no_count() -> None:
     ("Tỉnh là một trong 06 tỉnh sớm ban hành nghị quyết.", []),
     ("Ông là một trong 9.000 người dân hưởng ứng phong trào.", [(9000, "count", None)]),
     ("Chỉ số ICT năm 2020 của tỉnh tụt hạng 10 bậc.", []),  # how far it moved
+    # the size of a ranking's top group, named after it
+    ("Năm 2023, 5 tỉnh, thành phố dẫn đầu chỉ số này lần lượt là Đà Nẵng, Huế, Bắc Ninh.", []),
+    ("Có 4/12 địa phương dẫn đầu bảng xếp hạng chuyển đổi số cấp huyện.", []),
 ])
 def test_one_among_many_and_steps_moved(text: str, found: list) -> None:
     assert [(m.value, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == found
