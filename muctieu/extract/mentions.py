@@ -501,8 +501,14 @@ def _counted_subject(text: str, lo: int, lead: int) -> bool:
     start = _OPENING_WORDS.match(text, lo, lead).end()
     comma = text.rfind(", ", start, lead)
     if comma >= 0:
-        start = comma + 2  # "Thống kê lũy kế từ ngày 1-1 đến 14-11, tổng số DVCTT là ...": the last clause's subject
-    subject = text[start:lead]
+        # "Thống kê lũy kế từ ngày 1-1 đến 14-11, tổng số DVCTT là ...": the last clause's subject (or the
+        # whole, when a comma only joins two verbs: "số người dân kích hoạt, sử dụng tài khoản … là 31.426")
+        return _counts(text[comma + 2:lead]) or _counts(text[start:lead])
+    return _counts(text[start:lead])
+
+
+def _counts(subject: str) -> bool:
+    """Does `subject` open with what is counted?"""
     inner = list(_COUNT_SUBJECT_AFTER.finditer(subject))
     if inner and not _COUNT_SUBJECT.match(subject):
         # "Hà Nam dẫn đầu với số hồ sơ trực tuyến là 115.665 và tổng số hồ sơ là ...": the

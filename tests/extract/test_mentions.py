@@ -223,6 +223,11 @@ def test_a_count_out_of_all_right_after_its_subject_needs_no_verb() -> None:
     assert find_mentions(text, 0, len(text)) == []
 
 
+def test_a_counted_subject_whose_verbs_a_comma_joins() -> None:
+    text = "Hiện nay, số người dân kích hoạt, sử dụng tài khoản định danh điện tử trên địa bàn huyện là 12.408."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(12408, "count")]
+
+
 def test_money_a_plan_spends_stays() -> None:
     text = "Tỉnh huy động 1.250 tỷ đồng cho chuyển đổi số."
     assert [(m.value, m.unit_text) for m in find_mentions(text, 0, len(text))] == [(1.25e12, "đồng")]
