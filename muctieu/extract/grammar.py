@@ -268,7 +268,7 @@ _RANK_POST = re.compile(
     re.I,
 )
 # "đạt 29,7%, cao hơn chỉ tiêu ... là 25% vào năm 2025": the later year is the aim's it is set against
-_AIM_NAMED = re.compile(r"\b(?:chỉ|mục)\s+tiêu|\bkế\s+hoạch\b", re.I)
+_AIM_NAMED = re.compile(r"\b(?:chỉ|mục)\s+tiêu|\bkế\s+hoạch\b|\bphấn\s+đấu\b", re.I)
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
 _WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
 # words a subjectless predicate opens with: "đã giải quyết 81.212 hồ sơ", "83% thực hiện trực tuyến"
@@ -1375,6 +1375,9 @@ class _SentenceReader:
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
         own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
                                 drop_asides(text[d.mention.end:d.seg_end]))
+        if own_words is None and (opened := self._bracket_open(d.mention.anchor)) is not None \
+                and clause_kind(text[opened + 1:d.mention.anchor]) == "target":
+            own_words = "target"  # "Các chỉ tiêu thống kê … (năm 2025 phấn đấu đạt 50%) được cung cấp …": the bracket's aim
         if own_words == "result" and ctx.continued and ctx.carry and ctx.carry[1] == ctx.line_start \
                 and clause_kind(drop_asides(text[d.start:d.mention.anchor])) is None \
                 and _DID_THEN_PREDICATE.search(text, d.mention.end, d.seg_end):
@@ -1560,7 +1563,11 @@ class _SentenceReader:
         return indicator
 
     def _in_bracket(self, anchor: int) -> bool:
-        return any(s < anchor < e for s, e in parenthesised(self.text, self.sent.start, self.sent.end))
+        return self._bracket_open(anchor) is not None
+
+    def _bracket_open(self, anchor: int) -> int | None:
+        """Where the bracket holding this number opens, if one does."""
+        return next((s for s, e in parenthesised(self.text, self.sent.start, self.sent.end) if s < anchor < e), None)
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""

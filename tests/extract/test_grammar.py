@@ -2879,6 +2879,11 @@ def test_a_pair_of_kinds_written_with_a_comma_and_a_results_lead() -> None:
     assert recs[2].indicator.startswith("sản phẩm nông sản, đặc sản")
 
 
+def test_an_aim_in_a_bracket_is_an_aim() -> None:
+    text = "date 2025-06\nCác báo cáo thống kê của tỉnh (năm 2025 phấn đấu đạt 60%) được cung cấp dưới dạng dữ liệu số.\n"
+    assert [(r.kind, r.op, r.year) for r in read(text, plan_year=2025)] == [("target", ">=", 2025)]
+
+
 def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
     text = ("Đến năm 2025, tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử đạt 40%/năm "
             "và giá trị thanh toán đạt 55%/năm.")
