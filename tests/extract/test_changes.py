@@ -42,3 +42,10 @@ def test_a_share_of_the_plan_written_kh_is_no_quantity() -> None:
 def test_a_share_of_a_total_after_a_change_is_a_quantity() -> None:
     text = "Năm 2024, doanh thu thương mại điện tử tăng 18% so với năm trước và 45% so với tổng mức bán lẻ."
     assert [r.value for r in read(text, plan_year=None)] == [45]
+
+
+def test_a_share_of_an_assigned_quota_is_a_quantity_but_a_share_of_the_plan_is_not() -> None:
+    text = "Năm 2024, số tài khoản định danh mức 2 được kích hoạt đạt 82,4% so với chỉ tiêu được giao."
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(82.4, "%")]
+    text = "Năm 2024, doanh thu bưu chính đạt 103% kế hoạch, đạt 44% so với kế hoạch năm."
+    assert read(text, plan_year=None) == []
