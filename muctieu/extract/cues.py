@@ -93,7 +93,8 @@ _YEAR_LEFT = re.compile(
     r"đến\s+trước|trước|sau|từ|so\s+với|so\s+với\s+cuối|so\s+với\s+đầu|so\s+với\s+cùng\s+kỳ(?:\s+của)?|cùng\s+kỳ(?:\s+của)?|"
     r"so|bằng(?:\s+với)?(?:\s+xếp\s+hạng)?)\s+)?(?P<word>năm\s+)?"
     # "Trong 3 năm (2022 - 2024)": a period named in brackets ends in its last year
-    r"|(?P<stage>(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*)(?:19|20)\d\d\s*[-–]\s*))\Z",
+    # ("năm 2020 - 2021, công nhận 9 xã": two years as one span, which ends in the second)
+    r"|(?P<stage>(?:giai\s+đoạn\s+|nhiệm\s+kỳ\s+|năm\s+|(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*)(?:19|20)\d\d\s*[-–]\s*))\Z",
     re.I,
 )
 _DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}\s+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)$", re.I)

@@ -110,7 +110,9 @@ _TRAIL_VERB = re.compile(
 )
 _YEAR_PHRASE = re.compile(
     r"(?:\b(?:trong|đến\s+(?:cuối|giữa)|tới\s+(?:cuối|giữa)|đến|tới|vào|hết|đến\s+hết|cuối|giữa|(?:bước\s+)?sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
-    r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b"
+    r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)"
+    # ("năm 2020 - 2021, công nhận …", "từ năm 2020 - 2023": two years as one span)
+    r"|\b(?:(?:từ|trong)\s+)?năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
     # "đến tháng 12/2023": a month is a date too
     r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b"
     # ("Đến hết quý I/2024", "trong quý 3/2023")

@@ -446,3 +446,9 @@ def test_a_target_to_be_completed_is_no_result(text: str) -> None:
 def test_a_count_some_months_after_a_start_is_of_that_time() -> None:
     assert dated_year("Trung tâm chính thức vận hành từ ngày 15/3/2023, sau 6 tháng đã tiếp nhận ") == 2023
     assert dated_year("Hệ thống camera được đưa vào hoạt động từ tháng 12/2020 gồm ") is None
+
+
+def test_two_years_written_as_one_span_end_in_the_second() -> None:
+    assert [(y, how) for _, y, how in years_in("Trong đó, năm 2021 - 2022, công nhận")] == [(2022, "by")]
+    (r,) = read("date 2024-05\nTrong đó, năm 2021 - 2022, công nhận 7 xã nông thôn mới thông minh.\n", plan_year=2024)
+    assert (r.year, r.indicator) == (2022, "công nhận xã nông thôn mới thông minh")
