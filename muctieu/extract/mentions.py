@@ -145,7 +145,8 @@ _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
     # yếu, lỗ hổng" are a system's flaws found)
     r"\s*(?!điểm\s+(?:mạnh|nghẽn|nhấn|sáng|nổi\s+bật|yếu(?!\s*,?\s*(?:lỗ\s+hổng|bảo\s+mật|an\s+ninh)))\b)"
-    r"(?:" + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
+    # (a noun's words may wrap onto the next line: "9 phân\nhệ")
+    r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
     re.I,
 )
 
