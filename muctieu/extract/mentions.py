@@ -166,7 +166,7 @@ _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
 _PLACES_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?\s+(?:đã|đều|vừa)\s", re.I)
 _WHOLE_COUNTRY_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?(?:\s+trực\s+thuộc\s+trung\s+ương)?\s+(?:đã|đều)\s", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
-_LEADING_AFTER = re.compile(r"(?:\s*,?\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu)\b", re.I)
+_LEADING_AFTER = re.compile(r"(?:\s*,?\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|trong\s+(?:nhóm\s+)?(?:top|tốp)\s+đầu)\b", re.I)
 # (and "Cuộc khảo sát được thực hiện trên 36.525 người dân")
 _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s+hiện|tiến\s+hành))?(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$",
                               re.I)

@@ -187,6 +187,7 @@ def test_a_numbered_label_after_so_is_still_no_count() -> None:
     # the size of a ranking's top group, named after it
     ("Năm 2023, 5 tỉnh, thành phố dẫn đầu chỉ số này lần lượt là Đà Nẵng, Huế, Bắc Ninh.", []),
     ("Có 4/12 địa phương dẫn đầu bảng xếp hạng chuyển đổi số cấp huyện.", []),
+    ("Trong số 63 tỉnh, thành phố, có 10 tỉnh, thành phố trong Top đầu lần lượt là Đà Nẵng, Huế.", []),
 ])
 def test_one_among_many_and_steps_moved(text: str, found: list) -> None:
     assert [(m.value, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == found
