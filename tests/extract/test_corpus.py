@@ -203,8 +203,11 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     # (year and pillar: an undated page's crop figures carried to a year named before them; 2 pillar pairs)
     "set155": (0.88, 0.90, 0.98, 0.82, 0.98, 0.48),
     # (year: undated pages' results under a year named before them, which their labeller left null)
-    "set156": (0.91, 0.96, 0.98, 0.76, 0.98, 0.98),
-    "set157": (0.90, 0.92, 0.96, 0.91, 0.98, 0.88),
+    "set156": (0.92, 0.96, 0.98, 0.80, 0.98, 0.98),
+    "set157": (0.91, 0.92, 0.96, 0.91, 0.98, 0.88),
+    # (year: a commune programme's targets with no stated horizon, which their labeller left null)
+    "set158": (0.89, 0.91, 0.94, 0.69, 0.94, 0.98),
+    "set159": (0.97, 0.98, 0.92, 0.98, 0.98, 0.00),
 }
 
 
