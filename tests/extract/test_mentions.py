@@ -230,6 +230,11 @@ def test_a_counted_subject_whose_verbs_a_comma_joins() -> None:
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(12408, "count")]
 
 
+def test_a_provinces_borders_coast_and_working_people_are_its_make_up() -> None:
+    text = "Toàn tỉnh có 98 km đường biên giới, 65 km bờ biển và 1,2 triệu người ở độ tuổi lao động."
+    assert find_mentions(text, 0, len(text)) == []
+
+
 def test_money_a_plan_spends_stays() -> None:
     text = "Tỉnh huy động 1.250 tỷ đồng cho chuyển đổi số."
     assert [(m.value, m.unit_text) for m in find_mentions(text, 0, len(text))] == [(1.25e12, "đồng")]
