@@ -127,6 +127,8 @@ _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t
 _SHARE_OF_A_PLAN = re.compile(r"%\s*(?:so\s+với\s+)?$|(?<!đấu )(?<!để )(?<!sẽ )\b(?:đạt|vượt)(?:\s+(?:và\s+vượt|được))?(?:\s+(?:mục|chỉ)\s+tiêu)?\s+$",
                               re.I)
 _COMPARED = re.compile(r"(?:so\s+với|cùng\s+kỳ)(?:\s+\w+){0,2}\s*$", re.I)
+_PLANS_OF_COUNTED = re.compile(r"\d\s+(?:cơ\s+quan|đơn\s+vị|sở|ngành|xã|huyện|địa\s+phương)\b[^.;\d]{0,40}?"
+                               r"\b(?:xây\s+dựng|ban\s+hành|phê\s+duyệt)\s+$", re.I)
 
 
 # "theo kế hoạch sẽ sản xuất thử nghiệm từ năm 2028", "theo kế hoạch, …": as scheduled, no plan named
@@ -141,6 +143,8 @@ def _plan_years(text: str) -> Iterator[re.Match[str]]:
             continue
         if _SHARE_OF_A_PLAN.search(text, max(0, m.start() - 20), m.start()):
             continue  # "... đạt 70% kế hoạch năm 2025", "đạt kế hoạch năm 2022": a plan done, no plan of the text's
+        if _PLANS_OF_COUNTED.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "5 cơ quan, đơn vị xây dựng kế hoạch năm 2022": plans that the counted agencies made
         if not _COMPARED.search(text, max(m.start(), at - 30), at - 4 if m.group(2) else at):
             yield m
 

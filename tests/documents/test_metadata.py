@@ -50,6 +50,12 @@ def test_a_year_compared_with_is_not_the_plan_year() -> None:
     assert find_metadata("Kế hoạch phát triển hạ tầng số giai đoạn 2023-2025.").plan_year == 2025
 
 
+def test_plans_the_counted_agencies_made_are_not_the_texts() -> None:
+    text = ("Trong 6 tháng đầu năm 2023, 12 cơ quan, đơn vị đã xây dựng kế hoạch năm 2023 và 4 đơn vị "
+            "xây dựng kế hoạch giai đoạn 2023 - 2025.")
+    assert find_metadata(text).plan_year is None
+
+
 @pytest.mark.parametrize("text, year", [
     # news of carrying out a year's plan: the report is of that year
     ("Sơn La đẩy mạnh chuyển đổi số\nCác sở đã triển khai các nhiệm vụ theo Kế hoạch chuyển đổi số năm 2024 "
