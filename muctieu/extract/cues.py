@@ -38,8 +38,9 @@ _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 _CLAUSE_CUE = re.compile(
     r"\b(?=[bcdghklmnpstvxđư\d])(?:(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|cam\s+kết|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|"
-    # "Kết quả, DTI 2020 cấp tỉnh trung bình là 0,3026": what came of it (not "kết quả giải quyết")
-    r"kết\s+quả\s*,\s|"
+    # "Kết quả, DTI 2020 cấp tỉnh trung bình là 0,3026": what came of it (not "kết quả giải quyết", nor
+    # one of a list of nouns: "kiểm tra tiến độ, kết quả, chất lượng thực hiện")
+    r"(?<![\w,]\s)kết\s+quả\s*,\s|"
     # "là đơn vị đầu tiên hoàn thành chỉ tiêu 100% công dân …": a target met (not one to meet)
     # (nor one needed, aimed at, resolved on, or a condition: "cần / nhằm / quyết tâm / sớm / nếu không hoàn thành chỉ tiêu")
     r"(?<!đấu\s)(?<!phải\s)(?<!sẽ\s)(?<!để\s)(?<!cần\s)(?<!nhằm\s)(?<!quyết\stâm\s)(?<!sớm\s)(?<!không\s)hoàn\s+thành\s+chỉ\s+tiêu|"
@@ -393,7 +394,10 @@ _A_WHILE_AFTER = re.compile(r"\bsau\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng)\b"
 # (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
 # (and a forecast's year: "được dự báo sẽ tạo giá trị 54 tỷ USD vào năm 2026", "sẽ đạt 70-80 tỷ USD vào năm 2025")
 _DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$"
-                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng|sẽ)\b[^.;\n]{0,80}\bvào\s+năm\s+$", re.I)
+                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng"
+                       # (a "sẽ" only before a forecast's verb: not "sẽ tiếp tục phát huy kết quả đạt được vào năm 2023")
+                       r"|sẽ\s+(?:(?:có\s+thể|tiếp\s+tục)\s+)?(?:đạt|tạo|lên|tăng|chiếm|vượt|cán\s+mốc|mang\s+lại|đóng\s+góp))\b"
+                       r"[^.;\n]{0,80}\bvào\s+năm\s+$", re.I)
 _EVENT_YEAR = re.compile(r"\b(?:sự\s+kiện|hội\s+nghị|diễn\s+đàn|hội\s+thảo|tuần\s+lễ|triển\s+lãm|ngày\s+hội|"
                          r"tổ\s+chức\s+chương\s+trình|hưởng\s+ứng\s+ngày)"
                          r"[^.;\n\d]{0,80}?\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)

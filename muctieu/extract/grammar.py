@@ -155,9 +155,11 @@ _LINKING_END = re.compile(rf"\(?\s*(?:tương\s+đương|tương\s+ứng|tức(?
                           r"(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
                           r"(?:\s+(?:khoảng|gần|hơn|trên|chừng))*\s*$"
                           r"|^[^()]*\(\s*đạt\s*$", re.I)  # "560.000 thuê bao (đạt 87 thuê bao/100 dân)"
-# (and a density of what was just counted: "2,7 triệu thuê bao Internet, đạt mật độ 73,3 thuê bao/100 dân")
+# "1.141 tổ … với sự tham gia của hơn 7.512 thành viên": the people taking part in what was just counted
 _TAKING_PART = re.compile(r"(?:với\s+)?sự\s+tham\s+gia\s+của", re.I)
-_TEAMS = re.compile(r"(?:tổ|đội|nhóm|câu\s+lạc\s+bộ|clb)\b", re.I)  # what has members
+# what has members (not "tổ chức", "đội ngũ": "thu hút 120 tổ chức với sự tham gia của 5.000 người lao động")
+_TEAMS = re.compile(r"(?:tổ(?!\s+chức\b)|đội(?!\s+ngũ\b)|nhóm|câu\s+lạc\s+bộ|clb)\b", re.I)
+# (and a density of what was just counted: "2,7 triệu thuê bao Internet, đạt mật độ 73,3 thuê bao/100 dân")
 _LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
                       r"|(?:đạt\s+)?mật\s+độ", re.I)
 # "1.579 dịch vụ công ... đã được tích hợp ..., đạt tỷ lệ 81,5%": the share the count makes
@@ -199,9 +201,12 @@ _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\
 # sentence that says how many targets were set leads into them when it ends its line
 _TARGETS_SET_OUT = re.compile(r"\b\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b[^.;:\d]{0,30}?\s(?:được\s+)?(?:đặt\s+ra|đề\s+ra)\b"
                               r"|\b(?:đặt\s+ra|đề\s+ra)\s+\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b", re.I)
-# a paragraph that goes on with the one before: "Bên cạnh đó, …", "Ngoài ra, …"
+# a year written anywhere in a text (a plan dated late in a year that names only the next)
 _ANY_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
-_REACH_VERB_END = re.compile(r"\bđạt\s*$", re.I)
+# a continuation's bare reach verb, right after its opener: "Ngoài ra, đạt 60% …" (not "Bên cạnh đó,
+# doanh thu … đạt 1.250 tỷ đồng", which reports)
+_BARE_REACH_VERB = re.compile(r"^\s*đạt\s*$", re.I)
+# a paragraph that goes on with the one before: "Bên cạnh đó, …", "Ngoài ra, …"
 _CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+với\s+đó|"
                         r"thêm\s+vào\s+đó|mặt\s+khác)\s*,?", re.I)
 # a "đã" that says what the counted things are, then their own predicate: "70% hệ thống thông tin đã đưa
@@ -1739,7 +1744,9 @@ _AS_OF_NOW = re.compile(_NOW_WORDS, re.I)
 # "now" as a sentence's date (not "cao nhất từ trước đến nay", nor a period since a date: "từ ngày
 # 1/1/2023 đến nay")
 # (the first letters looked at first: a lookbehind tried at every position costs most of a search)
-_NOW_SAID = re.compile(r"(?=[đth])(?<!trước\s)(?<!\d\s)(?:" + _NOW_WORDS + r"|\bhiện\s+(?:đang\s+)?có\b"
+# (nor the "hiện" of a longer word: "thực hiện có hiệu quả", "thể hiện có")
+_NOW_SAID = re.compile(r"(?=[đth])(?<!trước\s)(?<!\d\s)(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?<!biểu\s)"
+                       r"(?:" + _NOW_WORDS + r"|\bhiện\s+(?:đang\s+)?có\b"
                        # ("Hiện Quảng Ninh có 1.034 thủ tục …": now, a place between)
                        r"|\bhiện\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3}\s+(?:đang\s+)?có\b)", re.I)
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
@@ -2004,7 +2011,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                      # (the words up to its first number still say nothing of results: "Ngoài ra, tỉnh đã lắp đặt 120 …" does)
                      and (first_number := _DIGIT.search(line, opener.end())) is not None
                      # (a bare "đạt" before it is the aims' verb as much as a result's: "Ngoài ra, đạt 60% …")
-                     and says_nothing_of_results(_REACH_VERB_END.sub("", line[opener.end():first_number.start()]))):
+                     and says_nothing_of_results(_BARE_REACH_VERB.sub("", line[opener.end():first_number.start()]))):
             # news: "Kế hoạch đặt mục tiêu phấn đấu ... 16%. ...\n\n100% bộ, ngành ... ban hành
             # kế hoạch ...": a paragraph with no word and no year of its own goes on with the aims,
             # and so does one that opens as their continuation ("Bên cạnh đó, 60% …")

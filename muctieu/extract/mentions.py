@@ -166,7 +166,9 @@ _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
 _PLACES_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?\s+(?:đã|đều|vừa)\s", re.I)
 _WHOLE_COUNTRY_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?(?:\s+trực\s+thuộc\s+trung\s+ương)?\s+(?:đã|đều)\s", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
-_LEADING_AFTER = re.compile(r"(?:\s*,?\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|trong\s+(?:nhóm\s+)?(?:top|tốp)\s+đầu)\b", re.I)
+# the places named leading, after a count of them: the size of a ranking's top group (not _LEADERS_AFTER,
+# which makes "1 trong N …" a rank)
+_TOP_GROUP_AFTER = re.compile(r"(?:\s*,?\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|trong\s+(?:nhóm\s+)?(?:top|tốp)\s+đầu)\b", re.I)
 # (and "Cuộc khảo sát được thực hiện trên 36.525 người dân")
 _SURVEYED_BEFORE = re.compile(r"\bkhảo\s+sát(?:\s+(?:được\s+)?(?:thực\s+hiện|tiến\s+hành))?(?:\s+(?:trên|hơn|với|gần|khoảng))?\s*$",
                               re.I)
@@ -203,7 +205,8 @@ _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|
 _MADE_OF_POINTS = re.compile(r"\bgồm\s+(?:có\s+)?$", re.I)
 _RANKED_AMONG = re.compile(r"\b(?:thứ|hạng|vị\s+trí)\s+\d{1,3}\s+trong\s+(?:tổng\s+số\s+)?(?:số\s+)?$", re.I)
 _ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
-_LEADERS_AFTER = re.compile(r"[^.;:\d]{0,80}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
+# (not across a bottom group or a contrast: "1 trong 5 huyện có tỷ lệ … thấp nhất, trong khi thành phố … đứng đầu")
+_LEADERS_AFTER = re.compile(r"(?:(?!thấp\s+nhất|kém\s+nhất|trong\s+khi\b|nhưng\b)[^.;:\d]){0,80}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
 
 _AFTER_UP = re.compile(r"\s*(?:%\s*)?trở\s+lên", re.I)
 _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
@@ -547,8 +550,12 @@ _RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+)?(?:
 _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
     r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
-_DTI_CATEGORY = re.compile(r"\s*bộ(?:\s*,\s*ngành)?\s+(?:(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?|cung\s+cấp\s+)dịch\s+vụ\s+công",
-                           re.I)
+_DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
+# written without "có" or "ngành" only as a group of the ranking ("ở nhóm 18 bộ, ngành cung cấp dịch vụ
+# công", "nhóm 17 bộ cung cấp …"): "22 bộ, ngành cung cấp dịch vụ công trực tuyến trên Cổng" is a count
+_DTI_GROUP_CATEGORY = re.compile(r"\s*bộ(?:\s*,\s*ngành)?\s+(?:(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?|cung\s+cấp\s+)"
+                                 r"dịch\s+vụ\s+công", re.I)
+_GROUP_BEFORE = re.compile(r"\b(?:nhóm|khối)\s*$", re.I)
 # the parts of an event's programme, under an event as subject (not "768.325 sự kiện tấn công")
 _EVENT_PART = re.compile(r"\s*(?:phiên\s+)?(?:hội\s+thảo|gian\s+hàng|hoạt\s+động\s+bên\s+lề|tọa\s+đàm)\b", re.I)
 _EVENT_SUBJECT = re.compile(r"\b(?:chương\s+trình|sự\s+kiện|triển\s+lãm|tuần\s+lễ|hội\s+chợ|ngày\s+hội|"
@@ -576,9 +583,17 @@ _INVENTORY = re.compile(
     r"(?:\btoàn\s+(?:tỉnh|thành\s+phố|huyện)|\bmạng\s+lưới|\bhệ\s+thống\s+(?:y\s+tế|giáo\s+dục|trường\s+học))"
     r"[^.;:\d]{0,80}?\b(?:có|gồm)\s+\d[\d.,]*\s+(?:trường\b(?!\s+hợp)|bệnh\s+viện|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám)"
     r"|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|chi\s+cục)", re.I)
-_LIST_BREAK = re.compile(r"[.;]\s|\n\s*\n")  # (a list may go on below its opening line: "…, trong đó\nmầm non 183 trường")
+# (a list may go on below its opening line: "…, trong đó\nmầm non 183 trường"; a line that opens no list
+# ends it: "Toàn tỉnh có 540 trường mầm non, phổ thông\n- 320 trường tổ chức dạy kỹ năng số …")
+_LIST_BREAK = re.compile(r"[.;]\s|\n\s*\n|(?<!đó)(?<!đó\s)(?<!gồm)(?<!gồm\s)(?<![:,])(?<![:,]\s)\n", re.I)
 _DIGITAL_WORD = re.compile(r"\b(?:điện\s+tử|trực\s+tuyến|số\s+hóa|chuyển\s+đổi\s+số|công\s+nghệ|internet|phần\s+mềm|"
-                           r"dữ\s+liệu|mạng(?!\s+lưới)|camera|thông\s+minh|cntt|ứng\s+dụng|nền\s+tảng)\b", re.I)
+                           r"dữ\s+liệu|mạng(?!\s+lưới)|camera|thông\s+minh|cntt|ứng\s+dụng|nền\s+tảng|"
+                           r"không\s+dùng\s+tiền\s+mặt|wi-?fi|từ\s+xa|học\s+bạ\s+số|trường\s+học\s+số|sổ\s+điểm\s+số|"
+                           r"chữ\s+ký\s+số|bệnh\s+án|đơn\s+thuốc|định\s+danh|vneid|kết\s+nối|liên\s+thông)\b", re.I)
+# "150 trường học triển khai …", "45 trạm y tế xã thực hiện …": what the facilities did is a figure, not
+# the sector's make-up
+_FACILITY_DID = re.compile(r"[^,;.()\d]{0,60}?\b(?:đã|được|đang|triển\s+khai|thực\s+hiện|sử\s+dụng|dùng|"
+                           r"áp\s+dụng|tham\s+gia|ứng\s+dụng|lắp\s+đặt|trang\s+bị|phủ\s+sóng|cài\s+đặt)\b", re.I)
 _MINORITY_SHARE_BEFORE = re.compile(
     r"\bdân\s+tộc(?:\s+thiểu\s+số)?\s+chiếm\s+(?:(?:gần|hơn|trên|khoảng|đến|tới|tỷ\s+lệ)\s+)*$", re.I)
 _POPULATION_IS_AFTER = re.compile(r"\s*dân\s+số(?:\s+\S+){0,3}?\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc)\b", re.I)
@@ -815,7 +830,8 @@ def _classify(
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
         return None
     if (made := _INVENTORY.search(text, max(0, a - 250), min(hi, e + 30))) and made.start() < a \
-            and not _LIST_BREAK.search(text, made.end(), a) and not _DIGITAL_WORD.search(text, lo, hi):
+            and not _LIST_BREAK.search(text, made.end(), a) and not _DIGITAL_WORD.search(text, lo, hi) \
+            and not _FACILITY_DID.match(text, e, hi):
         # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the
         # schools or health facilities a sector is made of, no digital figure
         return None
@@ -828,7 +844,8 @@ def _classify(
     if _GRADE.search(before) or _STARS.match(text, e, hi):
         # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1", "sản phẩm đạt hạng 4 sao": a class, not a rank
         return None
-    if _DTI_CATEGORY.match(text, e, hi) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
+    if _DTI_CATEGORY.match(text, e, hi) or _GROUP_BEFORE.search(before) and _DTI_GROUP_CATEGORY.match(text, e, hi) \
+            or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
             or _DEMOGRAPHY.match(text, _after_magnitude(text, e, hi), hi) or _IN_A_ROW.match(text, e, hi) \
             or _SIZE_RANKED.search(text, max(lo, a - 40), a):
         # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;
@@ -1009,7 +1026,7 @@ def _classify(
         if _AMONG_BEFORE.search(before):
             # "là 1 trong 9 địa phương đứng đầu": a place among the first 9
             return Mention(a, noun.end(), lead, value, None, "rank", None, "<=", verb)
-        if _LEADING_AFTER.match(text, noun.end(), hi):
+        if _TOP_GROUP_AFTER.match(text, noun.end(), hi):
             return None  # "5 tỉnh, thành phố dẫn đầu chỉ số này lần lượt là …": the size of a ranking's top group
 
     if noun and (period := _PER_PERIOD.match(text, noun.end(), hi)):

@@ -180,12 +180,16 @@ def _wrapped(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
     # (the words are at most 6 letters after a blank: only the end of the line before is searched)
     starts = text[line[0]].islower() or (
         text[line[0]].isdigit() and _LEADS_A_NUMBER.search(text, max(before[0], before[1] - 10), before[1])) or (
-        # "… trực tuyến (DVC\nTT) mức độ 4 …": a bracket left open goes on below
-        text.count("(", before[0], before[1]) > text.count(")", before[0], before[1]))
+        # "… trực tuyến (DVC\nTT) mức độ 4 …": a bracket left open goes on below when the next line closes it
+        # soon (a bracket never closed must not swallow the items and headings after it)
+        (o := text.rfind("(", before[0], before[1])) >= 0 and ")" not in text[o:before[1]]
+        and _CLOSES_SOON.match(text, line[0], line[1]))
     return (bool(starts) and text[before[1] - 1] not in ".:;!?|)" and not _LETTERED_ITEM.match(text, line[0], line[1])
             and "|" not in text[before[0]:before[1]] and "|" not in text[line[0]:line[1]])
 
 
+# the rest of a bracket left open on the line before: "TT) mức độ 4 …"
+_CLOSES_SOON = re.compile(r"[^()\n]{0,40}\)")
 # "a) Hạ tầng số", "b. Chính quyền số": an item of a lettered list starts a line of its own
 _LETTERED_ITEM = re.compile(r"[a-zđ][).]\s")
 # "Chính quyền số đạt\n0,3512": a line broken between a verb or comparator and its number

@@ -155,8 +155,9 @@ _TRAIL_QUAL = re.compile(
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$|"
     # "đạt tỷ lệ 27,5% theo yêu cầu của Quyết định ...": what the figure is measured against
     r"theo\s+yêu\s+cầu\s+(?:của|tại)\s+(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|chỉ\s+thị|đề\s+án|thông\s+tư)\b).*$|"
-    # "… 25 tỷ USD”, ông nói": who said it, after the quotation closes
-    r"\s*[”\"]\s*[,\-–]\s*[^,.;”\"]{0,40}?\b(?:cho\s+biết|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|nhận\s+định)\b.*$",
+    # "… 25 tỷ USD”, ông nói": who said it, after the quotation closes (a person or a named body, not the
+    # verb of a quoted name's own clause: 'ứng dụng "Công dân số", chia sẻ dữ liệu …')
+    r"\s*[”\"]\s*[,\-–]\s*(?:(?:ông|bà|anh|chị|đồng\s+chí|lãnh\s+đạo|đại\s+diện)\b|(?-i:[A-ZĐ]))[^,.;”\"]{0,40}?\b(?:cho\s+biết|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|nhận\s+định)\b.*$",
     re.I,
 )
 # (and the "so" a split before "với" leaves: "… 200 triệu tỷ đồng, so với năm 2022 tăng 50%")

@@ -49,3 +49,8 @@ def test_a_share_of_an_assigned_quota_is_a_quantity_but_a_share_of_the_plan_is_n
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(82.4, "%")]
     text = "Năm 2024, doanh thu bưu chính đạt 103% kế hoạch, đạt 44% so với kế hoạch năm."
     assert read(text, plan_year=None) == []
+
+
+def test_a_share_of_the_years_quota_is_a_share_of_the_plan() -> None:
+    assert read("Năm 2024, thu ngân sách từ kinh tế số đạt 112% so với chỉ tiêu năm.", plan_year=None) == []
+    assert read("Năm 2024, doanh thu viễn thông đạt 98% so với chỉ tiêu kế hoạch.", plan_year=None) == []

@@ -452,3 +452,13 @@ def test_two_years_written_as_one_span_end_in_the_second() -> None:
     assert [(y, how) for _, y, how in years_in("Trong đó, năm 2021 - 2022, công nhận")] == [(2022, "by")]
     (r,) = read("date 2024-05\nTrong đó, năm 2021 - 2022, công nhận 7 xã nông thôn mới thông minh.\n", plan_year=2024)
     assert (r.year, r.indicator) == (2022, "công nhận xã nông thôn mới thông minh")
+
+
+def test_a_result_named_in_a_list_of_nouns_is_no_results_lead() -> None:
+    assert clause_kind("tăng cường kiểm tra tiến độ, kết quả, chất lượng thực hiện,") is None
+
+
+def test_a_will_that_forecasts_nothing_leaves_a_past_year() -> None:
+    text = ("UBND tỉnh cho biết sẽ tiếp tục phát huy kết quả đạt được vào năm 2023 khi tỉnh xếp thứ 12/63.\n"
+            "Hiện nay có 35 chợ thanh toán không dùng tiền mặt.")
+    assert reference_year(text, deadlines=False) == 2023

@@ -3005,3 +3005,22 @@ def test_a_plan_cited_before_what_was_done_under_it_is_no_lead_of_aims() -> None
             "nền tảng số và kỹ năng số của người dân trên địa bàn toàn tỉnh.\n\n"
             "Tỷ lệ hồ sơ trực tuyến toàn trình 62%, tỷ lệ thanh toán trực tuyến 48%.\n")
     assert [r.kind for r in read(text, plan_year=2024)] == ["result", "result"]
+
+
+def test_the_hien_of_a_longer_word_says_no_now() -> None:
+    text = ("date 2024-09\nNăm 2022, tỉnh triển khai thí điểm nền tảng hội nghị trực tuyến.\n\n"
+            "Các huyện thực hiện có hiệu quả, 85% cuộc họp được tổ chức trực tuyến.\n")
+    assert [r.year for r in read(text, plan_year=2024)] == [2022]
+
+
+def test_a_continuation_whose_subject_reached_a_value_reports() -> None:
+    text = ("date 2023-06\nTỉnh vừa ban hành Đề án chuyển đổi số, phấn đấu đến năm 2025 có 100% dịch vụ công "
+            "đủ điều kiện được cung cấp trực tuyến.\n\n"
+            "Bên cạnh đó, doanh thu thương mại điện tử của tỉnh đạt 1.250 tỷ đồng, tăng 20% so với cùng kỳ.\n")
+    assert [r.kind for r in read(text, plan_year=None)] == ["target", "result"]
+
+
+def test_people_taking_part_after_organisations_are_no_members() -> None:
+    text = ("Năm 2023, sàn giao dịch việc làm trực tuyến thu hút 120 tổ chức với sự tham gia của hơn "
+            "5.000 người lao động.")
+    assert "tham gia tổ chức" not in read(text, plan_year=None)[1].indicator

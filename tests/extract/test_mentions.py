@@ -1025,3 +1025,26 @@ def test_a_rate_written_over_the_base_its_subject_names_is_a_rate() -> None:
 def test_attacks_and_frauds_counted_as_cases_are_counted_things() -> None:
     recs = read("Năm 2024, trung bình mỗi tháng xảy ra 1.250 vụ tấn công mạng và 300 vụ lừa đảo trực tuyến.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(1250, "count"), (300, "count")]
+
+
+def test_a_bottom_group_with_a_leader_in_another_clause_is_no_rank() -> None:
+    text = "Năm 2024, huyện là 1 trong 5 huyện có tỷ lệ hồ sơ trực tuyến thấp nhất tỉnh, trong khi thành phố Vinh đứng đầu."
+    assert find_mentions(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn tỉnh có 150 trường học triển khai thu học phí không dùng tiền mặt.",  # a digital word not listed before
+    "Toàn tỉnh có 60 bệnh viện tham gia đề án.",  # what the facilities did
+])
+def test_what_schools_and_hospitals_did_is_a_figure(text: str) -> None:
+    assert [m.unit for m in find_mentions(text, 0, len(text))] == ["count"]
+
+
+def test_a_line_that_opens_no_list_ends_a_sectors_make_up() -> None:
+    text = "Toàn tỉnh có 540 trường mầm non, phổ thông\n- 320 trường tổ chức dạy kỹ năng số cho học sinh."
+    assert [m.value for m in find_mentions(text, text.index("\n") + 1, len(text))] == [320]
+
+
+def test_ministries_providing_public_services_outside_a_ranking_are_counted() -> None:
+    text = "Năm 2023, đã có 22 bộ, ngành cung cấp dịch vụ công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(22, "count")]

@@ -51,3 +51,9 @@ def test_a_line_ending_inside_an_open_bracket_goes_on_below() -> None:
     text = "- 75% thủ tục hành chính (TTHC\nCT) được cung cấp trực tuyến;\n(Ghi chú)\nKế hoạch mới"
     assert [text[s:e] for s, e in lines(text)] == [
         "- 75% thủ tục hành chính (TTHC\nCT) được cung cấp trực tuyến;", "(Ghi chú)", "Kế hoạch mới"]
+
+
+def test_a_bracket_never_closed_does_not_swallow_the_items_below() -> None:
+    text = ("Kế hoạch năm 2024 (ban hành kèm theo Quyết định số 12/QĐ-UBND\n- 100% hồ sơ được xử lý trên môi trường mạng\n"
+            "- 80% người dân có tài khoản định danh điện tử\n2. Chính quyền số")
+    assert len(lines(text)) == 4

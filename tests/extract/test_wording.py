@@ -70,3 +70,8 @@ def test_who_said_it_after_a_quotation_closes_is_no_part_of_the_measure() -> Non
     (r,) = read("date 2024-05\nCác hộ kinh doanh dùng chung mật khẩu \"hue2024\" để chia sẻ wifi miễn phí cho 120 điểm.\n",
                 plan_year=2024)
     assert "để chia sẻ wifi" in r.indicator
+
+
+def test_a_quoted_names_own_clause_is_no_one_saying_it() -> None:
+    (r,) = read('Năm 2024, có 120.000 người dùng ứng dụng "Công dân số", chia sẻ dữ liệu với chính quyền.', plan_year=None)
+    assert "chia sẻ dữ liệu" in r.indicator
