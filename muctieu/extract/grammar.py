@@ -248,7 +248,8 @@ def _done_for(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _FOR_END = re.compile(r"\s+cho$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
 # In a text that is not a plan, only these open a passage of targets.
-_PLAN_ISSUED = re.compile(r"\bban\s+hành\s+$", re.I)
+# (and a list of documents issued: "đã ban hành Nghị quyết của cấp ủy, kế hoạch của chính quyền …")
+_PLAN_ISSUED = re.compile(r"\bban\s+hành\s+(?:(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|chương\s+trình|đề\s+án)\b[^;:.\d]{0,60}?(?:,|và)\s+)?$", re.I)
 _STRONG_TARGET = re.compile(
     r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đề\s+ra|đặt\s+ra|định\s+hướng|tầm\s+nhìn)\b", re.I)
 # a document as the subject that sets out targets: "Chương trình đề ra những chỉ tiêu cụ thể ..."
@@ -746,7 +747,7 @@ class _SentenceReader:
         if found and heading and _INDICATOR_GROUP.match(cue, found[1]):
             found = None  # "Nhóm chỉ tiêu về kinh tế số" names a pillar, not targets
         kind, at = found if found else (None, 0)
-        if kind == "target" and first is not None and ctx.plan_year is None and _PLAN_ISSUED.search(cue, max(0, at - 12), at) \
+        if kind == "target" and first is not None and ctx.plan_year is None and _PLAN_ISSUED.search(cue, max(0, at - 90), at) \
                 and cue[at:at + 8].lower() == "kế hoạch":
             return  # news: "ban hành kế hoạch phòng chống ...; đạt 1.111.107 sổ ...": a plan issued sets no aims
         if kind == "target" and first is None and ctx.plan_year is None and not _DOCUMENT_SETS_OUT.search(cue) and not any(

@@ -2884,6 +2884,12 @@ def test_an_aim_in_a_bracket_is_an_aim() -> None:
     assert [(r.kind, r.op, r.year) for r in read(text, plan_year=2025)] == [("target", ">=", 2025)]
 
 
+def test_plans_listed_among_documents_issued_set_no_aims() -> None:
+    text = ("Các sở, ngành đã ban hành nghị quyết của cấp ủy, kế hoạch hằng năm về chuyển đổi số; "
+            "tổ chuyển đổi số của 18 sở, ngành và 9 huyện được thành lập.\n")
+    assert [r.kind for r in read(text, plan_year=None)] == ["result", "result"]
+
+
 def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
     text = ("Đến năm 2025, tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử đạt 40%/năm "
             "và giá trị thanh toán đạt 55%/năm.")
