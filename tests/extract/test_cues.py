@@ -134,6 +134,7 @@ def test_a_year_compared_with_is_no_years_own_even_without_voi() -> None:
     ("các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó kinh tế số chiếm", "result"),
     ("Kết quả, chỉ số ICT Index của khối tỉnh bình quân là", "result"),  # what came of it
     ("hoạt động quản lý nhà nước, đảm bảo xã hội bắt buộc (chiếm khoảng", None),  # social security, no aim
+    ("Công tác bảo đảm an toàn thông tin được thực hiện tốt; 100% xã thành lập", None),  # the work of ensuring
     ("chỉ tiêu thanh toán trực tuyến hồ sơ thủ tục hành chính đạt", None),  # the measure that reached it
     ("UBND tỉnh giao chỉ tiêu tỷ lệ hồ sơ trực tuyến đạt", "target"),  # one given
     ("Chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2025 là", "target"),
