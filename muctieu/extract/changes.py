@@ -13,6 +13,7 @@ import re
 
 from muctieu.extract.mentions import Mention
 
+_RAISED_BY = re.compile(r"\bnâng\s+(?:(?!lên\b)[^,;.\d])*$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng(?:\s+trưởng)?|giảm)(?:\s+\w+){0,2}\s*$", re.I)  # "tăng trưởng giá trị 20,8% so với ..."
 # "có giá trị 0,7240, tăng trưởng 11,9%": a level, then how much it grew
 _GROWTH_AFTER_VALUE = re.compile(r"\d(?:\s*(?:điểm|%))?\s*,\s*tăng\s+trưởng\s*$", re.I)
@@ -96,6 +97,9 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
         return True  # "tăng 50% về số lượng và 13% về giá trị": the second size of the same change
     if moved and in_bracket and _CHANGE_NAMED.search(text, start, m.anchor):
         return True
+    if kind == "result" and m.unit == "%" and _SINCE_AFTER.match(after) and not _OF_TOTAL_AFTER.match(after) \
+            and _RAISED_BY.search(text, max(start, m.anchor - 60), m.anchor):
+        return True  # "nâng tốc độ tải khoảng 16% so với cuối năm 2023": raised by so much (not "nâng … lên 80%")
     if moved and kind == "result" and m.unit == "%" and _GROWTH_AFTER_VALUE.search(text, max(start, m.anchor - 40), m.anchor):
         return True
     if kind == "result" and (m.unit == "%" or m.unit_text == "điểm") \

@@ -54,3 +54,9 @@ def test_a_share_of_an_assigned_quota_is_a_quantity_but_a_share_of_the_plan_is_n
 def test_a_share_of_the_years_quota_is_a_share_of_the_plan() -> None:
     assert read("Năm 2024, thu ngân sách từ kinh tế số đạt 112% so với chỉ tiêu năm.", plan_year=None) == []
     assert read("Năm 2024, doanh thu viễn thông đạt 98% so với chỉ tiêu kế hoạch.", plan_year=None) == []
+
+
+def test_raised_by_so_much_is_a_change_but_raised_to_a_level_is_not() -> None:
+    text = ("Năm 2024, tỉnh nâng tốc độ truy cập khoảng 20% so với cuối năm 2023. "
+            "Tỉnh nâng tỷ lệ hồ sơ trực tuyến lên 85% so với 60% năm trước.")
+    assert [r.value for r in read(text, plan_year=None)] == [85, 60]
