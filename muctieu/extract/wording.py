@@ -92,6 +92,8 @@ _STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mụ
 _HORIZON_LEFT = re.compile(r"^\W*(?:tầm\s+nhìn|định\s+hướng)\s*,\s*", re.I)
 _NOW_LEAD = re.compile(
     r"^(?:(?:(?:đến|tới|trong)\s+)?năm\s+nay\s*,?\s+(?=\S)|"  # "đến năm nay tỷ lệ này là 75%", "Năm nay, …"
+    # ("Thời gian đầu đã có …", "Mỗi năm có khoảng …": when, not what is counted)
+    r"(?:thời\s+gian\s+đầu|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?:\s+(?:đã|có|đã\s+có))?\s*,?\s+(?=\S)|"
     r"hiện(?:\s+nay|\s+tại)?(?:\s+(?:có|đã|đang))?(?!\s+(?:đại|trạng|thực|tượng|hành|diện|vật))(?:\s*,?\s+(?=\S)|\s*,?\s*$))", re.I)
 # One pass for the lead-ins that need no look-ahead into the wording.
 _LEAD_ANY = re.compile(

@@ -75,3 +75,9 @@ def test_who_said_it_after_a_quotation_closes_is_no_part_of_the_measure() -> Non
 def test_a_quoted_names_own_clause_is_no_one_saying_it() -> None:
     (r,) = read('Năm 2024, có 120.000 người dùng ứng dụng "Công dân số", chia sẻ dữ liệu với chính quyền.', plan_year=None)
     assert "chia sẻ dữ liệu" in r.indicator
+
+
+def test_when_at_the_start_is_no_part_of_the_measure() -> None:
+    recs = read("date 2024-05\nMỗi năm có khoảng 8.000 học sinh đăng ký thi trực tuyến. "
+                "Thời gian đầu đã có gần 500 hộ kinh doanh mở tài khoản.\n", plan_year=2024)
+    assert [r.indicator for r in recs] == ["học sinh đăng ký thi trực tuyến", "hộ kinh doanh mở tài khoản"]
