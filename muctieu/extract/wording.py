@@ -34,6 +34,10 @@ _LEADIN = re.compile(
     # ("Theo Sở KH&CN tỉnh Gia Lai, ": the agency that gives the figures)
     r"(?:cũng\s+)?theo\s+(?-i:(?:Sở|Bộ|Cục|Tổng\s+cục|Ban|UBND|Ủy\s+ban|Trung\s+tâm|Văn\s+phòng|Viện|Hiệp\s+hội|Công\s+an|BHXH|"
     r"Bảo\s+hiểm|Ngân\s+hàng))[^,.;:\d]{0,60}|"
+    # ("Theo ông Nguyễn Văn A, Giám đốc Sở …, ", "Theo chia sẻ của anh Lâm, ": the person who gives the figures)
+    r"(?:cũng\s+)?theo\s+(?:(?:chia\s+sẻ|ý\s+kiến|lời)\s+(?:của\s+)?)?(?-i:(?:ông|bà|anh|chị|đồng\s+chí|Ông|Bà|Anh|Chị|"
+    r"PGS\.?\s*TS\.?|TS\.?|ThS\.?)\s+[A-ZĐÀ-Ỹ])[^,.;:\d]{0,40}"
+    r"(?:\s*[,–-]\s*(?-i:[A-ZĐÀ-Ỹ])(?:[^,.;:\d]|\.\s?(?-i:[A-ZĐ])){1,80}){0,2}|"
     # ("Theo Gartner, ", "Theo Ookla, ", "Theo WIPO, ": a firm or body named in Latin letters)
     r"(?:cũng\s+)?theo\s+(?-i:[A-Z][A-Za-z&-]+)(?:\s+(?-i:[A-Z][A-Za-z&-]*)){0,3}(?=\s*,)|thực\s+hiện\s+[^,.;:\d]{1,40}?(?:\s+\d+)?|"
     # (the date written "22/3", "22-3" or "22.3", with "ngày" or without: "Tính đến 23/2, ")

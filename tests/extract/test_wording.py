@@ -81,3 +81,11 @@ def test_when_at_the_start_is_no_part_of_the_measure() -> None:
     recs = read("date 2024-05\nMỗi năm có khoảng 8.000 học sinh đăng ký thi trực tuyến. "
                 "Thời gian đầu đã có gần 500 hộ kinh doanh mở tài khoản.\n", plan_year=2024)
     assert [r.indicator for r in recs] == ["học sinh đăng ký thi trực tuyến", "hộ kinh doanh mở tài khoản"]
+
+
+def test_the_person_who_gives_the_figure_is_no_part_of_the_measure() -> None:
+    (r,) = read("date 2024-05\nTheo ông Trần Văn Nam, Phó Chủ tịch UBND TP. Cần Thơ, toàn thành phố có 850 trạm BTS 5G.\n",
+                plan_year=2024)
+    assert r.indicator == "trạm BTS 5G"
+    (r,) = read("date 2024-05\nTheo chia sẻ của chị Hoa, cửa hàng đã có 3 mã QR thanh toán.\n", plan_year=2024)
+    assert not r.indicator.lower().startswith("theo")
