@@ -2890,6 +2890,15 @@ def test_plans_listed_among_documents_issued_set_no_aims() -> None:
     assert [r.kind for r in read(text, plan_year=None)] == ["result", "result"]
 
 
+def test_an_undated_text_whose_only_aims_are_floors_states_targets() -> None:
+    text = ("Củng cố, nâng cao năng lực cho tối thiểu 25 tổ chức kinh tế tham gia chương trình OCOP.\n"
+            "Phát triển mới tối thiểu 8 hợp tác xã.\n")
+    assert [r.kind for r in read(text, plan_year=None)] == ["target", "target"]
+    # (a floor reached is still a result)
+    text = "Năm 2023, tỉnh đã hỗ trợ ít nhất 500 hộ kinh doanh mở gian hàng trên sàn thương mại điện tử.\n"
+    assert [r.kind for r in read(text, plan_year=None)] == ["result"]
+
+
 def test_the_other_measure_of_the_same_things_is_named_as_the_first() -> None:
     text = ("Đến năm 2025, tốc độ tăng trưởng về số lượng thanh toán qua ví điện tử đạt 40%/năm "
             "và giá trị thanh toán đạt 55%/năm.")
