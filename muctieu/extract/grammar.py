@@ -203,9 +203,6 @@ _TARGETS_SET_OUT = re.compile(r"\b\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b[^.;:\d]{0,3
                               r"|\b(?:đặt\s+ra|đề\s+ra)\s+\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b", re.I)
 # a year written anywhere in a text (a plan dated late in a year that names only the next)
 _ANY_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
-# a continuation's bare reach verb, right after its opener: "Ngoài ra, đạt 60% …" (not "Bên cạnh đó,
-# doanh thu … đạt 1.250 tỷ đồng", which reports)
-_BARE_REACH_VERB = re.compile(r"^\s*đạt\s*$", re.I)
 # a paragraph that goes on with the one before: "Bên cạnh đó, …", "Ngoài ra, …"
 _CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+với\s+đó|"
                         r"thêm\s+vào\s+đó|mặt\s+khác)\s*,?", re.I)
@@ -2011,8 +2008,10 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                 and (says_nothing_of_results(line) or (opener := _CONTINUES.match(line))
                      # (the words up to its first number still say nothing of results: "Ngoài ra, tỉnh đã lắp đặt 120 …" does)
                      and (first_number := _DIGIT.search(line, opener.end())) is not None
-                     # (a bare "đạt" before it is the aims' verb as much as a result's: "Ngoài ra, đạt 60% …")
-                     and says_nothing_of_results(_BARE_REACH_VERB.sub("", line[opener.end():first_number.start()]))):
+                     # (a bare "đạt" right after the opener is the aims' verb as much as a result's: "Ngoài ra,
+                     # đạt 60% …"; not "Bên cạnh đó, doanh thu … đạt 1.250 tỷ đồng", which reports)
+                     and ((lead_in := line[opener.end():first_number.start()]).strip().lower() == "đạt"
+                          or says_nothing_of_results(lead_in))):
             # news: "Kế hoạch đặt mục tiêu phấn đấu ... 16%. ...\n\n100% bộ, ngành ... ban hành
             # kế hoạch ...": a paragraph with no word and no year of its own goes on with the aims,
             # and so does one that opens as their continuation ("Bên cạnh đó, 60% …")

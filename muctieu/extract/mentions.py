@@ -550,12 +550,18 @@ _RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+)?(?:
 _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
     r"|an\s+toàn\s+thông\s+tin(?:\s+mạng)?|đô\s+thị\s+thông\s+minh|\bDTI)\s*$", re.I)
-_DTI_CATEGORY = re.compile(r"\s*bộ\s*,\s*ngành\s+(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?dịch\s+vụ\s+công", re.I)
-# written without "có" or "ngành" only as a group of the ranking ("ở nhóm 18 bộ, ngành cung cấp dịch vụ
-# công", "nhóm 17 bộ cung cấp …"): "22 bộ, ngành cung cấp dịch vụ công trực tuyến trên Cổng" is a count
-_DTI_GROUP_CATEGORY = re.compile(r"\s*bộ(?:\s*,\s*ngành)?\s+(?:(?:có|không\s+có|không)\s+(?:cung\s+cấp\s+)?|cung\s+cấp\s+)"
-                                 r"dịch\s+vụ\s+công", re.I)
+# a category of the DTI ranking: "bộ, ngành có / không có dịch vụ công"; written without "có" or "ngành"
+# only as a group of the ranking ("ở nhóm 18 bộ, ngành cung cấp dịch vụ công", "nhóm 17 bộ cung cấp …"):
+# "22 bộ, ngành cung cấp dịch vụ công trực tuyến trên Cổng" is a count
+_DTI_CATEGORY = re.compile(r"\s*bộ(?P<sector>\s*,\s*ngành)?\s+(?:(?P<has>có|không\s+có|không)\s+(?:cung\s+cấp\s+)?"
+                           r"|cung\s+cấp\s+)dịch\s+vụ\s+công", re.I)
 _GROUP_BEFORE = re.compile(r"\b(?:nhóm|khối)\s*$", re.I)
+
+
+def _dti_category(text: str, e: int, hi: int, before: str) -> bool:
+    """Does a DTI ranking's category follow the number (not a count of ministries)?"""
+    m = _DTI_CATEGORY.match(text, e, hi)
+    return bool(m) and (bool(m.group("sector") and m.group("has")) or bool(_GROUP_BEFORE.search(before)))
 # the parts of an event's programme, under an event as subject (not "768.325 sự kiện tấn công")
 _EVENT_PART = re.compile(r"\s*(?:phiên\s+)?(?:hội\s+thảo|gian\s+hàng|hoạt\s+động\s+bên\s+lề|tọa\s+đàm)\b", re.I)
 _EVENT_SUBJECT = re.compile(r"\b(?:chương\s+trình|sự\s+kiện|triển\s+lãm|tuần\s+lễ|hội\s+chợ|ngày\s+hội|"
@@ -844,8 +850,7 @@ def _classify(
     if _GRADE.search(before) or _STARS.match(text, e, hi):
         # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1", "sản phẩm đạt hạng 4 sao": a class, not a rank
         return None
-    if _DTI_CATEGORY.match(text, e, hi) or _GROUP_BEFORE.search(before) and _DTI_GROUP_CATEGORY.match(text, e, hi) \
-            or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
+    if _dti_category(text, e, hi, before) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
             or _DEMOGRAPHY.match(text, _after_magnitude(text, e, hi), hi) or _IN_A_ROW.match(text, e, hi) \
             or _SIZE_RANKED.search(text, max(lo, a - 40), a):
         # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;

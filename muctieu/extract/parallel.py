@@ -103,8 +103,10 @@ def _subjects(pre: str, n: int) -> Parallel | None:
 
 
 _SHARED_PREDICATE = re.compile(r"\s+là\s+\S", re.I)
-_MEASURE_AGAIN = re.compile(r"(thứ\s+hạng|xếp\s+hạng|vị\s+trí|điểm\s+số|điểm)(\s+(?:của|so\s+với)\s.*)?", re.I)
-_RANKING_LEAD = re.compile(r"^(?:về\s+)?(?:thứ\s+hạng|xếp\s+hạng|vị\s+trí|điểm\s+số|điểm)\s+(?:về\s+)?", re.I)
+# a ranking's or a score's word: "thứ hạng của tỉnh so với cả nước", "Về xếp hạng chính quyền số"
+_RANKING_WORD = r"(?:thứ\s+hạng|xếp\s+hạng|vị\s+trí|điểm\s+số|điểm)"
+_MEASURE_AGAIN = re.compile(rf"({_RANKING_WORD})(\s+(?:của|so\s+với)\s.*)?", re.I)
+_RANKING_LEAD = re.compile(rf"^(?:về\s+)?{_RANKING_WORD}\s+(?:về\s+)?", re.I)
 _QUALIFIER_TAIL = re.compile(r"\s+(?=(?:của\s+(?:tỉnh|thành\s+phố)|so\s+với|trong\s+(?:cả|toàn)\s+(?:nước|quốc))\b)", re.I)
 _SHARED_HEAD = re.compile(r"^((?:thứ\s+hạng|xếp\s+hạng|chỉ\s+số|điểm\s+số|điểm|(?:tỷ|tỉ)\s+(?:lệ|trọng)|giá\s+trị)(?:\s+\w+){0,6}?\s+(?:về|của))\s+\S", re.I)
 
