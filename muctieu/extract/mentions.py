@@ -489,7 +489,9 @@ _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|[-–](?!\s*\d)|và\b|với\b|là\b|
 
 
 _RESPECTIVE_RANK = re.compile(
-    r"(?:thứ\s+hạng|xếp\s+hạng|xếp\s+thứ)[^.;:]{0,150}?lần\s+lượt\s+(?:là\s+|ở\s+|đạt\s+|xếp\s+|đứng\s+)?(?:thứ\s+)?$",
+    r"(?:(?:thứ\s+hạng|xếp\s+hạng|xếp\s+thứ)[^.;:]{0,150}?lần\s+lượt\s+(?:là\s+|ở\s+|đạt\s+|xếp\s+|đứng\s+)?"
+    # ("so với năm 2021, các thứ hạng này là 24, 27, 29": the ranks just named, in an earlier year)
+    r"|\b(?:các\s+)?(?:thứ\s+hạng|thứ\s+tự)\s+(?:này|đó|trên|tương\s+ứng)\s+(?:lần\s+lượt\s+)?là\s+)(?:thứ\s+)?$",
     re.I)
 # A clause's subject that names what is counted: "số thuê bao ...", "thuê bao cố định ..."
 _OPENING_WORDS = re.compile(r"[\s\-–•*+]*(?:(?:trong\s+đó|theo\s+đó|đến\s+nay|hiện\s+nay|tính\s+đến\s+nay)\s*,?\s*)?", re.I)
