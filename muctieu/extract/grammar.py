@@ -1414,6 +1414,11 @@ class _SentenceReader:
             kind = "target"
             year = carry[0] if carry[0] is not None else self._year(d, kind)[0]
         bracket_year = self._bracket_year(d.mention.anchor)
+        if bracket_year is not None and own_year is not None and (
+                at := text.find(str(own_year[0]), d.mention.end, d.end)) >= 0 and not _LEADS_NEXT.match(text, at + 4):
+            # "(… đạt 90% vào năm 2025 và 95% vào năm 2030)": each its own (not the next one's lead:
+            # "(năm 2022 đạt 99,35% năm 2023 đạt 99,5%)")
+            bracket_year = own_year[0]
         if bracket_year is not None:
             # "(năm 2023 đạt 38,4%)" beside a target: what that year reached; "(mục tiêu năm
             # 2023 là 100%)" beside a result: what that year aimed at
@@ -1606,7 +1611,16 @@ class _SentenceReader:
         phủ sóng 99% dân số vào năm 2030": that value's alone, carried to no other)."""
         # ("45.600 DN năm 2019, 58.000 DN năm 2020": after the noun counted, too)
         after_noun = counted_noun_end(self.text, d.mention)
-        own = [(pos, y) for pos, y in self._sentence_years() if d.mention.end <= pos < d.end
+        years = self._sentence_years()
+        if self.text.find("(", self.sent.start, d.mention.anchor) >= 0:
+            # ("(tỷ lệ … đạt 90% vào năm 2025 và 95% vào năm 2030)": in the value's own bracket a
+            # year is no aside to it)
+            inside = next(((s, e) for s, e in parenthesised(self.text, self.sent.start, self.sent.end)
+                           if s < d.mention.anchor < e), None)
+            if inside:
+                years = sorted(set(years) | {(pos, y) for pos, y, how in self.reading.years(*inside)
+                                             if how in ("by", "in")})
+        own = [(pos, y) for pos, y in years if d.mention.end <= pos < d.end
                and (_OWN_YEAR_GAP.fullmatch(self.text, after_noun, pos)
                     or pos <= d.seg_end and _OWN_YEAR_LATE.fullmatch(self.text, d.mention.end, pos))]
         if bracket := _OWN_YEAR_BRACKET.match(self.text, d.mention.end):
@@ -1756,6 +1770,7 @@ _LAST_YEAR = re.compile(r"\s*(?:của\s+|trong\s+|vào\s+)?năm\s+(?:ngoái|trư
 # (the word looked at first, the eleven lookbehinds then: same matches, at a fraction of the cost)
 _LAST_YEAR_LEAD = re.compile(r"(?=năm\s)(?<!so với )(?<!so )(?<!kỳ )(?<!hơn )(?<!bằng )(?<!với )(?<!của )(?<!nhiều )(?<!những )"
                              r"(?<!các )(?<!mấy )\bnăm\s+(?:ngoái|trước)\b", re.I)
+_LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
 _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(?:vào|trong)\s+năm\s+", re.I)
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 # ("12,87% GDP năm 2021": after the whole the share is of, too)

@@ -3039,3 +3039,12 @@ def test_people_taking_part_after_organisations_are_no_members() -> None:
     text = ("Năm 2023, sàn giao dịch việc làm trực tuyến thu hút 120 tổ chức với sự tham gia của hơn "
             "5.000 người lao động.")
     assert "tham gia tổ chức" not in read(text, plan_year=None)[1].indicator
+
+
+def test_values_in_one_bracket_each_take_the_year_written_after_them() -> None:
+    recs = read("Mỗi người dân có một hồ sơ sức khỏe điện tử (tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 85% "
+                "vào năm 2026 và 95% vào năm 2030).", plan_year=2025)
+    assert [(r.value, r.year) for r in recs] == [(85, 2026), (95, 2030)]
+    # a year that leads the next value is not the one before it
+    recs = read("Tỷ lệ hồ sơ đúng hạn đạt cao (năm 2022 đạt 98,5% năm 2023 đạt 99,1%).", plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(98.5, 2022), (99.1, 2023)]
