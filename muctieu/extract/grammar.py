@@ -36,7 +36,7 @@ from muctieu.extract.pillars import (
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, places_ranked_after, ranklist_records
 from muctieu.extract.yearrows import year_row_records
-from muctieu.extract.respective import respective_years
+from muctieu.extract.respective import respective_years, restated_ranks
 from muctieu.extract.headlines import restate_headlines
 from muctieu.extract.references import resolve, wordless
 from muctieu.documents.metadata import (
@@ -2032,6 +2032,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     out.sort(key=lambda r: r.anchor)
     resolve(text, out)
     respective_years(text, out)
+    restated_ranks(text, out)
     restate_headlines(text, out)
     if listed := places_ranked_after(text, out):
         out = sorted(out + listed, key=lambda r: r.anchor)

@@ -489,7 +489,9 @@ _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|[-–](?!\s*\d)|và\b|với\b|là\b|
 
 
 _RESPECTIVE_RANK = re.compile(
-    r"(?:thứ\s+hạng|xếp\s+hạng|xếp\s+thứ)[^.;:]{0,150}?lần\s+lượt\s+(?:là\s+|ở\s+|đạt\s+|xếp\s+|đứng\s+)?(?:thứ\s+)?$",
+    r"(?:(?:thứ\s+hạng|xếp\s+hạng|xếp\s+thứ)[^.;:]{0,150}?lần\s+lượt\s+(?:là\s+|ở\s+|đạt\s+|xếp\s+|đứng\s+)?"
+    # ("so với năm 2021, các thứ hạng này là 24, 27, 29": the ranks just named, in an earlier year)
+    r"|\b(?:các\s+)?(?:thứ\s+hạng|thứ\s+tự)\s+(?:này|đó|trên|tương\s+ứng)\s+(?:lần\s+lượt\s+)?là\s+)(?:thứ\s+)?$",
     re.I)
 # A clause's subject that names what is counted: "số thuê bao ...", "thuê bao cố định ..."
 _OPENING_WORDS = re.compile(r"[\s\-–•*+]*(?:(?:trong\s+đó|theo\s+đó|đến\s+nay|hiện\s+nay|tính\s+đến\s+nay)\s*,?\s*)?", re.I)
@@ -678,6 +680,12 @@ def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) ->
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 # "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
 _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
+# A date's day and month before it: "ngày 5/9", "sáng 20/10", "tháng 12/2023"
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|quý|năm|từ|đến|tới|vào|đầu|cuối|giữa)|\d\s*/)\s*$", re.I)
+_MONEY_AFTER = re.compile(r"\s*(?:đồng|vnđ|vnd|usd)\b", re.I)
+# ... and after it: "(10/10 hàng năm)", "ngày 5/9 vừa qua"
+_DATE_AFTER = re.compile(r"\s*(?:hàng\s+năm|hằng\s+năm|năm\b|vừa\b|tới\b|qua\b|\))", re.I)
 _STRUCTURE_WORD = re.compile(r"(?:trụ|phiên|sao|cấp|khâu|bước|loại|hạng|mức|tiêu|lĩnh|nhánh|tầng|vòng|kỳ|khóa|đợt|thứ)$", re.I)
 
 
@@ -1067,10 +1075,18 @@ def _classify(
     # "có hơn 1.000 tình nguyện viên", "gần 41.770 học viên", "ít nhất 01 diễn đàn": a
     # number that a verb or comparator leads, before a noun no list names, counts it too
     # (millions of things are counted, their name capitalised or not: "32,1 triệu Sổ sức khỏe điện tử")
-    word = _NEXT_NOUN.match(text, end, hi) or (_NEXT_NAME.match(text, end, hi) if mg else None)
+    # ("tái cấu trúc 265/265 quy trình", "3/8 UBND cấp huyện có …": a part out of its whole counts
+    # the noun after it, whatever the noun; not a date's day and month: "ngày 5/9 UBND tỉnh …")
+    # (nor a thing's share: "1/3 số nghề", "chiếm 1/3 tổng số"; a document's number: "Nghị định 87/2020";
+    # an amount over another: "23.919/26.331 đồng/USD")
+    part_of_whole = denominator is not None and f is not None and "/" in f.group(0) and denominator >= 5 \
+        and not _DATE_WORD_BEFORE.search(before) and not (1945 <= denominator <= 2050 and "." not in f.group(1)) \
+        and not _OTHER_UNITS.match(text, end, hi) and not _MONEY_AFTER.match(text, end, hi) \
+        and not (value <= 31 and denominator <= 12 and _DATE_AFTER.match(text, end, hi))
+    word = _NEXT_NOUN.match(text, end, hi) or (_NEXT_NAME.match(text, end, hi) if mg or part_of_whole else None)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
-    led = op or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)
-                  or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and amount >= 10)
+    led = op or part_of_whole or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)
+                                   or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and amount >= 10)
     if denominator is not None and verb and _NO_UNIT_AFTER.match(text, end, hi) and _counted_subject(text, lo, lead):
         # "tổng số DVCTT của tỉnh là 1.542/1.871, gồm: ...": the subject says what is counted
         return Mention(a, end, lead, value, None, "count", None, op, verb, denominator)
@@ -1082,7 +1098,7 @@ def _classify(
         # "tài khoản đã kích hoạt trên 65 triệu, vượt mục tiêu 40 triệu": a number of
         # millions with nothing after it counts what its clause names
         return Mention(a, end, lead, amount, top, "count", None, op, verb)
-    if word and led and (denominator is None or "tổng" in f.group(0)) and ("," not in tok or mg) \
+    if word and led and (denominator is None or "tổng" in f.group(0) or part_of_whole) and ("," not in tok or mg) \
             and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
             and not (_STRUCTURE_WORD.match(word.group(1)) and amount < 100):
         # ("TP đã có 96.515 trên tổng số 98.608 trẻ đã được cập nhật …": out of a whole, too)

@@ -1,8 +1,9 @@
-"""Values a sentence gives "respectively" for the years of a span.
+"""Values a sentence gives "respectively" for the years of a span, or for ranks named before.
 
 "Tỷ trọng ... từ năm 2020 - 2023 lần lượt là 12,66%; 12,88%; 12,63% và 12,33%":
 one value per year, in order. The grammar reads each value with the span's
-last year; this pass gives each its own.
+last year; this pass gives each its own. "..., năm 2020 các thứ hạng này là
+47, 39, 29": one rank for each of the ranks just named, in order.
 """
 
 from __future__ import annotations
@@ -60,6 +61,36 @@ def respective_years(text: str, records: list[TargetRecord]) -> None:
                 if named and anchors[-1] < r.anchor < stop and (
                         _YEARS_ONLY.fullmatch(r.indicator) or r.indicator == as_read):
                     r.indicator = named  # "...; năm 2023 ước đạt 16,5%": the same measure, borrowed
+
+
+# "các thứ hạng này là", "các thứ tự này lần lượt là": the ranks named just before, again
+_THESE_RANKS = re.compile(r"\b(?:các\s+)?(?:thứ\s+hạng|thứ\s+tự)\s+(?:này|đó|trên|tương\s+ứng)\s+(?:lần\s+lượt\s+)?là\b",
+                          re.I)
+
+
+def restated_ranks(text: str, records: list[TargetRecord]) -> None:
+    """Give N ranks after "các thứ hạng này là" the words of the N ranks before it (in place)."""
+    for m in _THESE_RANKS.finditer(text):
+        stop = _sentence_end(text, m.end())
+        again = sorted((r for r in records if m.end() <= r.anchor < stop and r.unit == "rank"), key=lambda r: r.anchor)
+        para = text.rfind("\n", 0, m.start()) + 1
+        named = sorted((r for r in records if max(para, m.start() - 400) <= r.anchor < m.start() and r.unit == "rank"),
+                       key=lambda r: r.anchor)
+        if len(again) < 2 or len(named) < len(again):
+            continue  # not one rank for each one named: nothing to pair
+        # ("So với năm 2022, các thứ hạng này là ...": the year they were ranked, said before them)
+        year = _YEAR_BEFORE.search(text, max(para, _sentence_start(text, m.start())), m.start())
+        for r, first in zip(again, named[-len(again):]):
+            r.indicator, r.pillar = first.indicator, first.pillar
+            if year:
+                r.year = int(year.group(1))
+
+
+_YEAR_BEFORE = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?![^.;\n]*\bnăm\s+(?:19|20)\d\d)", re.I)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -1048,3 +1048,23 @@ def test_a_line_that_opens_no_list_ends_a_sectors_make_up() -> None:
 def test_ministries_providing_public_services_outside_a_ranking_are_counted() -> None:
     text = "Năm 2023, đã có 22 bộ, ngành cung cấp dịch vụ công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(22, "count")]
+
+
+@pytest.mark.parametrize("text, value, whole", [
+    ("Sở Tư pháp đã chuẩn hóa 310/310 quy trình nội bộ trong năm 2024.", 310, 310),  # no listed noun
+    ("Đến nay, 5/9 UBND cấp huyện đã dùng chữ ký số trên văn bản đi.", 5, 9),  # a name after it
+    ("Huyện đã số hóa 48.210/95.300 dữ liệu đất đai.", 48210, 95300),
+])
+def test_a_part_out_of_its_whole_counts_the_noun_after_it(text: str, value: int, whole: int) -> None:
+    assert [(m.value, m.unit, m.denominator) for m in find_mentions(text, 0, len(text))] == [(value, "count", whole)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 5/9 UBND tỉnh ban hành kế hoạch chuyển đổi số.",  # a date
+    "Tỉnh chọn ngày 10/10 hằng năm làm ngày chuyển đổi số của tỉnh.",
+    "Khoảng 1/3 số nghề nghiệp hiện nay sẽ thay đổi.",  # a share of a whole, no count
+    "Theo Nghị định 47/2020 quy định về quản lý dữ liệu.",  # a document's number
+    "Tỷ giá mua vào là 24.100/25.300 đồng/USD.",  # an amount over another
+])
+def test_a_date_a_share_or_a_document_number_before_a_noun_is_no_count(text: str) -> None:
+    assert [m for m in find_mentions(text, 0, len(text)) if m.unit == "count"] == []

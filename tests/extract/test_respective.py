@@ -36,3 +36,19 @@ def test_years_of_a_span_written_cac_nam_tu_pair_with_their_values() -> None:
                 plan_year=None)
     assert [(r.value, r.year) for r in recs] == [(72, 2021), (85, 2022), (96.5, 2023)]
     assert {r.indicator for r in recs} == {"Tỷ lệ doanh nghiệp dùng hóa đơn điện tử"}
+
+
+def test_ranks_restated_for_an_earlier_year_take_the_words_of_the_ranks_named_before() -> None:
+    recs = read("Năm 2023, Chính quyền số của tỉnh xếp thứ 12/63, Kinh tế số xếp 30/63, Xã hội số xếp 9/63. "
+                "So với năm 2022, các thứ hạng này là 20, 41, 17.", plan_year=None)
+    earlier = [r for r in recs if r.year == 2022]
+    assert [r.value for r in earlier] == [20, 41, 17]
+    assert [r.indicator for r in earlier] == [r.indicator for r in recs if r.year == 2023]
+    assert [r.pillar for r in earlier] == [r.pillar for r in recs if r.year == 2023]
+
+
+def test_restated_ranks_are_left_alone_when_their_number_differs_from_the_ranks_before() -> None:
+    recs = read("Năm 2023, Chính quyền số của tỉnh xếp thứ 12/63. So với năm 2022, các thứ hạng này là 20, 41.",
+                plan_year=None)
+    assert [r.value for r in recs][1:] == [20, 41]
+    assert all("Chính quyền số" not in r.indicator for r in recs[1:])
