@@ -48,6 +48,10 @@ _OVER_PLAN_BEFORE = re.compile(
 _RISEN_TO = re.compile(r"(?:lên|xuống)\b", re.I)
 _LEVEL_AFTER = re.compile(r"\s*,?\s*so\s+với\s+(?:(?:mức|tỷ\s+lệ|tỉ\s+lệ|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d", re.I)
 _EQUALS_BEFORE = re.compile(r"\bbằng\s*$", re.I)
+# "tương đương 99% so với năm 2024": the same, said with "so với" right after it (not "tương đương
+# 76,5%, tăng 11,5% so với năm 2023": a share, then its change)
+_EQUIVALENT_BEFORE = re.compile(r"\btương\s+đương(?:\s+với)?\s*$", re.I)
+_SINCE_RIGHT_AFTER = re.compile(r"\s*so\s+với\s+(?!tổng\b)", re.I)
 _BRACKET_OPENS_OVER = re.compile(r"\(\s*vượt\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
@@ -58,6 +62,7 @@ _OF_PLAN_AFTER = re.compile(
     r"^\s*(?:so\s+với\s+(?!chỉ\s+tiêu\b(?!\s+(?:năm|kế\s+hoạch)\b))|(?=chỉ\s+tiêu))?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|(?-i:KH)\b)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
 # "…, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … bằng 99,88%;": a share with
 # nothing after it to be a share of repeats the comparison the report makes
+_MORE_SHARES_AFTER = re.compile(r"(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+", re.I)
 _CLAUSE_ENDS = re.compile(r"^\s*(?:[,;.]|$)")
 _COMPARED_BEFORE = re.compile(r"\bso\s+với\b(?:(?!\.\s)[^\n])*$", re.I)  # (in its sentence, before the value)
 
@@ -117,8 +122,13 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             and (_SINCE_AFTER.match(after)
                  or _CLAUSE_ENDS.match(after) and _COMPARED_BEFORE.search(text, max(0, m.anchor - 300), m.anchor)):
         return True  # "bằng 79,6% so với cùng kỳ": a level against an earlier one (or the one the sentence made)
+    if kind == "result" and m.unit == "%" and _SINCE_RIGHT_AFTER.match(after) \
+            and _EQUIVALENT_BEFORE.search(text, max(start, m.anchor - 20), m.anchor):
+        return True
     if _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (
             _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor)
             and (_OVER_PLAN_AFTER.match(after) or in_bracket and _BRACKET_OPENS_OVER.search(text, max(start, m.anchor - 14), m.anchor))):
         return True  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch", "đạt 66% (vượt 1%)"
+    if m.unit == "%" and kind == "result" and (listed := _MORE_SHARES_AFTER.match(after)):
+        after = after[listed.end():]  # "lần lượt đạt 156% và 126,4% kế hoạch đề ra": each of the plan
     return m.unit == "%" and kind == "result" and bool(_OF_PLAN_AFTER.match(after))

@@ -60,3 +60,17 @@ def test_raised_by_so_much_is_a_change_but_raised_to_a_level_is_not() -> None:
     text = ("Năm 2024, tỉnh nâng tốc độ truy cập khoảng 20% so với cuối năm 2023. "
             "Tỉnh nâng tỷ lệ hồ sơ trực tuyến lên 85% so với 60% năm trước.")
     assert [r.value for r in read(text, plan_year=None)] == [85, 60]
+
+
+def test_a_share_equivalent_to_last_years_level_is_a_change() -> None:
+    recs = read("Năm 2025, doanh thu dịch vụ đạt 310 tỷ đồng, tương đương 104% so với năm 2024.", plan_year=None)
+    assert [r.value for r in recs] == [310e9]
+    # a share, then its change: the share stays
+    recs = read("Có 4.200 hệ thống được phê duyệt cấp độ, tương đương 81,2%, tăng 9% so với năm 2023.", plan_year=None)
+    assert [r.value for r in recs] == [4200, 81.2]
+
+
+def test_every_share_of_a_plan_told_in_turn_is_a_change() -> None:
+    recs = read("Năm 2025, hai mảng dịch vụ bưu chính và tài chính lần lượt đạt 118% và 131,5% kế hoạch đề ra.",
+                plan_year=None)
+    assert recs == []
