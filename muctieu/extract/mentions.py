@@ -630,6 +630,9 @@ _ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b|đ�
 _EVENT_REACH_BEFORE = re.compile(
     r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\b(?:tham\s+dự\s+của|quy\s+tụ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$",
     re.I)
+# "155 đại biểu đại diện cho 432 đảng viên": the members a congress's delegates stand for
+_DELEGATES_FOR = re.compile(
+    r"\bđại\s+biểu\b[^.;:\d]{0,30}\bđại\s+diện\s+cho\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+|tổng\s+số\s+)?$", re.I)
 # "tổ chức … diễn tập … với sự tham gia của hơn 30 cán bộ": those taking part in an event held
 _JOINED_BEFORE = re.compile(r"\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
 _EVENT_HELD = re.compile(r"\btổ\s+chức\s+(?:[^\s.;]+\s+){0,3}?[\"“]?(?:diễn\s+tập|hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc\s+thi|"
@@ -986,6 +989,7 @@ def _classify(
     if _PEOPLE_OF_HOUSEHOLDS.search(text, max(lo, a - 40), a) and _PEOPLE_ALONE.match(text, end, hi):
         return None  # "186 hộ dân với 945 người": how many live there, not what a plan measures
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi) \
+            or _DELEGATES_FOR.search(text, max(lo, a - 60), a) \
             or _JOINED_BEFORE.search(before) and _EVENT_HELD.search(text, max(lo, a - 200), a):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
     if _EXCEPT_BEFORE.search(text, max(lo, a - 20), a):

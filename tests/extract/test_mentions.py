@@ -1068,3 +1068,16 @@ def test_a_part_out_of_its_whole_counts_the_noun_after_it(text: str, value: int,
 ])
 def test_a_date_a_share_or_a_document_number_before_a_noun_is_no_count(text: str) -> None:
     assert [m for m in find_mentions(text, 0, len(text)) if m.unit == "count"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dự Đại hội có 142 đại biểu đại diện cho 518 đảng viên của Đảng bộ xã.",
+    "Tham dự có 120 đại biểu chính thức đại diện cho hơn 2.300 đảng viên trong toàn Đảng bộ.",
+])
+def test_the_members_a_congresss_delegates_stand_for_are_no_figure(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
+
+
+def test_people_a_group_stands_for_outside_a_congress_are_counted() -> None:
+    text = "Đoàn thanh niên đã đại diện cho 500 hộ dân ký cam kết không dùng tiền mặt."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [500]
