@@ -65,7 +65,9 @@ _DISCOURSE = (
     r"theo\s+(?-i:[A-ZĐ])[^,:;.]{1,60},)\s*[,:.\-–]?\s*"
 )
 _VERBS = (
-    r"(?:về\s+lĩnh\s+vực|về\s+mặt|về|đối\s+với|với|trong\s+lĩnh\s+vực|trong|lĩnh\s+vực|(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
+    # ("Ở mảng xã hội số, …": a field of work named "mảng" as well)
+    r"(?:về\s+(?:lĩnh\s+vực|mảng)|về\s+mặt|về|đối\s+với|với|trong\s+(?:lĩnh\s+vực|mảng)|trong|lĩnh\s+vực|mảng|"
+    r"(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực|\s+mảng)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
     r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
     r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|đầu\s+tư|"
     # ("Về chuyển đổi số trong hoạt động của các cơ quan Đảng, Nhà nước")

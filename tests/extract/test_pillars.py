@@ -197,3 +197,15 @@ def test_a_sentence_about_aims_besides_a_pillars_takes_no_pillar_from_it() -> No
     text = ("Kế hoạch của tỉnh đặt ra nhiều mục tiêu đến năm 2026. Ngoài mục tiêu phát triển kinh tế số, tỉnh "
             "phấn đấu 80% người dân có danh tính số.")
     assert [r.pillar for r in read(text, plan_year=None)] == [None]
+
+
+@pytest.mark.parametrize("lead", ["Ở mảng xã hội số, doanh nghiệp", "Trong mảng xã hội số, tỉnh",
+                                  "Về mảng xã hội số, huyện"])
+def test_a_lead_that_calls_a_pillar_a_field_of_work_names_it(lead: str) -> None:
+    assert heading_pillars(lead) == ["digital_society"]
+
+
+def test_the_figures_after_such_a_lead_take_its_pillar() -> None:
+    recs = read("Ở mảng xã hội số, nhà mạng hỗ trợ chữ ký số cho 4.200 giáo viên và Internet miễn phí cho 310 "
+                "trường học.", plan_year=None)
+    assert [r.pillar for r in recs] == ["digital_society", "digital_society"]
