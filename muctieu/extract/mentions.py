@@ -472,7 +472,9 @@ _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\b(?:DTI|HDI|PCI|PAPI|EBI|SIPAS|E
                             + r")|\bđiểm\s+số\b", re.I)
 # ("Tổng thu từ du lịch ước đạt gần 7,1 nghìn tỷ", "với số tiền hơn 14 tỷ")
 _MONEY_SUBJECT = re.compile(r"\b(?:kinh\s+phí|ngân\s+sách|vốn|doanh\s+thu|tổng\s+mức\s+đầu\s+tư|giá\s+trị\s+giao\s+dịch|"
-                            r"số\s+tiền|tổng\s+thu|nguồn\s+thu|thu\s+(?:từ|ngân\s+sách))\b", re.I)
+                            r"số\s+tiền|tổng\s+thu|nguồn\s+thu|thu\s+(?:từ|ngân\s+sách)|"
+                            # ("Thu nhập bình quân đầu người đạt 72 triệu": income, its currency unsaid)
+                            r"thu\s+nhập|lợi\s+nhuận|chi\s+phí)\b", re.I)
 _PUT_ON = re.compile(r"\b(?:cài\s+đặt|lắp\s+đặt|đăng\s+tải|hiển\s+thị)\s+trên\s*$")
 _FEWEST_WITH = re.compile(r"\bít\s+nhất\s+với\s*$")
 _PER_PERIOD = re.compile(r"\s*/\s*(ngày|tuần|tháng|quý|năm)\b", re.I)

@@ -1081,3 +1081,9 @@ def test_the_members_a_congresss_delegates_stand_for_are_no_figure(text: str) ->
 def test_people_a_group_stands_for_outside_a_congress_are_counted() -> None:
     text = "Đoàn thanh niên đã đại diện cho 500 hộ dân ký cam kết không dùng tiền mặt."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [500]
+
+
+@pytest.mark.parametrize("text", ["Thu nhập bình quân đầu người đạt 68 triệu.",
+                                  "Lợi nhuận của hợp tác xã năm 2024 đạt 3,5 tỷ."])
+def test_income_and_profit_in_millions_are_money_with_the_currency_unsaid(text: str) -> None:
+    assert [(m.unit, m.unit_text) for m in find_mentions(text, 0, len(text))] == [("other", "đồng")]
