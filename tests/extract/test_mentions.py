@@ -1087,3 +1087,8 @@ def test_people_a_group_stands_for_outside_a_congress_are_counted() -> None:
                                   "Lợi nhuận của hợp tác xã năm 2024 đạt 3,5 tỷ."])
 def test_income_and_profit_in_millions_are_money_with_the_currency_unsaid(text: str) -> None:
     assert [(m.unit, m.unit_text) for m in find_mentions(text, 0, len(text))] == [("other", "đồng")]
+
+
+@pytest.mark.parametrize("text", ["Người dân đã hiến hơn 12.500m² đất để mở đường.", "Người dân đã hiến 12.500 m2 đất."])
+def test_square_metres_run_into_their_number_or_not_are_a_unit(text: str) -> None:
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(12500, "other")]
