@@ -140,6 +140,8 @@ _COUNT_NOUNS = (
     "thương vụ", "điện thoại thông minh", "trụ camera", "giao lộ",
     # the Party's committees a network or a platform reaches: "vận hành thông suốt tới 38 đảng ủy xã, phường"
     "đảng ủy",
+    # channels of a network, post offices: "33 kênh cấp tỉnh", "thành lập 39 bưu điện phường, xã"
+    "kênh", "bưu điện",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

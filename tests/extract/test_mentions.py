@@ -1092,3 +1092,8 @@ def test_income_and_profit_in_millions_are_money_with_the_currency_unsaid(text: 
 @pytest.mark.parametrize("text", ["Người dân đã hiến hơn 12.500m² đất để mở đường.", "Người dân đã hiến 12.500 m2 đất."])
 def test_square_metres_run_into_their_number_or_not_are_a_unit(text: str) -> None:
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(12500, "other")]
+
+
+def test_channels_and_post_offices_are_counted_things() -> None:
+    text = "Đã triển khai mạng truyền số liệu chuyên dùng 27 kênh cấp tỉnh và thành lập 41 bưu điện xã."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(27, "count"), (41, "count")]
