@@ -21,6 +21,7 @@ _GROWTH_AFTER_VALUE = re.compile(r"\d(?:\s*(?:điểm|%))?\s*,\s*tăng\s+trưở
 _CHANGE_RIGHT_BEFORE = re.compile(
     r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ|tương\s+ứng|"
     r"lần\s+lượt(?:\s+là)?))?\s*$", re.I)
+_CUT_RIGHT_BEFORE = re.compile(r"\bcắt\s+giảm\s*$", re.I)
 # "tăng lần lượt 40,5% và 22,1%": the later sizes of changes told in turn
 _LATER_OF_CHANGES = re.compile(r"\b(?:tăng|giảm)\s+lần\s+lượt(?:\s+là)?\s+\d[\d.,]*\s*%?"
                                r"(?:\s*,\s*\d[\d.,]*\s*%?)*\s*(?:,|và)\s*$", re.I)
@@ -90,6 +91,8 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
         return True
     if moved and kind == "result" and (m.unit == "count" or m.unit == "other" and m.unit_text in ("đồng", "đ", "USD")) and (
             _CHANGE_RIGHT_BEFORE.search(text, max(start, m.anchor - 40), m.anchor)
+            # (not the things cut, counted: "đã cắt giảm 2.690 thủ tục hành chính")
+            and not (m.unit == "count" and _CUT_RIGHT_BEFORE.search(text, max(start, m.anchor - 20), m.anchor))
             or _LATER_OF_CHANGES.search(text, max(start, m.anchor - 90), m.anchor)
             or _SIZE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor)):
         # "với mức tăng 8,12 triệu thuê bao", "tương đương tăng 1,98 triệu thuê bao", "giảm 2.500 tỷ đồng"

@@ -142,6 +142,8 @@ _COUNT_NOUNS = (
     "đảng ủy",
     # channels of a network, post offices: "33 kênh cấp tỉnh", "thành lập 39 bưu điện phường, xã"
     "kênh", "bưu điện",
+    # business conditions and papers cut: "1.973 điều kiện kinh doanh", "cắt giảm 500 giấy tờ"
+    "điều kiện kinh doanh", "giấy tờ",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

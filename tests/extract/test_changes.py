@@ -74,3 +74,9 @@ def test_every_share_of_a_plan_told_in_turn_is_a_change() -> None:
     recs = read("Năm 2025, hai mảng dịch vụ bưu chính và tài chính lần lượt đạt 118% và 131,5% kế hoạch đề ra.",
                 plan_year=None)
     assert recs == []
+
+
+def test_the_things_cut_are_counted_but_a_cut_in_time_or_money_is_a_change() -> None:
+    recs = read("Năm 2025, Bộ đã cắt giảm 1.120 thủ tục hành chính và 845 điều kiện kinh doanh.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(1120, "count"), (845, "count")]
+    assert read("Năm 2025, chi phí tuân thủ đã giảm 1.200 tỷ đồng.", plan_year=None) == []
