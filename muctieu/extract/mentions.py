@@ -592,7 +592,13 @@ _WHOLE_NUMBER = re.compile(_WHOLE)  # (not "4.0" of "chợ 4.0")
 _TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][^\d,.;:()%]{1,40}?\s+(?:là\s+|đạt\s+)?$", re.I)
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồm\b[^()]*|\bgồm\b[^().;:]*)$"
-                      r"|\bdân\s+số\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$", re.I)
+                      r"|\bdân\s+số(?:\s+(?:đến|tính\s+đến|năm)[^.;\d]{0,15}(?:19|20)\d\d)?\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$",
+                      re.I)
+# "diện tích tự nhiên 112 km2, dân số 22.312 người, với 39 tổ chức đảng": counts after a place's area or
+# people in one sentence are what it is made of, as is its place by people ("… người (xếp thứ 55 …")
+_PLACE_PROFILE = re.compile(r"(?:\bdiện\s+tích(?:\s+tự\s+nhiên\s+(?:(?:khoảng|gần|hơn|trên|là)\s+)?\d[\d.,]*\s*(?:km2|km²|ha)"
+                            r"|\s+(?:(?:khoảng|gần|hơn|trên|là)\s+)?\d[\d.,]*\s*(?:km2|km²))(?!\w)"
+                            r"|\bdân\s+số\b[^.;\d]{0,30}\d[\d.,]*\s*(?:người|nhân\s+khẩu)\b)[^.;]{0,200}$", re.I)
 _INVENTORY = re.compile(
     r"(?:\btoàn\s+(?:tỉnh|thành\s+phố|huyện)|\bmạng\s+lưới|\bhệ\s+thống\s+(?:y\s+tế|giáo\s+dục|trường\s+học))"
     r"[^.;:\d]{0,80}?\b(?:có|gồm)\s+\d[\d.,]*\s+(?:trường\b(?!\s+hợp)|bệnh\s+viện|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám)"
@@ -793,7 +799,8 @@ def _unitless(
 
 
 # a place's size, then its place by size: "diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)"
-_SIZE_RANKED = re.compile(r"(?:km2|km²|\bdân|nhân\s+khẩu)\s*\(\s*(?:đứng|xếp)(?:\s+hạng)?\s+(?:thứ\s+)?$", re.I)
+_SIZE_RANKED = re.compile(r"(?:km2|km²|\bdân|nhân\s+khẩu|\bdân\s+số\b(?:[^.;()]|\.(?=\d)){0,40}\bngười)\s*\(\s*(?:đứng|xếp)(?:\s+hạng)?\s+(?:thứ\s+)?$",
+                          re.I)
 
 
 def _after_magnitude(text: str, i: int, hi: int) -> int:
@@ -858,7 +865,9 @@ def _classify(
         # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the
         # schools or health facilities a sector is made of, no digital figure
         return None
-    if _MERGED_FROM.search(before) or _MADE_OF.search(text, max(0, a - 90), a):
+    if _MERGED_FROM.search(before) or _MADE_OF.search(text, max(0, a - 90), a) \
+            or (_PLACE_PROFILE.search(text, max(0, a - 250), a) and not rank_word
+                and not _DIGITAL_WORD.search(text, e, min(hi, e + 80))):
         # "thành lập trên cơ sở sáp nhập 3 xã", "dân số khoảng 5 triệu người và 102 đơn vị hành chính cấp
         # xã (gồm 85 xã, ...)": the units a new one is made of and its people, not progress
         return None
@@ -869,7 +878,7 @@ def _classify(
         return None
     if _dti_category(text, e, hi, before) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
             or _DEMOGRAPHY.match(text, _after_magnitude(text, e, hi), hi) or _IN_A_ROW.match(text, e, hi) \
-            or _SIZE_RANKED.search(text, max(lo, a - 40), a):
+            or _SIZE_RANKED.search(text, max(lo, a - 80), a):
         # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;
         # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count;
         # "thành lập 26 tổ công tác": how the work is organised, not what it achieved;

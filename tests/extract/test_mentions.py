@@ -129,7 +129,9 @@ def test_a_fraction_keeps_its_noun_across_a_bracketed_share() -> None:
 
 
 def test_a_places_size_is_no_quantity() -> None:
-    assert _units("Xã có diện tích 26 km2, với 37 thôn và khoảng 47.000 dân.") == [(37, "count", None)]
+    # (nor are the villages it has, named with its area: its make-up, as set22's gold has it)
+    assert _units("Xã có diện tích 26 km2, với 37 thôn và khoảng 47.000 dân.") == []
+    assert _units("Xã có diện tích 26 km2, với 37 thôn đã có Internet cáp quang.") == [(37, "count", None)]
 
 
 def test_a_streak_is_no_quantity_and_companies_are_counted() -> None:
@@ -1097,3 +1099,17 @@ def test_square_metres_run_into_their_number_or_not_are_a_unit(text: str) -> Non
 def test_channels_and_post_offices_are_counted_things() -> None:
     text = "Đã triển khai mạng truyền số liệu chuyên dùng 27 kênh cấp tỉnh và thành lập 41 bưu điện xã."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(27, "count"), (41, "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "Xã có diện tích tự nhiên 95 km2, dân số 18.400 người, với 31 tổ chức đảng, 612 đảng viên.",
+    "Tỉnh có diện tích tự nhiên 5.100 km2, có 6 huyện, 01 thị xã và 01 thành phố với 140 xã, phường.",
+    "Dân số đến năm 2022 là 690.500 người (xếp thứ 58 trong các tỉnh, thành phố của cả nước).",
+])
+def test_what_a_place_is_made_of_after_its_area_or_people_is_no_figure(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_crops_area_does_not_make_the_figures_after_it_a_places_profile() -> None:
+    text = "Năm 2024, cây sầu riêng có diện tích 30.500ha, sản lượng đạt 270.000 tấn."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [30500, 270000]
