@@ -211,6 +211,8 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     # (year: national figures before a resolution's date, which their labeller left null)
     "set160": (0.78, 0.80, 0.98, 0.71, 0.98, 0.00),
     "set161": (0.87, 0.87, 0.96, 0.90, 0.98, 0.00),
+    "set162": (0.84, 0.93, 0.95, 0.98, 0.97, 0.00),
+    "set163": (0.79, 0.85, 0.98, 0.92, 0.86, 0.98),
 }
 
 
