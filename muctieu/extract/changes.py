@@ -77,7 +77,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
               in_bracket: bool) -> bool:
     """Is the quantity `m` (its clause starts at `start`; `after` follows it)
     a change or a share of a plan rather than a level?"""
-    if m.unit_text == "bậc":
+    if m.unit_text is not None and m.unit_text.lower() == "bậc":
         return True  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking
     if _AVERAGE_GROWTH.search(text, start, m.anchor) and (_PER_YEAR.match(after) or _PERIOD.search(text, start, m.anchor)):
         return False  # "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%", "bình quân 20%/năm": a growth rate

@@ -179,9 +179,15 @@ def clause_kind(text: str, after: str = "") -> str | None:
         # "tỷ trọng ... ước đạt hơn 7%, phấn đấu đến năm 2025 đạt 20%": the nearest striving
         # before the number speaks for it, and so does "sẽ" ("đã nâng cấp ... và sẽ vận hành 1.837 camera")
         return "target"
+    if seen == {"r", "t"} and not after_cues and cues[0].lastgroup == "t" and _STRIVE_CUE.match(text.lower(), cues[0].start()) \
+            and all(_RANKED_CUE.match(m.group(0)) for m in cues if m.lastgroup == "r"):
+        # "Phấn đấu xếp vị trí 12/63", "phấn đấu điểm số PCI đạt 68,5 điểm, xếp vị trí 10 - 15/63": a
+        # place strived for is ranked too, no place reached
+        return "target"
     return None
 
 
+_RANKED_CUE = re.compile(r"xếp|đứng", re.I)
 # (not an aim reached, "đã đạt được mục tiêu 100%", nor aims counted, "27 mục tiêu có khả năng hoàn thành")
 # ("… ước đạt 21 tỷ USD năm 2021 … và dự kiến đạt 57 tỷ USD vào năm 2025": a forecast too)
 _STRIVE_CUE = re.compile(r"phấn\s+đấu|dự\s+kiến|(?<!đạt )(?<!được )(?<!\d )mục\s+tiêu")

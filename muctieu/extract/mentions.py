@@ -54,12 +54,15 @@ _RANK_BEFORE = re.compile(
 # "Xếp hạng chính quyền số: 44/63 tỉnh": a label and a colon before the rank
 # "Bộ xếp 6/17", "rơi xuống 16/17", "đứng 17/17": a place out of those ranked
 _RANK_VERB_BEFORE = re.compile(r"\b(?:xếp|đứng|rơi\s+xuống|tụt\s+xuống|vươn\s+lên|lên)\s*$", re.I)
+_RANK_SPAN = re.compile(r"\s*(?:[-–]|đến)\s*(?:thứ\s+)?(\d{1,3})(?![\d.,])(?:\s*/\s*\d{1,3}(?!\d))?", re.I)
 _COUNTRIES = re.compile(r"\s*(?:quốc\s+gia|nước|nền\s+kinh\s+tế)\b", re.I)  # "xếp 74/176 quốc gia"
 # "xếp hạng 86/193 toàn cầu, 23/47 châu Á và [6/11 Đông Nam Á]": the places of one rank in wider and narrower groups
-_RANK_LIST_BEFORE = re.compile(r"\b(?:xếp\s+(?:hạng|thứ)|đứng\s+thứ)\s+\d{1,3}\s*/\s*\d{1,3}"
+# ("xếp vị trí 10 - 15/63 tỉnh, thành phố trên cả nước, 3/14 tỉnh vùng Bắc Trung Bộ": a range of places first)
+_RANK_LIST_BEFORE = re.compile(r"\b(?:xếp\s+(?:hạng|thứ|vị\s+trí)|đứng\s+thứ)\s+(?:thứ\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*/\s*\d{1,3}"
                                r"(?:[^.;:\d]{1,30}?(?:,|\svà)\s*\d{1,3}\s*/\s*\d{1,3})*[^.;:\d]{1,30}?(?:,|\svà)\s*$", re.I)
 # the group a place is ranked in: "… 23/47 châu Á", "5/14 khu vực", "2/11 ASEAN" (not "8/10 huyện có …")
-_RANKED_GROUP_AFTER = re.compile(r"\s*/\s*\d{1,3}\s+(?:toàn\s+cầu|thế\s+giới|châu\s+\w+|(?:khu\s+vực|vùng)\b|"
+_RANKED_GROUP_AFTER = re.compile(r"\s*/\s*\d{1,3}\s+(?:(?:tỉnh|địa\s+phương)(?:,?\s*thành(?:\s+phố)?)?\s+(?=vùng\b|khu\s+vực\b))?"
+                                 r"(?:toàn\s+cầu|thế\s+giới|châu\s+\w+|(?:khu\s+vực|vùng)\b|"
                                  r"đông\s+nam\s+á|asean|cả\s+nước|quốc\s+gia\b|nền\s+kinh\s+tế)", re.I)
 _LETTERS = re.compile(r"[^\W\d_]+")
 # units written against their number, capitalised or not ("100Mbps", "5Mb/giây", "150Km", "30Ha", "3,5Ghz")
@@ -908,6 +911,9 @@ def _classify(
         end = ra.end() if ra and ra.end() > e else e
         if placed_of and ra and ra.end() <= e:
             ra = None  # "Bộ xếp 6/17": a place out of the 17 ranked, the fraction is the rank's
+        if (span := _RANK_SPAN.match(text, e, hi)) and value < int(span.group(1)) and not _COUNT_RE.match(text, span.end(1), hi):
+            # "xếp vị trí 10 - 15/63 tỉnh, thành phố": a range of places
+            return Mention(a, span.end(), lead, value, float(span.group(1)), "rank", None, "between", verb)
         if (out_of := _FRACTION.match(text, e, hi)) and (not ra or ra.end() <= e):
             end = out_of.end()  # "xếp thứ 9/60 về hạ tầng số": out of the 60 ranked, no part of the wording
         if value in (34, 63) and not ra.group(0).lstrip().startswith("/") and _PROVINCES_NOUN.match(text, e, hi):
@@ -1084,6 +1090,9 @@ def _classify(
             # "số thuê bao băng rộng di động/100 dân đạt 85 thuê bao": the subject's rate, its unit
             return Mention(a, noun.end(), lead, amount, top, "other",
                            squash(f"{noun.group(0).strip()}/{base.group(1)} {base.group(2)}"), op, verb)
+        if noun.group(0).strip().lower() == "điểm" and denominator is not None and _OTHER_UNITS.match(text, end, hi):
+            # "nhận thức số đạt 40/50 điểm, …": a score out of the most it can be, not places
+            return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)
         if noun.group(0).strip().lower() == "điểm" and amount % 1:
             # "0,48 điểm về chuyển đổi số": a score, not points of access
             return Mention(a, noun.end(), lead, value, None, "other", "điểm", op, verb)

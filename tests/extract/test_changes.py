@@ -80,3 +80,7 @@ def test_the_things_cut_are_counted_but_a_cut_in_time_or_money_is_a_change() -> 
     recs = read("Năm 2025, Bộ đã cắt giảm 1.120 thủ tục hành chính và 845 điều kiện kinh doanh.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(1120, "count"), (845, "count")]
     assert read("Năm 2025, chi phí tuân thủ đã giảm 1.200 tỷ đồng.", plan_year=None) == []
+
+
+def test_a_move_in_a_ranking_is_a_change_in_capitals_too() -> None:
+    assert read("CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỈNH TĂNG 18 BẬC", plan_year=None) == []

@@ -464,3 +464,12 @@ def test_a_will_that_forecasts_nothing_leaves_a_past_year() -> None:
     text = ("UBND tỉnh cho biết sẽ tiếp tục phát huy kết quả đạt được vào năm 2023 khi tỉnh xếp thứ 12/63.\n"
             "Hiện nay có 35 chợ thanh toán không dùng tiền mặt.")
     assert reference_year(text, deadlines=False) == 2023
+
+
+@pytest.mark.parametrize("text", ["Phấn đấu xếp vị trí ", "phấn đấu điểm số PCI đạt trên 68 điểm, xếp vị trí "])
+def test_a_place_strived_for_is_an_aim_though_ranked(text: str) -> None:
+    assert clause_kind(text) == "target"
+
+
+def test_a_place_reached_after_an_aim_is_still_no_aim() -> None:
+    assert clause_kind("Mục tiêu năm 2025 đã hoàn thành, tỉnh đã xếp vị trí ") != "target"

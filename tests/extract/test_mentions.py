@@ -1113,3 +1113,16 @@ def test_what_a_place_is_made_of_after_its_area_or_people_is_no_figure(text: str
 def test_a_crops_area_does_not_make_the_figures_after_it_a_places_profile() -> None:
     text = "Năm 2024, cây sầu riêng có diện tích 30.500ha, sản lượng đạt 270.000 tấn."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [30500, 270000]
+
+
+def test_a_score_out_of_the_most_it_can_be_is_a_score_not_places() -> None:
+    text = "Tiêu chí nhận thức số đạt 42/50 điểm, xếp nhóm 2/3."
+    assert [(m.value, m.unit, m.unit_text) for m in find_mentions(text, 0, len(text))][0] == (42, "other", "điểm")
+    text = "Đã có 210/350 điểm di tích được gắn mã QR."  # places, out of all of them
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(210, "count")]
+
+
+def test_a_range_of_places_and_a_place_in_a_region_after_it_are_ranks() -> None:
+    text = "Phấn đấu xếp vị trí 8 - 12/63 tỉnh, thành phố trên cả nước, 2/14 tỉnh vùng Bắc Trung Bộ."
+    ms = find_mentions(text, 0, len(text))
+    assert [(m.value, m.value_max, m.unit, m.op) for m in ms] == [(8, 12, "rank", "between"), (2, None, "rank", None)]
