@@ -89,3 +89,14 @@ def test_the_person_who_gives_the_figure_is_no_part_of_the_measure() -> None:
     assert r.indicator == "trạm BTS 5G"
     (r,) = read("date 2024-05\nTheo chia sẻ của chị Hoa, cửa hàng đã có 3 mã QR thanh toán.\n", plan_year=2024)
     assert not r.indicator.lower().startswith("theo")
+
+
+def test_whose_aims_they_are_is_no_part_of_the_wording() -> None:
+    recs = read("Năm 2023, mục tiêu của Cần Thơ là 100% trường học, cơ sở giáo dục và 100% bệnh viện, cơ sở y tế "
+                "sử dụng thanh toán không dùng tiền mặt.", plan_year=None)
+    assert [r.indicator for r in recs] == [
+        "trường học, cơ sở giáo dục sử dụng thanh toán không dùng tiền mặt",
+        "bệnh viện, cơ sở y tế sử dụng thanh toán không dùng tiền mặt"]
+    # (a level's or a group's own value keeps whose it is)
+    recs = read("Năm 2024, tỷ lệ hồ sơ trực tuyến của các bộ, ngành là 41%, của địa phương là 56%.", plan_year=None)
+    assert [r.scope for r in recs] == ["các bộ, ngành", "địa phương"]
