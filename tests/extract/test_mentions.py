@@ -1138,3 +1138,8 @@ def test_bodies_an_index_assesses_are_its_field_not_a_figure() -> None:
 def test_a_place_in_a_region_after_a_plain_xep_is_a_rank() -> None:
     text = "Phấn đấu xếp 18/63 tỉnh, thành phố cả nước, 4/14 tỉnh vùng Bắc Trung Bộ."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(18, "rank"), (4, "rank")]
+
+
+def test_passing_a_level_is_more_than_it() -> None:
+    text = "Năm 2024, tỷ lệ thuê bao Internet di động lần đầu vượt qua mức 85%."
+    assert [(m.value, m.op) for m in find_mentions(text, 0, len(text))] == [(85, ">")]
