@@ -58,7 +58,7 @@ _RANK_SPAN = re.compile(r"\s*(?:[-–]|đến)\s*(?:thứ\s+)?(\d{1,3})(?![\d.,]
 _COUNTRIES = re.compile(r"\s*(?:quốc\s+gia|nước|nền\s+kinh\s+tế)\b", re.I)  # "xếp 74/176 quốc gia"
 # "xếp hạng 86/193 toàn cầu, 23/47 châu Á và [6/11 Đông Nam Á]": the places of one rank in wider and narrower groups
 # ("xếp vị trí 10 - 15/63 tỉnh, thành phố trên cả nước, 3/14 tỉnh vùng Bắc Trung Bộ": a range of places first)
-_RANK_LIST_BEFORE = re.compile(r"\b(?:xếp\s+(?:hạng|thứ|vị\s+trí)|đứng\s+thứ)\s+(?:thứ\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*/\s*\d{1,3}"
+_RANK_LIST_BEFORE = re.compile(r"\b(?:xếp(?:\s+(?:hạng|thứ|vị\s+trí))?|đứng\s+thứ)\s+(?:thứ\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*/\s*\d{1,3}"
                                r"(?:[^.;:\d]{1,30}?(?:,|\svà)\s*\d{1,3}\s*/\s*\d{1,3})*[^.;:\d]{1,30}?(?:,|\svà)\s*$", re.I)
 # the group a place is ranked in: "… 23/47 châu Á", "5/14 khu vực", "2/11 ASEAN" (not "8/10 huyện có …")
 _RANKED_GROUP_AFTER = re.compile(r"\s*/\s*\d{1,3}\s+(?:(?:tỉnh|địa\s+phương)(?:,?\s*thành(?:\s+phố)?)?\s+(?=vùng\b|khu\s+vực\b))?"
@@ -211,6 +211,9 @@ _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|
 # "Hệ thống thuyết minh tự động gồm 43 điểm": the points a system is made of are places, not a score
 _MADE_OF_POINTS = re.compile(r"\bgồm\s+(?:có\s+)?$", re.I)
 _RANKED_AMONG = re.compile(r"\b(?:thứ|hạng|vị\s+trí)\s+\d{1,3}\s+trong\s+(?:tổng\s+số\s+)?(?:số\s+)?$", re.I)
+# (bodies and places, not products: "323 sản phẩm tham gia đánh giá phân hạng OCOP" are an aim)
+_ASSESSED_AFTER = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn\s+vị|cơ\s+quan|tập\s+đoàn|tổng\s+công\s+ty|"
+                             r"địa\s+phương|tỉnh|bộ)\b[^.;:]{0,90}?\btham\s+gia\s+(?:đánh\s+giá|xếp\s+hạng|chấm\s+điểm)\b", re.I)
 _ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
 # (not across a bottom group or a contrast: "1 trong 5 huyện có tỷ lệ … thấp nhất, trong khi thành phố … đứng đầu")
 _LEADERS_AFTER = re.compile(r"(?:(?!thấp\s+nhất|kém\s+nhất|trong\s+khi\b|nhưng\b)[^.;:\d]){0,80}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
@@ -286,6 +289,7 @@ _CMP_WORDS = _phrases([
     ("không cao hơn", "<="), ("không lớn hơn", "<="), ("không vượt", "<="),
     ("thấp hơn", "<"), ("ít hơn", "<"), ("nhỏ hơn", "<"), ("dưới", "<"),
     ("cao hơn", ">"), ("lớn hơn", ">"), ("nhiều hơn", ">"), ("vượt trên", ">"), ("vượt mức", ">"), ("vượt mốc", ">"), ("vượt ngưỡng", ">"),
+    ("vượt qua", ">"), ("vượt qua mức", ">"), ("vượt qua mốc", ">"), ("vượt qua ngưỡng", ">"),  # "vượt qua mức 90%"
     ("trên", ">"), ("hơn", ">"), ("vượt", ">"),
     ("khoảng chừng", "~"), ("trên dưới", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("gần", "~"), ("chừng", "~"),
     ("tiệm cận", "~"),  # "tỷ lệ … có thể sẽ tiệm cận 100%": close to it
@@ -448,6 +452,10 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
                 and (least := _AT_LEAST_ONE.search(before)) and not _CLAUSE_BREAK.search(text, out[-1].end, a) \
                 and not _NEW_SUBJECT.search(text[out[-1].end:a - len(least.group(0))]):
             continue  # "100% hộ gia đình có ít nhất 1 thiết bị thông minh": what the share is of
+        if mention is not None and mention.unit == "count" and _ASSESSED_AFTER.match(text, mention.end, hi):
+            # "có 19 sở, ban, ngành và 12 huyện … tham gia đánh giá chỉ số chuyển đổi số": those an index
+            # assessed, its field, no figure of theirs
+            continue
         if mention is not None:
             out.append(mention)
             skip_to = mention.end

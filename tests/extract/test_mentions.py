@@ -1126,3 +1126,20 @@ def test_a_range_of_places_and_a_place_in_a_region_after_it_are_ranks() -> None:
     text = "Phấn đấu xếp vị trí 8 - 12/63 tỉnh, thành phố trên cả nước, 2/14 tỉnh vùng Bắc Trung Bộ."
     ms = find_mentions(text, 0, len(text))
     assert [(m.value, m.value_max, m.unit, m.op) for m in ms] == [(8, 12, "rank", "between"), (2, None, "rank", None)]
+
+
+def test_bodies_an_index_assesses_are_its_field_not_a_figure() -> None:
+    text = "Năm 2024, tỉnh có 21 sở, ban, ngành và 9 huyện, thành phố tham gia đánh giá chỉ số chuyển đổi số."
+    assert find_mentions(text, 0, len(text)) == []
+    text = "Năm 2026, dự kiến có 280 sản phẩm tham gia đánh giá phân hạng sản phẩm OCOP."  # products: an aim
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [280]
+
+
+def test_a_place_in_a_region_after_a_plain_xep_is_a_rank() -> None:
+    text = "Phấn đấu xếp 18/63 tỉnh, thành phố cả nước, 4/14 tỉnh vùng Bắc Trung Bộ."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(18, "rank"), (4, "rank")]
+
+
+def test_passing_a_level_is_more_than_it() -> None:
+    text = "Năm 2024, tỷ lệ thuê bao Internet di động lần đầu vượt qua mức 85%."
+    assert [(m.value, m.op) for m in find_mentions(text, 0, len(text))] == [(85, ">")]
