@@ -102,7 +102,9 @@ def _issued(text: str, plan_pos: int | None) -> date | None:
 # "... theo các chỉ số trong danh mục kèm theo Quyết định số 454/QĐ-UBND", "Căn cứ Kế hoạch số ...":
 # a document the text works by, not the text's own number
 # (not "Ban hành kèm theo Quyết định số ...": the decision adopting the plan itself)
-_BY_VIRTUE_OF = re.compile(r"\b(?:(?:danh\s+mục|phụ\s+lục)\s+kèm\s+theo|căn\s+cứ|theo\s+quy\s+định\s+tại)\s+(?:các\s+)?"
+# ("Thực hiện Kế hoạch số 122/KH-UBND ngày 30/6/2022 …": a plan the text carries out, not the text)
+_BY_VIRTUE_OF = re.compile(r"\b(?:(?:danh\s+mục|phụ\s+lục)\s+kèm\s+theo|căn\s+cứ|theo\s+quy\s+định\s+tại|"
+                           r"thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?)\s+(?:các\s+)?"
                            r"(?:quyết\s+định|kế\s+hoạch|văn\s+bản|công\s+văn)\s*(?:số\s*)?$", re.I)
 
 

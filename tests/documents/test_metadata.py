@@ -134,3 +134,13 @@ def test_a_document_the_text_works_by_is_not_its_own() -> None:
 ])
 def test_an_upper_case_title_names_the_province_without_the_words_after_it(title: str, province: str) -> None:
     assert find_metadata(title).province == province
+
+
+def test_a_plan_the_text_carries_out_is_not_the_texts_own() -> None:
+    text = ("Tỉnh Bạc Liêu đưa dịch vụ công đến gần người dân\n\nThực hiện Kế hoạch số 95/KH-UBND ngày 12/5/2023 "
+            "của UBND tỉnh về thí điểm Tổ Công nghệ số cộng đồng. Toàn tỉnh có 52 đơn vị cấp xã thành lập Tổ.\n")
+    meta = find_metadata(text)
+    assert (meta.plan_number, meta.issued, meta.plan_year) == (None, None, None)
+    # a plan that names itself keeps its number
+    assert find_metadata("Kế hoạch số 95/KH-UBND ngày 12/5/2023 của UBND tỉnh Bạc Liêu về chuyển đổi số.\n").plan_number \
+        == "95/KH-UBND"
