@@ -147,6 +147,8 @@ _COUNT_NOUNS = (
     "kênh", "bưu điện",
     # business conditions and papers cut: "1.973 điều kiện kinh doanh", "cắt giảm 500 giấy tờ"
     "điều kiện kinh doanh", "giấy tờ",
+    # court sessions held: "xét xử 154 phiên tòa trực tuyến" (not "02 phiên họp": structure)
+    "phiên tòa", "phiên toà",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

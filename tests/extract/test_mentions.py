@@ -1143,3 +1143,8 @@ def test_a_place_in_a_region_after_a_plain_xep_is_a_rank() -> None:
 def test_passing_a_level_is_more_than_it() -> None:
     text = "Năm 2024, tỷ lệ thuê bao Internet di động lần đầu vượt qua mức 85%."
     assert [(m.value, m.op) for m in find_mentions(text, 0, len(text))] == [(85, ">")]
+
+
+def test_court_sessions_held_are_counted_things() -> None:
+    text = "Năm 2024, tòa án hai cấp đã xét xử 120 phiên tòa trực tuyến, trong đó có 11 phiên toà rút kinh nghiệm."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(120, "count"), (11, "count")]
