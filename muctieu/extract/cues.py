@@ -144,7 +144,9 @@ _FUTURE = re.compile(r"\bsẽ\b")
 _RELATIVE = re.compile(r"\bmà\b")
 _OWN_VERB = re.compile(r"\b(?:được|có|sử\s+dụng|tham\s+gia|thực\s+hiện|cung\s+cấp|kết\s+nối|ứng\s+dụng)\b")
 # (not what a thing has: "thủ tục hành chính có yêu cầu về nghĩa vụ tài chính")
-_REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )(?<!có )\byêu\s+cầu\b")
+# (nor requests counted: "3,9 triệu yêu cầu", "số yêu cầu tiếp nhận", "các yêu cầu của khách hàng")
+_REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )(?<!có )(?<!\d )(?<!triệu )(?<!nghìn )(?<!ngàn )(?<!số )(?<!các )"
+                       r"(?<!những )\byêu\s+cầu\b")
 
 
 def clause_kind(text: str, after: str = "") -> str | None:

@@ -473,3 +473,12 @@ def test_a_place_strived_for_is_an_aim_though_ranked(text: str) -> None:
 
 def test_a_place_reached_after_an_aim_is_still_no_aim() -> None:
     assert clause_kind("Mục tiêu năm 2025 đã hoàn thành, tỉnh đã xếp vị trí ") != "target"
+
+
+@pytest.mark.parametrize("text", ["Còn lại khoảng 2,1 triệu yêu cầu, tương ứng ", "có gần 250.000 yêu cầu được tiếp nhận, tương ứng với "])
+def test_requests_counted_are_no_requirement(text: str) -> None:
+    assert clause_kind(text) != "target"
+
+
+def test_a_programme_that_requires_is_still_an_aim() -> None:
+    assert clause_kind("Chương trình yêu cầu các địa phương bảo đảm ") == "target"
