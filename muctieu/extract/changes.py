@@ -52,7 +52,9 @@ _EQUALS_BEFORE = re.compile(r"\bbằng\s*$", re.I)
 # "tương đương 99% so với năm 2024": the same, said with "so với" right after it (not "tương đương
 # 76,5%, tăng 11,5% so với năm 2023": a share, then its change)
 _EQUIVALENT_BEFORE = re.compile(r"\btương\s+đương(?:\s+với)?\s*$", re.I)
-_SINCE_RIGHT_AFTER = re.compile(r"\s*so\s+với\s+(?!tổng\b)", re.I)
+# (an earlier time or a plan, not a whole: "tương đương 65% so với số hộ toàn tỉnh", "… so với dân số")
+_SINCE_RIGHT_AFTER = re.compile(r"\s*so\s+với\s+(?:cùng\s+kỳ|kỳ|năm|tháng|quý|giai\s+đoạn|đầu\s+năm|trước|"
+                                r"kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|\d)", re.I)
 _BRACKET_OPENS_OVER = re.compile(r"\(\s*vượt\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
@@ -64,6 +66,8 @@ _OF_PLAN_AFTER = re.compile(
 # "…, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … bằng 99,88%;": a share with
 # nothing after it to be a share of repeats the comparison the report makes
 _MORE_SHARES_AFTER = re.compile(r"(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+", re.I)
+# (told in turn, not a share, then another of a plan: "… đạt 85% và 100% chỉ tiêu kế hoạch giao đã hoàn thành")
+_IN_TURN_BEFORE = re.compile(r"\blần\s+lượt\b[^.;:\d]*(?:\d[\d.,]*\s*%\s*(?:,|và)\s*)*$", re.I)
 _CLAUSE_ENDS = re.compile(r"^\s*(?:[,;.]|$)")
 _COMPARED_BEFORE = re.compile(r"\bso\s+với\b(?:(?!\.\s)[^\n])*$", re.I)  # (in its sentence, before the value)
 
@@ -132,6 +136,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
             _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor)
             and (_OVER_PLAN_AFTER.match(after) or in_bracket and _BRACKET_OPENS_OVER.search(text, max(start, m.anchor - 14), m.anchor))):
         return True  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch", "đạt 66% (vượt 1%)"
-    if m.unit == "%" and kind == "result" and (listed := _MORE_SHARES_AFTER.match(after)):
+    if m.unit == "%" and kind == "result" and (listed := _MORE_SHARES_AFTER.match(after)) \
+            and _IN_TURN_BEFORE.search(text, max(start, m.anchor - 80), m.anchor):
         after = after[listed.end():]  # "lần lượt đạt 156% và 126,4% kế hoạch đề ra": each of the plan
     return m.unit == "%" and kind == "result" and bool(_OF_PLAN_AFTER.match(after))

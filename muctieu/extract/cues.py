@@ -145,8 +145,10 @@ _RELATIVE = re.compile(r"\bmà\b")
 _OWN_VERB = re.compile(r"\b(?:được|có|sử\s+dụng|tham\s+gia|thực\s+hiện|cung\s+cấp|kết\s+nối|ứng\s+dụng)\b")
 # (not what a thing has: "thủ tục hành chính có yêu cầu về nghĩa vụ tài chính")
 # (nor requests counted: "3,9 triệu yêu cầu", "số yêu cầu tiếp nhận", "các yêu cầu của khách hàng")
+# (but requirements set are: "Những yêu cầu đặt ra là 100% xã …", "các yêu cầu cụ thể")
 _REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )(?<!có )(?<!\d )(?<!triệu )(?<!nghìn )(?<!ngàn )(?<!số )(?<!các )"
-                       r"(?<!những )\byêu\s+cầu\b")
+                       r"(?<!những )\byêu\s+cầu\b|(?<=\bcác )yêu\s+cầu\s+(?:đặt\s+ra|cụ\s+thể|chung)\b"
+                       r"|(?<=\bnhững )yêu\s+cầu\s+(?:đặt\s+ra|cụ\s+thể|chung)\b")
 
 
 def clause_kind(text: str, after: str = "") -> str | None:
@@ -182,14 +184,15 @@ def clause_kind(text: str, after: str = "") -> str | None:
         # before the number speaks for it, and so does "sẽ" ("đã nâng cấp ... và sẽ vận hành 1.837 camera")
         return "target"
     if seen == {"r", "t"} and not after_cues and cues[0].lastgroup == "t" and _STRIVE_CUE.match(text.lower(), cues[0].start()) \
-            and all(_RANKED_CUE.match(m.group(0)) for m in cues if m.lastgroup == "r"):
+            and all(_RANKED_CUE.match(m.group(0)) or _RANK_REACHED.match(m.group(0)) for m in cues if m.lastgroup == "r"):
         # "Phấn đấu xếp vị trí 12/63", "phấn đấu điểm số PCI đạt 68,5 điểm, xếp vị trí 10 - 15/63": a
-        # place strived for is ranked too, no place reached
-        return "target"
+        # place strived for is ranked too, no place reached (but "…, đã xếp thứ 20/63 năm 2023" was reached)
+        return "result" if _RANK_REACHED.match(cues[-1].group(0)) else "target"
     return None
 
 
 _RANKED_CUE = re.compile(r"xếp|đứng", re.I)
+_RANK_REACHED = re.compile(r"đã\s+(?:xếp|đứng)", re.I)
 # (not an aim reached, "đã đạt được mục tiêu 100%", nor aims counted, "27 mục tiêu có khả năng hoàn thành")
 # ("… ước đạt 21 tỷ USD năm 2021 … và dự kiến đạt 57 tỷ USD vào năm 2025": a forecast too)
 _STRIVE_CUE = re.compile(r"phấn\s+đấu|dự\s+kiến|(?<!đạt )(?<!được )(?<!\d )mục\s+tiêu")

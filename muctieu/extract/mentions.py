@@ -216,6 +216,9 @@ _RANKED_AMONG = re.compile(r"\b(?:thứ|hạng|vị\s+trí)\s+\d{1,3}\s+trong\s+
 # (bodies and places, not products: "323 sản phẩm tham gia đánh giá phân hạng OCOP" are an aim)
 _ASSESSED_AFTER = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn\s+vị|cơ\s+quan|tập\s+đoàn|tổng\s+công\s+ty|"
                              r"địa\s+phương|tỉnh|bộ)\b[^.;:]{0,90}?\btham\s+gia\s+(?:đánh\s+giá|xếp\s+hạng|chấm\s+điểm)\b", re.I)
+# "qua 3 kênh tiếp nhận: trực tiếp, bưu chính công ích và trực tuyến": the few ways a thing is done, listed
+# (not channels broadcast: "7 kênh truyền hình: VTV1, …")
+_WAYS_LISTED = re.compile(r"\s*kênh(?!\s+(?:truyền\s+hình|phát\s+thanh))(?:\s+[^\W\d]+){0,3}\s*:", re.I)
 _ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
 # (not across a bottom group or a contrast: "1 trong 5 huyện có tỷ lệ … thấp nhất, trong khi thành phố … đứng đầu")
 _LEADERS_AFTER = re.compile(r"(?:(?!thấp\s+nhất|kém\s+nhất|trong\s+khi\b|nhưng\b)[^.;:\d]){0,80}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
@@ -458,6 +461,9 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             # "có 19 sở, ban, ngành và 12 huyện … tham gia đánh giá chỉ số chuyển đổi số": those an index
             # assessed, its field, no figure of theirs
             continue
+        if mention is not None and mention.unit == "count" and mention.value < 10 \
+                and _WAYS_LISTED.match(text, mention.end - 1, hi):
+            continue  # "có 2 kênh: kênh trực tiếp và kênh trực tuyến": how it is organised, no figure
         if mention is not None:
             out.append(mention)
             skip_to = mention.end
@@ -612,6 +618,8 @@ _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồ
 _PLACE_PROFILE = re.compile(r"(?:\bdiện\s+tích(?:\s+tự\s+nhiên\s+(?:(?:khoảng|gần|hơn|trên|là)\s+)?\d[\d.,]*\s*(?:km2|km²|ha)"
                             r"|\s+(?:(?:khoảng|gần|hơn|trên|là)\s+)?\d[\d.,]*\s*(?:km2|km²))(?!\w)"
                             r"|\bdân\s+số\b[^.;\d]{0,30}\d[\d.,]*\s*(?:người|nhân\s+khẩu)\b)[^.;]{0,200}$", re.I)
+# (not what was done since: "…, dân số hơn 120.000 người, năm 2024 đã tiếp nhận 35.000 hồ sơ")
+_DONE_SINCE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+){0,4}\s+$", re.I)
 _INVENTORY = re.compile(
     r"(?:\btoàn\s+(?:tỉnh|thành\s+phố|huyện)|\bmạng\s+lưới|\bhệ\s+thống\s+(?:y\s+tế|giáo\s+dục|trường\s+học))"
     r"[^.;:\d]{0,80}?\b(?:có|gồm)\s+\d[\d.,]*\s+(?:trường\b(?!\s+hợp)|bệnh\s+viện|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám)"
@@ -655,9 +663,9 @@ _ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b|đ�
 _EVENT_REACH_BEFORE = re.compile(
     r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\b(?:tham\s+dự\s+của|quy\s+tụ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$",
     re.I)
-# "155 đại biểu đại diện cho 432 đảng viên": the members a congress's delegates stand for
+# "155 đại biểu đại diện cho 432 đảng viên": the members a congress's delegates stand for ("thay mặt cho" too)
 _DELEGATES_FOR = re.compile(
-    r"\bđại\s+biểu\b[^.;:\d]{0,30}\bđại\s+diện\s+cho\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+|tổng\s+số\s+)?$", re.I)
+    r"\bđại\s+biểu\b[^.;:\d]{0,30}\b(?:đại\s+diện|thay\s+mặt)\s+cho\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+|tổng\s+số\s+)?$", re.I)
 # "tổ chức … diễn tập … với sự tham gia của hơn 30 cán bộ": those taking part in an event held
 _JOINED_BEFORE = re.compile(r"\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
 _EVENT_HELD = re.compile(r"\btổ\s+chức\s+(?:[^\s.;]+\s+){0,3}?[\"“]?(?:diễn\s+tập|hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc\s+thi|"
@@ -714,6 +722,8 @@ _DATE_WORD_BEFORE = re.compile(
 _MONEY_AFTER = re.compile(r"\s*(?:đồng|vnđ|vnd|usd)\b", re.I)
 # ... and after it: "(10/10 hàng năm)", "ngày 5/9 vừa qua"
 _DATE_AFTER = re.compile(r"\s*(?:hàng\s+năm|hằng\s+năm|năm\b|vừa\b|tới\b|qua\b|\))", re.I)
+# ... nor a share of a whole: "khoảng 1/5 số hộ", "2/3 tổng số thành viên" (a fraction, not so many)
+_SHARE_NOUN_AFTER = re.compile(r"\s*(?:tổng\s+)?số\b", re.I)
 _STRUCTURE_WORD = re.compile(r"(?:trụ|phiên|sao|cấp|khâu|bước|loại|hạng|mức|tiêu|lĩnh|nhánh|tầng|vòng|kỳ|khóa|đợt|thứ)$", re.I)
 
 
@@ -880,6 +890,7 @@ def _classify(
         return None
     if _MERGED_FROM.search(before) or _MADE_OF.search(text, max(0, a - 90), a) \
             or (_PLACE_PROFILE.search(text, max(0, a - 250), a) and not rank_word
+                and not _DONE_SINCE.search(text, max(0, a - 60), a)
                 and not _DIGITAL_WORD.search(text, e, min(hi, e + 80))):
         # "thành lập trên cơ sở sáp nhập 3 xã", "dân số khoảng 5 triệu người và 102 đơn vị hành chính cấp
         # xã (gồm 85 xã, ...)": the units a new one is made of and its people, not progress
@@ -1120,7 +1131,8 @@ def _classify(
     part_of_whole = denominator is not None and f is not None and "/" in f.group(0) and denominator >= 5 \
         and not _DATE_WORD_BEFORE.search(before) and not (1945 <= denominator <= 2050 and "." not in f.group(1)) \
         and not _OTHER_UNITS.match(text, end, hi) and not _MONEY_AFTER.match(text, end, hi) \
-        and not (value <= 31 and denominator <= 12 and _DATE_AFTER.match(text, end, hi))
+        and not (value <= 31 and denominator <= 12 and _DATE_AFTER.match(text, end, hi)) \
+        and not _SHARE_NOUN_AFTER.match(text, end, hi)
     word = _NEXT_NOUN.match(text, end, hi) or (_NEXT_NAME.match(text, end, hi) if mg or part_of_whole else None)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
     led = op or part_of_whole or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)

@@ -78,10 +78,15 @@ def restated_ranks(text: str, records: list[TargetRecord]) -> None:
                        key=lambda r: r.anchor)
         if len(again) < 2 or len(named) < len(again):
             continue  # not one rank for each one named: nothing to pair
+        # ("… lần lượt là 12, 18, 21. …, các thứ hạng này là 15 và 20": fewer than one sentence named,
+        # which of them unsaid: their year only)
+        which_unsaid = len(named) > len(again) \
+            and named[-len(again) - 1].anchor >= _sentence_start(text, named[-len(again)].anchor)
         # ("So với năm 2022, các thứ hạng này là ...": the year they were ranked, said before them)
         year = _YEAR_BEFORE.search(text, max(para, _sentence_start(text, m.start())), m.start())
         for r, first in zip(again, named[-len(again):]):
-            r.indicator, r.pillar = first.indicator, first.pillar
+            if not which_unsaid:
+                r.indicator, r.pillar = first.indicator, first.pillar
             if year:
                 r.year = int(year.group(1))
 

@@ -84,3 +84,17 @@ def test_the_things_cut_are_counted_but_a_cut_in_time_or_money_is_a_change() -> 
 
 def test_a_move_in_a_ranking_is_a_change_in_capitals_too() -> None:
     assert read("CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỈNH TĂNG 18 BẬC", plan_year=None) == []
+
+
+def test_a_share_equivalent_to_a_whole_is_no_change() -> None:
+    # "tương đương 68% so với số hộ …": a share of the households, not a level against an earlier one
+    recs = read("Toàn tỉnh có 210.000 hộ dùng cáp quang, tương đương 68% so với số hộ gia đình toàn tỉnh.", plan_year=None)
+    assert [r.value for r in recs] == [210000, 68]
+
+
+def test_a_share_before_another_of_the_plan_told_not_in_turn_stays() -> None:
+    # "đạt 92% và 100% chỉ tiêu …": a rate, then a share of the plan's aims, not two shares of the plan
+    recs = read("Tỷ lệ văn bản được ký số đạt 92% và 100% chỉ tiêu kế hoạch giao đã hoàn thành.", plan_year=None)
+    assert [r.value for r in recs] == [92]
+    recs = read("Hai mảng thu dịch vụ lần lượt đạt 104%, 97% và 112% kế hoạch đề ra.", plan_year=None)
+    assert recs == []

@@ -482,3 +482,13 @@ def test_requests_counted_are_no_requirement(text: str) -> None:
 
 def test_a_programme_that_requires_is_still_an_aim() -> None:
     assert clause_kind("Chương trình yêu cầu các địa phương bảo đảm ") == "target"
+
+
+@pytest.mark.parametrize("text", ["Những yêu cầu đặt ra là ", "Các yêu cầu cụ thể đến năm 2026: "])
+def test_requirements_set_are_still_an_aim(text: str) -> None:
+    assert clause_kind(text) == "target"
+
+
+def test_a_place_reached_after_a_place_strived_for_is_a_result() -> None:
+    assert clause_kind("Phấn đấu chỉ số DTI xếp thứ 12/63, đã xếp thứ ") == "result"
+    assert clause_kind("Phấn đấu chỉ số DTI xếp thứ ") == "target"

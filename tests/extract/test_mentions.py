@@ -1148,3 +1148,30 @@ def test_passing_a_level_is_more_than_it() -> None:
 def test_court_sessions_held_are_counted_things() -> None:
     text = "Tòa án hai cấp tổ chức xét xử 120 phiên tòa trực tuyến; mỗi đơn vị tổ chức từ 3 phiên toà trở lên."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(120, "count"), (3, "count")]
+
+
+def test_a_share_of_a_whole_written_as_a_fraction_counts_nothing() -> None:
+    # "1/5 số hộ": a fifth of the households, not one household out of five
+    text = "Hiện còn khoảng 1/5 số hộ gia đình ở vùng sâu chưa có điện thoại thông minh."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == []
+    text = "Tỉnh đã đưa lên môi trường mạng 140/160 dịch vụ công thiết yếu."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [140]
+
+
+def test_what_was_done_after_a_places_profile_is_still_a_figure() -> None:
+    text = ("Huyện có diện tích tự nhiên 320 km2, dân số gần 95.000 người, năm 2024 đã tiếp nhận và giải quyết "
+            "21.500 hồ sơ thủ tục hành chính.")
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [21500]
+
+
+def test_the_few_channels_a_service_is_reached_by_listed_are_no_count() -> None:
+    text = "Người dân có thể nộp hồ sơ qua 3 kênh tiếp nhận: trực tiếp, bưu chính công ích và trực tuyến."
+    assert find_mentions(text, 0, len(text)) == []
+    # channels broadcast stay counted
+    text = "Đài tỉnh phát sóng 4 kênh truyền hình: THP1, THP2, THP3 và THP4."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [4]
+
+
+def test_the_members_delegates_act_for_are_no_figure() -> None:
+    text = "Dự đại hội có 140 đại biểu thay mặt cho 2.350 đảng viên của Đảng bộ xã."
+    assert find_mentions(text, 0, len(text)) == []

@@ -52,3 +52,12 @@ def test_restated_ranks_are_left_alone_when_their_number_differs_from_the_ranks_
                 plan_year=None)
     assert [r.value for r in recs][1:] == [20, 41]
     assert all("Chính quyền số" not in r.indicator for r in recs[1:])
+
+
+def test_fewer_ranks_restated_than_one_sentence_named_take_only_their_year() -> None:
+    # which two of the three ranks are restated is unsaid: none of their words is borrowed
+    recs = read("Năm 2023, tỉnh xếp hạng chính quyền số, kinh tế số, xã hội số lần lượt là 14, 22, 31. "
+                "So với năm 2022, các thứ hạng này lần lượt là 19 và 26.", plan_year=None)
+    earlier = [r for r in recs if r.value in (19, 26)]
+    assert [r.year for r in earlier] == [2022, 2022]
+    assert all(r.pillar is None and "kinh tế số" not in r.indicator for r in earlier)

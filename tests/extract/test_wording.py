@@ -100,3 +100,8 @@ def test_whose_aims_they_are_is_no_part_of_the_wording() -> None:
     # (a level's or a group's own value keeps whose it is)
     recs = read("Năm 2024, tỷ lệ hồ sơ trực tuyến của các bộ, ngành là 41%, của địa phương là 56%.", plan_year=None)
     assert [r.scope for r in recs] == ["các bộ, ngành", "địa phương"]
+
+
+def test_a_named_body_whose_aims_they_are_is_no_part_of_the_wording() -> None:
+    recs = read("Mục tiêu của Sở Y tế là 100% trạm y tế dùng hồ sơ sức khỏe điện tử.", plan_year=None)
+    assert [r.indicator for r in recs] == ["trạm y tế dùng hồ sơ sức khỏe điện tử"]
