@@ -623,7 +623,11 @@ _DONE_SINCE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+){0,4}\s+$", re.I)
 _INVENTORY = re.compile(
     r"(?:\btoàn\s+(?:tỉnh|thành\s+phố|huyện)|\bmạng\s+lưới|\bhệ\s+thống\s+(?:y\s+tế|giáo\s+dục|trường\s+học))"
     r"[^.;:\d]{0,80}?\b(?:có|gồm)\s+\d[\d.,]*\s+(?:trường\b(?!\s+hợp)|bệnh\s+viện|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám)"
-    r"|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|chi\s+cục)", re.I)
+    r"|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|chi\s+cục)"
+    # ("Năm học 2024-2025, toàn trường có 30 lớp với 1.120 học sinh", "Trường THPT … hiện có 1.157 học sinh và 65
+    # cán bộ, giáo viên": a school's size)
+    r"|(?:\btoàn\s+trường|\btrường\s+(?:thpt|thcs|tiểu\s+học|mầm\s+non|trung\s+học|phổ\s+thông)\b)[^.;:\d]{0,60}?"
+    r"\b(?:hiện\s+)?có\s+\d[\d.,]*\s+(?:lớp|học\s+sinh|giáo\s+viên|cán\s+bộ|trẻ)\b", re.I)
 # (a list may go on below its opening line: "…, trong đó\nmầm non 183 trường"; a line that opens no list
 # ends it: "Toàn tỉnh có 540 trường mầm non, phổ thông\n- 320 trường tổ chức dạy kỹ năng số …")
 _LIST_BREAK = re.compile(r"[.;]\s|\n\s*\n|(?<!đó)(?<!đó\s)(?<!gồm)(?<!gồm\s)(?<![:,])(?<![:,]\s)\n", re.I)

@@ -1175,3 +1175,16 @@ def test_the_few_channels_a_service_is_reached_by_listed_are_no_count() -> None:
 def test_the_members_delegates_act_for_are_no_figure() -> None:
     text = "Dự đại hội có 140 đại biểu thay mặt cho 2.350 đảng viên của Đảng bộ xã."
     assert find_mentions(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Năm học 2025-2026, toàn trường có 28 lớp với 1.050 học sinh.",
+    "Trường THCS Lê Lợi, xã Đông Sơn hiện có 940 học sinh và 52 cán bộ, giáo viên.",
+])
+def test_a_schools_size_is_no_figure(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
+
+
+def test_what_a_schools_pupils_did_is_a_figure() -> None:
+    text = "Toàn trường có 1.050 học sinh đã có tài khoản thanh toán điện tử."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [1050]
