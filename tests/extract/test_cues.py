@@ -492,3 +492,9 @@ def test_requirements_set_are_still_an_aim(text: str) -> None:
 def test_a_place_reached_after_a_place_strived_for_is_a_result() -> None:
     assert clause_kind("Phấn đấu chỉ số DTI xếp thứ 12/63, đã xếp thứ ") == "result"
     assert clause_kind("Phấn đấu chỉ số DTI xếp thứ ") == "target"
+
+
+@pytest.mark.parametrize("text", ["Trong năm 2023, mỗi đơn vị phải tổ chức được từ ",
+                                  "Mỗi xã phải triển khai ít nhất ", "Các sở phải cung cấp "])
+def test_an_obligation_set_is_an_aim(text: str) -> None:
+    assert clause_kind(text) == "target"
