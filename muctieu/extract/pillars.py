@@ -60,7 +60,8 @@ _DISCOURSE = (
     r"(?:mục|chỉ)\s+tiêu(?:\s+(?:cụ\s+thể|chung|cơ\s+bản|chủ\s+yếu|tổng\s+quát))?|nhóm\s+chỉ\s+tiêu|lĩnh\s+vực|trụ\s+cột|(?:đưa|đặt|đề)\s+ra|"
     # "1.2. Kết quả phát triển chính quyền số": a results heading on one pillar
     # ("Kết quả về kinh tế số năm 2023 như sau:" is a lead-in to its list, not a heading)
-    r"kết\s+quả(?:\s+(?:thực\s+hiện|triển\s+khai))?(?=\s+(?:phát\s+triển|xây\s+dựng)\s)|"
+    # ("Về kết quả xây dựng, phát triển hạ tầng kỹ thuật, …": the same, led by "Về")
+    r"(?:về\s+)?kết\s+quả(?:\s+(?:thực\s+hiện|triển\s+khai))?(?=\s+(?:phát\s+triển|xây\s+dựng)[\s,])|"
     # "Theo Bộ Thông tin và Truyền thông, về lĩnh vực an toàn thông tin mạng, ...": who says it
     r"theo\s+(?-i:[A-ZĐ])[^,:;.]{1,60},)\s*[,:.\-–]?\s*"
 )

@@ -209,3 +209,9 @@ def test_the_figures_after_such_a_lead_take_its_pillar() -> None:
     recs = read("Ở mảng xã hội số, nhà mạng hỗ trợ chữ ký số cho 4.200 giáo viên và Internet miễn phí cho 310 "
                 "trường học.", plan_year=None)
     assert [r.pillar for r in recs] == ["digital_society", "digital_society"]
+
+
+@pytest.mark.parametrize("lead", ["Về kết quả xây dựng, phát triển hạ tầng kỹ thuật, đến cuối năm 2024",
+                                  "Về kết quả phát triển hạ tầng số"])
+def test_results_on_a_topic_led_by_ve_name_its_pillar(lead: str) -> None:
+    assert heading_pillars(lead) == ["digital_infrastructure"]
