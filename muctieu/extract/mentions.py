@@ -618,6 +618,9 @@ _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồ
 _PLACE_PROFILE = re.compile(r"(?:\bdiện\s+tích(?:\s+tự\s+nhiên\s+(?:(?:khoảng|gần|hơn|trên|là)\s+)?\d[\d.,]*\s*(?:km2|km²|ha)"
                             r"|\s+(?:(?:khoảng|gần|hơn|trên|là)\s+)?\d[\d.,]*\s*(?:km2|km²))(?!\w)"
                             r"|\bdân\s+số\b[^.;\d]{0,30}\d[\d.,]*\s*(?:người|nhân\s+khẩu)\b)[^.;]{0,200}$", re.I)
+_ADMIN_UNIT = r"(?:đơn\s+vị\s+hành\s+chính(?:\s+cấp\s+(?:xã|huyện))?|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố)"
+_UNITS_HELD = re.compile(rf"\s*{_ADMIN_UNIT}(?:\s*,\s*{_ADMIN_UNIT})*\s*(?:[.;]|$|với\s+(?!\d))", re.I)
+_DONE_HAS = re.compile(r"\b(?:đã|mới|vừa|hiện\s+đã)\s+có\s+$", re.I)
 # (not what was done since: "…, dân số hơn 120.000 người, năm 2024 đã tiếp nhận 35.000 hồ sơ")
 _DONE_SINCE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+){0,4}\s+$", re.I)
 _INVENTORY = re.compile(
@@ -891,6 +894,10 @@ def _classify(
             and not _FACILITY_DID.match(text, e, hi):
         # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the
         # schools or health facilities a sector is made of, no digital figure
+        return None
+    if _HAS_BEFORE.search(before) and not _DONE_HAS.search(before) and _UNITS_HELD.match(text, e, hi):
+        # "TPHCM có 168 phường, xã, đặc khu với đặc điểm dân cư đa dạng": the units a place is made of, said
+        # with nothing they did
         return None
     if _MERGED_FROM.search(before) or _MADE_OF.search(text, max(0, a - 90), a) \
             or (_PLACE_PROFILE.search(text, max(0, a - 250), a) and not rank_word

@@ -1188,3 +1188,15 @@ def test_a_schools_size_is_no_figure(text: str) -> None:
 def test_what_a_schools_pupils_did_is_a_figure() -> None:
     text = "Toàn trường có 1.050 học sinh đã có tài khoản thanh toán điện tử."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [1050]
+
+
+@pytest.mark.parametrize("text", ["Thành phố có 168 phường, xã, đặc khu với dân cư đa dạng.",
+                                  "Toàn tỉnh có 9 huyện, thị xã, thành phố."])
+def test_the_units_a_place_has_with_nothing_they_did_are_no_figure(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text", ["Toàn tỉnh có 102 xã đã có cáp quang đến trung tâm.", "Đến nay đã có 50 xã.",
+                                  "Tỉnh có 197 xã, thị trấn (chiếm 96,6%) đã đạt chuẩn nông thôn mới nâng cao."])
+def test_units_that_did_something_are_counted(text: str) -> None:
+    assert find_mentions(text, 0, len(text))[0].unit == "count"
