@@ -315,6 +315,30 @@ def dashed_range_or_point(e, text, gold, anchors):
     return False
 
 
+# The forms set155 first met, shared by every set from set155 on, each tolerated only where the text has
+# exactly that form: a range between two numbers written with thousands dots, "từ 60.000-90.000 đồng/kg",
+# and a range whose magnitude word follows its high end only, "1-1,2 tỉ đồng" (both ends multiplied):
+# the value and value_max complaints are tolerated when the ends so read equal the record's.
+_END_ERROR = re.compile(r"[^:]+:(\d+): (value|value_max) \S+ but text has ")
+_DOTTED_RANGE = re.compile(r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*-\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)"
+                           r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b)?")
+_MULT = {None: 1, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+
+
+def dotted_or_magnitude_range(e, text, gold, anchors):
+    """A `tolerate` for `with_written_forms`: set155's forms (above), then set37's and set39's
+    (dashed_range_or_point)."""
+    m = _END_ERROR.match(e)
+    if m:
+        r = gold[int(m.group(1)) - 1]
+        d = _DOTTED_RANGE.match(text, r["anchor"])
+        if d and r["op"] == "between" and (d.group(3) or "." in d.group(1)):
+            k = _MULT[d.group(3)]
+            if close(num(d.group(1)) * k, r["value"]) and close(num(d.group(2)) * k, r["value_max"]):
+                return True
+    return dashed_range_or_point(e, text, gold, anchors)
+
+
 def run_set(here, build_gold, argv, *, rank_words=(), table_lines=False, count_tails=(), tolerate=None):
     """A set's check_gold.py: its checker from the options it names, run over its gold files."""
     from goldkit import run_checks

@@ -28,7 +28,7 @@ Copied from set151's for set153, unchanged. Copied from set153's for set155. New
 tolerated only where the text has exactly that form: a range between two numbers written with
 thousands dots, "từ 60.000-90.000 đồng/kg" (07), and a range whose magnitude word follows its high
 end only, "1-1,2 tỉ đồng" (07; both ends multiplied): the value and value_max complaints are
-tolerated when the ends so read equal the record's (function dotted_or_magnitude_range below).
+tolerated when the ends so read equal the record's (goldcheck.dotted_or_magnitude_range).
 Copied from set155's for set156. New in set156, tolerated only where the text has exactly that
 form: a percentage written with a decimal point and a space before "%", "97.63 % Hồ sơ" (06): the
 unit complaint is tolerated when the number at the anchor, read with the point as a decimal point
@@ -46,16 +46,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py, ../goldcheck.py: what every set's scripts share
 import re  # noqa: E402
 
-from goldcheck import dashed_range_or_point, run_set  # noqa: E402
-from goldkit import close, num  # noqa: E402
+from goldcheck import dotted_or_magnitude_range, run_set  # noqa: E402
+from goldkit import close  # noqa: E402
 sys.path.insert(0, str(HERE))
 import build_gold  # noqa: E402  (for the per-document kind/year and NOT lists)
-
-
-_END_ERROR = re.compile(r"[^:]+:(\d+): (value|value_max) \S+ but text has ")
-_DOTTED_RANGE = re.compile(r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*-\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)"
-                           r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b)?")
-_MULT = {None: 1, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 
 _UNIT_PCT_ERROR = re.compile(r"[^:]+:(\d+): unit % but text after the number is ")
@@ -72,25 +66,15 @@ def spaced_point_percent(e, text, gold):
     return False
 
 
-def dotted_or_magnitude_range(e, text, gold, anchors):
-    """set156's form, set155's forms (above), then set37's and set39's (goldcheck.dashed_range_or_point)."""
-    if spaced_point_percent(e, text, gold):
-        return True
-    m = _END_ERROR.match(e)
-    if m:
-        r = gold[int(m.group(1)) - 1]
-        d = _DOTTED_RANGE.match(text, r["anchor"])
-        if d and r["op"] == "between" and (d.group(3) or "." in d.group(1)):
-            k = _MULT[d.group(3)]
-            if close(num(d.group(1)) * k, r["value"]) and close(num(d.group(2)) * k, r["value_max"]):
-                return True
-    return dashed_range_or_point(e, text, gold, anchors)
+def spaced_point_or_range(e, text, gold, anchors):
+    """set156's form (above), then set155's, set37's and set39's (goldcheck.dotted_or_magnitude_range)."""
+    return spaced_point_percent(e, text, gold) or dotted_or_magnitude_range(e, text, gold, anchors)
 
 
 def main():
     return run_set(HERE, build_gold, sys.argv, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True,
                    count_tails=(r' \"\w', r'\. [A-ZĐ]'),
-                   tolerate=dotted_or_magnitude_range)
+                   tolerate=spaced_point_or_range)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ Copied from set151's for set153, unchanged. Copied from set153's for set155. New
 tolerated only where the text has exactly that form: a range between two numbers written with
 thousands dots, "từ 60.000-90.000 đồng/kg" (07), and a range whose magnitude word follows its high
 end only, "1-1,2 tỉ đồng" (07; both ends multiplied): the value and value_max complaints are
-tolerated when the ends so read equal the record's (function dotted_or_magnitude_range below).
+tolerated when the ends so read equal the record's (goldcheck.dotted_or_magnitude_range).
 Copied from set155's for set157, unchanged: set157's texts need no form beyond those named above
 (their ranges "15-20%" and "5-10%" are read by ../goldcheck.py's own patterns).
 Copied from set157's for set159, unchanged: set159's texts need no form beyond those named above
@@ -48,31 +48,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py, ../goldcheck.py: what every set's scripts share
-import re  # noqa: E402
-
-from goldcheck import dashed_range_or_point, run_set  # noqa: E402
-from goldkit import close, num  # noqa: E402
+from goldcheck import dotted_or_magnitude_range, run_set  # noqa: E402
 sys.path.insert(0, str(HERE))
 import build_gold  # noqa: E402  (for the per-document kind/year and NOT lists)
-
-
-_END_ERROR = re.compile(r"[^:]+:(\d+): (value|value_max) \S+ but text has ")
-_DOTTED_RANGE = re.compile(r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*-\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)"
-                           r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b)?")
-_MULT = {None: 1, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-
-
-def dotted_or_magnitude_range(e, text, gold, anchors):
-    """set155's forms (above), then set37's and set39's (goldcheck.dashed_range_or_point)."""
-    m = _END_ERROR.match(e)
-    if m:
-        r = gold[int(m.group(1)) - 1]
-        d = _DOTTED_RANGE.match(text, r["anchor"])
-        if d and r["op"] == "between" and (d.group(3) or "." in d.group(1)):
-            k = _MULT[d.group(3)]
-            if close(num(d.group(1)) * k, r["value"]) and close(num(d.group(2)) * k, r["value_max"]):
-                return True
-    return dashed_range_or_point(e, text, gold, anchors)
 
 
 def main():
