@@ -457,17 +457,19 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
                 and (least := _AT_LEAST_ONE.search(before)) and not _CLAUSE_BREAK.search(text, out[-1].end, a) \
                 and not _NEW_SUBJECT.search(text[out[-1].end:a - len(least.group(0))]):
             continue  # "100% hộ gia đình có ít nhất 1 thiết bị thông minh": what the share is of
-        if mention is not None and mention.unit == "count" and _ASSESSED_AFTER.match(text, mention.end, hi):
-            # "có 19 sở, ban, ngành và 12 huyện … tham gia đánh giá chỉ số chuyển đổi số": those an index
-            # assessed, its field, no figure of theirs
+        if mention is not None and mention.unit == "count" and _how_organised(text, mention, hi):
             continue
-        if mention is not None and mention.unit == "count" and mention.value < 10 \
-                and _WAYS_LISTED.match(text, mention.end - 1, hi):
-            continue  # "có 2 kênh: kênh trực tiếp và kênh trực tuyến": how it is organised, no figure
         if mention is not None:
             out.append(mention)
             skip_to = mention.end
     return out
+
+
+def _how_organised(text: str, m: Mention, hi: int) -> bool:
+    """Does the count `m` say how something is organised rather than what it reached?"""
+    # "có 19 sở, ban, ngành và 12 huyện … tham gia đánh giá chỉ số chuyển đổi số": those an index assessed
+    # "có 2 kênh: kênh trực tiếp và kênh trực tuyến": the few ways a thing is done, listed
+    return bool(_ASSESSED_AFTER.match(text, m.end, hi)) or (m.value < 10 and bool(_WAYS_LISTED.match(text, m.end - 1, hi)))
 
 
 # "… có ít nhất 1 …" after a share in its clause: the share's own words, no count of its own
@@ -833,6 +835,19 @@ _SIZE_RANKED = re.compile(r"(?:km2|km²|\bdân|nhân\s+khẩu|\bdân\s+số\b(?:
                           re.I)
 
 
+def _place_make_up(text: str, a: int, e: int, hi: int, before: str, rank_word: bool) -> bool:
+    """Is the number at a..e part of what a place is made of, not its progress?"""
+    if _HAS_BEFORE.search(before) and not _DONE_HAS.search(before) and _UNITS_HELD.match(text, e, hi):
+        return True  # "TPHCM có 168 phường, xã, đặc khu với …": the units it has, said with nothing they did
+    if _MERGED_FROM.search(before) or _MADE_OF.search(text, max(0, a - 90), a):
+        # "thành lập trên cơ sở sáp nhập 3 xã", "dân số khoảng 5 triệu người và 102 đơn vị hành chính cấp
+        # xã (gồm 85 xã, ...)": the units a new one is made of and its people
+        return True
+    # "diện tích tự nhiên 112 km2, dân số 22.312 người, với 39 tổ chức đảng": counts after its area or people
+    return bool(_PLACE_PROFILE.search(text, max(0, a - 250), a)) and not rank_word \
+        and not _DONE_SINCE.search(text, max(0, a - 60), a) and not _DIGITAL_WORD.search(text, e, min(hi, e + 80))
+
+
 def _after_magnitude(text: str, i: int, hi: int) -> int:
     """Position `i`, or after the magnitude word ("nghìn", "triệu") that follows it."""
     mg = MAGNITUDE_RE.match(text, i, hi)
@@ -895,16 +910,7 @@ def _classify(
         # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the
         # schools or health facilities a sector is made of, no digital figure
         return None
-    if _HAS_BEFORE.search(before) and not _DONE_HAS.search(before) and _UNITS_HELD.match(text, e, hi):
-        # "TPHCM có 168 phường, xã, đặc khu với đặc điểm dân cư đa dạng": the units a place is made of, said
-        # with nothing they did
-        return None
-    if _MERGED_FROM.search(before) or _MADE_OF.search(text, max(0, a - 90), a) \
-            or (_PLACE_PROFILE.search(text, max(0, a - 250), a) and not rank_word
-                and not _DONE_SINCE.search(text, max(0, a - 60), a)
-                and not _DIGITAL_WORD.search(text, e, min(hi, e + 80))):
-        # "thành lập trên cơ sở sáp nhập 3 xã", "dân số khoảng 5 triệu người và 102 đơn vị hành chính cấp
-        # xã (gồm 85 xã, ...)": the units a new one is made of and its people, not progress
+    if _place_make_up(text, a, e, hi, before, rank_word):
         return None
     if _ORDINAL_EVENT.search(before):
         return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
