@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import brief, read
-
-
-def only(text: str, plan_year: int | None = 2024):
-    recs = read(text, plan_year)
-    assert len(recs) == 1, [(r.indicator, r.value) for r in recs]
-    return recs[0]
+from tests.extract.helpers import brief, only, read
 
 
 @pytest.mark.parametrize(
@@ -208,22 +202,6 @@ def test_result_sentence_inside_a_plan() -> None:
 
 
 @pytest.mark.parametrize(
-    "text, year",
-    [
-        ("Đến năm 2025, tỷ lệ hộ gia đình có cáp quang đạt 90%.", 2025),
-        ("Tỷ lệ hộ gia đình có cáp quang đạt 90% vào năm 2026.", 2026),
-        ("Tỷ lệ hộ gia đình có cáp quang đạt 90%.", 2024),
-    ],
-)
-def test_year_from_sentence_or_document(text: str, year: int) -> None:
-    assert only(text).year == year
-
-
-def test_year_unknown_is_null() -> None:
-    assert only("Tỷ lệ hộ gia đình có cáp quang đạt 90%.", plan_year=None).year is None
-
-
-@pytest.mark.parametrize(
     "heading, pillar",
     [
         ("Về kinh tế số", "digital_economy"),
@@ -284,12 +262,6 @@ def test_a_paragraphs_opening_sentence_names_its_one_pillar() -> None:
     # one that names two pillars names none
     two = read("Tỉnh đẩy mạnh cả chính quyền số và kinh tế số. Ứng dụng có 400.000 tài khoản.", plan_year=None)
     assert [r.pillar for r in two] == [None]
-
-
-def test_a_year_written_after_each_rank_is_that_ranks_own() -> None:
-    recs = read("Tỉnh giữ vững vị trí top 10 chỉ số chuyển đổi số, trong đó xếp thứ 3 năm 2022, thứ 5 năm 2023 "
-                "và thứ 2 năm 2024.", plan_year=None)
-    assert [(r.value, r.year) for r in recs if r.op == "="] == [(3, 2022), (5, 2023), (2, 2024)]
 
 
 def test_heading_naming_two_pillars_chooses_by_indicator() -> None:
@@ -353,11 +325,6 @@ def test_every_span_contains_its_number_and_records_are_in_order() -> None:
         assert r.start <= r.anchor < r.end <= len(text)
 
 
-def test_past_year_in_a_plan_reads_as_result_and_its_change_is_dropped() -> None:
-    recs = read("Năm 2023, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 63,2%, tăng 15,4% so với năm 2022.")
-    assert [(r.kind, r.op, r.value, r.year) for r in recs] == [("result", "=", 63.2, 2023)]
-
-
 def test_subject_with_verb_before_share_keeps_its_words() -> None:
     r = only("Kinh tế số chiếm tỷ trọng khoảng 20% GRDP.")
     assert (r.op, r.value) == ("~", 20)
@@ -400,19 +367,6 @@ def test_goal_lead_speaks_for_every_clause_of_its_sentence() -> None:
 def test_rank_change_is_not_part_of_the_indicator() -> None:
     r = only("Chỉ số DTI năm 2022 của tỉnh xếp thứ 25/63, tăng 8 bậc so với năm 2021.")
     assert (r.kind, r.value, r.year, r.indicator) == ("result", 25, 2022, "Chỉ số DTI của tỉnh")
-
-
-def test_brackets_that_state_a_value_are_quantities_with_their_own_year() -> None:
-    # The spec's decided cases: a bracket that states a value counts; a bracket
-    # naming a year reports that year.
-    recs = read(
-        "Hoàn thành số hóa 100% hồ sơ đất đai (tương đương 1,2 triệu hồ sơ).\n"
-        "Tỷ lệ hồ sơ được giải quyết đúng hạn là 98,5% (năm 2022 là 95%).\n"
-    )
-    assert [(r.value, r.unit, r.kind, r.year) for r in recs] == [
-        (100, "%", "target", 2024), (1.2e6, "count", "target", 2024),
-        (98.5, "%", "target", 2024), (95, "%", "result", 2022)]
-    assert all("(" not in r.indicator and ")" not in r.indicator for r in recs)
 
 
 def test_a_breakdown_in_brackets_gives_one_record_per_part() -> None:
@@ -501,25 +455,6 @@ def test_linked_quantities_share_words() -> None:
     assert d.indicator == "thành viên tổ công nghệ số cộng đồng"
 
 
-def test_a_paragraph_opened_by_a_past_year_reports_results() -> None:
-    text = (
-        "Năm 2023, chuyển đổi số của tỉnh có nhiều chuyển biến.\n"
-        "Về chính quyền số, toàn tỉnh đã tiếp nhận 357.412 hồ sơ. Tỷ lệ hồ sơ trực tuyến đạt 60%.\n"
-        "Năm 2023, chỉ số DTI xếp thứ 9/63. Toàn tỉnh có 1,4 triệu tài khoản định danh điện tử.\n"
-        "Mục tiêu năm 2024: tỷ lệ hồ sơ trực tuyến đạt 80%.\n"
-    )
-    assert [(r.kind, r.year) for r in read(text)] == [("result", 2023)] * 4 + [("target", 2024)]
-
-
-def test_years_in_cited_documents_do_not_date_the_plan() -> None:
-    text = (
-        "Thực hiện Nghị quyết số 11-NQ/TU của Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030, "
-        "UBND tỉnh ban hành kế hoạch với các chỉ tiêu cụ thể.\n"
-        "Tỷ lệ hồ sơ trực tuyến đạt 35%.\n"
-    )
-    assert read(text, plan_year=2021)[0].year == 2021
-
-
 def test_result_and_plan_columns() -> None:
     recs = read("Chỉ tiêu | Thực hiện năm 2024 | Kế hoạch năm 2025\nTỷ lệ hồ sơ trực tuyến | 48,6% | 70%\n")
     assert [(r.kind, r.op, r.year) for r in recs] == [("result", "=", 2024), ("target", ">=", 2025)]
@@ -568,39 +503,6 @@ def test_levels_written_with_their_kinds_and_shared_before_the_verb() -> None:
     assert [(r.scope, r.value) for r in recs] == [("cấp tỉnh", 90), ("cấp huyện", 90), ("cấp xã", 70)]
 
 
-def test_measured_as_of_a_date_and_year_end_review() -> None:
-    text = "date 2025-12\nTính đến ngày 15/12/2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 74,5%. Toàn tỉnh đã có 9.650 thành viên tổ công nghệ số.\n"
-    assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [("result", 2025), ("result", 2025)]
-
-
-def test_the_year_that_goes_with_the_cue() -> None:
-    text = (
-        "Trên cơ sở kết quả năm 2025, UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2026 như sau.\n"
-        "Tỷ lệ hồ sơ trực tuyến đạt 90%.\n"
-    )
-    assert read(text, plan_year=2026)[0].year == 2026
-
-
-def test_a_past_year_paragraph_ends_at_the_next_heading() -> None:
-    text = (
-        "Năm 2021, chỉ số chuyển đổi số của tỉnh xếp thứ 45/63.\n"
-        "* Phát triển hạ tầng số\n- Tỷ lệ thôn có sóng di động đạt 100%.\n"
-    )
-    assert [(r.kind, r.year) for r in read(text, plan_year=2022)] == [("result", 2021), ("target", 2022)]
-
-
-def test_a_past_year_paragraph_ends_where_a_later_paragraph_reports_a_later_year() -> None:
-    text = (
-        "date 2023-12\nBáo cáo tổng kết năm 2023 của Sở. Trong năm 2022, tỷ lệ này mới đạt 41,5%.\n\n"
-        "Tỷ lệ thuê bao băng rộng cố định năm 2023 đạt 72%.\n\n"
-        "Tỷ lệ hồ sơ được xử lý trực tuyến đạt 33,6%, tăng 5% so với cùng kỳ.\n"
-    )
-    assert [(r.value, r.year) for r in read(text, plan_year=2023)] == [(41.5, 2022), (72, 2023), (33.6, 2023)]
-    # while no later year is named, the past year's account goes on in the next paragraph
-    text = "Năm 2022, tỉnh xếp thứ 12/63 về chỉ số DTI.\n\nToàn tỉnh có 95 điểm phát sóng wifi công cộng.\n"
-    assert [r.year for r in read(text, plan_year=2023)] == [2022, 2022]
-
-
 def test_a_review_meeting_reports_results() -> None:
     text = (
         "Hội nghị tổng kết công tác chuyển đổi số năm 2023 và triển khai nhiệm vụ năm 2024.\n"
@@ -625,25 +527,6 @@ def test_a_rate_that_a_count_makes_is_named_by_the_count() -> None:
     e, f = read("Toàn tỉnh có 1,2 triệu thuê bao di động băng rộng (thuê bao 4G và 5G), đạt tỷ lệ 95,4 thuê bao/100 dân.",
                 plan_year=None)
     assert (f.value, f.unit) == (95.4, "other") and "thuê bao di động băng rộng" in f.indicator
-
-
-@pytest.mark.parametrize("turn", ["sang năm 2027", "bước sang năm 2027", "năm 2027"])
-def test_the_next_years_value_in_the_same_sentence_keeps_the_indicator(turn: str) -> None:
-    a, b = read(f"Tỉnh đặt mục tiêu tỷ lệ hộ gia đình có cáp quang đạt 85% vào năm 2026, {turn} đạt 92%.")
-    assert [(r.value, r.year) for r in (a, b)] == [(85, 2026), (92, 2027)]
-    assert b.indicator == a.indicator == "tỷ lệ hộ gia đình có cáp quang"
-
-
-@pytest.mark.parametrize("compared", ["so với tỷ lệ 34% vào năm 2019", "so với mức 34% của năm 2019"])
-def test_a_level_compared_with_is_of_the_same_indicator_and_its_own_year(compared: str) -> None:
-    a, b = read(f"Tỷ lệ hộ gia đình có máy tính năm 2024 là 71%, cao hơn gấp đôi {compared}.", plan_year=None)
-    assert [(r.value, r.year) for r in (a, b)] == [(71, 2024), (34, 2019)]
-    assert a.indicator == b.indicator == "Tỷ lệ hộ gia đình có máy tính"
-
-
-def test_a_share_of_gdp_takes_the_year_written_after_gdp() -> None:
-    a, b = read("Tỷ trọng kinh tế số tăng từ 11,2% GRDP năm 2022 lên 15,6% GRDP năm 2025.", plan_year=None)
-    assert [(r.value, r.year) for r in (a, b)] == [(11.2, 2022), (15.6, 2025)]
 
 
 def test_parts_counted_as_bare_people_are_of_the_totals_kind() -> None:
@@ -691,21 +574,6 @@ def test_a_level_compared_with_that_names_another_thing_keeps_its_own_words() ->
     assert b.indicator == "tỷ lệ hộ có điện thoại thông minh"
 
 
-def test_a_later_line_of_the_same_paragraph_goes_on_with_the_past_year() -> None:
-    text = ("date 2024-06\nNăm 2023, tỷ lệ hồ sơ trực tuyến đạt 51%.\nSố thuê bao 5G đạt 12.000 thuê bao, dự kiến "
-            "năm 2024 đạt 20.000 thuê bao.\nTỷ lệ hộ có cáp quang đạt 83%.\n")
-    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=2024)][-1] == (83, "result", 2023)
-
-
-@pytest.mark.parametrize("text, year", [
-    ("date 2026-05\nNăm ngoái, toàn tỉnh cấp hơn 9.500 chữ ký số cá nhân.", 2025),  # last year, said first
-    ("date 2026-05\nToàn tỉnh cấp 9.500 chữ ký số cá nhân, tăng 30% so với năm ngoái.", 2026),  # compared with
-    ("date 2026-05\nỨng dụng được dùng từ nhiều năm trước và nay có 9.500 người dùng.", 2026),  # long ago
-])
-def test_last_year_as_the_time_a_clause_reports(text: str, year: int) -> None:
-    assert read(text, plan_year=2026)[0].year == year
-
-
 def test_with_links_a_count_to_the_thing_before() -> None:
     a, b = read("Phấn đấu 100% xã, phường, thị trấn có Tổ công nghệ số cộng đồng với trên 12.000 thành viên.")
     assert a.indicator == "xã, phường, thị trấn có Tổ công nghệ số cộng đồng"
@@ -737,17 +605,6 @@ def test_ranges_of_counts_and_spelled_out_values() -> None:
     assert (b.value, b.indicator) == (85, "Tỷ lệ hồ sơ trực tuyến")
     c = only("Phấn đấu chỉ số DTI của tỉnh nằm trong tốp 15 cả nước.")
     assert (c.unit, c.op, c.value) == ("rank", "<=", 15)
-
-
-def test_a_strive_lead_ends_a_past_year_paragraph_for_the_whole_sentence() -> None:
-    text = (
-        "Năm 2020, tỷ lệ hồ sơ trực tuyến của tỉnh mới đạt 12,6%.\n"
-        "Theo kế hoạch, tỉnh phấn đấu 80% hồ sơ công việc được xử lý trên mạng; "
-        "tỷ lệ dịch vụ công có phát sinh hồ sơ đạt tối thiểu 30%.\n"
-    )
-    assert [(r.kind, r.year) for r in read(text, plan_year=2021)] == [
-        ("result", 2020), ("target", 2021), ("target", 2021)
-    ]
 
 
 def test_review_meeting_and_indicator_group_headings() -> None:
@@ -868,14 +725,6 @@ def test_review_cues_make_results(text: str, kind: str, year: int) -> None:
     assert not r.indicator.lower().startswith(("ước", "sau", "trong", "lũy"))
 
 
-def test_a_clause_with_its_own_past_year_reports_a_result_even_after_a_target_lead() -> None:
-    recs = read("Mục tiêu đến năm 2025 phấn đấu 85% hộ gia đình có cáp quang; năm 2023 mới đạt 64%.")
-    assert [(r.kind, r.year, r.value) for r in recs] == [("target", 2025, 85), ("result", 2023, 64)]
-    assert "cáp quang" in recs[1].indicator
-    recs = read("Năm 2021, tỷ lệ hồ sơ trực tuyến là 28%; năm 2022 là 39%.")
-    assert [(r.kind, r.year) for r in recs] == [("result", 2021), ("result", 2022)]
-
-
 def test_a_result_against_the_plan_is_not_a_quantity() -> None:
     recs = read("Năm 2023, tỷ lệ hồ sơ xử lý trực tuyến đạt 57%, vượt chỉ tiêu 12%.")
     assert [r.value for r in recs] == [57]
@@ -909,12 +758,6 @@ def test_a_long_sentence_without_figures_does_not_open_a_section() -> None:
             "chương trình, đề án ứng dụng công nghệ số trong mọi lĩnh vực của đời sống kinh tế xã hội trên địa bàn.\n"
             "Tỷ lệ hồ sơ trực tuyến đạt 71,2%.\n")
     assert only(text, plan_year=None).kind == "result"
-
-
-def test_a_news_text_without_dates_speaks_from_the_first_year_it_names() -> None:
-    text = ("Năm 2022 đánh dấu bước tiến của chuyển đổi số tỉnh. Theo đó, tỷ lệ hộ có cáp quang đạt 81%, "
-            "97% dân số trưởng thành có điện thoại thông minh.")
-    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("result", 2022), ("result", 2022)]
 
 
 def test_level_rows_under_a_label_line_take_its_indicator_and_their_level() -> None:
@@ -965,27 +808,6 @@ def test_a_rank_after_a_score_ranks_what_the_score_measured() -> None:
     recs = read("Năm 2022, Đắk Nông đạt 0,48 điểm về chuyển đổi số, vươn lên xếp thứ 38 trong cả nước.", plan_year=2023)
     assert [(r.unit, r.value) for r in recs] == [("other", 0.48), ("rank", 38)]
     assert "chuyển đổi số" in recs[1].indicator and "xếp thứ" in recs[1].indicator
-
-
-def test_a_stamped_news_text_that_names_no_plan_reports_its_stamp_year() -> None:
-    text = ("date 2024-08\nĐiểm số DTI của tỉnh đạt 0,6012, xếp thứ 11. "
-            "Tỷ lệ hồ sơ trực tuyến đạt 83%.")
-    recs = read(text, plan_year=2024)
-    assert [(r.kind, r.op, r.year) for r in recs] == [("result", "=", 2024)] * 3
-    # a stamped text about a plan keeps reading targets
-    plan = "date 2024-03\nKế hoạch chuyển đổi số năm 2024 đặt mục tiêu 80% hồ sơ trực tuyến."
-    assert [(r.kind, r.year) for r in read(plan, plan_year=2024)] == [("target", 2024)]
-
-
-def test_a_year_over_before_the_stamp_was_reached_whatever_plan_the_text_names() -> None:
-    text = ("date 2025-10\nTừ năm 2021, tỉnh đã ban hành kế hoạch phát triển thương mại điện tử giai đoạn "
-            "2021 - 2025.\nĐến cuối năm 2024, toàn tỉnh có 2.140 trạm 4G.\nĐến năm 2025, 100% xã có cáp quang.")
-    recs = read(text, plan_year=2025)
-    assert [(r.value, r.kind, r.year) for r in recs] == [(2140, "result", 2024), (100, "target", 2025)]
-    # (only a year's end counted up to: a plan's own milestone stays an aim, whenever it was crawled)
-    plan = ("date 2025-03\nKế hoạch chuyển đổi số giai đoạn 2021-2025 của tỉnh đặt mục tiêu cụ thể. Đến năm 2023, "
-            "80% hồ sơ công việc được xử lý trên môi trường mạng.")
-    assert [(r.kind, r.year) for r in read(plan, plan_year=2025)] == [("target", 2023)]
 
 
 def test_one_value_for_every_level_is_one_record_without_scope() -> None:
@@ -1057,21 +879,6 @@ def test_an_index_score_before_a_linking_word_is_read() -> None:
     assert (r.value, r.unit, r.kind) == (0.8137, "other", "result")
 
 
-def test_news_of_an_index_gives_its_results_the_year_measured_not_the_year_announced() -> None:
-    text = ("date 2026-03\nBộ công bố kết quả xếp hạng chỉ số chuyển đổi số (DTI) năm 2025 của các tỉnh.\n"
-            "Tỉnh Ninh Hà đạt 0,6712 điểm, xếp thứ 9.")
-    recs = read(text, plan_year=2026)
-    assert [(r.value, r.kind, r.year) for r in recs] == [(0.6712, "result", 2025), (9, "result", 2025)]
-    # a year the index is compared with, or a deadline, is not the year measured
-    later = read("date 2026-03\nChỉ số DTI tăng 5 bậc so với năm 2023.\nTỉnh đạt 0,6712 điểm.", plan_year=2026)
-    assert [r.year for r in later] == [2026]
-
-
-def test_the_year_an_index_was_published_is_not_the_year_it_measures() -> None:
-    r = only("Chỉ số chuyển đổi số năm 2023, công bố năm 2024, cho thấy tỉnh xếp thứ 14 cả nước.", plan_year=None)
-    assert (r.value, r.unit, r.year) == (14, "rank", 2023)
-
-
 def test_a_deadline_in_news_speaks_for_the_plain_sentences_after_it_in_its_paragraph() -> None:
     text = ("Theo nghị quyết, đến năm 2030, 100% hồ sơ được xử lý trên môi trường số. "
             "80% người dân có danh tính số. Tỉnh sẽ giảm 30% thời gian xử lý thủ tục.\n"
@@ -1095,15 +902,6 @@ def test_a_plan_that_has_set_targets_states_targets() -> None:
     r = only("Kế hoạch đã đề ra mục tiêu đưa tỉnh vào nhóm 15 địa phương dẫn đầu về chuyển đổi số.",
              plan_year=None)
     assert (r.kind, r.unit, r.op, r.value) == ("target", "rank", "<=", 15)
-
-
-def test_a_results_date_at_the_head_of_its_sentence_gives_its_year_to_its_paragraph() -> None:
-    text = ("date 2026-02\nTháng 11/2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 88%. "
-            "Cùng thời điểm, 100% văn bản được ký số.\nTỷ lệ thanh toán số đạt 70%.")
-    # the page is of early 2026 but its own dates are of 2025: it reports 2025 (set8's gold)
-    assert [r.year for r in read(text, plan_year=2026)] == [2025, 2025, 2025]
-    later = text.replace("date 2026-02", "date 2026-06")  # mid-year: the page's own year for the rest
-    assert [r.year for r in read(later, plan_year=2026)] == [2025, 2025, 2026]
 
 
 def test_a_dti_pillar_as_the_subject_of_its_score_leads_its_clause() -> None:
@@ -1163,14 +961,6 @@ def test_ranks_each_on_its_own_field_do_not_carry_the_field_before() -> None:
     district = read("Năm 2023, huyện Đông Sơn xếp thứ 9/27 về hạ tầng số.", plan_year=None)
     assert [(r.value, r.unit) for r in district] == [(9, "rank")]
     assert "27" not in district[0].indicator  # out of the 27 ranked: no part of the wording
-
-
-def test_in_news_of_an_index_a_places_rank_and_value_are_of_the_year_it_measures() -> None:
-    text = ("date 2023-08\nTrong 6 tháng đầu năm 2023, chuyển đổi số tại tỉnh Hòa Bình tiếp tục lan tỏa.\n\n"
-            "Bộ vừa công bố chỉ số chuyển đổi số năm 2022 của các tỉnh.\n\n"
-            "Năm 2023 là năm thứ 3 Bộ đánh giá chỉ số chuyển đổi số.\n\n"
-            "DTI 2022 của tỉnh Hòa Bình có giá trị 0,6124, tăng 9% so với DTI 2021, xếp hạng 20/63 tỉnh, thành phố.")
-    assert [(r.value, r.unit, r.year) for r in read(text, plan_year=None)] == [(0.6124, "other", 2022), (20, "rank", 2022)]
 
 
 def test_a_change_already_made_from_one_level_to_another_ends_in_a_result() -> None:
@@ -1238,15 +1028,6 @@ def test_points_after_a_clause_naming_the_score_take_its_words() -> None:
     assert "Đà Nẵng" in recs[0].indicator and "điểm số" in recs[0].indicator
 
 
-def test_a_bracket_after_a_compared_year_holds_that_years_value() -> None:
-    recs = read("Năm 2025, chỉ số DTI của tỉnh đạt 0,6521, tăng 6,1% so với năm 2024 (0,6146).", plan_year=None)
-    assert [(r.value, r.kind, r.year) for r in recs] == [(0.6521, "result", 2025), (0.6146, "result", 2024)]
-    assert recs[1].indicator == recs[0].indicator
-    # (a percentage alone in the bracket too)
-    rate = read("Năm 2025, chỉ số SIPAS của tỉnh đạt 86,40%, cao hơn 1,12% so với năm 2024 (85,28%).", plan_year=None)
-    assert [(r.value, r.year) for r in rate] == [(86.4, 2025), (85.28, 2024)]
-
-
 def test_a_changes_first_level_after_a_comma_keeps_what_changed() -> None:
     recs = read("Năng lực trung tâm dữ liệu của tỉnh ghi nhận nhiều bứt phá, từ 12 MW năm 2024 dự báo lên 60 MW "
                 "năm 2025.", plan_year=None)
@@ -1267,15 +1048,9 @@ def test_a_number_first_item_keeps_its_words_up_to_the_next_items_head() -> None
     assert recs[1].indicator == "tỷ lệ phủ sóng 5G"
 
 
-
 def test_the_end_of_a_stage_does_not_date_a_report() -> None:
     text = "Tỉnh có 120 điểm wifi công cộng.\nTỉnh triển khai đề án đô thị thông minh giai đoạn 2021-2025."
     assert [r.year for r in read(text, plan_year=None)] == [None]
-
-
-def test_a_year_things_started_from_does_not_date_them() -> None:
-    r = only("Bắt đầu từ cuối năm 2022, 100% cuộc họp của tỉnh được tổ chức trực tuyến.", plan_year=None)
-    assert (r.kind, r.year) == ("result", None)
 
 
 def test_a_figure_free_deadline_dates_the_aims_after_it_in_its_paragraph() -> None:
@@ -1443,20 +1218,6 @@ def test_a_purpose_naming_one_pillar_leads_its_sentence() -> None:
     assert (r.value, r.pillar) == (10, "information_security")
 
 
-def test_news_of_carrying_out_a_years_plan_reports_that_year() -> None:
-    text = ("Bắc Kạn: chuyển đổi số đạt nhiều kết quả\n"
-            "Các sở, ngành đã triển khai các nhiệm vụ theo Kế hoạch chuyển đổi số năm 2025 và đạt kết quả tốt. "
-            "Tỷ lệ hồ sơ trực tuyến đạt 88%.")
-    r = only(text, plan_year=2025)  # the plan year the metadata reads from "Kế hoạch ... năm 2025"
-    assert (r.kind, r.year) == ("result", 2025)
-
-
-def test_a_deadline_the_text_names_is_no_year_of_its_results() -> None:
-    recs = read("Tỉnh phấn đấu đến năm 2030 nằm trong nhóm 15 địa phương dẫn đầu.\n"
-                "Đến nay, toàn tỉnh có 2.150 trạm thu phát sóng di động.", plan_year=None)
-    assert [(r.kind, r.value, r.year) for r in recs] == [("target", 15, 2030), ("result", 2150, None)]
-
-
 def test_named_provinces_or_ministries_in_a_list_are_not_scopes() -> None:
     recs = read("Các tỉnh có tỷ lệ hồ sơ trực tuyến thấp nhất lần lượt gồm: Hà Tĩnh (7,1%), Yên Bái (8,2%), "
                 "Kon Tum (9,5%).", plan_year=None)
@@ -1470,13 +1231,6 @@ def test_a_level_split_whose_last_item_shortens_the_subject() -> None:
                 "và 65% hồ sơ cấp xã được xử lý trên môi trường mạng.")
     assert [r.scope for r in recs] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
     assert all(r.indicator == "hồ sơ công việc được xử lý trên môi trường mạng" for r in recs)
-
-
-def test_two_values_each_with_its_year_in_brackets_share_what_follows() -> None:
-    recs = read("Có tối thiểu 40% (năm 2025) và 70% (năm 2030) sản phẩm OCOP được bán trên sàn thương mại điện tử.",
-                plan_year=2024)
-    assert [(r.value, r.year) for r in recs] == [(40, 2025), (70, 2030)]
-    assert recs[0].indicator == recs[1].indicator == "sản phẩm OCOP được bán trên sàn thương mại điện tử"
 
 
 def test_a_lead_that_states_one_target_and_opens_a_list_makes_the_list_targets() -> None:
@@ -1512,14 +1266,6 @@ def test_a_plans_later_horizon_holds_for_the_rest_of_its_paragraph() -> None:
     # a bracketed later aim does not carry: "(đến năm 2030 đạt 100%)"
     recs = read("Tỷ lệ X đạt 80% (đến năm 2030 đạt 100%); tỷ lệ Y đạt hơn 60%.", plan_year=2025)
     assert [(r.value, r.year) for r in recs] == [(80, 2025), (100, 2030), (60, 2025)]
-
-
-def test_a_january_page_whose_own_dates_are_of_the_year_before_reports_that_year() -> None:
-    text = ("date 2026-01\nChính quyền số của tỉnh\n\nTháng 12/2025, tỷ lệ giải quyết hồ sơ trực tuyến đạt 91%.\n\n"
-            "100% văn bản giữa các cơ quan nhà nước được ký số.")
-    assert [(r.value, r.year) for r in read(text, plan_year=2026)] == [(91, 2025), (100, 2025)]
-    dated_now = "date 2026-01\nNgày 10/1/2026, tỉnh cho biết 100% văn bản được ký số."
-    assert [r.year for r in read(dated_now, plan_year=2026)] == [2026]
 
 
 def test_changes_of_an_index_in_points_are_no_levels() -> None:
@@ -1558,14 +1304,6 @@ def test_a_pillar_topic_with_its_place_as_the_subject_of_progress() -> None:
     recs = read("Hạ tầng viễn thông của Lào Cai phát triển mạnh mẽ với 100% xã được phủ sóng di động.",
                 plan_year=None)
     assert [r.pillar for r in recs] == ["digital_infrastructure"]
-
-
-def test_reached_by_a_year_then_more_of_the_same_list_are_results() -> None:
-    recs = read("Đến năm 2024, mạng viễn thông của tỉnh đã phủ sóng tới 100% xã; 97% thôn có băng rộng di động "
-                "và 90% hộ gia đình có Internet cáp quang.", plan_year=None)
-    assert [(r.value, r.kind) for r in recs] == [(100, "result"), (97, "result"), (90, "result")]
-    aims = read("Đến năm 2026, 100% xã có cáp quang; 97% thôn có băng rộng di động.", plan_year=None)
-    assert [r.kind for r in aims] == ["target", "target"]
 
 
 def test_a_results_lead_keeps_its_list_results_whatever_deadline_it_names() -> None:
@@ -1651,13 +1389,6 @@ def test_a_press_tag_does_not_hide_the_pillar_the_lead_names() -> None:
     recs = read(text, plan_year=None)
     assert [(r.value, r.pillar) for r in recs] == [(13.5, "digital_economy")]
     assert "TBTCO" not in recs[0].indicator
-
-
-def test_a_review_meeting_early_in_a_year_reports_the_year_before() -> None:
-    text = ("date 2026-01\nNgày 20/01/2026, phường tổ chức Hội nghị sơ kết công tác chuyển đổi số. "
-            "Tỷ lệ hồ sơ trực tuyến đạt 93,5%.")
-    assert [r.year for r in read(text, plan_year=2026)] == [2025]
-    assert [r.year for r in read(text.replace("sơ kết", "triển khai"), plan_year=2026)] == [2026]
 
 
 def test_theo_do_opens_no_wording_with_or_without_its_comma() -> None:
@@ -1760,12 +1491,6 @@ def test_a_level_split_whose_items_name_offices_keeps_the_first_items_measure() 
     assert recs[1].indicator.startswith("tỷ lệ thanh toán trực tuyến")
 
 
-def test_the_parts_trong_do_lists_are_of_the_year_of_the_value_before() -> None:
-    text = ("date 2022-10\nĐiển hình là năm 2021: chỉ số chuyển đổi số của tỉnh xếp thứ 9/63. "
-            "Trong đó, chỉ số chính quyền số xếp thứ 8/63, kinh tế số xếp 14/63.")
-    assert [(r.value, r.year) for r in read(text, plan_year=2022)] == [(9, 2021), (8, 2021), (14, 2021)]
-
-
 def test_levels_of_one_object_share_the_predicate_written_after_the_last() -> None:
     recs = read("Năm 2022, 100% đơn vị cấp sở, cấp huyện và 97% đơn vị cấp xã đã bố trí cán bộ chuyên trách.",
                 plan_year=None)
@@ -1773,59 +1498,10 @@ def test_levels_of_one_object_share_the_predicate_written_after_the_last() -> No
     assert all(r.indicator.endswith("đã bố trí cán bộ chuyên trách") for r in recs)
 
 
-def test_a_heading_after_a_past_years_paragraph_returns_a_report_to_results() -> None:
-    text = ("Kết quả chuyển đổi số của tỉnh gồm:\nVề thể chế số:\nTrong năm 2022, 100% sở, ngành đã có kế hoạch.\n"
-            "Về hạ tầng số:\nTỷ lệ cán bộ được trang bị máy tính đạt tỷ lệ: 96%.\n")
-    assert [r.kind for r in read(text, plan_year=None)] == ["result", "result"]
-
-
 def test_chiem_ti_le_is_of_what_the_value_before_counted() -> None:
     recs = read("Thành phố đã tích hợp 1.100 dịch vụ công trực tuyến lên Cổng dịch vụ công quốc gia, chiếm tỉ lệ 82%.",
                 plan_year=None)
     assert recs[1].value == 82 and "dịch vụ công trực tuyến" in recs[1].indicator
-
-
-def test_a_value_of_last_year_is_of_the_year_before_its_sentences() -> None:
-    recs = read("Trong PCI 2024, Bắc Ninh tăng 5 bậc, từ vị trí số 19 của năm ngoái lên vị trí thứ 14.", plan_year=None)
-    assert [(r.value, r.year) for r in recs] == [(19, 2023), (14, 2024)]
-
-
-def test_a_year_written_after_one_aims_object_is_that_aims_alone() -> None:
-    text = ("date 2025-06\nĐến năm 2030, kinh tế số của tỉnh chiếm 30% GRDP và nâng lên 45% GRDP vào năm 2045. "
-            "Tỷ lệ người dân dùng dịch vụ công trực tuyến đạt 85%.\n")
-    assert [(r.value, r.year) for r in read(text, plan_year=2025)] == [(30, 2030), (45, 2045), (85, 2030)]
-    # (not the year a clause after it names for the next value)
-    grown = read("Tỷ trọng kinh tế số năm 2023 là 12,3% và tiếp tục tăng trưởng trong năm 2024, đạt 13,1%.", plan_year=None)
-    assert [(r.value, r.year) for r in grown] == [(12.3, 2023), (13.1, 2024)]
-
-
-def test_a_report_that_names_the_years_plans_reports_results() -> None:
-    text = ("Báo cáo tình hình triển khai chuyển đổi số đến tháng 5/2024 cho biết: đến nay đã có 20 bộ, ngành và "
-            "60 địa phương ban hành Kế hoạch chuyển đổi số năm 2024. Hiện cả nước có 81% hộ gia đình dùng cáp quang.\n")
-    assert {(r.kind, r.year) for r in read(text, plan_year=2024)} == {("result", 2024)}
-    # (a report that goes on to the next year's tasks is a plan too)
-    both = ("Báo cáo kết quả chuyển đổi số năm 2023 và phương hướng, nhiệm vụ năm 2024\nI. KẾT QUẢ\n"
-            "Tỷ lệ hồ sơ trực tuyến đạt 45%.\nII. NHIỆM VỤ NĂM 2024\nTỷ lệ hồ sơ trực tuyến đạt 60%.")
-    assert [(r.value, r.kind, r.year) for r in read(both, plan_year=2024)] == [
-        (45, "result", 2023), (60, "target", 2024)]
-
-
-def test_the_stage_a_years_plan_serves_dates_none_of_its_targets() -> None:
-    text = ("Kế hoạch chuyển đổi số năm 2024 của tỉnh\n\nTheo kế hoạch, có 8 chỉ tiêu cần tập trung thực hiện nhằm "
-            "hoàn thành nhiệm vụ chuyển đổi số giai đoạn 2021 - 2025 gồm: 100% sở, ngành cung cấp dữ liệu mở; 90% hồ sơ "
-            "thủ tục hành chính được số hóa.\n")
-    assert [(r.kind, r.year) for r in read(text, plan_year=2024)] == [("target", 2024), ("target", 2024)]
-    # (a deadline beyond the plan's year still dates its target)
-    later = "Kế hoạch chuyển đổi số năm 2024 của tỉnh\n\nĐến năm 2025, 100% xã có điểm phục vụ bưu chính.\n"
-    assert [r.year for r in read(later, plan_year=2024)] == [2025]
-
-
-def test_a_plans_current_state_section_reports_results_of_its_year() -> None:
-    text = ("KẾ HOẠCH\nPHÁT TRIỂN HẠ TẦNG SỐ TỈNH ĐẾN NĂM 2025\nPhần thứ nhất\nHIỆN TRẠNG HẠ TẦNG SỐ ĐẾN NĂM 2022\n"
-            "1. Mạng di động\nMạng di động đã phủ tới 100% xã; 99,5% thôn đã được phủ sóng.\n"
-            "Phần thứ hai\nMỤC TIÊU ĐẾN NĂM 2025\n1. Mạng di động\n100% thôn được phủ sóng 5G.\n")
-    assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [
-        ("result", 2022), ("result", 2022), ("target", 2025)]
 
 
 @pytest.mark.parametrize("lead", [
@@ -1889,17 +1565,6 @@ def test_two_counts_joined_by_va_share_what_the_second_did() -> None:
                                            "sản phẩm tham gia giao dịch trên sàn thương mại điện tử"]
 
 
-def test_news_of_a_plan_to_2030_reports_its_own_years_results() -> None:
-    text = ("date 2025-10\nTỉnh vừa ban hành Kế hoạch phát triển hạ tầng số đến năm 2030.\n\n"
-            "Theo báo cáo, hiện nay mạng di động đã phủ 100% số ấp. Tỷ lệ hộ gia đình có cáp quang đạt 95,25%.\n\n"
-            "Đến năm 2030, tỉnh hướng tới phủ sóng 5G 100%.\n")
-    assert [(r.kind, r.year) for r in read(text, plan_year=2030)] == [
-        ("result", 2025), ("result", 2025), ("target", 2030)]
-    # a plan's own text (its title first) stays a plan
-    plan = "KẾ HOẠCH\nPhát triển hạ tầng số đến năm 2030\nĐến năm 2030, 100% thôn có sóng 5G.\n"
-    assert [r.kind for r in read(plan, plan_year=2030)] == ["target"]
-
-
 def test_two_shares_joined_by_va_share_what_the_second_did() -> None:
     recs = read("Hơn 85,5% dân số trưởng thành và 100% hộ gia đình có điện thoại thông minh.", plan_year=None)
     assert [r.indicator for r in recs] == ["dân số trưởng thành có điện thoại thông minh",
@@ -1914,16 +1579,6 @@ def test_two_shares_joined_by_va_share_what_the_second_did() -> None:
                                               "chợ nông thôn đã áp dụng thanh toán số"]
 
 
-def test_news_dated_after_the_plan_it_names_reports_its_own_time_not_the_year_before_the_plan() -> None:
-    # a January 2024 page on how the 2023 plan went: its "đến nay" is 2023's end, not 2022
-    text = ("date 2024-01\nĐến nay, toàn tỉnh có 1.250 trạm BTS; cáp quang đã đến 100% xã.\n\n"
-            "Các sở, ngành đều đã ban hành kế hoạch chuyển đổi số năm 2023.\n")
-    assert [(r.kind, r.year) for r in read(text, plan_year=2023)] == [("result", 2023), ("result", 2023)]
-    # the plan itself (its title first) still reports the year before it
-    plan = "KẾ HOẠCH\nChuyển đổi số năm 2023\nNăm qua, toàn tỉnh đã có 1.250 trạm BTS.\n"
-    assert [(r.kind, r.year) for r in read(plan, plan_year=2023)] == [("result", 2022)]
-
-
 def test_plain_sentences_after_what_was_reached_go_on_reporting_it_in_their_paragraph() -> None:
     # a plan's year named elsewhere makes aims the default; a paragraph that opens on what
     # was reached goes on reporting it until a sentence of its own says otherwise
@@ -1933,12 +1588,6 @@ def test_plain_sentences_after_what_was_reached_go_on_reporting_it_in_their_para
             "Tỷ lệ hồ sơ trực tuyến đạt 80%.\n")
     assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [
         (2400, "result"), (95, "result"), (100, "target"), (90, "target"), (80, "target")]
-
-
-def test_what_a_province_expects_by_a_year_is_an_aim() -> None:
-    text = ("date 2024-05\nĐến nay, toàn tỉnh có 310 tổ công nghệ số cộng đồng.\n"
-            "Đến 2026, tỉnh kỳ vọng có ít nhất 85% hộ gia đình dùng Internet cáp quang.\n")
-    assert [(r.value, r.kind, r.op) for r in read(text, plan_year=2024)] == [(310, "result", "="), (85, "target", ">=")]
 
 
 def test_a_lead_in_naming_one_pillar_with_its_aims_opens_the_list_after_its_colon() -> None:
@@ -1956,13 +1605,6 @@ def test_a_pillar_heading_decides_for_paragraphs_that_mention_another_pillar() -
             "Việc nâng cấp mạng lưới tạo điều kiện để phát triển xã hội số. Toàn tỉnh có 4.100 trạm BTS, "
             "phủ sóng 4G 99% dân số.\n")
     assert {r.pillar for r in read(text, plan_year=None)} == {"digital_infrastructure"}
-
-
-def test_a_year_after_a_contrast_belongs_to_the_other_value() -> None:
-    text = ("date 2023-09\nChỉ số DTI năm 2022: tỉnh xếp thứ 18/63.\n\n"
-            "Trong đó, chính quyền số xếp thứ 12/63 trong khi năm 2021 chỉ đứng thứ 30.\n")
-    years = {r.value: r.year for r in read(text, plan_year=None)}
-    assert years[12] == 2022
 
 
 def test_a_count_before_a_bracketed_share_takes_what_its_things_did_after_the_bracket() -> None:
@@ -2166,13 +1808,6 @@ def test_lettered_headings_name_their_pillars_and_a_lettered_item_keeps_its_sect
     assert [r.pillar for r in recs] == ["digital_infrastructure", "digital_government", "digital_economy"]
 
 
-def test_a_year_still_to_come_in_news_makes_an_aim_and_speaks_for_the_paragraph() -> None:
-    text = ("date 2025-10\nChiến lược mới được ban hành.\n\nDoanh số bán lẻ trực tuyến tăng bình quân 18% mỗi năm, chiếm "
-            "12% tổng mức bán lẻ vào năm 2030. Khoảng 45% hợp tác xã bán hàng trên các sàn thương mại điện tử.")
-    recs = read(text, plan_year=2025)  # (the year a stamped text's metadata gives, as `muctieu extract` reads it)
-    assert [(r.value, r.kind, r.year) for r in recs] == [(18, "target", 2030), (12, "target", 2030), (45, "target", 2030)]
-
-
 def test_a_share_after_voi_with_its_own_predicate_names_itself() -> None:
     recs = read("Chính phủ đặt mục tiêu doanh số tăng 15% mỗi năm, với 40% doanh nghiệp nhỏ và vừa tham gia "
                 "các sàn, đến năm 2030.", plan_year=None)
@@ -2313,11 +1948,6 @@ def test_both_sizes_of_one_change_are_no_values() -> None:
     assert [r.value for r in recs] == [150_000_000]
 
 
-def test_this_year_before_a_pronoun_leaves_it_to_be_resolved() -> None:
-    recs = read("Tỷ lệ hộ gia đình có cáp quang là 60% vào năm 2021 và đến năm nay tỷ lệ này là 70%.", plan_year=None)
-    assert recs[1].indicator == recs[0].indicator  # "tỷ lệ này" borrows the rate named before
-
-
 def test_an_average_after_a_change_is_of_the_subject_before_it() -> None:
     recs = read("Năm 2024, số thuê bao băng rộng cố định tăng 6,1% so với năm 2023, đạt trung bình 24,3 trên 100 dân.",
                 plan_year=None)
@@ -2396,12 +2026,6 @@ def test_a_density_after_a_count_is_of_what_was_counted() -> None:
     assert recs[1].value == 68.2 and "thuê bao Internet" in recs[1].indicator
 
 
-def test_the_year_of_what_a_value_is_compared_with_is_not_its_own() -> None:
-    (r,) = read("Ngày 20/4/2023, ban tổ chức cho biết các sản phẩm đoạt giải có doanh thu lên tới 12.000 tỷ đồng, "
-                "cao hơn doanh thu của toàn ngành năm 2010.", plan_year=None)
-    assert r.year == 2023
-
-
 def test_carrying_out_the_aims_set_sets_no_targets() -> None:
     text = ("Thực hiện mục tiêu đề ra, UBND xã đã huy động cả hệ thống chính trị vào cuộc. Ông Chủ tịch xã cho biết: "
             "Xã thành lập và duy trì 5 nhóm Zalo chuyển đổi số tại 5 thôn.\n")
@@ -2415,26 +2039,6 @@ def test_parts_named_in_brackets_after_a_whole_are_parts_of_it() -> None:
                                               "cây ăn quả ứng dụng công nghệ cao"]
 
 
-def test_a_target_that_holds_from_a_year_on_is_for_that_year() -> None:
-    text = ("Chương trình giai đoạn 2026–2035 đặt mục tiêu tỷ lệ trạm y tế xã có kết nối băng rộng "
-            "cáp quang đạt 100% từ năm 2029.")
-    assert [(r.kind, r.value, r.year) for r in read(text, plan_year=2026)] == [("target", 100, 2029)]
-    # a range's start is not: the range ends in the year the target is for
-    ranged = "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% từ năm 2026 đến năm 2030."
-    assert [(r.value, r.year) for r in read(ranged, plan_year=2025)] == [(80, 2030)]
-
-
-def test_an_index_named_in_passing_does_not_date_what_an_undated_report_says_of_its_own_year() -> None:
-    aside = ("Năm 2023, ngành Thông tin và Truyền thông tỉnh tiếp tục hoàn thành nhiệm vụ. Nhờ đó, Chỉ số DTI "
-             "của tỉnh năm 2022 xếp thứ 30/63 tỉnh.\nVề hạ tầng số: phủ sóng 4G đến 97% thôn, bản.")
-    assert [(r.value, r.year) for r in read(aside, plan_year=None)] == [(30, 2022), (97, 2023)]
-    # an index the text announces is what it reports: its results are of the index's year
-    announced = ("Bộ vừa công bố kết quả Chỉ số DTI năm 2023 của các tỉnh; tỉnh xếp thứ 12/63. Năm 2024, tỉnh "
-                 "tiếp tục hoàn thành nhiệm vụ.\n"
-                 "Về hạ tầng số: phủ sóng 4G đến 97% thôn, bản.")
-    assert [(r.value, r.year) for r in read(announced, plan_year=None)] == [(12, 2023), (97, 2023)]
-
-
 def test_a_change_a_sentence_reports_as_a_result_ends_in_a_result_of_the_same_indicator() -> None:
     text = ("Từ năm 2019 đến năm 2021, tỉnh đã ban hành nhiều chính sách.\n\nKết quả điều tra cho thấy, tỷ lệ hộ "
             "có máy tính tăng từ 41% năm 2021 lên 47% năm 2022, cao gần gấp rưỡi so với tỷ lệ 33% năm 2017.")
@@ -2443,29 +2047,11 @@ def test_a_change_a_sentence_reports_as_a_result_ends_in_a_result_of_the_same_in
     assert got[1][3] == got[0][3] and "máy tính" in got[1][3]
 
 
-def test_a_year_phrase_with_its_preposition_leaves_no_dangling_word() -> None:
-    r = read("Theo số liệu của Sở Thông tin và Truyền thông, đến cuối năm 2021, toàn bộ 18/18 sở, ngành và 9/9 "
-             "huyện đã có nền tảng số.", plan_year=None)[0]
-    assert not r.indicator.startswith("đến") and "sở, ngành" in r.indicator
-
-
-def test_each_value_in_a_bracketed_list_of_years_takes_its_own_year() -> None:
-    recs = read("Chỉ số chuyển đổi số của tỉnh tăng qua các năm (năm 2021 xếp thứ 40, năm 2022 xếp thứ 33, "
-                "năm 2023 đứng thứ 19 trong 63 tỉnh, thành phố).", plan_year=2024)
-    assert [(r.value, r.year) for r in recs] == [(40, 2021), (33, 2022), (19, 2023)]
-
-
 def test_a_total_after_voi_counts_the_members_of_what_was_just_counted() -> None:
     teams, members = read("Đến nay huyện đã thành lập 86 Tổ công nghệ số cộng đồng tại xã, thị trấn, với tổng số 412 "
                           "thành viên.",
                           plan_year=None)
     assert members.value == 412 and "Tổ công nghệ số cộng đồng" in members.indicator
-
-
-def test_mid_year_is_a_date_and_no_part_of_the_wording() -> None:
-    (r,) = read("Tính đến giữa năm 2024, tỉnh có 91,2% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
-                plan_year=None)
-    assert r.year == 2024 and "giữa" not in r.indicator
 
 
 def test_a_plans_horizon_dates_nothing_reached_after_it() -> None:
@@ -2500,33 +2086,10 @@ def test_va_before_a_second_predicate_keeps_the_subject() -> None:
     assert speed.indicator.startswith("Tốc độ băng rộng cố định")
 
 
-def test_now_dates_a_result_by_the_texts_own_year_not_an_earlier_sentences() -> None:
-    text = ("date 2023-07\nNăm 2021, tỉnh đưa vào dùng hệ thống quản lý văn bản. Thời gian qua, việc ký số được chỉ "
-            "đạo sát sao. Đến nay, 17/19 sở, ngành đã ký số trên 85% văn bản đi.\n")
-    assert {r.year for r in read(text, plan_year=2023)} == {2023}
-    # "từ trước đến nay" is no date
-    (r,) = read("date 2025-05\nChỉ số cải cách hành chính năm 2024 của các tỉnh đạt trung bình cao nhất từ trước "
-                "đến nay, đạt 87,6%.\n", plan_year=2025)
-    assert r.year == 2024
-    # "hiện có" says now as well
-    text = ("date 2024-09\nNăm 2023, tỉnh đưa vào dùng hệ thống quản lý văn bản.\n\n"
-            "Toàn tỉnh hiện có 5 doanh nghiệp cung cấp dịch vụ viễn thông.\n")
-    assert [r.year for r in read(text, plan_year=2024)] == [2024]
-    # (and with a place between: "Hiện Lạng Sơn có …")
-    text = ("date 2024-09\nNăm 2023, tỉnh đưa vào dùng hệ thống quản lý văn bản.\n\n"
-            "Hiện Lạng Sơn có 5 doanh nghiệp cung cấp dịch vụ viễn thông.\n")
-    assert [r.year for r in read(text, plan_year=2024)] == [2024]
-
-
 def test_a_city_written_thanh_pho_is_a_place_in_a_list_of_ranks() -> None:
     recs = read("date 2025-05\nTrong bảng xếp hạng năm 2024, Thành phố Hồ Chí Minh xếp hạng 2 và Hải Phòng xếp hạng 3.\n",
                 plan_year=2025)
     assert "Hải Phòng" in recs[-1].indicator
-
-
-def test_an_index_edition_in_brackets_names_the_year_of_the_rank_inside() -> None:
-    recs = read("date 2025-05\nTrong PII năm 2024, Quảng Ninh xếp hạng 6 (PII 2023 xếp hạng 9).\n", plan_year=2025)
-    assert [(r.value, r.year) for r in recs] == [(6, 2024), (9, 2023)]
 
 
 def test_so_voi_after_a_value_leaves_no_so_in_its_wording() -> None:
@@ -2534,17 +2097,6 @@ def test_so_voi_after_a_value_leaves_no_so_in_its_wording() -> None:
                 "tỷ đồng, so với năm 2022 tăng 50% về số lượng.\n", plan_year=2024)
     money = next(r for r in recs if r.unit == "other")
     assert not money.indicator.endswith(" so") and "giá trị" in money.indicator
-
-
-def test_a_date_lead_without_its_year_is_no_part_of_the_wording() -> None:
-    (r,) = read("date 2024-01\nTính đến cuối năm, thanh toán qua mã QR đạt 183 triệu giao dịch.\n", plan_year=2024)
-    assert r.indicator.startswith("thanh toán qua mã QR")
-    (r,) = read("date 2024-07\nĐến hết tháng 6, số tài khoản VNeID được kích hoạt đạt 412.300 tài khoản.\n", plan_year=2024)
-    assert r.indicator.lower().startswith("số tài khoản")
-    (r,) = read("date 2024-05\nĐến hết quý I/2024 đã có 14 bộ, ngành ban hành danh mục cơ sở dữ liệu.\n", plan_year=2024)
-    assert r.indicator.startswith("bộ, ngành")
-    (r,) = read("date 2024-05\nĐến thời điểm hiện tại có 19.881 người sử dụng hệ thống.\n", plan_year=2024)
-    assert r.indicator.startswith("người sử dụng")
 
 
 def test_a_count_that_did_something_to_a_second_count_names_what_that_counts() -> None:
@@ -2592,12 +2144,6 @@ def test_a_share_after_an_average_rise_is_of_the_level_before_it() -> None:
     assert share.indicator.startswith("Số thuê bao băng rộng cố định")
 
 
-def test_now_after_a_start_date_keeps_its_paragraphs_year() -> None:
-    text = ("date 2024-07\nNăm 2023, tỉnh đưa vào dùng nền tảng khai báo. Từ ngày 1/1/2023 đến nay có 238.195 phương "
-            "tiện khai báo trên nền tảng này.\n")
-    assert [r.year for r in read(text, plan_year=2024)] == [2023]
-
-
 def test_a_share_of_the_budget_estimate_or_a_bare_equal_share_is_a_comparison_not_a_level() -> None:
     text = ("Thu ngân sách ước đạt 9.120 tỷ đồng, đạt 101,5% dự toán. Diện tích gieo trồng đạt 12.300 ha, "
             "bằng 98,2% so với cùng kỳ, trong đó lúa đạt 8.100 ha, bằng 97,6%; rau màu đạt 4.200 ha.")
@@ -2632,16 +2178,6 @@ def test_a_date_with_its_hour_is_no_part_of_the_wording() -> None:
     assert recs[0].indicator == "người được mở tài khoản"
 
 
-def test_a_result_compared_with_a_named_year_is_not_of_that_year() -> None:
-    text = ("date 2023-01\nTỷ lệ người hưởng trợ cấp qua tài khoản ở đô thị đạt 41%, tăng 6% so với kết quả "
-            "đạt được năm 2021.")
-    # (the loader gives a stamped text its stamp's year as plan year)
-    assert [(r.value, r.year) for r in read(text, plan_year=2023)] == [(41, 2022)]
-    # compared with a year long before the text's own, it is of the text's year
-    text = "date 2025-06\nTỷ lệ hồ sơ trực tuyến đạt 70%, gấp đôi so với năm 2020."
-    assert read(text, plan_year=2025)[0].year == 2025
-
-
 def test_a_value_restated_in_another_unit_names_what_the_first_did() -> None:
     recs = read("Giai đoạn sau sẽ tăng tốc: Tỉnh dự kiến đào tạo ít nhất 4% dân số mỗi năm, tức khoảng 90.000 người.",
                 plan_year=2025)
@@ -2653,16 +2189,6 @@ def test_the_agency_a_figure_comes_from_is_no_part_of_its_wording() -> None:
     recs = read("Theo Sở Khoa học và Công nghệ tỉnh Kon Tum, đến nay, toàn tỉnh có 17 sở, ngành và 98 xã "
                 "được cấp tài khoản trợ lý ảo.", plan_year=None)
     assert [r.indicator for r in recs] == ["sở, ngành được cấp tài khoản trợ lý ảo", "xã được cấp tài khoản trợ lý ảo"]
-
-
-def test_a_january_page_whose_paragraph_opens_on_last_year_reviews_that_year() -> None:
-    # (a long opening sentence: prose, not a lead the grammar dates its paragraph by)
-    text = ("date 2026-01\nDự hội nghị có các đồng chí: Trần Văn An, Phó Chủ tịch UBND tỉnh.\n\n"
-            "Năm 2025, với sự vào cuộc đồng bộ của các cấp, các ngành và sự đồng lòng của người dân, tỉnh đã đạt "
-            "được nhiều kết quả quan trọng trên các lĩnh vực chuyển đổi số, cải cách hành chính và khoa học công nghệ. "
-            "Tỉnh đứng thứ 6 toàn quốc và hoàn thành các nhiệm vụ vào ngày 05/01/2026.\n\n"
-            "Tỷ lệ dân số được phủ sóng 5G đạt 48%, tăng gấp 3 lần so với đầu năm.\n")
-    assert [(r.value, r.year) for r in read(text, plan_year=2026)] == [(6, 2025), (48, 2025)]
 
 
 def test_an_amount_worth_of_the_things_counted_is_named_by_them() -> None:
@@ -2697,13 +2223,6 @@ def test_changes_told_in_turn_are_no_levels(tail: str) -> None:
     assert [r.value for r in read(text, plan_year=None)] == [87]
 
 
-def test_a_year_framed_after_who_reports_it_goes_on_for_its_paragraph() -> None:
-    text = ("date 2024-04\nThông tin từ Sở Nông nghiệp và Môi trường tỉnh, trong năm 2023 công tác cấp giấy chứng "
-            "nhận đạt 1.950 hồ sơ. Sở đã số hóa 82.000 hồ sơ địa chính; có 40 xã vận hành cơ sở dữ liệu đất đai.")
-    assert [(r.value, r.year, r.kind) for r in read(text, plan_year=2024)] == [
-        (1950, 2023, "result"), (82000, 2023, "result"), (40, 2023, "result")]
-
-
 def test_counts_that_grew_in_turn_are_no_levels() -> None:
     text = "Số doanh nghiệp và hợp tác xã tham gia sàn năm 2025 tăng lần lượt là 120 và 150 đơn vị so với năm 2024."
     assert read(text, plan_year=None) == []
@@ -2731,13 +2250,6 @@ def test_things_of_the_places_a_second_count_counts_did_what_follows_those_place
         (41, "trường học đã được chọn triển khai học bạ số"), (6, "huyện, thị xã đã được chọn triển khai học bạ số")]
 
 
-def test_the_year_a_paragraph_strives_for_holds_for_its_next_plain_sentence() -> None:
-    text = ("date 2024-12\nNăm 2024, tỉnh đón 2,1 triệu lượt khách. Tỉnh phấn đấu năm 2025 thu hút 2,5 triệu lượt "
-            "khách. Doanh thu du lịch 9.300 tỷ đồng.\n")
-    recs = read(text, plan_year=None)
-    assert [(r.kind, r.year) for r in recs] == [("result", 2024), ("target", 2025), ("target", 2025)]
-
-
 def test_a_value_written_before_who_has_it_is_named_by_the_clause_after_it() -> None:
     text = "Với 44,12 điểm, Quảng Trị dẫn đầu cả nước về chỉ số PAPI năm 2024, tăng 3 bậc so với năm 2023."
     assert [(r.value, r.indicator) for r in read(text, plan_year=None)] == [
@@ -2752,11 +2264,6 @@ def test_a_second_clause_after_a_comma_is_no_object_of_the_count_before_it() -> 
 def test_what_the_places_things_did_keeps_its_negation() -> None:
     recs = read("Toàn tỉnh còn 85 thôn thuộc 12 xã chưa có sóng di động.", plan_year=None)
     assert [r.indicator.endswith(f"{noun} chưa có sóng di động") for r, noun in zip(recs, ("thôn", "xã"))] == [True, True]
-
-
-def test_a_year_already_past_that_was_striven_for_carries_no_aim() -> None:
-    text = "date 2025-03\nNăm 2024, tỉnh phấn đấu năm 2024 đạt 90% hồ sơ trực tuyến. Số thuê bao di động 1,2 triệu.\n"
-    assert [r.kind for r in read(text, plan_year=2025)][-1] == "result"  # (the page's year, as documents.load gives it)
 
 
 def test_a_value_before_its_holder_stops_where_the_next_values_clause_opens() -> None:
@@ -2783,11 +2290,6 @@ def test_a_long_sentence_saying_how_many_targets_were_set_leads_the_next_paragra
             "được đặt ra cho nhiệm kỳ 2025–2030 thể hiện quyết tâm đưa tỉnh phát triển nhanh, xanh, bền vững và toàn diện.\n\n"
             "Trong đó, tăng trưởng GRDP bình quân đạt 9%/năm, kinh tế số chiếm 20% GRDP.\n")
     assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [("target", 2030), ("target", 2030)]
-
-
-def test_a_result_measured_against_a_terms_plan_is_not_of_the_terms_last_year() -> None:
-    text = "date 2023-07\nTỉnh thu ngân sách đạt 52.000 tỉ đồng, đạt 70% kế hoạch của cả nhiệm kỳ 2021 - 2025.\n"
-    assert [(r.kind, r.year) for r in read(text, plan_year=2023)] == [("result", 2023)]
 
 
 def test_values_sharing_a_predicate_share_its_kind() -> None:
@@ -2826,23 +2328,6 @@ def test_a_continuation_opening_on_a_bare_reach_verb_goes_on_with_the_aims() -> 
             "đủ điều kiện được cung cấp trực tuyến.\n\n"
             "Ngoài ra, đạt 70% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng.\n")
     assert [(r.kind, r.year) for r in read(text, plan_year=2021)] == [("target", 2025), ("target", 2025)]
-
-
-def test_a_plan_issued_late_in_a_year_naming_only_the_next_aims_at_the_next() -> None:
-    text = ("date 2024-12\nKế hoạch được ban hành nhằm đẩy mạnh chuyển đổi số trên địa bàn tỉnh.\n\n"
-            "Phấn đấu 95% hồ sơ thủ tục hành chính được số hóa; đến hết năm 2025, 80% dân số trưởng thành "
-            "có tài khoản định danh điện tử.\n")
-    assert [(r.kind, r.year) for r in read(text, plan_year=2024)] == [("target", 2025), ("target", 2025)]
-    # (a page that names its own year too is of it)
-    text = text.replace("Kế hoạch được ban hành", "Năm 2024, kế hoạch được ban hành")
-    assert [r.year for r in read(text, plan_year=2024)][0] == 2024
-
-
-def test_the_end_of_a_year_after_the_pages_own_is_still_to_come() -> None:
-    text = "date 2024-05\nĐến hết năm 2025, 80% dân số trưởng thành có tài khoản định danh điện tử.\n"
-    assert [(r.kind, r.year) for r in read(text, plan_year=2024)] == [("target", 2025)]
-    text = "date 2024-05\nĐến hết năm 2023, 80% dân số trưởng thành có tài khoản định danh điện tử.\n"
-    assert [(r.kind, r.year) for r in read(text, plan_year=2024)] == [("result", 2023)]
 
 
 def test_an_aims_deadline_holds_not_the_vision_after_it() -> None:
@@ -2932,14 +2417,6 @@ def test_a_paragraph_opening_as_the_aims_continuation_goes_on_with_them() -> Non
     assert [r.kind for r in read(text, plan_year=None)] == ["target", "result"]
 
 
-def test_a_long_lead_opening_on_the_plan_it_cites_sets_the_aims_year() -> None:
-    text = ("date 2024-03\nTỉnh vừa công bố quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050.\n\n"
-            "Theo quy hoạch, mục tiêu đến năm 2030, tỉnh là trung tâm kinh tế biển của vùng; có kinh tế phát triển "
-            "năng động, hài hòa và bền vững; là trung tâm du lịch sinh thái và văn hóa của cả nước.\n\n"
-            "Cụ thể về kinh tế, tăng trưởng GRDP bình quân 7,5%/năm, kinh tế số đạt trên 20% GRDP.\n")
-    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("target", 2030), ("target", 2030)]
-
-
 def test_a_floor_to_reach_does_not_end_the_aims_of_the_paragraph_before() -> None:
     text = ("Đề án đặt mục tiêu đến năm 2025, 100% dịch vụ công trực tuyến toàn trình; 90% hồ sơ công việc cấp tỉnh "
             "được xử lý trên môi trường mạng.\n"
@@ -2957,11 +2434,6 @@ def test_a_plans_earlier_milestone_holds_for_the_paragraphs_that_go_on_with_it()
 def test_a_longer_item_keeps_its_own_predicate_in_a_list() -> None:
     text = "Năm 2023, 100% xã phủ sóng di động, 92% hộ gia đình được kết nối cáp quang, 70% người dân có điện thoại thông minh."
     assert read(text, plan_year=None)[0].indicator == "xã phủ sóng di động"
-
-
-def test_a_mid_term_point_is_not_the_terms_last_year() -> None:
-    text = "Sau nửa nhiệm kỳ 2020 - 2025, tỷ lệ hồ sơ xử lý trực tuyến của tỉnh đã đạt 48,6%."
-    assert [r.year for r in read(text, plan_year=None)] == [None]
 
 
 def test_a_level_compared_with_takes_no_scope_from_its_measure() -> None:
@@ -3041,10 +2513,3 @@ def test_people_taking_part_after_organisations_are_no_members() -> None:
     assert "tham gia tổ chức" not in read(text, plan_year=None)[1].indicator
 
 
-def test_values_in_one_bracket_each_take_the_year_written_after_them() -> None:
-    recs = read("Mỗi người dân có một hồ sơ sức khỏe điện tử (tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 85% "
-                "vào năm 2026 và 95% vào năm 2030).", plan_year=2025)
-    assert [(r.value, r.year) for r in recs] == [(85, 2026), (95, 2030)]
-    # a year that leads the next value is not the one before it
-    recs = read("Tỷ lệ hồ sơ đúng hạn đạt cao (năm 2022 đạt 98,5% năm 2023 đạt 99,1%).", plan_year=None)
-    assert [(r.value, r.year) for r in recs] == [(98.5, 2022), (99.1, 2023)]

@@ -1,0 +1,246 @@
+"""Which year a quantity is for: the year written with its value, in its clause or its
+sentence, else the year its paragraph, heading or text speaks of (a plan's year, a dated page's,
+an announced index's edition).
+
+`SentenceYears` is the year half of the grammar's sentence reader: the reader inherits it and
+gives it the text, the sentence, the reading context and the year a lead sentence set.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from muctieu.extract.cues import COMPARED_BEFORE_YEAR, cited, dated_year, years_in
+from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised
+
+if TYPE_CHECKING:
+    from muctieu.extract.grammar import Context
+    from muctieu.extract.grammar import _Draft
+    from muctieu.extract.reading import Reading
+    from muctieu.extract.segment import Sentence
+
+_STAGE_FROM = re.compile(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
+# "đạt 29,7%, cao hơn chỉ tiêu ... là 25% vào năm 2025": the later year is the aim's it is set against
+AIM_NAMED = re.compile(r"\b(?:chỉ|mục)\s+tiêu|\bkế\s+hoạch\b|\bphấn\s+đấu\b", re.I)
+_HORIZON_BEFORE = re.compile(r"\b(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)\s+(?:năm\s+)?$", re.I)
+_DONE_WORD = re.compile(r"\bđã\b", re.I)
+_HORIZON_AFTER = re.compile(r"\s*,?\s*(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)\b", re.I)
+# a year a target holds from, right after its value: "đạt 100% từ năm 2030 (trở đi)" (not a range's start)
+_FROM_YEAR_ON = re.compile(r"\s*(?:kể\s+)?từ\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–/]|đến\b|tới\b))", re.I)
+_INDEX_EDITION = re.compile(r"(?<!\w)[A-Z]{2,6}\s+((?:19|20)\d\d)\b")
+_COMPARED_WITH = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\b[^.;\d]*$|\bgấp\s+(?:[\d,.]+\s+)?lần\b[^.;\d]*$", re.I)
+_NOW_WORDS = r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b"
+_AS_OF_NOW = re.compile(_NOW_WORDS, re.I)
+# "now" as a sentence's date (not "cao nhất từ trước đến nay", nor a period since a date: "từ ngày
+# 1/1/2023 đến nay")
+# (the first letters looked at first: a lookbehind tried at every position costs most of a search)
+# (nor the "hiện" of a longer word: "thực hiện có hiệu quả", "thể hiện có")
+_NOW_SAID = re.compile(r"(?=[đth])(?<!trước\s)(?<!\d\s)(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?<!biểu\s)"
+                       r"(?:" + _NOW_WORDS + r"|\bhiện\s+(?:đang\s+)?có\b"
+                       # ("Hiện Quảng Ninh có 1.034 thủ tục …": now, a place between)
+                       r"|\bhiện\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3}\s+(?:đang\s+)?có\b)", re.I)
+_STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
+# "xếp 29/63 trong khi năm 2020 thì ...": a year after a contrast is another value's
+_CONTRAST_BEFORE = re.compile(r"\b(?:trong\s+khi|còn|nhưng|khi\s+đó)\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?$", re.I)
+_OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(?:vào|trong)\s+năm\s+", re.I)
+# Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
+# ("12,87% GDP năm 2021": after the whole the share is of, too)
+_OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?năm\s+", re.I)
+_PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
+_OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
+
+
+def _index_place_or_value(m: Mention) -> bool:
+    """A rank, or a value with no unit but points ("0,6124", "88,5 điểm")."""
+    return m.unit == "rank" or (m.unit == "other" and (m.unit_text or "").strip().lower() in ("", "điểm"))
+
+
+
+class SentenceYears:
+    """The years of one sentence's quantities (mixed into the grammar's sentence reader)."""
+
+    text: str
+    sent: Sentence
+    ctx: Context
+    reading: Reading
+    lead_year: int | None
+    _years: list[tuple[int, int]] | None
+
+    def _stage_served(self, cue: str, pos: int, year: int) -> bool:
+        """"(Kế hoạch năm 2024) ... nhằm hoàn thành nhiệm vụ giai đoạn 2021 - 2025 gồm: ...": the end of
+        a stage that a year's plan serves is no year of that plan's targets."""
+        plan = self.ctx.plan_year
+        stage = _STAGE_FROM.search(cue, max(0, pos - 25), pos) if plan is not None and year > plan else None
+        return bool(stage) and int(stage.group(1)) <= plan  # type: ignore[operator]
+
+    def _year_in_own_clause(self, d: _Draft, year: int) -> bool:
+        """Is `year` written in this quantity's own clause, before its number?"""
+        return any(y == year and d.start <= pos < d.mention.anchor for pos, y in self._sentence_years())
+
+    def _to_come(self, d: _Draft, year: int) -> bool:
+        """Is the value set, later in its sentence, in a year after the text's ("tăng 15-20% mỗi
+        năm, chiếm 15-20% ... vào năm 2030" in a text of 2025)?"""
+        return self.ctx.ref_year is not None and year > self.ctx.ref_year and \
+            (m := re.search(rf"\bvào\s+(?:năm\s+)?{year}\b", self.text[d.mention.end:self.sent.end], re.I)) is not None \
+            and not AIM_NAMED.search(self.text, d.mention.end, d.mention.end + m.start())
+
+    def _aimed_year(self, year: int) -> bool:
+        """Is `year` the year this sentence strives for ("phấn đấu năm 2024 thu hút …"; not "mục tiêu năm
+        2021 là 50%" beside a result)?"""
+        # (a year already past when the page was written is no aim still to come)
+        return (self.ctx.ref_year is None or year >= self.ctx.ref_year) and re.search(
+            rf"\bphấn\s+đấu\s+(?:(?:trong|đến|tới)\s+)?năm\s+{year}\b", self.text[self.sent.start:self.sent.end], re.I) is not None
+
+    def _aims_year(self, before: list[tuple[int, int]], kind: str) -> int:
+        """The last of the years before a value, but an aim's deadline, not the vision after it:
+        "Đến năm 2025, tầm nhìn đến năm 2030, kinh tế số chiếm 20% GRDP" is for 2025 (when the pair
+        stands in a document cited after the sentence's own deadline, "Đến năm 2030, hoàn thành …
+        theo Quyết định 749 … đến năm 2025, tầm nhìn đến năm 2030; …", that deadline holds)."""
+        if len(before) >= 2 and kind == "target" \
+                and _HORIZON_BEFORE.search(self.text, max(0, before[-1][0] - 30), before[-1][0]) \
+                and _HORIZON_AFTER.match(self.text, before[-2][0] + 4):
+            own = [y for pos, y in before[:-2] if not cited(self.text, pos)]
+            return own[-1] if own else before[-2][1]
+        return before[-1][1]
+
+    def _deadline(self, year: int) -> bool:
+        """Is `year` written as a deadline in this sentence ("đến năm 2025",
+        not "đến hết năm 2023" or "tính đến năm"; but the end of a year after the text's own is still
+        to come: "đến hết năm 2025" in a page of 2024)?"""
+        sent = self.text[self.sent.start:self.sent.end]
+        own = self.ctx.stamp[0] if self.ctx.stamp else self.ctx.ref_year
+        return any(not (m.group(1) or "").strip().lower() in ("hết", "tính", "nay")
+                   and (not m.group(2) or own is not None and year > own)
+                   for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?(hết\s+)?năm\s+{year}\b", sent, re.I))
+
+    def _bracket_year(self, anchor: int) -> int | None:
+        """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
+        for s, e in parenthesised(self.text, self.sent.start, self.sent.end):
+            if s < anchor < e:
+                # the last year before the number, its own in a list ("(năm 2020 xếp hạng 27, năm
+                # 2021 xếp thứ 21, …)"), else the bracket's first
+                ys = [(s + pos, y) for pos, y, how in years_in(self.text[s:e]) if how in ("by", "in")]
+                # ("(PII 2023 xếp hạng 7)": an index's edition names its year)
+                ys = sorted(ys + [(m.start(1), int(m.group(1))) for m in _INDEX_EDITION.finditer(self.text, s, e)])
+                before = [y for pos, y in ys if pos < anchor]
+                return before[-1] if before else (ys[0][1] if ys else None)
+        return None
+
+    def _sentence_years(self) -> list[tuple[int, int]]:
+        """(position, year) of the years its sentence dates things by, read once per sentence."""
+        if self._years is None:
+            asides = parenthesised(self.text, self.sent.start, self.sent.end)
+            self._years = [
+                (pos, y)
+                for pos, y, how in self.reading.years(self.sent.start, self.sent.end)
+                if how in ("by", "in")
+                and (not any(s <= pos < e for s, e in asides)
+                     # "Trong 3 năm (2022 - 2024), ...": a period named in brackets dates its sentence
+                     or _PERIOD_IN_BRACKET.search(self.text, max(0, pos - 40), pos))
+                and not self._stage_served(self.text, pos, y)  # (not the end of a stage a year's plan serves)
+            ]
+        return self._years
+
+    def _own_year(self, d: _Draft) -> tuple[int, bool] | None:
+        """The year written right after a value, its own ("thứ 2 năm 2021, thứ 4 năm 2022": not the
+        year of the number before it), and whether it came after the value's object ("... và tiến tới
+        phủ sóng 99% dân số vào năm 2030": that value's alone, carried to no other)."""
+        # ("45.600 DN năm 2019, 58.000 DN năm 2020": after the noun counted, too)
+        after_noun = counted_noun_end(self.text, d.mention)
+        years = self._sentence_years()
+        if self.text.find("(", self.sent.start, d.mention.anchor) >= 0:
+            # ("(tỷ lệ … đạt 90% vào năm 2025 và 95% vào năm 2030)": in the value's own bracket a
+            # year is no aside to it)
+            inside = next(((s, e) for s, e in parenthesised(self.text, self.sent.start, self.sent.end)
+                           if s < d.mention.anchor < e), None)
+            if inside:
+                years = sorted(set(years) | {(pos, y) for pos, y, how in self.reading.years(*inside)
+                                             if how in ("by", "in")})
+        own = [(pos, y) for pos, y in years if d.mention.end <= pos < d.end
+               and (_OWN_YEAR_GAP.fullmatch(self.text, after_noun, pos)
+                    or pos <= d.seg_end and _OWN_YEAR_LATE.fullmatch(self.text, d.mention.end, pos))]
+        if bracket := _OWN_YEAR_BRACKET.match(self.text, d.mention.end):
+            own = [(bracket.start(1), int(bracket.group(1)))]  # "50% (năm 2025) và 80% (năm 2030)"
+        if not own:
+            return None
+        return own[0][1], not _OWN_YEAR_GAP.fullmatch(self.text, after_noun, own[0][0])
+
+    def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
+        """The year a quantity is for, and whether its own sentence says so."""
+        ctx = self.ctx
+        found = self._sentence_years()
+        anchor = d.mention.anchor
+        if kind == "target" and (since := _FROM_YEAR_ON.match(self.text, d.mention.end)):
+            return int(since.group(1)), True  # "đạt 100% từ năm 2030": the aim holds from that year on
+        if own := self._own_year(d):
+            return own[0], True
+        # "Nghị quyết ... giai đoạn 2021 - 2025, định hướng đến năm 2030, đến nay 100% xã ...": a year
+        # before "đến nay" dates nothing reached now
+        found = [(pos, y) for pos, y in found if not (pos < anchor and _AS_OF_NOW.search(self.text, pos, anchor))]
+        if kind == "result":
+            # "Bám sát Nghị quyết … đến năm 2025, định hướng đến năm 2030, ngay từ đầu năm 2024, … 100% khu dân
+            # cư đã được phủ sóng": a plan's horizons date nothing reached
+            # (when what follows says it was done: a horizon with no "đã" after it is the value's own aim)
+            found = [(pos, y) for pos, y in found if not (
+                (_HORIZON_BEFORE.search(self.text, max(0, pos - 30), pos) or _HORIZON_AFTER.match(self.text, pos + 4))
+                and pos < anchor and _DONE_WORD.search(self.text, pos, anchor))]
+        before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
+        if before:
+            return self._aims_year(before, kind), True
+        after = [(pos, y) for pos, y in found if anchor < pos < d.end
+                 and not _CONTRAST_BEFORE.search(self.text, max(0, pos - 20), pos)
+                 # (nor the year of what it is compared with: "…, cao hơn doanh thu của toàn ngành phần
+                 # mềm năm 2008", "gấp 3 lần năm 2020")
+                 and not _COMPARED_WITH.search(self.text, max(anchor, pos - 70), pos)
+                 and not COMPARED_BEFORE_YEAR.search(self.text, max(anchor, pos - 50), pos)
+                 # (a result is not of the deadline an aim after it strives for: "ước đạt 7%, phấn
+                 # đấu đến năm 2025 đạt 20%")
+                 and not (kind == "result" and _STRIVING_BEFORE.search(self.text, max(0, pos - 30), pos))]
+        if after:
+            return after[0][1], True
+        compared = next((y for pos, y in found if anchor < pos < d.end
+                         and COMPARED_BEFORE_YEAR.search(self.text, max(anchor, pos - 50), pos)), None)
+        home = ctx.ref_year or (ctx.stamp[0] if ctx.stamp else None) or ctx.result_ref_year
+        if kind == "result" and compared is not None and (home is None or home in (compared + 1, compared + 2)):
+            # "đạt 44% …, tăng 7% so kết quả đạt được năm 2019" in a page of January 2021: the
+            # year after the one it is compared with (a report of the text's own year, or the last)
+            return compared + 1, True
+        before_sent = [(pos, y) for pos, y in found if pos < anchor]
+        if before_sent:
+            return self._aims_year(before_sent, kind), True
+        if kind == "result" and ctx.plan_year is None and ctx.result_ref_year is not None \
+                and not (ctx.stamp and ctx.stamp[1] <= 2) and _NOW_SAID.search(self.text, self.sent.start, anchor):
+            # "Năm 2021, tỉnh triển khai … Đến nay, 18/20 cơ quan …" in news of 2022: up to the
+            # text's own year, not the year an earlier sentence of its paragraph spoke of (not early
+            # in a year, when "now" may still be the last year's review)
+            return ctx.result_ref_year, False
+        if self.lead_year is not None:
+            return self.lead_year, False
+        if kind == "result":
+            # "Tháng 12/2025, tỷ lệ ... ở mức 90%. Cùng thời điểm đó, 100% ..."
+            if dated := dated_year(self.text[self.sent.start:anchor]):
+                ctx.dated = (dated, ctx.line_start)
+                return dated, False
+            if ctx.dated and ctx.dated[1] == ctx.line_start:
+                return ctx.dated[0], False
+        if kind == "result" and ctx.plan_year is None and ctx.index_year is not None and _index_place_or_value(d.mention):
+            # "Bộ công bố kết quả chuyển đổi số năm 2022, tỉnh đứng thứ 26/63. Tỉnh còn xếp thứ
+            # 17/63 về chính quyền số": a place's ranks and values are in the index the news named
+            return ctx.index_year, False
+        if ctx.year is not None and (kind == ctx.kind or ctx.kind == "target") and not (
+                kind == "result" and ctx.kind == "target" and ctx.year > (ctx.plan_year or ctx.ref_year or ctx.year)):
+            # (a result is never of a deadline after the text's own year: "Đến nay, ..."
+            # after "đến năm 2030 ..." is no 2030 figure)
+            return ctx.year, False
+        if kind == "result" and ctx.plan_year is None and ctx.index_year is not None and (
+                ctx.index_announced or ctx.stamp is not None or ctx.result_ref_year is None
+                or ctx.result_ref_year <= ctx.index_year):
+            # (an undated text that names a later year of its own and does not announce the index reports
+            # that year: "năm 2022 ngành … Nhờ đó, Chỉ số DTI năm 2021 xếp thứ 41/63. Đối với hạ tầng số: …")
+            return ctx.index_year, False
+        if kind == "result":
+            if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:
+                return ctx.plan_year, False  # a year-end review dated that December
+            return (ctx.plan_year - 1 if ctx.plan_year else ctx.result_ref_year), False
+        return ctx.plan_year or ctx.ref_year, False
