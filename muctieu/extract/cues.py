@@ -338,9 +338,10 @@ _INDEX_YEAR = re.compile(
     r"(?:[^.:\n\d]{0,120}?\bnăm\s+|\s*(?:\(DTI\)\s*)?|[^.:;,\n\d]{0,80}?\s)((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
     re.I,
 )
-# ... unless the year is a deadline or a comparison ("đến năm 2025", "so với năm 2022").
+# ... unless the year is a deadline or a comparison ("đến năm 2025", "so với năm 2022"), or the
+# index's first edition ("Chỉ số … công bố lần đầu tiên vào năm 2012").
 _NOT_MEASURED = re.compile(
-    r"\b(?:đến|tới|so\s+với|so|bằng|từ|sau|trước|phấn\s+đấu|mục\s+tiêu|giai\s+đoạn)\b[^.;:\n]*$", re.I)
+    r"\b(?:đến|tới|so\s+với|so|bằng|từ|sau|trước|phấn\s+đấu|mục\s+tiêu|giai\s+đoạn|lần\s+đầu)\b[^.;:\n]*$", re.I)
 
 
 # "Báo cáo thường niên kinh tế số Việt Nam 2022": an annual report names the year it covers

@@ -36,7 +36,7 @@ from muctieu.extract.pillars import (
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, places_ranked_after, ranklist_records
 from muctieu.extract.yearrows import year_row_records
-from muctieu.extract.years import AIM_NAMED, SentenceYears
+from muctieu.extract.years import AIM_NAMED, SentenceYears, named_index_year
 from muctieu.extract.respective import respective_years, restated_ranks
 from muctieu.extract.headlines import restate_headlines
 from muctieu.extract.references import resolve, wordless
@@ -103,6 +103,9 @@ class Context:
     # its results were measured, not the year of the news.
     index_year: int | None = None
     index_announced: bool = False  # a sentence naming an index announces it ("công bố ... DTI năm 2022")
+    # the first index year the whole text names, read before its lines: "UBND huyện … xếp thứ 1 với
+    # 518,92 điểm. … căn cứ kết quả đánh giá, xếp hạng năm 2022": ranks named before their year
+    named_index_year: int | None = None
     # News: "Đến năm 2030, 100% DVCTT ... . Tỉnh sẽ giảm 30% ...": a deadline
     # speaks for the plain sentences after it in its paragraph (year, line).
     carry: tuple[int | None, int] | None = None
@@ -1755,6 +1758,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         # undated text that speaks of aims only is a plan's targets without its title
         ctx.kind = "result"
     default_kind = ctx.kind
+    if ctx.plan_year is None:
+        ctx.named_index_year = named_index_year(reading, ctx.ref_year)
     ctx.title_pillars = title_pillars(text)
     ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []

@@ -820,8 +820,9 @@ def _unitless(
     if _INDEX_VALUE.match(tok) and op != "from":
         # "Chính quyền số 0,7582 (tăng 4,7%)": a DTI-style score needs no verb
         return Mention(a, e, lead, value, None, "other", None, op, verb)
-    if not (verb or op) and _SCORE_HEAD.search(text, max(lo, a - 30), a) and ("," in tok or value < 100):
+    if not op and _SCORE_HEAD.search(text, max(lo, a - 30), a) and ("," in tok or value < 100):
         # "Với điểm số 68,38, Hà Nội ...", "ở mức điểm 46,0415": a score its head names, no verb needed
+        # (or the head's own "là": "với số điểm là 322,65")
         return Mention(a, e, lead, value, None, "other", None, op, verb)
     if not (verb or op) or op == "from":
         return None

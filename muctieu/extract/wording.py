@@ -70,7 +70,8 @@ _PILLAR_LEAD = re.compile(
 )
 _ACTOR = re.compile(
     r"^(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd|chủ\s+tịch\s+(?:ủy\s+ban\s+nhân\s+dân|ubnd)|hđnd|tỉnh\s+ủy)"
-    r"(?:\s+(?:tỉnh|thành\s+phố|huyện))?(?-i:(?:\s+[A-ZĐ][^\s,]*){0,3})\s+)?"
+    # (the whole name or nothing: "UBND huyện Nho Quan đạt …" names who reached the value)
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện))?(?-i:(?:\s+[A-ZĐ][^\s,]*){0,3})\s+(?-i:(?![A-ZĐ])))?"
     r"(?:(?:cũng\s+)?(?:yêu\s+cầu|đề\s+ra|đặt\s+ra|xác\s+định|giao)\s+)?(?:(?:các|một\s+số)\s+)?"
     r"(?:mục\s+tiêu|chỉ\s+tiêu)?(?:\s+(?:cụ\s+thể|đặt\s+ra|đề\s+ra))?(?:\s+(?:là|như\s+sau))?\s*",
     re.I,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from muctieu.extract.cues import COMPARED_BEFORE_YEAR, cited, dated_year, years_in
+from muctieu.extract.cues import COMPARED_BEFORE_YEAR, cited, dated_year, index_year, years_in
 from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised
 
 if TYPE_CHECKING:
@@ -49,6 +49,19 @@ _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(
 _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?năm\s+", re.I)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def named_index_year(reading: Reading, ref_year: int | None) -> int | None:
+    """The first year an index or ranking the text names measures (not after the text's own year)."""
+    text = reading.text
+    for ls, le in reading.lines():
+        if not _YEAR_DIGITS.search(text, ls, le):
+            continue
+        for sent in reading.sentences(ls, le):
+            if (iy := index_year(text[sent.start:sent.end])) and (ref_year is None or iy <= ref_year):
+                return iy
+    return None
 
 
 def _index_place_or_value(m: Mention) -> bool:
@@ -224,10 +237,12 @@ class SentenceYears:
                 return dated, False
             if ctx.dated and ctx.dated[1] == ctx.line_start:
                 return ctx.dated[0], False
-        if kind == "result" and ctx.plan_year is None and ctx.index_year is not None and _index_place_or_value(d.mention):
+        if kind == "result" and ctx.plan_year is None and (ctx.index_year or ctx.named_index_year) \
+                and _index_place_or_value(d.mention):
             # "Bộ công bố kết quả chuyển đổi số năm 2022, tỉnh đứng thứ 26/63. Tỉnh còn xếp thứ
             # 17/63 về chính quyền số": a place's ranks and values are in the index the news named
-            return ctx.index_year, False
+            # (before or, when none was named yet, after them)
+            return ctx.index_year or ctx.named_index_year, False
         if ctx.year is not None and (kind == ctx.kind or ctx.kind == "target") and not (
                 kind == "result" and ctx.kind == "target" and ctx.year > (ctx.plan_year or ctx.ref_year or ctx.year)):
             # (a result is never of a deadline after the text's own year: "Đến nay, ..."

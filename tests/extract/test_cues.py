@@ -32,6 +32,8 @@ def test_an_index_names_the_year_it_measures_not_a_deadline_or_a_comparison() ->
     assert index_year("Chỉ số chuyển đổi số của tỉnh tăng đều trong giai đoạn 2021 - 2025.") is None
     assert index_year("Chỉ số DTI tăng 5 bậc so với năm 2022.") is None
     assert index_year("Phấn đấu chỉ số DTI đến năm 2030 vào nhóm 10 tỉnh dẫn đầu.") is None
+    # (nor the year an index was first published)
+    assert index_year("Chỉ số PAPI được công bố lần đầu vào năm 2009 để đo trải nghiệm của người dân.") is None
 
 
 @pytest.mark.parametrize("text, year", [

@@ -590,6 +590,8 @@ def test_an_amounts_range_may_be_written_with_a_dash_alone() -> None:
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
+    # (and with the head's own "là")
+    assert _units("Huyện Tân Lạc xếp thứ 2 với số điểm là 412,37.")[1] == (412.37, "other", None)
     # (a number after such words that no score could be stays out: "số điểm 2025")
     assert _units("Danh sách số điểm 2025 được công bố.") == []
 

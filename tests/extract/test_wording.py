@@ -105,3 +105,11 @@ def test_whose_aims_they_are_is_no_part_of_the_wording() -> None:
 def test_a_named_body_whose_aims_they_are_is_no_part_of_the_wording() -> None:
     recs = read("Mục tiêu của Sở Y tế là 100% trạm y tế dùng hồ sơ sức khỏe điện tử.", plan_year=None)
     assert [r.indicator for r in recs] == ["trạm y tế dùng hồ sơ sức khỏe điện tử"]
+
+
+def test_a_peoples_committee_that_reached_the_value_keeps_its_whole_name() -> None:
+    # an actor is dropped from the wording only when it sets the aims, never cut inside its name
+    (r,) = read("date 2024-03\nUBND huyện Mường Khương đạt 86,5% hồ sơ trực tuyến.\n", plan_year=2024)
+    assert "huyện Mường Khương" in r.indicator
+    (r,) = read("UBND tỉnh yêu cầu tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.", plan_year=2024)
+    assert r.indicator == "tỷ lệ hồ sơ trực tuyến toàn trình"

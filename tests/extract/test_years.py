@@ -537,3 +537,16 @@ def test_values_in_one_bracket_each_take_the_year_written_after_them() -> None:
     # a year that leads the next value is not the one before it
     recs = read("Tỷ lệ hồ sơ đúng hạn đạt cao (năm 2022 đạt 98,5% năm 2023 đạt 99,1%).", plan_year=None)
     assert [(r.value, r.year) for r in recs] == [(98.5, 2022), (99.1, 2023)]
+
+
+def test_ranks_before_the_ranking_year_the_text_names_later_are_of_that_year() -> None:
+    text = ("date 2024-08\nTheo kết quả đánh giá mức độ chuyển đổi số các xã, xã Tân Lập xếp thứ 1 với 402,5 điểm; "
+            "xã Hòa Bình xếp thứ 2 với 388,1 điểm.\n"
+            "Quyết định có hiệu lực từ ngày 12/7/2024; các xã căn cứ kết quả xếp hạng năm 2023 để khắc phục hạn chế.\n")
+    recs = read(text, plan_year=2024)
+    assert [(r.value, r.unit, r.year) for r in recs] == [
+        (1, "rank", 2023), (402.5, "other", 2023), (2, "rank", 2023), (388.1, "other", 2023)]
+    # (the year an index was first published measures nothing the text reports)
+    text = ("Tỉnh xếp thứ 12 về chỉ số PAPI, với 43,1 điểm.\n"
+            "Chỉ số PAPI được công bố lần đầu vào năm 2009.\n")
+    assert all(r.year != 2009 for r in read(text, plan_year=None))
