@@ -69,7 +69,8 @@ _VERBS = (
     # ("Ở mảng xã hội số, …": a field of work named "mảng" as well)
     r"(?:về\s+(?:lĩnh\s+vực|mảng)|về\s+mặt|về|đối\s+với|với|trong\s+(?:lĩnh\s+vực|mảng)|trong|lĩnh\s+vực|mảng|"
     r"(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực|\s+mảng)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?)?\s*"
-    r"(?:(?:tiếp\s+tục\s+)?(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
+    # ("Nỗ lực xây dựng chính quyền số", "Quyết liệt phát triển hạ tầng số": how hard, then the verb)
+    r"(?:(?:(?:tiếp\s+tục|nỗ\s+lực|quyết\s+liệt|tích\s+cực|chủ\s+động|từng\s+bước|không\s+ngừng)\s+)*(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
     r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|đầu\s+tư|"
     # ("Về chuyển đổi số trong hoạt động của các cơ quan Đảng, Nhà nước")
     r"kiến\s+tạo|đào\s+tạo|bồi\s+dưỡng|chuyển\s+đổi\s+số(?:\s+(?:trong|về)(?:\s+hoạt\s+động\s+(?:của\s+)?(?:các\s+)?)?)?|"

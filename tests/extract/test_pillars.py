@@ -215,3 +215,12 @@ def test_the_figures_after_such_a_lead_take_its_pillar() -> None:
                                   "Về kết quả phát triển hạ tầng số"])
 def test_results_on_a_topic_led_by_ve_name_its_pillar(lead: str) -> None:
     assert heading_pillars(lead) == ["digital_infrastructure"]
+
+
+def test_a_heading_that_says_how_hard_a_pillar_is_built_names_it() -> None:
+    text = ("Chuyển đổi số mở ra nhiều cơ hội cho người dân và doanh nghiệp của tỉnh trong những năm tới\n"
+            "Quyết liệt xây dựng chính quyền số\n"
+            "Sở cho biết tỉnh đã triển khai nhiều giải pháp. Hồ sơ được giải quyết đúng hạn đạt 98,7%.\n")
+    (r,) = read(text, plan_year=None)
+    assert (r.value, r.pillar) == (98.7, "digital_government")
+    assert heading_pillars("Nỗ lực phát triển hạ tầng số") == ["digital_infrastructure"]
