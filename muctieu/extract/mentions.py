@@ -677,6 +677,11 @@ _DELEGATES_FOR = re.compile(
     r"\bđại\s+biểu\b[^.;:\d]{0,30}\b(?:đại\s+diện|thay\s+mặt)\s+cho\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+|tổng\s+số\s+)?$", re.I)
 # "tổ chức … diễn tập … với sự tham gia của hơn 30 cán bộ": those taking part in an event held
 _JOINED_BEFORE = re.compile(r"\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
+# "Cuộc thi thu hút sự tham gia của 17 đội với 113 thành viên đến từ 17 huyện": the participants' members
+# and where they came from are the attendance too
+_EVENT_WORD = r"(?:cuộc\s+thi|hội\s+thi|hội\s+nghị|hội\s+thảo|diễn\s+đàn|sự\s+kiện|giải\s+đấu|ngày\s+hội|tập\s+huấn|diễn\s+tập|tọa\s+đàm)"
+_PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+tham\s+(?:gia|dự)\s+của\s[^.;:]{{1,120}}?\s"
+                                  r"(?:với|đến\s+từ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
 _EVENT_HELD = re.compile(r"\btổ\s+chức\s+(?:[^\s.;]+\s+){0,3}?[\"“]?(?:diễn\s+tập|hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc\s+thi|"
                          r"lễ|sự\s+kiện|tập\s+huấn|tọa\s+đàm|diễn\s+đàn)\b", re.I)
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
@@ -1050,7 +1055,8 @@ def _classify(
         return None  # "186 hộ dân với 945 người": how many live there, not what a plan measures
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi) \
             or _DELEGATES_FOR.search(text, max(lo, a - 60), a) \
-            or _JOINED_BEFORE.search(before) and _EVENT_HELD.search(text, max(lo, a - 200), a):
+            or _JOINED_BEFORE.search(before) and _EVENT_HELD.search(text, max(lo, a - 200), a) \
+            or _PARTICIPANTS_DETAIL.search(text, max(lo, a - 260), a):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
     if _EXCEPT_BEFORE.search(text, max(lo, a - 20), a):
         return None  # "157/159 xã (trừ 02 xã đảo)": the ones left out of a value, not a value

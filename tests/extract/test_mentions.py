@@ -254,6 +254,8 @@ def test_both_spellings_of_ty_le_lead_a_value_alike(spelling: str) -> None:
     "Hội nghị được tổ chức trực tuyến đến 78 xã, phường.",  # its reach
     "Toàn thôn có 86 hộ với 440 nhân khẩu.",  # a place's population
     "Sở tổ chức diễn tập ứng cứu sự cố với sự tham gia của hơn 40 cán bộ kỹ thuật.",  # an event's participants
+    # (and their members and where they came from)
+    "Hội thi thu hút sự tham gia của 24 đội với 150 thí sinh đến từ 12 xã, phường.",
 ])
 def test_events_and_population_are_no_quantities(text: str) -> None:
     assert find_mentions(text, 0, len(text)) == []
@@ -267,12 +269,14 @@ def test_a_count_per_person_is_a_rate_with_its_own_unit() -> None:
 
 @pytest.mark.parametrize("text", [
     "Sàn thương mại điện tử của tỉnh có sự tham gia của 1.250 doanh nghiệp.",
+    # (what those taking part in no event bring is counted too)
+    "Sàn thương mại điện tử của tỉnh có sự tham gia của 1.250 doanh nghiệp với 5.000 sản phẩm.",
     # (a programme carried out, no event held; "tổ chức" as organisations)
     "Sở đã tổ chức triển khai chương trình hỗ trợ số hóa với sự tham gia của 410 hợp tác xã.",
     "Các cơ quan, tổ chức đã hưởng ứng phong trào với sự tham gia của 3.200 hộ gia đình.",
 ])
 def test_those_taking_part_in_what_no_event_holds_are_counted(text: str) -> None:
-    assert [m.unit for m in find_mentions(text, 0, len(text))] == ["count"]
+    assert {m.unit for m in find_mentions(text, 0, len(text))} == {"count"}
 
 
 @pytest.mark.parametrize("text", ["Tổng vốn đầu tư cho hạ tầng số là 350.", "Tổng đài 1022 đã xử lý là 4.500."])
