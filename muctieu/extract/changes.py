@@ -58,11 +58,11 @@ _SINCE_RIGHT_AFTER = re.compile(r"\s*so\s+với\s+(?:cùng\s+kỳ|kỳ|năm|thá
 _BRACKET_OPENS_OVER = re.compile(r"\(\s*vượt\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
-# "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm": how much of a plan was done
+# "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm", "đạt 27% so kế hoạch": how much of a plan was done
 # (but a share of an assigned quota is a figure of its own: "đạt 73,3% so với chỉ tiêu đề ra"; not the
 # year's or the plan's quota: "đạt 112% so với chỉ tiêu năm", "so với chỉ tiêu kế hoạch")
 _OF_PLAN_AFTER = re.compile(
-    r"^\s*(?:so\s+với\s+(?!chỉ\s+tiêu\b(?!\s+(?:năm|kế\s+hoạch)\b))|(?=chỉ\s+tiêu))?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|(?-i:KH)\b)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
+    r"^\s*(?:so\s+(?:với\s+)?(?!chỉ\s+tiêu\b(?!\s+(?:năm|kế\s+hoạch)\b))|(?=chỉ\s+tiêu))?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|(?-i:KH)\b)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
 # "…, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … bằng 99,88%;": a share with
 # nothing after it to be a share of repeats the comparison the report makes
 _MORE_SHARES_AFTER = re.compile(r"(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+", re.I)

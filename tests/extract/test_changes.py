@@ -49,6 +49,8 @@ def test_a_share_of_an_assigned_quota_is_a_quantity_but_a_share_of_the_plan_is_n
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(82.4, "%")]
     text = "Năm 2024, doanh thu bưu chính đạt 103% kế hoạch, đạt 44% so với kế hoạch năm."
     assert read(text, plan_year=None) == []
+    # (with "so" alone, as reports shorten it)
+    assert read("Quý I/2025, thu dịch vụ công nghệ thông tin đạt 31,5% so kế hoạch.", plan_year=None) == []
 
 
 def test_a_share_of_the_years_quota_is_a_share_of_the_plan() -> None:
