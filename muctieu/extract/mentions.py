@@ -216,6 +216,10 @@ _RANKED_AMONG = re.compile(r"\b(?:thứ|hạng|vị\s+trí)\s+\d{1,3}\s+trong\s+
 # (bodies and places, not products: "323 sản phẩm tham gia đánh giá phân hạng OCOP" are an aim)
 _ASSESSED_AFTER = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn\s+vị|cơ\s+quan|tập\s+đoàn|tổng\s+công\s+ty|"
                              r"địa\s+phương|tỉnh|bộ)\b[^.;:]{0,90}?\btham\s+gia\s+(?:đánh\s+giá|xếp\s+hạng|chấm\s+điểm)\b", re.I)
+# ("thực hiện đánh giá đối với 19/19 đơn vị cấp Sở, ngành": the same, the assessing written first)
+_BODIES = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ubnd|địa\s+phương|tỉnh|bộ)\b", re.I)
+_ASSESSED_BEFORE = re.compile(r"\b(?:đánh\s+giá|xếp\s+hạng|chấm\s+điểm)(?:\s*,\s*(?:đánh\s+giá|xếp\s+hạng))?\s+"
+                              r"(?:đối\s+với|cho)\s+(?:các\s+|tất\s+cả\s+)?$", re.I)
 # "qua 3 kênh tiếp nhận: trực tiếp, bưu chính công ích và trực tuyến": the few ways a thing is done, listed
 # (not channels broadcast: "7 kênh truyền hình: VTV1, …")
 _WAYS_LISTED = re.compile(r"\s*kênh(?!\s+(?:truyền\s+hình|phát\s+thanh))(?:\s+[^\W\d]+){0,3}\s*:", re.I)
@@ -469,7 +473,8 @@ def _how_organised(text: str, m: Mention, hi: int) -> bool:
     """Does the count `m` say how something is organised rather than what it reached?"""
     # "có 19 sở, ban, ngành và 12 huyện … tham gia đánh giá chỉ số chuyển đổi số": those an index assessed
     # "có 2 kênh: kênh trực tiếp và kênh trực tuyến": the few ways a thing is done, listed
-    return bool(_ASSESSED_AFTER.match(text, m.end, hi)) or (m.value < 10 and bool(_WAYS_LISTED.match(text, m.end - 1, hi)))
+    return bool(_ASSESSED_AFTER.match(text, m.end, hi)) or (m.value < 10 and bool(_WAYS_LISTED.match(text, m.end - 1, hi))) \
+        or bool(_ASSESSED_BEFORE.search(text, max(0, m.anchor - 40), m.anchor) and _BODIES.match(text, m.end, hi))
 
 
 # "… có ít nhất 1 …" after a share in its clause: the share's own words, no count of its own

@@ -1139,6 +1139,11 @@ def test_bodies_an_index_assesses_are_its_field_not_a_figure() -> None:
     assert find_mentions(text, 0, len(text)) == []
     text = "Năm 2026, dự kiến có 280 sản phẩm tham gia đánh giá phân hạng sản phẩm OCOP."  # products: an aim
     assert [m.value for m in find_mentions(text, 0, len(text))] == [280]
+    # (the assessing written first: "đánh giá đối với 17/17 sở, ngành")
+    text = "Năm 2024, tỉnh tiếp tục xếp hạng đối với 17/17 sở, ngành và 09 UBND cấp huyện."
+    assert find_mentions(text, 0, len(text)) == []
+    text = "Năm 2024, tỉnh đánh giá đối với 12 sản phẩm chủ lực."  # products, not bodies
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [12]
 
 
 def test_a_place_in_a_region_after_a_plain_xep_is_a_rank() -> None:
