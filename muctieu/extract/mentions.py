@@ -220,6 +220,8 @@ _ASSESSED_AFTER = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn
 _BODIES = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ubnd|địa\s+phương|tỉnh|bộ)\b", re.I)
 _ASSESSED_BEFORE = re.compile(r"\b(?:đánh\s+giá|xếp\s+hạng|chấm\s+điểm)(?:\s*,\s*(?:đánh\s+giá|xếp\s+hạng))?\s+"
                               r"(?:đối\s+với|cho)\s+(?:các\s+|tất\s+cả\s+)?$", re.I)
+# "chỉ còn duy nhất 1 tỉnh đang ở trạng thái Vàng": the places still left are counted, however few
+_REMAINING_BEFORE = re.compile(r"\bcòn\s+(?:lại\s+)?(?:duy\s+nhất\s+)?$", re.I)
 # "qua 3 kênh tiếp nhận: trực tiếp, bưu chính công ích và trực tuyến": the few ways a thing is done, listed
 # (not channels broadcast: "7 kênh truyền hình: VTV1, …")
 _WAYS_LISTED = re.compile(r"\s*kênh(?!\s+(?:truyền\s+hình|phát\s+thanh))(?:\s+[^\W\d]+){0,3}\s*:", re.I)
@@ -1165,7 +1167,8 @@ def _classify(
     word = _NEXT_NOUN.match(text, end, hi) or (_NEXT_NAME.match(text, end, hi) if mg or part_of_whole else None)
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
     led = op or part_of_whole or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)
-                                   or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and amount >= 10)
+                                   or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and amount >= 10) \
+        or bool(_REMAINING_BEFORE.search(text, max(lo, a - 30), a) and _BODIES.match(text, end, hi))
     if denominator is not None and verb and _NO_UNIT_AFTER.match(text, end, hi) and _counted_subject(text, lo, lead):
         # "tổng số DVCTT của tỉnh là 1.542/1.871, gồm: ...": the subject says what is counted
         return Mention(a, end, lead, value, None, "count", None, op, verb, denominator)

@@ -1211,3 +1211,11 @@ def test_the_units_a_place_has_with_nothing_they_did_are_no_figure(text: str) ->
                                   "Tỉnh có 197 xã, thị trấn (chiếm 96,6%) đã đạt chuẩn nông thôn mới nâng cao."])
 def test_units_that_did_something_are_counted(text: str) -> None:
     assert find_mentions(text, 0, len(text))[0].unit == "count"
+
+
+def test_the_places_still_left_are_counted_however_few() -> None:
+    text = "Theo bản đồ giám sát, chỉ còn duy nhất 1 tỉnh đang ở mức cảnh báo."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(1, "count")]
+    # (a small number with only a verb before it is still structure)
+    text = "Kế hoạch còn 3 nhiệm vụ trọng tâm."
+    assert find_mentions(text, 0, len(text)) == []
