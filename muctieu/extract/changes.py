@@ -62,7 +62,7 @@ _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch
 # (but a share of an assigned quota is a figure of its own: "đạt 73,3% so với chỉ tiêu đề ra"; not the
 # year's or the plan's quota: "đạt 112% so với chỉ tiêu năm", "so với chỉ tiêu kế hoạch")
 _OF_PLAN_AFTER = re.compile(
-    r"^\s*(?:so\s+(?:với\s+)?(?!chỉ\s+tiêu\b(?!\s+(?:năm|kế\s+hoạch)\b))|(?=chỉ\s+tiêu))?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|(?-i:KH)\b)(?!\s+(?:là|đề\s+ra\s+là))", re.I)
+    r"^\s*(?:so\s+(?:với\s+)?(?!chỉ\s+tiêu\b(?!\s+(?:năm|kế\s+hoạch)\b))|(?=chỉ\s+tiêu))?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|(?-i:KH)\b)(?!\s+(?:là|đề\s+ra\s+là))(?!\s+\d[\d.,]*\s*%)", re.I)
 # "…, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … bằng 99,88%;": a share with
 # nothing after it to be a share of repeats the comparison the report makes
 _MORE_SHARES_AFTER = re.compile(r"(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+", re.I)

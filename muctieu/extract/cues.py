@@ -341,7 +341,8 @@ _INDEX_YEAR = re.compile(
 # ... unless the year is a deadline or a comparison ("đến năm 2025", "so với năm 2022"), or the
 # index's first edition ("Chỉ số … công bố lần đầu tiên vào năm 2012").
 _NOT_MEASURED = re.compile(
-    r"\b(?:đến|tới|so\s+với|so|bằng|từ|sau|trước|phấn\s+đấu|mục\s+tiêu|giai\s+đoạn|lần\s+đầu)\b[^.;:\n]*$", re.I)
+    r"\b(?:đến|tới|so\s+với|so|bằng|từ|sau|trước|phấn\s+đấu|mục\s+tiêu|giai\s+đoạn)\b[^.;:\n]*$"
+    r"|\blần\s+đầu(?:\s+tiên)?(?:\s+(?:được\s+)?công\s+bố)?(?:\s+(?:vào|từ|trong))?(?:\s+năm)?\s+$", re.I)
 
 
 # "Báo cáo thường niên kinh tế số Việt Nam 2022": an annual report names the year it covers

@@ -1759,7 +1759,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         ctx.kind = "result"
     default_kind = ctx.kind
     if ctx.plan_year is None:
-        ctx.named_index_year = named_index_year(reading, ctx.ref_year)
+        ctx.named_index_year = named_index_year(reading, ctx.ref_year, ctx.stamp[0] if ctx.stamp else None)
     ctx.title_pillars = title_pillars(text)
     ctx.pillars = list(ctx.title_pillars)
     out: list[TargetRecord] = []

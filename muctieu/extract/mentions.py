@@ -219,9 +219,10 @@ _ASSESSED_AFTER = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn
 # ("thực hiện đánh giá đối với 19/19 đơn vị cấp Sở, ngành": the same, the assessing written first)
 _BODIES = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ubnd|địa\s+phương|tỉnh|bộ)\b", re.I)
 _ASSESSED_BEFORE = re.compile(r"\b(?:đánh\s+giá|xếp\s+hạng|chấm\s+điểm)(?:\s*,\s*(?:đánh\s+giá|xếp\s+hạng))?\s+"
-                              r"(?:đối\s+với|cho)\s+(?:các\s+|tất\s+cả\s+)?$", re.I)
+                              r"đối\s+với\s+(?:các\s+|tất\s+cả\s+)?$", re.I)
 # "chỉ còn duy nhất 1 tỉnh đang ở trạng thái Vàng": the places still left are counted, however few
 _REMAINING_BEFORE = re.compile(r"\bcòn\s+(?:lại\s+)?(?:duy\s+nhất\s+)?$", re.I)
+_IN_A_STATE = re.compile(r"[^.;:,\d]{0,40}?\b(?:đang|chưa|vẫn|không|ở\s+(?:mức|trạng\s+thái))\b", re.I)
 # "qua 3 kênh tiếp nhận: trực tiếp, bưu chính công ích và trực tuyến": the few ways a thing is done, listed
 # (not channels broadcast: "7 kênh truyền hình: VTV1, …")
 _WAYS_LISTED = re.compile(r"\s*kênh(?!\s+(?:truyền\s+hình|phát\s+thanh))(?:\s+[^\W\d]+){0,3}\s*:", re.I)
@@ -476,7 +477,8 @@ def _how_organised(text: str, m: Mention, hi: int) -> bool:
     # "có 19 sở, ban, ngành và 12 huyện … tham gia đánh giá chỉ số chuyển đổi số": those an index assessed
     # "có 2 kênh: kênh trực tiếp và kênh trực tuyến": the few ways a thing is done, listed
     return bool(_ASSESSED_AFTER.match(text, m.end, hi)) or (m.value < 10 and bool(_WAYS_LISTED.match(text, m.end - 1, hi))) \
-        or bool(_ASSESSED_BEFORE.search(text, max(0, m.anchor - 40), m.anchor) and _BODIES.match(text, m.end, hi))
+        or bool(m.denominator == m.value and _ASSESSED_BEFORE.search(text, max(0, m.anchor - 40), m.anchor)
+                and _BODIES.match(text, m.end, hi))
 
 
 # "… có ít nhất 1 …" after a share in its clause: the share's own words, no count of its own
@@ -516,6 +518,7 @@ _INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
 # ("giảm từ 41,71 (2021) xuống 41,56 (2022)": the year of the first level may stand between)
 _FROM_TO = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)\s*|năm\s+(?:19|20)\d\d\s+)?(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
+_WITH_SCORE_IS = re.compile(r"\bvới\s+(?:điểm\s+số|mức\s+điểm|số\s+điểm)\s+là\s*$", re.I)
 _SCORE_HEAD = re.compile(r"\b(?:điểm\s+số|mức\s+điểm|số\s+điểm)(?:\s+(?:là|đạt))?\s*$", re.I)
 _COMPARED_BRACKET = re.compile(r"\b(?:so\s+với|cùng\s+kỳ)[^()\d]{0,25}(?:19|20)\d\d\s*\(\s*$", re.I)
 # (a dash before words, not a range: "Với điểm chỉ số là 0,7709 - chỉ số EGDI của Việt Nam ...")
@@ -687,8 +690,10 @@ _JOINED_BEFORE = re.compile(r"\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:hơn\s+|
 # "Cuộc thi thu hút sự tham gia của 17 đội với 113 thành viên đến từ 17 huyện": the participants' members
 # and where they came from are the attendance too
 _EVENT_WORD = r"(?:cuộc\s+thi|hội\s+thi|hội\s+nghị|hội\s+thảo|diễn\s+đàn|sự\s+kiện|giải\s+đấu|ngày\s+hội|tập\s+huấn|diễn\s+tập|tọa\s+đàm)"
-_PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+tham\s+(?:gia|dự)\s+của\s[^.;:]{{1,120}}?\s"
-                                  r"(?:với|đến\s+từ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
+_ABOUT = r"(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?"
+_PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+tham\s+(?:gia|dự)\s+của\s+{_ABOUT}\d[\d.,]*\s"
+                                  rf"(?:[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}\d[\d.,]*\s)*"
+                                  rf"[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}$", re.I)
 _EVENT_HELD = re.compile(r"\btổ\s+chức\s+(?:[^\s.;]+\s+){0,3}?[\"“]?(?:diễn\s+tập|hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc\s+thi|"
                          r"lễ|sự\s+kiện|tập\s+huấn|tọa\s+đàm|diễn\s+đàn)\b", re.I)
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
@@ -832,7 +837,8 @@ def _unitless(
     if _INDEX_VALUE.match(tok) and op != "from":
         # "Chính quyền số 0,7582 (tăng 4,7%)": a DTI-style score needs no verb
         return Mention(a, e, lead, value, None, "other", None, op, verb)
-    if not op and _SCORE_HEAD.search(text, max(lo, a - 30), a) and ("," in tok or value < 100):
+    if not op and (not verb or _WITH_SCORE_IS.search(text, max(lo, a - 30), a)) \
+            and _SCORE_HEAD.search(text, max(lo, a - 30), a) and ("," in tok or value < 100):
         # "Với điểm số 68,38, Hà Nội ...", "ở mức điểm 46,0415": a score its head names, no verb needed
         # (or the head's own "là": "với số điểm là 322,65")
         return Mention(a, e, lead, value, None, "other", None, op, verb)
@@ -1168,7 +1174,8 @@ def _classify(
     # (a small number with only a verb before it is mostly structure: "được thực hiện 3 trụ cột")
     led = op or part_of_whole or ((verb or _HAS_BEFORE.search(text, max(lo, a - 20), a)
                                    or _DONE_BEFORE.search(text, max(lo, a - 30), a)) and amount >= 10) \
-        or bool(_REMAINING_BEFORE.search(text, max(lo, a - 30), a) and _BODIES.match(text, end, hi))
+        or bool(_REMAINING_BEFORE.search(text, max(lo, a - 30), a) and (b := _BODIES.match(text, end, hi))
+                and _IN_A_STATE.match(text, b.end(), hi))
     if denominator is not None and verb and _NO_UNIT_AFTER.match(text, end, hi) and _counted_subject(text, lo, lead):
         # "tổng số DVCTT của tỉnh là 1.542/1.871, gồm: ...": the subject says what is counted
         return Mention(a, end, lead, value, None, "count", None, op, verb, denominator)

@@ -68,10 +68,12 @@ _PILLAR_LEAD = re.compile(
     r"^(?:phát\s+triển|xây\s+dựng|hoàn\s+thiện)\s+(?:chính\s+quyền|chính\s+phủ|kinh\s+tế|xã\s+hội)\s+(?:số|điện\s+tử)(?:\s+(?:với|là|có))?\s*$",
     re.I,
 )
+# Vietnamese capital letters (a name's first letter; "Ân", "Ứng Hòa" as well as "Nho Quan")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _ACTOR = re.compile(
     r"^(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd|chủ\s+tịch\s+(?:ủy\s+ban\s+nhân\s+dân|ubnd)|hđnd|tỉnh\s+ủy)"
     # (the whole name or nothing: "UBND huyện Nho Quan đạt …" names who reached the value)
-    r"(?:\s+(?:tỉnh|thành\s+phố|huyện))?(?-i:(?:\s+[A-ZĐ][^\s,]*){0,3})\s+(?-i:(?![A-ZĐ])))?"
+    rf"(?:\s+(?:tỉnh|thành\s+phố|huyện))?(?-i:(?:\s+[{_UPPER}][^\s,]*){{0,3}})\s+(?-i:(?![{_UPPER}])))?"
     r"(?:(?:cũng\s+)?(?:yêu\s+cầu|đề\s+ra|đặt\s+ra|xác\s+định|giao)\s+)?(?:(?:các|một\s+số)\s+)?"
     r"(?:mục\s+tiêu|chỉ\s+tiêu)?(?:\s+(?:cụ\s+thể|đặt\s+ra|đề\s+ra))?(?:\s+(?:là|như\s+sau))?\s*",
     re.I,

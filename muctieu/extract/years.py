@@ -52,14 +52,16 @@ _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
-def named_index_year(reading: Reading, ref_year: int | None) -> int | None:
-    """The first year an index or ranking the text names measures (not after the text's own year)."""
+def named_index_year(reading: Reading, ref_year: int | None, dated: int | None = None) -> int | None:
+    """The first year an index or ranking the text names measures (not after the text's own year,
+    nor an old ranking recalled: one is published the year after it measures, and read the year after that)."""
     text = reading.text
     for ls, le in reading.lines():
         if not _YEAR_DIGITS.search(text, ls, le):
             continue
         for sent in reading.sentences(ls, le):
-            if (iy := index_year(text[sent.start:sent.end])) and (ref_year is None or iy <= ref_year):
+            if (iy := index_year(text[sent.start:sent.end])) and (ref_year is None or iy <= ref_year) \
+                    and (dated is None or iy >= dated - 2):
                 return iy
     return None
 

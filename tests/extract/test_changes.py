@@ -51,6 +51,9 @@ def test_a_share_of_an_assigned_quota_is_a_quantity_but_a_share_of_the_plan_is_n
     assert read(text, plan_year=None) == []
     # (with "so" alone, as reports shorten it)
     assert read("Quý I/2025, thu dịch vụ công nghệ thông tin đạt 31,5% so kế hoạch.", plan_year=None) == []
+    # (but a level set against the aim's own level is the level: "đạt 45,2% so mục tiêu 50%")
+    recs = read("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,2% so mục tiêu 50% đề ra.", plan_year=None)
+    assert 45.2 in [r.value for r in recs]
 
 
 def test_a_share_of_the_years_quota_is_a_share_of_the_plan() -> None:

@@ -34,6 +34,8 @@ def test_an_index_names_the_year_it_measures_not_a_deadline_or_a_comparison() ->
     assert index_year("Phấn đấu chỉ số DTI đến năm 2030 vào nhóm 10 tỉnh dẫn đầu.") is None
     # (nor the year an index was first published)
     assert index_year("Chỉ số PAPI được công bố lần đầu vào năm 2009 để đo trải nghiệm của người dân.") is None
+    # (a first time that is no edition's date leaves the year measured)
+    assert index_year("Tỉnh lần đầu tiên vào nhóm 10 của bảng xếp hạng DTI 2023.") == 2023
 
 
 @pytest.mark.parametrize("text, year", [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from muctieu.extract.mentions import find_mentions
@@ -267,6 +269,12 @@ def test_a_count_per_person_is_a_rate_with_its_own_unit() -> None:
         (2.5, "other", "tài khoản đang hoạt động/người dân")]
 
 
+def test_a_later_with_in_a_sentence_about_an_event_is_no_participant() -> None:
+    text = ("Tại hội thảo có sự tham gia của đại diện các doanh nghiệp, Giám đốc Sở cho biết sàn thương mại "
+            "điện tử của tỉnh đã kết nối với 1.250 doanh nghiệp.")
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [1250]
+
+
 @pytest.mark.parametrize("text", [
     "Sàn thương mại điện tử của tỉnh có sự tham gia của 1.250 doanh nghiệp.",
     # (what those taking part in no event bring is counted too)
@@ -276,7 +284,8 @@ def test_a_count_per_person_is_a_rate_with_its_own_unit() -> None:
     "Các cơ quan, tổ chức đã hưởng ứng phong trào với sự tham gia của 3.200 hộ gia đình.",
 ])
 def test_those_taking_part_in_what_no_event_holds_are_counted(text: str) -> None:
-    assert {m.unit for m in find_mentions(text, 0, len(text))} == {"count"}
+    ms = find_mentions(text, 0, len(text))
+    assert {m.unit for m in ms} == {"count"} and [m.value for m in ms] == [float(n.replace(".", "")) for n in re.findall(r"\d[\d.]*\d|\d", text)]
 
 
 @pytest.mark.parametrize("text", ["Tổng vốn đầu tư cho hạ tầng số là 350.", "Tổng đài 1022 đã xử lý là 4.500."])
@@ -596,6 +605,8 @@ def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
     # (and with the head's own "là")
     assert _units("Huyện Tân Lạc xếp thứ 2 với số điểm là 412,37.")[1] == (412.37, "other", None)
+    # (a rule's threshold or an item's share of points is no score reached)
+    assert _units("Cơ quan được xếp loại Tốt phải đạt mức điểm là 85, các tiêu chí còn lại tính riêng.") == []
     # (a number after such words that no score could be stays out: "số điểm 2025")
     assert _units("Danh sách số điểm 2025 được công bố.") == []
 
@@ -1142,6 +1153,8 @@ def test_bodies_an_index_assesses_are_its_field_not_a_figure() -> None:
     # (the assessing written first: "đánh giá đối với 17/17 sở, ngành")
     text = "Năm 2024, tỉnh tiếp tục xếp hạng đối với 17/17 sở, ngành và 09 UBND cấp huyện."
     assert find_mentions(text, 0, len(text)) == []
+    text = "Năm 2024, Sở đã thực hiện kiểm tra, đánh giá cho 35 cơ quan, đơn vị về an toàn thông tin mạng."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [35]  # an assessment's work done, counted
     text = "Năm 2024, tỉnh đánh giá đối với 12 sản phẩm chủ lực."  # products, not bodies
     assert [m.value for m in find_mentions(text, 0, len(text))] == [12]
 
@@ -1217,5 +1230,7 @@ def test_the_places_still_left_are_counted_however_few() -> None:
     text = "Theo bản đồ giám sát, chỉ còn duy nhất 1 tỉnh đang ở mức cảnh báo."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(1, "count")]
     # (a small number with only a verb before it is still structure)
+    text = "Sau khi sắp xếp, vùng Tây Nguyên chỉ còn 3 tỉnh."  # what a region is made of
+    assert find_mentions(text, 0, len(text)) == []
     text = "Kế hoạch còn 3 nhiệm vụ trọng tâm."
     assert find_mentions(text, 0, len(text)) == []

@@ -111,5 +111,7 @@ def test_a_peoples_committee_that_reached_the_value_keeps_its_whole_name() -> No
     # an actor is dropped from the wording only when it sets the aims, never cut inside its name
     (r,) = read("date 2024-03\nUBND huyện Mường Khương đạt 86,5% hồ sơ trực tuyến.\n", plan_year=2024)
     assert "huyện Mường Khương" in r.indicator
+    (r,) = read("date 2024-03\nUBND huyện Hoài Ân đạt 92,5% hồ sơ trực tuyến.\n", plan_year=2024)
+    assert "huyện Hoài Ân" in r.indicator
     (r,) = read("UBND tỉnh yêu cầu tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.", plan_year=2024)
     assert r.indicator == "tỷ lệ hồ sơ trực tuyến toàn trình"

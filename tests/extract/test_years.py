@@ -549,4 +549,12 @@ def test_ranks_before_the_ranking_year_the_text_names_later_are_of_that_year() -
     # (the year an index was first published measures nothing the text reports)
     text = ("Tỉnh xếp thứ 12 về chỉ số PAPI, với 43,1 điểm.\n"
             "Chỉ số PAPI được công bố lần đầu vào năm 2009.\n")
-    assert all(r.year != 2009 for r in read(text, plan_year=None))
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(12, "rank"), (43.1, "other")]
+    assert all(r.year != 2009 for r in recs)
+    # (nor an old ranking the text only recalls)
+    text = ("date 2024-07\nTheo kết quả vừa công bố, tỉnh xếp thứ 12/63 với 0,5204 điểm.\n"
+            "Ở bảng xếp hạng DTI 2021, tỉnh chỉ đứng thứ 35/63.\n")
+    recs = read(text, plan_year=2024)
+    assert [r.value for r in recs[:2]] == [12, 0.5204]
+    assert 2021 not in (recs[0].year, recs[1].year)
