@@ -31,6 +31,7 @@ from muctieu.extract.pillars import (
     is_structural_heading,
     heading_depth,
     LETTER_DEPTH,
+    measure_pillar,
     subject_pillar,
 )
 from muctieu.extract.records import TargetRecord
@@ -1470,7 +1471,9 @@ class _SentenceReader(SentenceYears):
             ctx.reached = ctx.line_start
         elif kind == "target" and own is not None:
             ctx.reached = None
-        pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator) or subject_pillar(indicator)
+        pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
+        # (a heading's pillar gives way to the one a measure belongs to; under none, the contract's null holds)
+        pillar = (measure_pillar(indicator) or pillar) if pillar else subject_pillar(indicator)
         return TargetRecord(
             kind=kind,  # type: ignore[arg-type]
             indicator=indicator,

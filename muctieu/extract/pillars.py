@@ -320,3 +320,14 @@ def subject_pillar(indicator: str) -> str | None:
     under no heading, a pillar measured stands in its own section."""
     m = _SUBJECT_PILLAR.match(indicator)
     return list(_PILLAR_ITSELF.values())[m.lastindex - 1] if m and m.lastindex else None
+
+
+# "Kinh tế số chiếm 20% GRDP", "tỷ trọng kinh tế số trong GDP": the digital economy's share of the
+# economy is the digital economy's measure under whatever heading it is listed (national programme 749)
+_ECONOMY_SHARE = re.compile(r"^\s*(?:(?:tỷ|tỉ)\s+trọng\s+(?:giá\s+trị\s+tăng\s+thêm\s+(?:của\s+)?)?)?kinh\s+tế\s+số\b"
+                            r"[^,;()]{0,40}?(?:\bGR?DP\b|tổng\s+sản\s+phẩm)", re.I)
+
+
+def measure_pillar(indicator: str) -> str | None:
+    """The pillar a wording belongs to by what it measures, whatever pillar its heading names."""
+    return "digital_economy" if _ECONOMY_SHARE.match(indicator) else None

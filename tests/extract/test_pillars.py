@@ -224,3 +224,10 @@ def test_a_heading_that_says_how_hard_a_pillar_is_built_names_it() -> None:
     (r,) = read(text, plan_year=None)
     assert (r.value, r.pillar) == (98.7, "digital_government")
     assert heading_pillars("Nỗ lực phát triển hạ tầng số") == ["digital_infrastructure"]
+
+
+def test_the_digital_economys_share_is_the_digital_economys_under_any_heading() -> None:
+    text = ("2. Phát triển chính quyền số\n"
+            "Tỷ lệ hồ sơ xử lý trên môi trường mạng đạt 95%; kinh tế số chiếm 18% GRDP của tỉnh.\n")
+    recs = read(text, plan_year=2025)
+    assert [(r.value, r.pillar) for r in recs] == [(95, "digital_government"), (18, "digital_economy")]
