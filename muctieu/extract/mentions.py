@@ -884,6 +884,71 @@ def _level_number(text: str, e: int, hi: int, tok: str, before: str) -> bool:
         and not _PERCENT.match(text, e, hi) and not _OTHER_UNITS.match(text, e, hi) and not _COUNT_RE.match(text, e, hi)
 
 
+def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, before: str,
+                          rank_word: bool, component: re.Match[str] | None, component_rank: re.Match[str] | None) -> bool:
+    """Is the number a year, a place's or sector's make-up, an ordinal, a class, a day or time, a
+    group's label or a ranking's structure: no figure a plan measures?"""
+    if _YEARISH.match(tok) and not rank_word:
+        return True
+    if _NOT_BEFORE.search(before) and not rank_word and not component_rank \
+            and not (component and _INDEX_VALUE.match(tok)):
+        # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
+        return True
+    if (made := _INVENTORY.search(text, max(0, a - 250), min(hi, e + 30))) and made.start() < a \
+            and not _LIST_BREAK.search(text, made.end(), a) and not _DIGITAL_WORD.search(text, lo, hi) \
+            and not _FACILITY_DID.match(text, e, hi):
+        # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the
+        # schools or health facilities a sector is made of, no digital figure
+        return True
+    if _place_make_up(text, a, e, hi, before, rank_word):
+        return True
+    if _ORDINAL_EVENT.search(before):
+        return True  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
+    if _GRADE.search(before) or _STARS.match(text, e, hi):
+        # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1", "sản phẩm đạt hạng 4 sao": a class, not a rank
+        return True
+    if _dti_category(text, e, hi, before) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
+            or _DEMOGRAPHY.match(text, _after_magnitude(text, e, hi), hi) or _IN_A_ROW.match(text, e, hi) \
+            or _SIZE_RANKED.search(text, max(lo, a - 80), a):
+        # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;
+        # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count;
+        # "thành lập 26 tổ công tác": how the work is organised, not what it achieved;
+        # "diện tích 26 km2", "6.236 nhân khẩu", "47.000 dân", "gần 15 nghìn km²": a place's size,
+        # not its progress, nor is its place by size ("… km² (đứng thứ 5 cả nước)")
+        return True
+    if _GROUP_LABEL_BEFORE.search(before) and (_GROUP_LABEL_AFTER.match(text, e, hi) or _CLASS_OF_PLACES.search(before)):
+        return True  # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place
+    if rank_word and _STEPS_AFTER.match(text, e, hi):
+        return True  # "tụt hạng 10 bậc", "tăng hạng 5 bậc": how far it moved, not where it stands
+    if value <= 7 and (_WEEKDAY_BEFORE.search(before) or rank_word and _WEEKLY_AFTER.match(text, e, hi)):
+        return True  # "vào các ngày thứ 7, chủ nhật", "từ thứ 2 đến thứ 7 hằng tuần": a day of the week, no rank
+    if _DAYTIME_AFTER.match(text, e, hi) and value <= 12:
+        return True  # "phát vào khoảng 5 sáng và 17 giờ": a time of day
+    if _CLASS_BEFORE.search(text, max(lo, a - 60), a):
+        return True  # "bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2": a class, not a rank
+    if _LEFT_GROUP_BEFORE.search(text, max(lo, a - 30), a):
+        return True  # "Bắc Ninh rời khỏi top 10": a group a place left, nothing it reached
+    return False
+
+
+def _rank(text: str, hi: int, a: int, e: int, value: float, before: str, lead: int, op: str | None, verb: bool,
+          placed_of: object) -> Mention | None:
+    """A place in a ranking: "xếp thứ 18/63", "top 10", "vị trí 10 - 15/63" (None: the whole country ranked)."""
+    ra = _RANK_AFTER.match(text, e, hi)
+    end = ra.end() if ra and ra.end() > e else e
+    if placed_of and ra and ra.end() <= e:
+        ra = None  # "Bộ xếp 6/17": a place out of the 17 ranked, the fraction is the rank's
+    if (span := _RANK_SPAN.match(text, e, hi)) and value < int(span.group(1)) and not _COUNT_RE.match(text, span.end(1), hi):
+        # "xếp vị trí 10 - 15/63 tỉnh, thành phố": a range of places
+        return Mention(a, span.end(), lead, value, float(span.group(1)), "rank", None, "between", verb)
+    if (out_of := _FRACTION.match(text, e, hi)) and (not ra or ra.end() <= e):
+        end = out_of.end()  # "xếp thứ 9/60 về hạ tầng số": out of the 60 ranked, no part of the wording
+    if value in (34, 63) and not ra.group(0).lstrip().startswith("/") and _PROVINCES_NOUN.match(text, e, hi):
+        return None  # "trong bảng xếp hạng 63 tỉnh, thành phố": the whole country ranked
+    rank_op = "<=" if _GROUP_RANK.search(before) else op
+    return Mention(a, end, lead, value, None, "rank", None, rank_op, verb)
+
+
 def _classify(
     text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, before: str
 ) -> Mention | None:
@@ -915,48 +980,10 @@ def _classify(
             op = ">="
         return Mention(a, end, lead, value, None, "%", None, op, verb)
     rank_word = _RANK_BEFORE.search(before) is not None  # (asked below up to five times: read once)
-    if _YEARISH.match(tok) and not rank_word:
-        return None
     component = _COMPONENT_BEFORE.search(before)
     component_rank = component and _OUT_OF_PROVINCES.match(text, e, hi)
-    if _NOT_BEFORE.search(before) and not rank_word and not component_rank \
-            and not (component and _INDEX_VALUE.match(tok)):
-        # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
+    if _structure_not_figure(text, lo, hi, a, e, tok, value, before, rank_word, component, component_rank):
         return None
-    if (made := _INVENTORY.search(text, max(0, a - 250), min(hi, e + 30))) and made.start() < a \
-            and not _LIST_BREAK.search(text, made.end(), a) and not _DIGITAL_WORD.search(text, lo, hi) \
-            and not _FACILITY_DID.match(text, e, hi):
-        # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the
-        # schools or health facilities a sector is made of, no digital figure
-        return None
-    if _place_make_up(text, a, e, hi, before, rank_word):
-        return None
-    if _ORDINAL_EVENT.search(before):
-        return None  # "phiên họp lần thứ 9", "năm thứ 3 liên tiếp": which time, not a place
-    if _GRADE.search(before) or _STARS.match(text, e, hi):
-        # "chợ hạng 1", "đô thị loại 2", "bệnh viện hạng 1", "sản phẩm đạt hạng 4 sao": a class, not a rank
-        return None
-    if _dti_category(text, e, hi, before) or _POSITIONS.match(text, e, hi) or _WORKING_GROUPS.match(text, e, hi) \
-            or _DEMOGRAPHY.match(text, _after_magnitude(text, e, hi), hi) or _IN_A_ROW.match(text, e, hi) \
-            or _SIZE_RANKED.search(text, max(lo, a - 80), a):
-        # "ở nhóm 17 bộ, ngành có dịch vụ công": a category of the DTI ranking;
-        # "4 vị trí tiếp theo thuộc về ...": places of a ranking, not a count;
-        # "thành lập 26 tổ công tác": how the work is organised, not what it achieved;
-        # "diện tích 26 km2", "6.236 nhân khẩu", "47.000 dân", "gần 15 nghìn km²": a place's size,
-        # not its progress, nor is its place by size ("… km² (đứng thứ 5 cả nước)")
-        return None
-    if _GROUP_LABEL_BEFORE.search(before) and (_GROUP_LABEL_AFTER.match(text, e, hi) or _CLASS_OF_PLACES.search(before)):
-        return None  # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place
-    if rank_word and _STEPS_AFTER.match(text, e, hi):
-        return None  # "tụt hạng 10 bậc", "tăng hạng 5 bậc": how far it moved, not where it stands
-    if value <= 7 and (_WEEKDAY_BEFORE.search(before) or rank_word and _WEEKLY_AFTER.match(text, e, hi)):
-        return None  # "vào các ngày thứ 7, chủ nhật", "từ thứ 2 đến thứ 7 hằng tuần": a day of the week, no rank
-    if _DAYTIME_AFTER.match(text, e, hi) and value <= 12:
-        return None  # "phát vào khoảng 5 sáng và 17 giờ": a time of day
-    if _CLASS_BEFORE.search(text, max(lo, a - 60), a):
-        return None  # "bệnh viện công tuyến tỉnh hạng 1", "đô thị loại 2": a class, not a rank
-    if _LEFT_GROUP_BEFORE.search(text, max(lo, a - 30), a):
-        return None  # "Bắc Ninh rời khỏi top 10": a group a place left, nothing it reached
     # Ranks: "nhóm 30/63 tỉnh", "xếp thứ 18/63", "top 10".
     placed_of = (_RANK_VERB_BEFORE.search(before) or _RANK_LIST_BEFORE.search(text, max(lo, a - 160), a)
                  and _RANKED_GROUP_AFTER.match(text, e, hi)) \
@@ -964,19 +991,7 @@ def _classify(
         and 1 <= value <= (parse_number(f.group(1)) or 0) <= (250 if _COUNTRIES.match(text, f.end(), hi) else 100)
     if (rank_word or placed_of or (_OUT_OF_PROVINCES.match(text, e, hi) and (_RANK_LABEL.search(
             text, max(0, a - 80), a) or component_rank))) and "," not in tok and "." not in tok:
-        ra = _RANK_AFTER.match(text, e, hi)
-        end = ra.end() if ra and ra.end() > e else e
-        if placed_of and ra and ra.end() <= e:
-            ra = None  # "Bộ xếp 6/17": a place out of the 17 ranked, the fraction is the rank's
-        if (span := _RANK_SPAN.match(text, e, hi)) and value < int(span.group(1)) and not _COUNT_RE.match(text, span.end(1), hi):
-            # "xếp vị trí 10 - 15/63 tỉnh, thành phố": a range of places
-            return Mention(a, span.end(), lead, value, float(span.group(1)), "rank", None, "between", verb)
-        if (out_of := _FRACTION.match(text, e, hi)) and (not ra or ra.end() <= e):
-            end = out_of.end()  # "xếp thứ 9/60 về hạ tầng số": out of the 60 ranked, no part of the wording
-        if value in (34, 63) and not ra.group(0).lstrip().startswith("/") and _PROVINCES_NOUN.match(text, e, hi):
-            return None  # "trong bảng xếp hạng 63 tỉnh, thành phố": the whole country ranked
-        rank_op = "<=" if _GROUP_RANK.search(before) else op
-        return Mention(a, end, lead, value, None, "rank", None, rank_op, verb)
+        return _rank(text, hi, a, e, value, before, lead, op, verb, placed_of)
     denominator = None
     value_max = None
     f = _FRACTION.match(text, e, hi)
