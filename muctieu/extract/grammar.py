@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
 from muctieu.extract.cues import cited, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised, restated
+from muctieu.extract.mentions import RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -1403,6 +1403,9 @@ class _SentenceReader(SentenceYears):
             year, stated = year - 1, True  # "từ vị trí số 28 của năm ngoái" in news of PCI 2024: 2023
         elif year and not stated and _LAST_YEAR_LEAD.search(text, d.start, d.mention.anchor):
             year, stated = year - 1, True  # "Năm ngoái, cả nước ghi nhận hơn 6.000 vụ …" in news of 2025: 2024
+        elif year and kind == "result" and d.mention.unit == "rank" and d.mention.op == "from" and own_year is None \
+                and (gap := RANK_REACHED_GAP.match(text, d.mention.end)) and text[gap.end():gap.end() + 1].isdigit():
+            year, stated = year - 1, True  # "thăng 7 bậc (từ vị trí 53 lên 46)": where a yearly ranking's move started
         if forced and forced[1]:
             year, stated = forced[1], True
         carry = ctx.carry if ctx.carry and ctx.carry[1] == ctx.line_start else None

@@ -1234,3 +1234,8 @@ def test_the_places_still_left_are_counted_however_few() -> None:
     assert find_mentions(text, 0, len(text)) == []
     text = "Kế hoạch còn 3 nhiệm vụ trọng tâm."
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_the_place_a_move_reached_is_a_rank_after_the_place_it_started_from() -> None:
+    text = "Thứ hạng PCI của tỉnh tăng 5 bậc (từ vị trí 41 lên 36)."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text)) if m.unit == "rank"] == [(41, "rank"), (36, "rank")]

@@ -558,3 +558,9 @@ def test_ranks_before_the_ranking_year_the_text_names_later_are_of_that_year() -
     recs = read(text, plan_year=2024)
     assert [r.value for r in recs[:2]] == [12, 0.5204]
     assert 2021 not in (recs[0].year, recs[1].year)
+
+
+def test_where_a_yearly_rankings_move_started_is_a_year_before_where_it_reached() -> None:
+    text = "date 2025-04\nNăm 2024, thứ hạng PCI của tỉnh tăng 5 bậc (từ vị trí 41 lên 36).\n"
+    recs = [r for r in read(text, plan_year=2025) if r.unit == "rank"]
+    assert [(r.value, r.kind, r.year) for r in recs] == [(41, "result", 2023), (36, "result", 2024)]
