@@ -1239,3 +1239,17 @@ def test_the_places_still_left_are_counted_however_few() -> None:
 def test_the_place_a_move_reached_is_a_rank_after_the_place_it_started_from() -> None:
     text = "Thứ hạng PCI của tỉnh tăng 5 bậc (từ vị trí 41 lên 36)."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text)) if m.unit == "rank"] == [(41, "rank"), (36, "rank")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vụ này, giá cà phê nhân thu mua là 95.000 đồng/kg.",  # a market price
+    "Camera ghi nhận tốc độ trung bình của xe tải là 82 km/h.",  # a vehicle's speed
+])
+def test_a_market_price_or_a_vehicles_speed_is_no_figure(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_price_per_person_or_year_stays_an_amount() -> None:
+    text = "Thu nhập bình quân đầu người đạt 72 triệu đồng/người/năm."
+    assert [(m.value, m.unit, m.unit_text) for m in find_mentions(text, 0, len(text))] == [
+        (72_000_000, "other", "đồng/người/năm")]
