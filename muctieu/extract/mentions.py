@@ -80,7 +80,7 @@ _PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
-    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|trường|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|m2|ha|kg|tấn|lít)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
+    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|trường|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|tấn|ha|m2|m²|MW|kWh)(?![\w/])",
     re.I,
 )
@@ -747,7 +747,7 @@ _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
 # A date's day and month before it: "ngày 5/9", "sáng 20/10", "tháng 12/2023"
 _DATE_WORD_BEFORE = re.compile(
     r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|quý|năm|từ|đến|tới|vào|đầu|cuối|giữa)|\d\s*/)\s*$", re.I)
-_GOODS_PRICE = re.compile(r"đồng\s*/\s*(?:kg|tấn|lít)", re.I)
+_GOODS_PRICE = re.compile(r"đồng\s*/\s*(?:kg|tấn|lít|USD)", re.I)  # (and an exchange rate: "25.125 đồng/USD")
 _VEHICLE_SPEED = re.compile(r"km\s*/\s*(?:h|giờ)", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:đồng|vnđ|vnd|usd)\b", re.I)
 # ... and after it: "(10/10 hàng năm)", "ngày 5/9 vừa qua"
@@ -1076,7 +1076,8 @@ def _classify(
         if u.group(1).lower() in ("đồng", "vnđ", "vnd", "đ") and amount < 1_000_000:
             return None  # "gửi xe 5.000 đồng", "đĩa cơm 45 ngàn đồng": a price, not what a plan measures
         if _GOODS_PRICE.fullmatch(u.group(1)) or _VEHICLE_SPEED.fullmatch(u.group(1)):
-            # "16.000 đồng/kg bột miến", "đi với tốc độ 99,6 km/h": a market price, a vehicle's speed
+            # "16.000 đồng/kg bột miến", "25.125 đồng/USD", "đi với tốc độ 99,6 km/h": a market price or
+            # an exchange rate, a vehicle's speed
             return None
         if u.group(1).lower() == "điểm" and amount % 1 == 0 and not _INDEX_SUBJECT.search(text, max(lo, a - 100), a) \
                 and (_PLACES_OF_SERVICE.search(text, max(lo, a - 100), a) or amount >= 2000

@@ -1244,6 +1244,7 @@ def test_the_place_a_move_reached_is_a_rank_after_the_place_it_started_from() ->
 @pytest.mark.parametrize("text", [
     "Vụ này, giá cà phê nhân thu mua là 95.000 đồng/kg.",  # a market price
     "Camera ghi nhận tốc độ trung bình của xe tải là 82 km/h.",  # a vehicle's speed
+    "Hôm nay, tỷ giá trung tâm là 24.580 đồng/USD.",  # an exchange rate
 ])
 def test_a_market_price_or_a_vehicles_speed_is_no_figure(text: str) -> None:
     assert find_mentions(text, 0, len(text)) == []
