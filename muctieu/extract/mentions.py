@@ -656,9 +656,13 @@ _DIGITAL_WORD = re.compile(r"\b(?:điện\s+tử|trực\s+tuyến|số\s+hóa|ch
 # the sector's make-up
 _FACILITY_DID = re.compile(r"[^,;.()\d]{0,60}?\b(?:đã|được|đang|triển\s+khai|thực\s+hiện|sử\s+dụng|dùng|"
                            r"áp\s+dụng|tham\s+gia|ứng\s+dụng|lắp\s+đặt|trang\s+bị|phủ\s+sóng|cài\s+đặt)\b", re.I)
+# (a people named after "dân tộc", and where they live: "đồng bào dân tộc Khmer sinh sống chiếm khoảng 32%")
 _MINORITY_SHARE_BEFORE = re.compile(
-    r"\bdân\s+tộc(?:\s+thiểu\s+số)?\s+chiếm\s+(?:(?:gần|hơn|trên|khoảng|đến|tới|tỷ\s+lệ)\s+)*$", re.I)
-_POPULATION_IS_AFTER = re.compile(r"\s*dân\s+số(?:\s+\S+){0,3}?\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc)\b", re.I)
+    r"\bdân\s+tộc(?:\s+thiểu\s+số|(?:\s+(?-i:[A-ZĐ]\w*)){1,2})?(?:\s+sinh\s+sống)?\s+chiếm\s+"
+    r"(?:(?:gần|hơn|trên|khoảng|đến|tới|tỷ\s+lệ)\s+)*$", re.I)
+# ("… với hơn 90% là bà con người dân tộc Lô Lô": who the people are, the population left unsaid)
+_POPULATION_IS_AFTER = re.compile(r"\s*(?:dân\s+số(?:\s+\S+){0,3}?\s+)?là\s+(?:bà\s+con\s+)?(?:đồng\s+bào|người\s+dân\s+tộc)\b",
+                                  re.I)
 _DISTANCE_FROM = re.compile(r"\bcách(?:\s+(?:xa|trung\s+tâm))?\b(?:(?!\.\s)[^;\d]){0,50}$", re.I)  # ("TP.HCM")
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(

@@ -745,6 +745,9 @@ def test_a_signed_figure_is_a_change_not_a_level() -> None:
 
 def test_who_lives_in_a_place_is_no_quantity() -> None:
     assert _units("Trong huyện, đồng bào dân tộc thiểu số chiếm hơn 70%; 45% dân số là đồng bào Mông.") == []
+    # (a people named, where they live, and the population left unsaid)
+    assert _units("Ở xã, đồng bào dân tộc Tày sinh sống chiếm khoảng 64% dân số.") == []
+    assert _units("Bản có 120 hộ, hơn 95% là bà con người dân tộc Dao.") == [(120, "count", None)]
     # what minority households reached is
     assert _units("Đến nay 80% hộ đồng bào dân tộc thiểu số đã có điện thoại thông minh.") == [(80, "%", None)]
 
