@@ -751,6 +751,8 @@ _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
 # A date's day and month before it: "ngày 5/9", "sáng 20/10", "tháng 12/2023"
 _DATE_WORD_BEFORE = re.compile(
     r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|quý|năm|từ|đến|tới|vào|đầu|cuối|giữa)|\d\s*/)\s*$", re.I)
+# a count of places or bodies with "này" after its noun: the ones just named ("2 địa phương này")
+_THESE_AFTER = re.compile(r"\s*(?:địa\s+phương|tỉnh|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|sở|bộ)(?:,\s*\w+)?\s+này\b", re.I)
 _GOODS_PRICE = re.compile(r"đồng\s*/\s*(?:kg|tấn|lít|USD)", re.I)  # (and an exchange rate: "25.125 đồng/USD")
 _VEHICLE_SPEED = re.compile(r"km\s*/\s*(?:h|giờ)", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:đồng|vnđ|vnd|usd)\b", re.I)
@@ -1102,6 +1104,8 @@ def _classify(
             or _JOINED_BEFORE.search(before) and _EVENT_HELD.search(text, max(lo, a - 200), a) \
             or _PARTICIPANTS_DETAIL.search(text, max(lo, a - 260), a):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
+    if _THESE_AFTER.match(text, end, hi):
+        return None  # "6 địa phương này có số lượng …": the places just named, counted again
     if _EXCEPT_BEFORE.search(text, max(lo, a - 20), a):
         return None  # "157/159 xã (trừ 02 xã đảo)": the ones left out of a value, not a value
     if _COMPARED_BASE_BEFORE.search(text, max(lo, a - 30), a) and not _OF_A_YEAR_AFTER.match(text, end, hi):

@@ -1257,3 +1257,8 @@ def test_a_price_per_person_or_year_stays_an_amount() -> None:
     text = "Thu nhập bình quân đầu người đạt 72 triệu đồng/người/năm."
     assert [(m.value, m.unit, m.unit_text) for m in find_mentions(text, 0, len(text))] == [
         (72_000_000, "other", "đồng/người/năm")]
+
+
+def test_places_counted_again_with_nay_are_the_ones_just_named() -> None:
+    text = "Lạng Sơn và Cao Bằng đạt điểm cao nhất vùng. Với kết quả này, 2 địa phương này được xếp nhóm khá."
+    assert find_mentions(text, 0, len(text)) == []
