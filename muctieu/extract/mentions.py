@@ -751,6 +751,11 @@ _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
 # A date's day and month before it: "ngày 5/9", "sáng 20/10", "tháng 12/2023"
 _DATE_WORD_BEFORE = re.compile(
     r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|quý|năm|từ|đến|tới|vào|đầu|cuối|giữa)|\d\s*/)\s*$", re.I)
+# an event held, then linked to the points it reached (not a video-conference system: "hội nghị truyền hình")
+_BRIDGE_POINTS = re.compile(r"\s*điểm\s+cầu\b", re.I)
+_EVENT_LINKED = re.compile(r"\b(?:lễ|phiên\s+tòa|phiên\s+toà|xét\s+xử|giao\s+ban|hội\s+nghị(?!\s+(?:truyền\s+hình|trực\s+tuyến)\b))\b"
+                           r"[^.;\n]{0,120}?\b(?:kết\s+nối|trực\s+tuyến|truyền\s+hình)\b[^.;\n]*$", re.I)
+_SYSTEM_WORD = re.compile(r"\bhệ\s+thống\b", re.I)  # "Hệ thống hội nghị giao ban trực tuyến … 241 điểm cầu"
 # a count of places or bodies with "này" after its noun: the ones just named ("2 địa phương này")
 _THESE_AFTER = re.compile(r"\s*(?:địa\s+phương|tỉnh|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|sở|bộ)(?:,\s*\w+)?\s+này\b", re.I)
 _GOODS_PRICE = re.compile(r"đồng\s*/\s*(?:kg|tấn|lít|USD)", re.I)  # (and an exchange rate: "25.125 đồng/USD")
@@ -1104,6 +1109,9 @@ def _classify(
             or _JOINED_BEFORE.search(before) and _EVENT_HELD.search(text, max(lo, a - 200), a) \
             or _PARTICIPANTS_DETAIL.search(text, max(lo, a - 260), a):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
+    if _BRIDGE_POINTS.match(text, end, hi) and (ev := _EVENT_LINKED.search(text, max(lo, a - 160), a)) \
+            and not _SYSTEM_WORD.search(text, max(lo, ev.start() - 20), a):
+        return None  # "LỄ công bố kết nối truyền hình tới 124 điểm cầu": where an event was watched, its reach
     if _THESE_AFTER.match(text, end, hi):
         return None  # "6 địa phương này có số lượng …": the places just named, counted again
     if _EXCEPT_BEFORE.search(text, max(lo, a - 20), a):

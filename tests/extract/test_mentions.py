@@ -1262,3 +1262,10 @@ def test_a_price_per_person_or_year_stays_an_amount() -> None:
 def test_places_counted_again_with_nay_are_the_ones_just_named() -> None:
     text = "Lạng Sơn và Cao Bằng đạt điểm cao nhất vùng. Với kết quả này, 2 địa phương này được xếp nhóm khá."
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_the_points_an_event_was_linked_to_are_its_reach_but_a_systems_points_are_counted() -> None:
+    text = "Lễ khai trương được kết nối truyền hình tới 86 điểm cầu xã, phường."
+    assert find_mentions(text, 0, len(text)) == []
+    text = "Hệ thống hội nghị giao ban trực tuyến của tỉnh được triển khai với quy mô 186 điểm cầu."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [186]
