@@ -1404,7 +1404,8 @@ class _SentenceReader(SentenceYears):
         elif year and not stated and _LAST_YEAR_LEAD.search(text, d.start, d.mention.anchor):
             year, stated = year - 1, True  # "Năm ngoái, cả nước ghi nhận hơn 6.000 vụ …" in news of 2025: 2024
         elif year and kind == "result" and d.mention.unit == "rank" and d.mention.op == "from" and own_year is None \
-                and (gap := RANK_REACHED_GAP.match(text, d.mention.end)) and text[gap.end():gap.end() + 1].isdigit():
+                and (gap := RANK_REACHED_GAP.match(text, d.mention.end)) and text[gap.end():gap.end() + 1].isdigit() \
+                and not _moves_over_another_span(text[self.sent.start:self.sent.end], year):
             year, stated = year - 1, True  # "thăng 7 bậc (từ vị trí 53 lên 46)": where a yearly ranking's move started
         if forced and forced[1]:
             year, stated = forced[1], True
@@ -1574,6 +1575,19 @@ _LAST_YEAR = re.compile(r"\s*(?:của\s+|trong\s+|vào\s+)?năm\s+(?:ngoái|trư
 # (the word looked at first, the eleven lookbehinds then: same matches, at a fraction of the cost)
 _LAST_YEAR_LEAD = re.compile(r"(?=năm\s)(?<!so với )(?<!so )(?<!kỳ )(?<!hơn )(?<!bằng )(?<!với )(?<!của )(?<!nhiều )(?<!những )"
                              r"(?<!các )(?<!mấy )\bnăm\s+(?:ngoái|trước)\b", re.I)
+# a move over more than a year, or within one, said in its sentence ("giai đoạn 2014 - 2020 từ vị trí 99 lên
+# vị trí 86", "Tròn một năm từ khi … tháng 10/2025, … thứ hạng từ 43 lên thứ 15", "Tháng 4/2024, … từ vị trí 35 lên 20")
+_MOVE_SPAN_NAMED = re.compile(r"\b(?:giai\s+đoạn|từ\s+khi|từ\s+năm|(?:sau|qua|trong|tròn)\s+(?:\d+|một|hai|ba|bốn|năm|mấy|"
+                              r"nhiều|vài)\s+năm|tháng\s+\d{1,2}\s*/\s*\d{4}|quý\s+(?:[IV]+|\d)|tuần)\b", re.I)
+_FOUR_DIGIT_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
+
+
+def _moves_over_another_span(sentence: str, year: int) -> bool:
+    """Whether the sentence of a move's starting place names a span other than the year before: a
+    period, a year earlier than that, a month or a quarter."""
+    return bool(_MOVE_SPAN_NAMED.search(sentence)) or any(int(y) < year - 1 for y in _FOUR_DIGIT_YEAR.findall(sentence))
+
+
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")

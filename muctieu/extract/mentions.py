@@ -658,11 +658,29 @@ _FACILITY_DID = re.compile(r"[^,;.()\d]{0,60}?\b(?:đã|được|đang|triển\s
                            r"áp\s+dụng|tham\s+gia|ứng\s+dụng|lắp\s+đặt|trang\s+bị|phủ\s+sóng|cài\s+đặt)\b", re.I)
 # (a people named after "dân tộc", and where they live: "đồng bào dân tộc Khmer sinh sống chiếm khoảng 32%")
 _MINORITY_SHARE_BEFORE = re.compile(
-    r"\bdân\s+tộc(?:\s+thiểu\s+số|(?:\s+(?-i:[A-ZĐ]\w*)){1,2})?(?:\s+sinh\s+sống)?\s+chiếm\s+"
+    r"\bdân\s+tộc(?:\s+thiểu\s+số|(?P<named>(?:\s+(?-i:[A-ZĐ]\w*)){1,2}))?(?:\s+sinh\s+sống)?\s+chiếm\s+"
     r"(?:(?:gần|hơn|trên|khoảng|đến|tới|tỷ\s+lệ)\s+)*$", re.I)
 # ("… với hơn 90% là bà con người dân tộc Lô Lô": who the people are, the population left unsaid)
-_POPULATION_IS_AFTER = re.compile(r"\s*(?:dân\s+số(?:\s+\S+){0,3}?\s+)?là\s+(?:bà\s+con\s+)?(?:đồng\s+bào|người\s+dân\s+tộc)\b",
+_POPULATION_IS_AFTER = re.compile(r"\s*(?P<population>dân\s+số(?:\s+\S+){0,3}?\s+)?là\s+(?:bà\s+con\s+)?(?:đồng\s+bào|người\s+dân\s+tộc)\b",
                                   re.I)
+# (a people named, or the population left unsaid, only where the words before speak of who lives there: not
+# "tập huấn kỹ năng số cho 5.000 người, trong đó 60% là đồng bào dân tộc thiểu số", "học viên dân tộc Thái chiếm 45%")
+_RESIDENTS_CUE = re.compile(
+    r"\b(?:dân\s+số|nhân\s+khẩu|hộ\s+dân|sinh\s+sống|chung\s+sống|cư\s+trú|cư\s+dân|dân\s+tộc\s+anh\s+em|"
+    r"(?:bản|thôn|xóm|làng|buôn|ấp|sóc|xã|huyện|tỉnh|phường)\s+(?:có|với)\s+(?:(?:khoảng|hơn|gần|trên)\s+)?[\d.,]+\s+"
+    r"(?:hộ|người|nhân\s+khẩu))\b", re.I)
+
+
+def _who_lives_there(text: str, lo: int, a: int, after: int, hi: int) -> bool:
+    """"đồng bào dân tộc thiểu số chiếm 57%", "44% dân số là đồng bào Khmer", and, where the words before
+    speak of who lives there, "dân tộc Khmer sinh sống chiếm khoảng 32%", "hơn 90% là bà con người dân tộc Lô Lô"."""
+    b = _MINORITY_SHARE_BEFORE.search(text, max(lo, a - 60), a)
+    p = _POPULATION_IS_AFTER.match(text, after, hi)
+    if b and not b.group("named") or p and p.group("population"):
+        return True
+    return bool((b or p) and _RESIDENTS_CUE.search(text, max(lo, a - 200), a))
+
+
 _DISTANCE_FROM = re.compile(r"\bcách(?:\s+(?:xa|trung\s+tâm))?\b(?:(?!\.\s)[^;\d]){0,50}$", re.I)  # ("TP.HCM")
 _IN_A_ROW = re.compile(r"\s*(?:năm|lần|tháng|kỳ)\s+liên\s+tiếp\b", re.I)  # "giữ vững 3 năm liên tiếp": a streak
 _DEMOGRAPHY = re.compile(
@@ -755,9 +773,15 @@ _DATE_WORD_BEFORE = re.compile(
 _BRIDGE_POINTS = re.compile(r"\s*điểm\s+cầu\b", re.I)
 _EVENT_LINKED = re.compile(r"\b(?:lễ|phiên\s+tòa|phiên\s+toà|xét\s+xử|giao\s+ban|hội\s+nghị(?!\s+(?:truyền\s+hình|trực\s+tuyến)\b))\b"
                            r"[^.;\n]{0,120}?\b(?:kết\s+nối|trực\s+tuyến|truyền\s+hình)\b[^.;\n]*$", re.I)
-_SYSTEM_WORD = re.compile(r"\bhệ\s+thống\b", re.I)  # "Hệ thống hội nghị giao ban trực tuyến … 241 điểm cầu"
+# "Hệ thống hội nghị giao ban trực tuyến … 241 điểm cầu", "hạ tầng giao ban trực tuyến … kết nối tới 241 điểm cầu",
+# "phòng xét xử trực tuyến tại 12 điểm cầu", "lắp đặt thiết bị giao ban trực tuyến cho 159 điểm cầu": a system's points
+_SYSTEM_WORD = re.compile(r"\b(?:hệ\s+thống|hạ\s+tầng|mạng|phòng\s+(?:họp|xét\s+xử)|thiết\s+bị|lắp\s+đặt|đầu\s+tư|"
+                          r"mở\s+rộng|trang\s+bị|nâng\s+cấp|đưa\s+vào\s+sử\s+dụng)\b", re.I)
 # a count of places or bodies with "này" after its noun: the ones just named ("2 địa phương này")
-_THESE_AFTER = re.compile(r"\s*(?:địa\s+phương|tỉnh|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|sở|bộ)(?:,\s*\w+)?\s+này\b", re.I)
+# (after a comma, only another such noun: "12 sở, ngành này", not "95 xã, điều này giúp …")
+_THESE_AFTER = re.compile(r"\s*(?:địa\s+phương|tỉnh|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|sở|bộ)"
+                          r"(?:,\s*(?:phường|ngành|xã|huyện|tỉnh|sở|bộ))?"
+                          r"\s+này\b", re.I)
 _GOODS_PRICE = re.compile(r"đồng\s*/\s*(?:kg|tấn|lít|USD)", re.I)  # (and an exchange rate: "25.125 đồng/USD")
 _VEHICLE_SPEED = re.compile(r"km\s*/\s*(?:h|giờ)", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:đồng|vnđ|vnd|usd)\b", re.I)
@@ -983,7 +1007,7 @@ def _classify(
         if hi_val is not None and hi_val >= value:
             return Mention(a, r.end(), lead, value, hi_val, "%", None, "between", verb)
     p = _PERCENT.match(text, e, hi)
-    if p and (_MINORITY_SHARE_BEFORE.search(text, max(lo, a - 60), a) or _POPULATION_IS_AFTER.match(text, p.end(), hi)):
+    if p and _who_lives_there(text, lo, a, p.end(), hi):
         return None  # "đồng bào dân tộc thiểu số chiếm 57%", "44% dân số là đồng bào Khmer": who lives there
     if p and _THRESHOLD_OF_COUNTED.search(text, max(lo, a - 130), a):
         return None  # "5 địa phương có tỷ trọng kinh tế số trên GRDP hơn 20%": the bar the counted places pass

@@ -1269,3 +1269,28 @@ def test_the_points_an_event_was_linked_to_are_its_reach_but_a_systems_points_ar
     assert find_mentions(text, 0, len(text)) == []
     text = "Hệ thống hội nghị giao ban trực tuyến của tỉnh được triển khai với quy mô 186 điểm cầu."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [186]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Năm 2024, tỉnh đã tập huấn kỹ năng số cho 5.000 người, trong đó 60% là đồng bào dân tộc thiểu số.", 60),
+    ("Năm 2024, trong số học viên được đào tạo kỹ năng số, học viên dân tộc Thái chiếm 45%.", 45),
+])
+def test_a_share_of_people_reached_who_are_of_a_people_is_a_figure(text: str, value: float) -> None:
+    assert (value, "%", None) in _units(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, toàn tỉnh đã có 95 xã, điều này giúp người dân tiếp cận dịch vụ công trực tuyến thuận lợi hơn.",
+    "Năm 2024, hạ tầng cáp quang đã phủ tới 95 xã, việc này giúp 100% trường học kết nối Internet.",
+])
+def test_a_count_before_dieu_nay_is_no_count_said_again(text: str) -> None:
+    assert 95 in [m.value for m in find_mentions(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, hạ tầng giao ban trực tuyến của tỉnh đã kết nối tới 241 điểm cầu từ tỉnh đến xã.",
+    "Năm 2024, Tòa án nhân dân tỉnh đã đưa vào sử dụng phòng xét xử trực tuyến tại 241 điểm cầu.",
+    "Năm 2024, Sở đã hoàn thành lắp đặt thiết bị giao ban trực tuyến cho 241 điểm cầu xã, phường.",
+])
+def test_a_systems_points_are_counted_whatever_it_is_called(text: str) -> None:
+    assert 241 in [m.value for m in find_mentions(text, 0, len(text))]

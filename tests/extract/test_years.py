@@ -564,3 +564,13 @@ def test_where_a_yearly_rankings_move_started_is_a_year_before_where_it_reached(
     text = "date 2025-04\nNăm 2024, thứ hạng PCI của tỉnh tăng 5 bậc (từ vị trí 41 lên 36).\n"
     recs = [r for r in read(text, plan_year=2025) if r.unit == "rank"]
     assert [(r.value, r.kind, r.year) for r in recs] == [(41, "result", 2023), (36, "result", 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    "Việt Nam đã duy trì được việc tăng hạng liên tục trong giai đoạn 2014 - 2020 từ vị trí 99 lên vị trí 86.",  # a period
+    "Tháng 4/2024, chỉ số phục vụ người dân và doanh nghiệp của tỉnh tăng từ vị trí 35 lên 20.",  # a monthly ranking
+    "Sau 3 năm thực hiện Nghị quyết, đến năm 2024 chỉ số DTI của tỉnh tăng 20 bậc, từ vị trí 50 lên 30.",
+])
+def test_a_moves_start_is_not_the_year_before_when_its_sentence_names_another_span(text: str) -> None:
+    recs = [r for r in read(f"date 2024-05\n{text}\n", plan_year=2024) if r.unit == "rank"]
+    assert 2023 not in [r.year for r in recs] and 2019 not in [r.year for r in recs]
