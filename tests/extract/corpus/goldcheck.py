@@ -339,6 +339,20 @@ def dotted_or_magnitude_range(e, text, gold, anchors):
     return dashed_range_or_point(e, text, gold, anchors)
 
 
+# The written forms every set from set43 on names (set37-set41 all but the last count tail). Their
+# history, as the sets' check_gold.py scripts told it while each copied the last: set25's script
+# (from set23's, set21's, set17's, set15's, set14's, set12's, set10's, set9's, set8's and the seeds')
+# accepts "vị trí số 4", "vị trí 28" and "1 trong" as rank wording, a rank opening a table line,
+# "0.8253" as a decimal, and a count followed by "/ 450.684 hồ sơ" or "4.500 (70,8%) thủ tục"
+# (`with_written_forms` adds set25's three: "90.17%", "1,5 triệu tỷ đồng", a year by its place in
+# "2020 - 2024"); set27 a count whose noun stands in quotation marks, 'ít nhất 1 "thôn thông minh"';
+# set43 a count whose noun stands before the number and closes its sentence, "trong tháng 9 là
+# 58.397.139. Như vậy" (a full stop, then a new sentence). Ranges are each set's `tolerate`:
+# set37/set39's `dashed_range_or_point`, from set155 on `dotted_or_magnitude_range`.
+SET_FORMS = dict(rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True,
+                 count_tails=(r' \"\w', r'\. [A-ZĐ]'))
+
+
 def run_set(here, build_gold, argv, *, rank_words=(), table_lines=False, count_tails=(), tolerate=None):
     """A set's check_gold.py: its checker from the options it names, run over its gold files."""
     from goldkit import run_checks

@@ -9,6 +9,17 @@ on `sys.path` to import it.
 """
 import json
 
+# The shorthand every set's builder writes its records with: the pillars' slugs, and the
+# unit and kind most records share (each builder imports the ones it uses).
+GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
+INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
+DATA, SMART, INST = "digital_data", "smart_city", "digital_institutions"
+AWARE = "digital_awareness"
+CNT = dict(unit="count")
+RANK = dict(unit="rank")
+T = dict(kind="target")
+RES = dict(kind="result")
+
 
 def R(loc, indicator, op, value, unit="%", *, value_max=None, scope=None,
       pillar=None, kind=None, year="default", unit_text=None, place=None,

@@ -25,17 +25,8 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
+from goldkit import R, GOV, ECO, SOC, INFRA, SEC, HR, DATA, SMART, INST, AWARE, CNT, RANK, T, RES  # noqa: E402
 
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
-INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
-DATA, SMART, INST = "digital_data", "smart_city", "digital_institutions"
-AWARE = "digital_awareness"
-
-CNT = dict(unit="count")
-RANK = dict(unit="rank")
-T = dict(kind="target")
-RES = dict(kind="result")
 
 # --------------------------------------------------------------------------
 # 01 Bà Rịa - Vũng Tàu, the health sector's IT plan 94/KH-UBND (31/5/2022),

@@ -25,11 +25,8 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
+from goldkit import R, CNT, T, RES  # noqa: E402
 
-CNT = dict(unit="count")
-T = dict(kind="target")
-RES = dict(kind="result")
 USD = dict(unit="other", unit_text="USD")
 
 # --------------------------------------------------------------------------

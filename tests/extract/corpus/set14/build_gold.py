@@ -28,17 +28,10 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
-
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
-INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
-DATA, SMART, INST = "digital_data", "smart_city", "digital_institutions"
-AWARE = "digital_awareness"
+from goldkit import R, GOV, ECO, SOC, INFRA, SEC, HR, DATA, SMART, INST, AWARE, CNT, RANK  # noqa: E402
 
 
 OTHER = dict(unit="other")
-CNT = dict(unit="count")
-RANK = dict(unit="rank")
 
 ONLINE = "egov.online_applications_share"
 DTIR = "dti.provincial_rank"

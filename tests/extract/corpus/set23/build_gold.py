@@ -28,22 +28,14 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
-
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
-INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
-DATA, SMART, INST = "digital_data", "smart_city", "digital_institutions"
-AWARE = "digital_awareness"
+from goldkit import R, GOV, ECO, SOC, INFRA, SEC, HR, DATA, SMART, INST, AWARE, CNT, RANK, T  # noqa: E402
 
 
-CNT = dict(unit="count")
-RANK = dict(unit="rank")
 VAL = dict(unit="other", unit_text=None)
 PTS = dict(unit="other", unit_text="điểm")
 MBS = dict(unit="other", unit_text="Mb/s")
 MBPS = dict(unit="other", unit_text="Mbps")
 P100 = dict(unit="other", unit_text="thuê bao/100 dân")
-T = dict(kind="target")
 
 DTIR = "dti.provincial_rank"
 TEAMS = "aware.community_digital_teams_count"

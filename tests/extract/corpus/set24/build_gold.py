@@ -28,20 +28,12 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
-
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
-INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
-DATA, SMART, INST = "digital_data", "smart_city", "digital_institutions"
-AWARE = "digital_awareness"
+from goldkit import R, GOV, ECO, SOC, INFRA, SEC, HR, DATA, SMART, INST, AWARE, CNT, RANK, T  # noqa: E402
 
 
-CNT = dict(unit="count")
-RANK = dict(unit="rank")
 VAL = dict(unit="other", unit_text=None)
 PTS = dict(unit="other", unit_text="điểm")
 DONG = dict(unit="other", unit_text="đồng")
-T = dict(kind="target")
 
 MEMBERS = "aware.community_digital_team_members_count"
 NETWORK = "infra.specialised_network_connection_share"

@@ -27,20 +27,11 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
-
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
-INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
-DATA, SMART, INST = "digital_data", "smart_city", "digital_institutions"
-AWARE = "digital_awareness"
+from goldkit import R, GOV, ECO, SOC, INFRA, SEC, HR, DATA, SMART, INST, AWARE, CNT, RANK, T, RES  # noqa: E402
 
 
-CNT = dict(unit="count")
-RANK = dict(unit="rank")
 VAL = dict(unit="other", unit_text=None)
 DIEM = dict(unit="other", unit_text="điểm")
-T = dict(kind="target")
-RES = dict(kind="result")
 
 WR = "egov.work_records_online_share"
 DTI_R = "dti.provincial_rank"
@@ -458,7 +449,6 @@ D19 = dict(name="19_ninhbinh-thanhhoa-dti-2021", kind="result", year=2021, recor
 ])
 
 DOCS = [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, D12, D13, D14, D15, D16, D17, D18, D19]
-
 
 
 def build(doc):

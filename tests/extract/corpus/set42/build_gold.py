@@ -25,13 +25,10 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
+from goldkit import R, GOV, ECO, SOC, CNT, T  # noqa: E402
 
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
 PLAT = "digital_platforms"
 
-CNT = dict(unit="count")
-T = dict(kind="target")
 DONG = dict(unit="other", unit_text="đồng")
 USD = dict(unit="other", unit_text="USD")
 

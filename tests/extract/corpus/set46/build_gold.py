@@ -25,15 +25,9 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
+from goldkit import R, GOV, ECO, SOC, CNT, RANK, T, RES  # noqa: E402
 
 
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
-
-CNT = dict(unit="count")
-RANK = dict(unit="rank")
-T = dict(kind="target")
-RES = dict(kind="result")
 EIDN = "society.eid_accounts_activated_count"
 EIDS = "society.eid_users_share"
 CHIP = "society.chip_id_cards_share"

@@ -24,9 +24,8 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
+from goldkit import R, GOV, ECO, SOC  # noqa: E402
 
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
 INFRA, SEC = "digital_infrastructure", "information_security"
 
 

@@ -35,14 +35,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py, ../goldcheck.py: what every set's scripts share
-from goldcheck import dashed_range_or_point, run_set  # noqa: E402
+from goldcheck import SET_FORMS, dashed_range_or_point, run_set  # noqa: E402
 sys.path.insert(0, str(HERE))
 import build_gold  # noqa: E402  (for the per-document kind/year and NOT lists)
 
 
 def main():
-    return run_set(HERE, build_gold, sys.argv, rank_words=("TỐP", "vị trí số", "vị trí", "1 trong"), table_lines=True,
-                   count_tails=(r' \"\w', r'\. [A-ZĐ]'), tolerate=dashed_range_or_point)
+    return run_set(HERE, build_gold, sys.argv, **SET_FORMS, tolerate=dashed_range_or_point)
 
 
 if __name__ == "__main__":

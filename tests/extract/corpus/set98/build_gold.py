@@ -25,10 +25,8 @@ TEXTS = HERE / "texts"
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
-from goldkit import R  # noqa: E402
+from goldkit import R, CNT, RANK  # noqa: E402
 
-CNT = dict(unit="count")
-RANK = dict(unit="rank")
 
 # --------------------------------------------------------------------------
 # 01 Nghệ An, smartphones, fibre and mobile coverage (tothethao.com, a copy of
