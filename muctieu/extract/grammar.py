@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
 from muctieu.extract.cues import cited, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised, restated
+from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -1399,14 +1399,8 @@ class _SentenceReader(SentenceYears):
             kind = "result"
         year, stated = self._year(d, kind)
         late_own = (own_year := self._own_year(d)) is not None and own_year[1]
-        if year and _LAST_YEAR.match(text, counted_noun_end(text, d.mention)):
-            year, stated = year - 1, True  # "từ vị trí số 28 của năm ngoái" in news of PCI 2024: 2023
-        elif year and not stated and _LAST_YEAR_LEAD.search(text, d.start, d.mention.anchor):
-            year, stated = year - 1, True  # "Năm ngoái, cả nước ghi nhận hơn 6.000 vụ …" in news of 2025: 2024
-        elif year and kind == "result" and d.mention.unit == "rank" and d.mention.op == "from" and own_year is None \
-                and (gap := RANK_REACHED_GAP.match(text, d.mention.end)) and text[gap.end():gap.end() + 1].isdigit() \
-                and not _moves_over_another_span(text[self.sent.start:self.sent.end], year):
-            year, stated = year - 1, True  # "thăng 7 bậc (từ vị trí 53 lên 46)": where a yearly ranking's move started
+        if year and self._year_before(d, kind, year, stated, own_year):
+            year, stated = year - 1, True
         if forced and forced[1]:
             year, stated = forced[1], True
         carry = ctx.carry if ctx.carry and ctx.carry[1] == ctx.line_start else None
@@ -1567,25 +1561,6 @@ def _label_subject(previous: str, label: str) -> str:
         return previous[:cut].rstrip()
     words = previous.split()
     return " ".join(words[:len(words) - len(label.split())])
-
-
-_LAST_YEAR = re.compile(r"\s*(?:của\s+|trong\s+|vào\s+)?năm\s+(?:ngoái|trước)\b", re.I)
-# last year as the time a clause reports, not what it compares with ("so với năm trước", "cùng kỳ năm ngoái")
-# (nor an earlier value's, "từ vị trí số 28 của năm ngoái lên …", nor "từ nhiều năm trước")
-# (the word looked at first, the eleven lookbehinds then: same matches, at a fraction of the cost)
-_LAST_YEAR_LEAD = re.compile(r"(?=năm\s)(?<!so với )(?<!so )(?<!kỳ )(?<!hơn )(?<!bằng )(?<!với )(?<!của )(?<!nhiều )(?<!những )"
-                             r"(?<!các )(?<!mấy )\bnăm\s+(?:ngoái|trước)\b", re.I)
-# a move over more than a year, or within one, said in its sentence ("giai đoạn 2014 - 2020 từ vị trí 99 lên
-# vị trí 86", "Tròn một năm từ khi … tháng 10/2025, … thứ hạng từ 43 lên thứ 15", "Tháng 4/2024, … từ vị trí 35 lên 20")
-_MOVE_SPAN_NAMED = re.compile(r"\b(?:giai\s+đoạn|từ\s+khi|từ\s+năm|(?:sau|qua|trong|tròn)\s+(?:\d+|một|hai|ba|bốn|năm|mấy|"
-                              r"nhiều|vài)\s+năm|tháng\s+\d{1,2}\s*/\s*\d{4}|quý\s+(?:[IV]+|\d)|tuần)\b", re.I)
-_FOUR_DIGIT_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
-
-
-def _moves_over_another_span(sentence: str, year: int) -> bool:
-    """Whether the sentence of a move's starting place names a span other than the year before: a
-    period, a year earlier than that, a month or a quarter."""
-    return bool(_MOVE_SPAN_NAMED.search(sentence)) or any(int(y) < year - 1 for y in _FOUR_DIGIT_YEAR.findall(sentence))
 
 
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)

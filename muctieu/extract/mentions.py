@@ -213,11 +213,12 @@ _SHORT_BY_BEFORE = re.compile(r"\b(?:còn\s+)?thiếu\s+(?:khoảng\s+|gần\s+|
 # "Hệ thống thuyết minh tự động gồm 43 điểm": the points a system is made of are places, not a score
 _MADE_OF_POINTS = re.compile(r"\bgồm\s+(?:có\s+)?$", re.I)
 _RANKED_AMONG = re.compile(r"\b(?:thứ|hạng|vị\s+trí)\s+\d{1,3}\s+trong\s+(?:tổng\s+số\s+)?(?:số\s+)?$", re.I)
-# (bodies and places, not products: "323 sản phẩm tham gia đánh giá phân hạng OCOP" are an aim)
-_ASSESSED_AFTER = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn\s+vị|cơ\s+quan|tập\s+đoàn|tổng\s+công\s+ty|"
-                             r"địa\s+phương|tỉnh|bộ)\b[^.;:]{0,90}?\btham\s+gia\s+(?:đánh\s+giá|xếp\s+hạng|chấm\s+điểm)\b", re.I)
+# the bodies and places an index assesses (not products: "323 sản phẩm tham gia đánh giá phân hạng OCOP" are an aim)
+_BODY = r"(?:sở|ban|ngành|huyện|xã|phường|đơn\s+vị|cơ\s+quan|địa\s+phương|tỉnh|bộ)"
+_ASSESSED_AFTER = re.compile(rf"\s*(?:{_BODY}|tập\s+đoàn|tổng\s+công\s+ty)\b[^.;:]{{0,90}}?\btham\s+gia\s+"
+                             r"(?:đánh\s+giá|xếp\s+hạng|chấm\s+điểm)\b", re.I)
 # ("thực hiện đánh giá đối với 19/19 đơn vị cấp Sở, ngành": the same, the assessing written first)
-_BODIES = re.compile(r"\s*(?:sở|ban|ngành|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ubnd|địa\s+phương|tỉnh|bộ)\b", re.I)
+_BODIES = re.compile(rf"\s*(?:{_BODY}|ubnd)\b", re.I)
 _ASSESSED_BEFORE = re.compile(r"\b(?:đánh\s+giá|xếp\s+hạng|chấm\s+điểm)(?:\s*,\s*(?:đánh\s+giá|xếp\s+hạng))?\s+"
                               r"đối\s+với\s+(?:các\s+|tất\s+cả\s+)?$", re.I)
 # "chỉ còn duy nhất 1 tỉnh đang ở trạng thái Vàng": the places still left are counted, however few
@@ -713,13 +714,13 @@ _DELEGATES_FOR = re.compile(
 _JOINED_BEFORE = re.compile(r"\bsự\s+tham\s+(?:gia|dự)\s+của\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$", re.I)
 # "Cuộc thi thu hút sự tham gia của 17 đội với 113 thành viên đến từ 17 huyện": the participants' members
 # and where they came from are the attendance too
-_EVENT_WORD = r"(?:cuộc\s+thi|hội\s+thi|hội\s+nghị|hội\s+thảo|diễn\s+đàn|sự\s+kiện|giải\s+đấu|ngày\s+hội|tập\s+huấn|diễn\s+tập|tọa\s+đàm)"
+_EVENTS = r"cuộc\s+thi|hội\s+thi|hội\s+nghị|hội\s+thảo|diễn\s+đàn|sự\s+kiện|tập\s+huấn|diễn\s+tập|tọa\s+đàm"  # events held
+_EVENT_WORD = rf"(?:{_EVENTS}|giải\s+đấu|ngày\s+hội)"
 _ABOUT = r"(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?"
 _PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+tham\s+(?:gia|dự)\s+của\s+{_ABOUT}\d[\d.,]*\s"
                                   rf"(?:[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}\d[\d.,]*\s)*"
                                   rf"[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}$", re.I)
-_EVENT_HELD = re.compile(r"\btổ\s+chức\s+(?:[^\s.;]+\s+){0,3}?[\"“]?(?:diễn\s+tập|hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc\s+thi|"
-                         r"lễ|sự\s+kiện|tập\s+huấn|tọa\s+đàm|diễn\s+đàn)\b", re.I)
+_EVENT_HELD = re.compile(rf"\btổ\s+chức\s+(?:[^\s.;]+\s+){{0,3}}?[\"“]?(?:{_EVENTS}|lễ)\b", re.I)
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
 _LEVEL_BEFORE = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|sở|thôn|bộ)(?:\s+(?:là|có|đạt))?\s+$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from muctieu.extract.cues import COMPARED_BEFORE_YEAR, cited, dated_year, index_year, years_in
-from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised
+from muctieu.extract.mentions import RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised
 
 if TYPE_CHECKING:
     from muctieu.extract.grammar import Context
@@ -50,6 +50,26 @@ _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?nă
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+# "… của năm ngoái" right after a value: last year's
+_LAST_YEAR = re.compile(r"\s*(?:của\s+|trong\s+|vào\s+)?năm\s+(?:ngoái|trước)\b", re.I)
+# last year as the time a clause reports, not what it compares with ("so với năm trước", "cùng kỳ năm ngoái")
+# (nor an earlier value's, "từ vị trí số 28 của năm ngoái lên …", nor "từ nhiều năm trước")
+# (the word looked at first, the eleven lookbehinds then: same matches, at a fraction of the cost)
+_LAST_YEAR_LEAD = re.compile(r"(?=năm\s)(?<!so với )(?<!so )(?<!kỳ )(?<!hơn )(?<!bằng )(?<!với )(?<!của )(?<!nhiều )(?<!những )"
+                             r"(?<!các )(?<!mấy )\bnăm\s+(?:ngoái|trước)\b", re.I)
+# a move over more than a year, or within one, said in its sentence ("giai đoạn 2014 - 2020 từ vị trí 99 lên
+# vị trí 86", "Tròn một năm từ khi … tháng 10/2025, … thứ hạng từ 43 lên thứ 15", "Tháng 4/2024, … từ vị trí 35 lên 20")
+_MOVE_SPAN_NAMED = re.compile(r"\b(?:giai\s+đoạn|từ\s+khi|từ\s+năm|(?:sau|qua|trong|tròn)\s+(?:\d+|một|hai|ba|bốn|năm|mấy|"
+                              r"nhiều|vài)\s+năm|tháng\s+\d{1,2}\s*/\s*\d{4}|quý\s+(?:[IV]+|\d)|tuần)\b", re.I)
+_FOUR_DIGIT_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
+
+
+def _moves_over_another_span(sentence: str, year: int) -> bool:
+    """Whether the sentence of a move's starting place names a span other than the year before: a
+    period, a year earlier than that, a month or a quarter."""
+    return bool(_MOVE_SPAN_NAMED.search(sentence)) or any(int(y) < year - 1 for y in _FOUR_DIGIT_YEAR.findall(sentence))
 
 
 def named_index_year(reading: Reading, ref_year: int | None, dated: int | None = None) -> int | None:
@@ -180,6 +200,19 @@ class SentenceYears:
         if not own:
             return None
         return own[0][1], not _OWN_YEAR_GAP.fullmatch(self.text, after_noun, own[0][0])
+
+    def _year_before(self, d: _Draft, kind: str, year: int, stated: bool, own_year: tuple[int, bool] | None) -> bool:
+        """Is the value of the year before `year`, the one read for it: last year's ("từ vị trí số 28 của
+        năm ngoái" in news of PCI 2024: 2023; "Năm ngoái, cả nước ghi nhận hơn 6.000 vụ …" in news of
+        2025: 2024), or where a yearly ranking's move started ("thăng 7 bậc (từ vị trí 53 lên 46)")?"""
+        text, m = self.text, d.mention
+        if _LAST_YEAR.match(text, counted_noun_end(text, m)):
+            return True
+        if not stated and _LAST_YEAR_LEAD.search(text, d.start, m.anchor):
+            return True
+        return kind == "result" and m.unit == "rank" and m.op == "from" and own_year is None \
+            and (gap := RANK_REACHED_GAP.match(text, m.end)) is not None and text[gap.end():gap.end() + 1].isdigit() \
+            and not _moves_over_another_span(text[self.sent.start:self.sent.end], year)
 
     def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
         """The year a quantity is for, and whether its own sentence says so."""
