@@ -42,7 +42,9 @@ _HIGHER_LOWER_BEFORE = re.compile(r"\b(?:cao|thấp)\s+hơn(?:\s+từ)?\s*$", re
 # 0,21%", and at the place that made it: "tăng cao nhất là Bình Thuận (6,39%)"
 _SIZE_OF_CHANGE = re.compile(r"\bmức\s+(?:tăng|giảm)\b[^,.;()\d]{0,40}$"
                              r"|\b(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất[^,.;()\d]{0,30}\(?\s*$", re.I)
-_SINCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?so\s+với\b", re.I)
+# (a closed bracket is passed over, "khoảng 4 tỷ USD (tăng 25%) so với năm 2022", but not one the
+# comparison stands in: "đạt 60,89% (tăng 12,03% so với năm 2020)" compares the bracket's rise)
+_SINCE_AFTER = re.compile(r"^\s*(?:[^\s(]\S*\s+|\([^()]*\)\S*\s+){0,3}?so\s+với\b", re.I)
 _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
 # "đã tăng lên 83% so với 70% của năm 2012": the level risen to, not the size of the rise

@@ -103,3 +103,12 @@ def test_a_share_before_another_of_the_plan_told_not_in_turn_stays() -> None:
     assert [r.value for r in recs] == [92]
     recs = read("Hai mảng thu dịch vụ lần lượt đạt 104%, 97% và 112% kế hoạch đề ra.", plan_year=None)
     assert recs == []
+
+
+def test_a_comparison_inside_a_bracket_is_the_brackets_own() -> None:
+    # the bracket's rise is compared with 2020, not the level raised to before it
+    text = "Năm 2024, huyện nâng tỷ lệ lao động qua đào tạo đạt 58,4% (tăng 9,6% so với năm 2020)."
+    assert [r.value for r in read(text, plan_year=None)] == [58.4]
+    # a closed bracket passed over: the comparison is the rise's before it
+    text = "Năm 2023, doanh thu bán lẻ trực tuyến tăng thêm khoảng 3 tỷ USD (tăng 21%) so với năm 2022."
+    assert read(text, plan_year=None) == []
