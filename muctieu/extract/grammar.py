@@ -1080,6 +1080,12 @@ class _SentenceReader(SentenceYears):
                 # "70 bộ, ngành, địa phương hoàn thành việc đưa 100% dịch vụ công lên mức độ 4",
                 # "23 tỉnh cho phép 100% học sinh đến trường": what the counted things did, to its object
                 a.post = _indicator(clean_post(gap.group(0)), b.post)
+            elif a.mention.unit == "count" and b.mention.unit == "%" and not a.post and b.post \
+                    and _SHARE_BRACKET_OPENS.fullmatch(text, a.mention.end, b.mention.lead) \
+                    and _BRACKET_CLOSES.match(text, b.mention.end):
+                # "có 60/98 (tỷ lệ 61%) điểm bưu điện văn hóa đa dịch vụ": the things counted after
+                # the bracket that gives their share
+                a.post = b.post
         if len(out) > 1 and (place := _PLACE_OPENING.match(out[0].base)):
             # "tại Trung tâm ... tiếp nhận 89.175 hồ sơ, đã giải quyết 81.212 hồ sơ, đang giải quyết
             # 7.963 hồ sơ": where the first was done, the others were too
@@ -1644,6 +1650,9 @@ _SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|hoàn\s+thành|đạt
 # counted things, then what they did to the share that follows: "… bộ, ngành hoàn thành việc đưa "
 _DID_TO_SHARE = (r"(?:hoàn\s+thành(?:\s+việc)?(?:\s+\w+){0,2}|cho\s+phép|đưa|số\s+hóa|cấp|cung\s+cấp|kết\s+nối|"
                  r"tích\s+hợp|triển\s+khai|phủ\s+sóng(?:\s+(?:đến|tới|cho))?|cài\s+đặt|trang\s+bị|lắp\s+đặt)")
+# the bracket a count's share opens right after it: "60/98 (tỷ lệ 61%) …", "(chiếm 61%)"
+_SHARE_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:tỷ|tỉ)\s+lệ|đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?|chiếm)\s+)?", re.I)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 _OBJECT_OF_COUNT = re.compile(
     r"(?![^;:.()\n]*\b(?:đạt|chiếm|là|bằng|tăng|giảm|với|trong\s+đó|tương\s+đương|so\s+với|gồm|tỷ\s+lệ|tỉ\s+lệ|và)\b)"
     # (not a second clause after a comma: "350 camera giám sát, phủ sóng 100% tuyến phố")

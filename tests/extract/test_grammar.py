@@ -2513,3 +2513,11 @@ def test_people_taking_part_after_organisations_are_no_members() -> None:
     assert "tham gia tổ chức" not in read(text, plan_year=None)[1].indicator
 
 
+
+
+def test_a_count_whose_share_brackets_it_names_the_things_after_the_bracket() -> None:
+    recs = read("Toàn huyện có 45/52 (tỷ lệ 86,5%) trường học kết nối Internet cáp quang.", plan_year=None)
+    assert [(r.value, r.unit, r.indicator) for r in recs] == [
+        (45, "count", "trường học kết nối Internet cáp quang"),
+        (86.5, "%", "trường học kết nối Internet cáp quang"),
+    ]
