@@ -55,8 +55,8 @@ def _sentence_ends(line: str) -> list[int]:
         nxt = line[i + 1] if i + 1 < n else " "
         if prv.isdigit() and nxt.isdigit():
             continue  # 4.0, 57.877
-        if nxt.isalnum() and nxt.islower() and prv.isalnum():
-            continue  # gov.vn
+        if nxt.isalnum() and nxt.islower() and (prv.isalnum() or prv.isspace()):
+            continue  # gov.vn, "tên miền .vn": a dot glued to the word after it
         if nxt == "." or prv == ".":
             continue  # ellipsis
         if nxt in "/)":

@@ -23,6 +23,13 @@ def test_abbreviations_and_numbers_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_dot_glued_to_the_word_after_it_ends_no_sentence() -> None:
+    text = "Số tên miền .vn của tỉnh là 2.150. Số tên miền .com cũng tăng."
+    assert [text[s.start:s.end] for s in sentences(text, 0, len(text))] == [
+        "Số tên miền .vn của tỉnh là 2.150.", "Số tên miền .com cũng tăng."
+    ]
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("(TBTCO) - Kinh tế số tăng nhanh.", "Kinh tế số tăng nhanh."),
     ("Kinhtedothi - Theo công bố của Bộ, ...", "Theo công bố của Bộ, ..."),
