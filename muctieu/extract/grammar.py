@@ -316,6 +316,9 @@ def _opens_level(rest: str) -> bool:
 _PLACE_LEAD = re.compile(r"\s*(?:đứng|xếp|dẫn\s+đầu|cao\s+nhất|thấp\s+nhất|tiếp\s+theo|tiếp\s+đến)\b[^,.;:\d]{0,40}?\blà\s+\S", re.I)
 
 
+_SET_AGAINST = re.compile(r"\s*(?:còn\s+|vẫn\s+)?(?:thấp|cao|so\s+với|tăng|giảm|vượt|bằng|gấp|kém)\b", re.I)
+
+
 def _split_between(text: str, a: int, b: int, linked: bool = False, verb_led: bool = False) -> tuple[int, int]:
     """Split text[a:b] (between two quantities) into (end of the first's
     words, start of the second's words). `linked`: the second quantity is
@@ -336,6 +339,12 @@ def _split_between(text: str, a: int, b: int, linked: bool = False, verb_led: bo
             return m.start(), m.end()
     if linked:
         return b, b
+    if len(seps) >= 2 and seps[0].group(0).strip() in (",", ";") and not text[a:seps[0].start()].strip() \
+            and not _SET_AGAINST.match(text, seps[0].end(), b):
+        # "dân sự 152, Hôn nhân và gia đình 214", "đạt khoảng 70%, trong đó, đào tạo có văn bằng, chứng
+        # chỉ đạt …": a value with no words after it ends at its comma, what follows is the next one's
+        # (not what it is set against: "đạt 18,55%, còn thấp so với mục tiêu 70%")
+        return seps[0].start(), seps[0].end()
     if verb_led and len(seps) == 2 and seps[0].group(0).strip() in (",", ";") and seps[1].group(0).strip() == "và":
         # "công nghiệp và xây dựng đạt 5,97%, nông lâm và thủy sản đạt 0,05%": a subject
         # with its verb after the comma is the next item's, "và" inside it

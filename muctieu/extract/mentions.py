@@ -462,7 +462,8 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
-            mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None)
+            mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None,
+                                next((x for x in reversed(out) if x.unit == "count"), None))
         if mention is not None and mention.value == 1 and mention.unit == "count" and out and out[-1].unit == "%" \
                 and (least := _AT_LEAST_ONE.search(before)) and not _CLAUSE_BREAK.search(text, out[-1].end, a) \
                 and not _NEW_SUBJECT.search(text[out[-1].end:a - len(least.group(0))]):
@@ -722,6 +723,12 @@ _PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+th
                                   rf"[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}$", re.I)
 _EVENT_HELD = re.compile(rf"\btổ\s+chức\s+(?:[^\s.;]+\s+){{0,3}}?[\"“]?(?:{_EVENTS}|lễ)\b", re.I)
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
+# a label's count in a list after the first one ("…, Hà Nội là 2.397.000"): the first one's noun and
+# its brackets, then a label of a few words alone
+_LABELLED_ITEM = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]*){0,3}?(?:\([^()\n]{0,40}\)[ \t]*)?[,;][ \t]*"
+                            r"(?:[^\W\d]+[ \t]+){1,5}(?:(?:là|có|đạt)[ \t]+)?", re.I)
+# and the first one a label of its own has: "Trong đó, hình sự có 205 bản án", "Cụ thể, Đà Nẵng có 456.000 …"
+_LABEL_HAS = re.compile(r"(?:^|[,;:.]|\b(?:đó|thể))[ \t]+(?:[^\W\d][^\W\d ]*[ \t]+){1,5}(?:(?:có|là|đạt)[ \t]+)?$", re.I)
 _LEVEL_BEFORE = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|sở|thôn|bộ)(?:\s+(?:là|có|đạt))?\s+$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
@@ -798,7 +805,8 @@ _STEPS_MOVED = re.compile(r"\b(?:bậc|hạng)\s*\(\s*từ\s+(?:(?:thứ\s+)?\d+
 
 
 def _unitless(
-    text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, prev: Mention | None
+    text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, prev: Mention | None,
+    last_count: Mention | None = None,
 ) -> Mention | None:
     """A number written without a unit that its neighbours or its subject give one."""
     if _STEPS_MOVED.search(text, max(lo, a - 40), a):
@@ -834,6 +842,12 @@ def _unitless(
         # "có 1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111": the count at each level
         lead, op, verb = _comparator(text, lo, a)
         return Mention(a, e, lead, value, None, "count", None, op, verb)
+    if last_count is not None and value > 0 and "," not in tok and not _YEARISH.match(tok) \
+            and _LABELLED_ITEM.fullmatch(text, last_count.end, a) and _NO_UNIT_AFTER.match(text, e, hi) \
+            and _LABEL_HAS.search(text, max(lo, last_count.anchor - 60), last_count.anchor):
+        # "Đà Nẵng có 456.000 cài đặt (đạt tỉ lệ 40,4%), Hà Nội là 2.397.000 (…)", "hình sự có 205
+        # bản án, dân sự 152": each label's count of the things the first one named
+        return Mention(a, e, _comparator(text, lo, a)[0], value, None, "count", None, None, False)
     if prev is not None and prev.unit == "count" and "," not in tok and _COUNT_LIST_GAP.match(text, prev.end, a) \
             and (noun := _NEXT_NOUN.match(text, e, hi)) and not _NOT_COUNTED.match(noun.group(1)):
         # "1.800 camera nhận diện khuôn mặt, 12 drone giám sát": the list goes on counting

@@ -2521,3 +2521,17 @@ def test_a_count_whose_share_brackets_it_names_the_things_after_the_bracket() ->
         (45, "count", "trường học kết nối Internet cáp quang"),
         (86.5, "%", "trường học kết nối Internet cáp quang"),
     ]
+
+
+def test_a_value_with_no_words_after_it_ends_at_its_comma() -> None:
+    recs = read("Đến nay đã có 512 bản án được công bố, trong đó hình sự có 130 bản án, dân sự 97, "
+                "kinh doanh và thương mại 41.", plan_year=None)
+    assert [(r.value, r.indicator) for r in recs][2:] == [
+        (97, "dân sự được công bố"), (41, "kinh doanh và thương mại được công bố")]
+    # the next value's own words may hold commas and "và"
+    recs = read("Tỷ lệ lao động qua đào tạo đạt khoảng 72%, trong đó, đào tạo có văn bằng, chứng chỉ đạt khoảng 34%.",
+                plan_year=None)
+    assert [r.indicator for r in recs][1] == "đào tạo có văn bằng, chứng chỉ"
+    # what a value is set against stays with it
+    recs = read("Tỷ lệ hồ sơ phát sinh mới đạt 21,4%, còn thấp so với mục tiêu 70%.", plan_year=None)
+    assert recs[1].indicator.startswith("Tỷ lệ hồ sơ phát sinh")

@@ -1294,3 +1294,15 @@ def test_a_count_before_dieu_nay_is_no_count_said_again(text: str) -> None:
 ])
 def test_a_systems_points_are_counted_whatever_it_is_called(text: str) -> None:
     assert 241 in [m.value for m in find_mentions(text, 0, len(text))]
+
+
+def test_each_label_of_a_list_after_a_count_counts_the_same_things() -> None:
+    text = "Trong đó, lĩnh vực hộ tịch có 120 hồ sơ, đất đai 85, xây dựng 40."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [
+        (120, "count"), (85, "count"), (40, "count")]
+    text = "Cụ thể, Lào Cai có 85.000 cài đặt (đạt tỉ lệ 11,2%), Yên Bái là 64.000 (đạt tỉ lệ 7,9%)."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [
+        (85000, "count"), (11.2, "%"), (64000, "count"), (7.9, "%")]
+    # a zero, a year or a decimal after a label is no count of the list
+    text = "Toàn tỉnh có 45 mã số vùng trồng, xoài 0, năm 2023."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [45]
