@@ -576,7 +576,7 @@ _NEXT_NOUN = re.compile(r"\s+([a-zđàáảãạăằắẳẵặâầấẩẫ�
 _NEXT_NAME = re.compile(r"\s+(?!USD\b|VNĐ\b|VND\b|EUR\b)([A-ZĐ][^\W\d_]*)")
 # Words after a number that are not things counted (times, tasks, changes).
 _NOT_COUNTED = re.compile(
-    r"(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần|nhiệm|giải|nhóm|mục|chỉ|nội|bậc|điểm|phần|tỷ|triệu|nghìn|ngàn|tuổi)$", re.I)
+    r"(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần|nhiệm|giải|nhóm|mục|chỉ|nội|bậc|điểm|phần|tỷ|triệu|nghìn|ngàn|tuổi|độ)$", re.I)
 
 
 # Words a number can stand before that name nothing counted.
@@ -773,7 +773,10 @@ def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) ->
 
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 # "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
-_DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
+_DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$"
+                          # (the verb alone, in a list of what was done: "…; tiếp nhận 254 đơn, cấp 159 văn bằng")
+                          r"|\b(?:tiếp\s+nhận|cấp|hỗ\s+trợ|đào\s+tạo|tập\s+huấn|bồi\s+dưỡng|lắp\s+đặt|thành\s+lập|"
+                          r"cài\s+đặt|kích\s+hoạt|số\s+hóa|tích\s+hợp|giải\s+quyết|xử\s+lý)\s+$", re.I)
 # A date's day and month before it: "ngày 5/9", "sáng 20/10", "tháng 12/2023"
 _DATE_WORD_BEFORE = re.compile(
     r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|quý|năm|từ|đến|tới|vào|đầu|cuối|giữa)|\d\s*/)\s*$", re.I)

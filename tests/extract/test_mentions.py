@@ -1306,3 +1306,12 @@ def test_each_label_of_a_list_after_a_count_counts_the_same_things() -> None:
     # a zero, a year or a decimal after a label is no count of the list
     text = "Toàn tỉnh có 45 mã số vùng trồng, xoài 0, năm 2023."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [45]
+
+
+def test_a_verb_of_doing_right_before_a_number_counts_the_things_after_it() -> None:
+    text = "Sở đã nhận 31 sáng kiến; tiếp nhận 146 đơn đăng ký sáng chế, cấp 87 văn bằng bảo hộ."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [
+        (31, "count"), (146, "count"), (87, "count")]
+    # an angle is no count of things done
+    text = "Bảo tàng số hóa 360 độ các hiện vật."
+    assert find_mentions(text, 0, len(text)) == []
