@@ -417,6 +417,8 @@ _DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|c
 _EVENT_YEAR = re.compile(r"\b(?:sự\s+kiện|hội\s+nghị|diễn\s+đàn|hội\s+thảo|tuần\s+lễ|triển\s+lãm|ngày\s+hội|"
                          r"tổ\s+chức\s+chương\s+trình|hưởng\s+ứng\s+ngày)"
                          r"[^.;\n\d]{0,80}?\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+# "Trồng 1 triệu cây xanh hướng tới mục tiêu NetZero năm 2050": the horizon one item aims at
+AIMED_AT = re.compile(r"\bhướng\s+tới\b[^.;:\n\d]{0,40}$", re.I)
 _A_NUMBERS_YEAR = re.compile(r"\d[ \t]*%?[ \t]+(?:vào\s+|trong\s+)?năm\s+$", re.I)  # (not across a line: "date 2026-01\nNăm 2025")
 
 
@@ -514,6 +516,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
                   and (not _STAGE_END.search(text, max(0, pos - 30), pos) or _reported_stage(text, pos))
                   and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
+                  and not AIMED_AT.search(text, max(0, pos - 50), pos)
                   and not COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos)
                   and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))), None)
     if first is None and (event := _EVENT_YEAR.search(text, 0, 1500)) and not _DEADLINE.search(

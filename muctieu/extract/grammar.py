@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
-from muctieu.extract.cues import cited, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
+from muctieu.extract.cues import AIMED_AT, cited, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
 from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
@@ -776,7 +776,7 @@ class _SentenceReader(SentenceYears):
             # the year that goes with the cue: "trên cơ sở kết quả năm 2025,
             # UBND tỉnh ban hành Kế hoạch ... năm 2026" is about 2026
             ys = [(pos, y) for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)
-                  and not self._stage_served(cue, pos, y)]
+                  and not self._stage_served(cue, pos, y) and not AIMED_AT.search(cue, max(0, pos - 50), pos)]
             after = [y for pos, y in ys if pos > at]
             year = after[0] if after else (ys[0][1] if ys else None)
             if year is None and kind == ctx.kind:

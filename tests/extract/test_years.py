@@ -574,3 +574,10 @@ def test_where_a_yearly_rankings_move_started_is_a_year_before_where_it_reached(
 def test_a_moves_start_is_not_the_year_before_when_its_sentence_names_another_span(text: str) -> None:
     recs = [r for r in read(f"date 2024-05\n{text}\n", plan_year=2024) if r.unit == "rank"]
     assert 2023 not in [r.year for r in recs] and 2019 not in [r.year for r in recs]
+
+
+def test_the_horizon_one_item_aims_at_dates_no_other_item() -> None:
+    text = ("Các chỉ tiêu chủ yếu gồm:\n- Hoàn thành 300 công trình chuyển đổi số do thanh niên thực hiện.\n"
+            "- Trồng cây xanh hướng tới mục tiêu trung hòa carbon năm 2050.\n"
+            "- Hỗ trợ 12 000 trẻ em có hoàn cảnh khó khăn.")
+    assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(300, None), (12000, None)]
