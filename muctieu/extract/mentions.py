@@ -548,6 +548,7 @@ def _counted_subject(text: str, lo: int, lead: int) -> bool:
     start = _OPENING_WORDS.match(text, lo, lead).end()
     comma = text.rfind(", ", start, lead)
     if comma >= 0:
+        comma = _OPENING_WORDS.match(text, comma + 2, lead).end() - 2  # ("…, trong đó số DVCTT mức 4 là …")
         # "Thống kê lũy kế từ ngày 1-1 đến 14-11, tổng số DVCTT là ...": the last clause's subject (or the
         # whole, when a comma only joins two verbs: "số người dân kích hoạt, sử dụng tài khoản … là 31.426")
         return _counts(text[comma + 2:lead]) or _counts(text[start:lead])
@@ -890,7 +891,7 @@ def _unitless(
         return Mention(a, e, lead, value, None, "rank", None, op, verb)
     if value >= 2 and _WHOLE_NUMBER.fullmatch(tok) and _TOTAL_OF_RIGHT_BEFORE.search(text, max(lo, a - 60), a):
         return Mention(a, e, lead, value, None, "count", None, op, verb)  # "với tổng số thành viên 10.257."
-    if (verb and op is None or op == "from") and value >= 2 and "," not in tok and _counted_subject(text, lo, lead):
+    if (verb and op != "from" or op == "from") and value >= 2 and "," not in tok and _counted_subject(text, lo, lead):
         # ("Số lượng doanh nghiệp công nghệ số tăng nhanh từ 58.000 năm 2020 lên khoảng 80.000"
         # : a change's levels of what the subject counts)
         # "thuê bao điện thoại cố định đạt 4.567": the subject says what is counted

@@ -1315,3 +1315,9 @@ def test_a_verb_of_doing_right_before_a_number_counts_the_things_after_it() -> N
     # an angle is no count of things done
     text = "Bảo tàng số hóa 360 độ các hiện vật."
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_count_its_subject_names_after_trong_do_with_a_comparator() -> None:
+    text = "Tổng số dịch vụ công là 2.100 dịch vụ, trong đó số dịch vụ công trực tuyến toàn trình là trên 900."
+    assert [(m.value, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == [
+        (2100, "count", None), (900, "count", ">")]
