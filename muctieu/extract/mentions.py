@@ -149,6 +149,9 @@ _COUNT_NOUNS = (
     "điều kiện kinh doanh", "giấy tờ",
     # court sessions held: "xét xử 154 phiên tòa trực tuyến" (not "02 phiên họp": structure)
     "phiên tòa", "phiên toà",
+    # people's committees, applications, trees: "10 UBND cấp huyện và 161 UBND cấp xã", "254 đơn đăng ký
+    # sáng chế", "Trồng 1 triệu cây xanh"
+    "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "đơn đăng ký", "đơn thư", "cây xanh", "cây giống",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
@@ -443,11 +446,16 @@ _POINTS = re.compile(r"\s*điểm\s+phần\s+trăm\b", re.I)
 _FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+chọn)|bình\s+luận|phiếu\s+bầu)\b", re.I)
 
 
+# a document's number after its kind's initials: "QD 713 UBND - CT CHUYEN DOI SO 2025.pdf", "QĐ 1250"
+_DOCUMENT_KIND_BEFORE = re.compile(r"(?<![\w-])(?:QĐ|QD|NQ|NĐ)[ \t]+$")
+
+
 def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """All quantities in text[lo:hi], in order."""
     out: list[Mention] = []
     skip_to = lo
     inside = [(s, e) for s, e in parenthesised(text, lo, hi) if _CITATION.search(text, s, e)]
+    assessed_end: int | None = None  # where the last count of bodies an index assessed ends
     for m in NUMBER_TOKEN.finditer(text, lo, hi):
         a = m.start(1)
         if a < skip_to or any(s <= a < e for s, e in inside):
@@ -458,7 +466,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue
         before = text[max(lo, a - 25):a]
         value = parse_number(tok)
-        if value is None or _level_number(text, e, hi, tok, before):
+        if value is None or _level_number(text, e, hi, tok, before) or _DOCUMENT_KIND_BEFORE.search(before):
             continue
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
@@ -468,7 +476,12 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
                 and (least := _AT_LEAST_ONE.search(before)) and not _CLAUSE_BREAK.search(text, out[-1].end, a) \
                 and not _NEW_SUBJECT.search(text[out[-1].end:a - len(least.group(0))]):
             continue  # "100% hộ gia đình có ít nhất 1 thiết bị thông minh": what the share is of
-        if mention is not None and mention.unit == "count" and _how_organised(text, mention, hi):
+        if mention is not None and mention.unit == "count" and (
+                _how_organised(text, mention, hi)
+                # ("đánh giá đối với 19/19 đơn vị cấp Sở, ngành và 08 UBND cấp huyện": the list goes on)
+                or assessed_end is not None and _COUNT_LIST_GAP.fullmatch(text, assessed_end, a)
+                and _BODIES.match(text, mention.end, hi)):
+            assessed_end = mention.end
             continue
         if mention is not None:
             out.append(mention)

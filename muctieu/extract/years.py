@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from muctieu.extract.cues import COMPARED_BEFORE_YEAR, cited, dated_year, index_year, years_in
+from muctieu.extract.cues import AIMED_AT, COMPARED_BEFORE_YEAR, cited, dated_year, index_year, years_in
 from muctieu.extract.mentions import RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised
 
 if TYPE_CHECKING:
@@ -238,6 +238,8 @@ class SentenceYears:
             return self._aims_year(before, kind), True
         after = [(pos, y) for pos, y in found if anchor < pos < d.end
                  and not _CONTRAST_BEFORE.search(self.text, max(0, pos - 20), pos)
+                 # (nor the horizon it aims at: "Trồng 1 triệu cây xanh hướng tới mục tiêu NetZero năm 2050")
+                 and not AIMED_AT.search(self.text, max(anchor, pos - 50), pos)
                  # (nor the year of what it is compared with: "…, cao hơn doanh thu của toàn ngành phần
                  # mềm năm 2008", "gấp 3 lần năm 2020")
                  and not _COMPARED_WITH.search(self.text, max(anchor, pos - 70), pos)

@@ -1321,3 +1321,17 @@ def test_a_count_its_subject_names_after_trong_do_with_a_comparator() -> None:
     text = "Tổng số dịch vụ công là 2.100 dịch vụ, trong đó số dịch vụ công trực tuyến toàn trình là trên 900."
     assert [(m.value, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == [
         (2100, "count", None), (900, "count", ">")]
+
+
+def test_people_s_committees_applications_and_trees_are_counted() -> None:
+    text = "Phần mềm chạy tại 95 cơ quan, trong đó có 12 sở, ngành, 9 UBND cấp huyện và 74 UBND cấp xã."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [95, 12, 9, 74]
+    text = "Thanh niên trồng 2 triệu cây xanh."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(2e6, "count")]
+
+
+def test_bodies_assessed_in_a_list_are_no_count_and_a_document_number_is_none() -> None:
+    text = "Tỉnh thực hiện đánh giá đối với 21/21 đơn vị cấp sở, ngành và 11 UBND cấp huyện với thang điểm tối đa."
+    assert find_mentions(text, 0, len(text)) == []
+    text = "Tệp đính kèm: QD 512 UBND - KH CHUYEN DOI SO.pdf"
+    assert find_mentions(text, 0, len(text)) == []

@@ -581,3 +581,8 @@ def test_the_horizon_one_item_aims_at_dates_no_other_item() -> None:
             "- Trồng cây xanh hướng tới mục tiêu trung hòa carbon năm 2050.\n"
             "- Hỗ trợ 12 000 trẻ em có hoàn cảnh khó khăn.")
     assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(300, None), (12000, None)]
+
+
+def test_an_item_is_not_of_the_horizon_it_aims_at() -> None:
+    r = only("- Trồng 2 triệu cây xanh hướng tới mục tiêu trung hòa carbon năm 2050.", plan_year=None)
+    assert (r.value, r.year) == (2e6, None)
