@@ -1095,6 +1095,11 @@ class _SentenceReader(SentenceYears):
                 # "có 60/98 (tỷ lệ 61%) điểm bưu điện văn hóa đa dịch vụ": the things counted after
                 # the bracket that gives their share
                 a.post = b.post
+            elif a.mention.unit == "%" and b.mention.unit == "count" and b.mention.denominator is not None \
+                    and _SHARE_BRACKET_OPENS.fullmatch(text, a.mention.end, b.mention.lead) is None \
+                    and _COUNT_IN_BRACKET.fullmatch(text, a.mention.end, b.mention.anchor):
+                # "88% xã cũ (9.803/11.059)": the count that makes the share, named as the share is
+                b.base, b.post = a.base, a.post
         if len(out) > 1 and (place := _PLACE_OPENING.match(out[0].base)):
             # "tại Trung tâm ... tiếp nhận 89.175 hồ sơ, đã giải quyết 81.212 hồ sơ, đang giải quyết
             # 7.963 hồ sơ": where the first was done, the others were too
@@ -1662,6 +1667,7 @@ _DID_TO_SHARE = (r"(?:hoàn\s+thành(?:\s+việc)?(?:\s+\w+){0,2}|cho\s+phép|đ
 # the bracket a count's share opens right after it: "60/98 (tỷ lệ 61%) …", "(chiếm 61%)"
 _SHARE_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:tỷ|tỉ)\s+lệ|đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?|chiếm)\s+)?", re.I)
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+_COUNT_IN_BRACKET = re.compile(r"[^\d()]{0,60}\(\s*")  # the share's words, then the bracket its count opens
 _OBJECT_OF_COUNT = re.compile(
     r"(?![^;:.()\n]*\b(?:đạt|chiếm|là|bằng|tăng|giảm|với|trong\s+đó|tương\s+đương|so\s+với|gồm|tỷ\s+lệ|tỉ\s+lệ|và)\b)"
     # (not a second clause after a comma: "350 camera giám sát, phủ sóng 100% tuyến phố")

@@ -843,6 +843,11 @@ def _unitless(
         # "Số doanh nghiệp và hợp tác xã tham gia sàn lần lượt là 120 và 45": the list goes on counting
         lead, op, verb = _comparator(text, lo, a)
         return Mention(a, e, lead, value, None, "count", None, op or prev.op, verb)
+    if prev is not None and prev.unit == "%" and "," not in tok and text[max(lo, a - 1):a] == "(" \
+            and (f := _FRACTION.match(text, e, hi)) and "/" in f.group(0) and text[f.end():f.end() + 1] == ")" \
+            and (whole := parse_number(f.group(1))) and value <= whole and abs(100 * value / whole - prev.value) < 1:
+        # "88% xã cũ (9.803/11.059)": the count out of its whole that the share before it makes
+        return Mention(a, f.end(), a, value, None, "count", None, None, False, whole)
     if _YEARISH.match(tok):
         return None
     if text[e:e + 1] == ")" and "." not in tok and value <= 100 and _PLACE_OPEN.search(text, max(0, a - 40), a) \

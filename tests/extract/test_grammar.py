@@ -2535,3 +2535,9 @@ def test_a_value_with_no_words_after_it_ends_at_its_comma() -> None:
     # what a value is set against stays with it
     recs = read("Tỷ lệ hồ sơ phát sinh mới đạt 21,4%, còn thấp so với mục tiêu 70%.", plan_year=None)
     assert recs[1].indicator.startswith("Tỷ lệ hồ sơ phát sinh")
+
+
+def test_a_count_out_of_its_whole_in_brackets_after_a_share_is_named_as_the_share() -> None:
+    recs = read("Năm 2025, cáp quang đã đến 92% thôn, bản (1.104/1.200).", plan_year=None)
+    assert [(r.value, r.unit, r.indicator) for r in recs] == [
+        (92, "%", "cáp quang đã đến thôn, bản"), (1104, "count", "cáp quang đã đến thôn, bản")]
