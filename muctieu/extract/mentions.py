@@ -641,7 +641,10 @@ _WHOLE_NUMBER = re.compile(_WHOLE)  # (not "4.0" of "chợ 4.0")
 _TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][^\d,.;:()%]{1,40}?\s+(?:là\s+|đạt\s+)?$", re.I)
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồm\b[^()]*|\bgồm\b[^().;:]*)$"
-                      r"|\bdân\s+số(?:\s+(?:đến|tính\s+đến|năm)[^.;\d]{0,15}(?:19|20)\d\d)?\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$",
+                      # ("dân số trung bình năm 2022 tỉnh Ninh Thuận 598.683 người": its mean, of the place named)
+                      r"|\bdân\s+số(?:\s+trung\s+bình)?(?:\s+(?:đến|tính\s+đến|năm)[^.;\d]{0,15}(?:19|20)\d\d)?"
+                      r"(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|xã|phường)\s+(?-i:[A-ZĐ])[^.;\d()]{0,25}?)?"
+                      r"\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$",
                       re.I)
 # "diện tích tự nhiên 112 km2, dân số 22.312 người, với 39 tổ chức đảng": counts after a place's area or
 # people in one sentence are what it is made of, as is its place by people ("… người (xếp thứ 55 …")

@@ -1335,3 +1335,8 @@ def test_bodies_assessed_in_a_list_are_no_count_and_a_document_number_is_none() 
     assert find_mentions(text, 0, len(text)) == []
     text = "Tệp đính kèm: QD 512 UBND - KH CHUYEN DOI SO.pdf"
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_places_mean_population_named_after_it_is_its_make_up() -> None:
+    text = "(dân số trung bình năm 2023 tỉnh Phú Yên 876.624 người)"
+    assert find_mentions(text, 0, len(text)) == []
