@@ -212,13 +212,14 @@ def title_pillars(text: str) -> list[str]:
         if not line.strip() or STAMP_LINE.match(line):
             continue
         # (a title may hold a figure, "... vươn lên vị trí số 4 xếp hạng dịch vụ công
-        # trực tuyến", but not a share: a first line with "%" states results; a short line
+        # trực tuyến", and one share, "Thái Bình: Phấn đấu tỷ lệ dịch vụ công trực tuyến … đạt 80%
+        # trở lên", but a first line with shares told like a sentence states results; a short line
         # set off by a blank one is a title even with a full stop: "Bình Dương xếp hạng 4 về
         # chỉ số thương mại điện tử.")
         set_off = len(line) < 100 and i + 1 < len(lines) and not lines[i + 1].strip()
         if (len(line) > 200 or line.rstrip().endswith((":", ";")) or (line.rstrip().endswith(".") and not set_off)
                 or _NUMBERING_ONLY.match(line.lstrip()).end()
-                or ("%" in line and _SENTENCE_LIKE.search(line))):
+                or (line.count("%") > 1 and _SENTENCE_LIKE.search(line))):
             return []  # a sentence, a numbered heading or an item: no title
         found = pillars_in(line)
         if not found and not kicker and len(line.split()) <= 6 and ":" not in line and i + 1 < len(lines) \

@@ -1472,7 +1472,11 @@ def test_a_headline_with_a_share_is_the_texts_title() -> None:
     text = ("Thành phố hướng tới mục tiêu kinh tế số chiếm 30% GRDP trong năm 2025\n"
             "Ngoài ra, thành phố hướng tới 80% dân số trưởng thành có tài khoản thanh toán điện tử.\n")
     assert {r.pillar for r in read(text, plan_year=None)} == {"digital_economy"}
-    # a first line that reports like a sentence is no title
+    # one share a headline aims at, its verb said
+    text = ("Hà Giang: Phấn đấu tỷ lệ dịch vụ công trực tuyến năm 2025 đạt 75% trở lên\n"
+            "Năm nay, tỉnh có 120 điểm phục vụ một cửa.\n")
+    assert read(text, plan_year=None)[-1].pillar == "digital_government"
+    # a first line that reports shares like a sentence is no title
     text = "Tỷ lệ hồ sơ trực tuyến đạt 95%, kinh tế số chiếm 12% GRDP\nNăm nay có 40 xã đạt chuẩn.\n"
     assert read(text, plan_year=None)[-1].pillar is None
 
