@@ -28,7 +28,9 @@ _TERMS: list[tuple[str, str]] = [
      r"mạng\s+di\s+động|internet\s+(?:di\s+động|cố\s+định)|tốc\s+độ\s+(?:internet|truy\s+(?:cập|nhập))",
      "digital_infrastructure"),
     (r"dịch\s+vụ\s+công(?:\s+trực\s+tuyến)?|cải\s+cách\s+hành\s+chính|ứng\s+dụng\s+(?:công\s+nghệ\s+thông\s+tin|cntt)|"
-     r"cơ\s+quan\s+(?:đảng(?:\s*,\s*nhà\s+nước)?|nhà\s+nước)", "digital_government"),
+     r"cơ\s+quan\s+(?:đảng(?:\s*,\s*nhà\s+nước)?|nhà\s+nước)|"
+     # ("Giải quyết hồ sơ công việc trên môi trường mạng": the programme's own measure of digital government)
+     r"hồ\s+sơ\s+công\s+việc", "digital_government"),
     (r"trung\s+tâm\s+(?:giám\s+sát,?\s+)?điều\s+hành\s+(?:đô\s+thị\s+)?thông\s+minh|\bioc\b", "smart_city"),
     # the programme's own task headings (749/QĐ-TTg): "Chuyển đổi nhận thức", "Nâng cao nhận thức",
     # "Kiến tạo thể chế", "Hoàn thiện chính sách, quy định cho chuyển đổi số"
@@ -73,7 +75,7 @@ _VERBS = (
     r"(?:(?:(?:tiếp\s+tục|nỗ\s+lực|quyết\s+liệt|tích\s+cực|chủ\s+động|từng\s+bước|không\s+ngừng)\s+)*(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
     r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|đầu\s+tư|"
     # ("Về chuyển đổi số trong hoạt động của các cơ quan Đảng, Nhà nước")
-    r"kiến\s+tạo|đào\s+tạo|bồi\s+dưỡng|chuyển\s+đổi\s+số(?:\s+(?:trong|về)(?:\s+hoạt\s+động\s+(?:của\s+)?(?:các\s+)?)?)?|"
+    r"kiến\s+tạo|đào\s+tạo|giải\s+quyết|xử\s+lý|bồi\s+dưỡng|chuyển\s+đổi\s+số(?:\s+(?:trong|về)(?:\s+hoạt\s+động\s+(?:của\s+)?(?:các\s+)?)?)?|"
     r"chuyển\s+đổi)\s*,?\s*(?:và\s+)?)*"
 )
 _NUMBERING = r"[\s\-–*+•·●○▪■►]*(?:\(?(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?"  # "2.", "b)", "(1)"

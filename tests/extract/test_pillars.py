@@ -231,3 +231,8 @@ def test_the_digital_economys_share_is_the_digital_economys_under_any_heading() 
             "Tỷ lệ hồ sơ xử lý trên môi trường mạng đạt 95%; kinh tế số chiếm 18% GRDP của tỉnh.\n")
     recs = read(text, plan_year=2025)
     assert [(r.value, r.pillar) for r in recs] == [(95, "digital_government"), (18, "digital_economy")]
+
+
+def test_work_records_handled_online_name_digital_government() -> None:
+    assert heading_pillars("Giải quyết hồ sơ công việc trên môi trường mạng", bare=True) == ["digital_government"]
+    assert heading_pillars("2. Xử lý hồ sơ công việc trên môi trường điện tử", bare=True) == ["digital_government"]
