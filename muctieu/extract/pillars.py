@@ -192,11 +192,18 @@ def lead_in_pillars(text: str, opens_list: bool = False) -> list[str] | None:
         if lead and _AIMS_WORD.search(lead):
             found = pillars_in(lead)
             return found[:1] if len(found) == 1 else None
+        # "Theo các báo cáo …, về tình hình … 6 tháng đầu năm 2024, đối với dịch vụ công trực tuyến: …":
+        # the field its last words name, before the list a colon opens
+        last = lead.rsplit(",", 1)[-1].strip()
+        if _FIELD_NAMED.match(last) and len(last.split()) <= 10:
+            found = pillars_in(last)
+            return found[:1] if len(found) == 1 else None
         return None
     found = pillars_in(_SEGMENTS.split(text[m.end():])[0])
     return found[:1] if len(found) == 1 else None
 
 
+_FIELD_NAMED = re.compile(r"(?:về|đối\s+với|(?:trong|ở|tại)\s+(?:lĩnh\s+vực|mảng)|lĩnh\s+vực|trụ\s+cột)\s", re.I)
 _AIMS_WORD = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu)\b", re.I)
 
 

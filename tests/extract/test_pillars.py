@@ -236,3 +236,9 @@ def test_the_digital_economys_share_is_the_digital_economys_under_any_heading() 
 def test_work_records_handled_online_name_digital_government() -> None:
     assert heading_pillars("Giải quyết hồ sơ công việc trên môi trường mạng", bare=True) == ["digital_government"]
     assert heading_pillars("2. Xử lý hồ sơ công việc trên môi trường điện tử", bare=True) == ["digital_government"]
+
+
+def test_the_field_a_long_lead_names_last_before_its_colon_opens_the_list() -> None:
+    text = ("Theo báo cáo tại hội nghị, về tình hình chuyển đổi số 9 tháng năm 2025, đối với dịch vụ công trực tuyến: "
+            "tỷ lệ hồ sơ trực tuyến toàn trình đạt 47%; bộ, ngành đạt 58%.")
+    assert {r.pillar for r in read(text, plan_year=None)} == {"digital_government"}
