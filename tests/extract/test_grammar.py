@@ -2545,3 +2545,16 @@ def test_a_count_out_of_its_whole_in_brackets_after_a_share_is_named_as_the_shar
     recs = read("Năm 2025, cáp quang đã đến 92% thôn, bản (1.104/1.200).", plan_year=None)
     assert [(r.value, r.unit, r.indicator) for r in recs] == [
         (92, "%", "cáp quang đã đến thôn, bản"), (1104, "count", "cáp quang đã đến thôn, bản")]
+
+
+def test_items_of_one_head_told_in_turn_split_it_by_group_and_share_the_last_predicate() -> None:
+    recs = read("Đến năm 2026: 95% hồ sơ công việc tại Sở Giáo dục; 85% hồ sơ công việc của các phòng giáo dục; "
+                "70% hồ sơ công việc của các trường học được xử lý trên môi trường mạng.", plan_year=2026)
+    assert [(r.value, r.scope, r.indicator) for r in recs] == [
+        (95, "Sở Giáo dục", "hồ sơ công việc được xử lý trên môi trường mạng"),
+        (85, "các phòng giáo dục", "hồ sơ công việc được xử lý trên môi trường mạng"),
+        (70, "các trường học", "hồ sơ công việc được xử lý trên môi trường mạng")]
+    # items that say their own verb keep it
+    recs = read("Năm 2026: 95% hồ sơ công việc tại Sở Giáo dục đã số hóa; "
+                "70% hồ sơ công việc của các trường học được xử lý trên môi trường mạng.", plan_year=2026)
+    assert recs[0].indicator == "hồ sơ công việc tại Sở Giáo dục đã số hóa"
