@@ -701,6 +701,8 @@ class _SentenceReader(SentenceYears):
     def _band_bound(self, r: TargetRecord) -> bool:
         """"có 5 địa phương trên 20%; 13 địa phương từ 10- 20%", "17 tỉnh có tỷ trọng kinh
         tế số trên 10%": a share that bounds the band the places counted fall in, not a value."""
+        if r.op in ("<", ">", "<=", ">=") and _GROUP_BOUND.search(self.text, max(self.sent.start, r.anchor - 60), r.anchor):
+            return True  # "thuộc nhóm 4 – nhóm đạt giá trị trung bình <0,25": the bound a group is defined by
         if r.unit != "%":
             return False
         lo = max(self.sent.start, self.text.rfind(";", 0, r.anchor) + 1)
@@ -1734,6 +1736,7 @@ def _prose_with_a_bar(line: str) -> bool:
     return line.count("|") == 1 and "\t" not in line and len(line) > 300
 
 
+_GROUP_BOUND = re.compile(r"\bnhóm\s+(?:đạt|có)\s[^.;,\d]{0,40}(?:>=|<=|≥|≤|>|<)\s*$", re.I)
 _BAND_END = re.compile(r"\s*(?:[;.,)]|$|là\b|và\b)", re.I)
 _NAMES_AFTER_COLON = re.compile(r"[^:;.\n\d]{1,80}:\s*([^;.\n:]+)")
 _NAMES_AFTER_IS = re.compile(r"[^:;.\n\d]{1,80}?\slà\s+((?:[^;.\n:()]|\.(?=\S)|\([^()]*\))+)")

@@ -326,8 +326,16 @@ _VERB_WORDS = _phrases([
 _RANK_WORD = re.compile("nhóm|top|tốp|thứ|hạng|vị trí")  # as written (case-sensitive): may a rank lead the number?
 
 
+# a comparator written as a sign: "chỉ số >90%", "≥ 80%", "< 5%" (not an arrow's head: "->", "=>")
+_SIGN = re.compile(r"(?<![-=<>])(>=|<=|≥|≤|>|<)[ \t]*$")
+_SIGN_OPS = {">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<"}
+
+
 def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]:
     """Walk back from the number over comparator and verb words."""
+    if (sign := _SIGN.search(text, max(lo, anchor - 4), anchor)) is not None:
+        pos, _, verb = _comparator(text, lo, sign.start())
+        return pos, _SIGN_OPS[sign.group(1)], verb
     pos = anchor
     window_lo = max(lo, anchor - 60)
     if _RANK_WORD.search(text, window_lo, anchor):
@@ -446,6 +454,8 @@ _POINTS = re.compile(r"\s*điểm\s+phần\s+trăm\b", re.I)
 _FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+chọn)|bình\s+luận|phiếu\s+bầu)\b", re.I)
 
 
+_GROUP_WORD_BEFORE = re.compile(r"\bnhóm\s+$", re.I)
+_GROUP_NAMED_AFTER = re.compile(r"\s*[–—-]\s*nhóm\b", re.I)
 # a document's number after its kind's initials: "QD 713 UBND - CT CHUYEN DOI SO 2025.pdf", "QĐ 1250"
 _DOCUMENT_KIND_BEFORE = re.compile(r"(?<![\w-])(?:QĐ|QD|NQ|NĐ)[ \t]+$")
 
@@ -466,8 +476,9 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue
         before = text[max(lo, a - 25):a]
         value = parse_number(tok)
-        if value is None or _level_number(text, e, hi, tok, before) or _DOCUMENT_KIND_BEFORE.search(before):
-            continue
+        if value is None or _level_number(text, e, hi, tok, before) or _DOCUMENT_KIND_BEFORE.search(before) \
+                or _GROUP_WORD_BEFORE.search(before) and _GROUP_NAMED_AFTER.match(text, e, hi):
+            continue  # (and "thuộc nhóm 4 – nhóm đạt giá trị trung bình <0,25": a group's label, no top 4)
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
             mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None,

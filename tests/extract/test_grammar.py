@@ -2558,3 +2558,8 @@ def test_items_of_one_head_told_in_turn_split_it_by_group_and_share_the_last_pre
     recs = read("Năm 2026: 95% hồ sơ công việc tại Sở Giáo dục đã số hóa; "
                 "70% hồ sơ công việc của các trường học được xử lý trên môi trường mạng.", plan_year=2026)
     assert recs[0].indicator == "hồ sơ công việc tại Sở Giáo dục đã số hóa"
+
+
+def test_the_bound_a_group_is_defined_by_is_no_value() -> None:
+    recs = read("Tỉnh xếp hạng 48/63, thuộc nhóm 3 – nhóm đạt giá trị trung bình <0,35.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(48, "rank")]

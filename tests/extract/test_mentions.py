@@ -1340,3 +1340,13 @@ def test_bodies_assessed_in_a_list_are_no_count_and_a_document_number_is_none() 
 def test_a_places_mean_population_named_after_it_is_its_make_up() -> None:
     text = "(dân số trung bình năm 2023 tỉnh Phú Yên 876.624 người)"
     assert find_mentions(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text,op", [
+    ("Năm 2025, tỉnh đạt kết quả chỉ số >92%.", ">"),
+    ("Năm 2025, tỷ lệ hồ sơ trực tuyến ≥ 85%.", ">="),
+    ("Năm 2025, tỷ lệ hồ sơ trễ hạn < 3%.", "<"),
+    ("Năm 2025, tỷ lệ hồ sơ trễ hạn <= 3%.", "<="),
+])
+def test_a_comparator_written_as_a_sign(text: str, op: str) -> None:
+    assert [m.op for m in find_mentions(text, 0, len(text))] == [op]
