@@ -719,7 +719,10 @@ class _SentenceReader(SentenceYears):
         before = self.text[self.sent.start:r.anchor]
         names = _NAMED_LIST.search(before)
         if names:
-            return len(_LIST_ITEM.split(names.group(1))) == r.value
+            # (or the names "và" joins after a comma that closed what came before: "Theo đánh giá của
+            # Metric, Hà Nội và TP.HCM là 2 địa phương …")
+            joined = _LIST_ITEM.split(names.group(1).rsplit(",", 1)[-1].strip())
+            return len(_LIST_ITEM.split(names.group(1))) == r.value or len(joined) == r.value >= 2
         # "9 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn, ...": the names follow its colon
         # (or "là": "nhóm 5 địa phương dẫn đầu về chỉ số EBI là TP.HCM (78,6), Hà Nội (75,8), …")
         after = _NAMES_AFTER_COLON.match(self.text, r.anchor + len(f"{r.value:g}"), self.sent.end)

@@ -456,6 +456,8 @@ _FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình
 
 _GROUP_WORD_BEFORE = re.compile(r"\bnhóm\s+$", re.I)
 _GROUP_NAMED_AFTER = re.compile(r"\s*[–—-]\s*nhóm\b", re.I)
+_ALONG_WITH_BEFORE = re.compile(r"\bcùng\s+với\s+(?:các\s+)?$", re.I)
+_OTHERS_AFTER = re.compile(r"\s*[^\W\d][^.;:()\d]{0,40}?\skhác\b", re.I)
 # a document's number after its kind's initials: "QD 713 UBND - CT CHUYEN DOI SO 2025.pdf", "QĐ 1250"
 _DOCUMENT_KIND_BEFORE = re.compile(r"(?<![\w-])(?:QĐ|QD|NQ|NĐ)[ \t]+$")
 
@@ -1189,6 +1191,8 @@ def _classify(
         return None  # "LỄ công bố kết nối truyền hình tới 124 điểm cầu": where an event was watched, its reach
     if _THESE_AFTER.match(text, end, hi):
         return None  # "6 địa phương này có số lượng …": the places just named, counted again
+    if _ALONG_WITH_BEFORE.search(before) and _OTHERS_AFTER.match(text, end, hi):
+        return None  # "Cùng với 8 huyện, thành phố khác của tỉnh, …": the others it stands with, no figure
     if _EXCEPT_BEFORE.search(text, max(lo, a - 20), a):
         return None  # "157/159 xã (trừ 02 xã đảo)": the ones left out of a value, not a value
     if _COMPARED_BASE_BEFORE.search(text, max(lo, a - 30), a) and not _OF_A_YEAR_AFTER.match(text, end, hi):

@@ -2563,3 +2563,9 @@ def test_items_of_one_head_told_in_turn_split_it_by_group_and_share_the_last_pre
 def test_the_bound_a_group_is_defined_by_is_no_value() -> None:
     recs = read("Tỉnh xếp hạng 48/63, thuộc nhóm 3 – nhóm đạt giá trị trung bình <0,35.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(48, "rank")]
+
+
+def test_the_places_and_joins_after_a_comma_are_the_places_counted() -> None:
+    recs = read("Theo đánh giá của Cục Thương mại điện tử, Đà Nẵng và Cần Thơ là 2 địa phương có doanh số tăng cao nhất.",
+                plan_year=None)
+    assert recs == []

@@ -1350,3 +1350,11 @@ def test_a_places_mean_population_named_after_it_is_its_make_up() -> None:
 ])
 def test_a_comparator_written_as_a_sign(text: str, op: str) -> None:
     assert [m.op for m in find_mentions(text, 0, len(text))] == [op]
+
+
+def test_the_others_a_place_stands_with_are_no_figure() -> None:
+    text = "Cùng với 6 huyện, thị xã khác của tỉnh, huyện đã thành lập xong tổ công nghệ số."
+    assert find_mentions(text, 0, len(text)) == []
+    # the others counted by what they did are
+    text = "Cùng với 6 huyện đã hoàn thành, năm nay có thêm 2 huyện."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [6, 2]
