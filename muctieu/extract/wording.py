@@ -164,6 +164,10 @@ _DESCRIBES = re.compile(r"\s*\(\s*(?!(?:viết|gọi|sau\s+đây|tức|trong\s+�
 _TRAIL_QUAL = re.compile(
     # (", cao hơn gấp đôi ...": a comparison after the value, not what it counts)
     r"(?:^|,\s*)(?:cao|thấp)\s+hơn\b.*$|"
+    # (", còn thấp so với mục tiêu …": how it is judged)
+    r"(?:^|,\s*)(?:còn|vẫn|khá|rất)\s+(?:thấp|cao|chậm|hạn\s+chế)\b.*$|"
+    # ("mục tiêu 50% đề ra cho năm 2025": that it was set, nothing of what it measures)
+    r"^\s*(?:đã\s+)?(?:đề\s+ra|đặt\s+ra)(?:\s+(?:cho|trong|từ|tại))?[\s.,;]*$|"
     r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
     r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$|"
     # "đạt tỷ lệ 27,5% theo yêu cầu của Quyết định ...": what the figure is measured against

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from muctieu.extract.wording import clean_pre
+from muctieu.extract.wording import clean_post, clean_pre
 from tests.extract.helpers import read
 
 
@@ -115,3 +115,10 @@ def test_a_peoples_committee_that_reached_the_value_keeps_its_whole_name() -> No
     assert "huyện Hoài Ân" in r.indicator
     (r,) = read("UBND tỉnh yêu cầu tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.", plan_year=2024)
     assert r.indicator == "tỷ lệ hồ sơ trực tuyến toàn trình"
+
+
+def test_how_a_value_is_judged_and_that_an_aim_was_set_name_nothing_measured() -> None:
+    assert clean_post(", còn thấp so với mục tiêu") == ""
+    assert clean_post(" đề ra cho năm 2026.") == ""
+    # the things after a value stay
+    assert clean_post(" hộ gia đình còn lại") == "hộ gia đình còn lại"
