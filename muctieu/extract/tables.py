@@ -173,7 +173,12 @@ def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Con
     return out
 
 
-def _cell_mention(text: str, s: int, e: int, unit: str | None) -> Mention | None:
+_COUNTED_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b|liệu\b)[^\W\d]", re.I)
+
+
+def _cell_mention(text: str, s: int, e: int, unit: str | None, counted: bool = False) -> Mention | None:
+    """The quantity in one cell: as the text would read it, else a bare number in the row's unit (or
+    a count, when the row's label says what is counted: "Số tài khoản … được kích hoạt | 3.500")."""
     ms = find_mentions(text, s, e)
     if ms:
         return ms[0]
@@ -188,6 +193,8 @@ def _cell_mention(text: str, s: int, e: int, unit: str | None) -> Mention | None
     u = (unit or "").strip()
     if u == "%":
         return Mention(a, s + m.end("num"), s, value, None, "%", None, op, False)
+    if not u and counted and not _YEAR.fullmatch(m.group("num")):
+        return Mention(a, s + m.end("num"), s, value, None, "count", None, op, False)
     if u and not _YEAR.fullmatch(m.group("num")):
         kind = "rank" if re.search(r"hạng|thứ", u, re.I) else "count"
         if kind == "count" and re.search(r"mb|gb|km|điểm|đồng|usd|/", u, re.I):
@@ -225,7 +232,8 @@ def row_records(
     label = cells[ic]
     values = [i for i in range(len(cells)) if i not in table.skip_cols and i != ic]
     unit = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else None
-    mentions = [(i, _cell_mention(text, *spans[i], unit)) for i in values]
+    counted = _COUNTED_LABEL.match(label) is not None
+    mentions = [(i, _cell_mention(text, *spans[i], unit, counted)) for i in values]
     mentions = [(i, m) for i, m in mentions if m is not None]
     if not mentions:
         pillars = heading_pillars(label)

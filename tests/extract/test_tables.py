@@ -82,3 +82,11 @@ def test_a_column_comparing_result_with_plan_is_no_value_of_the_indicator() -> N
 def test_a_long_requirement_under_a_plain_header_keeps_its_values() -> None:
     text = "TT | Nội dung | Yêu cầu\n1 | Hạ tầng số | Phấn đấu 100% thôn, bản có sóng di động 4G và cáp quang\n"
     assert [(r.value, r.unit, r.kind) for r in read(text, plan_year=2025)][:1] == [(100, "%", "target")]
+
+
+def test_a_bare_number_in_a_row_whose_label_says_what_is_counted_is_a_count() -> None:
+    text = ("| STT | Chỉ tiêu | Kế hoạch năm 2025 | Kết quả thực hiện |\n"
+            "| 1 | Số tài khoản định danh điện tử mức 2 được kích hoạt | 4.200 | 3.870 |\n"
+            "| 2 | Số hóa hồ sơ lưu trữ | 1.500 | 1.320 |\n")
+    recs = read(text, plan_year=2025)
+    assert [(r.kind, r.value, r.unit) for r in recs] == [("target", 4200, "count"), ("result", 3870, "count")]
