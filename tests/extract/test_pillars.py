@@ -242,3 +242,9 @@ def test_the_field_a_long_lead_names_last_before_its_colon_opens_the_list() -> N
     text = ("Theo báo cáo tại hội nghị, về tình hình chuyển đổi số 9 tháng năm 2025, đối với dịch vụ công trực tuyến: "
             "tỷ lệ hồ sơ trực tuyến toàn trình đạt 47%; bộ, ngành đạt 58%.")
     assert {r.pillar for r in read(text, plan_year=None)} == {"digital_government"}
+
+
+def test_a_list_item_naming_a_pillars_topic_speaks_for_itself_only() -> None:
+    text = ("Mục tiêu đến năm 2030:\n- Đào tạo, bồi dưỡng kỹ năng số cho ít nhất 150.000 lượt người dân.\n"
+            "- Chỉ số DTI của tỉnh thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước.\n")
+    assert [r.pillar for r in read(text, plan_year=2030)] == ["digital_human_resources", None]
