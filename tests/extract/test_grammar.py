@@ -2545,3 +2545,10 @@ def test_a_count_out_of_its_whole_in_brackets_after_a_share_is_named_as_the_shar
     recs = read("Năm 2025, cáp quang đã đến 92% thôn, bản (1.104/1.200).", plan_year=None)
     assert [(r.value, r.unit, r.indicator) for r in recs] == [
         (92, "%", "cáp quang đã đến thôn, bản"), (1104, "count", "cáp quang đã đến thôn, bản")]
+
+
+def test_a_count_keeps_its_words_when_its_bracketed_share_names_the_whole() -> None:
+    # the words after the bracket are the share's whole, not the things the count counts
+    recs = read("Số tài khoản được kích hoạt là 8.400 (chiếm 70%) tổng số tài khoản đã cấp.", plan_year=None)
+    assert recs[0].value == 8400 and "tổng số" not in recs[0].indicator
+    assert recs[0].indicator.startswith("Số tài khoản được kích hoạt")
