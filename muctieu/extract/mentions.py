@@ -602,7 +602,8 @@ _FUNCTION_WORD = re.compile(
 
 _PER_BASE = re.compile(r"\s*(?:người\s+)?dân\b", re.I)
 _OVER_BEFORE = re.compile(r"(?:\btrên|/)\s*$", re.I)
-_RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d+(?:[.,]\d+)?\s*%\s*\)")
+_RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+|chiếm\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d+(?:[.,]\d+)?\s*%\s*\)"
+                             r"(?:\s+(?:các|những)(?=\s))?")  # ("42/63 (chiếm 75%) các tỉnh, thành phố")
 # "Chính quyền số 28/63", "an toàn thông tin mạng 53/63": an index's component, then its place
 _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
@@ -1217,7 +1218,7 @@ def _classify(
     if restated:
         # "gần 4.500 (70,8%) thủ tục": the share in brackets restates the count's share
         noun = _COUNT_RE.match(text, restated.end(), hi)
-        if noun and not _PROVINCES_NOUN.match(noun.group(0)):
+        if noun and (not _PROVINCES_NOUN.match(noun.group(0)) or denominator is not None):
             return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "count", None, op, verb, denominator)
         noun = None
     if noun and _PROVINCES_NOUN.match(noun.group(0)):

@@ -1340,3 +1340,10 @@ def test_bodies_assessed_in_a_list_are_no_count_and_a_document_number_is_none() 
 def test_a_places_mean_population_named_after_it_is_its_make_up() -> None:
     text = "(dân số trung bình năm 2023 tỉnh Phú Yên 876.624 người)"
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_count_whose_bracket_says_what_share_it_makes_up_counts_the_things_after() -> None:
+    text = "Đến nay, đã có 27/30 (chiếm 90%) hợp tác xã dùng hóa đơn điện tử."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(27, "count"), (90, "%")]
+    text = "Có 50/63 (chiếm 79%) các tỉnh, thành phố đã ban hành nghị quyết."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(50, "count"), (79, "%")]
