@@ -747,6 +747,11 @@ _LABELLED_ITEM = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]*){0,3}?(?:\([^()\n]{0,40}\)
                             r"(?:[^\W\d]+[ \t]+){1,5}(?:(?:là|có|đạt)[ \t]+)?", re.I)
 # and the first one a label of its own has: "Trong đó, hình sự có 205 bản án", "Cụ thể, Đà Nẵng có 456.000 …"
 _LABEL_HAS = re.compile(r"(?:^|[,;:.]|\b(?:đó|thể))[ \t]+(?:[^\W\d][^\W\d ]*[ \t]+){1,5}(?:(?:có|là|đạt)[ \t]+)?$", re.I)
+# (not a measure or a rate named instead, "…, tỷ lệ 95", "độ tuổi trung bình 35", nor the number in a
+# place's name, "…, tổ dân phố số 15")
+_NO_LABEL_OF_COUNT = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|mật\s+độ|tốc\s+độ|(?:độ\s+)?tuổi|giá|chỉ\s+số|"
+                                r"(?:tổ(?:\s+dân\s+phố)?|khu\s+phố|thôn|ấp|xóm|đội|phòng|nhà|lô|đường|quốc\s+lộ|tỉnh\s+lộ)\s+số)"
+                                r"(?:[ \t]+[^\W\d]+){0,2}?(?:[ \t]+(?:là|có|đạt))?[ \t]+$", re.I)
 _LEVEL_BEFORE = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|sở|thôn|bộ)(?:\s+(?:là|có|đạt))?\s+$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
@@ -870,7 +875,8 @@ def _unitless(
         return Mention(a, e, lead, value, None, "count", None, op, verb)
     if last_count is not None and value > 0 and "," not in tok and not _YEARISH.match(tok) \
             and _LABELLED_ITEM.fullmatch(text, last_count.end, a) and _NO_UNIT_AFTER.match(text, e, hi) \
-            and _LABEL_HAS.search(text, max(lo, last_count.anchor - 60), last_count.anchor):
+            and _LABEL_HAS.search(text, max(lo, last_count.anchor - 60), last_count.anchor) \
+            and not _NO_LABEL_OF_COUNT.search(text, max(lo, a - 30), a):
         # "Đà Nẵng có 456.000 cài đặt (đạt tỉ lệ 40,4%), Hà Nội là 2.397.000 (…)", "hình sự có 205
         # bản án, dân sự 152": each label's count of the things the first one named
         return Mention(a, e, _comparator(text, lo, a)[0], value, None, "count", None, None, False)

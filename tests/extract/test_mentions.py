@@ -1347,3 +1347,12 @@ def test_a_count_whose_bracket_says_what_share_it_makes_up_counts_the_things_aft
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(27, "count"), (90, "%")]
     text = "Có 50/63 (chiếm 79%) các tỉnh, thành phố đã ban hành nghị quyết."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(50, "count"), (79, "%")]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đó, Sở Xây dựng có 38 thủ tục, tỷ lệ 92.",
+    "Trong đó, phường An Hòa có 210 hộ kinh doanh, khu phố số 12.",
+    "Cụ thể, lớp bồi dưỡng có 60 học viên, độ tuổi bình quân 41.",
+])
+def test_a_measure_or_a_places_number_after_a_count_is_no_label_of_the_list(text: str) -> None:
+    assert len(find_mentions(text, 0, len(text))) == 1
