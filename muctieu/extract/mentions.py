@@ -590,7 +590,8 @@ _NEXT_NOUN = re.compile(r"\s+([a-zđàáảãạăằắẳẵặâầấẩẫ�
 _NEXT_NAME = re.compile(r"\s+(?!USD\b|VNĐ\b|VND\b|EUR\b)([A-ZĐ][^\W\d_]*)")
 # Words after a number that are not things counted (times, tasks, changes).
 _NOT_COUNTED = re.compile(
-    r"(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần|nhiệm|giải|nhóm|mục|chỉ|nội|bậc|điểm|phần|tỷ|triệu|nghìn|ngàn|tuổi|độ)$", re.I)
+    r"(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần|nhiệm|giải|nhóm|mục|chỉ|nội|bậc|điểm|phần|tỷ|triệu|nghìn|ngàn|tuổi|độ|"
+    r"k|bit)$", re.I)  # (nor a level's measure: "lưới điện cấp 110 kV" (its lower-case head), "mã hóa cấp 256 bit")
 
 
 # Words a number can stand before that name nothing counted.

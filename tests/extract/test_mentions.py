@@ -1356,3 +1356,9 @@ def test_a_count_whose_bracket_says_what_share_it_makes_up_counts_the_things_aft
 ])
 def test_a_measure_or_a_places_number_after_a_count_is_no_label_of_the_list(text: str) -> None:
     assert len(find_mentions(text, 0, len(text))) == 1
+
+
+@pytest.mark.parametrize("text", ["Tỉnh đầu tư đường dây cấp 220 kV đến khu công nghiệp.",
+                                  "Dữ liệu được mã hóa cấp 128 bit trước khi truyền."])
+def test_a_levels_measure_after_cap_is_no_count(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
