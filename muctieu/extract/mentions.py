@@ -447,7 +447,10 @@ _FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình
 
 
 # a document's number after its kind's initials: "QD 713 UBND - CT CHUYEN DOI SO 2025.pdf", "QĐ 1250"
-_DOCUMENT_KIND_BEFORE = re.compile(r"(?<![\w-])(?:QĐ|QD|NQ|NĐ)[ \t]+$")
+_DOCUMENT_KIND_BEFORE = re.compile(r"(?<![\w-])(?:QĐ|QD|NQ|NĐ)[ \t]+$"
+                                   # (its kind spelled out: "Công văn 2345 UBND-VX", "Quyết định 1520 UBND tỉnh")
+                                   r"|(?i:\b(?:(?:quyết\s+định|công\s+văn|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị)"
+                                   r"(?:\s+số)?|(?:kế\s+hoạch|thông\s+báo|văn\s+bản)\s+số))[ \t]+$")
 
 
 def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:

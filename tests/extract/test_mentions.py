@@ -1362,3 +1362,9 @@ def test_a_measure_or_a_places_number_after_a_count_is_no_label_of_the_list(text
                                   "Dữ liệu được mã hóa cấp 128 bit trước khi truyền."])
 def test_a_levels_measure_after_cap_is_no_count(text: str) -> None:
     assert find_mentions(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text", ["Thực hiện Công văn 1873 UBND-KT của tỉnh, Sở đã hướng dẫn các xã.",
+                                  "Theo Quyết định số 905 UBND tỉnh về danh mục dịch vụ công."])
+def test_a_number_after_a_documents_kind_spelled_out_is_its_number(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
