@@ -858,8 +858,10 @@ def _unitless(
         return Mention(a, e, lead, value, None, "count", None, op or prev.op, verb)
     if prev is not None and prev.unit == "%" and "," not in tok and text[max(lo, a - 1):a] == "(" \
             and (f := _FRACTION.match(text, e, hi)) and "/" in f.group(0) and text[f.end():f.end() + 1] == ")" \
-            and (whole := parse_number(f.group(1))) and value <= whole and abs(100 * value / whole - prev.value) < 1:
+            and (whole := parse_number(f.group(1))) and value <= whole and abs(100 * value / whole - prev.value) < 1 \
+            and not (_YEARISH.match(tok) and _YEARISH.match(f.group(1))):
         # "88% xã cũ (9.803/11.059)": the count out of its whole that the share before it makes
+        # (not a school year or a span: "đạt 100% (2023/2024)")
         return Mention(a, f.end(), a, value, None, "count", None, None, False, whole)
     if _YEARISH.match(tok):
         return None

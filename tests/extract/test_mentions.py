@@ -1368,3 +1368,8 @@ def test_a_levels_measure_after_cap_is_no_count(text: str) -> None:
                                   "Theo Quyết định số 905 UBND tỉnh về danh mục dịch vụ công."])
 def test_a_number_after_a_documents_kind_spelled_out_is_its_number(text: str) -> None:
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_span_of_years_in_brackets_after_a_share_is_no_count() -> None:
+    text = "Tỷ lệ học sinh được cấp học bạ số đạt 100% (2024/2025)."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(100, "%")]
