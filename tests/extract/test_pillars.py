@@ -242,3 +242,12 @@ def test_the_field_a_long_lead_names_last_before_its_colon_opens_the_list() -> N
     text = ("Theo báo cáo tại hội nghị, về tình hình chuyển đổi số 9 tháng năm 2025, đối với dịch vụ công trực tuyến: "
             "tỷ lệ hồ sơ trực tuyến toàn trình đạt 47%; bộ, ngành đạt 58%.")
     assert {r.pillar for r in read(text, plan_year=None)} == {"digital_government"}
+
+
+def test_a_first_line_that_tells_one_share_like_a_sentence_is_no_title() -> None:
+    text = ("Tỷ lệ người dân có tài khoản định danh đạt 76%, thương mại điện tử tăng trưởng nhanh\n"
+            "Năm nay, thị xã có 900 hộ dùng ví điện tử.\n")
+    assert read(text, plan_year=None)[-1].pillar is None
+    text = ("Năm 2024, huyện đã có 97% văn bản được ký số, góp phần xây dựng chính quyền số\n"
+            "Trong năm, có 320 hộ sản xuất bán hàng trực tuyến.\n")
+    assert read(text, plan_year=None)[-1].pillar is None
