@@ -1666,7 +1666,7 @@ _SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|hoàn\s+thành|đạt
 _DID_TO_SHARE = (r"(?:hoàn\s+thành(?:\s+việc)?(?:\s+\w+){0,2}|cho\s+phép|đưa|số\s+hóa|cấp|cung\s+cấp|kết\s+nối|"
                  r"tích\s+hợp|triển\s+khai|phủ\s+sóng(?:\s+(?:đến|tới|cho))?|cài\s+đặt|trang\s+bị|lắp\s+đặt)")
 # the bracket a count's share opens right after it: "60/98 (tỷ lệ 61%) …", "(chiếm 61%)"
-_SHARE_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:tỷ|tỉ)\s+lệ|đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?|chiếm)\s+)?", re.I)
+_SHARE_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:tỷ|tỉ)\s+lệ|đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?|chiếm|bằng)\s+)?", re.I)
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 _WHOLE_OF_SHARE = re.compile(r"(?:tổng|toàn\s+bộ)\b", re.I)
 _COUNT_IN_BRACKET = re.compile(r"[^\d()]{0,60}\(\s*")  # the share's words, then the bracket its count opens

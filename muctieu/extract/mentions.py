@@ -606,7 +606,7 @@ _FUNCTION_WORD = re.compile(
 
 _PER_BASE = re.compile(r"\s*(?:người\s+)?dân\b", re.I)
 _OVER_BEFORE = re.compile(r"(?:\btrên|/)\s*$", re.I)
-_RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+|chiếm\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d+(?:[.,]\d+)?\s*%\s*\)"
+_RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+|chiếm\s+|bằng\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d+(?:[.,]\d+)?\s*%\s*\)"
                              r"(?:\s+(?:các|những)(?=\s))?")  # ("42/63 (chiếm 75%) các tỉnh, thành phố")
 # "Chính quyền số 28/63", "an toàn thông tin mạng 53/63": an index's component, then its place
 _COMPONENT_BEFORE = re.compile(
