@@ -647,7 +647,9 @@ _TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồm\b[^()]*|\bgồm\b[^().;:]*)$"
                       # ("dân số trung bình năm 2022 tỉnh Ninh Thuận 598.683 người": its mean, of the place named)
-                      r"|\bdân\s+số(?:\s+trung\s+bình)?(?:\s+(?:đến|tính\s+đến|năm)[^.;\d]{0,15}(?:19|20)\d\d)?"
+                      # (the place said before the year: "dân số trung bình của tỉnh năm 2023 là …")
+                      r"|\bdân\s+số(?:\s+trung\s+bình)?(?:\s+của\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)(?:\s+(?-i:[A-ZĐ])[^.;\d()]{0,25}?)?(?=\s+(?:đến|tính\s+đến|năm)\b))?"
+                      r"(?:\s+(?:đến|tính\s+đến|năm)[^.;\d]{0,15}(?:19|20)\d\d)?"
                       r"(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|xã|phường)\s+(?-i:[A-ZĐ])[^.;\d()]{0,25}?)?"
                       r"\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$",
                       re.I)

@@ -1373,3 +1373,10 @@ def test_a_number_after_a_documents_kind_spelled_out_is_its_number(text: str) ->
 def test_a_span_of_years_in_brackets_after_a_share_is_no_count() -> None:
     text = "Tỷ lệ học sinh được cấp học bạ số đạt 100% (2024/2025)."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(100, "%")]
+
+
+def test_a_places_mean_population_with_the_place_said_before_the_year_is_its_make_up() -> None:
+    text = "Dân số trung bình của huyện năm 2024 là 162.300 người."
+    assert find_mentions(text, 0, len(text)) == []
+    text = "Dân số trung bình của tỉnh Kon Tum năm 2023 khoảng 580.000 người."
+    assert find_mentions(text, 0, len(text)) == []
