@@ -35,7 +35,7 @@ _SECOND_OF_CHANGE = re.compile(
 _HIGHER_LOWER_THAN = re.compile(r"(?:[,;]\s*|\b(?:và|nhưng|song)\s+)(?:cao|thấp)\s+hơn\s+(?![^,.;:()\d]*?\b(?:so\s+với|gấp|đạt|chiếm|có|được)\b|từ\b|mức\b|tỷ\s+lệ\b)[^\W\d](?:[^,.;:()\d]|\.(?=\S)){0,40}?"
                                 r"\s+(?:(?:đến|tới|là|khoảng|gần|hơn)\s+)?$", re.I)
 # (a share's denominator is no earlier value: "tăng 18% so với năm trước và 45% so với tổng mức bán lẻ")
-_OF_TOTAL_AFTER = re.compile(r"^\s*so\s+với\s+tổng\b", re.I)
+_OF_TOTAL_AFTER = re.compile(r"^\s*\(?\s*so\s+với\s+tổng\b", re.I)
 _FIRST_CHANGE_SINCE = re.compile(r"\b(?:tăng|giảm)\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*%\s+so\s+với\s+[^.;,\d]{1,40}?\s*(?:,|và)\s*$", re.I)
 _HIGHER_LOWER_BEFORE = re.compile(r"\b(?:cao|thấp)\s+hơn(?:\s+từ)?\s*$", re.I)  # ("cao hơn từ 5%-10% so với ...")
 # a change's size named: "mức tăng chỉ số 6,39%", "nơi giảm nhiều nhất 2,94%", "giảm ít nhất là
@@ -44,12 +44,13 @@ _SIZE_OF_CHANGE = re.compile(r"\bmức\s+(?:tăng|giảm)\b[^,.;()\d]{0,40}$"
                              r"|\b(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất[^,.;()\d]{0,30}\(?\s*$", re.I)
 # (a closed bracket is passed over, "khoảng 4 tỷ USD (tăng 25%) so với năm 2022", but not one the
 # comparison stands in: "đạt 60,89% (tăng 12,03% so với năm 2020)" compares the bracket's rise)
-_SINCE_AFTER = re.compile(r"^\s*(?:[^\s(]\S*\s+|\([^()]*\)\S*\s+){0,3}?so\s+với\b", re.I)
+# (nor one that opens with the comparison: "tăng trưởng mạnh 21% (so với cùng kỳ năm 2023)")
+_SINCE_AFTER = re.compile(r"^\s*(?:[^\s(]\S*\s+|\([^()]*\)\S*\s+){0,3}?\(?\s*so\s+với\b", re.I)
 _OVER_PLAN_BEFORE = re.compile(
     r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
 # "đã tăng lên 83% so với 70% của năm 2012": the level risen to, not the size of the rise
 _RISEN_TO = re.compile(r"(?:lên|xuống)\b", re.I)
-_LEVEL_AFTER = re.compile(r"\s*,?\s*so\s+với\s+(?:(?:mức|tỷ\s+lệ|tỉ\s+lệ|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d", re.I)
+_LEVEL_AFTER = re.compile(r"\s*,?\s*\(?\s*so\s+với\s+(?:(?:mức|tỷ\s+lệ|tỉ\s+lệ|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d", re.I)
 _EQUALS_BEFORE = re.compile(r"\bbằng\s*$", re.I)
 # "tương đương 99% so với năm 2024": the same, said with "so với" right after it (not "tương đương
 # 76,5%, tăng 11,5% so với năm 2023": a share, then its change)

@@ -417,8 +417,10 @@ _DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|c
 _EVENT_YEAR = re.compile(r"\b(?:sự\s+kiện|hội\s+nghị|diễn\s+đàn|hội\s+thảo|tuần\s+lễ|triển\s+lãm|ngày\s+hội|"
                          r"tổ\s+chức\s+chương\s+trình|hưởng\s+ứng\s+ngày)"
                          r"[^.;\n\d]{0,80}?\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
-# "Trồng 1 triệu cây xanh hướng tới mục tiêu NetZero năm 2050": the horizon one item aims at
-AIMED_AT = re.compile(r"\bhướng\s+tới\b[^.;:\n\d]{0,40}$", re.I)
+# "Trồng 1 triệu cây xanh hướng tới mục tiêu NetZero năm 2050": the horizon one item aims at, a goal
+# named (not the year itself aimed at: "…, hướng tới mục tiêu năm 2025", "hướng tới năm 2026")
+AIMED_AT = re.compile(r"\bhướng\s+tới\s+(?:mục\s+tiêu\s+)?(?!(?:mục\s+tiêu|đến|tới|vào|trong|năm)\b)"
+                      r"[^\W\d][^.;:\n\d]{0,40}$", re.I)
 _A_NUMBERS_YEAR = re.compile(r"\d[ \t]*%?[ \t]+(?:vào\s+|trong\s+)?năm\s+$", re.I)  # (not across a line: "date 2026-01\nNăm 2025")
 
 

@@ -1134,9 +1134,10 @@ class _SentenceReader(SentenceYears):
                 a.post = _indicator(clean_post(gap.group(0)), b.post)
             elif a.mention.unit == "count" and b.mention.unit == "%" and not a.post and b.post \
                     and _SHARE_BRACKET_OPENS.fullmatch(text, a.mention.end, b.mention.lead) \
-                    and _BRACKET_CLOSES.match(text, b.mention.end):
+                    and _BRACKET_CLOSES.match(text, b.mention.end) and not _WHOLE_OF_SHARE.match(b.post):
                 # "có 60/98 (tỷ lệ 61%) điểm bưu điện văn hóa đa dịch vụ": the things counted after
-                # the bracket that gives their share
+                # the bracket that gives their share (not the whole the share is of: "Số hồ sơ nộp
+                # trực tuyến là 12.500 (chiếm 65%) tổng số hồ sơ tiếp nhận")
                 a.post = b.post
             elif a.mention.unit == "%" and b.mention.unit == "count" and b.mention.denominator is not None \
                     and _SHARE_BRACKET_OPENS.fullmatch(text, a.mention.end, b.mention.lead) is None \
@@ -1708,8 +1709,9 @@ _SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|hoàn\s+thành|đạt
 _DID_TO_SHARE = (r"(?:hoàn\s+thành(?:\s+việc)?(?:\s+\w+){0,2}|cho\s+phép|đưa|số\s+hóa|cấp|cung\s+cấp|kết\s+nối|"
                  r"tích\s+hợp|triển\s+khai|phủ\s+sóng(?:\s+(?:đến|tới|cho))?|cài\s+đặt|trang\s+bị|lắp\s+đặt)")
 # the bracket a count's share opens right after it: "60/98 (tỷ lệ 61%) …", "(chiếm 61%)"
-_SHARE_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:tỷ|tỉ)\s+lệ|đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?|chiếm)\s+)?", re.I)
+_SHARE_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:tỷ|tỉ)\s+lệ|đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?|chiếm|bằng)\s+)?", re.I)
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+_WHOLE_OF_SHARE = re.compile(r"(?:tổng|toàn\s+bộ)\b", re.I)
 _COUNT_IN_BRACKET = re.compile(r"[^\d()]{0,60}\(\s*")  # the share's words, then the bracket its count opens
 _OBJECT_OF_COUNT = re.compile(
     r"(?![^;:.()\n]*\b(?:đạt|chiếm|là|bằng|tăng|giảm|với|trong\s+đó|tương\s+đương|so\s+với|gồm|tỷ\s+lệ|tỉ\s+lệ|và)\b)"

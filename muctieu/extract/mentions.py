@@ -459,7 +459,10 @@ _GROUP_NAMED_AFTER = re.compile(r"\s*[–—-]\s*nhóm\b", re.I)
 _ALONG_WITH_BEFORE = re.compile(r"\bcùng\s+với\s+(?:các\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s*[^\W\d][^.;:()\d]{0,40}?\skhác\b", re.I)
 # a document's number after its kind's initials: "QD 713 UBND - CT CHUYEN DOI SO 2025.pdf", "QĐ 1250"
-_DOCUMENT_KIND_BEFORE = re.compile(r"(?<![\w-])(?:QĐ|QD|NQ|NĐ)[ \t]+$")
+_DOCUMENT_KIND_BEFORE = re.compile(r"(?<![\w-])(?:QĐ|QD|NQ|NĐ)[ \t]+$"
+                                   # (its kind spelled out: "Công văn 2345 UBND-VX", "Quyết định 1520 UBND tỉnh")
+                                   r"|(?i:\b(?:(?:quyết\s+định|công\s+văn|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị)"
+                                   r"(?:\s+số)?|(?:kế\s+hoạch|thông\s+báo|văn\s+bản)\s+số))[ \t]+$")
 
 
 def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
@@ -603,7 +606,8 @@ _NEXT_NOUN = re.compile(r"\s+([a-zđàáảãạăằắẳẵặâầấẩẫ�
 _NEXT_NAME = re.compile(r"\s+(?!USD\b|VNĐ\b|VND\b|EUR\b)([A-ZĐ][^\W\d_]*)")
 # Words after a number that are not things counted (times, tasks, changes).
 _NOT_COUNTED = re.compile(
-    r"(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần|nhiệm|giải|nhóm|mục|chỉ|nội|bậc|điểm|phần|tỷ|triệu|nghìn|ngàn|tuổi|độ)$", re.I)
+    r"(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần|nhiệm|giải|nhóm|mục|chỉ|nội|bậc|điểm|phần|tỷ|triệu|nghìn|ngàn|tuổi|độ|"
+    r"k|bit)$", re.I)  # (nor a level's measure: "lưới điện cấp 110 kV" (its lower-case head), "mã hóa cấp 256 bit")
 
 
 # Words a number can stand before that name nothing counted.
@@ -615,7 +619,8 @@ _FUNCTION_WORD = re.compile(
 
 _PER_BASE = re.compile(r"\s*(?:người\s+)?dân\b", re.I)
 _OVER_BEFORE = re.compile(r"(?:\btrên|/)\s*$", re.I)
-_RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d+(?:[.,]\d+)?\s*%\s*\)")
+_RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+|chiếm\s+|bằng\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d+(?:[.,]\d+)?\s*%\s*\)"
+                             r"(?:\s+(?:các|những)(?=\s))?")  # ("42/63 (chiếm 75%) các tỉnh, thành phố")
 # "Chính quyền số 28/63", "an toàn thông tin mạng 53/63": an index's component, then its place
 _COMPONENT_BEFORE = re.compile(
     r"(?:(?:chính\s+quyền|kinh\s+tế|xã\s+hội|nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số"
@@ -655,7 +660,9 @@ _TOTAL_OF_RIGHT_BEFORE = re.compile(r"\btổng\s+số\s+(?:lượng\s+)?[^\W\d][
 _MERGED_FROM = re.compile(r"\b(?:sáp\s+nhập|hợp\s+nhất)\s+(?:(?:từ|của|toàn\s+bộ|các|giữa)\s+)*$", re.I)
 _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồm\b[^()]*|\bgồm\b[^().;:]*)$"
                       # ("dân số trung bình năm 2022 tỉnh Ninh Thuận 598.683 người": its mean, of the place named)
-                      r"|\bdân\s+số(?:\s+trung\s+bình)?(?:\s+(?:đến|tính\s+đến|năm)[^.;\d]{0,15}(?:19|20)\d\d)?"
+                      # (the place said before the year: "dân số trung bình của tỉnh năm 2023 là …")
+                      r"|\bdân\s+số(?:\s+trung\s+bình)?(?:\s+của\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)(?:\s+(?-i:[A-ZĐ])[^.;\d()]{0,25}?)?(?=\s+(?:đến|tính\s+đến|năm)\b))?"
+                      r"(?:\s+(?:đến|tính\s+đến|năm)[^.;\d]{0,15}(?:19|20)\d\d)?"
                       r"(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|xã|phường)\s+(?-i:[A-ZĐ])[^.;\d()]{0,25}?)?"
                       r"\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$",
                       re.I)
@@ -759,6 +766,11 @@ _LABELLED_ITEM = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]*){0,3}?(?:\([^()\n]{0,40}\)
                             r"(?:[^\W\d]+[ \t]+){1,5}(?:(?:là|có|đạt)[ \t]+)?", re.I)
 # and the first one a label of its own has: "Trong đó, hình sự có 205 bản án", "Cụ thể, Đà Nẵng có 456.000 …"
 _LABEL_HAS = re.compile(r"(?:^|[,;:.]|\b(?:đó|thể))[ \t]+(?:[^\W\d][^\W\d ]*[ \t]+){1,5}(?:(?:có|là|đạt)[ \t]+)?$", re.I)
+# (not a measure or a rate named instead, "…, tỷ lệ 95", "độ tuổi trung bình 35", nor the number in a
+# place's name, "…, tổ dân phố số 15")
+_NO_LABEL_OF_COUNT = re.compile(r"\b(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|mật\s+độ|tốc\s+độ|(?:độ\s+)?tuổi|giá|chỉ\s+số|"
+                                r"(?:tổ(?:\s+dân\s+phố)?|khu\s+phố|thôn|ấp|xóm|đội|phòng|nhà|lô|đường|quốc\s+lộ|tỉnh\s+lộ)\s+số)"
+                                r"(?:[ \t]+[^\W\d]+){0,2}?(?:[ \t]+(?:là|có|đạt))?[ \t]+$", re.I)
 _LEVEL_BEFORE = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|sở|thôn|bộ)(?:\s+(?:là|có|đạt))?\s+$", re.I)
 _WORKING_GROUPS = re.compile(r"\s*tổ\s+công\s+tác\b", re.I)
 _POSITIONS = re.compile(r"\s*vị\s+trí\s+(?:tiếp\s+theo|dẫn\s+đầu|đứng\s+đầu|đầu\s+bảng|cuối\s+bảng|còn\s+lại|cuối\s+cùng)", re.I)
@@ -861,8 +873,10 @@ def _unitless(
         return Mention(a, e, lead, value, None, "count", None, op or prev.op, verb)
     if prev is not None and prev.unit == "%" and "," not in tok and text[max(lo, a - 1):a] == "(" \
             and (f := _FRACTION.match(text, e, hi)) and "/" in f.group(0) and text[f.end():f.end() + 1] == ")" \
-            and (whole := parse_number(f.group(1))) and value <= whole and abs(100 * value / whole - prev.value) < 1:
+            and (whole := parse_number(f.group(1))) and value <= whole and abs(100 * value / whole - prev.value) < 1 \
+            and not (_YEARISH.match(tok) and _YEARISH.match(f.group(1))):
         # "88% xã cũ (9.803/11.059)": the count out of its whole that the share before it makes
+        # (not a school year or a span: "đạt 100% (2023/2024)")
         return Mention(a, f.end(), a, value, None, "count", None, None, False, whole)
     if _YEARISH.match(tok):
         return None
@@ -882,7 +896,8 @@ def _unitless(
         return Mention(a, e, lead, value, None, "count", None, op, verb)
     if last_count is not None and value > 0 and "," not in tok and not _YEARISH.match(tok) \
             and _LABELLED_ITEM.fullmatch(text, last_count.end, a) and _NO_UNIT_AFTER.match(text, e, hi) \
-            and _LABEL_HAS.search(text, max(lo, last_count.anchor - 60), last_count.anchor):
+            and _LABEL_HAS.search(text, max(lo, last_count.anchor - 60), last_count.anchor) \
+            and not _NO_LABEL_OF_COUNT.search(text, max(lo, a - 30), a):
         # "Đà Nẵng có 456.000 cài đặt (đạt tỉ lệ 40,4%), Hà Nội là 2.397.000 (…)", "hình sự có 205
         # bản án, dân sự 152": each label's count of the things the first one named
         return Mention(a, e, _comparator(text, lo, a)[0], value, None, "count", None, None, False)
@@ -1232,7 +1247,7 @@ def _classify(
     if restated:
         # "gần 4.500 (70,8%) thủ tục": the share in brackets restates the count's share
         noun = _COUNT_RE.match(text, restated.end(), hi)
-        if noun and not _PROVINCES_NOUN.match(noun.group(0)):
+        if noun and (not _PROVINCES_NOUN.match(noun.group(0)) or denominator is not None):
             return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "count", None, op, verb, denominator)
         noun = None
     if noun and _PROVINCES_NOUN.match(noun.group(0)):

@@ -211,6 +211,9 @@ _AIMS_WORD = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu)\b", 
 # ("Hải Phòng: Hướng tới mục tiêu kinh tế số chiếm 35% GRDP"), not when it
 # reports a result the way a sentence does ("Tỷ lệ hồ sơ trực tuyến đạt 95%, ...").
 _SENTENCE_LIKE = re.compile(r"\b(?:đạt|đã|là)\b|,", re.I)
+# (one share told like a sentence too: its clause going on after it, "… đạt 92%, kinh tế số phát triển
+# mạnh", or what was done, "Năm 2024, tỉnh đã có 98% hồ sơ được số hóa, …")
+_ONE_SHARE_TOLD = re.compile(r"%\s*,|\bđã\b", re.I)
 
 
 def title_pillars(text: str) -> list[str]:
@@ -228,7 +231,8 @@ def title_pillars(text: str) -> list[str]:
         set_off = len(line) < 100 and i + 1 < len(lines) and not lines[i + 1].strip()
         if (len(line) > 200 or line.rstrip().endswith((":", ";")) or (line.rstrip().endswith(".") and not set_off)
                 or _NUMBERING_ONLY.match(line.lstrip()).end()
-                or (line.count("%") > 1 and _SENTENCE_LIKE.search(line))):
+                or (line.count("%") > 1 and _SENTENCE_LIKE.search(line))
+                or ("%" in line and _ONE_SHARE_TOLD.search(line))):
             return []  # a sentence, a numbered heading or an item: no title
         found = pillars_in(line)
         if not found and not kicker and len(line.split()) <= 6 and ":" not in line and i + 1 < len(lines) \

@@ -37,6 +37,9 @@ def _capital_follows(line: str, i: int) -> bool:
     return len(rest) < len(line[i:i + 4]) and rest[:1].isupper()
 
 
+_DOMAIN_AFTER = re.compile(r"(?:vn|com|net|org|edu|gov|info|biz|int|io|asia)(?![^\W_])")
+
+
 def _sentence_ends(line: str) -> list[int]:
     """Offsets (within the line) just after each sentence-ending mark."""
     ends = []
@@ -55,8 +58,9 @@ def _sentence_ends(line: str) -> list[int]:
         nxt = line[i + 1] if i + 1 < n else " "
         if prv.isdigit() and nxt.isdigit():
             continue  # 4.0, 57.877
-        if nxt.isalnum() and nxt.islower() and (prv.isalnum() or prv.isspace()):
-            continue  # gov.vn, "tên miền .vn": a dot glued to the word after it
+        if nxt.isalnum() and nxt.islower() and (prv.isalnum() or prv.isspace() and _DOMAIN_AFTER.match(line, i + 1)):
+            continue  # gov.vn, "tên miền .vn": a dot glued to the word after it (after a space, a
+            # domain's own ending, not a sentence glued to the dot: "đạt 90% .tuy nhiên …")
         if nxt == "." or prv == ".":
             continue  # ellipsis
         if nxt in "/)":

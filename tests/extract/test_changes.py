@@ -112,3 +112,11 @@ def test_a_comparison_inside_a_bracket_is_the_brackets_own() -> None:
     # a closed bracket passed over: the comparison is the rise's before it
     text = "Năm 2023, doanh thu bán lẻ trực tuyến tăng thêm khoảng 3 tỷ USD (tăng 21%) so với năm 2022."
     assert read(text, plan_year=None) == []
+
+
+def test_a_bracket_that_opens_with_the_comparison_makes_the_value_before_it_a_change() -> None:
+    text = "Năm 2024, doanh thu dịch vụ số tăng trưởng mạnh 17% (so với cùng kỳ năm 2023)."
+    assert read(text, plan_year=None) == []
+    # a level risen to, its earlier level in the bracket, stays
+    text = "Năm 2024, tỷ lệ hộ có cáp quang tăng lên 86% (so với 79% năm 2023)."
+    assert 86 in [r.value for r in read(text, plan_year=None)]

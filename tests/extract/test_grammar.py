@@ -2569,3 +2569,16 @@ def test_the_places_and_joins_after_a_comma_are_the_places_counted() -> None:
     recs = read("Theo đánh giá của Cục Thương mại điện tử, Đà Nẵng và Cần Thơ là 2 địa phương có doanh số tăng cao nhất.",
                 plan_year=None)
     assert recs == []
+
+
+def test_a_count_keeps_its_words_when_its_bracketed_share_names_the_whole() -> None:
+    # the words after the bracket are the share's whole, not the things the count counts
+    recs = read("Số tài khoản được kích hoạt là 8.400 (chiếm 70%) tổng số tài khoản đã cấp.", plan_year=None)
+    assert recs[0].value == 8400 and "tổng số" not in recs[0].indicator
+    assert recs[0].indicator.startswith("Số tài khoản được kích hoạt")
+
+
+def test_a_count_whose_bracket_says_its_share_with_bang_names_the_things_after_it() -> None:
+    recs = read("Toàn huyện có 14/16 (bằng 87,5%) trạm y tế dùng bệnh án điện tử.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(14, "count"), (87.5, "%")]
+    assert recs[0].indicator.endswith("trạm y tế dùng bệnh án điện tử")

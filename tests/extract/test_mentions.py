@@ -1358,3 +1358,43 @@ def test_the_others_a_place_stands_with_are_no_figure() -> None:
     # the others counted by what they did are
     text = "Cùng với 6 huyện đã hoàn thành, năm nay có thêm 2 huyện."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [6, 2]
+
+
+def test_a_count_whose_bracket_says_what_share_it_makes_up_counts_the_things_after() -> None:
+    text = "Đến nay, đã có 27/30 (chiếm 90%) hợp tác xã dùng hóa đơn điện tử."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(27, "count"), (90, "%")]
+    text = "Có 50/63 (chiếm 79%) các tỉnh, thành phố đã ban hành nghị quyết."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(50, "count"), (79, "%")]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đó, Sở Xây dựng có 38 thủ tục, tỷ lệ 92.",
+    "Trong đó, phường An Hòa có 210 hộ kinh doanh, khu phố số 12.",
+    "Cụ thể, lớp bồi dưỡng có 60 học viên, độ tuổi bình quân 41.",
+])
+def test_a_measure_or_a_places_number_after_a_count_is_no_label_of_the_list(text: str) -> None:
+    assert len(find_mentions(text, 0, len(text))) == 1
+
+
+@pytest.mark.parametrize("text", ["Tỉnh đầu tư đường dây cấp 220 kV đến khu công nghiệp.",
+                                  "Dữ liệu được mã hóa cấp 128 bit trước khi truyền."])
+def test_a_levels_measure_after_cap_is_no_count(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text", ["Thực hiện Công văn 1873 UBND-KT của tỉnh, Sở đã hướng dẫn các xã.",
+                                  "Theo Quyết định số 905 UBND tỉnh về danh mục dịch vụ công."])
+def test_a_number_after_a_documents_kind_spelled_out_is_its_number(text: str) -> None:
+    assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_span_of_years_in_brackets_after_a_share_is_no_count() -> None:
+    text = "Tỷ lệ học sinh được cấp học bạ số đạt 100% (2024/2025)."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(100, "%")]
+
+
+def test_a_places_mean_population_with_the_place_said_before_the_year_is_its_make_up() -> None:
+    text = "Dân số trung bình của huyện năm 2024 là 162.300 người."
+    assert find_mentions(text, 0, len(text)) == []
+    text = "Dân số trung bình của tỉnh Kon Tum năm 2023 khoảng 580.000 người."
+    assert find_mentions(text, 0, len(text)) == []

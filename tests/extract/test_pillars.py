@@ -248,3 +248,12 @@ def test_a_list_item_naming_a_pillars_topic_speaks_for_itself_only() -> None:
     text = ("Mục tiêu đến năm 2030:\n- Đào tạo, bồi dưỡng kỹ năng số cho ít nhất 150.000 lượt người dân.\n"
             "- Chỉ số DTI của tỉnh thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước.\n")
     assert [r.pillar for r in read(text, plan_year=2030)] == ["digital_human_resources", None]
+
+
+def test_a_first_line_that_tells_one_share_like_a_sentence_is_no_title() -> None:
+    text = ("Tỷ lệ người dân có tài khoản định danh đạt 76%, thương mại điện tử tăng trưởng nhanh\n"
+            "Năm nay, thị xã có 900 hộ dùng ví điện tử.\n")
+    assert read(text, plan_year=None)[-1].pillar is None
+    text = ("Năm 2024, huyện đã có 97% văn bản được ký số, góp phần xây dựng chính quyền số\n"
+            "Trong năm, có 320 hộ sản xuất bán hàng trực tuyến.\n")
+    assert read(text, plan_year=None)[-1].pillar is None

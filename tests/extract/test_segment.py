@@ -64,3 +64,11 @@ def test_a_bracket_never_closed_does_not_swallow_the_items_below() -> None:
     text = ("Kế hoạch năm 2024 (ban hành kèm theo Quyết định số 12/QĐ-UBND\n- 100% hồ sơ được xử lý trên môi trường mạng\n"
             "- 80% người dân có tài khoản định danh điện tử\n2. Chính quyền số")
     assert len(lines(text)) == 4
+
+
+def test_a_sentence_glued_to_the_dot_after_a_space_still_starts_anew() -> None:
+    # only a domain's ending glues to the dot: a lower-case sentence after " ." is a sentence of its own
+    text = "Tỷ lệ hồ sơ trực tuyến đạt 90% .tuy nhiên tỷ lệ thanh toán mới đạt 30%. Tên miền .vn tăng."
+    assert [text[s.start:s.end] for s in sentences(text, 0, len(text))] == [
+        "Tỷ lệ hồ sơ trực tuyến đạt 90% .", "tuy nhiên tỷ lệ thanh toán mới đạt 30%.", "Tên miền .vn tăng."
+    ]

@@ -586,3 +586,11 @@ def test_the_horizon_one_item_aims_at_dates_no_other_item() -> None:
 def test_an_item_is_not_of_the_horizon_it_aims_at() -> None:
     r = only("- Trồng 2 triệu cây xanh hướng tới mục tiêu trung hòa carbon năm 2050.", plan_year=None)
     assert (r.value, r.year) == (2e6, None)
+
+
+def test_a_year_aimed_at_itself_is_the_items_year() -> None:
+    # no goal named between "hướng tới" and the year: the year is the aim's own
+    r = only("Phấn đấu 100% thôn có điểm truy cập Internet công cộng, hướng tới mục tiêu năm 2026.", plan_year=None)
+    assert (r.value, r.year) == (100, 2026)
+    r = only("- Xây dựng 40 mô hình thôn thông minh, hướng tới năm 2027.", plan_year=None)
+    assert (r.value, r.year) == (40, 2027)
