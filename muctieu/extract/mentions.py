@@ -711,7 +711,8 @@ _RESIDENTS_CUE = re.compile(
 def _who_lives_there(text: str, lo: int, a: int, after: int, hi: int) -> bool:
     """"đồng bào dân tộc thiểu số chiếm 57%", "44% dân số là đồng bào Khmer", and, where the words before
     speak of who lives there, "dân tộc Khmer sinh sống chiếm khoảng 32%", "hơn 90% là bà con người dân tộc Lô Lô"."""
-    b = _MINORITY_SHARE_BEFORE.search(text, max(lo, a - 60), a)
+    # (a plain look for the "ếm" of "chiếm" first, lower-cased: neither letter folds apart under re.I)
+    b = _MINORITY_SHARE_BEFORE.search(text, max(lo, a - 60), a) if "ếm" in text[max(lo, a - 60):a].lower() else None
     p = _POPULATION_IS_AFTER.match(text, after, hi)
     if b and not b.group("named") or p and p.group("population"):
         return True
