@@ -86,11 +86,12 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     a change or a share of a plan rather than a level?"""
     if m.unit_text is not None and m.unit_text.lower() == "bậc":
         return True  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking
-    if _AVERAGE_GROWTH.search(text, start, m.anchor) and (_PER_YEAR.match(after) or _PERIOD.search(text, start, m.anchor)):
-        return False  # "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%", "bình quân 20%/năm": a growth rate
     # Most quantities have no word of change before them: a plain look for one first spares the
     # patterns that need one (lower-cased, as they ignore case; "ảm" of "giảm": only "i" folds apart)
     said = text[start:m.anchor].lower()
+    if "bình" in said and _AVERAGE_GROWTH.search(text, start, m.anchor) \
+            and (_PER_YEAR.match(after) or _PERIOD.search(text, start, m.anchor)):
+        return False  # "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%", "bình quân 20%/năm": a growth rate
     moved = "tăng" in said or "ảm" in said or "kém" in said
     # (a share, or an index's points: "tăng nhẹ 0,09 điểm", "(kém 0,39 điểm)")
     if moved and kind == "result" and (m.unit == "%" or m.unit_text == "điểm") and _CHANGE_RIGHT_BEFORE.search(

@@ -259,6 +259,7 @@ _UNIT_AFTER = re.compile(r"(?:thành\s+phố|thành|phường|thị\s+trấn|th�
 _DOUBLET_BEFORE = re.compile(r"\b(?:khám|sản\s+xuất|nông\s+sản)$", re.I)
 _DOUBLET_AFTER = re.compile(r"\s*(?:chữa|kinh\s+doanh|đặc\s+sản)\b", re.I)
 _JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
+_JOINS = ("và", "hoặc")  # what _JOIN_EDGE drops, lower-cased (none of its letters folds apart under re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)
 # (what counted things did, up to the "cho" the next number is the object of)
 _DONE_FOR = re.compile(r"[^,;()]*?\s((?:vừa|đã|đang)\s+(?!có\b)[^,;()\d]+?(?:\scho)?)\s*$", re.I)
@@ -773,7 +774,7 @@ class _SentenceReader(SentenceYears):
         if first is None:
             cue_end = sent.end
             if sent.end - sent.start > 160 and text[sent.end - 1] != ":" and not _CUE_OPENING.match(text, sent.start) \
-                    and not (_TARGETS_SET_OUT.search(text, sent.start, sent.end) and self._whole_line()):
+                    and not (self._whole_line() and _TARGETS_SET_OUT.search(text, sent.start, sent.end)):
                 # a long sentence without figures ("Hà Giang xác định ... nhiệm
                 # vụ ứng dụng công nghệ số") is prose, not a section's lead,
                 # unless it opens with the cue ("Phấn đấu đến năm 2030, ...")
@@ -1414,7 +1415,9 @@ class _SentenceReader(SentenceYears):
         ctx = self.ctx
         text = self.text
         indicator = _indicator(d.base, d.post)
-        indicator = _JOIN_EDGE.sub("", indicator) or indicator  # "và" alone stays, for now
+        if (low := indicator.lower()).startswith(_JOINS) or low.rstrip("\n").endswith(_JOINS):
+            # (a plain look at both ends first: the case-insensitive pattern is tried at every blank)
+            indicator = _JOIN_EDGE.sub("", indicator) or indicator  # "và" alone stays, for now
         indicator = indicator.strip(" |")  # (a page title's separator: "… 10.000 nhân lực CNTT |")
         if d.mention.unit == "rank":
             indicator = self._rank_indicator(d, indicator, previous)

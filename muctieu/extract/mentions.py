@@ -346,21 +346,19 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
     low = text[window_lo:pos].lower()
     if not low or not (low[-1].isspace() or low[-1].isalnum()):
         return pos, None, False  # "(85%", "đạt, 85%": nothing reads as a lead
-    spans = list(_WORD.finditer(low))
-    # only words separated by blanks up to the number can lead it
-    cut = len(spans)
-    while cut and not low[spans[cut - 1].end():spans[cut].start() if cut < len(spans) else len(low)].strip():
-        cut -= 1
-    words = [m.group() for m in spans[cut:]]
+    # only words separated by blanks up to the number can lead it: those after the last "(" or ","
+    # (what else stands between words is blank), read from there only
+    spans = list(_WORD.finditer(low, max(low.rfind("("), low.rfind(",")) + 1))
+    words = [m.group() for m in spans]
     j, op, verb = _walk(words)
     raw = text[window_lo:pos]
-    while 0 < j < len(words) and _name_part(raw, spans[cut + j]) and _name_part(raw, spans[cut + j - 1]):
+    while 0 < j < len(words) and _name_part(raw, spans[j]) and _name_part(raw, spans[j - 1]):
         # "Cao Bằng 5 hồ sơ": a capitalised word after another is part of a name, not a comparator
         j += 1
         rest, op, verb = _walk(words[j:])
         j += rest
     if j < len(words):
-        pos = window_lo + spans[cut + j].start()
+        pos = window_lo + spans[j].start()
     if op == ">=" and _FEWEST_WITH.search(low):
         op = None  # "Kiên Giang có số lượng ít nhất với 33.541 công dân": the fewest, no floor
     if op == ">" and _PUT_ON.search(low):
@@ -713,7 +711,8 @@ _RESIDENTS_CUE = re.compile(
 def _who_lives_there(text: str, lo: int, a: int, after: int, hi: int) -> bool:
     """"đồng bào dân tộc thiểu số chiếm 57%", "44% dân số là đồng bào Khmer", and, where the words before
     speak of who lives there, "dân tộc Khmer sinh sống chiếm khoảng 32%", "hơn 90% là bà con người dân tộc Lô Lô"."""
-    b = _MINORITY_SHARE_BEFORE.search(text, max(lo, a - 60), a)
+    # (a plain look for the "ếm" of "chiếm" first, lower-cased: neither letter folds apart under re.I)
+    b = _MINORITY_SHARE_BEFORE.search(text, max(lo, a - 60), a) if "ếm" in text[max(lo, a - 60):a].lower() else None
     p = _POPULATION_IS_AFTER.match(text, after, hi)
     if b and not b.group("named") or p and p.group("population"):
         return True

@@ -737,15 +737,17 @@ _TOPIC_LEAD = re.compile(
 
 
 def _topic_leads(text: str, records: list[TargetRecord]) -> None:
-    said: dict[int, set[str]] = {}  # each sentence's wordings' words
-    for r in records:
-        said.setdefault(_sentence_start(text, r.anchor), set()).update(content_words(r.indicator))
-    for r in records:
-        lead = _TOPIC_LEAD.match(text, start := _sentence_start(text, r.anchor), r.anchor)
+    starts = [_sentence_start(text, r.anchor) for r in records]
+    # the wordings as they were before any changed here: their words are each sentence's words said
+    # (read only for a ranking's topic, which is rare: not worth a set for every sentence)
+    as_said = [r.indicator for r in records]
+    for r, start in zip(records, starts):
+        lead = _TOPIC_LEAD.match(text, start, r.anchor)
         if lead is None:
             continue
         topic = lead.group(1).strip()
-        if _RANKING_WORDS.search(topic) and content_words(_RANKING_WORDS.sub(" ", topic)) <= said[start]:
+        if _RANKING_WORDS.search(topic) and content_words(_RANKING_WORDS.sub(" ", topic)) <= set().union(
+                *(content_words(w) for s, w in zip(starts, as_said) if s == start)):
             # "Về xếp hạng chính quyền số, kinh tế số, xã hội số, thứ hạng của tỉnh lần lượt là 22, 9,
             # 13": the topic is the first of the subjects the sentence's values were given
             continue

@@ -68,8 +68,14 @@ _THESE_RANKS = re.compile(r"\b(?:các\s+)?(?:thứ\s+hạng|thứ\s+tự)\s+(?:n
                           re.I)
 
 
+# the words every match of _THESE_RANKS holds, in lower-cased text (no letter here folds apart under re.I)
+_RANK_WORDS_LOW = re.compile(r"thứ\s+(?:hạng|tự)")
+
+
 def restated_ranks(text: str, records: list[TargetRecord]) -> None:
     """Give N ranks after "các thứ hạng này là" the words of the N ranks before it (in place)."""
+    if not _RANK_WORDS_LOW.search(text.lower()):
+        return  # (a case-sensitive test first: the case-insensitive scan of a whole text is slow, the words rare)
     for m in _THESE_RANKS.finditer(text):
         stop = _sentence_end(text, m.end())
         again = sorted((r for r in records if m.end() <= r.anchor < stop and r.unit == "rank"), key=lambda r: r.anchor)
