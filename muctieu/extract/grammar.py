@@ -40,7 +40,7 @@ from muctieu.extract.yearrows import year_row_records
 from muctieu.extract.years import AIM_NAMED, SentenceYears, named_index_year
 from muctieu.extract.respective import respective_years, restated_ranks
 from muctieu.extract.headlines import restate_headlines
-from muctieu.extract.references import resolve, wordless
+from muctieu.extract.references import PLACED_ONLY, resolve, wordless
 from muctieu.documents.metadata import (
     DATE_STAMP,
     date_stamp,
@@ -1587,6 +1587,11 @@ class _SentenceReader(SentenceYears):
             # "Trong bảng xếp hạng năm 2024, Thành phố Hồ Chí Minh xếp hạng 2 và Hải Phòng xếp hạng 3":
             # the next place in the words that ranked the one before
             indicator = _indicator(previous.replace(theirs, base, 1), d.post)
+        elif previous and _PROPER_NAME.fullmatch(base) and (named := _PROPER_NAME.match(previous)) \
+                and named.group(0) != base and PLACED_ONLY.fullmatch(previous, named.end()):
+            # "Hải Phòng xếp thứ 2 với 0,7512 điểm và Cần Thơ xếp thứ 3": the words before named only the
+            # place before (and how it was placed); this place is named by itself
+            indicator = _indicator(base, d.post)
         elif previous and len(_CONTENT.findall(base)) <= 2 and not _HEAD_ANY.search(base) and not wordless(previous) \
                 and not _OWN_INDEX_POST.match(d.post):  # "Xếp thứ 3 ở chỉ số X": the rank names its own index
             indicator = _indicator(previous, d.post)

@@ -497,7 +497,15 @@ def _own_topic(prev: TargetRecord, r: TargetRecord, borrowed: dict[int, str]) ->
     own ("A xếp hạng 4, B xếp hạng 5"), else all of it ("B đứng thứ 2, tăng từ vị trí 17 năm 2019"
     is of the place before)."""
     named = any(w[0].isupper() for w in WORD_RE.findall(r.indicator)[1:])
+    if named and id(prev) not in borrowed and (place := _LEADING_PLACE.match(prev.indicator)) \
+            and PLACED_ONLY.fullmatch(prev.indicator, place.end()):
+        return ""  # "Bắc Ninh đứng đầu với 0,7812 điểm; Hà Nội xếp thứ 2": the place before and its place, no topic
     return borrowed.get(id(prev), prev.indicator) if named else prev.indicator
+
+
+_LEADING_PLACE = re.compile(r"(?:(?:TP\.?|Thành\s+phố|Tỉnh)\s+)?[A-ZĐ\u00C0-\u1EF8][\w.]*(?:\s+[A-ZĐ\u00C0-\u1EF8][\w.]*){0,3}")
+# the words that say only how a place was placed ("đứng đầu", "xếp thứ"), after its name
+PLACED_ONLY = re.compile(r"\s*(?:(?:đứng|xếp)\s+(?:đầu|thứ|hạng|vị\s+trí)|dẫn\s+đầu)?\s*", re.I)
 
 
 # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), ... là 5 tỉnh dẫn đầu về tỷ lệ

@@ -477,3 +477,9 @@ def test_a_rank_naming_no_ranking_takes_the_index_the_pages_title_names() -> Non
     recs = read(text, plan_year=None)
     assert [(r.value, r.year) for r in recs][-1] == (21, 2019)
     assert all("ICT Index" in r.indicator for r in recs)
+
+
+def test_a_place_ranked_after_another_borrows_no_words_of_the_place_before() -> None:
+    text = "Theo đó, Đà Nẵng đứng đầu với 0,7690 điểm; Hải Phòng xếp thứ 2 với 0,7512 điểm và Cần Thơ xếp thứ 3 với 0,7420 điểm."
+    ranks = [r for r in read(text, plan_year=None) if r.unit == "rank"]
+    assert [(r.value, r.indicator) for r in ranks] == [(2, "Hải Phòng xếp thứ"), (3, "Cần Thơ xếp thứ")]
