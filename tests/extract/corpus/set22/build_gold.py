@@ -33,16 +33,10 @@ GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
 from goldkit import R, locate  # noqa: E402
-
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
-INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
-DATA, SMART, INST = "digital_data", "smart_city", "digital_institutions"
-AWARE = "digital_awareness"
+from goldkit import ECO, SOC, INFRA, CNT, RANK  # noqa: E402  (the shorthand every builder shares)
 
 
 OTHER = dict(unit="other")
-CNT = dict(unit="count")
-RANK = dict(unit="rank")
 KM = dict(unit="other", unit_text="km")
 
 ADULT_PHONE = "society.adult_smartphone_share"

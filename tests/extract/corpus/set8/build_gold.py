@@ -23,9 +23,8 @@ GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
 from goldkit import R, clause_span, num_out, locate  # noqa: E402
+from goldkit import GOV, ECO, INFRA  # noqa: E402  (the shorthand every builder shares)
 
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
-INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
 DATA = "digital_data"
 
 

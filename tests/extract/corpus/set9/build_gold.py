@@ -29,15 +29,10 @@ GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))  # ../goldkit.py: what every set's scripts share
 import goldkit  # noqa: E402
 from goldkit import R, clause_span, num_out, locate  # noqa: E402
-
-GOV, ECO, SOC = "digital_government", "digital_economy", "digital_society"
-INFRA, SEC, HR = "digital_infrastructure", "information_security", "digital_human_resources"
-DATA, SMART, INST = "digital_data", "smart_city", "digital_institutions"
+from goldkit import GOV, SOC, INFRA, SEC, SMART, CNT, RANK  # noqa: E402  (the shorthand every builder shares)
 
 
 OTHER = dict(unit="other")
-CNT = dict(unit="count")
-RANK = dict(unit="rank")
 
 # --------------------------------------------------------------------------
 # 01 Hà Nội (Kinh tế & Đô thị, no date on the page): DTI 2023 ranks (results
