@@ -250,7 +250,8 @@ _LEVEL_NUMBERS = re.compile(r"\b(?:mức(?:\s+độ)?|cấp\s+độ)\s+(?:\d\s*(
 # "Nhóm 2 là nhóm chỉ số về hoạt động", "thuộc các tỉnh nhóm 2": a label of a group
 _STEPS_AFTER = re.compile(r"\s*bậc\b", re.I)
 _GROUP_LABEL_BEFORE = re.compile(r"\bnhóm\s*$", re.I)
-_GROUP_LABEL_AFTER = re.compile(r"\s*(?:là\b|được\s+gọi\b|gồm\b|bao\s+gồm\b|:)", re.I)
+# ("thuộc nhóm 4 – nhóm đạt giá trị trung bình <0,25": the group the label names after a dash)
+_GROUP_LABEL_AFTER = re.compile(r"\s*(?:là\b|được\s+gọi\b|gồm\b|bao\s+gồm\b|:|[–—-]\s*nhóm\b)", re.I)
 _CLASS_OF_PLACES = re.compile(r"\bcác\s+(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+nhóm\s*$", re.I)
 # (and the items of a list: "Sự kiện nổi bật thứ 2 là ...", "Giải pháp thứ ba")
 _ORDINAL_EVENT = re.compile(r"\b(?:lần|năm|phiên(?:\s+họp)?|kỳ\s+họp|đợt|khóa|hội\s+nghị|"
@@ -452,8 +453,6 @@ _POINTS = re.compile(r"\s*điểm\s+phần\s+trăm\b", re.I)
 _FURNITURE = re.compile(r"\s*(?:lượt\s+(?:xem|đọc|thích|chia\s+sẻ|bình\s+chọn)|bình\s+luận|phiếu\s+bầu)\b", re.I)
 
 
-_GROUP_WORD_BEFORE = re.compile(r"\bnhóm\s+$", re.I)
-_GROUP_NAMED_AFTER = re.compile(r"\s*[–—-]\s*nhóm\b", re.I)
 _ALONG_WITH_BEFORE = re.compile(r"\bcùng\s+với\s+(?:các\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s*[^\W\d][^.;:()\d]{0,40}?\skhác\b", re.I)
 # a document's number after its kind's initials: "QD 713 UBND - CT CHUYEN DOI SO 2025.pdf", "QĐ 1250"
@@ -479,9 +478,8 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue
         before = text[max(lo, a - 25):a]
         value = parse_number(tok)
-        if value is None or _level_number(text, e, hi, tok, before) or _DOCUMENT_KIND_BEFORE.search(before) \
-                or _GROUP_WORD_BEFORE.search(before) and _GROUP_NAMED_AFTER.match(text, e, hi):
-            continue  # (and "thuộc nhóm 4 – nhóm đạt giá trị trung bình <0,25": a group's label, no top 4)
+        if value is None or _level_number(text, e, hi, tok, before) or _DOCUMENT_KIND_BEFORE.search(before):
+            continue
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
             mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None,
