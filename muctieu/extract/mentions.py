@@ -329,14 +329,15 @@ _RANK_WORD = re.compile("nhóm|top|tốp|thứ|hạng|vị trí")  # as written 
 
 # a comparator written as a sign: "chỉ số >90%", "≥ 80%", "< 5%" (not an arrow's head: "->", "=>")
 _SIGN = re.compile(r"(?<![-=<>])(>=|<=|≥|≤|>|<)[ \t]*$")
-_SIGN_OPS = {">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<"}
+# the op each sign says (a table's cell may also hold "~": "~ 50")
+SIGN_OPS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "~": "~"}
 
 
 def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]:
     """Walk back from the number over comparator and verb words."""
     if (sign := _SIGN.search(text, max(lo, anchor - 4), anchor)) is not None:
         pos, _, verb = _comparator(text, lo, sign.start())
-        return pos, _SIGN_OPS[sign.group(1)], verb
+        return pos, SIGN_OPS[sign.group(1)], verb
     pos = anchor
     window_lo = max(lo, anchor - 60)
     if _RANK_WORD.search(text, window_lo, anchor):

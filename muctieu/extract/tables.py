@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from muctieu.extract.barred_rows import ORDINAL_HEAD
-from muctieu.extract.mentions import Mention, find_mentions
+from muctieu.extract.mentions import SIGN_OPS, Mention, find_mentions
 from muctieu.extract.numbers import parse_number
 from muctieu.extract.pillars import choose_pillar, heading_pillars
 from muctieu.extract.records import TargetRecord
@@ -38,7 +38,6 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _UNIT_HEAD = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)$", re.I)
 _INDICATOR_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|indicator|mục\s+tiêu\s+cụ\s+thể|^\s*chỉ\s+số\b", re.I)
 _BARE = re.compile(r"^\s*(?:(?P<cmp>≥|>=|>|≤|<=|<|~)\s*)?(?P<num>\d+(?:[.,]\d+)*)\s*$")
-_SYMBOL_OPS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "~": "~"}
 
 
 @dataclass
@@ -189,7 +188,7 @@ def _cell_mention(text: str, s: int, e: int, unit: str | None, counted: bool = F
     if value is None:
         return None
     a = s + m.start("num")
-    op = _SYMBOL_OPS.get(m.group("cmp") or "")
+    op = SIGN_OPS.get(m.group("cmp") or "")
     u = (unit or "").strip()
     if u == "%":
         return Mention(a, s + m.end("num"), s, value, None, "%", None, op, False)
