@@ -173,7 +173,6 @@ def _share_last_predicate(drafts: list[_Draft]) -> None:
         run = [d] if head is not None else []
 
 
-
 _DIGIT = re.compile(r"\d")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LEAD_YEAR = re.compile(
