@@ -126,6 +126,8 @@ _YEAR_PHRASE = re.compile(
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)"
     # ("năm 2020 - 2021, công nhận …", "từ năm 2020 - 2023": two years as one span)
     r"|\b(?:(?:từ|trong)\s+)?năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+    # ("… năm 2023 là 60% và giai đoạn 2023 – 2025 là 80%": a stage is a time too)
+    r"|\b(?:(?:trong|cả)\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:năm\s+)?(?:19|20)\d\d\b"
     # "đến tháng 12/2023": a month is a date too
     r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b"
     # ("Đến hết quý I/2024", "trong quý 3/2023")
@@ -225,7 +227,7 @@ def clean_pre(text: str) -> str:
         text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
     text = text.lstrip("( “")  # (and a quotation's opening mark: "“Năm nay, số người dùng …")
     low = text.lower()
-    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low) else text
+    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low or "giai" in low) else text
     t = _CONJ_START.sub("", squash(t))
     t = _HORIZON_LEFT.sub("", t)  # "Đến năm 2025, tầm nhìn đến năm 2030, kinh tế số …" once its years are gone
     for _ in range(8):

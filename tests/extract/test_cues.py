@@ -207,6 +207,14 @@ def test_the_nearest_striving_before_a_number_makes_it_a_target() -> None:
     assert clause_kind("Mạng lưới này tạo nền tảng cho tham vọng phủ sóng") == "target"
 
 
+def test_what_must_be_reached_in_the_numbers_own_clause_makes_it_a_target() -> None:
+    assert clause_kind("Tỷ lệ thanh toán trực tuyến của huyện mới đạt 35%, thấp xa so với tỷ lệ cần đạt trong năm 2025 là") \
+        == "target"
+    assert clause_kind("Hai sở chỉ đạt lần lượt 41% và 47% so với yêu cầu phải đạt") == "target"
+    # (not a must said in a clause before the number's own)
+    assert clause_kind("Huyện đã đạt nhiều kết quả vì phải có nền tảng trước, do đó huyện là") != "target"
+
+
 def test_a_review_held_early_in_the_year_reports_the_year_before() -> None:
     text = ("Sáng ngày 12/01/2026, Ban Chỉ đạo xã tổ chức hội nghị đánh giá kết quả chuyển đổi số năm 2025. "
             "100% cán bộ sử dụng hệ thống quản lý văn bản.")

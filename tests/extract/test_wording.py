@@ -122,3 +122,13 @@ def test_how_a_value_is_judged_and_that_an_aim_was_set_name_nothing_measured() -
     assert clean_post(" đề ra cho năm 2026.") == ""
     # the things after a value stay
     assert clean_post(" hộ gia đình còn lại") == "hộ gia đình còn lại"
+
+
+def test_a_stage_a_value_is_for_is_a_time_not_what_is_measured() -> None:
+    recs = read("Tỷ lệ thanh toán học phí trực tuyến năm 2024 đạt 40%, giai đoạn 2026 - 2030 đạt 75%.", plan_year=2024)
+    assert [r.indicator for r in recs] == ["Tỷ lệ thanh toán học phí trực tuyến"] * 2
+    assert [r.year for r in recs] == [2024, 2030]
+    # (the words of a sentence it opens stay)
+    (r,) = read("Trong giai đoạn 2021 - 2023, tỉnh hỗ trợ 120 hợp tác xã đưa sản phẩm lên sàn thương mại điện tử.",
+                plan_year=None)
+    assert "hợp tác xã" in r.indicator and "giai đoạn" not in r.indicator
