@@ -816,7 +816,9 @@ _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh m�
 _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$"
                           # (the verb alone, in a list of what was done: "…; tiếp nhận 254 đơn, cấp 159 văn bằng")
                           r"|\b(?:tiếp\s+nhận|cấp|hỗ\s+trợ|đào\s+tạo|tập\s+huấn|bồi\s+dưỡng|lắp\s+đặt|thành\s+lập|"
-                          r"cài\s+đặt|kích\s+hoạt|số\s+hóa|tích\s+hợp|giải\s+quyết|xử\s+lý)\s+$", re.I)
+                          r"cài\s+đặt|kích\s+hoạt|số\s+hóa|tích\s+hợp|giải\s+quyết|xử\s+lý|"
+                          r"triển\s+khai|ngăn\s+chặn|phát\s+hiện|ghi\s+nhận|phát\s+hành|đăng\s+tải|thu\s+hút|"
+                          r"(?:cung\s+cấp|kết\s+nối)(?:\s+(?:đến|tới|cho|với))?)\s+$", re.I)
 # A date's day and month before it: "ngày 5/9", "sáng 20/10", "tháng 12/2023"
 _DATE_WORD_BEFORE = re.compile(
     r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|quý|năm|từ|đến|tới|vào|đầu|cuối|giữa)|\d\s*/)\s*$", re.I)

@@ -1315,6 +1315,11 @@ def test_a_verb_of_doing_right_before_a_number_counts_the_things_after_it() -> N
     # an angle is no count of things done
     text = "Bảo tàng số hóa 360 độ các hiện vật."
     assert find_mentions(text, 0, len(text)) == []
+    # things carried out, stopped, found, connected or provided are counted the same way
+    text = ("Trung tâm phát hiện và ngăn chặn 3.215 phiên rà quét; các chi đoàn triển khai 1.870 hoạt động số; "
+            "nền tảng kết nối đến 27 tỉnh, TP và cung cấp 640 sản phẩm.")
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [
+        (3215, "count"), (1870, "count"), (27, "count"), (640, "count")]
 
 
 def test_a_count_its_subject_names_after_trong_do_with_a_comparator() -> None:
