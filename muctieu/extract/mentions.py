@@ -552,6 +552,9 @@ _WITH_SCORE_IS = re.compile(r"\bvới\s+(?:điểm\s+số|mức\s+điểm|số\s
 _SCORE_HEAD = re.compile(r"\b(?:điểm\s+số|mức\s+điểm|số\s+điểm)(?:\s+(?:là|đạt))?\s*$", re.I)
 _COMPARED_BRACKET = re.compile(r"\b(?:so\s+với|cùng\s+kỳ)[^()\d]{0,25}(?:19|20)\d\d\s*\(\s*$", re.I)
 # (a dash before words, not a range: "Với điểm chỉ số là 0,7709 - chỉ số EGDI của Việt Nam ...")
+_MOVED_FROM = re.compile(r"\btừ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)*$", re.I)
+_MOVED_TO = re.compile(r"(?:\s*[^\W\d]+){0,4}?(?:\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?)?\s*(?:lên|xuống)\s+"
+                       r"(?:(?:mức|khoảng|gần|hơn|trên)\s+)*", re.I)
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|[-–](?!\s*\d)|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b|chiếm\b|lên\b|năm\s+(?:19|20)\d\d\b)", re.I)
 
 
@@ -890,6 +893,12 @@ def _unitless(
         # "15.321 thuê bao, tăng 1,5 lần so với cùng kỳ năm 2021 (10.280)": the earlier value, in
         # the unit of the value it is compared with
         return Mention(a, e, a, value, None, prev.unit, prev.unit_text, None, False)
+    if prev is not None and prev.unit == "count" and "," not in tok and _MOVED_TO.fullmatch(text, prev.end, a) \
+            and _MOVED_FROM.search(text, max(lo, prev.anchor - 20), prev.anchor) and _NO_UNIT_AFTER.match(text, e, hi):
+        # "tăng từ mức 45.600 doanh nghiệp năm 2019 lên 58.000 năm 2020": the level a change reached,
+        # a count of the things its start named
+        lead, op, verb = _comparator(text, lo, a)
+        return Mention(a, e, lead, value, None, "count", None, op, verb)
     if prev is not None and prev.unit == "count" and "," not in tok and _LEVEL_BEFORE.search(text, max(prev.end, a - 30), a):
         # "có 1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111": the count at each level
         lead, op, verb = _comparator(text, lo, a)

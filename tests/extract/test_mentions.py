@@ -1403,3 +1403,11 @@ def test_a_places_mean_population_with_the_place_said_before_the_year_is_its_mak
     assert find_mentions(text, 0, len(text)) == []
     text = "Dân số trung bình của tỉnh Kon Tum năm 2023 khoảng 580.000 người."
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_the_level_a_count_moved_to_counts_what_its_start_named() -> None:
+    text = "Số hợp tác xã bán hàng trực tuyến tăng từ mức 1.250 hợp tác xã năm 2021 lên 2.400 năm 2023."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(1250, "count"), (2400, "count")]
+    # (a year after the move is no count)
+    text = "Số thuê bao tăng từ 12.000 thuê bao lên năm 2024 mới đạt."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [12000]
