@@ -217,7 +217,9 @@ def _plan_year(text: str, issued: date | None) -> int | None:
     stamp = date_stamp(text)
     if stamp:
         return stamp[0]
-    return issued.year if issued else None
+    # (the date of a plan cited deep inside news is no year of the text's: "… giao tại Kế hoạch số
+    # 673/KH-UBND ngày 8-3-2023 …" in a story on how far an aim was reached)
+    return issued.year if issued and is_plan_document(text) else None
 
 
 # An official document opens with its letterhead: who issues it, the national motto, its

@@ -144,3 +144,14 @@ def test_a_plan_the_text_carries_out_is_not_the_texts_own() -> None:
     # a plan that names itself keeps its number
     assert find_metadata("Kế hoạch số 95/KH-UBND ngày 12/5/2023 của UBND tỉnh Bạc Liêu về chuyển đổi số.\n").plan_number \
         == "95/KH-UBND"
+
+
+def test_a_plan_cited_deep_inside_news_gives_the_text_no_year() -> None:
+    story = ("Kon Tum: Tỷ lệ hồ sơ trực tuyến còn thấp\n\n" + "Thời gian qua, các sở, ngành và địa phương đã tích cực "
+             "triển khai dịch vụ công trực tuyến, hỗ trợ người dân nộp hồ sơ tại nhà. " * 6
+             + "Nhiệm vụ này được nêu trong Kế hoạch số 1207/KH-UBND ngày 14/4/2022 của UBND tỉnh.\n")
+    meta = find_metadata(story)
+    assert meta.plan_number == "1207/KH-UBND" and meta.plan_year is None
+    # (a plan that opens the text is the text: its date gives the year)
+    assert find_metadata("Kế hoạch số 1207/KH-UBND ngày 14/4/2022 của UBND tỉnh về dịch vụ công trực tuyến.\n").plan_year \
+        == 2022
