@@ -104,15 +104,17 @@ def _issued(text: str, plan_pos: int | None) -> date | None:
 # (not "Ban hành kèm theo Quyết định số ...": the decision adopting the plan itself)
 # ("Thực hiện Kế hoạch số 122/KH-UBND ngày 30/6/2022 …": a plan the text carries out, not the text)
 _BY_VIRTUE_OF = re.compile(r"\b(?:(?:danh\s+mục|phụ\s+lục)\s+kèm\s+theo|căn\s+cứ|theo\s+quy\s+định\s+tại|"
-                           r"thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?)\s+(?:các\s+)?"
-                           r"(?:quyết\s+định|kế\s+hoạch|văn\s+bản|công\s+văn)\s*(?:số\s*)?$", re.I)
+                           r"thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|(?:được\s+)?(?:giao|nêu)\s+tại)\s+(?:các\s+)?"
+                           r"(?:quyết\s+định|kế\s+hoạch|văn\s+bản|công\s+văn)\s*(?:số\s*)?"
+                           # (and the next it lists: "… tại Kế hoạch 407/KH- UBND ngày … của UBND tỉnh và Kế hoạch số …")
+                           r"(?:[^.;:\n]{4,80}\svà\s+(?:quyết\s+định|kế\s+hoạch|văn\s+bản|công\s+văn)\s*(?:số\s*)?)?$", re.I)
 
 
 def _plan_number(text: str) -> tuple[str | None, int | None]:
     # A plan ("/KH-") is preferred over a decision ("/QĐ-") that adopts it;
     # national documents (-TTg, -TW, -BTTTT...) are cited, not this plan.
     local = [m for m in _PLAN_NO.finditer(text) if m.group(1).endswith("UBND")
-             and not _BY_VIRTUE_OF.search(text, max(0, m.start() - 60), m.start())]
+             and not _BY_VIRTUE_OF.search(text, max(0, m.start() - 160), m.start())]
     for m in sorted(local, key=lambda m: ("/KH-" not in m.group(1), m.start())):
         return m.group(1), m.start()
     return None, None

@@ -141,6 +141,12 @@ def test_a_plan_the_text_carries_out_is_not_the_texts_own() -> None:
             "của UBND tỉnh về thí điểm Tổ Công nghệ số cộng đồng. Toàn tỉnh có 52 đơn vị cấp xã thành lập Tổ.\n")
     meta = find_metadata(text)
     assert (meta.plan_number, meta.issued, meta.plan_year) == (None, None, None)
+    # (nor one the tasks were set in, nor the next such one it lists)
+    text = ("Hiện nay, số tài khoản định danh điện tử kích hoạt trên địa bàn huyện là 12.408.\n"
+            "Để hoàn thành các nhiệm vụ được giao tại Kế hoạch 52/KH- UBND ngày 3-3-2023 của UBND tỉnh và Kế hoạch "
+            "số 118/KH-UBND ngày 9-3-2023 của UBND huyện, Chủ tịch UBND huyện yêu cầu các cơ quan quán triệt.\n")
+    meta = find_metadata(text)
+    assert (meta.plan_number, meta.plan_year) == (None, None)
     # a plan that names itself keeps its number
     assert find_metadata("Kế hoạch số 95/KH-UBND ngày 12/5/2023 của UBND tỉnh Bạc Liêu về chuyển đổi số.\n").plan_number \
         == "95/KH-UBND"
