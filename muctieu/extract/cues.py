@@ -67,7 +67,7 @@ _CLAUSE_CUE = re.compile(
     r"tài\s+trợ|thực\s+hiện|bảo\s+đảm|đảm\s+bảo|lắp|xây)\b)|"
     r"chậm\s+nhất(?=\s+(?:là\s+|vào\s+|đến\s+|trước\s+|trong\s+)?(?:ngày|tháng|quý|năm|\d))|"
     # ("phát triển mới tối thiểu 10 tổ chức …": a floor to reach is an aim's)
-    r"(?:tối\s+thiểu|ít\s+nhất)(?=\s+(?:là\s+)?\d)|"
+    r"(?:tối\s+thiểu|ít\s+nhất)(?=\s+(?:là\s+)?\d|\s*$)|"
     # ("mỗi đơn vị phải tổ chức được từ 3 phiên tòa trực tuyến": an obligation set)
     r"phải\s+(?:đạt|có|hoàn\s+thành|tổ\s+chức|triển\s+khai|cung\s+cấp)|cần\s+đạt|có\s+thể\s+(?:phủ|đạt|tăng|lên|giảm)\b(?!\s+(?:cường|thiểu)\b)(?=[^,.;:\d]{0,30}(?:\d|$))|bảo(?<!cấp độ bảo)(?<!công tác bảo)\s+đảm(?!\s+xã\s+hội)|đảm(?<!cấp độ đảm)(?<!công tác đảm)\s+bảo(?!\s+xã\s+hội)|sẽ|dự\s+kiến|"
     r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"

@@ -246,6 +246,7 @@ _CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s
 # vào vận hành được kết nối" (not the predicate itself: "40 xã đã triển khai mô hình …", "đã được giải quyết")
 _DID_THEN_PREDICATE = re.compile(r"\bđã\s+(?!được\b)[^\W\d]+(?:,?\s+[^\W\d]+){0,5}?,?\s+(?:được|có)\b", re.I)
 _AIM_OPENING = r"(?:phấn\s+đấu|mục\s+tiêu|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)"
+_FLOOR_END = re.compile(r"\b(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
 _CUE_OPENING = re.compile(
     rf"\s*(?:[-–*•]\s*)?(?:(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?(?:kết\s+quả|{_AIM_OPENING})"
     # (a plan cited opens its aims, not what was done under it: "Theo kế hoạch, kết quả thực hiện năm 2023 …")
@@ -605,7 +606,9 @@ class _SentenceReader(SentenceYears):
             self.lead_year = ctx.last_year[0]
         # "Năm 2024, tỉnh đặt mục tiêu ...; X đạt 80%; Y đạt 90%": the lead
         # of a sentence speaks for all its clauses.
-        self.lead_kind = self.lead_kind or clause_kind(text[sent.start:first.anchor])
+        # (not the first value's own floor: "… vượt cam kết triển khai tối thiểu 20.000 trạm, với tổng số
+        # 22.758 trạm đã được lắp đặt")
+        self.lead_kind = self.lead_kind or clause_kind(_FLOOR_END.sub("", text[sent.start:first.anchor]))
         if self.lead_kind == "target" and ctx.kind == "result" and ctx.kind_source == "year":
             # "Theo kế hoạch, ... tỉnh phấn đấu ...": the past-year paragraph is over
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"

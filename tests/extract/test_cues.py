@@ -207,6 +207,15 @@ def test_the_nearest_striving_before_a_number_makes_it_a_target() -> None:
     assert clause_kind("Mạng lưới này tạo nền tảng cho tham vọng phủ sóng") == "target"
 
 
+def test_a_floor_right_before_a_number_makes_it_a_target() -> None:
+    # (the words before a number, as the grammar gives them: the number itself cut off)
+    assert clause_kind("Năm 2025, hỗ trợ nâng cao năng lực cho tối thiểu ") == "target"
+    assert clause_kind("Nhà mạng cam kết phủ sóng ít nhất ") == "target"
+    # the first value's floor speaks for it, not for a value the sentence reports after it
+    recs = read("date 2025-12\nNăm 2025, nhà mạng hoàn thành và vượt cam kết lắp tối thiểu 8.000 trạm 5G, với tổng số "
+                "9.214 trạm đã đưa vào sử dụng.\n", plan_year=2025)
+    assert [(r.value, r.kind) for r in recs] == [(8000, "target"), (9214, "result")]
+
 def test_what_must_be_reached_in_the_numbers_own_clause_makes_it_a_target() -> None:
     assert clause_kind("Tỷ lệ thanh toán trực tuyến của huyện mới đạt 35%, thấp xa so với tỷ lệ cần đạt trong năm 2025 là") \
         == "target"
