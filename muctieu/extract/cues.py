@@ -70,7 +70,7 @@ _CLAUSE_CUE = re.compile(
     r"(?:tối\s+thiểu|ít\s+nhất)(?=\s+(?:là\s+)?\d|\s*$)|"
     # ("mỗi đơn vị phải tổ chức được từ 3 phiên tòa trực tuyến": an obligation set)
     r"phải\s+(?:đạt|có|hoàn\s+thành|tổ\s+chức|triển\s+khai|cung\s+cấp)|cần\s+đạt|có\s+thể\s+(?:phủ|đạt|tăng|lên|giảm)\b(?!\s+(?:cường|thiểu)\b)(?=[^,.;:\d]{0,30}(?:\d|$))|bảo(?<!cấp độ bảo)(?<!công tác bảo)\s+đảm(?!\s+xã\s+hội)|đảm(?<!cấp độ đảm)(?<!công tác đảm)\s+bảo(?!\s+xã\s+hội)|sẽ|dự\s+kiến|"
-    r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
+    r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|(?:mong\s+)?muốn(?<!sự\smong\smuốn)(?<!sự\smuốn)(?<!không\smuốn)\s(?!của\b)|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")
     r"giao(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!bưu\sđiện\sgiao)\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
@@ -141,6 +141,9 @@ def _targets_then_done(cues: list[re.Match[str]]) -> bool:
                               for m in cues if m.lastgroup == "t")
 
 
+# an aim set, then its value: "chỉ tiêu đã đặt ra là", "theo chỉ tiêu Chính phủ giao hơn"
+_AIM_SET_IS = re.compile(r"\b(?:chỉ|mục)\s+tiêu\s+(?:[^\W\d]+\s+){0,3}?(?:(?:đã|được)\s+)*(?:đặt\s+ra|đề\s+ra|giao)"
+                         r"(?:\s+(?:là|cho\s+năm\s+\d{4}\s+là))?\s*(?:(?:hơn|trên|khoảng|gần)\s+)?$")
 _FUTURE = re.compile(r"\bsẽ\b")
 _RELATIVE = re.compile(r"\bmà\b")
 _OWN_VERB = re.compile(r"\b(?:được|có|sử\s+dụng|tham\s+gia|thực\s+hiện|cung\s+cấp|kết\s+nối|ứng\s+dụng)\b")
@@ -159,6 +162,8 @@ def clause_kind(text: str, after: str = "") -> str | None:
     đã có ..."); "đạt 75% mục tiêu" names a target without being one.
     """
     low = text.lower()
+    if "tiêu" in low and _AIM_SET_IS.search(low):
+        return "target"  # "… không chỉ đạt chỉ tiêu đã đặt ra là 25% GRDP": the value is the aim's
     cues = list(_CLAUSE_CUE.finditer(low))
     seen = {m.lastgroup for m in cues}
     if seen == {"r", "t"} and _targets_then_done(cues):

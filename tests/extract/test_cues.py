@@ -216,6 +216,15 @@ def test_a_floor_right_before_a_number_makes_it_a_target() -> None:
                 "9.214 trạm đã đưa vào sử dụng.\n", plan_year=2025)
     assert [(r.value, r.kind) for r in recs] == [(8000, "target"), (9214, "result")]
 
+def test_an_aim_set_then_its_value_and_what_a_place_wants_are_targets() -> None:
+    assert clause_kind("Năm 2024, thương mại điện tử không chỉ đạt chỉ tiêu đã đề ra là ") == "target"
+    assert clause_kind("Huyện đã kích hoạt 41.000 tài khoản, theo chỉ tiêu tỉnh giao hơn ") == "target"
+    assert clause_kind("Bạc Liêu muốn kinh tế số chiếm ") == "target"
+    # (a wish described is no aim: "sự mong muốn của"; nor what was not wanted)
+    assert clause_kind("Với nhiều hộ, bán hàng trực tuyến mới là sự mong muốn của ") is None
+    # (an aim named before what was reached against it makes no target of what was reached)
+    assert clause_kind("Chỉ tiêu đề ra là 80%, đến nay tỉnh đã đạt ") != "target"
+
 def test_what_must_be_reached_in_the_numbers_own_clause_makes_it_a_target() -> None:
     assert clause_kind("Tỷ lệ thanh toán trực tuyến của huyện mới đạt 35%, thấp xa so với tỷ lệ cần đạt trong năm 2025 là") \
         == "target"
