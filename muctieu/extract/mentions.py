@@ -485,6 +485,8 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
         if mention is None:
             mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None,
                                 next((x for x in reversed(out) if x.unit == "count"), None))
+        if mention is not None and mention.unit == "other" and _speed_of_a_share(text, lo, hi, mention, out):
+            continue  # "90% người dân có thể dùng Internet tốc độ từ 200 Mbps trở lên": what the share is of
         if mention is not None and mention.value == 1 and mention.unit == "count" and out and out[-1].unit == "%" \
                 and (least := _AT_LEAST_ONE.search(before)) and not _CLAUSE_BREAK.search(text, out[-1].end, a) \
                 and not _NEW_SUBJECT.search(text[out[-1].end:a - len(least.group(0))]):
@@ -500,6 +502,30 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             out.append(mention)
             skip_to = mention.end
     return out
+
+
+_SPEED_UNIT = re.compile(r"(?:Mb|Mbit|Gb|Kb|Tb)(?:/s|/giây|ps|it/s)$|Mbs$|Mpbs$", re.I)
+# "tốc độ trung bình", "tốc độ tải xuống tối thiểu", "ngưỡng tốc độ … từ": a speed that says which
+# connections a share counts (not one a verb reports: "tốc độ … đạt 80,3 Mbps")
+_SPEED_NAMED_BEFORE = re.compile(r"\btốc\s+độ(?:\s+(?!đạt\b|là\b|ở\b|lên\b|tăng\b|giảm\b|của\b)[^\W\d]+){0,4}\s*$", re.I)
+_SHARE_IN = re.compile(r"(?<![\d,.])\d[\d,.]*\s*%")
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|(?:cao|thấp|nhiều|ít)\s+hơn|lần\s+lượt)(?:\s+[^\W\d]+){0,2}\s*$", re.I)
+
+
+def _speed_of_a_share(text: str, lo: int, hi: int, m: Mention, out: list[Mention]) -> bool:
+    """Is the speed `m` part of what a share in its clause counts ("90% đường truyền … có tốc độ trung
+    bình 200 Mb/s", "tỷ lệ người dân dùng băng rộng tốc độ trên 1 Gb/s đạt 25%")?"""
+    if not _SPEED_UNIT.search((m.unit_text or "").strip()) or not _SPEED_NAMED_BEFORE.search(text, max(lo, m.anchor - 60), m.anchor):
+        return False
+    # (in its clause: "… đạt 95,25%, tốc độ tải xuống trung bình 224 Mbps" is a value of its own)
+    start = max(lo, max(text.rfind(c, lo, m.anchor) for c in ";.\n:,") + 1)
+    end = min((i for i in (text.find(c, m.end, hi) for c in ";\n,") if i >= 0), default=hi)
+    dot = re.search(r"\.(?!\d)", text[m.end:end])
+    end = m.end + dot.start() if dot else end
+    # (a level the share is, not a change: "93,66 Mbps (tăng 22,93% so với cùng kỳ)")
+    return any(p.unit == "%" and p.anchor >= start and not _CHANGE_BEFORE.search(text, max(lo, p.anchor - 20), p.anchor)
+               for p in out) \
+        or any(not _CHANGE_BEFORE.search(text, max(lo, sh.start() - 20), sh.start()) for sh in _SHARE_IN.finditer(text, m.end, end))
 
 
 def _how_organised(text: str, m: Mention, hi: int) -> bool:

@@ -1411,3 +1411,15 @@ def test_the_level_a_count_moved_to_counts_what_its_start_named() -> None:
     # (a year after the move is no count)
     text = "Số thuê bao tăng từ 12.000 thuê bao lên năm 2024 mới đạt."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [12000]
+
+
+def test_a_speed_that_says_which_connections_a_share_counts_is_no_quantity() -> None:
+    text = "Phấn đấu 85% hộ gia đình dùng Internet cố định tốc độ trung bình 300 Mb/s."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(85, "%")]
+    text = "Tỷ lệ người dân dùng băng rộng tốc độ trên 1 Gb/s đạt 30%."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(30, "%")]
+    # a speed reported as a value of its own stays: after another item, or beside a change
+    text = "Tỷ lệ hộ có cáp quang đạt 92%, tốc độ tải xuống trung bình 210 Mbps."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [92, 210]
+    text = "Tốc độ băng rộng cố định 96,2 Mbps (tăng 12,5% so với cùng kỳ)."
+    assert 96.2 in [m.value for m in find_mentions(text, 0, len(text))]
