@@ -234,7 +234,9 @@ _WAYS_LISTED = re.compile(r"\s*kênh(?!\s+(?:truyền\s+hình|phát\s+thanh))(?:
 RANK_REACHED_GAP = re.compile(r"\s*(?:/\s*\d+\s*)?(?:lên|xuống)\s+(?:(?:vị\s+trí|thứ|hạng)\s+)*", re.I)
 _ONE_AMONG = re.compile(r"(?:\bmột|(?<![\d.,])0?1)\s+trong\s*$", re.I)
 # (not across a bottom group or a contrast: "1 trong 5 huyện có tỷ lệ … thấp nhất, trong khi thành phố … đứng đầu")
-_LEADERS_AFTER = re.compile(r"(?:(?!thấp\s+nhất|kém\s+nhất|trong\s+khi\b|nhưng\b)[^.;:\d]){0,80}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)", re.I)
+_LEADERS_AFTER = re.compile(r"(?:(?!thấp\s+nhất|kém\s+nhất|trong\s+khi\b|nhưng\b)[^.;:\d]){0,80}?\b(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất)"
+                            # (the first few to do something, or those that did most, named with them)
+                            r"|[^.;:,\d]{0,40}?\b(?:đầu\s+tiên|nhiều\s+nhất|nổi\s+bật)\b", re.I)
 
 _AFTER_UP = re.compile(r"\s*(?:%\s*)?trở\s+lên", re.I)
 _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)

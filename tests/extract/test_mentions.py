@@ -186,6 +186,9 @@ def test_a_numbered_label_after_so_is_still_no_count() -> None:
      [(20, "rank", "<=")]),
     ("Đây là một trong 7 ngành của kinh tế số lõi.", []),  # the size of a group it belongs to
     ("Tỉnh là một trong 06 tỉnh sớm ban hành nghị quyết.", []),
+    # the first few to do something, or those that did most, named right after: a place among them
+    ("Huyện là 1 trong 14 huyện đầu tiên của cả nước số hóa sổ hộ tịch.", [(14, "rank", "<=")]),
+    ("Tỉnh là một trong 5 địa phương cải thiện thứ hạng nhiều nhất.", [(5, "rank", "<=")]),
     ("Ông là một trong 9.000 người dân hưởng ứng phong trào.", [(9000, "count", None)]),
     ("Chỉ số ICT năm 2020 của tỉnh tụt hạng 10 bậc.", []),  # how far it moved
     # the size of a ranking's top group, named after it
