@@ -480,7 +480,8 @@ _DATED_AFTER = re.compile(r"\s*[/.-]\s*\d")  # "tháng 1/2025": a month with its
 
 def _same_period_before(text: str, date: re.Match[str]) -> int:
     """1 when `date` is the same month a year before the one its sentence reports ("đóng góp
-    tháng 1 ước đạt …, tăng 33,3% so với tháng 1/2025"; "tháng đầu năm" is January), else 0."""
+    tháng 1 ước đạt …, tăng 33,3% so với tháng 1/2025"; "tháng đầu năm" is January), or the last
+    month of a year, which all it reports came after; else 0."""
     if not _COMPARED_DATE.search(text, max(0, date.start() - 30), date.start()):
         return 0
     month = _MONTH_OF_DATE.match(text, date.start())
@@ -489,6 +490,8 @@ def _same_period_before(text: str, date: re.Match[str]) -> int:
     start = max(text.rfind(". ", 0, date.start()), text.rfind("\n", 0, date.start())) + 1
     sentence = text[start:date.start()]
     number = int(month.group(1))
+    if number == 12:
+        return 1  # "đến nay ước đạt 67.300 DN, tăng 3.422 DN so với tháng 12-2021": a report of the year after
     own = any(int(m.group(1)) == number and not _DATED_AFTER.match(sentence, m.end())
               for m in _MONTH_OF_DATE.finditer(sentence)) or (number == 1 and _FIRST_MONTH.search(sentence))
     return 1 if own else 0

@@ -361,6 +361,8 @@ def test_a_month_compared_with_the_same_month_a_year_before_dates_the_text_a_yea
     assert reference_year(text) == 2026
     # compared with an earlier month of its own year, the text keeps that year
     assert reference_year("Trong năm 2024, tỉnh đạt 88,2 điểm, tăng 20 điểm so với tháng 1/2024.") == 2024
+    # compared with the last month of a year, what it reports came after that year
+    assert reference_year("Đến nay, cả nước có 71.200 doanh nghiệp công nghệ số, tăng 2.100 so với tháng 12-2023.") == 2024
 
 
 def test_a_birth_year_dates_nothing() -> None:

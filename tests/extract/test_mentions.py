@@ -702,6 +702,10 @@ def test_a_places_score_alone_in_brackets_is_read_in_the_index_its_sentence_name
     assert [(r.value, r.unit) for r in recs] == [(73.02, "other"), (71.46, "other"), (70.83, "other")]
     # a number in brackets after a name, with no index in the sentence, is no score
     assert read("Đoàn công tác làm việc tại xã Tân Hòa (12) và xã Tân Phú.", plan_year=None) == []
+    # a rate per so many people, its value per place in brackets
+    recs = read("Năm 2023, nhiều địa phương có tỷ lệ doanh nghiệp công nghệ số/1.000 dân cao như: Hải Phòng (2,1), "
+                "Bình Dương (1,84) và Cần Thơ (1,2).", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(2.1, "other"), (1.84, "other"), (1.2, "other")]
 
 
 def test_places_scored_in_brackets_take_the_index_their_paragraph_named() -> None:
