@@ -247,6 +247,11 @@ _CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s
 _DID_THEN_PREDICATE = re.compile(r"\bđã\s+(?!được\b)[^\W\d]+(?:,?\s+[^\W\d]+){0,5}?,?\s+(?:được|có)\b", re.I)
 _AIM_OPENING = r"(?:phấn\s+đấu|mục\s+tiêu|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)"
 _FLOOR_END = re.compile(r"\b(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
+# a count's place or owner, then another count: "… của 13 bộ, ngành …", "… tại 10 chợ …", "… do công an 15 phường …"
+_WHERE_BEFORE = re.compile(r"\s(?:của|tại|ở|trên|do|thuộc)(?:\s+[^\W\d]+){0,2}\s*$", re.I)
+# that count's nouns, then a predicate: "bộ, ngành kết nối …", "chợ\nmở tài khoản …", "phường quản lý vào …"
+_PREDICATE_NEXT = re.compile(r"\s*(?:[^\W\d]+[ \t,]*){1,4}?\s(?:đã\s+|được\s+)?(?:kết\s+nối|mở|quản\s+lý|bày\s+bán|tham\s+gia|"
+                             r"sử\s+dụng|thực\s+hiện|triển\s+khai|áp\s+dụng|cung\s+cấp|tích\s+hợp|đăng\s+ký|kích\s+hoạt)\b", re.I)
 _CUE_OPENING = re.compile(
     rf"\s*(?:[-–*•]\s*)?(?:(?:(?:trong\s+đó|theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*)?(?:kết\s+quả|{_AIM_OPENING})"
     # (a plan cited opens its aims, not what was done under it: "Theo kế hoạch, kết quả thực hiện năm 2023 …")
@@ -947,6 +952,11 @@ class _SentenceReader(SentenceYears):
             post_raw = text[m.end:ends[i]]
             if m.unit == "rank":
                 post_raw = post_raw[_RANK_POST.match(post_raw).end():]
+            elif m.unit == "count" and i + 1 < len(ms) and ms[i + 1].unit == "count" and ends[i] >= ms[i + 1].lead \
+                    and _WHERE_BEFORE.search(post_raw) and _PREDICATE_NEXT.match(text, ms[i + 1].end, ends[i + 1]):
+                # "235 thủ tục hành chính của 13 bộ, ngành kết nối Cơ chế một cửa quốc gia", "1.000 tiểu
+                # thương tại 10 chợ mở tài khoản …": what the things counted did, past the places they are of
+                post_raw = f"{post_raw} {text[ms[i + 1].end:ends[i + 1]]}"
             if i == 0 and pre_raw.rstrip().endswith(",") and not _HEAD_ANY.search(pre_raw) \
                     and (not m.verb or _TASKS_DONE_BEFORE.search(pre_raw)) \
                     and not (m.unit_text == "điểm" and _POINTS_HEAD.search(pre_raw)) \

@@ -132,3 +132,14 @@ def test_a_stage_a_value_is_for_is_a_time_not_what_is_measured() -> None:
     (r,) = read("Trong giai đoạn 2021 - 2023, tỉnh hỗ trợ 120 hợp tác xã đưa sản phẩm lên sàn thương mại điện tử.",
                 plan_year=None)
     assert "hợp tác xã" in r.indicator and "giai đoạn" not in r.indicator
+
+
+def test_what_things_counted_did_reaches_past_the_places_they_are_of() -> None:
+    recs = read("date 2024-05\nĐến nay, đã có 412 dịch vụ công của 9 sở, ngành kết nối Nền tảng thanh toán quốc gia.\n",
+                plan_year=2024)
+    assert recs[0].value == 412 and "kết nối Nền tảng thanh toán" in recs[0].indicator
+    recs = read("date 2024-05\nBước đầu đã có 320 hộ kinh doanh tại 6 chợ mở tài khoản thanh toán điện tử.\n", plan_year=2024)
+    assert recs[0].value == 320 and "mở tài khoản thanh toán điện tử" in recs[0].indicator
+    # (a place with no predicate after it ends the wording as before)
+    recs = read("date 2024-05\nTỉnh có 52 tổ công nghệ số tại 52 xã, phường.\n", plan_year=2024)
+    assert recs[0].indicator == "tổ công nghệ số"
