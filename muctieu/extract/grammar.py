@@ -261,8 +261,8 @@ _UNIT_BEFORE = re.compile(r"(?:tỉnh|xã|sở|thôn|huyện|quận|bản|ấp|\
 # (and mobile generations: "trạm BTS phủ sóng 3G, 4G đạt 100%")
 _UNIT_AFTER = re.compile(r"(?:thành\s+phố|thành|phường|thị\s+trấn|thị\s+xã|ban|ngành|bản|làng|xóm|ấp|tổ\s+dân\s+phố|khu\s+phố|[2-5]G)\b", re.I)
 # "cơ sở khám, chữa bệnh", "hộ sản xuất, kinh doanh", "sản phẩm nông sản, đặc sản": one term written with a comma
-_DOUBLET_BEFORE = re.compile(r"\b(?:khám|sản\s+xuất|nông\s+sản)$", re.I)
-_DOUBLET_AFTER = re.compile(r"\s*(?:chữa|kinh\s+doanh|đặc\s+sản)\b", re.I)
+_DOUBLET_BEFORE = re.compile(r"\b(?:khám|sản\s+xuất|nông\s+sản|quốc\s+phòng|an\s+ninh)$", re.I)
+_DOUBLET_AFTER = re.compile(r"\s*(?:chữa|kinh\s+doanh|đặc\s+sản|an\s+ninh|quốc\s+phòng)\b", re.I)
 _JOIN_EDGE = re.compile(r"^(?:và|hoặc)\s+|\s+(?:và|hoặc)$", re.I)
 _JOINS = ("và", "hoặc")  # what _JOIN_EDGE drops, lower-cased (none of its letters folds apart under re.I)
 _LIST_JOIN = re.compile(r"[^;.]{0,80}?(?:,|\svà|\shoặc)\s*$", re.I)

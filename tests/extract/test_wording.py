@@ -143,3 +143,9 @@ def test_what_things_counted_did_reaches_past_the_places_they_are_of() -> None:
     # (a place with no predicate after it ends the wording as before)
     recs = read("date 2024-05\nTỉnh có 52 tổ công nghệ số tại 52 xã, phường.\n", plan_year=2024)
     assert recs[0].indicator == "tổ công nghệ số"
+
+
+def test_defence_and_security_is_one_pair_not_two_clauses() -> None:
+    recs = read("date 2024-05\nNăm 2024, đơn vị lắp thêm 12 trạm, nâng tổng số trạm phục vụ quốc phòng, an ninh lên 340 trạm.\n",
+                plan_year=2024)
+    assert recs[-1].value == 340 and "phục vụ quốc phòng, an ninh" in recs[-1].indicator
