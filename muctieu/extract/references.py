@@ -196,6 +196,8 @@ def _colon_heads(text: str, records: list[TargetRecord]) -> None:
 def _levels_alone(text: str, records: list[TargetRecord]) -> None:
     for i, r in enumerate(records):
         words = r.indicator.strip(" :,;")
+        if i and not r.scope and _level_then_noun_of(words, records[i - 1], r):
+            continue
         if (r.scope and r.scope != words) or not SCOPE_RE.fullmatch(words):
             continue
         line = text.rfind("\n", 0, r.start) + 1
@@ -214,6 +216,23 @@ def _levels_alone(text: str, records: list[TargetRecord]) -> None:
         else:
             continue
         r.indicator, r.scope = measure, squash(words)
+
+
+def _level_then_noun_of(words: str, prev: TargetRecord, r: TargetRecord) -> bool:
+    """"Mỗi tổ … cấp xã có 5 thành viên; cấp thôn từ 5 - 8 thành viên": a level and the noun the value
+    before counted, that value's level in its words. Both become the measure split by level."""
+    level = SCOPE_RE.match(words)
+    tail = words[level.end():].strip() if level else ""
+    if not tail or prev.scope or prev.unit != r.unit or r.anchor - prev.anchor > 200 \
+            or not prev.indicator.lower().endswith(tail.lower()):
+        return False
+    own = next((m for m in SCOPE_RE.finditer(prev.indicator) if m.end() < len(prev.indicator) - len(tail)), None)
+    if own is None or own.group(0).lower() == level.group(0).lower():  # type: ignore[union-attr]
+        return False
+    measure = squash(f"{prev.indicator[:own.start()]} {prev.indicator[own.end():]}")
+    prev.indicator, prev.scope = measure, squash(own.group(0))
+    r.indicator, r.scope = measure, squash(level.group(0))  # type: ignore[union-attr]
+    return True
 
 
 def _rate_named_before(text: str, at: int) -> str | None:

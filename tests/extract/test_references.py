@@ -483,3 +483,13 @@ def test_a_place_ranked_after_another_borrows_no_words_of_the_place_before() -> 
     text = "Theo đó, Đà Nẵng đứng đầu với 0,7690 điểm; Hải Phòng xếp thứ 2 với 0,7512 điểm và Cần Thơ xếp thứ 3 với 0,7420 điểm."
     ranks = [r for r in read(text, plan_year=None) if r.unit == "rank"]
     assert [(r.value, r.indicator) for r in ranks] == [(2, "Hải Phòng xếp thứ"), (3, "Cần Thơ xếp thứ")]
+
+
+def test_a_level_and_the_noun_counted_before_split_that_measure_by_level() -> None:
+    recs = read("Mỗi nhóm hỗ trợ kỹ năng số cấp xã có 7 thành viên; cấp thôn từ 3 - 5 thành viên.", plan_year=2025)
+    assert [(r.indicator, r.scope) for r in recs] == [("Mỗi nhóm hỗ trợ kỹ năng số thành viên", "cấp xã"),
+                                                      ("Mỗi nhóm hỗ trợ kỹ năng số thành viên", "cấp thôn")]
+    # (scores by level, each said in full, keep them too)
+    recs = read("Chỉ số cải cách hành chính cấp sở có điểm trung bình là 82,4 điểm; cấp huyện có điểm trung bình là "
+                "79,1 điểm.", plan_year=None)
+    assert [r.scope for r in recs] == ["cấp sở", "cấp huyện"]
