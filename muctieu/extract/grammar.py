@@ -230,6 +230,7 @@ _COMPARED_OR_TIMED = rf"(?!(?:cao|thấp)\s+hơn\b|{_TIMED})"
 # bracket of parts: "22.800 hồ sơ (trong đó cấp tỉnh 8.144 hồ sơ, …")
 _SEPARATORS = re.compile(rf"\s*[,;]\s*|\s*\(\s*trong\s+đó\s*[,:]?\s*|\s+(?:(?:và|còn|hoặc)\s+{_COMPARED_OR_TIMED}|với\s+|trong\s+khi\s+(?:đó\s+)?|nhưng\s+)"
                          rf"|(?<=\s)(?:và|còn|hoặc)\s+{_NOT_A_NEW_SUBJECT}", re.I)
+_LEVEL_PAIR_END = re.compile(r"[1-5](?!\s*[\d%.,])")
 _DANGLING = re.compile(r"(?:\s*,|\s+và|\s+hoặc)\s*$", re.I)
 _POINTS_HEAD = re.compile(r"\bđiểm\s+số\b|\bsố\s+điểm\b", re.I)  # "có điểm số cao nhất, đạt 60,76 điểm"
 _HEAD_ANY = re.compile(r"\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b|\bchỉ\s+số\b|\bsố\s+lượng\b|\bmức\s+độ\s+(?!toàn\s+trình|một\s+phần)(?=[^\W\d])", re.I)
@@ -367,7 +368,10 @@ def _split_between(text: str, a: int, b: int, linked: bool = False, verb_led: bo
     seps = [m for m in _SEPARATORS.finditer(text, a, b)
             if not (m.group(0).strip() == "," and (_UNIT_BEFORE.search(text, a, m.start())
                     and _UNIT_AFTER.match(text, m.end(), b) or _DOUBLET_BEFORE.search(text, a, m.start())
-                    and _DOUBLET_AFTER.match(text, m.end(), b)))]
+                    and _DOUBLET_AFTER.match(text, m.end(), b)))
+            # (nor the "và" of two service levels: "dịch vụ công trực tuyến mức độ 3 và 4 đạt 80%")
+            and not (m.group(0).strip() in _JOINS and m.start() > a and text[m.start() - 1].isdigit()
+                     and _LEVEL_PAIR_END.match(text, m.end(), b))]
     # The second's words start at the last separator before its head word
     # ("100% thôn, tổ dân phố phủ sóng, tỷ lệ phủ sóng 5G đạt 90%"), or at
     # a separator a level opens ("..., cấp xã đạt 60%"), whichever comes first.

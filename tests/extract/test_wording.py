@@ -149,3 +149,13 @@ def test_defence_and_security_is_one_pair_not_two_clauses() -> None:
     recs = read("date 2024-05\nNăm 2024, đơn vị lắp thêm 12 trạm, nâng tổng số trạm phục vụ quốc phòng, an ninh lên 340 trạm.\n",
                 plan_year=2024)
     assert recs[-1].value == 340 and "phục vụ quốc phòng, an ninh" in recs[-1].indicator
+
+
+def test_two_service_levels_joined_by_va_are_one_phrase() -> None:
+    recs = read("date 2021-05\nToàn tỉnh có 1.302 thủ tục hành chính cung cấp trực tuyến mức độ 3 và 4 đạt trên 75%.\n",
+                plan_year=2021)
+    assert [r.value for r in recs] == [1302, 75]
+    assert recs[1].indicator.endswith("mức độ 3 và 4")
+    # (two counts, each of its level, stay apart)
+    recs = read("date 2021-05\nTỉnh có 120 dịch vụ mức 3 và 45 dịch vụ mức 4.\n", plan_year=2021)
+    assert [r.indicator for r in recs] == ["dịch vụ mức 3", "dịch vụ mức 4"]
