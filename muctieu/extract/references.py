@@ -174,6 +174,18 @@ def _shares_of_counts(text: str, records: list[TargetRecord]) -> None:
         elif (total := _TOTAL_ONLY.fullmatch(r.indicator)) and "tổng số" not in prev.indicator.lower() \
                 and not _TOTAL_SAYS.search(total.group(1)) and not _OWN_RATE.search(text, prev.anchor, r.anchor):
             r.indicator = squash(f"{prev.indicator} so với {total.group(1)}")
+    for part, whole, r in zip(records, records[1:], records[2:]):
+        if r.unit == "%" and part.unit == whole.unit == "count" and 0 < part.value < whole.value \
+                and abs(100 * part.value / whole.value - r.value) <= 0.6 \
+                and _together(text, part, whole) and _together(text, whole, r) \
+                and content_words(r.indicator) <= content_words(whole.indicator) | _SHARE_VERBS:
+            # "số hồ sơ trực tuyến toàn trình là 115.665 và tổng số hồ sơ giải quyết TTHC là 168.746, chiếm
+            # 68,54%": the share the first count makes of the second, not the whole's words
+            r.indicator = squash(f"tỷ lệ {_COUNT_OF.sub('', part.indicator)}")
+
+
+_SHARE_VERBS = frozenset({"chiếm", "đạt", "tỷ", "tỉ", "lệ", "là", "bằng"})
+_COUNT_OF = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.I)
 
 
 # "- Chỉ số hạ tầng kỹ thuật: tăng 15 bậc so với năm 2019, đạt 0,62 điểm": a line's

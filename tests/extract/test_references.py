@@ -493,3 +493,13 @@ def test_a_level_and_the_noun_counted_before_split_that_measure_by_level() -> No
     recs = read("Chỉ số cải cách hành chính cấp sở có điểm trung bình là 82,4 điểm; cấp huyện có điểm trung bình là "
                 "79,1 điểm.", plan_year=None)
     assert [r.scope for r in recs] == ["cấp sở", "cấp huyện"]
+
+
+def test_a_share_that_a_count_makes_of_a_total_after_it_is_that_counts_rate() -> None:
+    recs = read("date 2024-05\nNăm 2024, số hồ sơ thanh toán trực tuyến là 42.300 và tổng số hồ sơ có phí là 60.000, "
+                "chiếm 70,5%.\n", plan_year=2024)
+    assert recs[2].value == 70.5 and recs[2].indicator == "tỷ lệ hồ sơ thanh toán trực tuyến"
+    # (a share that is not that ratio keeps its own reading)
+    recs = read("date 2024-05\nNăm 2024, số hồ sơ thanh toán trực tuyến là 42.300 và tổng số hồ sơ có phí là 60.000, "
+                "chiếm 35%.\n", plan_year=2024)
+    assert recs[2].indicator != "tỷ lệ hồ sơ thanh toán trực tuyến"
