@@ -149,3 +149,12 @@ def test_defence_and_security_is_one_pair_not_two_clauses() -> None:
     recs = read("date 2024-05\nNăm 2024, đơn vị lắp thêm 12 trạm, nâng tổng số trạm phục vụ quốc phòng, an ninh lên 340 trạm.\n",
                 plan_year=2024)
     assert recs[-1].value == 340 and "phục vụ quốc phòng, an ninh" in recs[-1].indicator
+
+
+def test_a_stage_written_with_words_or_after_the_number_is_a_time_too() -> None:
+    (r,) = read("Trong giai đoạn từ năm 2022 đến năm 2024, huyện đã hỗ trợ 85 hộ sản xuất mở gian hàng trực tuyến.",
+                plan_year=None)
+    assert "giai đoạn" not in r.indicator and " từ" not in f" {r.indicator}" and "gian hàng" in r.indicator
+    (r,) = read("Phấn đấu doanh thu bán lẻ trực tuyến chiếm 12% tổng mức bán lẻ trong giai đoạn 2026 - 2030.",
+                plan_year=None)
+    assert "giai đoạn" not in r.indicator and "tổng mức bán lẻ" in r.indicator
