@@ -530,3 +530,12 @@ def test_a_place_reached_after_a_place_strived_for_is_a_result() -> None:
                                   "Mỗi xã phải triển khai ít nhất ", "Các sở phải cung cấp "])
 def test_an_obligation_set_is_an_aim(text: str) -> None:
     assert clause_kind(text) == "target"
+
+
+def test_what_the_people_or_firms_counted_want_is_no_aim() -> None:
+    # (a survey's finding: what those counted want, with a result's words before it)
+    assert clause_kind("Theo kết quả điều tra năm 2024, tỷ lệ hộ kinh doanh mong muốn bán hàng qua mạng là ") != "target"
+    assert clause_kind("Kết quả khảo sát, số người dân muốn được hướng dẫn dùng ứng dụng là ") != "target"
+    # what a place or an authority wants still is
+    assert clause_kind("Tỉnh mong muốn đến năm 2026 có ") == "target"
+    assert clause_kind("Lãnh đạo huyện muốn tỷ lệ thanh toán không dùng tiền mặt đạt ") == "target"
