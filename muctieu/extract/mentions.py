@@ -809,8 +809,9 @@ _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|c�
 _PLACE_OPEN = re.compile(r"(?-i:[A-ZĐ][\w.]*)(?:\s+(?-i:[A-ZĐ])\w*){0,3}\s*\(\s*$")
 _SCORED_NEAR = re.compile(r"\bchỉ\s+số\b|\b(?:EBI|PCI|PAPI|DTI|SIPAS|PAR\s+INDEX|ICT\s+Index)\b|"
                                  r"\bxếp\s+hạng\b|\bsố\s+điểm\b|"
-                                 # ("tỷ lệ DN công nghệ số/1.000 dân rất cao như: TPHCM (3,19), Hà Nội (2,29)": a rate per so many)
-                                 r"\b(?:tỷ|tỉ)\s+lệ\b[^.;()]{0,60}/\s*(?:1\.000|100|10\.000)\b", re.I)
+                                 # ("tỷ lệ DN công nghệ số/1.000 dân rất cao như: TPHCM (3,19), Hà Nội (2,29)": a rate per so many,
+                                 # its slash after a word; not a part of a whole: "đạt 980/1.000 hồ sơ, … Sở Tư pháp (250)")
+                                 r"\b(?:tỷ|tỉ)\s+lệ\b[^.;()]{0,60}[^\W\d]\s*/\s*(?:1\.000|100|10\.000)\b", re.I)
 
 
 def _paragraph_start(text: str, at: int) -> int:

@@ -1430,3 +1430,9 @@ def test_a_speed_that_says_which_connections_a_share_counts_is_no_quantity() -> 
     assert [m.value for m in find_mentions(text, 0, len(text))] == [92, 210]
     text = "Tốc độ băng rộng cố định 96,2 Mbps (tăng 12,5% so với cùng kỳ)."
     assert 96.2 in [m.value for m in find_mentions(text, 0, len(text))]
+
+
+def test_a_part_of_a_whole_per_thousand_is_no_rate_that_scores_places() -> None:
+    text = ("Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 870/1.000 hồ sơ, trong đó nhiều nhất là "
+            "thành phố Hải Dương (210), thị xã Kinh Môn (140) và huyện Nam Sách (80).")
+    assert [r.unit for r in read(text, plan_year=None) if r.value in (210, 140, 80)] == []
