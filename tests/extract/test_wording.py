@@ -158,3 +158,10 @@ def test_a_stage_written_with_words_or_after_the_number_is_a_time_too() -> None:
     (r,) = read("Phấn đấu doanh thu bán lẻ trực tuyến chiếm 12% tổng mức bán lẻ trong giai đoạn 2026 - 2030.",
                 plan_year=None)
     assert "giai đoạn" not in r.indicator and "tổng mức bán lẻ" in r.indicator
+
+
+def test_words_that_reach_past_the_places_are_not_said_twice() -> None:
+    recs = read("Có 275 dịch vụ công của 11 sở, ngành đã kết nối Nền tảng thanh toán quốc gia.", plan_year=None)
+    assert [r.indicator.count("kết nối") for r in recs] == [1, 1]
+    recs = read("Năm 2024, 530 hộ kinh doanh ở 7 chợ đã mở tài khoản thanh toán điện tử.", plan_year=None)
+    assert [r.indicator.count("mở tài khoản") for r in recs] == [1, 1]
