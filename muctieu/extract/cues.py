@@ -70,7 +70,11 @@ _CLAUSE_CUE = re.compile(
     r"(?:tối\s+thiểu|ít\s+nhất)(?=\s+(?:là\s+)?\d|\s*$)|"
     # ("mỗi đơn vị phải tổ chức được từ 3 phiên tòa trực tuyến": an obligation set)
     r"phải\s+(?:đạt|có|hoàn\s+thành|tổ\s+chức|triển\s+khai|cung\s+cấp)|cần\s+đạt|có\s+thể\s+(?:phủ|đạt|tăng|lên|giảm)\b(?!\s+(?:cường|thiểu)\b)(?=[^,.;:\d]{0,30}(?:\d|$))|bảo(?<!cấp độ bảo)(?<!công tác bảo)\s+đảm(?!\s+xã\s+hội)|đảm(?<!cấp độ đảm)(?<!công tác đảm)\s+bảo(?!\s+xã\s+hội)|sẽ|dự\s+kiến|"
-    r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|(?:mong\s+)?muốn(?<!sự\smong\smuốn)(?<!sự\smuốn)(?<!không\smuốn)\s(?!của\b)|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
+    r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|"
+    # what a place wants ("Bạc Liêu muốn kinh tế số chiếm 10%"), not what the people or firms counted
+    # want, as a survey finds it ("tỷ lệ doanh nghiệp muốn ứng dụng thương mại điện tử là 65%")
+    r"(?<!mong\s)(?<!nghiệp\s)(?<!dân\s)(?<!hộ\s)(?<!người\s)(?<!doanh\s)(?<!sinh\s)(?<!viên\s)(?<!thương\s)(?<!dùng\s)"
+    r"(?:mong\s+)?muốn(?<!sự\smong\smuốn)(?<!sự\smuốn)(?<!không\smuốn)\s(?!của\b)|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")
     r"giao(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!bưu\sđiện\sgiao)\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
@@ -192,6 +196,15 @@ def clause_kind(text: str, after: str = "") -> str | None:
         # and what must be reached in the number's own clause ("… chỉ đạt gần 30%, xa so với tỷ lệ cần
         # đạt trong năm 2023 là 60%"; not "…, phải có nền tảng …, do đó tỉnh là 1 trong 9 tỉnh dẫn đầu")
         return "target"
+    if seen == {"r", "t"} and cues and not after_cues and cues[-1].lastgroup == "r" and (
+            last_t := max((m for m in cues if m.lastgroup == "t"), key=lambda m: m.end(), default=None)) \
+            and _OBLIGED.match(last_t.group(0)) \
+            and re.search(r"[,;]", text[last_t.end():min(m.start() for m in cues if m.start() >= last_t.end())]) \
+            and not any(_RANKED_CUE.match(m.group(0)) for m in cues if m.start() >= last_t.end()):
+        # a result's words in the number's own clause, after a clause that says what must be, speak
+        # for it ("Hiện nay, mỗi xã phải có ít nhất 1 tổ …, đến nay đã thành lập 150 tổ"; not after
+        # an aim: "Phấn đấu đến năm 2026, trên cơ sở kết quả đạt được, nâng tỷ lệ … lên 90%")
+        return "result"
     if seen == {"r", "t"} and not after_cues and cues[0].lastgroup == "t" and _STRIVE_CUE.match(text.lower(), cues[0].start()) \
             and all(_RANKED_CUE.match(m.group(0)) or _RANK_REACHED.match(m.group(0)) for m in cues if m.lastgroup == "r"):
         # "Phấn đấu xếp vị trí 12/63", "phấn đấu điểm số PCI đạt 68,5 điểm, xếp vị trí 10 - 15/63": a
@@ -202,6 +215,7 @@ def clause_kind(text: str, after: str = "") -> str | None:
 
 _RANKED_CUE = re.compile(r"xếp|đứng", re.I)
 _MUST = re.compile(r"(?:cần|phải)\s")
+_OBLIGED = re.compile(r"(?:cần|phải)\s|tối\s+thiểu|ít\s+nhất")
 _RANK_REACHED = re.compile(r"đã\s+(?:xếp|đứng)", re.I)
 # (not an aim reached, "đã đạt được mục tiêu 100%", nor aims counted, "27 mục tiêu có khả năng hoàn thành")
 # ("… ước đạt 21 tỷ USD năm 2021 … và dự kiến đạt 57 tỷ USD vào năm 2025": a forecast too)

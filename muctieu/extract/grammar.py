@@ -1236,8 +1236,10 @@ class _SentenceReader(SentenceYears):
                     and 0 < len(_head_words(b.post).split()) <= 6:
                 # "lắp đặt 131 mắt camera tại 59 vị trí": the places the first things were put in
                 a.post = _AT_END.sub("", a.post)
-                b.base, b.post = "", squash(f"{_head_words(b.post)} {_indicator(a.base, a.post)} "
-                                            f"{b.post[len(_head_words(b.post)):]}")
+                rest = b.post[len(_head_words(b.post)):]
+                if rest.strip() and a.post.endswith(rest.strip()):
+                    rest = ""  # (the first's words already reach past the places: "1.000 tiểu thương tại 10 chợ mở …")
+                b.base, b.post = "", squash(f"{_head_words(b.post)} {_indicator(a.base, a.post)} {rest}")
             elif a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention \
                     and _OF_THE_COUNTED.fullmatch(text, counted_noun_end(text, a.mention), b.mention.lead) \
                     and (did := b.post[len(_head_words(b.post)):].strip()):
@@ -1246,7 +1248,8 @@ class _SentenceReader(SentenceYears):
                 # turn it: "85 thôn thuộc 12 xã chưa có sóng")
                 if adverb := _ADVERB_END.search(_head_words(b.post)):
                     did = f"{adverb.group(1)} {did}"
-                a.post = squash(f"{_OF_END.sub('', a.post)} {did}")
+                if not a.post.endswith(did):  # (unless its words reach past those places already)
+                    a.post = squash(f"{_OF_END.sub('', a.post)} {did}")
         self._labels_of_one_head(earlier[-1:] + out)
         self._name_people_parts(out)
         return out

@@ -581,6 +581,8 @@ _SCORE_HEAD = re.compile(r"\b(?:điểm\s+số|mức\s+điểm|số\s+điểm)(?
 _COMPARED_BRACKET = re.compile(r"\b(?:so\s+với|cùng\s+kỳ)[^()\d]{0,25}(?:19|20)\d\d\s*\(\s*$", re.I)
 # (a dash before words, not a range: "Với điểm chỉ số là 0,7709 - chỉ số EGDI của Việt Nam ...")
 _MOVED_FROM = re.compile(r"\btừ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)*$", re.I)
+# (the year it moved by, after a preposition: "lên 112.000 trong năm 2024")
+_BY_YEAR_AFTER = re.compile(r"\s*(?:trong|vào|đến|tới|cuối|hết)\s+năm\s+(?:19|20)\d\d\b", re.I)
 _MOVED_TO = re.compile(r"(?:\s*[^\W\d]+){0,4}?(?:\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?)?\s*(?:lên|xuống)\s+"
                        r"(?:(?:mức|khoảng|gần|hơn|trên)\s+)*", re.I)
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,;.()]|[-–](?!\s*\d)|và\b|với\b|là\b|$|xếp\b|đứng\b|tăng\b|giảm\b|chiếm\b|lên\b|năm\s+(?:19|20)\d\d\b)", re.I)
@@ -809,8 +811,9 @@ _GRADE = re.compile(r"\b(?:chợ|bệnh\s+viện|đô\s+thị|khách\s+sạn|c�
 _PLACE_OPEN = re.compile(r"(?-i:[A-ZĐ][\w.]*)(?:\s+(?-i:[A-ZĐ])\w*){0,3}\s*\(\s*$")
 _SCORED_NEAR = re.compile(r"\bchỉ\s+số\b|\b(?:EBI|PCI|PAPI|DTI|SIPAS|PAR\s+INDEX|ICT\s+Index)\b|"
                                  r"\bxếp\s+hạng\b|\bsố\s+điểm\b|"
-                                 # ("tỷ lệ DN công nghệ số/1.000 dân rất cao như: TPHCM (3,19), Hà Nội (2,29)": a rate per so many)
-                                 r"\b(?:tỷ|tỉ)\s+lệ\b[^.;()]{0,60}/\s*(?:1\.000|100|10\.000)\b", re.I)
+                                 # ("tỷ lệ DN công nghệ số/1.000 dân rất cao như: TPHCM (3,19), Hà Nội (2,29)": a rate per so many,
+                                 # its slash after a word; not a part of a whole: "đạt 980/1.000 hồ sơ, … Sở Tư pháp (250)")
+                                 r"\b(?:tỷ|tỉ)\s+lệ\b[^.;()]{0,60}[^\W\d]\s*/\s*(?:1\.000|100|10\.000)\b", re.I)
 
 
 def _paragraph_start(text: str, at: int) -> int:
@@ -924,7 +927,8 @@ def _unitless(
         # the unit of the value it is compared with
         return Mention(a, e, a, value, None, prev.unit, prev.unit_text, None, False)
     if prev is not None and prev.unit == "count" and "," not in tok and _MOVED_TO.fullmatch(text, prev.end, a) \
-            and _MOVED_FROM.search(text, max(lo, prev.anchor - 20), prev.anchor) and _NO_UNIT_AFTER.match(text, e, hi):
+            and _MOVED_FROM.search(text, max(lo, prev.anchor - 20), prev.anchor) \
+            and (_NO_UNIT_AFTER.match(text, e, hi) or _BY_YEAR_AFTER.match(text, e, hi)):
         # "tăng từ mức 45.600 doanh nghiệp năm 2019 lên 58.000 năm 2020": the level a change reached,
         # a count of the things its start named
         lead, op, verb = _comparator(text, lo, a)

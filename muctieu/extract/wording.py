@@ -126,8 +126,9 @@ _YEAR_PHRASE = re.compile(
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)"
     # ("năm 2020 - 2021, công nhận …", "từ năm 2020 - 2023": two years as one span)
     r"|\b(?:(?:từ|trong)\s+)?năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
-    # ("… năm 2023 là 60% và giai đoạn 2023 – 2025 là 80%": a stage is a time too)
-    r"|\b(?:(?:trong|cả)\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:năm\s+)?(?:19|20)\d\d\b"
+    # ("… năm 2023 là 60% và giai đoạn 2023 – 2025 là 80%": a stage is a time too, its years joined
+    # by a dash or by words: "trong giai đoạn từ năm 2021 đến năm 2025")
+    r"|\b(?:(?:trong|cả)\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–]|\s(?:đến|tới)\s)\s*(?:năm\s+)?(?:19|20)\d\d\b"
     # "đến tháng 12/2023": a month is a date too
     r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b"
     # ("Đến hết quý I/2024", "trong quý 3/2023")
@@ -271,7 +272,9 @@ def clean_post(text: str) -> str:
     opened = text.rfind("(")
     if opened >= 0 and ")" not in text[opened:]:
         text = text[:opened]  # "hồ sơ (tương đương": the bracket holds the next quantity
-    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in text.lower()) else text
+    # (a stage after the number too: "chiếm 15% GRDP trong giai đoạn 2026-2030")
+    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in (low := text.lower()) or "giai" in low) \
+        else text
     t = _TRAIL_QUAL.sub("", t)
     t = _drop_conj_end(squash(t))
     return squash(t)

@@ -530,3 +530,22 @@ def test_a_place_reached_after_a_place_strived_for_is_a_result() -> None:
                                   "Mỗi xã phải triển khai ít nhất ", "Các sở phải cung cấp "])
 def test_an_obligation_set_is_an_aim(text: str) -> None:
     assert clause_kind(text) == "target"
+
+
+def test_what_the_people_or_firms_counted_want_is_no_aim() -> None:
+    # (a survey's finding: what those counted want, with a result's words before it)
+    assert clause_kind("Theo kết quả điều tra năm 2024, tỷ lệ hộ kinh doanh mong muốn bán hàng qua mạng là ") != "target"
+    assert clause_kind("Kết quả khảo sát, số người dân muốn được hướng dẫn dùng ứng dụng là ") != "target"
+    # what a place or an authority wants still is
+    assert clause_kind("Tỉnh mong muốn đến năm 2026 có ") == "target"
+    assert clause_kind("Lãnh đạo huyện muốn tỷ lệ thanh toán không dùng tiền mặt đạt ") == "target"
+
+
+def test_a_results_words_in_the_numbers_own_clause_speak_after_a_must_before() -> None:
+    assert clause_kind("Theo quy định, mỗi trường phải có ít nhất 2 giáo viên tin học, đến nay ngành đã bố trí ") == "result"
+    recs = read("Hiện nay, mỗi phường phải có tối thiểu 1 điểm hỗ trợ dịch vụ công, đến nay đã bố trí 46 điểm.",
+                plan_year=2025)
+    assert (recs[-1].value, recs[-1].kind) == (46, "result")
+    # (not after an aim: what was reached is built on; a place strived for is ranked)
+    assert clause_kind("Phấn đấu đến năm 2027, trên cơ sở kết quả đạt được, nâng số hộ dùng ví điện tử lên ") != "result"
+    assert clause_kind("Phấn đấu điểm PAPI đạt 45 điểm, xếp thứ ") != "result"

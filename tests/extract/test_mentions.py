@@ -1430,3 +1430,16 @@ def test_a_speed_that_says_which_connections_a_share_counts_is_no_quantity() -> 
     assert [m.value for m in find_mentions(text, 0, len(text))] == [92, 210]
     text = "Tốc độ băng rộng cố định 96,2 Mbps (tăng 12,5% so với cùng kỳ)."
     assert 96.2 in [m.value for m in find_mentions(text, 0, len(text))]
+
+
+def test_a_part_of_a_whole_per_thousand_is_no_rate_that_scores_places() -> None:
+    text = ("Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 870/1.000 hồ sơ, trong đó nhiều nhất là "
+            "thành phố Hải Dương (210), thị xã Kinh Môn (140) và huyện Nam Sách (80).")
+    assert [r.unit for r in read(text, plan_year=None) if r.value in (210, 140, 80)] == []
+
+
+def test_the_level_a_count_moved_to_by_a_year_after_a_preposition_counts_too() -> None:
+    text = "Số điểm bán hàng dùng mã QR tăng từ 2.300 điểm lên 4.100 trong năm 2024."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(2300, "count"), (4100, "count")]
+    text = "Số xã có bưu điện văn hóa số tăng từ 35 xã năm 2022 lên 60 đến năm 2025."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(35, "count"), (60, "count")]

@@ -159,3 +159,19 @@ def test_two_service_levels_joined_by_va_are_one_phrase() -> None:
     # (two counts, each of its level, stay apart)
     recs = read("date 2021-05\nTỉnh có 120 dịch vụ mức 3 và 45 dịch vụ mức 4.\n", plan_year=2021)
     assert [r.indicator for r in recs] == ["dịch vụ mức 3", "dịch vụ mức 4"]
+
+
+def test_a_stage_written_with_words_or_after_the_number_is_a_time_too() -> None:
+    (r,) = read("Trong giai đoạn từ năm 2022 đến năm 2024, huyện đã hỗ trợ 85 hộ sản xuất mở gian hàng trực tuyến.",
+                plan_year=None)
+    assert "giai đoạn" not in r.indicator and " từ" not in f" {r.indicator}" and "gian hàng" in r.indicator
+    (r,) = read("Phấn đấu doanh thu bán lẻ trực tuyến chiếm 12% tổng mức bán lẻ trong giai đoạn 2026 - 2030.",
+                plan_year=None)
+    assert "giai đoạn" not in r.indicator and "tổng mức bán lẻ" in r.indicator
+
+
+def test_words_that_reach_past_the_places_are_not_said_twice() -> None:
+    recs = read("Có 275 dịch vụ công của 11 sở, ngành đã kết nối Nền tảng thanh toán quốc gia.", plan_year=None)
+    assert [r.indicator.count("kết nối") for r in recs] == [1, 1]
+    recs = read("Năm 2024, 530 hộ kinh doanh ở 7 chợ đã mở tài khoản thanh toán điện tử.", plan_year=None)
+    assert [r.indicator.count("mở tài khoản") for r in recs] == [1, 1]
