@@ -225,6 +225,13 @@ def test_an_aim_set_then_its_value_and_what_a_place_wants_are_targets() -> None:
     # (an aim named before what was reached against it makes no target of what was reached)
     assert clause_kind("Chỉ tiêu đề ra là 80%, đến nay tỉnh đã đạt ") != "target"
 
+def test_now_in_a_numbers_own_clause_after_an_aim_makes_it_a_result() -> None:
+    assert clause_kind("Tỷ lệ thanh toán học phí trực tuyến phấn đấu đến năm 2026 đạt 90%, hiện nay đạt ") == "result"
+    recs = read("Tỷ lệ thanh toán học phí trực tuyến phấn đấu đến năm 2026 đạt 90%, hiện nay đạt 71%.", plan_year=2025)
+    assert [(r.value, r.kind) for r in recs] == [(90, "target"), (71, "result")]
+    # (a present state inside the aim's own clause is still the aim's: no comma between)
+    assert clause_kind("Phấn đấu đến năm 2026 duy trì mức hiện nay là ") != "result"
+
 def test_what_must_be_reached_in_the_numbers_own_clause_makes_it_a_target() -> None:
     assert clause_kind("Tỷ lệ thanh toán trực tuyến của huyện mới đạt 35%, thấp xa so với tỷ lệ cần đạt trong năm 2025 là") \
         == "target"
