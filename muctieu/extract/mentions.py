@@ -681,6 +681,21 @@ _INVENTORY = re.compile(
     # cán bộ, giáo viên": a school's size)
     r"|(?:\btoàn\s+trường|\btrường\s+(?:thpt|thcs|tiểu\s+học|mầm\s+non|trung\s+học|phổ\s+thông)\b)[^.;:\d]{0,60}?"
     r"\b(?:hiện\s+)?có\s+\d[\d.,]*\s+(?:lớp|học\s+sinh|giáo\s+viên|cán\s+bộ|trẻ)\b", re.I)
+
+
+def _inventory(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_INVENTORY.search(text, start, end)`, scanned only from the first of its opening words and
+    only when the window holds one of them and "có" or "gồm" (plain tests: the scan costs at every
+    position; none of these letters folds apart under re.I)."""
+    window = text[start:end]
+    low = window.lower()
+    if "có" not in low and "gồm" not in low:
+        return None
+    opens = [i for i in map(low.find, ("toàn", "mạng", "hệ", "trường")) if i >= 0]
+    if not opens:
+        return None
+    # (lower-casing keeps offsets, but for "İ"; \b still sees the text before the start)
+    return _INVENTORY.search(text, start + min(opens) if len(low) == len(window) else start, end)
 # (a list may go on below its opening line: "…, trong đó\nmầm non 183 trường"; a line that opens no list
 # ends it: "Toàn tỉnh có 540 trường mầm non, phổ thông\n- 320 trường tổ chức dạy kỹ năng số …")
 _LIST_BREAK = re.compile(r"[.;]\s|\n\s*\n|(?<!đó)(?<!đó\s)(?<!gồm)(?<!gồm\s)(?<![:,])(?<![:,]\s)\n", re.I)
@@ -1003,7 +1018,7 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
             and not (component and _INDEX_VALUE.match(tok)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
         return True
-    if (made := _INVENTORY.search(text, max(0, a - 250), min(hi, e + 30))) and made.start() < a \
+    if (made := _inventory(text, max(0, a - 250), min(hi, e + 30))) and made.start() < a \
             and not _LIST_BREAK.search(text, made.end(), a) and not _DIGITAL_WORD.search(text, lo, hi) \
             and not _FACILITY_DID.match(text, e, hi):
         # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the
