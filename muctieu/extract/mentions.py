@@ -463,6 +463,17 @@ _DOCUMENT_KIND_BEFORE = re.compile(r"(?<![\w-])(?:QĐ|QD|NQ|NĐ)[ \t]+$"
                                    r"(?:\s+số)?|(?:kế\s+hoạch|thông\s+báo|văn\s+bản)\s+số))[ \t]+$")
 
 
+def _document_kind_before(before: str) -> bool:
+    """Does `before` end in a document's kind (`_DOCUMENT_KIND_BEFORE`)? Plain tests for its initials
+    and words first: the search is tried from every position (none of these letters folds apart under re.I)."""
+    if not ("QĐ" in before or "QD" in before or "NQ" in before or "NĐ" in before):
+        low = before.lower()
+        if not ("quyết" in low or "văn" in low or "ịnh" in low or "tư" in low or "thị" in low or "hoạch" in low
+                or "báo" in low):
+            return False
+    return _DOCUMENT_KIND_BEFORE.search(before) is not None
+
+
 def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """All quantities in text[lo:hi], in order."""
     out: list[Mention] = []
@@ -479,7 +490,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue
         before = text[max(lo, a - 25):a]
         value = parse_number(tok)
-        if value is None or _level_number(text, e, hi, tok, before) or _DOCUMENT_KIND_BEFORE.search(before):
+        if value is None or _level_number(text, e, hi, tok, before) or _document_kind_before(before):
             continue
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
