@@ -288,6 +288,12 @@ def _done_for(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return _DONE_FOR.search(text, lo, hi) if any(w in low for w in _DONE_WORDS) else None
 _FOR_END = re.compile(r"\s+cho$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
+
+
+def _complement_end(text: str) -> bool:
+    """Does `text` end in a preposition (`_COMPLEMENT_END`)? Searched from where a match can start (its
+    words have at most five letters, and `$` may stand before a last newline), not from every position."""
+    return _COMPLEMENT_END.search(text, max(0, len(text) - 6)) is not None
 # In a text that is not a plan, only these open a passage of targets.
 # (and a list of documents issued: "đã ban hành Nghị quyết của cấp ủy, kế hoạch của chính quyền …")
 _PLAN_ISSUED = re.compile(r"\bban\s+hành\s+(?:(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|chương\s+trình|đề\s+án)\b[^;:.\d]{0,60}?(?:,|và)\s+)?$", re.I)
@@ -717,7 +723,10 @@ class _SentenceReader(SentenceYears):
     def _band_bound(self, r: TargetRecord) -> bool:
         """"có 5 địa phương trên 20%; 13 địa phương từ 10- 20%", "17 tỉnh có tỷ trọng kinh
         tế số trên 10%": a share that bounds the band the places counted fall in, not a value."""
-        if r.op in ("<", ">", "<=", ">=") and _GROUP_BOUND.search(self.text, max(self.sent.start, r.anchor - 60), r.anchor):
+        start = max(self.sent.start, r.anchor - 60)
+        # (the words before must end in a sign for _GROUP_BOUND, tried from every position, to match)
+        if r.op in ("<", ">", "<=", ">=") and self.text[start:r.anchor].rstrip().endswith(("<", ">", "≥", "≤")) \
+                and _GROUP_BOUND.search(self.text, start, r.anchor):
             return True  # "thuộc nhóm 4 – nhóm đạt giá trị trung bình <0,25": the bound a group is defined by
         if r.unit != "%":
             return False
@@ -1010,7 +1019,7 @@ class _SentenceReader(SentenceYears):
             if superlative:
                 base = ""
             if m.denominator is not None and len(ms) == 1 and len(post.split()) >= 3 and not _HEAD_ANY.search(base) \
-                    and not _COMPLEMENT_END.search(base):
+                    and not _complement_end(base):
                 base = ""  # "đã có 18/20 sở, ban, ngành xây dựng xong kế hoạch": what was counted and did
             if self._list_lead and not post and 0 < len(base.split()) <= 6 and text[bounds[i]:m.lead].rstrip().endswith("("):
                 # "Giấy phép lái xe (20,2 triệu)": the item named, then what the list's lead says of it
@@ -1095,7 +1104,7 @@ class _SentenceReader(SentenceYears):
                 for d in out:
                     if d.mention is ms[i - 1]:
                         d.post = _FOR_END.sub("", d.post)
-            elif i > 0 and not base and clause_base and _COMPLEMENT_END.search(clause_base) and \
+            elif i > 0 and not base and clause_base and _complement_end(clause_base) and \
                     _LIST_JOIN.match(text, ms[i - 1].end, m.lead):
                 # "được phủ đến 100% trung tâm xã và 94,5% khu vực có dân cư": a second
                 # object of the same verb

@@ -244,7 +244,7 @@ _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
 # A number followed by these is not a quantity: "4G", "mức độ 4", dates, codes.
 _NOT_AFTER = re.compile(r"[/\-–]\s*[A-ZĐa-z]|\s*(?:G\b|\.0\b|/\d+/\d+)|[.,]\d+[.,]\d+[.,]")
 _NOT_BEFORE = re.compile(
-    r"(?:(?<!tổng )(?<!con )\bsố|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần|\btrang|\bkm|\bđề\s+án)\s*$",
+    r"(?:\bsố(?<!tổng số)(?<!con số)|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần|\btrang|\bkm|\bđề\s+án)\s*$",
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -465,6 +465,17 @@ _DOCUMENT_KIND_BEFORE = re.compile(r"(?<![\w-])(?:QĐ|QD|NQ|NĐ)[ \t]+$"
                                    r"(?:\s+số)?|(?:kế\s+hoạch|thông\s+báo|văn\s+bản)\s+số))[ \t]+$")
 
 
+def _document_kind_before(before: str) -> bool:
+    """Does `before` end in a document's kind (`_DOCUMENT_KIND_BEFORE`)? Plain tests for its initials
+    and words first: the search is tried from every position (none of these letters folds apart under re.I)."""
+    if not ("QĐ" in before or "QD" in before or "NQ" in before or "NĐ" in before):
+        low = before.lower()
+        if not ("quyết" in low or "văn" in low or "ịnh" in low or "tư" in low or "thị" in low or "hoạch" in low
+                or "báo" in low):
+            return False
+    return _DOCUMENT_KIND_BEFORE.search(before) is not None
+
+
 def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """All quantities in text[lo:hi], in order."""
     out: list[Mention] = []
@@ -481,7 +492,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue
         before = text[max(lo, a - 25):a]
         value = parse_number(tok)
-        if value is None or _level_number(text, e, hi, tok, before) or _DOCUMENT_KIND_BEFORE.search(before):
+        if value is None or _level_number(text, e, hi, tok, before) or _document_kind_before(before):
             continue
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
@@ -714,6 +725,21 @@ _INVENTORY = re.compile(
     # cán bộ, giáo viên": a school's size)
     r"|(?:\btoàn\s+trường|\btrường\s+(?:thpt|thcs|tiểu\s+học|mầm\s+non|trung\s+học|phổ\s+thông)\b)[^.;:\d]{0,60}?"
     r"\b(?:hiện\s+)?có\s+\d[\d.,]*\s+(?:lớp|học\s+sinh|giáo\s+viên|cán\s+bộ|trẻ)\b", re.I)
+
+
+def _inventory(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_INVENTORY.search(text, start, end)`, scanned only from the first of its opening words and
+    only when the window holds one of them and "có" or "gồm" (plain tests: the scan costs at every
+    position; none of these letters folds apart under re.I)."""
+    window = text[start:end]
+    low = window.lower()
+    if "có" not in low and "gồm" not in low:
+        return None
+    opens = [i for i in map(low.find, ("toàn", "mạng", "hệ", "trường")) if i >= 0]
+    if not opens:
+        return None
+    # (lower-casing keeps offsets, but for "İ"; \b still sees the text before the start)
+    return _INVENTORY.search(text, start + min(opens) if len(low) == len(window) else start, end)
 # (a list may go on below its opening line: "…, trong đó\nmầm non 183 trường"; a line that opens no list
 # ends it: "Toàn tỉnh có 540 trường mầm non, phổ thông\n- 320 trường tổ chức dạy kỹ năng số …")
 _LIST_BREAK = re.compile(r"[.;]\s|\n\s*\n|(?<!đó)(?<!đó\s)(?<!gồm)(?<!gồm\s)(?<![:,])(?<![:,]\s)\n", re.I)
@@ -1048,7 +1074,7 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
             and not (component and _INDEX_VALUE.match(tok)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
         return True
-    if (made := _INVENTORY.search(text, max(0, a - 250), min(hi, e + 30))) and made.start() < a \
+    if (made := _inventory(text, max(0, a - 250), min(hi, e + 30))) and made.start() < a \
             and not _LIST_BREAK.search(text, made.end(), a) and not _DIGITAL_WORD.search(text, lo, hi) \
             and not _FACILITY_DID.match(text, e, hi):
         # "Toàn tỉnh có 578 trường mầm non, …", "mạng lưới gồm 2 chi cục, 8 trung tâm y tế …": the

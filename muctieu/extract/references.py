@@ -718,7 +718,8 @@ _EXTREME_END = re.compile(r"\s+(?:nhiều|cao|lớn|ít|thấp|nhỏ)\s+nhất\b
 def _contrasted_amounts(text: str, records: list[TargetRecord]) -> None:
     """A place's "số lượng <noun>" takes the fuller amount a record just before named."""
     for i, r in enumerate(records):
-        m = _AMOUNT_OF.search(r.indicator)
+        # (a plain look for "lượng" first, none of whose letters folds apart under re.I: the search is tried at every position)
+        m = _AMOUNT_OF.search(r.indicator) if "lượng" in r.indicator.lower() else None
         if not m:
             continue
         noun = m.group(1)

@@ -68,13 +68,14 @@ _THESE_RANKS = re.compile(r"\b(?:các\s+)?(?:thứ\s+hạng|thứ\s+tự)\s+(?:n
                           re.I)
 
 
-# the words every match of _THESE_RANKS holds, in lower-cased text (no letter here folds apart under re.I)
-_RANK_WORDS_LOW = re.compile(r"thứ\s+(?:hạng|tự)")
+# what every match of _THESE_RANKS holds ("thứ hạng", "thứ tự"), in both cases as re.I reads them (no other
+# letter folds into these): its rare first letter lets `re` scan the text in C, without lower-casing it
+_RANK_WORDS_CUE = re.compile(r"[ứỨ]\s+(?:[hH][ạẠ][nN][gG]|[tT][ựỰ])")
 
 
 def restated_ranks(text: str, records: list[TargetRecord]) -> None:
     """Give N ranks after "các thứ hạng này là" the words of the N ranks before it (in place)."""
-    if not _RANK_WORDS_LOW.search(text.lower()):
+    if not _RANK_WORDS_CUE.search(text):
         return  # (a case-sensitive test first: the case-insensitive scan of a whole text is slow, the words rare)
     for m in _THESE_RANKS.finditer(text):
         stop = _sentence_end(text, m.end())
