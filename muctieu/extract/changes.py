@@ -22,8 +22,8 @@ _CHANGE_RIGHT_BEFORE = re.compile(
     r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ|tương\s+ứng|"
     r"lần\s+lượt(?:\s+là)?))?\s*$", re.I)
 _CUT_RIGHT_BEFORE = re.compile(r"\bcắt\s+giảm\s*$", re.I)
-# "tăng lần lượt 40,5% và 22,1%": the later sizes of changes told in turn
-_LATER_OF_CHANGES = re.compile(r"\b(?:tăng|giảm)\s+lần\s+lượt(?:\s+là)?\s+\d[\d.,]*\s*%?"
+# "tăng lần lượt 40,5% và 22,1%", "tăng lần lượt hơn 200% và 160%": the later sizes of changes told in turn
+_LATER_OF_CHANGES = re.compile(r"\b(?:tăng|giảm)\s+lần\s+lượt(?:\s+là)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s*%?"
                                r"(?:\s*,\s*\d[\d.,]*\s*%?)*\s*(?:,|và)\s*$", re.I)
 # "mức tăng thấp hơn tuần trước (0,20 điểm)": a bracket that gives the size of a change
 _CHANGE_NAMED = re.compile(r"\b(?:mức|biên\s+độ)\s+(?:tăng|giảm)\b", re.I)

@@ -120,3 +120,9 @@ def test_a_bracket_that_opens_with_the_comparison_makes_the_value_before_it_a_ch
     # a level risen to, its earlier level in the bracket, stays
     text = "Năm 2024, tỷ lệ hộ có cáp quang tăng lên 86% (so với 79% năm 2023)."
     assert 86 in [r.value for r in read(text, plan_year=None)]
+
+
+def test_later_changes_told_in_turn_after_a_comparator_are_changes_too() -> None:
+    recs = read("date 2025-09\nTốc độ tải xuống đạt 290,4 Mbps, tải lên 240,1 Mbps, tăng lần lượt hơn 150% và 120% so "
+                "với tháng 3.\n", plan_year=2025)
+    assert [r.value for r in recs] == [290.4, 240.1]
