@@ -103,11 +103,11 @@ def _issued(text: str, plan_pos: int | None) -> date | None:
 # a document the text works by, not the text's own number
 # (not "Ban hành kèm theo Quyết định số ...": the decision adopting the plan itself)
 # ("Thực hiện Kế hoạch số 122/KH-UBND ngày 30/6/2022 …": a plan the text carries out, not the text)
+_CITED_KIND = r"(?:quyết\s+định|kế\s+hoạch|văn\s+bản|công\s+văn)\s*(?:số\s*)?"
 _BY_VIRTUE_OF = re.compile(r"\b(?:(?:danh\s+mục|phụ\s+lục)\s+kèm\s+theo|căn\s+cứ|theo\s+quy\s+định\s+tại|"
-                           r"thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|(?:được\s+)?(?:giao|nêu)\s+tại)\s+(?:các\s+)?"
-                           r"(?:quyết\s+định|kế\s+hoạch|văn\s+bản|công\s+văn)\s*(?:số\s*)?"
+                           rf"thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|(?:được\s+)?(?:giao|nêu)\s+tại)\s+(?:các\s+)?{_CITED_KIND}"
                            # (and the next it lists: "… tại Kế hoạch 407/KH- UBND ngày … của UBND tỉnh và Kế hoạch số …")
-                           r"(?:[^.;:\n]{4,80}\svà\s+(?:quyết\s+định|kế\s+hoạch|văn\s+bản|công\s+văn)\s*(?:số\s*)?)?$", re.I)
+                           rf"(?:[^.;:\n]{{4,80}}\svà\s+{_CITED_KIND})?$", re.I)
 
 
 def _plan_number(text: str) -> tuple[str | None, int | None]:

@@ -166,7 +166,7 @@ def clause_kind(text: str, after: str = "") -> str | None:
     `after` is what follows the number: it can only make a result ("100% xã
     đã có ..."); "đạt 75% mục tiêu" names a target without being one.
     """
-    low = low_text = text.lower()
+    low = text.lower()
     if "tiêu" in low and _AIM_SET_IS.search(low):
         return "target"  # "… không chỉ đạt chỉ tiêu đã đặt ra là 25% GRDP": the value is the aim's
     cues = list(_CLAUSE_CUE.finditer(low))
@@ -197,20 +197,18 @@ def clause_kind(text: str, after: str = "") -> str | None:
         # and what must be reached in the number's own clause ("… chỉ đạt gần 30%, xa so với tỷ lệ cần
         # đạt trong năm 2023 là 60%"; not "…, phải có nền tảng …, do đó tỉnh là 1 trong 9 tỉnh dẫn đầu")
         return "target"
-    if seen == {"r", "t"} and cues and not after_cues and cues[-1].lastgroup == "r" and (
-            last_t := max((m for m in cues if m.lastgroup == "t"), key=lambda m: m.end(), default=None)) \
-            and _OBLIGED.match(last_t.group(0)) \
-            and re.search(r"[,;]", text[last_t.end():min(m.start() for m in cues if m.start() >= last_t.end())]) \
-            and not any(_RANKED_CUE.match(m.group(0)) for m in cues if m.start() >= last_t.end()):
-        # a result's words in the number's own clause, after a clause that says what must be, speak
-        # for it ("Hiện nay, mỗi xã phải có ít nhất 1 tổ …, đến nay đã thành lập 150 tổ"; not after
-        # an aim: "Phấn đấu đến năm 2026, trên cơ sở kết quả đạt được, nâng tỷ lệ … lên 90%")
-        return "result"
-    aims_end = max((m.end() for m in cues if m.lastgroup == "t"), default=None)
-    if seen == {"r", "t"} and aims_end is not None and cues[-1].lastgroup == "r" and _NOW_CUE.match(cues[-1].group("r")) \
-            and "," in low_text[aims_end:cues[-1].start()]:
-        # "Tỷ lệ … phấn đấu đến năm 2025 đạt 80%, hiện nay đạt 62%": now, in the number's own clause
-        return "result"
+    last_aim = max((m for m in cues if m.lastgroup == "t"), key=lambda m: m.end(), default=None)
+    if seen == {"r", "t"} and last_aim is not None and cues[-1].lastgroup == "r":
+        own = [m for m in cues if m.start() >= last_aim.end()]  # the cues after the last aim's
+        if not after_cues and _OBLIGED.match(last_aim.group(0)) and re.search(r"[,;]", text[last_aim.end():own[0].start()]) \
+                and not any(_RANKED_CUE.match(m.group(0)) for m in own):
+            # a result's words in the number's own clause, after a clause that says what must be, speak
+            # for it ("Hiện nay, mỗi xã phải có ít nhất 1 tổ …, đến nay đã thành lập 150 tổ"; not after
+            # an aim: "Phấn đấu đến năm 2026, trên cơ sở kết quả đạt được, nâng tỷ lệ … lên 90%")
+            return "result"
+        if _NOW_CUE.match(cues[-1].group("r")) and "," in text[last_aim.end():cues[-1].start()]:
+            # "Tỷ lệ … phấn đấu đến năm 2025 đạt 80%, hiện nay đạt 62%": now, in the number's own clause
+            return "result"
     if seen == {"r", "t"} and not after_cues and cues[0].lastgroup == "t" and _STRIVE_CUE.match(text.lower(), cues[0].start()) \
             and all(_RANKED_CUE.match(m.group(0)) or _RANK_REACHED.match(m.group(0)) for m in cues if m.lastgroup == "r"):
         # "Phấn đấu xếp vị trí 12/63", "phấn đấu điểm số PCI đạt 68,5 điểm, xếp vị trí 10 - 15/63": a
@@ -222,7 +220,7 @@ def clause_kind(text: str, after: str = "") -> str | None:
 _RANKED_CUE = re.compile(r"xếp|đứng", re.I)
 _NOW_CUE = re.compile(r"hiện\s+(?:nay|tại)|đến\s+nay|tính\s+(?:đến|tới)\s+nay")
 _MUST = re.compile(r"(?:cần|phải)\s")
-_OBLIGED = re.compile(r"(?:cần|phải)\s|tối\s+thiểu|ít\s+nhất")
+_OBLIGED = re.compile(_MUST.pattern + r"|tối\s+thiểu|ít\s+nhất")  # what must be, or a floor
 _RANK_REACHED = re.compile(r"đã\s+(?:xếp|đứng)", re.I)
 # (not an aim reached, "đã đạt được mục tiêu 100%", nor aims counted, "27 mục tiêu có khả năng hoàn thành")
 # ("… ước đạt 21 tỷ USD năm 2021 … và dự kiến đạt 57 tỷ USD vào năm 2025": a forecast too)
