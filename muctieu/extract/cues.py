@@ -317,11 +317,22 @@ def cited(text: str, pos: int) -> bool:
 _PLANS_STAGE = re.compile(r"\b(?:kế\s+hoạch\s+(?:của\s+)?(?:cả\s+)?|(?:nửa|giữa)\s+(?:đầu\s+|cuối\s+)?)(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*$", re.I)
 
 
+# A clause opened by the month or quarter it is of, or the day it counts up to: "Cuối quý I/2021,
+# có hơn 104 triệu tài khoản", "Tháng 3/2024, tỷ lệ …", "tính đến ngày 31/3/2021, …" (not a
+# date that may be a deadline: "Đến hết tháng 6/2025, hoàn thành …")
+_CLAUSE_DATE = re.compile(
+    r"(?:(?:^|[,;:\n]\s*|\.\s+)(?:tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?|cuối\s+|đầu\s+|giữa\s+|"
+    r"trong\s+|vào\s+)?(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4]))"
+    r"|\btính\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2})\s*/\s*$", re.I)
+
+
 def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """(offset, year, how) for year expressions; how is 'by', 'in', 'since' or 'date'."""
     out = []
     for m in _YEAR_DIGITS.finditer(text):
         if _glued(text, m.start()):
+            if _CLAUSE_DATE.search(text, max(0, m.start() - 40), m.start()):
+                out.append((base + m.start(), int(m.group(1)), "by"))
             continue
         left = text[max(0, m.start() - 40):m.start()]
         if _ERA.search(left):
@@ -547,6 +558,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     # (but a stage that frames what its sentence reports was reached is: "Giai đoạn 2021 - 2024,
     # Vĩnh Phúc luôn duy trì vị trí tốp 15 …" speaks from 2024)
     first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
+                  and not _glued(text, pos)  # (dates were weighed above)
                   and (not _STAGE_END.search(text, max(0, pos - 30), pos) or _reported_stage(text, pos))
                   and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
                   and not AIMED_AT.search(text, max(0, pos - 50), pos)

@@ -134,9 +134,9 @@ _YEAR_PHRASE = re.compile(
     # by a dash or by words: "trong giai đoạn từ năm 2021 đến năm 2025")
     r"|\b(?:(?:trong|cả)\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–]|\s(?:đến|tới)\s)\s*(?:năm\s+)?(?:19|20)\d\d\b"
     # "đến tháng 12/2023": a month is a date too
-    r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b"
-    # ("Đến hết quý I/2024", "trong quý 3/2023")
-    r"|\b(?:(?:đến|tới|vào|trong|tính\s+đến)\s+(?:hết\s+|cuối\s+)?)?quý\s+[IV\d]{1,3}\s*[/-]\s*(?:19|20)\d\d\b", re.I
+    # ("Đến hết quý I/2024", "trong quý 3/2023", "cuối quý I/2021", "tính đến đầu tháng 10/2024")
+    r"|\b(?:(?:(?:đến|tới|vào|trong|tính\s+đến)\s+)?(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)|(?:đến|tới|vào|trong|tính\s+đến)\s+)?"
+    r"(?:tháng\s+\d{1,2}|quý\s+[IV\d]{1,3})\s*[/-]\s*(?:19|20)\d\d\b", re.I
 )
 # "đạt tám mươi lăm phần trăm (85%)": the value written in words before its figure.
 _SPELLED = re.compile(

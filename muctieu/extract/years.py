@@ -235,7 +235,12 @@ class SentenceYears:
                 and pos < anchor and _DONE_WORD.search(self.text, pos, anchor))]
         before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
         if before:
-            return self._aims_year(before, kind), True
+            year = self._aims_year(before, kind)
+            if kind == "result" and self.text[before[-1][0] - 1] == "/" and before[-1][1] == year:
+                # ("Tính đến đầu tháng 10/2024, toàn quốc còn 761 thôn … . Trong đó, …": a date its
+                # paragraph's next results are of, as an undated clause's)
+                ctx.dated = (year, ctx.line_start)
+            return year, True
         after = [(pos, y) for pos, y in found if anchor < pos < d.end
                  and not _CONTRAST_BEFORE.search(self.text, max(0, pos - 20), pos)
                  # (nor the horizon it aims at: "Trồng 1 triệu cây xanh hướng tới mục tiêu NetZero năm 2050")

@@ -594,3 +594,21 @@ def test_a_year_aimed_at_itself_is_the_items_year() -> None:
     assert (r.value, r.year) == (100, 2026)
     r = only("- Xây dựng 40 mô hình thôn thông minh, hướng tới năm 2027.", plan_year=None)
     assert (r.value, r.year) == (40, 2027)
+
+
+def test_a_month_or_quarter_opening_a_clause_dates_it() -> None:
+    # in a text with aims for 2025, a count dated by its month is what was reached then
+    recs = read("Tháng 3/2023, có 1.250 doanh nghiệp công nghệ số trên địa bàn.\n"
+                "Mục tiêu đến năm 2025, có 2.000 doanh nghiệp công nghệ số.\n", plan_year=2025)
+    assert [(r.kind, r.value, r.year) for r in recs] == [("result", 1250, 2023), ("target", 2000, 2025)]
+    # the date is no part of what is counted
+    r = read("Theo số liệu của ngân hàng, cuối quý II/2022, có hơn 80 triệu tài khoản ví điện tử đang hoạt động.\n"
+             "Mục tiêu đến năm 2025, 80% người trưởng thành có tài khoản thanh toán.\n", plan_year=2025)[0]
+    assert (r.kind, r.year) == ("result", 2022) and "cuối" not in r.indicator
+
+
+def test_a_clauses_date_goes_on_for_its_paragraphs_next_results() -> None:
+    recs = read("Đến nay, số hợp tác xã bán hàng trực tuyến tăng 4 lần so với thời điểm năm 2019. "
+                "Tính đến tháng 2/2022, có 2.950 hợp tác xã tham gia sàn. Số sản phẩm lên sàn đạt 5.400 sản phẩm.\n",
+                plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(2950, 2022), (5400, 2022)]
