@@ -213,6 +213,9 @@ _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
 _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b|\bkết\s+quả\s+(?:nổi\s+bật|quan\s+trọng|tích\s+cực)\b", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
+# ("tăng 26 bậc so với năm 2021 xếp thứ 53/63": after a move in places, where it stood in the year compared with)
+_COMPARED_YEAR_THEN = re.compile(r"\b(?:bậc|hạng)\s+so\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:khi\s+|lúc\s+)?"
+                                 r"(?:xếp\s+thứ|đứng\s+thứ|xếp\s+hạng|ở\s+vị\s+trí(?:\s+thứ)?)\s*(?:hạng\s+)?$", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 # "…, với tổng số 5.807 thành viên": a total after "với" names nothing of its own
@@ -666,13 +669,14 @@ class _SentenceReader(SentenceYears):
                 out.append(r)
                 self._prev_base, self._prev_post = d.base, d.post
                 self._prev_unit, self._prev_end = d.mention.unit, d.mention.end
-        self._earlier_values(out)
+        earlier = self._earlier_values(out)
         self._change_levels(out)
         self._parts_in_brackets(out)
         kept = [r for r in out if not self._counts_the_named(r) and not self._band_bound(r)
                 and not self._points_allotted(r) and not self._whole_of_a_few(r, out)]
         if kept:
-            ctx.last_year = (kept[-1].year, ctx.line_start)
+            # (the year the sentence reports, not that of a value it compares with)
+            ctx.last_year = (next((r for r in reversed(kept) if id(r) not in earlier), kept[-1]).year, ctx.line_start)
         for r in kept:
             if r.unit_text and "/" in r.unit_text:
                 ctx.last_rate[r.unit_text] = (r.indicator, ctx.line_start)
@@ -767,21 +771,29 @@ class _SentenceReader(SentenceYears):
                     and _CHANGE_GAP.fullmatch(text, a.anchor, b.anchor):
                 b.indicator = a.indicator
 
-    def _earlier_values(self, out: list[TargetRecord]) -> None:
+    def _earlier_values(self, out: list[TargetRecord]) -> set[int]:
         """"đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the bracket holds
         the same indicator's value in the year compared with ("cao hơn 1,85% so với năm 2023
-        (88,32%)": a percentage alone in its bracket too)."""
+        (88,32%)": a percentage alone in its bracket too). Returns the ids of the records so dated."""
         text = self.text
+        earlier: set[int] = set()
         for s, e in parenthesised(text, self.sent.start, self.sent.end) + restated(text, self.sent.start, self.sent.end):
             compared = _COMPARED_YEAR.search(text, max(self.sent.start, s - 40), s)
             if not compared:
                 continue
-            inside = [r for r in out if s < r.anchor < e]
-            for r in inside[:1]:
+            # (every value of the bracket: "so với năm 2021 (xếp thứ 34 với 0,4426 điểm)")
+            for r in (r for r in out if s < r.anchor < e):
                 same = [p for p in out if p.anchor < s and p.unit == r.unit]
                 if same:
                     r.indicator, r.pillar = same[-1].indicator, same[-1].pillar
                 r.kind, r.op, r.year = "result", "=", int(compared.group(1))
+                earlier.add(id(r))
+        if "so" in text[self.sent.start:self.sent.end]:
+            for r in out:
+                if r.unit == "rank" and (then := _COMPARED_YEAR_THEN.search(text, max(self.sent.start, r.anchor - 60), r.anchor)):
+                    r.kind, r.op, r.year = "result", "=", int(then.group(1))
+                    earlier.add(id(r))
+        return earlier
 
     def _section_cues(
         self, per_clause: list[list[Mention]], first: Mention | None, heading: bool = False

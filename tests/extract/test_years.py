@@ -612,3 +612,20 @@ def test_a_clauses_date_goes_on_for_its_paragraphs_next_results() -> None:
                 "Tính đến tháng 2/2022, có 2.950 hợp tác xã tham gia sàn. Số sản phẩm lên sàn đạt 5.400 sản phẩm.\n",
                 plan_year=None)
     assert [(r.value, r.year) for r in recs] == [(2950, 2022), (5400, 2022)]
+
+
+def test_every_value_in_a_bracket_after_the_year_compared_with_is_of_that_year() -> None:
+    recs = read("Năm 2023, chỉ số DTI của tỉnh đạt 0,5712 điểm, xếp thứ 25/63, tăng 6 bậc so với năm 2022 "
+                "(xếp thứ 31 với 0,4903 điểm).", plan_year=None)
+    assert [(r.value, r.unit, r.year) for r in recs] == [
+        (0.5712, "other", 2023), (25, "rank", 2023), (31, "rank", 2022), (0.4903, "other", 2022)]
+
+
+def test_where_a_place_stood_in_the_year_its_move_is_compared_with() -> None:
+    recs = read("Chỉ số DTI năm 2023 của tỉnh xếp thứ 19/63, tăng 14 bậc so với năm 2022 xếp thứ 33/63. "
+                "Trong đó, chính quyền số xếp thứ 21/63.", plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(19, 2023), (33, 2022), (21, 2023)]
+    # (a place after a change in value, not in places, is the year's own)
+    recs = read("Năm 2023, tốc độ di động đạt 52,5 Mbit/s, tăng 20% so với cùng kỳ năm 2022 xếp thứ 45/140 quốc gia.",
+                plan_year=None)
+    assert [(r.value, r.year) for r in recs if r.unit == "rank"] == [(45, 2023)]
