@@ -48,6 +48,8 @@ _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(
 # ("12,87% GDP năm 2021": after the whole the share is of, too)
 _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?năm\s+", re.I)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
+_OWN_DATE_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:cuối\s+|đầu\s+|giữa\s+)?(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4]))\s*/\s*"
+                             r"((?:19|20)\d\d)\b", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
@@ -197,6 +199,8 @@ class SentenceYears:
                     or pos <= d.seg_end and _OWN_YEAR_LATE.fullmatch(self.text, d.mention.end, pos))]
         if bracket := _OWN_YEAR_BRACKET.match(self.text, d.mention.end):
             own = [(bracket.start(1), int(bracket.group(1)))]  # "50% (năm 2025) và 80% (năm 2030)"
+        elif not own and (date := _OWN_DATE_AFTER.match(self.text, d.mention.end)):
+            own = [(date.start(1), int(date.group(1)))]  # "từ 10,76% năm 2019 lên 30,1% vào tháng 12/2020"
         if not own:
             return None
         return own[0][1], not _OWN_YEAR_GAP.fullmatch(self.text, after_noun, own[0][0])

@@ -629,3 +629,8 @@ def test_where_a_place_stood_in_the_year_its_move_is_compared_with() -> None:
     recs = read("Năm 2023, tốc độ di động đạt 52,5 Mbit/s, tăng 20% so với cùng kỳ năm 2022 xếp thứ 45/140 quốc gia.",
                 plan_year=None)
     assert [(r.value, r.year) for r in recs if r.unit == "rank"] == [(45, 2023)]
+
+
+def test_a_month_written_right_after_a_value_is_its_own() -> None:
+    recs = read("Tỷ lệ hồ sơ nộp trực tuyến tăng gấp đôi, từ 21,5% năm 2021 lên 43,2% vào tháng 6/2023.", plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(21.5, 2021), (43.2, 2023)]
