@@ -556,3 +556,10 @@ def test_a_results_words_in_the_numbers_own_clause_speak_after_a_must_before() -
     # (not after an aim: what was reached is built on; a place strived for is ranked)
     assert clause_kind("Phấn đấu đến năm 2027, trên cơ sở kết quả đạt được, nâng số hộ dùng ví điện tử lên ") != "result"
     assert clause_kind("Phấn đấu điểm PAPI đạt 45 điểm, xếp thứ ") != "result"
+
+
+def test_what_one_body_asks_another_to_provide_is_an_aim() -> None:
+    assert clause_kind("Huyện đã đề nghị Sở Thông tin và Truyền thông lắp đặt wifi miễn phí cho ") == "target"
+    assert clause_kind("UBND xã đề nghị các doanh nghiệp viễn thông phủ sóng 4G đến ") == "target"
+    # (a request granted is no aim: what followed it was done)
+    assert clause_kind("Theo đề nghị của Sở, UBND tỉnh đã công nhận ") == "result"
