@@ -212,6 +212,9 @@ _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
 _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b|\bkết\s+quả\s+(?:nổi\s+bật|quan\s+trọng|tích\s+cực)\b", re.I)
+# what an amount is, opening its bracket: "(doanh số thanh toán 39.280 triệu đồng)", "(tổng kinh phí hơn 2 tỷ đồng)"
+_AMOUNT_LABEL = re.compile(r"\s*((?:tổng\s+)?(?:doanh\s+số|doanh\s+thu|giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
+                           r"(?:\s+(?!là\b|đạt\b)[^\W\d]+){0,3})\s*(?:là\s+|đạt\s+|:\s*)?(?:(?:hơn|trên|gần|khoảng)\s+)?", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 # ("tăng 26 bậc so với năm 2021 xếp thứ 53/63": after a move in places, where it stood in the year compared with)
 _COMPARED_YEAR_THEN = re.compile(r"\b(?:bậc|hạng)\s+so\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:khi\s+|lúc\s+)?"
@@ -705,8 +708,13 @@ class _SentenceReader(SentenceYears):
                 continue
             whole = wholes[-1]
             for r in out:
+                if s < r.anchor < e and r.unit == "other" and whole.unit == "count" \
+                        and (label := _AMOUNT_LABEL.fullmatch(text, s + 1, r.anchor)):
+                    # "26 máy POS (doanh số thanh toán 39.280 triệu đồng)": the amount the things counted
+                    # came to, named by the bracket's own words
+                    r.indicator = squash(f"{label.group(1)} {whole.indicator}")
                 # (an amount in a unit, whose part is named after it: a count's noun names its part already)
-                if s < r.anchor < e and r.unit == whole.unit == "other" and r.unit_text == whole.unit_text \
+                elif s < r.anchor < e and r.unit == whole.unit == "other" and r.unit_text == whole.unit_text \
                         and r.value < whole.value and len(r.indicator.split()) <= 4 and r.indicator not in whole.indicator:
                     r.indicator = squash(f"{r.indicator} {whole.indicator}")
                 elif s < r.anchor < e and r.unit == whole.unit == "count" and r.value < whole.value \

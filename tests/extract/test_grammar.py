@@ -2582,3 +2582,11 @@ def test_a_count_whose_bracket_says_its_share_with_bang_names_the_things_after_i
     recs = read("Toàn huyện có 14/16 (bằng 87,5%) trạm y tế dùng bệnh án điện tử.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(14, "count"), (87.5, "%")]
     assert recs[0].indicator.endswith("trạm y tế dùng bệnh án điện tử")
+
+
+def test_an_amount_named_in_the_bracket_after_a_count_is_what_the_things_counted_came_to() -> None:
+    recs = read("Năm 2024, các ngân hàng lắp mới 48 máy POS (doanh số thanh toán 52.610 triệu đồng) và có "
+                "trên 2.300 lượt nộp học phí qua ví điện tử (doanh số 8.900 triệu đồng).", plan_year=None)
+    amounts = [(r.value, r.indicator) for r in recs if r.unit == "other"]
+    assert amounts == [(52_610_000_000, "doanh số thanh toán ngân hàng lắp máy POS"),
+                       (8_900_000_000, "doanh số lượt nộp học phí qua ví điện tử")]

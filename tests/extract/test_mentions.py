@@ -7,7 +7,7 @@ import re
 import pytest
 
 from muctieu.extract.mentions import find_mentions
-from tests.extract.helpers import read
+from tests.extract.helpers import only, read
 
 
 def _units(text: str) -> list[tuple[float, str, str | None]]:
@@ -1443,3 +1443,9 @@ def test_the_level_a_count_moved_to_by_a_year_after_a_preposition_counts_too() -
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(2300, "count"), (4100, "count")]
     text = "Số xã có bưu điện văn hóa số tăng từ 35 xã năm 2022 lên 60 đến năm 2025."
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(35, "count"), (60, "count")]
+
+
+def test_sales_are_no_document_number() -> None:
+    # ("số 71/KH-UBND" is a document's number; "doanh số 71.000 tỷ đồng" an amount)
+    r = only("Trong quý I, các sàn thương mại điện tử lớn đạt doanh số 64.500 tỷ đồng.", plan_year=None)
+    assert (r.value, r.unit_text) == (64_500_000_000_000, "đồng")
