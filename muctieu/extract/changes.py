@@ -21,6 +21,7 @@ _GROWTH_AFTER_VALUE = re.compile(r"\d(?:\s*(?:điểm|%))?\s*,\s*tăng\s+trưở
 _CHANGE_RIGHT_BEFORE = re.compile(
     r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ|tương\s+ứng|"
     r"lần\s+lượt(?:\s+là)?))?\s*$", re.I)
+_PLACES_MOVED = re.compile(r"\s*(?:(?:tỉnh|địa\s+phương|huyện|xã|sở|bộ|ngành|đơn\s+vị)(?:\s*,\s*(?:thành(?:\s+phố)?|ngành))?\s+)?(?:(?:tăng|giảm)\s+(?:điểm|hạng|bậc)|(?:thăng|tụt|thụt)\s+hạng)\b", re.I)
 _CUT_RIGHT_BEFORE = re.compile(r"\bcắt\s+giảm\s*$", re.I)
 # "tăng lần lượt 40,5% và 22,1%", "tăng lần lượt hơn 200% và 160%": the later sizes of changes told in turn
 _LATER_OF_CHANGES = re.compile(r"\b(?:tăng|giảm)\s+lần\s+lượt(?:\s+là)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s*%?"
@@ -86,6 +87,8 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     a change or a share of a plan rather than a level?"""
     if m.unit_text is not None and m.unit_text.lower() == "bậc":
         return True  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking
+    if m.unit == "count" and _PLACES_MOVED.match(after):
+        return False  # "… và 32 tỉnh giảm điểm so với năm 2021": the places that moved, counted
     # Most quantities have no word of change before them: a plain look for one first spares the
     # patterns that need one (lower-cased, as they ignore case; "ảm" of "giảm": only "i" folds apart)
     said = text[start:m.anchor].lower()

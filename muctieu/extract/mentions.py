@@ -175,7 +175,8 @@ _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?(?:" + _PER_PEOPLE_TAIL + r"|/\s*ng�
 
 
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
-_PLACES_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?\s+(?:đã|đều|vừa)\s", re.I)
+# (and places that moved in a ranking: "29 tỉnh tăng điểm và 32 tỉnh giảm điểm", "28 tỉnh thăng hạng")
+_PLACES_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?\s+(?:(?:đã|đều|vừa)\s|(?:tăng|giảm)\s+(?:điểm|hạng|bậc)\b|(?:thăng|tụt|thụt|giữ\s+nguyên)\s+hạng\b)", re.I)
 _WHOLE_COUNTRY_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?(?:\s+trực\s+thuộc\s+trung\s+ương)?\s+(?:đã|đều)\s", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 # the places named leading, after a count of them: the size of a ranking's top group (not _LEADERS_AFTER,

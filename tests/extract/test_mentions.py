@@ -1449,3 +1449,11 @@ def test_sales_are_no_document_number() -> None:
     # ("số 71/KH-UBND" is a document's number; "doanh số 71.000 tỷ đồng" an amount)
     r = only("Trong quý I, các sàn thương mại điện tử lớn đạt doanh số 64.500 tỷ đồng.", plan_year=None)
     assert (r.value, r.unit_text) == (64_500_000_000_000, "đồng")
+
+
+def test_places_that_moved_in_a_ranking_are_counted() -> None:
+    recs = read("Năm 2023, 27 tỉnh tăng điểm và 36 tỉnh giảm điểm so với năm 2022. 31 tỉnh thăng hạng, "
+                "tỉnh thăng cao nhất 21 bậc (Long An). 30 tỉnh tụt hạng.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(27, "count"), (36, "count"), (31, "count"), (30, "count")]
+    assert [r.indicator for r in recs[:3]] == ["tỉnh tăng điểm", "tỉnh giảm điểm", "tỉnh thăng hạng"]
+    assert recs[3].indicator.endswith("tỉnh tụt hạng")
