@@ -584,7 +584,7 @@ _FEWEST_WITH = re.compile(r"\bít\s+nhất\s+với\s*$")
 _PER_PERIOD = re.compile(r"\s*/\s*(ngày|tuần|tháng|quý|năm)\b", re.I)
 _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)", re.I)
 _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
-_INDEX_VALUE = re.compile(r"^0,\d{3,4}$")  # DTI-style scores: 0,4626
+_INDEX_VALUE = re.compile(r"^0[,.]\d{3,4}$")  # DTI-style scores: 0,4626 (or, as English writes them, 0.4626: no thousands start with 0)
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
 # ("giảm từ 41,71 (2021) xuống 41,56 (2022)": the year of the first level may stand between)
 _FROM_TO = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)\s*|năm\s+(?:19|20)\d\d\s+)?(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)

@@ -1457,3 +1457,12 @@ def test_places_that_moved_in_a_ranking_are_counted() -> None:
     assert [(r.value, r.unit) for r in recs] == [(27, "count"), (36, "count"), (31, "count"), (30, "count")]
     assert [r.indicator for r in recs[:3]] == ["tỉnh tăng điểm", "tỉnh giảm điểm", "tỉnh thăng hạng"]
     assert recs[3].indicator.endswith("tỉnh tụt hạng")
+
+
+def test_an_index_value_written_with_a_decimal_point_is_one_too() -> None:
+    # no thousands start with 0: "0.6873" is the English way of writing 0,6873
+    recs = read("Chỉ số EGDI của Việt Nam đạt 0.7956, cao hơn mức trung bình của khu vực Đông Nam Á (0.6873).",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(0.7956, "other"), (0.6873, "other")]
+    r = only("Về dịch vụ công, Bộ Tư pháp xếp vị trí thứ nhất với 0.5127.", plan_year=None)
+    assert (r.value, r.unit) == (0.5127, "other")
