@@ -158,6 +158,10 @@ def _named_plan_year(text: str) -> int | None:
     # "KẾ HOẠCH" alone on a line is a title whose subject is the next line.
     head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
     m = next(_plan_years(head), None) or next(_plan_years(text), None)
+    if m and m.group(1) and _CARRIED_OUT.search(text, max(0, m.start() - 30), m.start()) and not is_plan_document(text):
+        # news of carrying out a stage's plan ("… đã triển khai Kế hoạch số 171/KH-UBND … giai đoạn
+        # 2023-2025. Theo đó, …"): what it tells was reached by its own time, not the stage's end
+        return None
     return int(m.group(1) or m.group(2)) if m else None
 
 

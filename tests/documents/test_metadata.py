@@ -161,3 +161,16 @@ def test_a_plan_cited_deep_inside_news_gives_the_text_no_year() -> None:
     # (a plan that opens the text is the text: its date gives the year)
     assert find_metadata("Kế hoạch số 1207/KH-UBND ngày 14/4/2022 của UBND tỉnh về dịch vụ công trực tuyến.\n").plan_year \
         == 2022
+
+
+def test_news_of_carrying_out_a_stages_plan_has_no_plan_year_of_it() -> None:
+    news = ("Quảng Trị: nhiều chuyển biến trong chuyển đổi số\n"
+            "Năm 2023 là năm tỉnh có nhiều bứt phá. Tỉnh đã triển khai Kế hoạch số 88/KH-UBND về phát triển "
+            "hạ tầng số giai đoạn 2022-2025. Theo đó, tỷ lệ hộ gia đình có cáp quang đạt 78%.\n")
+    assert find_metadata(news).plan_year is None
+    # (the stage's plan itself, or news of one issued, keeps the stage's end)
+    plan = "KẾ HOẠCH\nPhát triển hạ tầng số giai đoạn 2022-2025\nPhấn đấu 90% hộ gia đình có cáp quang.\n"
+    assert find_metadata(plan).plan_year == 2025
+    issued = ("UBND tỉnh vừa ban hành Kế hoạch phát triển hạ tầng số giai đoạn 2022-2025. "
+              "Theo đó, phấn đấu 90% hộ gia đình có cáp quang.\n")
+    assert find_metadata(issued).plan_year == 2025
