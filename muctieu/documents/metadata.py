@@ -120,6 +120,10 @@ def _plan_number(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:số\s*:?\s*)?$", re.I)
+_ISSUED_BEFORE = re.compile(r"\b(?:(?:ban\s+hành|phê\s+duyệt)\s+(?:(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|nghị\s+quyết|chỉ\s+thị)\s+)?"
+                            r"|theo\s+kế\s+hoạch\s+)(?:số\s+)?$", re.I)
+_ITS_CONTENT_NEXT = re.compile(r"\b(?:theo\s+đó|cụ\s+thể|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|nêu\s+rõ|yêu\s+cầu)\b", re.I)
 _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*(?:\r?\n[ \t]*)+", re.M)
 
 
@@ -183,7 +187,14 @@ def is_plan_document(text: str) -> bool:
     if _PLAN_TITLE.match(text):
         return True
     number, pos = _plan_number(text[:1500])
-    return number is not None and pos is not None and pos < 600
+    if number is None or pos is None or pos >= 600:
+        return False
+    # Its own number heads a line, as a letterhead's "Số: 171/KH-UBND" does; news of its issue tells
+    # what it sets next ("Ngày 20/2/2025, … đã ký ban hành Kế hoạch số 37/KH-UBND … . Theo đó, 100% …").
+    # One cited in passing is another document's ("Thực hiện … theo Quyết định 1993/QĐ-UBND …").
+    return _OWN_NUMBER_BEFORE.search(text, max(0, pos - 40), pos) is not None or (
+        _ISSUED_BEFORE.search(text, max(0, pos - 60), pos) is not None
+        and _ITS_CONTENT_NEXT.search(text, pos, pos + 400) is not None)
 
 
 def reports_on_plan_year(text: str) -> int | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from muctieu.documents.load import load
-from muctieu.documents.metadata import find_metadata, names_a_plan_year, reports_on_plan_year
+from muctieu.documents.metadata import find_metadata, is_plan_document, names_a_plan_year, reports_on_plan_year
 from tests.documents.builders import PLAN_BLOCKS, PLAN_TITLE, make_docx, make_html, make_pdf, make_txt
 
 MAKERS = {"txt": make_txt, "html": make_html, "docx": make_docx, "pdf": make_pdf}
@@ -74,7 +74,6 @@ def test_a_report_on_carrying_out_a_years_plan(text: str, year: int | None) -> N
 
 
 def test_a_plan_document_is_told_from_news_that_mentions_one() -> None:
-    from muctieu.documents.metadata import is_plan_document
     assert is_plan_document("KẾ HOẠCH\nChuyển đổi số tỉnh năm 2025\n...")
     assert is_plan_document("ỦY BAN NHÂN DÂN TỈNH X\nSố: 120/KH-UBND\nX, ngày 1 tháng 3 năm 2025\n...")
     assert not is_plan_document("date 2025-10\nTỉnh vừa ban hành Kế hoạch phát triển hạ tầng số đến năm 2030. ...")
@@ -174,3 +173,19 @@ def test_news_of_carrying_out_a_stages_plan_has_no_plan_year_of_it() -> None:
     issued = ("UBND tỉnh vừa ban hành Kế hoạch phát triển hạ tầng số giai đoạn 2022-2025. "
               "Theo đó, phấn đấu 90% hộ gia đình có cáp quang.\n")
     assert find_metadata(issued).plan_year == 2025
+
+
+@pytest.mark.parametrize("text, own", [
+    # a letterhead's number heads its line
+    ("UBND TỈNH QUẢNG BÌNH\nSố: 214/KH-UBND\nKế hoạch chuyển đổi số năm 2024\n", True),
+    # news of a document issued that goes on to what it sets
+    ("Ngày 12/3/2024, UBND tỉnh ban hành Kế hoạch số 61/KH-UBND về chuyển đổi số. Theo đó, 100% xã có wifi.\n", True),
+    ("Theo kế hoạch số 148/KH-UBND về phát triển hạ tầng số, toàn tỉnh phấn đấu 90% thôn có cáp quang.\n", True),
+    # a document cited in passing is another's
+    ("Thực hiện Quy định xã nông thôn mới kiểu mẫu theo Quyết định 2051/QĐ-UBND ngày 11/6/2022, xã đã lắp 12 camera.\n",
+     False),
+    ("Năm 2023, tỉnh có 48 hệ thống thông tin. Ngày 04/4/2022, UBND tỉnh đã ban hành Kế hoạch số 905/KH-UBND "
+     "về cấp độ an toàn thông tin. Đến nay, đã phê duyệt cấp độ cho 40 hệ thống.\n", False),
+])
+def test_a_document_is_the_texts_own_only_by_its_letterhead_or_news_of_its_issue(text: str, own: bool) -> None:
+    assert is_plan_document(text) is own
