@@ -177,7 +177,7 @@ def names_a_plan_year(text: str) -> bool:
 
 # "đã đạt được ... theo Kế hoạch CĐS năm 2025", "kết quả thực hiện Kế hoạch ...":
 # a report on carrying out the plan, not the plan itself
-_CARRIED_OUT = re.compile(r"(?:\btheo|thực\s+hiện|triển\s+khai|đúng\s+tiến\s+độ)\s+$", re.I)
+_CARRIED_OUT = re.compile(r"(?:\btheo|thực\s+hiện|triển\s+khai|đúng\s+tiến\s+độ|căn\s+cứ(?:\s+vào)?)\s+$", re.I)
 _PLAN_TITLE = re.compile(r"\s*(?:date\s+\S+\s+)?k[eế]\s+ho[aạ]ch\b", re.I)
 
 

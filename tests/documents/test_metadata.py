@@ -167,6 +167,9 @@ def test_news_of_carrying_out_a_stages_plan_has_no_plan_year_of_it() -> None:
             "Năm 2023 là năm tỉnh có nhiều bứt phá. Tỉnh đã triển khai Kế hoạch số 88/KH-UBND về phát triển "
             "hạ tầng số giai đoạn 2022-2025. Theo đó, tỷ lệ hộ gia đình có cáp quang đạt 78%.\n")
     assert find_metadata(news).plan_year is None
+    by_virtue = ("Căn cứ vào Kế hoạch chuyển đổi số cộng đồng giai đoạn 2021 - 2025, chiều 19/12/2022 xã đã "
+                 "ra mắt 8 tổ công nghệ số cộng đồng thôn.\n")
+    assert find_metadata(by_virtue).plan_year is None
     # (the stage's plan itself, or news of one issued, keeps the stage's end)
     plan = "KẾ HOẠCH\nPhát triển hạ tầng số giai đoạn 2022-2025\nPhấn đấu 90% hộ gia đình có cáp quang.\n"
     assert find_metadata(plan).plan_year == 2025
