@@ -564,6 +564,11 @@ def test_where_a_yearly_rankings_move_started_is_a_year_before_where_it_reached(
     text = "date 2025-04\nNăm 2024, thứ hạng PCI của tỉnh tăng 5 bậc (từ vị trí 41 lên 36).\n"
     recs = [r for r in read(text, plan_year=2025) if r.unit == "rank"]
     assert [(r.value, r.kind, r.year) for r in recs] == [(41, "result", 2023), (36, "result", 2024)]
+    # (however the move is worded: "từ vị trí 27 tiến lên vị trí thứ 19", "vươn lên", "tụt xuống")
+    for move in ("tiến lên vị trí thứ", "vươn lên", "tụt xuống thứ"):
+        text = f"date 2025-04\nNăm 2024, chỉ số PCI của tỉnh từ vị trí 27 {move} 19.\n"
+        recs = [r for r in read(text, plan_year=2025) if r.unit == "rank"]
+        assert [(r.value, r.year) for r in recs] == [(27, 2023), (19, 2024)], move
 
 
 @pytest.mark.parametrize("text", [
