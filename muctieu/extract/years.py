@@ -48,6 +48,7 @@ _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(
 # ("12,87% GDP năm 2021": after the whole the share is of, too)
 _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?năm\s+", re.I)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
+_ADDEND_BEFORE = re.compile(r"\bcùng\s+với\b[^,;.:\n]*$", re.I)
 _OWN_DATE_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:cuối\s+|đầu\s+|giữa\s+)?(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4]))\s*/\s*"
                              r"((?:19|20)\d\d)\b", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
@@ -237,6 +238,10 @@ class SentenceYears:
             found = [(pos, y) for pos, y in found if not (
                 (_HORIZON_BEFORE.search(self.text, max(0, pos - 30), pos) or _HORIZON_AFTER.match(self.text, pos + 4))
                 and pos < anchor and _DONE_WORD.search(self.text, pos, anchor))]
+        # ("Cùng với số trạm triển khai năm 2024, Viettel đang sở hữu … 30.000 trạm": the year of what is
+        # added dates no total it makes)
+        found = [(pos, y) for pos, y in found if not (pos < anchor and _ADDEND_BEFORE.search(self.text, max(0, pos - 80), pos)
+                                                      and "," in self.text[pos:anchor])]
         before = [(pos, y) for pos, y in found if pos < anchor and pos >= d.start]
         if before:
             year = self._aims_year(before, kind)

@@ -639,3 +639,9 @@ def test_where_a_place_stood_in_the_year_its_move_is_compared_with() -> None:
 def test_a_month_written_right_after_a_value_is_its_own() -> None:
     recs = read("Tỷ lệ hồ sơ nộp trực tuyến tăng gấp đôi, từ 21,5% năm 2021 lên 43,2% vào tháng 6/2023.", plan_year=None)
     assert [(r.value, r.year) for r in recs] == [(21.5, 2021), (43.2, 2023)]
+
+
+def test_the_year_of_what_is_added_dates_no_total_it_makes() -> None:
+    recs = read("date 2026-01\nNăm 2025, nhà mạng đã lắp mới 1.200 trạm 5G. Cùng với số trạm 5G lắp năm 2024, "
+                "nhà mạng đang có tổng số 2.100 trạm, phủ sóng 85% dân số.\n", plan_year=2026)
+    assert [(r.value, r.year) for r in recs] == [(1200, 2025), (2100, 2025), (85, 2025)]
