@@ -134,6 +134,8 @@ _YEAR_PHRASE = re.compile(
     # by a dash or by words: "trong giai đoạn từ năm 2021 đến năm 2025")
     r"|\b(?:(?:trong|cả)\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–]|\s(?:đến|tới)\s)\s*(?:năm\s+)?(?:19|20)\d\d\b"
     # "đến tháng 12/2023": a month is a date too
+    # ("Phấn đấu đến 2025, mỗi xã …": a year without its word)
+    r"|\b(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|vào\s+|trong\s+)(?:19|20)\d\d\b(?!\s*[-–/.,]\s*\d)"
     # ("Đến hết quý I/2024", "trong quý 3/2023", "cuối quý I/2021", "tính đến đầu tháng 10/2024")
     r"|\b(?:(?:(?:đến|tới|vào|trong|tính\s+đến)\s+)?(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)|(?:đến|tới|vào|trong|tính\s+đến)\s+)?"
     r"(?:tháng\s+\d{1,2}|quý\s+[IV\d]{1,3})\s*[/-]\s*(?:19|20)\d\d\b", re.I
@@ -232,7 +234,8 @@ def clean_pre(text: str) -> str:
         text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
     text = text.lstrip("( “")  # (and a quotation's opening mark: "“Năm nay, số người dùng …")
     low = text.lower()
-    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low or "giai" in low) else text
+    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low or "giai" in low
+                                                      or "20" in text) else text
     t = _CONJ_START.sub("", squash(t))
     t = _HORIZON_LEFT.sub("", t)  # "Đến năm 2025, tầm nhìn đến năm 2030, kinh tế số …" once its years are gone
     for _ in range(8):

@@ -175,3 +175,10 @@ def test_words_that_reach_past_the_places_are_not_said_twice() -> None:
     assert [r.indicator.count("kết nối") for r in recs] == [1, 1]
     recs = read("Năm 2024, 530 hộ kinh doanh ở 7 chợ đã mở tài khoản thanh toán điện tử.", plan_year=None)
     assert [r.indicator.count("mở tài khoản") for r in recs] == [1, 1]
+
+
+def test_a_year_written_without_its_word_is_no_part_of_the_wording() -> None:
+    recs = read("Phấn đấu đến 2026, mỗi xã, phường có ít nhất 2 thôn thông minh.", plan_year=2025)
+    assert [(r.value, r.year, r.indicator) for r in recs] == [(2, 2026, "mỗi xã, phường thôn thông minh")]
+    r = read("Mục tiêu của tỉnh Bắc Ninh đến 2030, phấn đấu kinh tế số chiếm 35% GRDP.", plan_year=2025)[0]
+    assert "2030" not in r.indicator and "đến" not in r.indicator.split()
