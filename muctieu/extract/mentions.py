@@ -569,7 +569,8 @@ _SERVICE = r"(?:phục\s+vụ|đại\s+lý|giao\s+dịch|cung\s+cấp|truy\s+c�
 _QUOTED_THING = re.compile(r"\s*[\"'“‘][^\W\d][^\"'”’\n\d]{0,30}[\"'”’](?!\s*(?:gồm|bao\s+gồm|là)\b)", re.I)
 _LIKENED_BEFORE = re.compile(r"\b(?:như|như\s+là|tựa|coi\s+là)\s+$", re.I)
 # "lắp đặt 600 camera tại hơn 190 điểm": places something stands at, not a score
-_AT_PLACES = re.compile(r"\b(?:tại|ở)\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+số)\s+)?$", re.I)
+# (and the size of a network in them: "với quy mô triển khai 236 điểm", "quy mô 11 điểm")
+_AT_PLACES = re.compile(r"(?:\b(?:tại|ở)|\bquy\s+mô(?:\s+triển\s+khai)?)\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+số)\s+)?$", re.I)
 _PLACES_OF_SERVICE = re.compile(r"\bđiểm\s+" + _SERVICE, re.I)
 # (an index named by its acronym alone: "HDI đạt 0,75", "PAPI đạt 44,12")
 _INDEX_SUBJECT = re.compile(r"\bchỉ\s+số\b|\b(?:DTI|HDI|PCI|PAPI|EBI|SIPAS|EGDI|PAR\s+INDEX)\b|\bgiá\s+trị\s+trung\s+bình\b|\btổng\s+điểm\b(?!\s+" + _SERVICE

@@ -1466,3 +1466,8 @@ def test_an_index_value_written_with_a_decimal_point_is_one_too() -> None:
     assert [(r.value, r.unit) for r in recs] == [(0.7956, "other"), (0.6873, "other")]
     r = only("Về dịch vụ công, Bộ Tư pháp xếp vị trí thứ nhất với 0.5127.", plan_year=None)
     assert (r.value, r.unit) == (0.5127, "other")
+
+
+def test_the_points_a_network_is_built_to_are_places_counted() -> None:
+    r = only("Mạng truyền số liệu chuyên dùng của tỉnh được nâng cấp với quy mô triển khai 184 điểm.", plan_year=None)
+    assert (r.value, r.unit) == (184, "count")
