@@ -70,6 +70,9 @@ _CLAUSE_CUE = re.compile(
     # ("phát triển mới tối thiểu 10 tổ chức …": a floor to reach is an aim's)
     r"(?:tối\s+thiểu|ít\s+nhất)(?=\s+(?:là\s+)?\d|\s*$)|"
     # ("mỗi đơn vị phải tổ chức được từ 3 phiên tòa trực tuyến": an obligation set)
+    # ("Việt Nam cần có khoảng 30 triệu lượt cài đặt", "… hướng dẫn để 100% cơ sở giáo dục dùng học bạ số": what is
+    # needed, or a purpose, right before the value)
+    r"cần\s+(?:phải\s+)?có(?=\s+(?:(?:khoảng|ít\s+nhất|tối\s+thiểu|hơn|trên)\s+)?$)|để(?=\s+(?:(?:khoảng|hơn|trên)\s+)?$)|"
     r"phải\s+(?:đạt|có|hoàn\s+thành|tổ\s+chức|triển\s+khai|cung\s+cấp)|cần\s+đạt|có\s+thể\s+(?:phủ|đạt|tăng|lên|giảm)\b(?!\s+(?:cường|thiểu)\b)(?=[^,.;:\d]{0,30}(?:\d|$))|bảo(?<!cấp độ bảo)(?<!công tác bảo)\s+đảm(?!\s+xã\s+hội)|đảm(?<!cấp độ đảm)(?<!công tác đảm)\s+bảo(?!\s+xã\s+hội)|sẽ|dự\s+kiến|"
     r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|"
     # a request to another body ("đã đề nghị Ban Cơ yếu cấp chữ ký số cho 100% cán bộ"), not one
@@ -194,7 +197,7 @@ def clause_kind(text: str, after: str = "") -> str | None:
         return "target"
     if seen == {"r", "t"} and cues and not after_cues and cues[-1].lastgroup == "t" \
             and (_STRIVE_CUE.match(text.lower(), cues[-1].start()) or cues[-1].group("t") == "sẽ"
-                 or _DIRECTS.match(cues[-1].group("t"))
+                 or _DIRECTS.match(cues[-1].group("t")) or _NEEDED_RIGHT_BEFORE.match(cues[-1].group("t"))
                  or _MUST.match(cues[-1].group("t")) and not re.search(r"[,;]", text[cues[-1].end():])):
         # "tỷ trọng ... ước đạt hơn 7%, phấn đấu đến năm 2025 đạt 20%": the nearest striving
         # before the number speaks for it, and so does "sẽ" ("đã nâng cấp ... và sẽ vận hành 1.837 camera")
@@ -229,6 +232,7 @@ _RANK_REACHED = re.compile(r"đã\s+(?:xếp|đứng)", re.I)
 # (not an aim reached, "đã đạt được mục tiêu 100%", nor aims counted, "27 mục tiêu có khả năng hoàn thành")
 # ("… ước đạt 21 tỷ USD năm 2021 … và dự kiến đạt 57 tỷ USD vào năm 2025": a forecast too)
 _DIRECTS = re.compile(r"đề\s+nghị")
+_NEEDED_RIGHT_BEFORE = re.compile(r"để$|cần\s")  # (its pattern ends right before the value)
 _STRIVE_CUE = re.compile(r"phấn\s+đấu|dự\s+kiến|(?<!đạt )(?<!được )(?<!\d )mục\s+tiêu")
 
 

@@ -563,3 +563,13 @@ def test_what_one_body_asks_another_to_provide_is_an_aim() -> None:
     assert clause_kind("UBND xã đề nghị các doanh nghiệp viễn thông phủ sóng 4G đến ") == "target"
     # (a request granted is no aim: what followed it was done)
     assert clause_kind("Theo đề nghị của Sở, UBND tỉnh đã công nhận ") == "result"
+
+
+def test_what_is_needed_or_a_purpose_right_before_a_value_is_an_aim() -> None:
+    assert clause_kind("Để ứng dụng phát huy hiệu quả, cả nước cần có khoảng ") == "target"
+    assert clause_kind("Sở đã hướng dẫn các trường triển khai để ") == "target"
+    # (a purpose after what was done still aims: "đã dành 20 tỷ đồng để 100% xã có wifi")
+    recs = read("Năm 2023, tỉnh đã dành 20 tỷ đồng để 100% xã có wifi miễn phí.", plan_year=2024)
+    assert [(r.value, r.kind) for r in recs] == [(20e9, "result"), (100, "target")]
+    # (a need not right before the value names no aim: "cần có sự vào cuộc … đã có 50 xã")
+    assert clause_kind("Chuyển đổi số cần có sự vào cuộc của cả hệ thống, đến nay đã có ") == "result"
