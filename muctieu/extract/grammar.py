@@ -215,7 +215,9 @@ _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b
 # what an amount is, opening its bracket: "(doanh số thanh toán 39.280 triệu đồng)", "(tổng kinh phí hơn 2 tỷ đồng)"
 _AMOUNT_LABEL = re.compile(r"\s*((?:tổng\s+)?(?:doanh\s+số|doanh\s+thu|giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
                            r"(?:\s+(?!là\b|đạt\b)[^\W\d]+){0,3})\s*(?:là\s+|đạt\s+|:\s*)?(?:(?:hơn|trên|gần|khoảng)\s+)?", re.I)
-_COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
+# (or the ranking's edition: "so với DTI 2020 (52/63)")
+_COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+|(?:chỉ\s+số\s+)?(?-i:[A-Z]{2,6})(?:\s+INDEX)?\s+(?:năm\s+)?)?"
+                            r"((?:19|20)\d\d)\s*$", re.I)
 # ("tăng 26 bậc so với năm 2021 xếp thứ 53/63": after a move in places, where it stood in the year compared with)
 _COMPARED_YEAR_THEN = re.compile(r"\b(?:bậc|hạng)\s+so\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:khi\s+|lúc\s+)?"
                                  r"(?:xếp\s+thứ|đứng\s+thứ|xếp\s+hạng|ở\s+vị\s+trí(?:\s+thứ)?)\s*(?:hạng\s+)?$", re.I)

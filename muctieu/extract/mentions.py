@@ -69,7 +69,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _GLUED_UNITS = ("mb", "gb", "kb", "tb", "km", "ha", "ghz", "mhz", "kw", "mw", "kwh", "mwh", "gw", "ms")
 _RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$"
                          # "tăng 4 bậc so với năm 2019 (14/63)": the place a move started from, in a bracket
-                         r"|\bbậc\s+so\s+với\s+(?:năm\s+)?(?:19|20)\d\d\s*\(\s*$", re.I)
+                         # (the ranking named by its edition: "tăng 20 bậc so với DTI 2020 (52/63)")
+                         r"|\bbậc\s+so\s+với\s+(?:năm\s+|(?:chỉ\s+số\s+)?(?-i:[A-Z]{2,6})(?:\s+INDEX)?\s+(?:năm\s+)?)?(?:19|20)\d\d\s*\(\s*$", re.I)
 _RANK_AFTER = re.compile(
     r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
     re.I,

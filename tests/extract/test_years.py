@@ -645,3 +645,9 @@ def test_the_year_of_what_is_added_dates_no_total_it_makes() -> None:
     recs = read("date 2026-01\nNăm 2025, nhà mạng đã lắp mới 1.200 trạm 5G. Cùng với số trạm 5G lắp năm 2024, "
                 "nhà mạng đang có tổng số 2.100 trạm, phủ sóng 85% dân số.\n", plan_year=2026)
     assert [(r.value, r.year) for r in recs] == [(1200, 2025), (2100, 2025), (85, 2025)]
+
+
+def test_a_place_in_brackets_after_the_edition_of_the_ranking_compared_with_is_of_that_edition() -> None:
+    recs = read("Năm 2022, chỉ số DTI của tỉnh xếp thứ 18/63, tăng 11 bậc so với DTI 2021 (29/63), trong đó "
+                "nổi bật là chỉ số về nhận thức số.", plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(18, 2022), (29, 2021)]
