@@ -563,3 +563,12 @@ def test_what_one_body_asks_another_to_provide_is_an_aim() -> None:
     assert clause_kind("UBND xã đề nghị các doanh nghiệp viễn thông phủ sóng 4G đến ") == "target"
     # (a request granted is no aim: what followed it was done)
     assert clause_kind("Theo đề nghị của Sở, UBND tỉnh đã công nhận ") == "result"
+
+
+def test_a_results_words_in_the_numbers_own_clause_speak_after_a_request_before() -> None:
+    # (a request made in a clause before is not what the number after its comma reached)
+    assert clause_kind("Huyện đã đề nghị các sở, ngành tiếp tục hỗ trợ, đến nay đã có ") == "result"
+    assert clause_kind("UBND xã đã có văn bản đề nghị Sở Thông tin và Truyền thông hỗ trợ, kết quả đã lắp đặt ") \
+        == "result"
+    # (a request in the number's own clause is still an aim)
+    assert clause_kind("Huyện đã đề nghị Sở Thông tin và Truyền thông lắp đặt wifi miễn phí cho ") == "target"
