@@ -645,3 +645,12 @@ def test_the_year_of_what_is_added_dates_no_total_it_makes() -> None:
     recs = read("date 2026-01\nNăm 2025, nhà mạng đã lắp mới 1.200 trạm 5G. Cùng với số trạm 5G lắp năm 2024, "
                 "nhà mạng đang có tổng số 2.100 trạm, phủ sóng 85% dân số.\n", plan_year=2026)
     assert [(r.value, r.year) for r in recs] == [(1200, 2025), (2100, 2025), (85, 2025)]
+
+
+def test_the_year_of_a_deed_alongside_is_the_sentences_own() -> None:
+    # "cùng với việc …" tells what went with it, not a number of things added to a total
+    r = only("Cùng với việc triển khai Đề án 06 trong năm 2024, tỉnh đã cấp 12.000 tài khoản định danh điện tử.",
+             plan_year=None)
+    assert (r.value, r.year) == (12000, 2024)
+    r = only("Cùng với công tác tuyên truyền năm 2023, huyện đã lắp đặt 45 điểm wifi công cộng.", plan_year=None)
+    assert (r.value, r.year) == (45, 2023)
