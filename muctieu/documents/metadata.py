@@ -120,7 +120,8 @@ def _plan_number(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:số\s*:?\s*)?$", re.I)
+# (or after a letterhead's "Số:" on a line the page ran together: "UBND TỈNH HÀ GIANG Số: 45/KH-UBND CỘNG HÒA …")
+_OWN_NUMBER_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:số\s*:?\s*)?|\bsố\s*:\s*)$", re.I)
 _ISSUED_BEFORE = re.compile(r"\b(?:(?:ban\s+hành|phê\s+duyệt)\s+(?:(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|nghị\s+quyết|chỉ\s+thị)\s+)?"
                             r"|theo\s+kế\s+hoạch\s+)(?:số\s+)?$", re.I)
 _ITS_CONTENT_NEXT = re.compile(r"\b(?:theo\s+đó|cụ\s+thể|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|nêu\s+rõ|yêu\s+cầu)\b", re.I)

@@ -192,3 +192,14 @@ def test_news_of_carrying_out_a_stages_plan_has_no_plan_year_of_it() -> None:
 ])
 def test_a_document_is_the_texts_own_only_by_its_letterhead_or_news_of_its_issue(text: str, own: bool) -> None:
     assert is_plan_document(text) is own
+
+
+def test_a_letterheads_number_run_together_with_its_line_is_the_texts_own() -> None:
+    # a page that ran the letterhead onto one line still heads the number with "Số:"
+    text = ("UBND TỈNH LAI CHÂU Số: 58/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Lai Châu, ngày 8 tháng 3 năm 2024\nChuyển đổi số tỉnh Lai Châu năm 2024\n"
+            "Phấn đấu 75% hồ sơ trực tuyến toàn trình.\n")
+    assert is_plan_document(text)
+    assert find_metadata(text).plan_year == 2024
+    # (a number cited in passing, without the letterhead's colon, is still another's)
+    assert not is_plan_document("Thực hiện Kế hoạch số 58/KH-UBND của tỉnh, xã đã lắp 12 camera.\n")
