@@ -219,6 +219,7 @@ _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:
 # ("tăng 26 bậc so với năm 2021 xếp thứ 53/63": after a move in places, where it stood in the year compared with)
 _COMPARED_YEAR_THEN = re.compile(r"\b(?:bậc|hạng)\s+so\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:khi\s+|lúc\s+)?"
                                  r"(?:xếp\s+thứ|đứng\s+thứ|xếp\s+hạng|ở\s+vị\s+trí(?:\s+thứ)?)\s*(?:hạng\s+)?$", re.I)
+_NOT_THEN_BRACKET = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm|tăng|giảm|chiếm)\b", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 # "…, với tổng số 5.807 thành viên": a total after "với" names nothing of its own
@@ -787,7 +788,9 @@ class _SentenceReader(SentenceYears):
         earlier: set[int] = set()
         for s, e in parenthesised(text, self.sent.start, self.sent.end) + restated(text, self.sent.start, self.sent.end):
             compared = _COMPARED_YEAR.search(text, max(self.sent.start, s - 40), s)
-            if not compared:
+            if not compared or _NOT_THEN_BRACKET.match(text, s + 1):
+                # (a bracket that breaks the sentence's value down, or tells the change, is of its own
+                # year: "đạt 1.250 tỷ đồng, tăng 25% so với năm 2022 (trong đó bán lẻ 600 tỷ đồng)")
                 continue
             # (every value of the bracket: "so với năm 2021 (xếp thứ 34 với 0,4426 điểm)")
             for r in (r for r in out if s < r.anchor < e):
