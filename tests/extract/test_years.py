@@ -664,3 +664,9 @@ def test_a_bracket_that_breaks_the_value_down_after_the_year_compared_with_is_of
     # (a bracket with the year compared with's own value is still of that year)
     recs = read("Năm 2023, tổng số thuê bao đạt 1,2 triệu, tăng 6% so với năm 2022 (1,13 triệu thuê bao).", plan_year=None)
     assert [(r.value, r.year) for r in recs] == [(1_200_000, 2023), (1_130_000, 2022)]
+
+
+def test_a_rankings_move_told_as_done_starts_from_the_year_before_too() -> None:
+    text = "date 2025-04\nNăm 2024, chỉ số PAR Index của tỉnh từ vị trí 15 đã tụt xuống vị trí 23.\n"
+    recs = [r for r in read(text, plan_year=2025) if r.unit == "rank"]
+    assert [(r.value, r.year) for r in recs] == [(15, 2023), (23, 2024)]
