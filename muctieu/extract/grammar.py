@@ -213,7 +213,10 @@ _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
 _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b|\bkết\s+quả\s+(?:nổi\s+bật|quan\s+trọng|tích\s+cực)\b", re.I)
 # what an amount is, opening its bracket: "(doanh số thanh toán 39.280 triệu đồng)", "(tổng kinh phí hơn 2 tỷ đồng)"
-_AMOUNT_LABEL = re.compile(r"\s*((?:tổng\s+)?(?:doanh\s+số|doanh\s+thu|giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
+# (after a word that ties it on, "(tương đương doanh số 15 tỷ đồng)", "(với doanh thu …)"; or the sum invested,
+# "(tổng mức đầu tư 320 tỷ đồng)")
+_AMOUNT_LABEL = re.compile(r"\s*(?:(?:tương\s+(?:đương|ứng)(?:\s+với)?|với)\s+)?"
+                           r"((?:tổng\s+)?(?:doanh\s+số|doanh\s+thu|giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền|(?:mức\s+|vốn\s+)đầu\s+tư)"
                            r"(?:\s+(?!là\b|đạt\b)[^\W\d]+){0,3})\s*(?:là\s+|đạt\s+|:\s*)?(?:(?:hơn|trên|gần|khoảng)\s+)?", re.I)
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*$", re.I)
 # ("tăng 26 bậc so với năm 2021 xếp thứ 53/63": after a move in places, where it stood in the year compared with)
