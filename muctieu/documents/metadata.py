@@ -120,10 +120,12 @@ def _plan_number(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:số\s*:?\s*)?$", re.I)
+# (or after a letterhead's "Số:" on a line the page ran together: "UBND TỈNH HÀ GIANG Số: 45/KH-UBND CỘNG HÒA …")
+_OWN_NUMBER_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:số\s*:?\s*)?|\bsố\s*:\s*)$", re.I)
 _ISSUED_BEFORE = re.compile(r"\b(?:(?:ban\s+hành|phê\s+duyệt)\s+(?:(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|nghị\s+quyết|chỉ\s+thị)\s+)?"
                             r"|theo\s+kế\s+hoạch\s+)(?:số\s+)?$", re.I)
 _ITS_CONTENT_NEXT = re.compile(r"\b(?:theo\s+đó|cụ\s+thể|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|nêu\s+rõ|yêu\s+cầu)\b", re.I)
+_OWN_PLAN_ISSUED = re.compile(r"\b(?:ban\s+hành|xây\s+dựng)\s+$", re.I)
 _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*(?:\r?\n[ \t]*)+", re.M)
 
 
@@ -162,10 +164,15 @@ def _named_plan_year(text: str) -> int | None:
     # "KẾ HOẠCH" alone on a line is a title whose subject is the next line.
     head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
     m = next(_plan_years(head), None) or next(_plan_years(text), None)
-    if m and m.group(1) and _CARRIED_OUT.search(text, max(0, m.start() - 30), m.start()) and not is_plan_document(text):
+    if m and m.group(1) and _CARRIED_OUT.search(m.string, max(0, m.start() - 30), m.start()) and not is_plan_document(text):
         # news of carrying out a stage's plan ("… đã triển khai Kế hoạch số 171/KH-UBND … giai đoạn
-        # 2023-2025. Theo đó, …"): what it tells was reached by its own time, not the stage's end
-        return None
+        # 2023-2025. Theo đó, …"): what it tells was reached by its own time, not the stage's end; but a
+        # plan of its own may follow in the same sentence ("Căn cứ Kế hoạch … giai đoạn 2021-2025, UBND huyện
+        # ban hành Kế hoạch chuyển đổi số năm 2024 như sau: …")
+        stop = min((i for i in (m.string.find(c, m.end()) for c in ".\n") if i >= 0), default=len(m.string))
+        own = next((n for n in _plan_years(m.string[:stop]) if n.start() > m.end() and n.group(2)
+                    and _OWN_PLAN_ISSUED.search(m.string, max(0, n.start() - 40), n.start())), None)
+        return int(own.group(2)) if own else None
     return int(m.group(1) or m.group(2)) if m else None
 
 

@@ -207,11 +207,13 @@ def clause_kind(text: str, after: str = "") -> str | None:
     last_aim = max((m for m in cues if m.lastgroup == "t"), key=lambda m: m.end(), default=None)
     if seen == {"r", "t"} and last_aim is not None and cues[-1].lastgroup == "r":
         own = [m for m in cues if m.start() >= last_aim.end()]  # the cues after the last aim's
-        if not after_cues and _OBLIGED.match(last_aim.group(0)) and re.search(r"[,;]", text[last_aim.end():own[0].start()]) \
+        if not after_cues and (_OBLIGED.match(last_aim.group(0)) or _DIRECTS.match(last_aim.group(0))) \
+                and re.search(r"[,;]", text[last_aim.end():own[0].start()]) \
                 and not any(_RANKED_CUE.match(m.group(0)) for m in own):
             # a result's words in the number's own clause, after a clause that says what must be, speak
             # for it ("Hiện nay, mỗi xã phải có ít nhất 1 tổ …, đến nay đã thành lập 150 tổ"; not after
-            # an aim: "Phấn đấu đến năm 2026, trên cơ sở kết quả đạt được, nâng tỷ lệ … lên 90%")
+            # an aim: "Phấn đấu đến năm 2026, trên cơ sở kết quả đạt được, nâng tỷ lệ … lên 90%"); and so do
+            # they after a request in a clause before ("Huyện đã đề nghị các sở hỗ trợ, đến nay đã có 85% …")
             return "result"
         if _NOW_CUE.match(cues[-1].group("r")) and "," in text[last_aim.end():cues[-1].start()]:
             # "Tỷ lệ … phấn đấu đến năm 2025 đạt 80%, hiện nay đạt 62%": now, in the number's own clause

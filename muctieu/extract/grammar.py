@@ -213,7 +213,10 @@ _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
 _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b|\bkết\s+quả\s+(?:nổi\s+bật|quan\s+trọng|tích\s+cực)\b", re.I)
 # what an amount is, opening its bracket: "(doanh số thanh toán 39.280 triệu đồng)", "(tổng kinh phí hơn 2 tỷ đồng)"
-_AMOUNT_LABEL = re.compile(r"\s*((?:tổng\s+)?(?:doanh\s+số|doanh\s+thu|giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
+# (after a word that ties it on, "(tương đương doanh số 15 tỷ đồng)", "(với doanh thu …)"; or the sum invested,
+# "(tổng mức đầu tư 320 tỷ đồng)")
+_AMOUNT_LABEL = re.compile(r"\s*(?:(?:tương\s+(?:đương|ứng)(?:\s+với)?|với)\s+)?"
+                           r"((?:tổng\s+)?(?:doanh\s+số|doanh\s+thu|giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền|(?:mức\s+|vốn\s+)đầu\s+tư)"
                            r"(?:\s+(?!là\b|đạt\b)[^\W\d]+){0,3})\s*(?:là\s+|đạt\s+|:\s*)?(?:(?:hơn|trên|gần|khoảng)\s+)?", re.I)
 # (or the ranking's edition: "so với DTI 2020 (52/63)")
 _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+|(?:chỉ\s+số\s+)?(?-i:[A-Z]{2,6})(?:\s+INDEX)?\s+(?:năm\s+)?)?"
@@ -221,6 +224,7 @@ _COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:
 # ("tăng 26 bậc so với năm 2021 xếp thứ 53/63": after a move in places, where it stood in the year compared with)
 _COMPARED_YEAR_THEN = re.compile(r"\b(?:bậc|hạng)\s+so\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:khi\s+|lúc\s+)?"
                                  r"(?:xếp\s+thứ|đứng\s+thứ|xếp\s+hạng|ở\s+vị\s+trí(?:\s+thứ)?)\s*(?:hạng\s+)?$", re.I)
+_NOT_THEN_BRACKET = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm|tăng|giảm|chiếm)\b", re.I)
 _WITH_NAMED = re.compile(r"[^,;]*,?\svới\s+[^,;]*$", re.I)
 _WITH = re.compile(r"[^,;]*\s(?:với|gồm|trong\s+đó)\s*$", re.I)
 # "…, với tổng số 5.807 thành viên": a total after "với" names nothing of its own
@@ -789,7 +793,9 @@ class _SentenceReader(SentenceYears):
         earlier: set[int] = set()
         for s, e in parenthesised(text, self.sent.start, self.sent.end) + restated(text, self.sent.start, self.sent.end):
             compared = _COMPARED_YEAR.search(text, max(self.sent.start, s - 40), s)
-            if not compared:
+            if not compared or _NOT_THEN_BRACKET.match(text, s + 1):
+                # (a bracket that breaks the sentence's value down, or tells the change, is of its own
+                # year: "đạt 1.250 tỷ đồng, tăng 25% so với năm 2022 (trong đó bán lẻ 600 tỷ đồng)")
                 continue
             # (every value of the bracket: "so với năm 2021 (xếp thứ 34 với 0,4426 điểm)")
             for r in (r for r in out if s < r.anchor < e):

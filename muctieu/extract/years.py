@@ -48,7 +48,9 @@ _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(
 # ("12,87% GDP năm 2021": after the whole the share is of, too)
 _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?năm\s+", re.I)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
-_ADDEND_BEFORE = re.compile(r"\bcùng\s+với\b[^,;.:\n]*$", re.I)
+# (what is added is things or a number of them: "cùng với số trạm 5G …", "cùng với 400 trạm …"; not a
+# deed alongside, "Cùng với việc triển khai Đề án 06 trong năm 2024, tỉnh đã cấp …", whose year is the sentence's)
+_ADDEND_BEFORE = re.compile(r"\bcùng\s+với\s+(?:(?:tổng\s+)?số\b|các\b|những\b|\d)[^,;.:\n]*$", re.I)
 _OWN_DATE_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:cuối\s+|đầu\s+|giữa\s+)?(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4]))\s*/\s*"
                              r"((?:19|20)\d\d)\b", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")

@@ -192,3 +192,24 @@ def test_news_of_carrying_out_a_stages_plan_has_no_plan_year_of_it() -> None:
 ])
 def test_a_document_is_the_texts_own_only_by_its_letterhead_or_news_of_its_issue(text: str, own: bool) -> None:
     assert is_plan_document(text) is own
+
+
+def test_a_letterheads_number_run_together_with_its_line_is_the_texts_own() -> None:
+    # a page that ran the letterhead onto one line still heads the number with "Số:"
+    text = ("UBND TỈNH LAI CHÂU Số: 58/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Lai Châu, ngày 8 tháng 3 năm 2024\nChuyển đổi số tỉnh Lai Châu năm 2024\n"
+            "Phấn đấu 75% hồ sơ trực tuyến toàn trình.\n")
+    assert is_plan_document(text)
+    assert find_metadata(text).plan_year == 2024
+    # (a number cited in passing, without the letterhead's colon, is still another's)
+    assert not is_plan_document("Thực hiện Kế hoạch số 58/KH-UBND của tỉnh, xã đã lắp 12 camera.\n")
+
+
+def test_a_plan_issued_in_the_sentence_of_the_one_it_works_by_gives_its_year() -> None:
+    text = ("Căn cứ Kế hoạch số 12/KH-UBND ngày 8/1/2022 của UBND tỉnh về chuyển đổi số giai đoạn 2022-2025, "
+            "UBND thị xã ban hành Kế hoạch chuyển đổi số năm 2024 như sau:\nI. MỤC TIÊU\n"
+            "Phấn đấu 70% hồ sơ trực tuyến toàn trình.\n")
+    assert find_metadata(text).plan_year == 2024
+    # (news of carrying out the stage's plan alone still has none)
+    assert find_metadata("Căn cứ Kế hoạch chuyển đổi số giai đoạn 2022-2025, xã đã lắp 14 camera an ninh.\n").plan_year \
+        is None

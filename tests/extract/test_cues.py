@@ -573,3 +573,12 @@ def test_what_is_needed_or_a_purpose_right_before_a_value_is_an_aim() -> None:
     assert [(r.value, r.kind) for r in recs] == [(20e9, "result"), (100, "target")]
     # (a need not right before the value names no aim: "cần có sự vào cuộc … đã có 50 xã")
     assert clause_kind("Chuyển đổi số cần có sự vào cuộc của cả hệ thống, đến nay đã có ") == "result"
+
+
+def test_a_results_words_in_the_numbers_own_clause_speak_after_a_request_before() -> None:
+    # (a request made in a clause before is not what the number after its comma reached)
+    assert clause_kind("Huyện đã đề nghị các sở, ngành tiếp tục hỗ trợ, đến nay đã có ") == "result"
+    assert clause_kind("UBND xã đã có văn bản đề nghị Sở Thông tin và Truyền thông hỗ trợ, kết quả đã lắp đặt ") \
+        == "result"
+    # (a request in the number's own clause is still an aim)
+    assert clause_kind("Huyện đã đề nghị Sở Thông tin và Truyền thông lắp đặt wifi miễn phí cho ") == "target"

@@ -2590,3 +2590,11 @@ def test_an_amount_named_in_the_bracket_after_a_count_is_what_the_things_counted
     amounts = [(r.value, r.indicator) for r in recs if r.unit == "other"]
     assert amounts == [(52_610_000_000, "doanh số thanh toán ngân hàng lắp máy POS"),
                        (8_900_000_000, "doanh số lượt nộp học phí qua ví điện tử")]
+
+
+def test_an_amount_tied_on_in_the_bracket_after_a_count_is_what_the_things_counted_came_to() -> None:
+    recs = read("Năm 2024, các ngân hàng lắp 80 máy POS (tương đương doanh số 15 tỷ đồng) và triển khai 14 dự án "
+                "hạ tầng số (tổng mức đầu tư 320 tỷ đồng).", plan_year=None)
+    amounts = [r.indicator for r in recs if r.unit == "other"]
+    assert amounts[0].startswith("doanh số") and amounts[0].endswith("máy POS")
+    assert amounts[1].startswith("tổng mức đầu tư") and amounts[1].endswith("dự án hạ tầng số")

@@ -651,3 +651,28 @@ def test_a_place_in_brackets_after_the_edition_of_the_ranking_compared_with_is_o
     recs = read("Năm 2022, chỉ số DTI của tỉnh xếp thứ 18/63, tăng 11 bậc so với DTI 2021 (29/63), trong đó "
                 "nổi bật là chỉ số về nhận thức số.", plan_year=None)
     assert [(r.value, r.year) for r in recs] == [(18, 2022), (29, 2021)]
+
+
+def test_the_year_of_a_deed_alongside_is_the_sentences_own() -> None:
+    # "cùng với việc …" tells what went with it, not a number of things added to a total
+    r = only("Cùng với việc triển khai Đề án 06 trong năm 2024, tỉnh đã cấp 12.000 tài khoản định danh điện tử.",
+             plan_year=None)
+    assert (r.value, r.year) == (12000, 2024)
+    r = only("Cùng với công tác tuyên truyền năm 2023, huyện đã lắp đặt 45 điểm wifi công cộng.", plan_year=None)
+    assert (r.value, r.year) == (45, 2023)
+
+
+def test_a_bracket_that_breaks_the_value_down_after_the_year_compared_with_is_of_its_own_year() -> None:
+    recs = read("Năm 2023, doanh thu thương mại điện tử đạt 1.250 tỷ đồng, tăng 25% so với năm 2022 "
+                "(trong đó bán lẻ trực tuyến 600 tỷ đồng).", plan_year=None)
+    assert [(r.value, r.year) for r in recs if r.unit == "other"] == [(1_250_000_000_000, 2023), (600_000_000_000, 2023)]
+    assert "bán lẻ" in recs[-1].indicator
+    # (a bracket with the year compared with's own value is still of that year)
+    recs = read("Năm 2023, tổng số thuê bao đạt 1,2 triệu, tăng 6% so với năm 2022 (1,13 triệu thuê bao).", plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(1_200_000, 2023), (1_130_000, 2022)]
+
+
+def test_a_rankings_move_told_as_done_starts_from_the_year_before_too() -> None:
+    text = "date 2025-04\nNăm 2024, chỉ số PAR Index của tỉnh từ vị trí 15 đã tụt xuống vị trí 23.\n"
+    recs = [r for r in read(text, plan_year=2025) if r.unit == "rank"]
+    assert [(r.value, r.year) for r in recs] == [(15, 2023), (23, 2024)]
