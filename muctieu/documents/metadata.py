@@ -166,6 +166,20 @@ def _plan_number(text: str) -> tuple[str | None, int | None]:
 _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*(?:\r?\n[ \t]*)+", re.M)
 
 
+def _title_word_joined(head: str) -> str:
+    """`_TITLE_WORD_LINE.sub(r"\1 ", head)`, its pattern tried only where a line opens (same result)."""
+    starts = [0]
+    i = head.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = head.find("\n", i + 1)
+    out, last = [], 0
+    for m in _matches_at(_TITLE_WORD_LINE, head, starts):
+        out += (head[last:m.start()], m.group(1), " ")
+        last = m.end()
+    return "".join(out) + head[last:]
+
+
 # "đạt 103% kế hoạch, tăng 9,6% so với cùng kỳ năm 2021": a year compared
 # with, not the plan's
 # ("…; đạt kế hoạch năm 2022", "hoàn thành vượt kế hoạch năm 2023", "gần đạt mục tiêu kế hoạch năm 2022":
@@ -200,7 +214,7 @@ def _plan_years(text: str) -> Iterator[re.Match[str]]:
 def _named_plan_year(text: str) -> int | None:
     """The year of the plan the text names ("Kế hoạch ... năm 2024"), if it names one."""
     # "KẾ HOẠCH" alone on a line is a title whose subject is the next line.
-    head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
+    head = _title_word_joined(text[:5000])
     m = next(_plan_years(head), None) or next(_plan_years(text), None)
     return int(m.group(1) or m.group(2)) if m else None
 
