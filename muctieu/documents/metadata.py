@@ -32,6 +32,49 @@ _PLAN_YEAR = re.compile(
     r"[Kk](?<!\w[Kk])(?:ế|Ế) (?:hoạch|HOẠCH)\b[^.;\n]{0,200}?"
     r"(?:(?i:giai đoạn)\s+(?:20\d\d)\s*[-–]\s*((?:20)\d\d)|(?i:năm)\s+((?:20)\d\d)\b(?!\s*[-–]))"
 )
+
+
+def _starts_before(text: str, words: tuple[str, ...], back: int) -> list[int]:
+    """Offsets `back` characters before each occurrence of any of `words` in `text`, in order."""
+    out = []
+    for word in words:
+        i = text.find(word, back)
+        while i >= 0:
+            out.append(i - back)
+            i = text.find(word, i + 1)
+    return sorted(out)
+
+
+def _plan_number_starts(text: str) -> list[int]:
+    """Where a `_PLAN_NO` can open: the run of at most five digits before a "/" and a kind's initials."""
+    out = []
+    q = text.find("/")
+    while q >= 0:
+        if text.startswith(("KH", "QĐ", "QD", "CT", "NQ", "ĐA"), q + 1):  # ("CTr" opens with "CT")
+            r = q
+            while r > 0 and text[r - 1].isdecimal():  # (`\d`)
+                r -= 1
+            if 0 < q - r <= 5:
+                out.append(r)
+        q = text.find("/", q + 1)
+    return out
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` where every match opens at one of `starts` (in order): tried there
+    only, found by plain search, instead of at every position of the whole text (same matches)."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+def _provinces(text: str) -> Iterator[re.Match[str]]:
+    """`_PROVINCE.finditer(text)`: its matches open one character before "ỉnh" or "ỈNH"."""
+    return _matches_at(_PROVINCE, text, _starts_before(text, ("ỉnh", "ỈNH"), 1))
+
+
 # A crawler's date stamp before the first line ("date 2023-04 Theo đó...").
 DATE_STAMP = re.compile(r"\ufeff?\s*date\s+((?:19|20)\d\d)-(\d\d)(?:-\d\d)?(?:\s+|$)", re.I)
 # A line that holds the stamp and nothing else.
@@ -58,10 +101,10 @@ def _name(raw: str) -> str:
 
 def _province(text: str) -> str | None:
     head = text[:3000]
-    names = [_name(m.group(1)) for m in _PROVINCE.finditer(text)]
+    names = [_name(m.group(1)) for m in _provinces(text)]
     if names:
         counts = Counter(names)
-        first_in_head = next((_name(m.group(1)) for m in _PROVINCE.finditer(head)), None)
+        first_in_head = next((_name(m.group(1)) for m in _provinces(head)), None)
         best, n = counts.most_common(1)[0]
         # A name in the title or lead wins over a later, merely frequent one.
         if first_in_head and counts[first_in_head] >= n / 2:
@@ -113,7 +156,7 @@ _BY_VIRTUE_OF = re.compile(r"\b(?:(?:danh\s+mục|phụ\s+lục)\s+kèm\s+theo|c
 def _plan_number(text: str) -> tuple[str | None, int | None]:
     # A plan ("/KH-") is preferred over a decision ("/QĐ-") that adopts it;
     # national documents (-TTg, -TW, -BTTTT...) are cited, not this plan.
-    local = [m for m in _PLAN_NO.finditer(text) if m.group(1).endswith("UBND")
+    local = [m for m in _matches_at(_PLAN_NO, text, _plan_number_starts(text)) if m.group(1).endswith("UBND")
              and not _BY_VIRTUE_OF.search(text, max(0, m.start() - 160), m.start())]
     for m in sorted(local, key=lambda m: ("/KH-" not in m.group(1), m.start())):
         return m.group(1), m.start()
@@ -127,6 +170,20 @@ _ISSUED_BEFORE = re.compile(r"\b(?:(?:ban\s+hành|phê\s+duyệt)\s+(?:(?:kế\s
 _ITS_CONTENT_NEXT = re.compile(r"\b(?:theo\s+đó|cụ\s+thể|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|nêu\s+rõ|yêu\s+cầu)\b", re.I)
 _OWN_PLAN_ISSUED = re.compile(r"\b(?:ban\s+hành|xây\s+dựng)\s+$", re.I)
 _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*(?:\r?\n[ \t]*)+", re.M)
+
+
+def _title_word_joined(head: str) -> str:
+    """`_TITLE_WORD_LINE.sub(r"\1 ", head)`, its pattern tried only where a line opens (same result)."""
+    starts = [0]
+    i = head.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = head.find("\n", i + 1)
+    out, last = [], 0
+    for m in _matches_at(_TITLE_WORD_LINE, head, starts):
+        out += (head[last:m.start()], m.group(1), " ")
+        last = m.end()
+    return "".join(out) + head[last:]
 
 
 # "đạt 103% kế hoạch, tăng 9,6% so với cùng kỳ năm 2021": a year compared
@@ -147,7 +204,8 @@ _AS_SCHEDULED = re.compile(r"kế\s+hoạch\s*(?:,|(?<=theo\skế\shoạch)\s*(?
 
 
 def _plan_years(text: str) -> Iterator[re.Match[str]]:
-    for m in _PLAN_YEAR.finditer(text):
+    # (its matches open three characters before "hoạch" or "HOẠCH": "Kế hoạch")
+    for m in _matches_at(_PLAN_YEAR, text, _starts_before(text, ("hoạch", "HOẠCH"), 3)):
         at = m.start(2) if m.group(2) else m.start(1)
         if _AS_SCHEDULED.match(text, m.start()):
             continue
@@ -162,7 +220,7 @@ def _plan_years(text: str) -> Iterator[re.Match[str]]:
 def _named_plan_year(text: str) -> int | None:
     """The year of the plan the text names ("Kế hoạch ... năm 2024"), if it names one."""
     # "KẾ HOẠCH" alone on a line is a title whose subject is the next line.
-    head = _TITLE_WORD_LINE.sub(r"\1 ", text[:5000])
+    head = _title_word_joined(text[:5000])
     m = next(_plan_years(head), None) or next(_plan_years(text), None)
     if m and m.group(1) and _CARRIED_OUT.search(m.string, max(0, m.start() - 30), m.start()) and not is_plan_document(text):
         # news of carrying out a stage's plan ("… đã triển khai Kế hoạch số 171/KH-UBND … giai đoạn

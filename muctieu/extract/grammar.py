@@ -821,8 +821,10 @@ class _SentenceReader(SentenceYears):
         text, sent, ctx = self.text, self.sent, self.ctx
         if first is None:
             cue_end = sent.end
+            # (_TARGETS_SET_OUT, tried at every position, only when the sentence holds its "chỉ")
             if sent.end - sent.start > 160 and text[sent.end - 1] != ":" and not _CUE_OPENING.match(text, sent.start) \
-                    and not (self._whole_line() and _TARGETS_SET_OUT.search(text, sent.start, sent.end)):
+                    and not (self._whole_line() and "chỉ" in text[sent.start:sent.end].lower()
+                             and _TARGETS_SET_OUT.search(text, sent.start, sent.end)):
                 # a long sentence without figures ("Hà Giang xác định ... nhiệm
                 # vụ ứng dụng công nghệ số") is prose, not a section's lead,
                 # unless it opens with the cue ("Phấn đấu đến năm 2030, ...")

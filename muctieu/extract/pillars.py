@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from muctieu.documents.metadata import STAMP_LINE
 
@@ -169,17 +170,27 @@ _LEAD_IN = re.compile(
 _LEAD_IN_FIRST = ("chỉ", "mục", "kế", "đề")
 
 
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
 def _lead_in(text: str) -> re.Match[str] | None:
-    """`_LEAD_IN.search(text)`, started at the first of its first words (same match)."""
+    """`_LEAD_IN.search(text)`, tried only where one of its first words opens (same match)."""
     low = text.lower()
     if not (("êu" in low or "quả" in low or "hoạch" in low or "đề" in low) and ("về" in low or "vực" in low or "đố" in low)
             or ("hoạch" in low or "đề" in low) and ("ển" in low or "dựng" in low)):
         return None
-    starts = [i for i in map(low.find, _LEAD_IN_FIRST) if i >= 0]
+    starts = sorted(i for word in _LEAD_IN_FIRST for i in _occurrences(low, word))
     if not starts:
         return None
-    # (lower-casing keeps offsets, but for "İ"; \b and lookbehinds still see the text before the start)
-    return _LEAD_IN.search(text, min(starts) if len(low) == len(text) else 0)
+    if len(low) != len(text):
+        return _LEAD_IN.search(text)  # (lower-casing keeps offsets, but for "İ")
+    # (a match opens with one of the first words: `re` tries it there, in order, not at every position
+    # of the lead; \b and lookbehinds still see the text before each start)
+    return next((m for start in starts if (m := _LEAD_IN.match(text, start)) is not None), None)
 # "Hạ tầng số đạt bước tiến lớn với 100% ...": a pillar as the subject of progress
 _PILLAR_SUBJECT = re.compile(
     rf"^\s*(?:(?:{_TERMS[2][0]})|(?:{_TERMS[0][0]})|(?:{_TERMS[6][0]})|(?:{_TERMS[7][0]})|(?:{_TERMS[8][0]})|(?:{_TERMS[9][0]})|(?:{_TERMS[10][0]})"

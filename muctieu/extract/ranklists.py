@@ -59,7 +59,8 @@ class RankList:
 
 def heading_line(line: str) -> bool:
     """A short line without figures that opens a ranking."""
-    return len(line) < 160 and bool(_HEADING.search(line)) and not _DIGIT.search(line)
+    # (_HEADING, case-insensitive and tried at every position, only when the line holds "xếp")
+    return len(line) < 160 and "xếp" in line.lower() and bool(_HEADING.search(line)) and not _DIGIT.search(line)
 
 
 def _columns(heading: list[str], n: int) -> list[str] | None:

@@ -69,13 +69,25 @@ _THESE_RANKS = re.compile(r"\b(?:các\s+)?(?:thứ\s+hạng|thứ\s+tự)\s+(?:n
 
 
 # what every match of _THESE_RANKS holds ("thứ hạng", "thứ tự"), in both cases as re.I reads them (no other
-# letter folds into these): its rare first letter lets `re` scan the text in C, without lower-casing it
+# letter folds into these): tested as written, without lower-casing the text
 _RANK_WORDS_CUE = re.compile(r"[ứỨ]\s+(?:[hH][ạẠ][nN][gG]|[tT][ựỰ])")
+
+
+def _names_rank_words(text: str) -> bool:
+    """`_RANK_WORDS_CUE.search(text)`, tried only where a plain search finds its first letter (a class
+    of two letters beyond Latin-1 costs `re` a call at every character of the text)."""
+    for letter in ("ứ", "Ứ"):
+        i = text.find(letter)
+        while i >= 0:
+            if _RANK_WORDS_CUE.match(text, i):
+                return True
+            i = text.find(letter, i + 1)
+    return False
 
 
 def restated_ranks(text: str, records: list[TargetRecord]) -> None:
     """Give N ranks after "các thứ hạng này là" the words of the N ranks before it (in place)."""
-    if not _RANK_WORDS_CUE.search(text):
+    if not _names_rank_words(text):
         return  # (a case-sensitive test first: the case-insensitive scan of a whole text is slow, the words rare)
     for m in _THESE_RANKS.finditer(text):
         stop = _sentence_end(text, m.end())

@@ -28,7 +28,20 @@ class Sentence:
     clauses: list[Clause] = field(default_factory=list)
 
 
-_END_MARKS = re.compile(r"[.!?…]")
+_END_MARKS = ".!?…"
+
+
+def _marks(text: str, chars: str, lo: int, hi: int) -> list[int]:
+    """Offsets of each of `chars` in text[lo:hi], in order: a plain search for each character (a
+    class of them that `re` tries at every position costs several times as much)."""
+    out = []
+    for c in chars:
+        i = text.find(c, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1, hi)
+    out.sort()
+    return out
 
 
 def _capital_follows(line: str, i: int) -> bool:
@@ -44,8 +57,7 @@ def _sentence_ends(line: str) -> list[int]:
     """Offsets (within the line) just after each sentence-ending mark."""
     ends = []
     n = len(line)
-    for m in _END_MARKS.finditer(line):
-        i = m.start()
+    for i in _marks(line, _END_MARKS, 0, n):
         c = line[i]
         if c == "…" or (c == "." and i and line[i - 1] == "." and line[i + 1:i + 2] != "."):
             if _capital_follows(line, i + 1):
@@ -90,15 +102,14 @@ def strip_bullet(text: str, s: int, e: int) -> int:
     return s
 
 
-_CLAUSE_MARKS = re.compile(r"[();:]")
+_CLAUSE_MARKS = "();:"
 
 
 def _clauses(text: str, s: int, e: int) -> list[Clause]:
     out: list[Clause] = []
     cs, sep = s, None
     depth = 0
-    for m in _CLAUSE_MARKS.finditer(text, s, e):
-        i = m.start()
+    for i in _marks(text, _CLAUSE_MARKS, s, e):
         c = text[i]
         if c == "(":
             depth += 1

@@ -211,6 +211,13 @@ def _drop_conj_end(t: str) -> str:
 
 
 _CONJ_START = re.compile(r"^(?:và|hoặc|còn|,)\s+", re.I)
+
+
+def _drop_opening(pattern: re.Pattern[str], t: str, repl: str = "") -> str:
+    """`pattern.sub(repl, t)` for a pattern anchored at the start ("^", no re.M): it can match there
+    only, so one `match` does what `sub` does by trying every position."""
+    m = pattern.match(t)
+    return repl + t[m.end():] if m else t
 _SPACES = re.compile(r"\s+")
 
 
@@ -236,8 +243,8 @@ def clean_pre(text: str) -> str:
     low = text.lower()
     t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low or "giai" in low
                                                       or "20" in text) else text
-    t = _CONJ_START.sub("", squash(t))
-    t = _HORIZON_LEFT.sub("", t)  # "Đến năm 2025, tầm nhìn đến năm 2030, kinh tế số …" once its years are gone
+    t = _drop_opening(_CONJ_START, squash(t))
+    t = _drop_opening(_HORIZON_LEFT, t)  # "Đến năm 2025, tầm nhìn đến năm 2030, kinh tế số …" once its years are gone
     for _ in range(8):
         low = t.lower()
         m = (_LEAD_ANY if "cho" in low and "ết" in low or "nhấn" in low or "khẳng" in low else _LEAD_UNSAID).match(t)
@@ -247,7 +254,7 @@ def clean_pre(text: str) -> str:
         before = t
         if _ACTOR_START.match(t):
             t = _ACTOR.sub("", t, count=1)
-        if t == before and _GOAL_WORDS.search(t):
+        if t == before and "mục" in low and _GOAL_WORDS.search(t):
             t = _GOAL_LEAD.sub("", t)
         if t == before:
             break
@@ -276,7 +283,7 @@ def clean_post(text: str) -> str:
     """The words after a number that still name what is counted."""
     if not text or text.isspace():
         return ""
-    text = _NOW.sub(" ", text)
+    text = _drop_opening(_NOW, text, " ")
     opened = text.rfind("(")
     if opened >= 0 and ")" not in text[opened:]:
         text = text[:opened]  # "hồ sơ (tương đương": the bracket holds the next quantity

@@ -215,7 +215,9 @@ class SentenceYears:
         text, m = self.text, d.mention
         if _LAST_YEAR.match(text, counted_noun_end(text, m)):
             return True
-        if not stated and _LAST_YEAR_LEAD.search(text, d.start, m.anchor):
+        # (_LAST_YEAR_LEAD, case-insensitive and tried at every position, only when the words hold its last word)
+        if not stated and ("ngoá" in (low := text[d.start:m.anchor].lower()) or "trước" in low) \
+                and _LAST_YEAR_LEAD.search(text, d.start, m.anchor):
             return True
         return kind == "result" and m.unit == "rank" and m.op == "from" and own_year is None \
             and (gap := RANK_REACHED_GAP.match(text, m.end)) is not None and text[gap.end():gap.end() + 1].isdigit() \
