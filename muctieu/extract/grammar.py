@@ -63,6 +63,7 @@ from muctieu.extract.wording import (
     has_head,
     remove_scope,
     squash,
+    tidy_commas,
 )
 
 
@@ -1980,4 +1981,6 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     ranked += [r for r in year_row_records(text, all_lines[:reading.related_at]) if r.anchor not in taken]
     if ranked:
         out = sorted(out + ranked, key=lambda r: r.anchor)
+    for r in out:
+        r.indicator = tidy_commas(r.indicator)  # (last: the rules above read the wordings as they were made)
     return out

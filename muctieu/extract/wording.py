@@ -224,6 +224,17 @@ _SPACES = re.compile(r"\s+")
 _EDGE_CHARS = " \t\n\r,;:.-–—…*+•/()"
 
 
+_STRAY_COMMAS = re.compile(r"\s*,(?:\s*,)*")
+
+
+def tidy_commas(text: str) -> str:
+    """A wording as read: no comma before its blank or repeated, as a time or aside taken out leaves
+    them ("Xa hơn, , mục tiêu …" → "Xa hơn, mục tiêu …", "từ tháng 1 , Bộ …" → "từ tháng 1, Bộ …")."""
+    if " ," not in text and ",," not in text:
+        return text
+    return _STRAY_COMMAS.sub(",", text).strip(" ,")
+
+
 def squash(text: str) -> str:
     """Collapse whitespace and trim punctuation at both ends."""
     t = " ".join(text.split()).strip(_EDGE_CHARS)

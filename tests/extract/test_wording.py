@@ -182,3 +182,9 @@ def test_a_year_written_without_its_word_is_no_part_of_the_wording() -> None:
     assert [(r.value, r.year, r.indicator) for r in recs] == [(2, 2026, "mỗi xã, phường thôn thông minh")]
     r = read("Mục tiêu của tỉnh Bắc Ninh đến 2030, phấn đấu kinh tế số chiếm 35% GRDP.", plan_year=2025)[0]
     assert "2030" not in r.indicator and "đến" not in r.indicator.split()
+
+
+def test_a_time_taken_out_of_a_wording_leaves_no_stray_comma() -> None:
+    r = read("Xa hơn, đến 2050, mục tiêu của Chính phủ là thương mại điện tử chiếm 40% tổng mức bán lẻ.", plan_year=2025)[0]
+    assert ", ," not in r.indicator and " ," not in r.indicator
+    assert r.indicator.startswith("Xa hơn, mục tiêu")
