@@ -53,7 +53,7 @@ _CLAUSE_CUE = re.compile(
     r"hiện(?<!\w\shiện)\s+(?=(?:toàn|cả\s+nước)\b)|tính\s+(?:đến|tới)\s+(?:nay|hết|ngày|thời\s+điểm|cuối)|vừa\s+qua|năm\s+qua|"
     r"ước\s+(?:đạt|thực\s+hiện|tính|đến|hết|cả\s+năm)|mới\s+đạt|chỉ(?<!chứng\schỉ)\s+đạt|lũy\s+kế|"
     r"sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)|\d\d*\s+tháng\s+(?:đầu\s+)?năm|sáu\s+tháng\s+(?:đầu\s+)?năm|"
-    r"chín\s+tháng\s+(?:đầu\s+)?năm|ba\s+tháng\s+(?:đầu\s+)?năm|"
+    r"chín\s+tháng\s+(?:đầu\s+)?năm|ba\s+tháng\s+(?:đầu\s+)?năm|nửa\s+đầu\s+năm|"
     r"xếp\s+(?:hạng\s+)?thứ|xếp\s+hạng\s+\d|xếp\s+vị\s+trí|đứng\s+thứ|tăng\s+\d+\s+bậc|giảm\s+\d+\s+bậc|"
     # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch": what was reached
     r"đạt\s+và\s+vượt|"

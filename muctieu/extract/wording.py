@@ -126,7 +126,9 @@ _TRAIL_VERB = re.compile(
     re.I,
 )
 _YEAR_PHRASE = re.compile(
-    r"(?:\b(?:trong|đến\s+(?:cuối|giữa)|tới\s+(?:cuối|giữa)|đến|tới|vào|hết|đến\s+hết|cuối|giữa|(?:bước\s+)?sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
+    # ("những tháng đầu năm 2024", "nửa đầu năm 2025", "từ đầu năm 2023", "kể từ năm 2020": the time's own words go with it)
+    r"(?:\b(?:trong|đến\s+(?:cuối|giữa|đầu)|tới\s+(?:cuối|giữa|đầu)|đến|tới|vào|hết|đến\s+hết|(?:(?:những|các)\s+tháng\s+|nửa\s+)?(?:cuối|giữa|đầu)|"
+    r"(?:kể\s+)?từ(?:\s+(?:cuối|giữa|đầu))?|(?:bước\s+)?sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)"
     # ("năm 2020 - 2021, công nhận …", "từ năm 2020 - 2023": two years as one span)
     r"|\b(?:(?:từ|trong)\s+)?năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from muctieu.extract.wording import clean_post, clean_pre
-from tests.extract.helpers import read
+from tests.extract.helpers import only, read
 
 
 @pytest.mark.parametrize("words, wording", [
@@ -188,3 +188,12 @@ def test_a_time_taken_out_of_a_wording_leaves_no_stray_comma() -> None:
     r = read("Xa hơn, đến 2050, mục tiêu của Chính phủ là thương mại điện tử chiếm 40% tổng mức bán lẻ.", plan_year=2025)[0]
     assert ", ," not in r.indicator and " ," not in r.indicator
     assert r.indicator.startswith("Xa hơn, mục tiêu")
+
+
+def test_a_times_own_words_go_with_it() -> None:
+    r = only("Doanh thu kinh tế số nửa đầu năm 2025 đạt 8.500 tỷ đồng.", plan_year=2025)
+    assert (r.indicator, r.kind) == ("Doanh thu kinh tế số", "result")
+    r = only("Từ đầu năm 2023, đơn vị đã ngừng thu tiền điện tại nhà cho 98% khách hàng.", plan_year=2024)
+    assert r.indicator == "đơn vị đã ngừng thu tiền điện tại nhà cho khách hàng"
+    r = only("Những tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 94,1%.", plan_year=None)
+    assert r.indicator == "tỷ lệ hồ sơ trực tuyến của tỉnh"
