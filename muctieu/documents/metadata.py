@@ -165,8 +165,9 @@ def _plan_number(text: str) -> tuple[str | None, int | None]:
 
 # (or after a letterhead's "Số:" on a line the page ran together: "UBND TỈNH HÀ GIANG Số: 45/KH-UBND CỘNG HÒA …")
 _OWN_NUMBER_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:số\s*:?\s*)?|\bsố\s*:\s*)$", re.I)
-_ISSUED_BEFORE = re.compile(r"\b(?:(?:ban\s+hành|phê\s+duyệt)\s+(?:(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|nghị\s+quyết|chỉ\s+thị)\s+)?"
-                            r"|theo\s+kế\s+hoạch\s+)(?:số\s+)?$", re.I)
+# the kinds of document a province issues, as a title or an issue names them
+_KINDS = r"kế\s+hoạch|quyết\s+định|báo\s+cáo|đề\s+án|chương\s+trình|nghị\s+quyết|chỉ\s+thị"
+_ISSUED_BEFORE = re.compile(rf"\b(?:(?:ban\s+hành|phê\s+duyệt)\s+(?:(?:{_KINDS})\s+)?|theo\s+kế\s+hoạch\s+)(?:số\s+)?$", re.I)
 _ITS_CONTENT_NEXT = re.compile(r"\b(?:theo\s+đó|cụ\s+thể|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|nêu\s+rõ|yêu\s+cầu)\b", re.I)
 _OWN_PLAN_ISSUED = re.compile(r"\b(?:ban\s+hành|xây\s+dựng)\s+$", re.I)
 _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t]*(?:\r?\n[ \t]*)+", re.M)
@@ -311,8 +312,7 @@ _LETTERHEAD = re.compile(
     r"cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*[-–]|số\s*:|[-–_=*.\s]+$|[^,]{2,40},\s*ngày\s+\d|ủy$|cộng$)", re.I)
 # the letterhead's second line, upper-case: "TỈNH QUẢNG NGÃI", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
 _ISSUER_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|SỞ|BAN)\s")
-_DOCUMENT_KIND = re.compile(
-    r"(?:kế\s+hoạch|quyết\s+định|báo\s+cáo|đề\s+án|chương\s+trình|nghị\s+quyết|chỉ\s+thị)\s*$", re.I)
+_DOCUMENT_KIND = re.compile(rf"(?:{_KINDS})\s*$", re.I)
 
 
 # a crawler's date stamp on the first line ("date 2025-12"): when the page was read, no title

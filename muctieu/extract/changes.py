@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from muctieu.extract.mentions import Mention
+from muctieu.extract.mentions import PLACES_MOVED, Mention
 
 _RAISED_BY = re.compile(r"\bnâng\s+(?:(?!lên\b)[^,;.\d])*$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng(?:\s+trưởng)?|giảm)(?:\s+\w+){0,2}\s*$", re.I)  # "tăng trưởng giá trị 20,8% so với ..."
@@ -21,7 +21,8 @@ _GROWTH_AFTER_VALUE = re.compile(r"\d(?:\s*(?:điểm|%))?\s*,\s*tăng\s+trưở
 _CHANGE_RIGHT_BEFORE = re.compile(
     r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ|tương\s+ứng|"
     r"lần\s+lượt(?:\s+là)?))?\s*$", re.I)
-_PLACES_MOVED = re.compile(r"\s*(?:(?:tỉnh|địa\s+phương|huyện|xã|sở|bộ|ngành|đơn\s+vị)(?:\s*,\s*(?:thành(?:\s+phố)?|ngành))?\s+)?(?:(?:tăng|giảm)\s+(?:điểm|hạng|bậc)|(?:thăng|tụt|thụt)\s+hạng)\b", re.I)
+_PLACES_MOVED = re.compile(r"\s*(?:(?:tỉnh|địa\s+phương|huyện|xã|sở|bộ|ngành|đơn\s+vị)(?:\s*,\s*(?:thành(?:\s+phố)?|ngành))?\s+)?"
+                           rf"(?:{PLACES_MOVED})\b", re.I)
 _CUT_RIGHT_BEFORE = re.compile(r"\bcắt\s+giảm\s*$", re.I)
 # "tăng lần lượt 40,5% và 22,1%", "tăng lần lượt hơn 200% và 160%": the later sizes of changes told in turn
 _LATER_OF_CHANGES = re.compile(r"\b(?:tăng|giảm)\s+lần\s+lượt(?:\s+là)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s*%?"

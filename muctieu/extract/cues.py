@@ -332,9 +332,10 @@ _PLANS_STAGE = re.compile(r"\b(?:kế\s+hoạch\s+(?:của\s+)?(?:cả\s+)?|(?:n
 # A clause opened by the month or quarter it is of, or the day it counts up to: "Cuối quý I/2021,
 # có hơn 104 triệu tài khoản", "Tháng 3/2024, tỷ lệ …", "tính đến ngày 31/3/2021, …" (not a
 # date that may be a deadline: "Đến hết tháng 6/2025, hoàn thành …")
+MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4]))"  # of a date: "tháng 3/2024", "quý I/2021"
 _CLAUSE_DATE = re.compile(
     r"(?:(?:^|[,;:\n]\s*|\.\s+)(?:tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?|cuối\s+|đầu\s+|giữa\s+|"
-    r"trong\s+|vào\s+)?(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4]))"
+    rf"trong\s+|vào\s+)?{MONTH_OR_QUARTER}"
     r"|\btính\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2})\s*/\s*$", re.I)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
 from muctieu.extract.cues import AIMED_AT, cited, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import Mention, counted_noun_end, parenthesised, restated
+from muctieu.extract.mentions import COMPARED_EDITION, Mention, counted_noun_end, parenthesised, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -220,8 +220,7 @@ _AMOUNT_LABEL = re.compile(r"\s*(?:(?:tương\s+(?:đương|ứng)(?:\s+với)?|
                            r"((?:tổng\s+)?(?:doanh\s+số|doanh\s+thu|giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền|(?:mức\s+|vốn\s+)đầu\s+tư)"
                            r"(?:\s+(?!là\b|đạt\b)[^\W\d]+){0,3})\s*(?:là\s+|đạt\s+|:\s*)?(?:(?:hơn|trên|gần|khoảng)\s+)?", re.I)
 # (or the ranking's edition: "so với DTI 2020 (52/63)")
-_COMPARED_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?(?:năm\s+|(?:chỉ\s+số\s+)?(?-i:[A-Z]{2,6})(?:\s+INDEX)?\s+(?:năm\s+)?)?"
-                            r"((?:19|20)\d\d)\s*$", re.I)
+_COMPARED_YEAR = re.compile(rf"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cuối\s+)?{COMPARED_EDITION}((?:19|20)\d\d)\s*$", re.I)
 # ("tăng 26 bậc so với năm 2021 xếp thứ 53/63": after a move in places, where it stood in the year compared with)
 _COMPARED_YEAR_THEN = re.compile(r"\b(?:bậc|hạng)\s+so\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:khi\s+|lúc\s+)?"
                                  r"(?:xếp\s+thứ|đứng\s+thứ|xếp\s+hạng|ở\s+vị\s+trí(?:\s+thứ)?)\s*(?:hạng\s+)?$", re.I)

@@ -67,10 +67,12 @@ _RANKED_GROUP_AFTER = re.compile(r"\s*/\s*\d{1,3}\s+(?:(?:tỉnh|địa\s+phươ
 _LETTERS = re.compile(r"[^\W\d_]+")
 # units written against their number, capitalised or not ("100Mbps", "5Mb/giây", "150Km", "30Ha", "3,5Ghz")
 _GLUED_UNITS = ("mb", "gb", "kb", "tb", "km", "ha", "ghz", "mhz", "kw", "mw", "kwh", "mwh", "gw", "ms")
+# the year compared with, named as a year or as a ranking's edition: "so với năm 2020", "so với DTI 2020"
+COMPARED_EDITION = r"(?:năm\s+|(?:chỉ\s+số\s+)?(?-i:[A-Z]{2,6})(?:\s+INDEX)?\s+(?:năm\s+)?)?"
 _RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$"
                          # "tăng 4 bậc so với năm 2019 (14/63)": the place a move started from, in a bracket
                          # (the ranking named by its edition: "tăng 20 bậc so với DTI 2020 (52/63)")
-                         r"|\bbậc\s+so\s+với\s+(?:năm\s+|(?:chỉ\s+số\s+)?(?-i:[A-Z]{2,6})(?:\s+INDEX)?\s+(?:năm\s+)?)?(?:19|20)\d\d\s*\(\s*$", re.I)
+                         rf"|\bbậc\s+so\s+với\s+{COMPARED_EDITION}(?:19|20)\d\d\s*\(\s*$", re.I)
 _RANK_AFTER = re.compile(
     r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
     re.I,
@@ -176,8 +178,10 @@ _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?(?:" + _PER_PEOPLE_TAIL + r"|/\s*ng�
 
 
 _PROVINCES_NOUN = re.compile(r"\s*(?:địa\s+phương|tỉnh)", re.I)
-# (and places that moved in a ranking: "29 tỉnh tăng điểm và 32 tỉnh giảm điểm", "28 tỉnh thăng hạng")
-_PLACES_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?\s+(?:(?:đã|đều|vừa)\s|(?:tăng|giảm)\s+(?:điểm|hạng|bậc)\b|(?:thăng|tụt|thụt|giữ\s+nguyên)\s+hạng\b)", re.I)
+# a place's move in a ranking, told of the place: "tỉnh giảm điểm", "28 tỉnh thăng hạng"
+PLACES_MOVED = r"(?:tăng|giảm)\s+(?:điểm|hạng|bậc)|(?:thăng|tụt|thụt)\s+hạng"
+# (and places that moved in a ranking, or kept their place: "29 tỉnh tăng điểm và 32 tỉnh giảm điểm")
+_PLACES_DID = re.compile(rf"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?\s+(?:(?:đã|đều|vừa)\s|(?:{PLACES_MOVED}|giữ\s+nguyên\s+hạng)\b)", re.I)
 _WHOLE_COUNTRY_DID = re.compile(r"(?:\s*,?\s*(?:thành(?:\s+phố)?|tp))?(?:\s+trực\s+thuộc\s+trung\s+ương)?\s+(?:đã|đều)\s", re.I)
 _AMONG_BEFORE = re.compile(r"\btrong\s*$", re.I)
 # the places named leading, after a count of them: the size of a ranking's top group (not _LEADERS_AFTER,

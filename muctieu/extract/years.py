@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from muctieu.extract.cues import AIMED_AT, COMPARED_BEFORE_YEAR, cited, dated_year, index_year, years_in
+from muctieu.extract.cues import AIMED_AT, COMPARED_BEFORE_YEAR, MONTH_OR_QUARTER, cited, dated_year, index_year, years_in
 from muctieu.extract.mentions import RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised
 
 if TYPE_CHECKING:
@@ -51,8 +51,7 @@ _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*
 # (what is added is things or a number of them: "cùng với số trạm 5G …", "cùng với 400 trạm …"; not a
 # deed alongside, "Cùng với việc triển khai Đề án 06 trong năm 2024, tỉnh đã cấp …", whose year is the sentence's)
 _ADDEND_BEFORE = re.compile(r"\bcùng\s+với\s+(?:(?:tổng\s+)?số\b|các\b|những\b|\d)[^,;.:\n]*$", re.I)
-_OWN_DATE_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:cuối\s+|đầu\s+|giữa\s+)?(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4]))\s*/\s*"
-                             r"((?:19|20)\d\d)\b", re.I)
+_OWN_DATE_AFTER = re.compile(rf"\s*(?:vào\s+|trong\s+)?(?:cuối\s+|đầu\s+|giữa\s+)?{MONTH_OR_QUARTER}\s*/\s*((?:19|20)\d\d)\b", re.I)
 _OWN_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
