@@ -47,6 +47,9 @@ _OWN_YEAR_LATE = re.compile(r"(?:\s+(?!và\b|rồi\b|tiếp\b)[^\W\d]+){1,4}\s+(
 # Between a number (and its unit words) and a year that is its own: "năm", "vào năm", "trong năm".
 # ("12,87% GDP năm 2021": after the whole the share is of, too)
 _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?năm\s+", re.I)
+# A horizon the text sets its aims by: "Mục tiêu … đến 2030, …", "phấn đấu đến hết năm 2025" (not a
+# stage's start: "từ 2021 đến 2025" keeps its end)
+_HORIZON_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 # (what is added is things or a number of them: "cùng với số trạm 5G …", "cùng với 400 trạm …"; not a
 # deed alongside, "Cùng với việc triển khai Đề án 06 trong năm 2024, tỉnh đã cấp …", whose year is the sentence's)
@@ -312,4 +315,11 @@ class SentenceYears:
             if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:
                 return ctx.plan_year, False  # a year-end review dated that December
             return (ctx.plan_year - 1 if ctx.plan_year else ctx.result_ref_year), False
-        return ctx.plan_year or ctx.ref_year, False
+        if ctx.plan_year or ctx.ref_year:
+            return ctx.plan_year or ctx.ref_year, False
+        # (a text with no year of its own whose aims were set "đến 2030" a paragraph before: that
+        # horizon's, as a plan's title would give it)
+        horizon = None
+        for horizon in _HORIZON_YEAR.finditer(self.text, 0, anchor):
+            pass
+        return (int(horizon.group(1)) if horizon else None), False

@@ -676,3 +676,12 @@ def test_a_rankings_move_told_as_done_starts_from_the_year_before_too() -> None:
     text = "date 2025-04\nNăm 2024, chỉ số PAR Index của tỉnh từ vị trí 15 đã tụt xuống vị trí 23.\n"
     recs = [r for r in read(text, plan_year=2025) if r.unit == "rank"]
     assert [(r.value, r.year) for r in recs] == [(15, 2023), (23, 2024)]
+
+
+def test_an_undated_texts_aims_take_the_horizon_it_set_them_by() -> None:
+    text = ("Mục tiêu thành phố nêu trong đề án chuyển đổi số là đến 2030 hoàn thiện chính quyền số.\n"
+            "Đề án cũng hướng tới 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng và 80% hộ gia "
+            "đình có cáp quang.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(100, "target", 2030), (80, "target", 2030)]
+    # (with no horizon said before them, nothing dates them)
+    assert only("Đề án hướng tới 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng.", plan_year=None).year is None
