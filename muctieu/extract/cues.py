@@ -339,12 +339,23 @@ _CLAUSE_DATE = re.compile(
     r"|\btính\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2})\s*/\s*$", re.I)
 
 
+# A month or day set as a deadline: "Đến hết tháng 12/2023, phải triển khai …", "trước ngày 31/7/2023"
+_DUE = r"\b(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}|tháng\s+\d{1,2})\s*/\s*"
+_DEADLINE_MONTH = re.compile(_DUE + "$", re.I)
+
+
+def due_in_year(text: str, start: int, end: int, year: int) -> bool:
+    """Does text[start:end] set a month or day of `year` as a deadline ("Đến hết tháng 6/2025, …")?"""
+    return re.search(_DUE + str(year) + r"\b", text[start:end], re.I) is not None
+
+
 def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """(offset, year, how) for year expressions; how is 'by', 'in', 'since' or 'date'."""
     out = []
     for m in _YEAR_DIGITS.finditer(text):
         if _glued(text, m.start()):
-            if _CLAUSE_DATE.search(text, max(0, m.start() - 40), m.start()):
+            if _CLAUSE_DATE.search(text, max(0, m.start() - 40), m.start()) \
+                    or _DEADLINE_MONTH.search(text, max(0, m.start() - 40), m.start()):
                 out.append((base + m.start(), int(m.group(1)), "by"))
             continue
         left = text[max(0, m.start() - 40):m.start()]

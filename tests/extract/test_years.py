@@ -685,3 +685,15 @@ def test_an_undated_texts_aims_take_the_horizon_it_set_them_by() -> None:
     assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(100, "target", 2030), (80, "target", 2030)]
     # (with no horizon said before them, nothing dates them)
     assert only("Đề án hướng tới 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng.", plan_year=None).year is None
+
+
+def test_aims_due_by_a_month_are_of_that_months_year() -> None:
+    text = ("Theo lộ trình của đề án, đến năm 2026 tỉnh phải cấp 800.000 tài khoản định danh điện tử. Đến hết "
+            "tháng 12/2024, tỉnh phải triển khai 8 tiện ích trên ứng dụng; 45% dân số có tài khoản thanh toán điện tử.")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [
+        (800_000, "target", 2026), (8, "target", 2024), (45, "target", 2024)]
+    # (an aim due by a month of the year the text aims at stays an aim)
+    text = ("Theo đó, tỉnh đặt mục tiêu nằm trong nhóm khá của cả nước về chỉ số chuyển đổi số vào năm 2025.\n"
+            "Mục tiêu cụ thể: tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 75%.\n"
+            "Đến hết tháng 6/2025, hoàn thành việc gắn định danh cá nhân cho 100% hồ sơ giải quyết thủ tục hành chính.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(75, "target", 2025), (100, "target", 2025)]
