@@ -1025,6 +1025,11 @@ class _SentenceReader(SentenceYears):
                 post_scopes, how = [], None  # "đã đến 96% thôn, bản": no sibling value to split from
             tail = ""
             post = clean_post(post_raw)
+            if post and m.unit == "%":
+                # "100% dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện":
+                # a share named after its value keeps the whole it is of (a bare "53,1% trên tổng số
+                # trẻ em" leaves its subject to the words before it)
+                post = clean_post(post_raw, share=True)
             if len(post_scopes) > 1 and len(ms) == 1 and how == "post":
                 # "100% hồ sơ tại cấp tỉnh, cấp huyện và cấp xã": one value
                 # for every level is not a split

@@ -172,7 +172,7 @@ def _describes(bracket: str) -> bool:
 # name ("(Tập đoàn Điện lực)"), a figure, a short name, an exception or the condition a value holds under
 _DESCRIBES = re.compile(r"\s*\(\s*(?!(?:viết|gọi|sau\s+đây|tức|trong\s+đó|tăng|giảm|theo|đối\s+với|trừ|ngoại\s+trừ|không)\b)"
                         r"(?:[^()\d\s]+\s+){2,}[^()\d]*\)", re.I)
-_TRAIL_QUAL = re.compile(
+_TRAIL_QUAL_TEXT = (
     # (", cao hơn gấp đôi ...": a comparison after the value, not what it counts)
     r"(?:^|,\s*)(?:cao|thấp)\s+hơn\b.*$|"
     # (", còn thấp so với mục tiêu …": how it is judged)
@@ -180,14 +180,17 @@ _TRAIL_QUAL = re.compile(
     # ("mục tiêu 50% đề ra cho năm 2025": that it was set, nothing of what it measures)
     r"^\s*(?:đã\s+)?(?:đề\s+ra|đặt\s+ra)(?:\s+(?:cho|trong|từ|tại))?[\s.,;]*$|"
     r"(?:^|,\s*|\s+)(?:trừ\s+|(?:tăng|giảm)\s+\d|không\s+bao\s+gồm\s+|so\s+với\s+|"
-    r"trên\s+tổng\s+số|theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$|"
+    r"{OF_ALL}theo\s+quy\s+định\s+(?:của\s+pháp\s+luật)?\s*$|"
     # "đạt tỷ lệ 27,5% theo yêu cầu của Quyết định ...": what the figure is measured against
     r"theo\s+yêu\s+cầu\s+(?:của|tại)\s+(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|chỉ\s+thị|đề\s+án|thông\s+tư)\b).*$|"
     # "… 25 tỷ USD”, ông nói": who said it, after the quotation closes (a person or a named body, not the
     # verb of a quoted name's own clause: 'ứng dụng "Công dân số", chia sẻ dữ liệu …')
-    r"\s*[”\"]\s*[,\-–]\s*(?:(?:ông|bà|anh|chị|đồng\s+chí|lãnh\s+đạo|đại\s+diện)\b|(?-i:[A-ZĐ]))[^,.;”\"]{0,40}?\b(?:cho\s+biết|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|nhận\s+định)\b.*$",
-    re.I,
+    r"\s*[”\"]\s*[,\-–]\s*(?:(?:ông|bà|anh|chị|đồng\s+chí|lãnh\s+đạo|đại\s+diện)\b|(?-i:[A-ZĐ]))[^,.;”\"]{0,40}?\b(?:cho\s+biết|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|nhận\s+định)\b.*$"
 )
+# (a share keeps the whole it is of: "100% dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành
+# chính có đủ điều kiện"; a count does not: "942.934 trên tổng số 979.536 hồ sơ")
+_TRAIL_QUAL = re.compile(_TRAIL_QUAL_TEXT.replace("{OF_ALL}", r"trên\s+tổng\s+số|"), re.I)
+_TRAIL_QUAL_SHARE = re.compile(_TRAIL_QUAL_TEXT.replace("{OF_ALL}", ""), re.I)
 # (and the "so" a split before "với" leaves: "… 200 triệu tỷ đồng, so với năm 2022 tăng 50%")
 _CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$|(?:\s*,)?(?:\s+|^)so\s*$", re.I)
 
@@ -292,8 +295,8 @@ def drop_asides(text: str) -> str:
     return _PARENS.sub(" ", text) if "(" in text else text
 
 
-def clean_post(text: str) -> str:
-    """The words after a number that still name what is counted."""
+def clean_post(text: str, share: bool = False) -> str:
+    """The words after a number that still name what is counted (`share`: after a percentage)."""
     if not text or text.isspace():
         return ""
     text = _drop_opening(_NOW, text, " ")
@@ -303,7 +306,7 @@ def clean_post(text: str) -> str:
     # (a stage after the number too: "chiếm 15% GRDP trong giai đoạn 2026-2030")
     t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in (low := text.lower()) or "giai" in low) \
         else text
-    t = _TRAIL_QUAL.sub("", t)
+    t = (_TRAIL_QUAL_SHARE if share else _TRAIL_QUAL).sub("", t)
     t = _drop_conj_end(squash(t))
     return squash(t)
 

@@ -197,3 +197,12 @@ def test_a_times_own_words_go_with_it() -> None:
     assert r.indicator == "đơn vị đã ngừng thu tiền điện tại nhà cho khách hàng"
     r = only("Những tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 94,1%.", plan_year=None)
     assert r.indicator == "tỷ lệ hồ sơ trực tuyến của tỉnh"
+
+
+def test_a_share_named_after_its_value_keeps_the_whole_it_is_of() -> None:
+    r = only("Phấn đấu năm 2026 có 85% hồ sơ thủ tục hành chính được số hóa trên tổng số hồ sơ tiếp nhận tại "
+             "bộ phận một cửa.", plan_year=2026)
+    assert r.indicator == "hồ sơ thủ tục hành chính được số hóa trên tổng số hồ sơ tiếp nhận tại bộ phận một cửa"
+    # (a count is not a share: the whole it is counted in is no part of what it counts)
+    first = read("Ngành giáo dục đã cập nhật 12.345 mã định danh trên tổng số 13.000 học sinh.", plan_year=2026)[0]
+    assert "tổng số" not in first.indicator
