@@ -64,6 +64,7 @@ from muctieu.extract.wording import (
     remove_scope,
     squash,
     tidy_commas,
+    with_its_whole,
 )
 
 
@@ -1987,5 +1988,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     if ranked:
         out = sorted(out + ranked, key=lambda r: r.anchor)
     for r in out:
+        if r.unit == "%":
+            # (after the rules that borrow a subject: a share's whole goes after whatever names it)
+            r.indicator = with_its_whole(text, r.anchor, r.indicator)
         r.indicator = tidy_commas(r.indicator)  # (last: the rules above read the wordings as they were made)
     return out

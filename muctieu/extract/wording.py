@@ -240,6 +240,24 @@ def tidy_commas(text: str) -> str:
     return _STRAY_COMMAS.sub(",", text).strip(" ,")
 
 
+# A share's whole, written right after it: "đạt 53,1% trên tổng số trẻ em dưới 14 tuổi của tỉnh",
+# "đạt tối thiểu 50% so với số lượng trạm 4G đã phát sóng" (up to the clause's end, the next share or
+# what is said next of the share)
+_WHOLE_AFTER = re.compile(
+    r"[\d.,]+\s*%\s*((?:trên|trong|so\s+với)\s+tổng\s+số|so\s+với\s+số\s+lượng)\s+"
+    r"((?:(?!và\s+\d|đạt\b|tăng\b|giảm\b|so\s+với\b|vượt\b|[\d.,]+\s*%)(?:\d[\d.,]*\d|[^\s,;.()])+\s*){1,12})",
+    re.I)
+
+
+def with_its_whole(text: str, anchor: int, wording: str) -> str:
+    """A share's wording with the whole it is of when the text names it right after the value and the
+    wording does not yet ("hồ sơ cấp căn cước cho trẻ em" → "… trên tổng số trẻ em dưới 14 tuổi")."""
+    m = _WHOLE_AFTER.match(text, anchor)
+    if not m or "tổng số" in wording.lower() or "số lượng" in wording.lower():
+        return wording
+    return squash(f"{wording} {m.group(1)} {m.group(2)}")
+
+
 def squash(text: str) -> str:
     """Collapse whitespace and trim punctuation at both ends."""
     t = " ".join(text.split()).strip(_EDGE_CHARS)

@@ -206,3 +206,13 @@ def test_a_share_named_after_its_value_keeps_the_whole_it_is_of() -> None:
     # (a count is not a share: the whole it is counted in is no part of what it counts)
     first = read("Ngành giáo dục đã cập nhật 12.345 mã định danh trên tổng số 13.000 học sinh.", plan_year=2026)[0]
     assert "tổng số" not in first.indicator
+
+
+def test_a_share_is_worded_with_the_whole_written_after_it() -> None:
+    text = ("Năm 2024, tỉnh đã thu nhận 21.000 hồ sơ cấp căn cước cho trẻ em, đạt tỷ lệ 48,2% trên tổng số trẻ em "
+            "dưới 6 tuổi của tỉnh.")
+    share = [r for r in read(text, plan_year=None) if r.unit == "%"][0]
+    assert share.indicator == "thu nhận hồ sơ cấp căn cước cho trẻ em trên tổng số trẻ em dưới 6 tuổi của tỉnh"
+    r = only("Phấn đấu số trạm 5G lắp đặt trong năm 2026 đạt tối thiểu 40% so với số lượng trạm 4G hiện có.",
+             plan_year=2026)
+    assert r.indicator == "số trạm 5G lắp đặt so với số lượng trạm 4G hiện có"
