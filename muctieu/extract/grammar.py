@@ -1219,12 +1219,17 @@ class _SentenceReader(SentenceYears):
         sharing: set[int] = set()  # the values that share what the one after them did
         for a, b in zip(out[-2::-1], out[::-1]):
             if a.mention.unit == b.mention.unit and a.mention.unit in ("count", "%") and a.mention is not b.mention \
-                    and not a.base and 0 < len(a.post.split()) <= 12 and not _SHARED_VERB.search(" " + a.post) \
+                    and (not a.base or b.base in ("", a.base) and (_AND_GAP.fullmatch(text, a.mention.end, b.mention.lead) or id(b) in sharing
+                                                      and _LIST_GAP.fullmatch(text, a.mention.end, b.mention.lead))) \
+                    and 0 < len(a.post.split()) <= 12 \
+                    and not _SHARED_VERB.search(" " + a.post) \
                     and (_AND_GAP.fullmatch(text, a.mention.end, b.mention.lead)
                          # "19 chợ hạng I, 11 chợ hạng II và 13 chợ hạng III đã triển khai": a list's items
                          or ((id(b) in sharing or b is out[-1] or len(a.post.split()) <= 3 or len(a.post.split()) <= 6 and _LEVEL_ITEM.search(a.post))
                              and _LIST_GAP.fullmatch(text, a.mention.end, b.mention.lead))) \
                     and (verb := _SHARED_VERB.search(b.post)) and verb.start() > 0:
+                # ("2 nghị quyết, 5 quyết định và 14 kế hoạch làm cơ sở để triển khai …": what they serve, from
+                # its first word)
                 # "544 DN và 2.990 sản phẩm tham gia giao dịch trên sàn TMĐT", "hơn 85,5% dân số
                 # trưởng thành và 100% hộ gia đình có điện thoại thông minh": both did it
                 did = b.post[verb.start():]
@@ -1776,7 +1781,7 @@ _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|m
 # the area a listed value's people or things are in, when each value names its own
 _AREA_SPLIT = re.compile(r"\s(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+khu\s+vực|khu\s+vực)\s+([^,;()]+(?:,\s*[^,;()]+)*?)\s*$", re.I)
 # what a listed value's things did, written once after the last ("… và 300 xã hoàn thành tiêu chí …")
-_SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"
+_SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|làm\s+cơ\s+sở|nhằm|phục\s+vụ|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"
                           r"thành\s+lập|kiện\s+toàn|ban\s+hành|cung\s+cấp|phát\s+sinh|mở\s+gian|bán\s+hàng|trang\s+bị|lắp\s+đặt)\b", re.I)
 # counted things, then what they did to the share that follows: "… bộ, ngành hoàn thành việc đưa "
 _DID_TO_SHARE = (r"(?:hoàn\s+thành(?:\s+việc)?(?:\s+\w+){0,2}|cho\s+phép|đưa|số\s+hóa|cấp|cung\s+cấp|kết\s+nối|"

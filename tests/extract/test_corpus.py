@@ -54,7 +54,9 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     "set33": (0.87, 0.86, 0.95, 0.69, 0.96, 0.00),
     # (kind: a count found since (servers counted), its present tense in a plan "đang được cấu hình" read as an aim;
     # "đang" as a result cue cost set91 and set135 more)
-    "set34": (0.83, 0.83, 0.97, 0.87, 0.94, 0.78),
+    # (pillar 0.78 → 0.72: a list's counts that share the last one's predicate matched one more record,
+    # whose pillar is missed; as many pillars right as before, 8)
+    "set34": (0.83, 0.83, 0.97, 0.87, 0.94, 0.72),
     "set35": (0.91, 0.92, 0.98, 0.90, 0.90, 0.98),
     "set36": (0.83, 0.87, 0.95, 0.88, 0.90, 0.00),
     "set37": (0.86, 0.89, 0.96, 0.96, 0.98, 0.98),

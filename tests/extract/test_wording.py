@@ -216,3 +216,15 @@ def test_a_share_is_worded_with_the_whole_written_after_it() -> None:
     r = only("Phấn đấu số trạm 5G lắp đặt trong năm 2026 đạt tối thiểu 40% so với số lượng trạm 4G hiện có.",
              plan_year=2026)
     assert r.indicator == "số trạm 5G lắp đặt so với số lượng trạm 4G hiện có"
+
+
+def test_listed_counts_after_a_shared_verb_share_what_the_last_one_did_too() -> None:
+    text = "Hiện nay, toàn bộ 20/20 sở, ngành và 150/150 xã, phường đã kết nối với nền tảng tích hợp, chia sẻ dữ liệu của tỉnh."
+    recs = read(text, plan_year=2025)
+    assert [r.value for r in recs] == [20, 150]
+    assert all(r.indicator.endswith("đã kết nối với nền tảng tích hợp, chia sẻ dữ liệu của tỉnh") for r in recs)
+    text = "Năm 2024, tỉnh đã ban hành 2 nghị quyết, 5 quyết định và 14 kế hoạch làm cơ sở để triển khai chuyển đổi số."
+    assert [r.indicator for r in read(text, plan_year=2025)] == [
+        "ban hành nghị quyết làm cơ sở để triển khai chuyển đổi số",
+        "ban hành quyết định làm cơ sở để triển khai chuyển đổi số",
+        "kế hoạch làm cơ sở để triển khai chuyển đổi số"]
