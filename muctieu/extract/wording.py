@@ -313,11 +313,16 @@ def drop_asides(text: str) -> str:
     return _PARENS.sub(" ", text) if "(" in text else text
 
 
+_NEXT_DEADLINE = re.compile(r"\s+và\s+(?:(?:đến|tới|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d\b", re.I)
+
+
 def clean_post(text: str, share: bool = False) -> str:
     """The words after a number that still name what is counted (`share`: after a percentage)."""
     if not text or text.isspace():
         return ""
     text = _drop_opening(_NOW, text, " ")
+    if "và" in text and (nxt := _NEXT_DEADLINE.search(text)):
+        text = text[:nxt.start()]  # "20% GRDP và đến năm 2030 chiếm …": the next aim's deadline and words
     opened = text.rfind("(")
     if opened >= 0 and ")" not in text[opened:]:
         text = text[:opened]  # "hồ sơ (tương đương": the bracket holds the next quantity

@@ -50,6 +50,8 @@ _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?nă
 # A horizon the text sets its aims by: "Mục tiêu … đến 2030, …", "phấn đấu đến hết năm 2025" (not a
 # stage's start: "từ 2021 đến 2025" keeps its end)
 _HORIZON_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+_NEXT_DEADLINE = re.compile(r"\svà\s+(?:(?:đến|tới|vào|trong)\s+)?(?:hết\s+|cuối\s+)?năm\s+$", re.I)
+_DIGIT = re.compile(r"\d")
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 # (what is added is things or a number of them: "cùng với số trạm 5G …", "cùng với 400 trạm …"; not a
 # deed alongside, "Cùng với việc triển khai Đề án 06 trong năm 2024, tỉnh đã cấp …", whose year is the sentence's)
@@ -264,6 +266,9 @@ class SentenceYears:
                  # mềm năm 2008", "gấp 3 lần năm 2020")
                  and not _COMPARED_WITH.search(self.text, max(anchor, pos - 70), pos)
                  and not COMPARED_BEFORE_YEAR.search(self.text, max(anchor, pos - 50), pos)
+                 # (nor the deadline of the next value: "… chiếm ít nhất 20% GRDP và đến năm 2030 chiếm khoảng 30%")
+                 and not (_NEXT_DEADLINE.search(self.text, max(anchor, pos - 30), pos)
+                          and _DIGIT.search(self.text, pos + 4, d.end))
                  # (a result is not of the deadline an aim after it strives for: "ước đạt 7%, phấn
                  # đấu đến năm 2025 đạt 20%")
                  and not (kind == "result" and _STRIVING_BEFORE.search(self.text, max(0, pos - 30), pos))]

@@ -697,3 +697,11 @@ def test_aims_due_by_a_month_are_of_that_months_year() -> None:
             "Mục tiêu cụ thể: tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 75%.\n"
             "Đến hết tháng 6/2025, hoàn thành việc gắn định danh cá nhân cho 100% hồ sơ giải quyết thủ tục hành chính.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(75, "target", 2025), (100, "target", 2025)]
+
+
+def test_the_deadline_that_opens_the_next_aim_is_not_this_ones() -> None:
+    text = ("Đến năm 2025, tỉnh đứng trong tốp 10 cả nước về chuyển đổi số; kinh tế số chiếm ít nhất 20% GRDP và "
+            "đến năm 2030 chiếm khoảng 30% GRDP.")
+    shares = [r for r in read(text, plan_year=None) if r.unit == "%"]
+    assert [(r.value, r.year) for r in shares] == [(20, 2025), (30, 2030)]
+    assert shares[0].indicator == "kinh tế số chiếm GRDP"  # (nor its words)
