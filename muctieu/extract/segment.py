@@ -195,6 +195,8 @@ def _wrapped(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
     # (the words are at most 6 letters after a blank: only the end of the line before is searched)
     starts = text[line[0]].islower() or (
         text[line[0]].isdigit() and _LEADS_A_NUMBER.search(text, max(before[0], before[1] - 10), before[1])) or (
+        # "… đạt trên 50% vào năm\n2025 và 70% …": a year broken from its word
+        _YEAR_WORD_END.search(text, max(before[0], before[1] - 5), before[1]) and _YEAR_START.match(text, line[0], line[1])) or (
         # "… trực tuyến (DVC\nTT) mức độ 4 …": a bracket left open goes on below when the next line closes it
         # soon (a bracket never closed must not swallow the items and headings after it)
         (o := text.rfind("(", before[0], before[1])) >= 0 and ")" not in text[o:before[1]]
@@ -209,6 +211,10 @@ _CLOSES_SOON = re.compile(r"[^()\n]{0,40}\)")
 _LETTERED_ITEM = re.compile(r"[a-zđ][).]\s")
 # "Chính quyền số đạt\n0,3512": a line broken between a verb or comparator and its number
 _LEADS_A_NUMBER = re.compile(r"\s(?:đạt|là|với|khoảng|trên|dưới|gần|hơn|chiếm|bằng|lên|thứ|hạng|top|tốp)$", re.I)
+
+
+_YEAR_WORD_END = re.compile(r"\snăm$", re.I)
+_YEAR_START = re.compile(r"(?:19|20)\d\d\b")
 
 
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts

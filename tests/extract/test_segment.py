@@ -72,3 +72,9 @@ def test_a_sentence_glued_to_the_dot_after_a_space_still_starts_anew() -> None:
     assert [text[s.start:s.end] for s in sentences(text, 0, len(text))] == [
         "Tỷ lệ hồ sơ trực tuyến đạt 90% .", "tuy nhiên tỷ lệ thanh toán mới đạt 30%.", "Tên miền .vn tăng."
     ]
+
+
+def test_a_year_broken_from_its_word_goes_on_the_line_before() -> None:
+    text = "Tỷ lệ dân số có chữ ký số đạt trên 45% vào năm\n2025 và 65% vào năm\n2030. Mục tiêu khác\n2026\nKế hoạch"
+    assert [text[s:e] for s, e in lines(text)] == [
+        "Tỷ lệ dân số có chữ ký số đạt trên 45% vào năm\n2025 và 65% vào năm\n2030. Mục tiêu khác", "2026", "Kế hoạch"]
