@@ -293,6 +293,8 @@ _WORD = re.compile(r"[^\s(,]+")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:ngày|sáng|chiều|tối)\s+thứ\s*$", re.I)
 _CLASS_BEFORE = re.compile(r"\b(?:bệnh\s+viện|đô\s+thị)\b[^.;,\d]{0,40}\s(?:hạng|loại)\s*$", re.I)
 _GROUP_RANK = re.compile(r"nhóm|top|tốp", re.I)
+# "không còn nằm trong top 30": a place outside the group, below it (not an aim not to fall out of it: "để")
+_OUTSIDE_GROUP = re.compile(r"(?<!để\s)\bkhông\s+(?:còn\s+)?(?:(?:nằm|lọt|đứng|được\s+xếp)\s+)?(?:trong|thuộc|vào)\s+(?:nhóm|top|tốp)\s*$", re.I)
 
 
 def _glued_word(text: str, e: int) -> bool:
@@ -1133,7 +1135,7 @@ def _rank(text: str, hi: int, a: int, e: int, value: float, before: str, lead: i
         end = out_of.end()  # "xếp thứ 9/60 về hạ tầng số": out of the 60 ranked, no part of the wording
     if value in (34, 63) and not ra.group(0).lstrip().startswith("/") and _PROVINCES_NOUN.match(text, e, hi):
         return None  # "trong bảng xếp hạng 63 tỉnh, thành phố": the whole country ranked
-    rank_op = "<=" if _GROUP_RANK.search(before) else op
+    rank_op = ("<=" if not _OUTSIDE_GROUP.search(before) else ">") if _GROUP_RANK.search(before) else op
     return Mention(a, end, lead, value, None, "rank", None, rank_op, verb)
 
 

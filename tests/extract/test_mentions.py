@@ -1471,3 +1471,12 @@ def test_an_index_value_written_with_a_decimal_point_is_one_too() -> None:
 def test_the_points_a_network_is_built_to_are_places_counted() -> None:
     r = only("Mạng truyền số liệu chuyên dùng của tỉnh được nâng cấp với quy mô triển khai 184 điểm.", plan_year=None)
     assert (r.value, r.unit) == (184, "count")
+
+
+def test_a_place_outside_a_group_ranks_below_it() -> None:
+    rank = [r for r in read("Năm 2023, tỉnh đạt 65,2 điểm, không còn nằm trong top 30 tỉnh, thành phố của cả nước.",
+                            plan_year=None) if r.unit == "rank"][0]
+    assert (rank.value, rank.op) == (30, ">")
+    # (an aim not to fall out of it is still the group: "để không …" names where to stay)
+    rank = only("Phấn đấu năm 2026 tỉnh nằm trong top 20 tỉnh, thành phố dẫn đầu cả nước.", plan_year=2026)
+    assert (rank.value, rank.op) == (20, "<=")
