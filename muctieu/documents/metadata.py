@@ -232,7 +232,16 @@ def _named_plan_year(text: str) -> int | None:
         own = next((n for n in _plan_years(m.string[:stop]) if n.start() > m.end() and n.group(2)
                     and _OWN_PLAN_ISSUED.search(m.string, max(0, n.start() - 40), n.start())), None)
         return int(own.group(2)) if own else None
+    if m and _TOLD_AS_EARLIER.search(m.string, max(0, m.string.rfind("\n", 0, m.start()) + 1), m.start()) \
+            and not is_plan_document(text):
+        # "Trước đó, UBND tỉnh ban hành kế hoạch chuyển đổi số … năm 2024, …": news that tells of a plan
+        # issued before what it reports is no plan of that year
+        return None
     return int(m.group(1) or m.group(2)) if m else None
+
+
+# the opening of a sentence that tells what came before the news: "Trước đó, …"
+_TOLD_AS_EARLIER = re.compile(r"(?:^|[.!?]\s+)trước\s+đó\s*,[^.!?]*$", re.I | re.M)
 
 
 def names_a_plan_year(text: str) -> bool:

@@ -213,3 +213,13 @@ def test_a_plan_issued_in_the_sentence_of_the_one_it_works_by_gives_its_year() -
     # (news of carrying out the stage's plan alone still has none)
     assert find_metadata("Căn cứ Kế hoạch chuyển đổi số giai đoạn 2022-2025, xã đã lắp 14 camera an ninh.\n").plan_year \
         is None
+
+
+def test_news_that_tells_of_a_plan_issued_earlier_has_no_plan_year_of_it() -> None:
+    text = ("Ở cấp xã có 40 đơn vị đạt loại tốt, 25 đơn vị loại khá và 6 đơn vị loại trung bình.\n"
+            "Trước đó, UBND tỉnh ban hành kế hoạch chuyển đổi số năm 2025, xác định các chỉ tiêu cơ bản. Trong đó, "
+            "tỉnh bảo đảm 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.\n")
+    assert find_metadata(text).plan_year is None
+    # (a plan's own text, or news of its issue, keeps its year)
+    assert find_metadata("Ngày 10/2, UBND tỉnh ban hành kế hoạch chuyển đổi số năm 2025. Theo đó, 100% xã có "
+                         "cáp quang.\n").plan_year == 2025
