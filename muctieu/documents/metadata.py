@@ -287,7 +287,10 @@ def reports_on_plan_year(text: str) -> int | None:
 
 # "Báo cáo tình hình triển khai CĐS đến tháng 4/2024 nêu rõ: ...": a report of results says so
 # first (a title may stand before it); one whose title goes on to a year's tasks is a plan too
-_REPORT_OPENING = re.compile(r"\s*(?:date\s+\S+\s+)?(?:[^\n]{0,80}\n\s*)?báo\s+cáo\s+(?:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)\b", re.I)
+# ("Trong báo cáo gửi Bộ … về kết quả triển khai chuyển đổi số năm 2022, Sở … cho hay": news that opens
+# on one reports it too)
+_REPORT_OPENING = re.compile(r"\s*(?:date\s+\S+\s+)?(?:[^\n]{0,80}\n\s*)?(?:(?:trong|theo)\s+)?báo\s+cáo\s+"
+                             r"(?:[^\n.,;:]{0,60}?\svề\s+)?(?:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)\b", re.I)
 _REPORT_AND_PLAN = re.compile(r"\b(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\b[^\n]{0,40}\bnăm\s+(?:19|20)\d\d", re.I)
 
 

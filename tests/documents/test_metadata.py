@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from muctieu.documents.load import load
-from muctieu.documents.metadata import find_metadata, is_plan_document, names_a_plan_year, reports_on_plan_year
+from muctieu.documents.metadata import find_metadata, is_plan_document, names_a_plan_year, opens_as_report, reports_on_plan_year
 from tests.documents.builders import PLAN_BLOCKS, PLAN_TITLE, make_docx, make_html, make_pdf, make_txt
 
 MAKERS = {"txt": make_txt, "html": make_html, "docx": make_docx, "pdf": make_pdf}
@@ -223,3 +223,11 @@ def test_news_that_tells_of_a_plan_issued_earlier_has_no_plan_year_of_it() -> No
     # (a plan's own text, or news of its issue, keeps its year)
     assert find_metadata("Ngày 10/2, UBND tỉnh ban hành kế hoạch chuyển đổi số năm 2025. Theo đó, 100% xã có "
                          "cáp quang.\n").plan_year == 2025
+
+
+def test_news_that_opens_on_a_report_of_results_reads_as_one() -> None:
+    assert opens_as_report("Trong báo cáo gửi Bộ Khoa học và Công nghệ về kết quả triển khai chuyển đổi số năm "
+                           "2024, Sở cho biết trong năm tỉnh đã hoàn thành nhiều mục tiêu.\n")
+    assert opens_as_report("Theo báo cáo tình hình chuyển đổi số 6 tháng đầu năm 2025, 95% hồ sơ được số hóa.\n")
+    # (news that opens on anything else does not)
+    assert not opens_as_report("Trong năm 2024, tỉnh gửi báo cáo đến Bộ và ban hành kế hoạch chuyển đổi số năm 2025.\n")
