@@ -19,7 +19,9 @@ _RESULT_WORDS = (
 )
 _TARGET_WORDS = (
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
-    r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu"
+    r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu|"
+    # ("thôn thông minh phải hội đủ các điều kiện: …": conditions to meet)
+    r"phải\s+(?:hội\s+đủ|đáp\s+ứng|đạt)\s+(?:(?:các|những)\s+)?(?:điều\s+kiện|tiêu\s+chí)"
 )
 # Section-level cues, one pass: the first one in a sentence sets what follows.
 # Matched against lower-cased text: case-insensitive matching of this many

@@ -582,3 +582,10 @@ def test_a_results_words_in_the_numbers_own_clause_speak_after_a_request_before(
         == "result"
     # (a request in the number's own clause is still an aim)
     assert clause_kind("Huyện đã đề nghị Sở Thông tin và Truyền thông lắp đặt wifi miễn phí cho ") == "target"
+
+
+def test_conditions_a_place_must_meet_are_aims() -> None:
+    text = ("date 2023-10\nNăm 2023, huyện đã có 5 thôn thông minh.\nTheo bộ tiêu chí, thôn thông minh phải hội đủ "
+            "các điều kiện: có cáp quang phủ trên 80% hộ gia đình; người dân trưởng thành dùng điện thoại thông minh "
+            "đạt hơn 70%.\n")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2023)] == [(5, "result"), (80, "target"), (70, "target")]
