@@ -149,14 +149,14 @@ class SentenceYears:
         return before[-1][1]
 
     def _deadline(self, year: int) -> bool:
-        """Is `year` written as a deadline in this sentence ("đến năm 2025",
+        """Is `year` written as a deadline in this sentence ("đến năm 2025", "đến 2025",
         not "đến hết năm 2023" or "tính đến năm"; but the end of a year after the text's own is still
         to come: "đến hết năm 2025" in a page of 2024)?"""
         sent = self.text[self.sent.start:self.sent.end]
         own = self.ctx.stamp[0] if self.ctx.stamp else self.ctx.ref_year
         return any(not (m.group(1) or "").strip().lower() in ("hết", "tính", "nay")
                    and (not m.group(2) or own is not None and year > own)
-                   for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?(hết\s+)?năm\s+{year}\b", sent, re.I))
+                   for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?(hết\s+)?(?:năm\s+)?{year}\b", sent, re.I))
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""

@@ -705,3 +705,10 @@ def test_the_deadline_that_opens_the_next_aim_is_not_this_ones() -> None:
     shares = [r for r in read(text, plan_year=None) if r.unit == "%"]
     assert [(r.value, r.year) for r in shares] == [(20, 2025), (30, 2030)]
     assert shares[0].indicator == "kinh tế số chiếm GRDP"  # (nor its words)
+
+
+def test_a_deadline_written_without_its_word_holds_for_its_paragraph() -> None:
+    text = ("Năm 2024, tỉnh đã có 300 doanh nghiệp công nghệ số.\nMục tiêu của tỉnh đến 2026, phấn đấu kinh tế số "
+            "chiếm 20% GRDP. Tỷ lệ giao dịch không dùng tiền mặt đạt từ 60% trở lên.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [
+        (300, "result", 2024), (20, "target", 2026), (60, "target", 2026)]
