@@ -154,9 +154,12 @@ class SentenceYears:
         to come: "đến hết năm 2025" in a page of 2024)?"""
         sent = self.text[self.sent.start:self.sent.end]
         own = self.ctx.stamp[0] if self.ctx.stamp else self.ctx.ref_year
+        # (a year without its word only when still to come by the page's date: "Đến 2025, tổng sản phẩm …
+        # đạt …" on a page of 2025 tells where it stands)
         return any(not (m.group(1) or "").strip().lower() in ("hết", "tính", "nay")
                    and (not m.group(2) or own is not None and year > own)
-                   for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?(hết\s+)?(?:năm\s+)?{year}\b", sent, re.I))
+                   and (m.group(3) or not self.ctx.stamp or year > self.ctx.stamp[0])
+                   for m in re.finditer(rf"(\S+\s+)?(?:đến|tới)\s+(?:cuối\s+)?(hết\s+)?(năm\s+)?{year}\b", sent, re.I))
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""

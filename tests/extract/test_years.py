@@ -712,3 +712,6 @@ def test_a_deadline_written_without_its_word_holds_for_its_paragraph() -> None:
             "chiếm 20% GRDP. Tỷ lệ giao dịch không dùng tiền mặt đạt từ 60% trở lên.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [
         (300, "result", 2024), (20, "target", 2026), (60, "target", 2026)]
+    # (but not on a page of that year: there it tells where things stand)
+    text = "date 2025-11\nNăm 2024, tỉnh có 300 doanh nghiệp công nghệ số.\nĐến 2025, doanh thu thương mại điện tử của tỉnh đạt 1.200 tỷ đồng.\n"
+    assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [("result", 2024), ("result", 2025)]
