@@ -1130,7 +1130,7 @@ class _SentenceReader(SentenceYears):
                 # "3 địa phương đứng cuối bảng với giá trị DTI đạt 0,5-0,6":
                 # the value is of the things just counted (named by the count's subject when
                 # only a classifier follows it: "số lượng giao dịch ... là 4,3 triệu món với giá trị ...")
-                counted = out[-1].post if len(out[-1].post.split()) > 1 else \
+                counted = out[-1].post if len(out[-1].post.split()) > 1 and not _CHANNEL.search(out[-1].base) else \
                     _indicator(_COUNT_HEAD.sub("", out[-1].base), out[-1].post)
                 base = _indicator(base, counted)
             elif i > 0 and not base and (done := _done_for(text, ms[i - 1].end, m.lead)):
@@ -1731,6 +1731,9 @@ def _word_at(text: str, words: str) -> int:
     return m.start() if m else -1
 
 
+# a count's subject that names the channel its things went through: "thanh toán qua kênh Internet đạt 2 tỷ
+# giao dịch, với giá trị …" (the value's words keep it)
+_CHANNEL = re.compile(r"\bqua\s+\S", re.I)
 _LEVEL_ITEM = re.compile(r"(?:\bcấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|sở(?:\s+và\s+tương\s+đương)?)|\bxã|\bphường|\bthị\s+trấn|\bthôn|\bbản|\btổ\s+dân\s+phố|\bhuyện|\btỉnh)$", re.I)
 
 

@@ -148,7 +148,9 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     # (pillar 9/9 → 6/9: "Hạ tầng viễn thông được đầu tư, …, với 100% số xã, 98,5% số bản …" now takes
     # infrastructure from its subject, where the gold kept the society of the text's opening)
     "set115": (0.82, 0.90, 0.98, 0.84, 0.93, 0.65),
-    "set116": (0.77, 0.81, 0.98, 0.93, 0.98, 0.00),
+    # (year 0.93 → 0.92: the channel a value's things went through kept matched one more record, whose
+    # year is missed; as many years right as before, 62)
+    "set116": (0.77, 0.81, 0.98, 0.92, 0.98, 0.00),
     "set117": (0.90, 0.85, 0.98, 0.98, 0.98, 0.98),
     "set118": (0.91, 0.95, 0.95, 0.86, 0.98, 0.00),
     "set119": (0.87, 0.87, 0.94, 0.90, 0.96, 0.00),

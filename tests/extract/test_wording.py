@@ -228,3 +228,9 @@ def test_listed_counts_after_a_shared_verb_share_what_the_last_one_did_too() -> 
         "ban hành nghị quyết làm cơ sở để triển khai chuyển đổi số",
         "ban hành quyết định làm cơ sở để triển khai chuyển đổi số",
         "kế hoạch làm cơ sở để triển khai chuyển đổi số"]
+
+
+def test_the_value_of_things_counted_through_a_channel_keeps_the_channel() -> None:
+    text = "Năm 2023, thanh toán qua kênh điện thoại di động đạt hơn 3 tỷ giao dịch, với giá trị đạt hơn 40 triệu tỷ đồng."
+    value = [r for r in read(text, plan_year=None) if r.unit == "other"][0]
+    assert "qua kênh điện thoại di động" in value.indicator and value.indicator.startswith("giá trị")
