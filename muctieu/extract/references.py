@@ -14,7 +14,7 @@ import re
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
 from muctieu.extract.headlines import title_end
-from muctieu.extract.pillars import pillars_in
+from muctieu.extract.pillars import pillars_in, pillars_named
 from muctieu.extract.wording import SCOPE_RE, WORD_RE, content_words, squash
 
 
@@ -466,6 +466,9 @@ def _topicless(indicator: str) -> bool:
     return True
 
 
+_ABOUT_LEAD = re.compile(r"\s*[Vv]ề\s+([^,:;.\d]{3,60}?)\s*,")
+
+
 def _name_topicless(text: str, records: list[TargetRecord]) -> None:
     """A record whose words name no indicator borrows one: a place in a
     ranking or a score takes the index the text last named ("kết quả chuyển
@@ -485,6 +488,14 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
         if not (unranked or _topicless(r.indicator)):
             continue
         topic = None
+        if r.unit == "rank" and (about := _ABOUT_LEAD.match(text, _sentence_start(text, r.anchor), r.anchor)) \
+                and "," not in text[about.end():r.anchor]:
+            # "Về chính quyền số, tỉnh xếp thứ 12, kinh tế số xếp thứ 22": the topic its clause opens with
+            # (and the pillar it names, as a lead-in's)
+            r.indicator = squash(f"{about.group(1)} {r.indicator}")
+            if len(named := pillars_named(about.group(1))) == 1:
+                r.pillar = named[0]
+            continue
         nxt = records[i + 1] if i + 1 < len(records) else None
         if r.unit == "rank" and nxt is not None and nxt.unit == "rank" and nxt.start == r.start \
                 and wordless(r.indicator) and not _topicless(nxt.indicator):

@@ -234,3 +234,13 @@ def test_the_value_of_things_counted_through_a_channel_keeps_the_channel() -> No
     text = "Năm 2023, thanh toán qua kênh điện thoại di động đạt hơn 3 tỷ giao dịch, với giá trị đạt hơn 40 triệu tỷ đồng."
     value = [r for r in read(text, plan_year=None) if r.unit == "other"][0]
     assert "qua kênh điện thoại di động" in value.indicator and value.indicator.startswith("giá trị")
+
+
+def test_a_rank_whose_clause_opens_on_its_topic_is_named_by_it() -> None:
+    text = "Năm 2023, chỉ số DTI của tỉnh xếp thứ 20/63. Về chính quyền số, tỉnh xếp thứ 12, kinh tế số xếp thứ 22."
+    ranks = read(text, plan_year=None)
+    assert [r.value for r in ranks] == [20, 12, 22]
+    assert ranks[1].indicator.startswith("chính quyền số") and ranks[2].indicator.startswith("kinh tế số")
+    # (and the topic's pillar, as a lead-in's)
+    rank = only("Về cấp độ an toàn thông tin, tỉnh được đánh giá đứng thứ 5 toàn quốc.", plan_year=2024)
+    assert rank.indicator.startswith("cấp độ an toàn thông tin") and rank.pillar == "information_security"
