@@ -38,7 +38,7 @@ from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, places_ranked_after, ranklist_records
 from muctieu.extract.yearrows import year_row_records
 from muctieu.extract.years import AIM_NAMED, SentenceYears, named_index_year
-from muctieu.extract.respective import respective_years, restated_ranks
+from muctieu.extract.respective import later_years_in_brackets, respective_years, restated_ranks
 from muctieu.extract.headlines import restate_headlines
 from muctieu.extract.references import PLACED_ONLY, resolve, wordless
 from muctieu.documents.metadata import (
@@ -1162,7 +1162,9 @@ class _SentenceReader(SentenceYears):
                     # "... 1.364 TTHC thành DVCTT (số DVCTT mức độ 3 là 191, mức độ 4 là 1.173)
                     # đạt 100%": the value after a bracket is of what stood before it
                     prev_named = before_bracket
-                if i > 0 and prev_named:
+                if i > 0 and prev_named and not (post and f" {prev_named.lower()} " in f" {post.lower()} "):
+                    # (not words the value names itself: "90% hồ sơ công việc cấp tỉnh (năm 2030 đạt 100%),
+                    # 80% hồ sơ công việc cấp huyện")
                     base = prev_named
                 elif earlier and clause.sep in (";", ",") and len(post.split()) <= 2:
                     base = _indicator(earlier[-1].base, earlier[-1].post)
@@ -1987,6 +1989,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     out.sort(key=lambda r: r.anchor)
     resolve(text, out)
     respective_years(text, out)
+    later_years_in_brackets(text, out)
     restated_ranks(text, out)
     restate_headlines(text, out)
     if listed := places_ranked_after(text, out):

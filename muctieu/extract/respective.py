@@ -1,7 +1,8 @@
 """Values a sentence gives "respectively" for the years of a span, or for ranks named before.
 
 "Tỷ trọng ... từ năm 2020 - 2023 lần lượt là 12,66%; 12,88%; 12,63% và 12,33%":
-one value per year, in order. The grammar reads each value with the span's
+one value per year, in order. "90% hồ sơ công việc cấp tỉnh (năm 2030 đạt 100%)": the same
+measure and level for a later year. The grammar reads each value with the span's
 last year; this pass gives each its own. "..., năm 2020 các thứ hạng này là
 47, 39, 29": one rank for each of the ranks just named, in order.
 """
@@ -25,6 +26,21 @@ _SPAN_WORDS = re.compile(r"(?:\btừ\s*)?(?:\bnăm\s+)?(?:(?:19|20)\d\d)?\s*[-�
 
 _NEXT_YEARS_OWN = re.compile(r";\s*(?:trong\s+|đến\s+)?năm\s+(?:19|20)\d\d\b", re.I)
 _YEARS_ONLY = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d\d\s*(?:,|và)?\s*)+", re.I)
+
+
+# the bracket a value opens right after its level to give the same measure for another year: "(năm 2030 đạt "
+_LATER_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:đến\s+|vào\s+)?năm\s+(?:19|20)\d\d\s*(?:đạt|là|:)?\s*$", re.I)
+
+
+def later_years_in_brackets(text: str, records: list[TargetRecord]) -> None:
+    """A value in a bracket of its own year right after a level's value is of that level too
+    ("90% hồ sơ công việc cấp tỉnh (năm 2030 đạt 100%), 80% … cấp huyện (năm 2030 đạt 90%)")."""
+    for before, r in zip(records, records[1:]):
+        if r.scope is None and before.scope and before.unit == r.unit and before.start == r.start \
+                and before.anchor < r.anchor \
+                and (cut := text.rfind(before.scope, before.anchor, r.anchor)) >= 0 \
+                and _LATER_YEAR_BRACKET.fullmatch(text, cut + len(before.scope), r.anchor):
+            r.scope = before.scope
 
 
 def respective_years(text: str, records: list[TargetRecord]) -> None:

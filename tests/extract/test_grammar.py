@@ -2598,3 +2598,14 @@ def test_an_amount_tied_on_in_the_bracket_after_a_count_is_what_the_things_count
     amounts = [r.indicator for r in recs if r.unit == "other"]
     assert amounts[0].startswith("doanh số") and amounts[0].endswith("máy POS")
     assert amounts[1].startswith("tổng mức đầu tư") and amounts[1].endswith("dự án hạ tầng số")
+
+
+def test_a_levels_value_for_a_later_year_in_brackets_is_of_that_level() -> None:
+    text = ("- Tối thiểu 90% hồ sơ công việc cấp tỉnh (năm 2030 đạt 100%), 80% hồ sơ công việc cấp huyện (năm 2030 "
+            "đạt 90%) và 60% hồ sơ công việc cấp xã (năm 2030 đạt 70%) được xử lý trên môi trường mạng.\n")
+    recs = read(text, plan_year=2026)
+    assert [(r.value, r.scope, r.year) for r in recs] == [
+        (90, "cấp tỉnh", 2026), (100, "cấp tỉnh", 2030), (80, "cấp huyện", 2026), (90, "cấp huyện", 2030),
+        (60, "cấp xã", 2026), (70, "cấp xã", 2030)]
+    # (each names its things once)
+    assert not any("hồ sơ công việc hồ sơ công việc" in r.indicator for r in recs)
