@@ -35,12 +35,34 @@ _LATER_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:đến\s+|vào\s+)?năm\s+(?:19|20
 def later_years_in_brackets(text: str, records: list[TargetRecord]) -> None:
     """A value in a bracket of its own year right after a level's value is of that level too
     ("90% hồ sơ công việc cấp tỉnh (năm 2030 đạt 100%), 80% … cấp huyện (năm 2030 đạt 90%)")."""
+    linked: list[TargetRecord] = []  # the records of one clause that such brackets join
     for before, r in zip(records, records[1:]):
         if r.scope is None and before.scope and before.unit == r.unit and before.start == r.start \
                 and before.anchor < r.anchor \
                 and (cut := text.rfind(before.scope, before.anchor, r.anchor)) >= 0 \
                 and _LATER_YEAR_BRACKET.fullmatch(text, cut + len(before.scope), r.anchor):
             r.scope = before.scope
+            linked += [x for x in (before, r) if x not in linked]
+    for start in {r.start for r in linked}:
+        run = [r for r in records if r.start == start and r.scope]
+        _share_the_last_predicate(run)
+
+
+# what the last of a clause's values says its things did: "… và 60% văn bản cấp xã (năm 2030 đạt 90%) được ký số"
+_PREDICATE_OPENS = re.compile(r"(?:được|đã|có|sẽ)\s", re.I)
+
+
+def _share_the_last_predicate(run: list[TargetRecord]) -> None:
+    """Values of one clause split by level, the predicate written once after the last bracket: each does it."""
+    if len(run) < 2:
+        return
+    head, last = run[0].indicator, run[-1].indicator
+    if any(r.indicator != head for r in run[:-1]):
+        return
+    tail = last[len(head):].strip() if last.startswith(head + " ") else last
+    if _PREDICATE_OPENS.match(tail):
+        for r in run:
+            r.indicator = squash(f"{head} {tail}")
 
 
 def respective_years(text: str, records: list[TargetRecord]) -> None:
