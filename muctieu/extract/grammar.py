@@ -177,6 +177,8 @@ def _share_last_predicate(drafts: list[_Draft]) -> None:
 
 _DIGIT = re.compile(r"\d")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a heading that names only a stage of the plan: "2.1. Giai đoạn 2026 - 2027", "a) Giai đoạn đến năm 2027"
+_STAGE_HEADING = re.compile(r"\s*(?:(?:[\dIVX]+\.)*[\dIVXa-zđ]*[.)]\s*)?[Gg]iai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*:?\s*")
 _LEAD_YEAR = re.compile(
     r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết|nhìn\s+lại|cả)\s+)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
 )
@@ -863,10 +865,9 @@ class _SentenceReader(SentenceYears):
             return
         source = "cue"
         if kind is None:
-            kind, year = self._year_only_cue(cue)
+            kind, year, source = self._year_only_cue(cue)
             if kind is None:
                 return
-            source = "year"
         else:
             # the year that goes with the cue: "trên cơ sở kết quả năm 2025,
             # UBND tỉnh ban hành Kế hoạch ... năm 2026" is about 2026
@@ -919,20 +920,25 @@ class _SentenceReader(SentenceYears):
         before = self.text[strip_bullet(self.text, self.ctx.line_start, self.sent.start):self.sent.start]
         return not is_numbering(before)  # "3.2. Phát triển ...": the number is no sentence
 
-    def _year_only_cue(self, cue: str) -> tuple[str | None, int | None]:
+    def _year_only_cue(self, cue: str) -> tuple[str | None, int | None, str]:
         """A sentence with a year but no cue word: "Năm 2022, chuyển đổi số
         của tỉnh có nhiều chuyển biến" opens a report of that past year;
         "Vì vậy, năm 2022 tỉnh tập trung ..." after such a report turns to
-        the plan's year."""
+        the plan's year; a plan's stage heading ("2.1. Giai đoạn 2026 - 2027")
+        opens its aims for the stage's end (a section, not a year's paragraph:
+        the headings under it do not end it)."""
         ctx = self.ctx
+        if ctx.plan_year is not None and (stage := _STAGE_HEADING.fullmatch(cue)) \
+                and ctx.plan_year >= int(stage.group(2)) >= int(stage.group(1)):
+            return "target", int(stage.group(2)), "stage"
         lead_year = _LEAD_YEAR.match(cue)
         if lead_year and ctx.plan_or_next and int(lead_year.group(1)) < ctx.plan_or_next:
-            return "result", int(lead_year.group(1))
+            return "result", int(lead_year.group(1)), "year"
         if ctx.kind == "result" and ctx.kind_source == "year" and ctx.plan_year:
             ys = [y for pos, y, how in years_in(cue) if how in ("by", "in") and not cited(cue, pos)]
             if ys and ys[0] >= ctx.plan_year:
-                return "target", ys[0]
-        return None, None
+                return "target", ys[0], "year"
+        return None, None, "year"
 
 
     def _past_year_lead(self, first: Mention) -> None:

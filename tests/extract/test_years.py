@@ -715,3 +715,11 @@ def test_a_deadline_written_without_its_word_holds_for_its_paragraph() -> None:
     # (but not on a page of that year: there it tells where things stand)
     text = "date 2025-11\nNăm 2024, tỉnh có 300 doanh nghiệp công nghệ số.\nĐến 2025, doanh thu thương mại điện tử của tỉnh đạt 1.200 tỷ đồng.\n"
     assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [("result", 2024), ("result", 2025)]
+
+
+def test_a_plans_stage_heading_dates_the_aims_under_it_by_the_stages_end() -> None:
+    text = ("KẾ HOẠCH\nPhát triển chính quyền số tỉnh giai đoạn 2026 - 2030\n2. Mục tiêu cụ thể\n2.1. Giai đoạn 2026 - 2027\n"
+            "a) Dịch vụ số:\n- 100% dịch vụ công trực tuyến toàn trình được cung cấp;\n- 90% người dân hài lòng.\n"
+            "2.2. Giai đoạn 2028 - 2030\n- 95% người dân hài lòng.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=2030)] == [
+        (100, "target", 2027), (90, "target", 2027), (95, "target", 2030)]
