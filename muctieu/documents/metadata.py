@@ -335,7 +335,8 @@ def _title_line(line: str) -> bool:
     return len(line) <= 200 and not line.endswith((".", ":", ";"))
 
 
-def _letterhead(line: str) -> bool:
+def is_letterhead(line: str) -> bool:
+    """Is `line` part of an official document's letterhead (issuer, motto, number, place and date)?"""
     return bool(_LETTERHEAD.match(line)) or line.isupper() and len(line) <= 40 and bool(_ISSUER_LINE.match(line))
 
 
@@ -349,7 +350,7 @@ def _title(text: str) -> str | None:
     broken lines joined), else the first line after the letterhead that reads as a title."""
     lines = [line.strip().rstrip("|").strip() for line in text.splitlines()[:40]]
     lines = [line for line in lines if line and not _DATE_STAMP.fullmatch(line)]
-    if lines and not _letterhead(lines[0]):
+    if lines and not is_letterhead(lines[0]):
         # a page's own headline, or a document without letterhead: its first line
         return lines[0] if _title_line(lines[0]) else None
     for i, line in enumerate(lines[:12]):
@@ -364,7 +365,7 @@ def _title(text: str) -> str | None:
             return f"{line.upper()} {subject}"
         return f"{line.capitalize()} {subject[:1].lower()}{subject[1:]}"
     for line in lines[:8]:
-        if not _letterhead(line):
+        if not is_letterhead(line):
             return line if _title_line(line) else None
     return None
 

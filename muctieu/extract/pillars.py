@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from muctieu.documents.metadata import STAMP_LINE
+from muctieu.documents.metadata import STAMP_LINE, is_letterhead
 
 # Ordered: the first term that matches a heading names its pillar.
 _TERMS: list[tuple[str, str]] = [
@@ -249,8 +249,8 @@ def title_pillars(text: str) -> list[str]:
     lines = text[:600].splitlines()
     kicker = False
     for i, line in enumerate(lines):
-        if not line.strip() or STAMP_LINE.match(line):
-            continue
+        if not line.strip() or STAMP_LINE.match(line) or is_letterhead(line.strip()):
+            continue  # (nor a letterhead's line: "Số: 219/KH-UBND", "Cần Thơ, ngày 30 tháng 12 năm 2025")
         # (a title may hold a figure, "... vươn lên vị trí số 4 xếp hạng dịch vụ công
         # trực tuyến", and one share, "Thái Bình: Phấn đấu tỷ lệ dịch vụ công trực tuyến … đạt 80%
         # trở lên", but a first line with shares told like a sentence states results; a short line

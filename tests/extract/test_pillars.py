@@ -257,3 +257,9 @@ def test_a_first_line_that_tells_one_share_like_a_sentence_is_no_title() -> None
     text = ("Năm 2024, huyện đã có 97% văn bản được ký số, góp phần xây dựng chính quyền số\n"
             "Trong năm, có 320 hộ sản xuất bán hàng trực tuyến.\n")
     assert read(text, plan_year=None)[-1].pillar is None
+
+
+def test_a_plans_title_under_its_letterhead_names_its_pillar() -> None:
+    text = ("Số: 45/KH-UBND\nĐà Lạt, ngày 15 tháng 1 năm 2026\nPHÁT TRIỂN KINH TẾ SỐ TỈNH GIAI ĐOẠN 2026 - 2030\n"
+            "Mục tiêu: kinh tế số chiếm 25% GRDP; 80% doanh nghiệp nhỏ và vừa dùng nền tảng số.\n")
+    assert title_pillars(text) == ["digital_economy"]
