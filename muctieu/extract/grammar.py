@@ -179,6 +179,7 @@ _DIGIT = re.compile(r"\d")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # a heading that names only a stage of the plan: "2.1. Giai đoạn 2026 - 2027", "a) Giai đoạn đến năm 2027"
 _STAGE_HEADING = re.compile(r"\s*(?:(?:[\dIVX]+\.)*[\dIVXa-zđ]*[.)]\s*)?[Gg]iai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*:?\s*")
+_ABOUT_FIELD = re.compile(r"\s*[Vv]ề\s+[^,:;.\d]{3,40},\s*$")
 _LEAD_YEAR = re.compile(
     r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết|nhìn\s+lại|cả)\s+)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
 )
@@ -573,6 +574,8 @@ class _SentenceReader(SentenceYears):
             if k > 1 and sent.clauses[k].sep == ":" and heading_pillars(text[sent.clauses[k - 1].start:sent.clauses[k - 1].end]):
                 c0 = sent.clauses[k - 1]
             lead = text[strip_bullet(text, c0.start, c0.end):c0.end]
+            if _ABOUT_FIELD.match(own := text[sent.clauses[k].start:first.lead]) and not heading_pillars(lead):
+                lead = own  # "Mục tiêu cụ thể được xác định: Về hạ tầng số, 100% …": the field the values' clause opens on
         pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
         if pillars and first is None and self._inside_paragraph():
             # "... vào năm 2030. Đồng thời, phát triển xã hội số giúp ...": a

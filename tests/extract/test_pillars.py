@@ -263,3 +263,9 @@ def test_a_plans_title_under_its_letterhead_names_its_pillar() -> None:
     text = ("Số: 45/KH-UBND\nĐà Lạt, ngày 15 tháng 1 năm 2026\nPHÁT TRIỂN KINH TẾ SỐ TỈNH GIAI ĐOẠN 2026 - 2030\n"
             "Mục tiêu: kinh tế số chiếm 25% GRDP; 80% doanh nghiệp nhỏ và vừa dùng nền tảng số.\n")
     assert title_pillars(text) == ["digital_economy"]
+
+
+def test_a_field_named_after_a_colon_lead_sets_the_pillar_of_its_values() -> None:
+    text = ("Mục tiêu cụ thể được xác định: Về hạ tầng số, 100% hệ thống thông tin được giám sát an toàn; 90% hộ gia "
+            "đình có cáp quang.\n")
+    assert [r.pillar for r in read(text, plan_year=2024)] == ["digital_infrastructure", "digital_infrastructure"]
