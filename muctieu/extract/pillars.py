@@ -351,7 +351,8 @@ _PILLAR_ITSELF = {
 _SUBJECT_PILLAR = re.compile(
     r"\s*(?:(?:điểm|chỉ\s+số|trụ\s+cột)\s+)?(?:" + "|".join(f"({p})" for p in _PILLAR_ITSELF) + r")"
     # (its place, and the verb of its score or rank: nothing else measured)
-    r"(?:\s+(?:của|tại)\s+(?:tỉnh|thành\s+phố|[A-ZĐ\u00C0-\u1EF8][\w.]*(?:\s+[A-ZĐ\u00C0-\u1EF8][\w.]*){0,3}))?"
+    # ("chính quyền số Trà Vinh đạt 0,6683 điểm": the place named right after it, too)
+    r"(?:\s+(?:(?:của|tại)\s+(?:tỉnh|thành\s+phố)|(?:(?:của|tại)\s+)?(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}))?"
     r"(?:\s+(?:đạt|xếp|thứ|hạng|đứng|ở|vị\s+trí|điểm))*\s*$",
     re.I,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from muctieu.extract.pillars import heading_pillars, title_pillars
+from muctieu.extract.pillars import heading_pillars, subject_pillar, title_pillars
 from tests.extract.helpers import read
 
 
@@ -269,3 +269,12 @@ def test_a_field_named_after_a_colon_lead_sets_the_pillar_of_its_values() -> Non
     text = ("Mục tiêu cụ thể được xác định: Về hạ tầng số, 100% hệ thống thông tin được giám sát an toàn; 90% hộ gia "
             "đình có cáp quang.\n")
     assert [r.pillar for r in read(text, plan_year=2024)] == ["digital_infrastructure", "digital_infrastructure"]
+
+
+def test_a_pillar_measured_with_its_place_named_right_after_it_takes_that_pillar() -> None:
+    text = ("Năm 2023, chỉ số DTI của tỉnh xếp thứ 25. Ở 3 trụ cột chính: chính quyền số Hà Tĩnh đạt 0,6112 điểm, "
+            "xếp hạng thứ 30; kinh tế số đạt 0,4102 điểm.\n")
+    assert [(r.value, r.pillar) for r in read(text, plan_year=None)] == [
+        (25, None), (0.6112, "digital_government"), (30, "digital_government"), (0.4102, "digital_economy")]
+    # (a common noun after it is another measure: no pillar of its own)
+    assert subject_pillar("chính quyền số hộ gia đình") is None
