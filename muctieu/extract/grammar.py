@@ -1620,6 +1620,10 @@ class _SentenceReader(SentenceYears):
         pillar = choose_pillar(ctx.lead_pillars or ctx.pillars, indicator)
         # (a heading's pillar gives way to the one a measure belongs to; under none, the contract's null holds)
         pillar = (measure_pillar(indicator) or pillar) if pillar else subject_pillar(indicator)
+        if ctx.lead_pillars and (own_pillar := subject_pillar(indicator)):
+            # ("chính quyền số (xếp thứ 31/63) và kinh tế số (xếp thứ 33/63 …)": a lead-in's pillar gives way to the
+            # one each value is the score or place of; a heading's does not)
+            pillar = own_pillar
         return TargetRecord(
             kind=kind,  # type: ignore[arg-type]
             indicator=indicator,

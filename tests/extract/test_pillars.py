@@ -278,3 +278,10 @@ def test_a_pillar_measured_with_its_place_named_right_after_it_takes_that_pillar
         (25, None), (0.6112, "digital_government"), (30, "digital_government"), (0.4102, "digital_economy")]
     # (a common noun after it is another measure: no pillar of its own)
     assert subject_pillar("chính quyền số hộ gia đình") is None
+
+
+def test_a_lead_ins_pillar_gives_way_to_the_one_a_value_is_the_place_of() -> None:
+    text = ("Năm 2022, tỉnh xếp thứ 40/63.\n\nCăn cứ theo kết quả, tỉnh đã cải thiện tốt thứ hạng về chính quyền số "
+            "(xếp thứ 31/63 tỉnh thành với 0,66 điểm) và kinh tế số (xếp thứ 33/63 tỉnh, thành với 0,5612 điểm).\n")
+    pillars = {r.value: r.pillar for r in read(text, plan_year=None)}
+    assert (pillars[31], pillars[33]) == ("digital_government", "digital_economy")
