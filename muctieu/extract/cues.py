@@ -188,11 +188,12 @@ def clause_kind(text: str, after: str = "") -> str | None:
     if after:
         # (not what a relative clause says of the thing: "… điền sẵn dữ liệu mà người dùng đã cung cấp")
         low = after.lower()
-        if (rel := _RELATIVE.search(low)) and _OWN_VERB.search(low, 0, rel.start()):
+        # (a plain test for "mà" and "sẽ" first: `re` tries their "\b" at every position)
+        if "mà" in low and (rel := _RELATIVE.search(low)) and _OWN_VERB.search(low, 0, rel.start()):
             low = low[:rel.start()]
         after_cues = {"r" for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r"}
         seen |= after_cues
-        if _FUTURE.search(low):
+        if "sẽ" in low and _FUTURE.search(low):
             seen.add("t")  # "80% hộ ... sẽ có gian hàng số"
     if seen == {"r"}:
         return "result"
