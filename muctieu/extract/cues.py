@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from muctieu.documents.metadata import _matches_at
 
 # "một số chỉ tiêu đạt khá, như: 100% xã …": targets said to be met, then what was reached
 _TARGETS_MET = r"chỉ\s+tiêu\s+(?:(?!cần\b|phải\b|sẽ\b)[^\W\d]+\s+){0,2}?(?:đều\s+)?(?:đã\s+)?đạt\s+(?:khá|tốt|cao|kết\s+quả)\b"
@@ -268,7 +271,7 @@ def states_aims_only(text: str) -> bool:
     its own) states targets even where an item has no word of its own
     ("- Tỷ lệ thôn được phủ sóng: 100%")."""
     if any(not cited(text, m.start()) and not _BY_DATE.search(text, max(0, m.start() - 20), m.start())
-           for m in _OWN_DATE.finditer(text)):
+           for m in _own_dates(text)):
         return False  # a text with dates of its own (not deadlines) is news or a report
     if _NEWS_LEAD.search(text):
         return False  # "Chiều ngày 29.3, UBND xã … tổ chức …": a paragraph opening on its day is news
@@ -425,6 +428,22 @@ _OWN_DATE = re.compile(
     r"|\bquý\s+(?:[IV]{1,3}|[1-4])\s*(?:/|năm)\s*((?:19|20)\d\d)\b",
     re.I,
 )
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _own_dates(text: str) -> Iterator[re.Match[str]]:
+    """`_OWN_DATE.finditer(text)`, tried only where a match can open (a run of digits, "tháng" or "quý" in
+    any case), found by plain search: `re` would try its case-insensitive alternatives at every position (same matches)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return _OWN_DATE.finditer(text)  # (lower-casing keeps offsets, but for "İ")
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    for word in ("tháng", "quý"):  # (no "i" or "s": re.I folds "İ", "ı" and "ſ" with them, str.lower does not)
+        i = low.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(word, i + 1)
+    return _matches_at(_OWN_DATE, text, sorted(starts))
 
 
 def _date_year(m: re.Match[str]) -> int:
@@ -435,7 +454,7 @@ def dated_year(text: str) -> int | None:
     """The year of the last date `text` gives itself ("Tháng 12/2025, tỷ lệ ..."), if any."""
     # (not the date something started working from: "đưa vào hoạt động từ tháng 12/2020 gồm 128 camera";
     # but what was counted some months after it is of about that time: "vận hành từ ngày 15/3/2023, sau 6 tháng đã …")
-    years = [_date_year(m) for m in _OWN_DATE.finditer(text) if not cited(text, m.start())
+    years = [_date_year(m) for m in _own_dates(text) if not cited(text, m.start())
              and not (_STARTED_ON.search(text, max(0, m.start() - 40), m.start())
                       and not _A_WHILE_AFTER.search(text, m.end()))]
     return years[-1] if years else None
@@ -508,7 +527,7 @@ _FIRST_QUARTER = re.compile(r"\b\d{1,2}\s*[/.-]\s*0?[1-3]\s*[/.-]\s*(?:19|20)\d\
 
 def _all_early(text: str, year: int) -> bool:
     """Are all the text's own dates in `year` in its first quarter?"""
-    dates = [m for m in _OWN_DATE.finditer(text) if _date_year(m) == year and not cited(text, m.start())]
+    dates = [m for m in _own_dates(text) if _date_year(m) == year and not cited(text, m.start())]
     return bool(dates) and all(_FIRST_QUARTER.fullmatch(m.group(0)) for m in dates)
 
 
@@ -547,7 +566,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
     deadlines ("phấn đấu đến năm 2030"): no result is of such a year."""
-    own_dates = [m for m in _OWN_DATE.finditer(text)
+    own_dates = [m for m in _own_dates(text)
                  if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
                  and not _STARTED_ON.search(text, max(0, m.start() - 40), m.start())]
     dated = [(_date_year(m) + _years_ago(text, m.start()) + _same_period_before(text, m),
