@@ -140,9 +140,11 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if kind == "result" and m.unit == "%" and _SINCE_RIGHT_AFTER.match(after) \
             and _EQUIVALENT_BEFORE.search(text, max(start, m.anchor - 20), m.anchor):
         return True
-    if _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (
+    # (a plain test for "vượt" first: `re` tries both patterns at every position before the number)
+    if "ượt" in text[max(start, m.anchor - 40):m.anchor].lower() and (
+            _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (
             _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor)
-            and (_OVER_PLAN_AFTER.match(after) or in_bracket and _BRACKET_OPENS_OVER.search(text, max(start, m.anchor - 14), m.anchor))):
+            and (_OVER_PLAN_AFTER.match(after) or in_bracket and _BRACKET_OPENS_OVER.search(text, max(start, m.anchor - 14), m.anchor)))):
         return True  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch", "đạt 66% (vượt 1%)"
     if m.unit == "%" and kind == "result" and (listed := _MORE_SHARES_AFTER.match(after)) \
             and _IN_TURN_BEFORE.search(text, max(start, m.anchor - 80), m.anchor):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from muctieu.documents.metadata import _matches_at
 
 # "một số chỉ tiêu đạt khá, như: 100% xã …": targets said to be met, then what was reached
 _TARGETS_MET = r"chỉ\s+tiêu\s+(?:(?!cần\b|phải\b|sẽ\b)[^\W\d]+\s+){0,2}?(?:đều\s+)?(?:đã\s+)?đạt\s+(?:khá|tốt|cao|kết\s+quả)\b"
@@ -36,7 +39,8 @@ _DONE = re.compile(
 _NOT_A_RESULT = ("tiếp nối ", "phát huy ", "trên cơ sở ")
 # Clause-level cues: a quantity's own words.
 # (every alternative opens with a letter, its lookbehinds after the word: `re` tests that
-# letter before it tries the alternative; a lookbehind first is tried at every word)
+# letter before it tries the alternative; a lookbehind, lookahead or group first is tried at
+# every word. So "(?:a|b)c" is written "ac|bc".)
 _CLAUSE_CUE = re.compile(
     r"\b(?=[bcdghklmnpstvxđư\d])(?:(?P<r>đã\s+(?!được\s+phê\s+duyệt|(?:đề|đặt)\b|cam\s+kết|đưa\s+ra|xác\s+định|ban\s+hành|phê\s+duyệt)\w+|đạt\s+được|"
     r"hiện\s+(?:có|đạt|nay|tại)|đến\s+nay|"
@@ -62,7 +66,8 @@ _CLAUSE_CUE = re.compile(
     + _TARGETS_MET + ")"  # (as in _RESULT_WORDS)
     # ("chỉ tiêu số hóa thành phần hồ sơ đạt 100%" in a report names the measure that reached it; one
     # set or given still aims: "giao chỉ tiêu … đạt")
-    r"|(?P<t>phấn\s+đấu|mục\s+tiêu|(?:đặt|giao|đề\s+ra|với)\s+chỉ\s+tiêu|chỉ\s+tiêu(?![^.;:\d]{0,60}?\sđạt\b)|"
+    r"|(?P<t>phấn\s+đấu|mục\s+tiêu|đặt\s+chỉ\s+tiêu|giao\s+chỉ\s+tiêu|đề\s+ra\s+chỉ\s+tiêu|với\s+chỉ\s+tiêu|"
+    r"chỉ\s+tiêu(?![^.;:\d]{0,60}?\sđạt\b)|"
     # a commitment to act ("đã cam kết hỗ trợ 37.000 máy tính bảng"), not one kept or cited ("vượt cam kết",
     # "theo cam kết"); the latest date something is due ("chậm nhất năm 2021"), not the slowest thing
     r"cam(?<!vượt\scam)(?<!thành\scam)(?<!theo\scam)(?<!đúng\scam)(?<!ký\scam)(?<!giữ\scam)(?<!mức\scam)(?<!sự\scam)\s+kết"
@@ -70,7 +75,7 @@ _CLAUSE_CUE = re.compile(
     r"tài\s+trợ|thực\s+hiện|bảo\s+đảm|đảm\s+bảo|lắp|xây)\b)|"
     r"chậm\s+nhất(?=\s+(?:là\s+|vào\s+|đến\s+|trước\s+|trong\s+)?(?:ngày|tháng|quý|năm|\d))|"
     # ("phát triển mới tối thiểu 10 tổ chức …": a floor to reach is an aim's)
-    r"(?:tối\s+thiểu|ít\s+nhất)(?=\s+(?:là\s+)?\d|\s*$)|"
+    r"tối\s+thiểu(?=\s+(?:là\s+)?\d|\s*$)|ít\s+nhất(?=\s+(?:là\s+)?\d|\s*$)|"
     # ("mỗi đơn vị phải tổ chức được từ 3 phiên tòa trực tuyến": an obligation set)
     # ("Việt Nam cần có khoảng 30 triệu lượt cài đặt", "… hướng dẫn để 100% cơ sở giáo dục dùng học bạ số": what is
     # needed, or a purpose, right before the value)
@@ -79,12 +84,12 @@ _CLAUSE_CUE = re.compile(
     r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|"
     # a request to another body ("đã đề nghị Ban Cơ yếu cấp chữ ký số cho 100% cán bộ"), not one
     # granted ("theo đề nghị của Sở"); (a directive, "chỉ đạo các đơn vị …", often reports what they did)
-    r"(?<!theo\s)(?<!của\s)(?<!được\s)(?<!các\s)đề\s+nghị\s+(?=các\s|ban\s|bộ\s|sở\s|ubnd\s|ủy\s|cục\s|tổng\s)|"
+    r"đề(?<!theo\sđề)(?<!của\sđề)(?<!được\sđề)(?<!các\sđề)\s+nghị\s+(?=các\s|ban\s|bộ\s|sở\s|ubnd\s|ủy\s|cục\s|tổng\s)|"
     # what a place wants ("Bạc Liêu muốn kinh tế số chiếm 10%"), not what the people or firms counted
     # want, as a survey finds it ("tỷ lệ doanh nghiệp muốn ứng dụng thương mại điện tử là 65%")
-    # (its letter first: the ten lookbehinds are then tried only before an "m", not at every word)
-    r"(?=m)(?<!mong\s)(?<!nghiệp\s)(?<!dân\s)(?<!hộ\s)(?<!người\s)(?<!doanh\s)(?<!sinh\s)(?<!viên\s)(?<!thương\s)(?<!dùng\s)"
-    r"(?:mong\s+)?muốn(?<!sự\smong\smuốn)(?<!sự\smuốn)(?<!không\smuốn)\s(?!của\b)|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
+    # (its "m" first, the lookbehinds after it: the ten are then tried only after an "m", not at every word)
+    r"m(?<!mong\sm)(?<!nghiệp\sm)(?<!dân\sm)(?<!hộ\sm)(?<!người\sm)(?<!doanh\sm)(?<!sinh\sm)(?<!viên\sm)(?<!thương\sm)(?<!dùng\sm)"
+    r"(?:ong\s+m)?uốn(?<!sự\smong\smuốn)(?<!sự\smuốn)(?<!không\smuốn)\s(?!của\b)|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
     # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")
     r"giao(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!bưu\sđiện\sgiao)\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out
@@ -188,11 +193,12 @@ def clause_kind(text: str, after: str = "") -> str | None:
     if after:
         # (not what a relative clause says of the thing: "… điền sẵn dữ liệu mà người dùng đã cung cấp")
         low = after.lower()
-        if (rel := _RELATIVE.search(low)) and _OWN_VERB.search(low, 0, rel.start()):
+        # (a plain test for "mà" and "sẽ" first: `re` tries their "\b" at every position)
+        if "mà" in low and (rel := _RELATIVE.search(low)) and _OWN_VERB.search(low, 0, rel.start()):
             low = low[:rel.start()]
         after_cues = {"r" for m in _CLAUSE_CUE.finditer(low) if m.lastgroup == "r"}
         seen |= after_cues
-        if _FUTURE.search(low):
+        if "sẽ" in low and _FUTURE.search(low):
             seen.add("t")  # "80% hộ ... sẽ có gian hàng số"
     if seen == {"r"}:
         return "result"
@@ -267,7 +273,7 @@ def states_aims_only(text: str) -> bool:
     its own) states targets even where an item has no word of its own
     ("- Tỷ lệ thôn được phủ sóng: 100%")."""
     if any(not cited(text, m.start()) and not _BY_DATE.search(text, max(0, m.start() - 20), m.start())
-           for m in _OWN_DATE.finditer(text)):
+           for m in _own_dates(text)):
         return False  # a text with dates of its own (not deadlines) is news or a report
     if _NEWS_LEAD.search(text):
         return False  # "Chiều ngày 29.3, UBND xã … tổ chức …": a paragraph opening on its day is news
@@ -435,6 +441,22 @@ _OWN_DATE = re.compile(
     r"|\bquý\s+(?:[IV]{1,3}|[1-4])\s*(?:/|năm)\s*((?:19|20)\d\d)\b",
     re.I,
 )
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _own_dates(text: str) -> Iterator[re.Match[str]]:
+    """`_OWN_DATE.finditer(text)`, tried only where a match can open (a run of digits, "tháng" or "quý" in
+    any case), found by plain search: `re` would try its case-insensitive alternatives at every position (same matches)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return _OWN_DATE.finditer(text)  # (lower-casing keeps offsets, but for "İ")
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    for word in ("tháng", "quý"):  # (no "i" or "s": re.I folds "İ", "ı" and "ſ" with them, str.lower does not)
+        i = low.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(word, i + 1)
+    return _matches_at(_OWN_DATE, text, sorted(starts))
 
 
 def _date_year(m: re.Match[str]) -> int:
@@ -445,7 +467,7 @@ def dated_year(text: str) -> int | None:
     """The year of the last date `text` gives itself ("Tháng 12/2025, tỷ lệ ..."), if any."""
     # (not the date something started working from: "đưa vào hoạt động từ tháng 12/2020 gồm 128 camera";
     # but what was counted some months after it is of about that time: "vận hành từ ngày 15/3/2023, sau 6 tháng đã …")
-    years = [_date_year(m) for m in _OWN_DATE.finditer(text) if not cited(text, m.start())
+    years = [_date_year(m) for m in _own_dates(text) if not cited(text, m.start())
              and not (_STARTED_ON.search(text, max(0, m.start() - 40), m.start())
                       and not _A_WHILE_AFTER.search(text, m.end()))]
     return years[-1] if years else None
@@ -518,7 +540,7 @@ _FIRST_QUARTER = re.compile(r"\b\d{1,2}\s*[/.-]\s*0?[1-3]\s*[/.-]\s*(?:19|20)\d\
 
 def _all_early(text: str, year: int) -> bool:
     """Are all the text's own dates in `year` in its first quarter?"""
-    dates = [m for m in _OWN_DATE.finditer(text) if _date_year(m) == year and not cited(text, m.start())]
+    dates = [m for m in _own_dates(text) if _date_year(m) == year and not cited(text, m.start())]
     return bool(dates) and all(_FIRST_QUARTER.fullmatch(m.group(0)) for m in dates)
 
 
@@ -557,7 +579,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
     deadlines ("phấn đấu đến năm 2030"): no result is of such a year."""
-    own_dates = [m for m in _OWN_DATE.finditer(text)
+    own_dates = [m for m in _own_dates(text)
                  if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
                  and not _STARTED_ON.search(text, max(0, m.start() - 40), m.start())]
     dated = [(_date_year(m) + _years_ago(text, m.start()) + _same_period_before(text, m),

@@ -264,6 +264,14 @@ _CONTINUES = re.compile(r"\s*(?:[-–•*+]\s*)?(?:bên\s+cạnh\s+đó|ngoài\s
 _DID_THEN_PREDICATE = re.compile(r"\bđã\s+(?!được\b)[^\W\d]+(?:,?\s+[^\W\d]+){0,5}?,?\s+(?:được|có)\b", re.I)
 _AIM_OPENING = r"(?:phấn\s+đấu|mục\s+tiêu|(?:đến|tới)\s+năm\s+(?:19|20)\d\d)"
 _FLOOR_END = re.compile(r"\b(?:tối\s+thiểu|ít\s+nhất)\s*$", re.I)
+
+
+def _drop_floor_end(text: str) -> str:
+    """`text` without a floor at its end ("… tối thiểu"): its last letters looked at first, since
+    `re` tries `_FLOOR_END` at every position (same result)."""
+    return _FLOOR_END.sub("", text) if text.rstrip()[-2:].lower() in ("ểu", "ất") else text
+
+
 # a count's place or owner, then another count: "… của 13 bộ, ngành …", "… tại 10 chợ …", "… do công an 15 phường …"
 _WHERE_BEFORE = re.compile(r"\s(?:của|tại|ở|trên|do|thuộc)(?:\s+[^\W\d]+){0,2}\s*$", re.I)
 # that count's nouns, then a predicate: "bộ, ngành kết nối …", "chợ\nmở tài khoản …", "phường quản lý vào …"
@@ -641,7 +649,7 @@ class _SentenceReader(SentenceYears):
         # of a sentence speaks for all its clauses.
         # (not the first value's own floor: "… vượt cam kết triển khai tối thiểu 20.000 trạm, với tổng số
         # 22.758 trạm đã được lắp đặt")
-        self.lead_kind = self.lead_kind or clause_kind(_FLOOR_END.sub("", text[sent.start:first.anchor]))
+        self.lead_kind = self.lead_kind or clause_kind(_drop_floor_end(text[sent.start:first.anchor]))
         if self.lead_kind == "target" and ctx.kind == "result" and ctx.kind_source == "year":
             # "Theo kế hoạch, ... tỉnh phấn đấu ...": the past-year paragraph is over
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"

@@ -1048,12 +1048,17 @@ def _place_make_up(text: str, a: int, e: int, hi: int, before: str, rank_word: b
     """Is the number at a..e part of what a place is made of, not its progress?"""
     if _HAS_BEFORE.search(before) and not _DONE_HAS.search(before) and _UNITS_HELD.match(text, e, hi):
         return True  # "TPHCM có 168 phường, xã, đặc khu với …": the units it has, said with nothing they did
-    if _MERGED_FROM.search(before) or _MADE_OF.search(text, max(0, a - 90), a):
+    # (plain tests for the words `_MADE_OF` and `_PLACE_PROFILE` need first: `re` tries them at every
+    # position of their windows; no "i" or "s" among them, which re.I folds with "İ", "ı" and "ſ")
+    if _MERGED_FROM.search(before) or ("đơn" in (close := text[max(0, a - 90):a].lower()) or "dân" in close) \
+            and _MADE_OF.search(text, max(0, a - 90), a):
         # "thành lập trên cơ sở sáp nhập 3 xã", "dân số khoảng 5 triệu người và 102 đơn vị hành chính cấp
         # xã (gồm 85 xã, ...)": the units a new one is made of and its people
         return True
     # "diện tích tự nhiên 112 km2, dân số 22.312 người, với 39 tổ chức đảng": counts after its area or people
-    return bool(_PLACE_PROFILE.search(text, max(0, a - 250), a)) and not rank_word \
+    near = text[max(0, a - 250):a].lower()
+    return bool(("tích" in near or "dân" in near and ("ườ" in near or "ẩu" in near))
+                and _PLACE_PROFILE.search(text, max(0, a - 250), a)) and not rank_word \
         and not _DONE_SINCE.search(text, max(0, a - 60), a) and not _DIGITAL_WORD.search(text, e, min(hi, e + 80))
 
 
