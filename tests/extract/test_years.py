@@ -715,3 +715,9 @@ def test_a_deadline_written_without_its_word_holds_for_its_paragraph() -> None:
     # (but not on a page of that year: there it tells where things stand)
     text = "date 2025-11\nNăm 2024, tỉnh có 300 doanh nghiệp công nghệ số.\nĐến 2025, doanh thu thương mại điện tử của tỉnh đạt 1.200 tỷ đồng.\n"
     assert [(r.kind, r.year) for r in read(text, plan_year=2025)] == [("result", 2024), ("result", 2025)]
+
+
+def test_a_vision_beyond_the_aims_is_no_horizon_for_an_undated_texts_aims() -> None:
+    text = ("Đề án chuyển đổi số của huyện đến năm 2025, tầm nhìn đến năm 2045.\n"
+            "Đề án đặt mục tiêu 90% hồ sơ được xử lý trực tuyến.\n")
+    assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(90, 2025)]
