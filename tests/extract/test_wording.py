@@ -244,3 +244,9 @@ def test_a_rank_whose_clause_opens_on_its_topic_is_named_by_it() -> None:
     # (and the topic's pillar, as a lead-in's)
     rank = only("Về cấp độ an toàn thông tin, tỉnh được đánh giá đứng thứ 5 toàn quốc.", plan_year=2024)
     assert rank.indicator.startswith("cấp độ an toàn thông tin") and rank.pillar == "information_security"
+
+
+def test_a_shares_whole_stops_at_the_deadline_of_the_next_aim() -> None:
+    text = "Phấn đấu số trạm 5G đạt 35% so với số lượng trạm 4G hiện có và đến năm 2030 đạt 80%."
+    first = read(text, plan_year=2025)[0]
+    assert first.indicator == "số trạm 5G so với số lượng trạm 4G hiện có"
