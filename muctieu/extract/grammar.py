@@ -1734,8 +1734,9 @@ def _word_at(text: str, words: str) -> int:
 
 
 # a count's subject that names the channel its things went through: "thanh toán qua kênh Internet đạt 2 tỷ
-# giao dịch, với giá trị …" (the value's words keep it)
-_CHANNEL = re.compile(r"\bqua\s+\S", re.I)
+# giao dịch, với giá trị …" (the value's words keep it; not a check the figure came from, "Qua rà soát, …",
+# nor time gone by, "trong 3 năm qua các hộ …")
+_CHANNEL = re.compile(r"(?<!năm\s)(?<!tháng\s)\bqua\s+(?!(?:rà\s+soát|kiểm\s+tra|khảo\s+sát|thống\s+kê|đánh\s+giá|theo\s+dõi|tổng\s+hợp)\b)\S", re.I)
 _LEVEL_ITEM = re.compile(r"(?:\bcấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|sở(?:\s+và\s+tương\s+đương)?)|\bxã|\bphường|\bthị\s+trấn|\bthôn|\bbản|\btổ\s+dân\s+phố|\bhuyện|\btỉnh)$", re.I)
 
 
