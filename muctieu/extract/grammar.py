@@ -1562,9 +1562,11 @@ class _SentenceReader(SentenceYears):
         if not forced and stated:
             if ctx.plan_or_next and year < ctx.plan_or_next and kind == "target" and (
                     own != "target" or (own_words is None and self._year_in_own_clause(d, year))) \
-                    and not due_in_year(text, self.sent.start, d.mention.anchor, year):
+                    and not (ctx.plan_year is None and due_in_year(text, self.sent.start, d.mention.anchor, year)):
                 # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024; "phấn đấu
                 # 80% ...; năm 2023 mới đạt 62%": the clause's own past year
+                # (a month of it set as a deadline keeps the aim only in a text of that year, not
+                # "Từ đầu năm đến hết tháng 9/2024, tỉnh tiếp nhận …" in a plan for 2025)
                 kind = "result"
             elif kind == "result" and own is None and ctx.year is not None and year > ctx.year and (
                     not ctx.plan_or_next or year >= ctx.plan_or_next):
