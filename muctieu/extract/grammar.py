@@ -1579,9 +1579,11 @@ class _SentenceReader(SentenceYears):
         if not forced and stated:
             if ctx.plan_or_next and year < ctx.plan_or_next and kind == "target" and (
                     own != "target" or (own_words is None and self._year_in_own_clause(d, year))) \
-                    and not due_in_year(text, self.sent.start, d.mention.anchor, year):
+                    and not (ctx.plan_year is None and due_in_year(text, self.sent.start, d.mention.anchor, year)):
                 # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024; "phấn đấu
                 # 80% ...; năm 2023 mới đạt 62%": the clause's own past year
+                # (a month of it set as a deadline keeps the aim only in a text of that year, not
+                # "Từ đầu năm đến hết tháng 9/2024, tỉnh tiếp nhận …" in a plan for 2025)
                 kind = "result"
             elif kind == "result" and own is None and ctx.year is not None and year > ctx.year and (
                     not ctx.plan_or_next or year >= ctx.plan_or_next):
@@ -1755,8 +1757,9 @@ def _word_at(text: str, words: str) -> int:
 
 
 # a count's subject that names the channel its things went through: "thanh toán qua kênh Internet đạt 2 tỷ
-# giao dịch, với giá trị …" (the value's words keep it)
-_CHANNEL = re.compile(r"\bqua\s+\S", re.I)
+# giao dịch, với giá trị …" (the value's words keep it; not a check the figure came from, "Qua rà soát, …",
+# nor time gone by, "trong 3 năm qua các hộ …")
+_CHANNEL = re.compile(r"(?<!năm\s)(?<!tháng\s)\bqua\s+(?!(?:rà\s+soát|kiểm\s+tra|khảo\s+sát|thống\s+kê|đánh\s+giá|theo\s+dõi|tổng\s+hợp)\b)\S", re.I)
 _LEVEL_ITEM = re.compile(r"(?:\bcấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|sở(?:\s+và\s+tương\s+đương)?)|\bxã|\bphường|\bthị\s+trấn|\bthôn|\bbản|\btổ\s+dân\s+phố|\bhuyện|\btỉnh)$", re.I)
 
 

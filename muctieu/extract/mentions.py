@@ -294,7 +294,11 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:ngày|sáng|chiều|tối)\s+thứ\s*$", re.
 _CLASS_BEFORE = re.compile(r"\b(?:bệnh\s+viện|đô\s+thị)\b[^.;,\d]{0,40}\s(?:hạng|loại)\s*$", re.I)
 _GROUP_RANK = re.compile(r"nhóm|top|tốp", re.I)
 # "không còn nằm trong top 30": a place outside the group, below it (not an aim not to fall out of it: "để")
-_OUTSIDE_GROUP = re.compile(r"(?<!để\s)\bkhông\s+(?:còn\s+)?(?:(?:nằm|lọt|đứng|được\s+xếp)\s+)?(?:trong|thuộc|vào)\s+(?:nhóm|top|tốp)\s*$", re.I)
+# ("nằm ngoài top 20", "bị rơi khỏi nhóm 10": outside it too, unless the aim is not to be: "không (để) rơi khỏi")
+_OUTSIDE_GROUP = re.compile(
+    r"(?:(?<!để\s)\bkhông\s+(?:còn\s+)?(?:(?:nằm|lọt|đứng|được\s+xếp)\s+)?(?:trong|thuộc|vào)"
+    r"|(?<!không\s)(?<!để\s)\b(?:(?:nằm|đứng|xếp)\s+ngoài|(?:bị\s+)?(?:rơi|tụt|văng|loại)\s+(?:ra\s+)?khỏi))"
+    r"\s+(?:nhóm|top|tốp)\s*$", re.I)
 
 
 def _glued_word(text: str, e: int) -> bool:

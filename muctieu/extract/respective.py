@@ -30,6 +30,7 @@ _YEARS_ONLY = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d\d\s*(?:,|và)?\s*)+", re.I
 
 # the bracket a value opens right after its level to give the same measure for another year: "(năm 2030 đạt "
 _LATER_YEAR_BRACKET = re.compile(r"\s*\(\s*(?:đến\s+|vào\s+)?năm\s+(?:19|20)\d\d\s*(?:đạt|là|:)?\s*$", re.I)
+_VALUE_AT = re.compile(r"[\d.,]+\s*%?")
 
 
 def later_years_in_brackets(text: str, records: list[TargetRecord]) -> None:
@@ -39,8 +40,11 @@ def later_years_in_brackets(text: str, records: list[TargetRecord]) -> None:
     for before, r in zip(records, records[1:]):
         if r.scope is None and before.scope and before.unit == r.unit and before.start == r.start \
                 and before.anchor < r.anchor \
-                and (cut := text.rfind(before.scope, before.anchor, r.anchor)) >= 0 \
-                and _LATER_YEAR_BRACKET.fullmatch(text, cut + len(before.scope), r.anchor):
+                and ((cut := text.rfind(before.scope, before.anchor, r.anchor)) >= 0
+                     and _LATER_YEAR_BRACKET.fullmatch(text, cut + len(before.scope), r.anchor)
+                     # (or right after a value whose level came before it: "cấp huyện đạt 80% (năm 2030 đạt 95%)")
+                     or (value := _VALUE_AT.match(text, before.anchor)) is not None
+                     and _LATER_YEAR_BRACKET.fullmatch(text, value.end(), r.anchor)):
             r.scope = before.scope
             linked += [x for x in (before, r) if x not in linked]
     for start in {r.start for r in linked}:

@@ -242,10 +242,11 @@ def tidy_commas(text: str) -> str:
 
 # A share's whole, written right after it: "đạt 53,1% trên tổng số trẻ em dưới 14 tuổi của tỉnh",
 # "đạt tối thiểu 50% so với số lượng trạm 4G đã phát sóng" (up to the clause's end, the next share or
-# what is said next of the share)
+# what is said next of the share, nor the deadline of the next aim: "… so với số lượng trạm 4G và đến năm
+# 2030 đạt 80%")
 _WHOLE_AFTER = re.compile(
     r"[\d.,]+\s*%\s*((?:trên|trong|so\s+với)\s+tổng\s+số|so\s+với\s+số\s+lượng)\s+"
-    r"((?:(?!và\s+\d|đạt\b|tăng\b|giảm\b|so\s+với\b|vượt\b|[\d.,]+\s*%)(?:\d[\d.,]*\d|[^\s,;.()])+\s*){1,12})",
+    r"((?:(?!và\s+\d|và\s+(?:đến|tới|vào|trong)\b|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\b|đạt\b|tăng\b|giảm\b|so\s+với\b|vượt\b|[\d.,]+\s*%)(?:\d[\d.,]*\d|[^\s,;.()])+\s*){1,12})",
     re.I)
 
 

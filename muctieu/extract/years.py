@@ -50,6 +50,8 @@ _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?nă
 # A horizon the text sets its aims by: "Mục tiêu … đến 2030, …", "phấn đấu đến hết năm 2025" (not a
 # stage's start: "từ 2021 đến 2025" keeps its end)
 _HORIZON_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
+# (not a vision beyond the aims: "Đề án … đến năm 2025, tầm nhìn đến năm 2045")
+_NO_HORIZON_BEFORE = re.compile(r"tầm\s+nhìn\s+$", re.I)
 _NEXT_DEADLINE = re.compile(r"\svà\s+(?:(?:đến|tới|vào|trong)\s+)?(?:hết\s+|cuối\s+)?năm\s+$", re.I)
 _DIGIT = re.compile(r"\d")
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
@@ -328,6 +330,7 @@ class SentenceYears:
         # (a text with no year of its own whose aims were set "đến 2030" a paragraph before: that
         # horizon's, as a plan's title would give it)
         horizon = None
-        for horizon in _HORIZON_YEAR.finditer(self.text, 0, anchor):
-            pass
+        for m in _HORIZON_YEAR.finditer(self.text, 0, anchor):
+            if not _NO_HORIZON_BEFORE.search(self.text, max(0, m.start() - 15), m.start()):
+                horizon = m
         return (int(horizon.group(1)) if horizon else None), False

@@ -2609,3 +2609,11 @@ def test_a_levels_value_for_a_later_year_in_brackets_is_of_that_level() -> None:
         (60, "cấp xã", 2026), (70, "cấp xã", 2030)]
     # (each names its things once, and does what the last one's words say)
     assert {r.indicator for r in recs} == {"hồ sơ công việc được xử lý trên môi trường mạng"}
+
+
+def test_a_later_year_in_brackets_right_after_a_value_keeps_the_level_named_before_it() -> None:
+    text = ("Tỷ lệ hồ sơ được xử lý trực tuyến cấp tỉnh đạt 90% (năm 2030 đạt 100%), cấp huyện đạt 80% "
+            "(năm 2030 đạt 95%).\n")
+    recs = read(text, plan_year=2025)
+    assert [(r.value, r.scope, r.year) for r in recs] == [
+        (90, "cấp tỉnh", 2025), (100, "cấp tỉnh", 2030), (80, "cấp huyện", 2025), (95, "cấp huyện", 2030)]

@@ -1480,3 +1480,16 @@ def test_a_place_outside_a_group_ranks_below_it() -> None:
     # (an aim not to fall out of it is still the group: "để không …" names where to stay)
     rank = only("Phấn đấu năm 2026 tỉnh nằm trong top 20 tỉnh, thành phố dẫn đầu cả nước.", plan_year=2026)
     assert (rank.value, rank.op) == (20, "<=")
+
+
+@pytest.mark.parametrize("sentence, op", [
+    ("Năm 2024, tỉnh nằm ngoài top 20 cả nước về chỉ số PAR Index.", ">"),
+    ("Năm 2024, chỉ số PCI của tỉnh bị rơi khỏi nhóm 15 tỉnh dẫn đầu.", ">"),
+    ("Năm 2024, tỉnh bị loại khỏi top 10 về chỉ số chuyển đổi số.", ">"),
+    # (an aim not to be outside names where to stay)
+    ("Phấn đấu năm 2026 tỉnh không nằm ngoài top 15 cả nước.", "<="),
+    ("Phấn đấu năm 2026 tỉnh không để rơi khỏi top 10 về chỉ số chuyển đổi số.", "<="),
+])
+def test_a_place_set_outside_a_group_ranks_below_it(sentence: str, op: str) -> None:
+    rank = [r for r in read(sentence, plan_year=None) if r.unit == "rank"][0]
+    assert rank.op == op

@@ -244,3 +244,19 @@ def test_a_rank_whose_clause_opens_on_its_topic_is_named_by_it() -> None:
     # (and the topic's pillar, as a lead-in's)
     rank = only("Về cấp độ an toàn thông tin, tỉnh được đánh giá đứng thứ 5 toàn quốc.", plan_year=2024)
     assert rank.indicator.startswith("cấp độ an toàn thông tin") and rank.pillar == "information_security"
+
+
+def test_a_shares_whole_stops_at_the_deadline_of_the_next_aim() -> None:
+    text = "Phấn đấu số trạm 5G đạt 35% so với số lượng trạm 4G hiện có và đến năm 2030 đạt 80%."
+    first = read(text, plan_year=2025)[0]
+    assert first.indicator == "số trạm 5G so với số lượng trạm 4G hiện có"
+
+
+def test_the_value_of_things_counted_after_a_check_or_over_years_past_takes_no_channel() -> None:
+    text = ("Qua rà soát, năm 2024 toàn huyện có 1.500 hộ kinh doanh thanh toán không dùng tiền mặt, "
+            "với tổng giá trị 45 tỷ đồng.")
+    value = [r for r in read(text, plan_year=2025) if r.unit == "other"][0]
+    assert "rà soát" not in value.indicator
+    text = "Trong 3 năm qua các hộ kinh doanh đã thực hiện 25.000 giao dịch, với giá trị 18 tỷ đồng."
+    value = [r for r in read(text, plan_year=2025) if r.unit == "other"][0]
+    assert value.indicator == "giá trị giao dịch"

@@ -723,3 +723,14 @@ def test_a_plans_stage_heading_dates_the_aims_under_it_by_the_stages_end() -> No
             "2.2. Giai đoạn 2028 - 2030\n- 95% người dân hài lòng.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, plan_year=2030)] == [
         (100, "target", 2027), (90, "target", 2027), (95, "target", 2030)]
+
+
+def test_a_vision_beyond_the_aims_is_no_horizon_for_an_undated_texts_aims() -> None:
+    text = ("Đề án chuyển đổi số của huyện đến năm 2025, tầm nhìn đến năm 2045.\n"
+            "Đề án đặt mục tiêu 90% hồ sơ được xử lý trực tuyến.\n")
+    assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(90, 2025)]
+
+
+def test_a_month_of_a_year_before_the_plans_set_as_an_end_keeps_no_aim() -> None:
+    r = only("Từ đầu năm đến hết tháng 9/2024, tỉnh tiếp nhận 45.000 hồ sơ trực tuyến.", plan_year=2025)
+    assert (r.kind, r.year) == ("result", 2024)
