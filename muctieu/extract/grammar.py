@@ -54,6 +54,7 @@ from muctieu.extract.segment import without_press_tags, Clause, Sentence, strip_
 from muctieu.extract.flat_tables import BorderlessTables
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
+    ABOUT_FIELD,
     SCOPE_LIST_RE,
     SCOPE_RE,
     clean_post,
@@ -179,7 +180,7 @@ _DIGIT = re.compile(r"\d")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # a heading that names only a stage of the plan: "2.1. Giai đoạn 2026 - 2027", "a) Giai đoạn đến năm 2027"
 _STAGE_HEADING = re.compile(r"\s*(?:(?:[\dIVX]+\.)*[\dIVXa-zđ]*[.)]\s*)?[Gg]iai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*:?\s*")
-_ABOUT_FIELD = re.compile(r"\s*[Vv]ề\s+[^,:;.\d]{3,40},\s*$")
+_ABOUT_FIELD = re.compile(ABOUT_FIELD + r"\s*$")
 _LEAD_YEAR = re.compile(
     r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết|nhìn\s+lại|cả)\s+)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
 )

@@ -15,7 +15,7 @@ from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
 from muctieu.extract.headlines import title_end
 from muctieu.extract.pillars import pillars_in, pillars_named
-from muctieu.extract.wording import SCOPE_RE, WORD_RE, content_words, squash
+from muctieu.extract.wording import ABOUT_FIELD, SCOPE_RE, WORD_RE, content_words, squash
 
 
 def resolve(text: str, records: list[TargetRecord]) -> None:
@@ -466,7 +466,7 @@ def _topicless(indicator: str) -> bool:
     return True
 
 
-_ABOUT_LEAD = re.compile(r"\s*[Vv]ề\s+([^,:;.\d]{3,60}?)\s*,")
+_ABOUT_LEAD = re.compile(ABOUT_FIELD)
 
 
 def _name_topicless(text: str, records: list[TargetRecord]) -> None:

@@ -314,7 +314,11 @@ def drop_asides(text: str) -> str:
     return _PARENS.sub(" ", text) if "(" in text else text
 
 
-_NEXT_DEADLINE = re.compile(r"\s+và\s+(?:(?:đến|tới|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d\b", re.I)
+# the deadline that opens the next aim after a value: "… 20% GRDP và đến năm 2030 chiếm khoảng 30%"
+NEXT_AIMS_DEADLINE = r"\s+và\s+(?:(?:đến|tới|vào|trong)\s+)?(?:hết\s+|cuối\s+)?năm\s+"
+_NEXT_DEADLINE = re.compile(NEXT_AIMS_DEADLINE + r"(?:19|20)\d\d\b", re.I)
+# a clause that opens on the field it is about: "Về chính quyền số, tỉnh xếp thứ 12"
+ABOUT_FIELD = r"\s*[Vv]ề\s+([^,:;.\d]{3,60}?)\s*,"
 
 
 def clean_post(text: str, share: bool = False) -> str:

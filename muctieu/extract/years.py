@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from muctieu.extract.cues import AIMED_AT, COMPARED_BEFORE_YEAR, MONTH_OR_QUARTER, cited, dated_year, index_year, years_in
 from muctieu.extract.mentions import RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised
+from muctieu.extract.wording import NEXT_AIMS_DEADLINE
 
 if TYPE_CHECKING:
     from muctieu.extract.grammar import Context
@@ -52,7 +53,7 @@ _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?nă
 _HORIZON_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 # (not a vision beyond the aims: "Đề án … đến năm 2025, tầm nhìn đến năm 2045")
 _NO_HORIZON_BEFORE = re.compile(r"tầm\s+nhìn\s+$", re.I)
-_NEXT_DEADLINE = re.compile(r"\svà\s+(?:(?:đến|tới|vào|trong)\s+)?(?:hết\s+|cuối\s+)?năm\s+$", re.I)
+_NEXT_DEADLINE = re.compile(NEXT_AIMS_DEADLINE + "$", re.I)
 _DIGIT = re.compile(r"\d")
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 # (what is added is things or a number of them: "cùng với số trạm 5G …", "cùng với 400 trạm …"; not a
