@@ -52,7 +52,7 @@ _OWN_YEAR_GAP = re.compile(r"\s*(?:(?-i:GR?DP)\s+|vào\s+|trong\s+|của\s+)?nă
 # stage's start: "từ 2021 đến 2025" keeps its end)
 _HORIZON_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 # (not a vision beyond the aims: "Đề án … đến năm 2025, tầm nhìn đến năm 2045")
-_NO_HORIZON_BEFORE = re.compile(r"tầm\s+nhìn\s+$", re.I)
+_NO_HORIZON_BEFORE = re.compile(r"(?:tầm\s+nhìn|định\s+hướng)\s+$", re.I)
 _NEXT_DEADLINE = re.compile(NEXT_AIMS_DEADLINE + "$", re.I)
 _DIGIT = re.compile(r"\d")
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)

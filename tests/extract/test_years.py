@@ -729,6 +729,10 @@ def test_a_vision_beyond_the_aims_is_no_horizon_for_an_undated_texts_aims() -> N
     text = ("Đề án chuyển đổi số của huyện đến năm 2025, tầm nhìn đến năm 2045.\n"
             "Đề án đặt mục tiêu 90% hồ sơ được xử lý trực tuyến.\n")
     assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(90, 2025)]
+    # (nor an orientation beyond them: "định hướng đến năm 2030")
+    text = ("Đề án chuyển đổi số của huyện đến năm 2025, định hướng đến năm 2030.\n"
+            "Đề án đặt mục tiêu 90% hồ sơ được xử lý trực tuyến.\n")
+    assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(90, 2025)]
 
 
 def test_a_month_of_a_year_before_the_plans_set_as_an_end_keeps_no_aim() -> None:
