@@ -90,6 +90,9 @@ _CLAUSE_CUE = re.compile(
     # (its "m" first, the lookbehinds after it: the ten are then tried only after an "m", not at every word)
     r"m(?<!mong\sm)(?<!nghiệp\sm)(?<!dân\sm)(?<!hộ\sm)(?<!người\sm)(?<!doanh\sm)(?<!sinh\sm)(?<!viên\sm)(?<!thương\sm)(?<!dùng\sm)"
     r"(?:ong\s+m)?uốn(?<!sự\smong\smuốn)(?<!sự\smuốn)(?<!không\smuốn)\s(?!của\b)|theo\s+lộ\s+trình|đến\s+(?:hết|cuối)\s+năm\s+nay|"
+    # a quota each unit is to meet: "mỗi đơn vị cấp xã thành lập 1 Tổ công nghệ số", "Mỗi xã, phường chọn từ 1 đến
+    # 2 khu phố" (not what each has: "mỗi tổ có 5 thành viên" may be told of teams that are)
+    r"mỗi\s+(?:[^\s,;:.\d]+[\s,]+){1,6}?(?:thành\s+lập|lựa\s+chọn|chọn|bố\s+trí)\s+(?:(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?$|"
     # "UBND tỉnh giao 132 xã … hoàn thành", "Thủ tướng giao Bộ Y tế …": a task given (not "giao dịch")
     r"giao(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!bưu\sđiện\sgiao)\s+(?:cho\s+)?(?=\d|$|các\s|bộ\s|sở\s|ubnd\s|ủy\s+ban\s)|"
     # "Theo kế hoạch ..., mỗi xã thành lập 1 tổ": what the plan sets out

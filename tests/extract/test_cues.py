@@ -589,3 +589,9 @@ def test_conditions_a_place_must_meet_are_aims() -> None:
             "các điều kiện: có cáp quang phủ trên 80% hộ gia đình; người dân trưởng thành dùng điện thoại thông minh "
             "đạt hơn 70%.\n")
     assert [(r.value, r.kind) for r in read(text, plan_year=2023)] == [(5, "result"), (80, "target"), (70, "target")]
+
+
+def test_a_quota_each_unit_is_to_meet_is_an_aim() -> None:
+    text = ("date 2024-05\nNăm 2023, huyện đã thành lập 120 tổ công nghệ số cộng đồng.\nTheo hướng dẫn, mỗi đơn vị cấp "
+            "xã thành lập 1 tổ công nghệ số cộng đồng; mỗi xã lựa chọn 2 thôn làm điểm.\n")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2024)] == [(120, "result"), (1, "target"), (2, "target")]
