@@ -595,3 +595,9 @@ def test_a_quota_each_unit_is_to_meet_is_an_aim() -> None:
     text = ("date 2024-05\nNăm 2023, huyện đã thành lập 120 tổ công nghệ số cộng đồng.\nTheo hướng dẫn, mỗi đơn vị cấp "
             "xã thành lập 1 tổ công nghệ số cộng đồng; mỗi xã lựa chọn 2 thôn làm điểm.\n")
     assert [(r.value, r.kind) for r in read(text, plan_year=2024)] == [(120, "result"), (1, "target"), (2, "target")]
+
+
+def test_what_must_be_carried_out_is_an_aim() -> None:
+    text = ("date 2025-06\nNăm 2024, tỷ lệ hồ sơ toàn trình của tỉnh đạt 62%.\nBan Chỉ đạo xác định: phải thực hiện giải "
+            "quyết thủ tục hành chính toàn trình trên môi trường số đạt 80% trong năm 2025.\n")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [(62, "result"), (80, "target")]
