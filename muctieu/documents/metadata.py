@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from muctieu.documents.model import DocumentMeta
+from muctieu.documents.scan import matches_at, occurrences
 
 _UP = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠƯẠ-ỹ"
 _NAME = rf"[{_UP[:-4]}ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ][^\W\d_]*"
@@ -36,13 +37,7 @@ _PLAN_YEAR = re.compile(
 
 def _starts_before(text: str, words: tuple[str, ...], back: int) -> list[int]:
     """Offsets `back` characters before each occurrence of any of `words` in `text`, in order."""
-    out = []
-    for word in words:
-        i = text.find(word, back)
-        while i >= 0:
-            out.append(i - back)
-            i = text.find(word, i + 1)
-    return sorted(out)
+    return sorted(i - back for word in words for i in occurrences(text, word, back))
 
 
 def _plan_number_starts(text: str) -> list[int]:
@@ -60,19 +55,9 @@ def _plan_number_starts(text: str) -> list[int]:
     return out
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` where every match opens at one of `starts` (in order): tried there
-    only, found by plain search, instead of at every position of the whole text (same matches)."""
-    end = 0
-    for start in starts:
-        if start >= end and (m := pattern.match(text, start)) is not None:
-            end = m.end()
-            yield m
-
-
 def _provinces(text: str) -> Iterator[re.Match[str]]:
     """`_PROVINCE.finditer(text)`: its matches open one character before "ỉnh" or "ỈNH"."""
-    return _matches_at(_PROVINCE, text, _starts_before(text, ("ỉnh", "ỈNH"), 1))
+    return matches_at(_PROVINCE, text, _starts_before(text, ("ỉnh", "ỈNH"), 1))
 
 
 # A crawler's date stamp before the first line ("date 2023-04 Theo đó...").
@@ -156,7 +141,7 @@ _BY_VIRTUE_OF = re.compile(r"\b(?:(?:danh\s+mục|phụ\s+lục)\s+kèm\s+theo|c
 def _plan_number(text: str) -> tuple[str | None, int | None]:
     # A plan ("/KH-") is preferred over a decision ("/QĐ-") that adopts it;
     # national documents (-TTg, -TW, -BTTTT...) are cited, not this plan.
-    local = [m for m in _matches_at(_PLAN_NO, text, _plan_number_starts(text)) if m.group(1).endswith("UBND")
+    local = [m for m in matches_at(_PLAN_NO, text, _plan_number_starts(text)) if m.group(1).endswith("UBND")
              and not _BY_VIRTUE_OF.search(text, max(0, m.start() - 160), m.start())]
     for m in sorted(local, key=lambda m: ("/KH-" not in m.group(1), m.start())):
         return m.group(1), m.start()
@@ -175,13 +160,9 @@ _TITLE_WORD_LINE = re.compile(r"^[ \t]*(K[Ếế] HO[Ạạ]CH|Kế hoạch)[ \t
 
 def _title_word_joined(head: str) -> str:
     """`_TITLE_WORD_LINE.sub(r"\1 ", head)`, its pattern tried only where a line opens (same result)."""
-    starts = [0]
-    i = head.find("\n")
-    while i >= 0:
-        starts.append(i + 1)
-        i = head.find("\n", i + 1)
+    starts = [0] + [i + 1 for i in occurrences(head, "\n")]
     out, last = [], 0
-    for m in _matches_at(_TITLE_WORD_LINE, head, starts):
+    for m in matches_at(_TITLE_WORD_LINE, head, starts):
         out += (head[last:m.start()], m.group(1), " ")
         last = m.end()
     return "".join(out) + head[last:]
@@ -206,7 +187,7 @@ _AS_SCHEDULED = re.compile(r"kế\s+hoạch\s*(?:,|(?<=theo\skế\shoạch)\s*(?
 
 def _plan_years(text: str) -> Iterator[re.Match[str]]:
     # (its matches open three characters before "hoạch" or "HOẠCH": "Kế hoạch")
-    for m in _matches_at(_PLAN_YEAR, text, _starts_before(text, ("hoạch", "HOẠCH"), 3)):
+    for m in matches_at(_PLAN_YEAR, text, _starts_before(text, ("hoạch", "HOẠCH"), 3)):
         at = m.start(2) if m.group(2) else m.start(1)
         if _AS_SCHEDULED.match(text, m.start()):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from muctieu.documents.metadata import _matches_at
+from muctieu.documents.scan import matches_at, occurrences
 
 # "một số chỉ tiêu đạt khá, như: 100% xã …": targets said to be met, then what was reached
 _TARGETS_MET = r"chỉ\s+tiêu\s+(?:(?!cần\b|phải\b|sẽ\b)[^\W\d]+\s+){0,2}?(?:đều\s+)?(?:đã\s+)?đạt\s+(?:khá|tốt|cao|kết\s+quả)\b"
@@ -454,12 +454,9 @@ def _own_dates(text: str) -> Iterator[re.Match[str]]:
     if len(low) != len(text):
         return _OWN_DATE.finditer(text)  # (lower-casing keeps offsets, but for "İ")
     starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
-    for word in ("tháng", "quý"):  # (no "i" or "s": re.I folds "İ", "ı" and "ſ" with them, str.lower does not)
-        i = low.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = low.find(word, i + 1)
-    return _matches_at(_OWN_DATE, text, sorted(starts))
+    # (no "i" or "s" in the words: re.I folds "İ", "ı" and "ſ" with them, str.lower does not)
+    starts += [i for word in ("tháng", "quý") for i in occurrences(low, word)]
+    return matches_at(_OWN_DATE, text, sorted(starts))
 
 
 def _date_year(m: re.Match[str]) -> int:

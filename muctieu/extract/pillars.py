@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from muctieu.documents.metadata import STAMP_LINE, is_letterhead
+from muctieu.documents.scan import occurrences
 
 # Ordered: the first term that matches a heading names its pillar.
 _TERMS: list[tuple[str, str]] = [
@@ -172,20 +172,13 @@ _LEAD_IN = re.compile(
 _LEAD_IN_FIRST = ("chỉ", "mục", "kế", "đề")
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
-
-
 def _lead_in(text: str) -> re.Match[str] | None:
     """`_LEAD_IN.search(text)`, tried only where one of its first words opens (same match)."""
     low = text.lower()
     if not (("êu" in low or "quả" in low or "hoạch" in low or "đề" in low) and ("về" in low or "vực" in low or "đố" in low)
             or ("hoạch" in low or "đề" in low) and ("ển" in low or "dựng" in low)):
         return None
-    starts = sorted(i for word in _LEAD_IN_FIRST for i in _occurrences(low, word))
+    starts = sorted(i for word in _LEAD_IN_FIRST for i in occurrences(low, word))
     if not starts:
         return None
     if len(low) != len(text):

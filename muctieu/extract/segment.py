@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.documents.metadata import DATE_STAMP
+from muctieu.documents.scan import occurrences
 from muctieu.extract.barred_rows import barred_rows
 
 # Abbreviations whose dot does not end a sentence ("TP. Pleiku").
@@ -34,14 +35,7 @@ _END_MARKS = ".!?…"
 def _marks(text: str, chars: str, lo: int, hi: int) -> list[int]:
     """Offsets of each of `chars` in text[lo:hi], in order: a plain search for each character (a
     class of them that `re` tries at every position costs several times as much)."""
-    out = []
-    for c in chars:
-        i = text.find(c, lo, hi)
-        while i >= 0:
-            out.append(i)
-            i = text.find(c, i + 1, hi)
-    out.sort()
-    return out
+    return sorted(i for c in chars for i in occurrences(text, c, lo, hi))
 
 
 def _capital_follows(line: str, i: int) -> bool:
