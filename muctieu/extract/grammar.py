@@ -593,8 +593,10 @@ class _SentenceReader(SentenceYears):
             ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = pillars, False, False
         elif pillars and first is not None and not colon_closed and strip_bullet(text, sent.start, first.lead) > sent.start:
             # "- Đào tạo, bồi dưỡng kỹ năng số cho ít nhất 200.000 lượt người dân.": an item of a list
-            # that names a pillar's topic speaks for itself, not for the items after it
-            ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = pillars, False, False
+            # that names a pillar's topic speaks for itself, not for the items after it; under a heading
+            # that names a pillar ("3. Xã hội số"), the heading decides (the contract's rule)
+            if not self._under_pillar_heading():
+                ctx.lead_pillars, ctx.lead_opens_list, ctx.lead_opens_next = pillars, False, False
         elif pillars:
             # "Về kinh tế số, ...", "Kế hoạch nêu rõ, phát triển chính quyền
             # số ...": opens a section, as a heading does

@@ -250,6 +250,12 @@ def test_a_list_item_naming_a_pillars_topic_speaks_for_itself_only() -> None:
     assert [r.pillar for r in read(text, plan_year=2030)] == ["digital_human_resources", None]
 
 
+def test_under_a_pillars_heading_a_list_item_naming_another_topic_keeps_the_heading() -> None:
+    text = ("II. MỤC TIÊU NĂM 2026\n3. Xã hội số\n- Phổ cập kỹ năng số cho ít nhất 65% người dân trong độ tuổi lao động.\n"
+            "- Tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 90%.\n")
+    assert [r.pillar for r in read(text, plan_year=2026)] == ["digital_society", "digital_society"]
+
+
 def test_a_first_line_that_tells_one_share_like_a_sentence_is_no_title() -> None:
     text = ("Tỷ lệ người dân có tài khoản định danh đạt 76%, thương mại điện tử tăng trưởng nhanh\n"
             "Năm nay, thị xã có 900 hộ dùng ví điện tử.\n")
