@@ -46,7 +46,11 @@ _LEADIN = re.compile(
     r"(?:từ|tính\s+(?:đến|tới)|đến)\s+(?:hết\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     r"(?:\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?|trong\s+khi\s+đó|cùng\s+với\s+đó|"
     # ("Trước đó, từ ngày 21 – 30.9, ": when, a span of days written with a dash)
-    r"(?:trước|sau)\s+đó|(?:từ\s+)?ngày\s+\d{1,2}\s*[–-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|"
+    r"(?:trước|sau)\s+đó|"
+    # ("Sau khi sáp nhập, ", "Sau 4 tháng vận hành mô hình chính quyền hai cấp, ": when, as a span since something)
+    # (not "Sau khi sáp nhập với Quảng Nam, Đà Nẵng tụt xuống vị trí 17": a partner named says what is ranked)
+    r"sau\s+(?:khi\s+|hơn\s+|gần\s+)?(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu)\s+(?:ngày|tuần|tháng|năm)\s+)?(?:(?!với\s)[^,.;:\d]){2,90}|"
+    r"(?:từ\s+)?ngày\s+\d{1,2}\s*[–-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|"
     # a day's news ("Chiều 12/5, "), a frame ("Thời gian qua, ", "Song song với ..., ", "Với sự vào cuộc ..., ")
     r"(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|thời\s+gian\s+qua|như\s+vậy|trong\s+năm|với\s+mục\s+tiêu|kết\s+quả|"
     r"trên\s+cơ\s+sở\s+đó|(?:song\s+song|cùng)\s+với\s+[^,.;:\d]{3,80}|với\s+sự\s+[^,.;:\d]{3,80})\s*,\s*"
@@ -85,7 +89,7 @@ _BEFORE_HEAD = re.compile(
 )
 # "Toàn tỉnh đã có 1.234 tổ ...": the province itself is no part of the indicator.
 _SUBJECT = re.compile(
-    r"^(?:hiện(?:\s+nay|\s+tại)?\s*,?\s+)?(?:toàn\s+tỉnh|toàn\s+(?:huyện|thị\s+xã|xã|phường|quốc|ngành)|cả\s+nước|tỉnh|toàn\s+thành\s+phố|địa\s+phương|trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?)"
+    r"^(?:hiện(?:\s+nay|\s+tại)?\s*,?\s+)?(?:toàn\s+tỉnh|toàn\s+(?:huyện|thị\s+xã|xã|phường|quốc|ngành)|cả\s+nước|tỉnh|toàn\s+thành\s+phố|thành\s+phố(?=(?:\s+(?:đã|hiện|cũng))?\s+có(?:\s|$))|địa\s+phương|trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?)"
     r"(?:\s+(?:đã|hiện|cũng|sẽ|tiếp\s+tục))?(?:\s+có)?\s+(?=\S)", re.I)
 # "Năm 2024, Nghệ An đặt mục tiêu phấn đấu ...": everything up to the goal-setting verb.
 _GOAL_LEAD = re.compile(r"^.{0,120}?\b(?:đặt|đề\s+ra|xác\s+định)\s+(?:các\s+)?mục\s+tiêu(?:\s+(?:là|phấn\s+đấu))?\s*", re.I)

@@ -34,6 +34,19 @@ def test_who_gives_the_figure_and_until_when_are_no_part_of_the_measure(words: s
     assert clean_pre(words) == wording
 
 
+@pytest.mark.parametrize("words, wording", [
+    ("Sau khi hợp nhất, tỉnh đã có", ""),
+    ("Sau 3 tháng vận hành chính quyền địa phương hai cấp, số xã dùng chung hệ thống", "số xã dùng chung hệ thống"),
+    ("Sau hơn một năm thí điểm, toàn thành phố có", ""),
+    ("Đến nay, thành phố đã có", ""),
+    # a partner named says what is measured: the merged province's rank
+    ("Sau khi sáp nhập với Kon Tum, tỉnh Quảng Ngãi xếp", "Sau khi sáp nhập với Kon Tum, tỉnh Quảng Ngãi xếp"),
+    ("thành phố thông minh", "thành phố thông minh"),
+])
+def test_a_span_since_something_and_the_city_as_who_has_are_no_part_of_the_measure(words: str, wording: str) -> None:
+    assert clean_pre(words) == wording
+
+
 def test_a_certificate_is_not_the_word_only() -> None:
     assert clean_pre("tỷ lệ lao động có văn bằng, chứng chỉ đạt") == "tỷ lệ lao động có văn bằng, chứng chỉ"
     assert clean_pre("tỷ lệ hồ sơ trực tuyến chỉ đạt") == "tỷ lệ hồ sơ trực tuyến"
