@@ -496,6 +496,16 @@ def test_total_then_parts_and_mixed_groups_after_a_colon() -> None:
     assert all(r.indicator == "Phủ cáp quang băng rộng" for r in recs)
 
 
+def test_a_level_after_trong_do_is_a_part_of_the_total_not_a_deed() -> None:
+    recs = read("Tỷ lệ hồ sơ nộp trực tuyến của toàn tỉnh đạt 71,2%, trong đó cấp xã đạt 76,8%.")
+    assert [(r.value, r.scope, r.indicator) for r in recs] == [
+        (71.2, None, "Tỷ lệ hồ sơ nộp trực tuyến của toàn tỉnh"),
+        (76.8, "cấp xã", "Tỷ lệ hồ sơ nộp trực tuyến của toàn tỉnh")]
+    # what a level did is no group of the total
+    recs = read("Đã kích hoạt 910.000 tài khoản định danh điện tử, trong đó cấp xã tiếp nhận 4.200 hồ sơ.")
+    assert [r.scope for r in recs] == [None, None]
+
+
 def test_levels_written_with_their_kinds_and_shared_before_the_verb() -> None:
     recs = read("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng cấp tỉnh 95%, cấp xã, phường, thị trấn 65%.")
     assert [r.scope for r in recs] == ["cấp tỉnh", "cấp xã, phường, thị trấn"]
