@@ -1988,6 +1988,15 @@ def test_a_programme_that_sets_out_targets_makes_the_figures_after_it_targets() 
         (40_000e9, "target", 2025), (8, "target", 2025)]
 
 
+def test_an_action_programme_that_sets_out_aims_by_a_horizon_dates_the_paragraphs_after_it() -> None:
+    text = ("date 2025-04\nTỉnh ủy vừa ban hành chương trình hành động về phát triển khoa học và công nghệ.\n\n"
+            "Chương trình hành động đã đề ra nhiều mục tiêu đến năm 2030 cho tỉnh.\n\n"
+            "Chi cho nghiên cứu và phát triển đạt 1,5% GRDP.\n\n"
+            "Tỷ lệ giao dịch thanh toán không dùng tiền mặt đạt trên 70%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [
+        (1.5, "target", 2030), (70, "target", 2030)]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
