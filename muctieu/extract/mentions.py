@@ -1199,7 +1199,8 @@ def _classify(
     # ("khoảng 2 - 15 tỉ đồng/năm", "100 - 200 Mbps": an amount's range written with a dash alone too)
     # ("khoảng 8 - 10 thành viên", "4-12 thành viên": a count's range too)
     # ("30 đến 40 cán bộ", "5 đến 7 thành viên": with "đến" as well, a count's noun after it)
-    if span and (op == "from" or op in (None, "~") and (span.group(0).strip()[0] in "-–"
+    # ("tối thiểu 30 - 50 doanh nghiệp": a floor written as a range is the range, as with a percentage)
+    if span and (op == "from" or op in (None, "~", ">=", ">") and (span.group(0).strip()[0] in "-–"
                                                           and _unit_after(text, span.end(), hi)
                                                           or _COUNT_RE.match(text, span.end(), hi))):
         top = parse_number(span.group(1))

@@ -579,6 +579,12 @@ def test_a_counts_range_written_with_a_dash() -> None:
         (6, 9, "count", "between"), (3, 5, "count", "between")]
 
 
+def test_a_floor_written_as_a_counts_range_is_the_range() -> None:
+    text = "Phát triển mới tối thiểu 15 - 25 hợp tác xã ứng dụng công nghệ số; có trên 4 - 6 sàn giao dịch."
+    assert [(m.value, m.value_max, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == [
+        (15, 25, "count", "between"), (4, 6, "count", "between")]
+
+
 def test_millions_of_a_named_thing_are_counted() -> None:
     assert _units("Đến nay, tỉnh đã làm sạch hơn 1,1 triệu dữ liệu dân cư.") == [(1.1e6, "count", None)]
     # (its name capitalised: "32,1 triệu Sổ sức khỏe điện tử"; not a currency: "1,2 tỷ USD")
