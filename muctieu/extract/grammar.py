@@ -1456,7 +1456,8 @@ class _SentenceReader(SentenceYears):
                 par.base = _indicator(clean_pre(pres[0]), par.base)
         if par is None:
             par = groups(pres, colon_lead[0] if colon_lead else None,
-                         bool(colon_lead and _SEVERAL_AIMS.match(text, strip_bullet(text, colon_lead[1], ms[0].lead))))
+                         bool(colon_lead and _SEVERAL_AIMS.match(text, strip_bullet(text, colon_lead[1], ms[0].lead))),
+                         counted_first=ms[0].unit == "count" and bool(posts[0].strip()))
         return par
 
     def _settle_scopes(self, drafts: list[_Draft]) -> None:

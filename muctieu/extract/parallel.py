@@ -173,15 +173,17 @@ _GENERIC_LEAD = re.compile(
 _RESTATED_LEAD = re.compile(r"(?:tức|tức\s+là|tương\s+đương|hay|nghĩa\s+là)\b", re.I)
 
 
-def groups(pres: list[str], colon_lead: str | None, several_aims: bool = False) -> Parallel | None:
-    """`several_aims`: the colon's lead announces several measures ("Các chỉ tiêu …:")."""
-    par = _groups(pres, colon_lead, several_aims)
+def groups(pres: list[str], colon_lead: str | None, several_aims: bool = False,
+           counted_first: bool = False) -> Parallel | None:
+    """`several_aims`: the colon's lead announces several measures ("Các chỉ tiêu …:");
+    `counted_first`: the first value counts things named after it."""
+    par = _groups(pres, colon_lead, several_aims, counted_first)
     if par is not None:
         par.scopes = [_as_scope(s) for s in par.scopes]
     return par
 
 
-def _groups(pres: list[str], colon_lead: str | None, several_aims: bool) -> Parallel | None:
+def _groups(pres: list[str], colon_lead: str | None, several_aims: bool, counted_first: bool) -> Parallel | None:
     """Sub-groups written before each value: after a colon ("Tỷ lệ X: cấp THPT
     100%, cấp THCS 90%") or after the first value's "tại"/"ở" ("X tại khu vực
     đô thị đạt 90%, khu vực nông thôn đạt 65%")."""
@@ -194,6 +196,10 @@ def _groups(pres: list[str], colon_lead: str | None, several_aims: bool) -> Para
     if among and any(_DEED.match(r) for r in rest):  # type: ignore[arg-type]
         return None  # "gần 53 triệu hồ sơ ..., trong đó kích hoạt gần 32 triệu tài khoản": what was done, no group
     if among:
+        if counted_first and not any(SCOPE_RE.match(r) for r in rest):  # type: ignore[arg-type]
+            # "Hình thành 30 doanh nghiệp khởi nguồn, trong đó Hà Nội đạt 20 doanh nghiệp": the total's
+            # things are its measure, and a place's part keeps its own words
+            return None
         # "đạt 85%, trong đó khu vực thành thị 90%, khu vực nông thôn 75%":
         # a total, then its parts.
         base = clean_pre(pres[0])

@@ -1997,6 +1997,16 @@ def test_an_action_programme_that_sets_out_aims_by_a_horizon_dates_the_paragraph
         (1.5, "target", 2030), (70, "target", 2030)]
 
 
+def test_a_named_places_part_of_a_count_keeps_the_totals_things() -> None:
+    recs = read("Thành lập mới 40 tổ hợp tác sản xuất nông sản số, trong đó Đà Lạt đạt 12 tổ hợp tác.",
+                plan_year=2026)
+    assert [(r.value, r.indicator) for r in recs] == [
+        (40, "Thành lập tổ hợp tác sản xuất nông sản số"), (12, "Đà Lạt tổ hợp tác sản xuất nông sản số")]
+    # parts by level still share the total's words
+    recs = read("Tiếp nhận 9.000 hồ sơ, trong đó cấp tỉnh 5.000 hồ sơ, cấp xã 4.000 hồ sơ.", plan_year=None)
+    assert [r.scope for r in recs] == [None, "cấp tỉnh", "cấp xã"]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
