@@ -830,6 +830,13 @@ _PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+th
                                   rf"(?:[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}\d[\d.,]*\s)*"
                                   rf"[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}$", re.I)
 _EVENT_HELD = re.compile(rf"\btổ\s+chức\s+(?:[^\s.;]+\s+){{0,3}}?[\"“]?(?:{_EVENTS}|lễ)\b", re.I)
+
+
+def _held_in_sentence(text: str, a: int) -> re.Match[str] | None:
+    """The last event held before `a` in its sentence (its clauses before too: "tổ chức Hội nghị …; toàn
+    tỉnh có 168 điểm cầu"), if any."""
+    start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), a - 300) + 1  # (". ": not "16.803")
+    return max(_EVENT_HELD.finditer(text, start, a), key=lambda m: m.start(), default=None)
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
 # a label's count in a list after the first one ("…, Hà Nội là 2.397.000"): the first one's noun and
 # its brackets, then a label of a few words alone
@@ -1290,9 +1297,12 @@ def _classify(
             or _JOINED_BEFORE.search(before) and _EVENT_HELD.search(text, max(lo, a - 200), a) \
             or _PARTICIPANTS_DETAIL.search(text, max(lo, a - 260), a):
         return None  # an event's reach or attendance, not what a plan measures (the spec's "tham dự")
-    if _BRIDGE_POINTS.match(text, end, hi) and (ev := _EVENT_LINKED.search(text, max(lo, a - 160), a)) \
-            and not _SYSTEM_WORD.search(text, max(lo, ev.start() - 20), a):
-        return None  # "LỄ công bố kết nối truyền hình tới 124 điểm cầu": where an event was watched, its reach
+    if _BRIDGE_POINTS.match(text, end, hi) and (ev := _EVENT_LINKED.search(text, max(lo, a - 160), a)
+                                                 or _held_in_sentence(text, a)) \
+            and not _SYSTEM_WORD.search(text, max(0, ev.start() - 20), a):
+        # "LỄ công bố kết nối truyền hình tới 124 điểm cầu": where an event was watched, its reach; so are the
+        # points of an event held ("tổ chức Hội nghị …; toàn tỉnh có 168 điểm cầu, với 16.803 đại biểu …")
+        return None
     if _THESE_AFTER.match(text, end, hi):
         return None  # "6 địa phương này có số lượng …": the places just named, counted again
     if _ALONG_WITH_BEFORE.search(before) and _OTHERS_AFTER.match(text, end, hi):

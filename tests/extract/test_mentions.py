@@ -1284,6 +1284,15 @@ def test_the_points_an_event_was_linked_to_are_its_reach_but_a_systems_points_ar
     assert [m.value for m in find_mentions(text, 0, len(text))] == [186]
 
 
+def test_the_points_of_an_event_held_and_their_parts_are_its_reach() -> None:
+    text = ("Sở đã chủ trì tổ chức Hội nghị quán triệt Nghị quyết; toàn tỉnh có 95 điểm cầu, với 7.450 đại biểu tham dự, "
+            "trong đó có 01 điểm cầu cấp tỉnh, 94 điểm cầu cấp xã.")
+    assert find_mentions(text, 0, len(text)) == []
+    # an event of another sentence says nothing of a system's points
+    text = "Tỉnh đã tổ chức hội thảo về chuyển đổi số. Hệ thống giao ban trực tuyến có 95 điểm cầu."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [95]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Năm 2024, tỉnh đã tập huấn kỹ năng số cho 5.000 người, trong đó 60% là đồng bào dân tộc thiểu số.", 60),
     ("Năm 2024, trong số học viên được đào tạo kỹ năng số, học viên dân tộc Thái chiếm 45%.", 45),
