@@ -21,7 +21,9 @@ _RESULT_WORDS = (
     + _TARGETS_MET
 )
 _TARGET_WORDS = (
-    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|nhiệm\s+vụ|định\s+hướng|"
+    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|"
+    # (not an agency's remit: "căn cứ chức năng, nhiệm vụ", "theo chức năng nhiệm vụ được giao")
+    r"(?<!chức năng, )(?<!chức năng )nhiệm\s+vụ|định\s+hướng|"
     r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu|"
     # ("thôn thông minh phải hội đủ các điều kiện: …": conditions to meet)
     r"phải\s+(?:hội\s+đủ|đáp\s+ứng|đạt)\s+(?:(?:các|những)\s+)?(?:điều\s+kiện|tiêu\s+chí)"
@@ -320,7 +322,9 @@ _CITATION = re.compile(
 
 # "Triển khai Nghị quyết số 57-NQ/TW ..., năm 2025, Bắc Ninh đạt ...": a year
 # that opens a clause of its own is the text's, not the document's name
-_OWN_CLAUSE_YEAR = re.compile(r",\s*(?:trong\s+|vào\s+)?năm\s+$", re.I)
+# (and a part of the year a report covers: "kết quả thực hiện Nghị quyết 57-NQ/TW trong Quý 1 năm 2025")
+_OWN_CLAUSE_YEAR = re.compile(r",\s*(?:trong\s+|vào\s+)?năm\s+$|\btrong\s+(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng"
+                              r"(?:\s+(?:đầu|cuối))?|tháng\s+\d{1,2})\s+năm\s+$", re.I)
 
 
 # "Đề án đã đánh giá hiện trạng ... giai đoạn 2016-2020": the document is a
@@ -330,7 +334,7 @@ _DID = re.compile(r"\bđã\s", re.I)
 
 def cited(text: str, pos: int) -> bool:
     """Does the year at `pos` stand in the name of a cited document?"""
-    if _OWN_CLAUSE_YEAR.search(text, max(0, pos - 16), pos):
+    if _OWN_CLAUSE_YEAR.search(text, max(0, pos - 30), pos):
         return False
     m = _CITATION.search(text, max(0, pos - 170), pos)
     return bool(m) and not _DID.search(text, m.start(), pos)

@@ -6,6 +6,7 @@ import pytest
 
 from muctieu.extract.cues import (
     cited,
+    section_cue,
     clause_kind,
     dated_year,
     index_year,
@@ -601,3 +602,19 @@ def test_what_must_be_carried_out_is_an_aim() -> None:
     text = ("date 2025-06\nNăm 2024, tỷ lệ hồ sơ toàn trình của tỉnh đạt 62%.\nBan Chỉ đạo xác định: phải thực hiện giải "
             "quyết thủ tục hành chính toàn trình trên môi trường số đạt 80% trong năm 2025.\n")
     assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [(62, "result"), (80, "target")]
+
+
+def test_an_agencys_remit_is_no_task_set() -> None:
+    assert section_cue("Sau hội nghị, các sở căn cứ chức năng, nhiệm vụ tăng cường tuyên truyền nghị quyết.") is None
+    assert section_cue("Các sở theo chức năng nhiệm vụ được giao triển khai kế hoạch.")[0] == "target"  # (its plan)
+    assert section_cue("Nhiệm vụ trọng tâm năm 2026:")[0] == "target"
+
+
+def test_a_reports_quarter_after_a_resolutions_name_dates_the_report() -> None:
+    text = ("Kết quả thực hiện Nghị quyết 57-NQ/TW của tỉnh Yên Bái trong Quý 2 năm 2025.\n"
+            "Cổng thông tin của tỉnh đã có trên 300.000 lượt truy cập.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("result", 2025)]
+    named = "Thực hiện Nghị quyết 57-NQ/TW năm 2024 của Bộ Chính trị"
+    assert cited(named, named.index("2024"))  # a year in the name stays the document's
+    told = "Kết quả thực hiện Nghị quyết 57-NQ/TW trong 6 tháng đầu năm 2025"
+    assert not cited(told, told.index("2025"))
