@@ -493,7 +493,8 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """All quantities in text[lo:hi], in order."""
     out: list[Mention] = []
     skip_to = lo
-    inside = [(s, e) for s, e in parenthesised(text, lo, hi) if _CITATION.search(text, s, e)]
+    # (from the citation on: "(… mức độ 4 đạt tỷ lệ 30% trong năm 2020 theo Nghị quyết số 17/NQ-CP)" states a value first)
+    inside = [(c.start(), e) for s, e in parenthesised(text, lo, hi) if (c := _CITATION.search(text, s, e))]
     assessed_end: int | None = None  # where the last count of bodies an index assessed ends
     for m in NUMBER_TOKEN.finditer(text, lo, hi):
         a = m.start(1)

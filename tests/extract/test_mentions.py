@@ -1508,3 +1508,11 @@ def test_a_place_outside_a_group_ranks_below_it() -> None:
 def test_a_place_set_outside_a_group_ranks_below_it(sentence: str, op: str) -> None:
     rank = [r for r in read(sentence, plan_year=None) if r.unit == "rank"][0]
     assert rank.op == op
+
+
+def test_a_bracket_that_states_a_value_before_citing_its_source_keeps_the_value() -> None:
+    text = "Tăng cường dịch vụ công trực tuyến (mức độ 4 đạt tỷ lệ 40% trong năm 2021 theo Nghị quyết số 02/NQ-CP)."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(40, "%")]
+    # the citation's own numbers, and a bracket that opens on one, stay references
+    text = "Tỷ lệ hồ sơ trực tuyến đạt 61% (theo Quyết định số 942/QĐ-TTg năm 2021, mục tiêu là 50%)."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [61]
