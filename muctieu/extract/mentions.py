@@ -324,7 +324,7 @@ _CMP_WORDS = _phrases([
     ("thấp hơn", "<"), ("ít hơn", "<"), ("nhỏ hơn", "<"), ("dưới", "<"),
     ("cao hơn", ">"), ("lớn hơn", ">"), ("nhiều hơn", ">"), ("vượt trên", ">"), ("vượt mức", ">"), ("vượt mốc", ">"), ("vượt ngưỡng", ">"),
     ("vượt qua", ">"), ("vượt qua mức", ">"), ("vượt qua mốc", ">"), ("vượt qua ngưỡng", ">"),  # "vượt qua mức 90%"
-    ("trên", ">"), ("hơn", ">"), ("vượt", ">"),
+    ("trên", ">"), ("hơn", ">"), ("vượt", ">"), ("vượt quá", ">"),  # ("không vượt quá": the longer phrase wins)
     ("khoảng chừng", "~"), ("trên dưới", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("gần", "~"), ("chừng", "~"),
     ("tiệm cận", "~"),  # "tỷ lệ … có thể sẽ tiệm cận 100%": close to it
     ("từ", "from"),

@@ -944,6 +944,8 @@ def test_passing_a_mark_is_more_than_it() -> None:
     text = "số tài khoản đã vượt mốc 12 triệu"
     [m] = find_mentions(text, 0, len(text))
     assert (m.value, m.op) == (12e6, ">")
+    text = "tỷ lệ hộ có cáp quang vượt quá 85%, chi phí không vượt quá 3% tổng vốn"
+    assert [(m.value, m.op) for m in find_mentions(text, 0, len(text))] == [(85, ">"), (3, "<=")]
 
 
 def test_mail_per_person_is_a_rate_in_its_own_unit() -> None:
