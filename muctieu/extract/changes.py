@@ -19,7 +19,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:tăng(?:\s+trưởng)?|giảm)(?:\s+\w+){0,2}
 _GROWTH_AFTER_VALUE = re.compile(r"\d(?:\s*(?:điểm|%))?\s*,\s*tăng\s+trưởng\s*$", re.I)
 # "Kinh tế số tăng 13,3%", "giảm bình quân 35%": the verb right before the number
 _CHANGE_RIGHT_BEFORE = re.compile(
-    r"\b(?:tăng|giảm|kém)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ|tương\s+ứng|"
+    # ("tỷ lệ nghẽn mạng cải thiện hơn 90%": by how much it got better, not "cải thiện lên 90%")
+    r"\b(?:tăng|giảm|kém|cải\s+thiện)(?:\s+(?:bình\s+quân|trung\s+bình|thêm|gần|khoảng|hơn|trên|mạnh|nhẹ|tương\s+ứng|"
     r"lần\s+lượt(?:\s+là)?))?\s*$", re.I)
 _PLACES_MOVED = re.compile(r"\s*(?:(?:tỉnh|địa\s+phương|huyện|xã|sở|bộ|ngành|đơn\s+vị)(?:\s*,\s*(?:thành(?:\s+phố)?|ngành))?\s+)?"
                            rf"(?:{PLACES_MOVED})\b", re.I)
@@ -96,7 +97,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if "bình" in said and _AVERAGE_GROWTH.search(text, start, m.anchor) \
             and (_PER_YEAR.match(after) or _PERIOD.search(text, start, m.anchor)):
         return False  # "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%", "bình quân 20%/năm": a growth rate
-    moved = "tăng" in said or "ảm" in said or "kém" in said
+    moved = "tăng" in said or "ảm" in said or "kém" in said or "cải" in said
     # (a share, or an index's points: "tăng nhẹ 0,09 điểm", "(kém 0,39 điểm)")
     if moved and kind == "result" and (m.unit == "%" or m.unit_text == "điểm") and _CHANGE_RIGHT_BEFORE.search(
             text, max(start, m.anchor - 40), m.anchor):

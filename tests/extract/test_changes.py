@@ -126,3 +126,8 @@ def test_later_changes_told_in_turn_after_a_comparator_are_changes_too() -> None
     recs = read("date 2025-09\nTốc độ tải xuống đạt 290,4 Mbps, tải lên 240,1 Mbps, tăng lần lượt hơn 150% và 120% so "
                 "với tháng 3.\n", plan_year=2025)
     assert [r.value for r in recs] == [290.4, 240.1]
+
+
+def test_by_how_much_something_got_better_is_a_change() -> None:
+    text = "Báo cáo năm 2025.\nTrong năm, thời gian chờ xử lý hồ sơ cải thiện hơn 40%, tỷ lệ hài lòng được cải thiện lên 92%.\n"
+    assert [r.value for r in read(text, plan_year=None)] == [92]
