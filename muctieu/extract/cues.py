@@ -168,6 +168,7 @@ def _targets_then_done(cues: list[re.Match[str]]) -> bool:
 # an aim set, then its value: "chỉ tiêu đã đặt ra là", "theo chỉ tiêu Chính phủ giao hơn"
 _AIM_SET_IS = re.compile(r"\b(?:chỉ|mục)\s+tiêu\s+(?:[^\W\d]+\s+){0,3}?(?:(?:đã|được)\s+)*(?:đặt\s+ra|đề\s+ra|giao)"
                          r"(?:\s+(?:là|cho\s+năm\s+\d{4}\s+là))?\s*(?:(?:hơn|trên|khoảng|gần)\s+)?$")
+_RATE_HEAD = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\b")
 _FUTURE = re.compile(r"\bsẽ\b")
 _RELATIVE = re.compile(r"\bmà\b")
 _OWN_VERB = re.compile(r"\b(?:được|có|sử\s+dụng|tham\s+gia|thực\s+hiện|cung\s+cấp|kết\s+nối|ứng\s+dụng)\b")
@@ -189,6 +190,9 @@ def clause_kind(text: str, after: str = "") -> str | None:
     if "tiêu" in low and _AIM_SET_IS.search(low):
         return "target"  # "… không chỉ đạt chỉ tiêu đã đặt ra là 25% GRDP": the value is the aim's
     cues = list(_CLAUSE_CUE.finditer(low))
+    if "đã được" in low and (rate := _RATE_HEAD.search(low)):
+        # "Tỷ lệ khai thác dữ liệu đã được số hóa đạt 50%": what the rate counts was done, not the rate
+        cues = [m for m in cues if not (m.lastgroup == "r" and m.start() > rate.end() and low.startswith("đã được", m.start()))]
     seen = {m.lastgroup for m in cues}
     if seen == {"r", "t"} and _targets_then_done(cues):
         seen = {"r"}  # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó ...": reached

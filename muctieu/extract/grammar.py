@@ -1508,6 +1508,9 @@ class _SentenceReader(SentenceYears):
         ctx = self.ctx
         text = self.text
         indicator = _indicator(d.base, d.post)
+        if d.mention.unit == "count" and d.post and (head := _COUNT_HEAD.match(d.base)) \
+                and d.base[head.end():].lower().startswith(d.post.lower()):
+            indicator = d.base  # "Số doanh nghiệp công nghệ số: 150 doanh nghiệp": the counted things named again
         if (low := indicator.lower()).startswith(_JOINS) or low.rstrip("\n").endswith(_JOINS):
             # (a plain look at both ends first: the case-insensitive pattern is tried at every blank)
             indicator = _JOIN_EDGE.sub("", indicator) or indicator  # "và" alone stays, for now

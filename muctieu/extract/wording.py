@@ -31,6 +31,8 @@ _LEADIN = re.compile(
     # who says it, what is carried out, and when: "Theo đánh giá của Ban Chỉ đạo ..., ",
     # "Thực hiện Đề án 06, ", "từ ngày 15/12/2021 đến ngày 14/12/2022, ", "Trong khi đó, "
     r"(?:cũng\s+)?theo\s+(?:đánh\s+giá|số\s+liệu|báo\s+cáo|thống\s+kê|công\s+bố)[^,.;:\d]{0,80}|"
+    # ("Theo kết quả công bố, ": not one that names the index ranked, "Theo kết quả xếp hạng Chỉ số …, ")
+    r"(?:cũng\s+)?theo\s+kết\s+quả\s+(?:đánh\s+giá|công\s+bố|xếp\s+hạng)(?=\s*,)|"
     # ("Theo Sở KH&CN tỉnh Gia Lai, ": the agency that gives the figures)
     r"(?:cũng\s+)?theo\s+(?-i:(?:Sở|Bộ|Cục|Tổng\s+cục|Ban|UBND|Ủy\s+ban|Trung\s+tâm|Văn\s+phòng|Viện|Hiệp\s+hội|Công\s+an|BHXH|"
     r"Bảo\s+hiểm|Ngân\s+hàng))[^,.;:\d]{0,60}|"

@@ -618,3 +618,11 @@ def test_a_reports_quarter_after_a_resolutions_name_dates_the_report() -> None:
     assert cited(named, named.index("2024"))  # a year in the name stays the document's
     told = "Kết quả thực hiện Nghị quyết 57-NQ/TW trong 6 tháng đầu năm 2025"
     assert not cited(told, told.index("2025"))
+
+
+def test_what_a_rate_counts_was_done_is_no_result() -> None:
+    assert clause_kind("tỷ lệ khai thác, sử dụng lại dữ liệu đã được số hóa đạt") is None
+    text = "MỤC TIÊU NĂM 2026\n- Tỷ lệ tái sử dụng kết quả thủ tục hành chính đã được số hóa đạt 60%.\n"
+    assert [(r.kind, r.year) for r in read(text, plan_year=2026)] == [("target", 2026)]
+    # the things done, counted, are done
+    assert clause_kind("có 450 hồ sơ đã được số hóa") == "result"

@@ -2007,6 +2007,15 @@ def test_a_named_places_part_of_a_count_keeps_the_totals_things() -> None:
     assert [r.scope for r in recs] == [None, "cấp tỉnh", "cấp xã"]
 
 
+def test_a_counts_things_named_again_after_it_are_not_repeated_in_its_wording() -> None:
+    recs = read("- Số hợp tác xã ứng dụng nền tảng số: 85 hợp tác xã.\n- Tổng số trạm phát sóng 5G là 420 trạm.\n",
+                plan_year=2026)
+    assert [r.indicator for r in recs] == ["Số hợp tác xã ứng dụng nền tảng số", "Tổng số trạm phát sóng 5G"]
+    # more words after the number say more of what is counted
+    recs = read("Số hợp tác xã đạt 85 hợp tác xã được hỗ trợ chuyển đổi số.", plan_year=2026)
+    assert recs[0].indicator.endswith("hợp tác xã được hỗ trợ chuyển đổi số")
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)

@@ -47,6 +47,12 @@ def test_a_span_since_something_and_the_city_as_who_has_are_no_part_of_the_measu
     assert clean_pre(words) == wording
 
 
+def test_the_results_announced_as_a_lead_are_no_part_of_the_measure() -> None:
+    assert clean_pre("Theo kết quả công bố, tỉnh Sơn La xếp") == "Sơn La xếp"
+    # (one that names the index ranked keeps it)
+    assert "Chỉ số đổi mới sáng tạo" in clean_pre("Theo kết quả xếp hạng Chỉ số đổi mới sáng tạo năm 2024, tỉnh")
+
+
 def test_a_certificate_is_not_the_word_only() -> None:
     assert clean_pre("tỷ lệ lao động có văn bằng, chứng chỉ đạt") == "tỷ lệ lao động có văn bằng, chứng chỉ"
     assert clean_pre("tỷ lệ hồ sơ trực tuyến chỉ đạt") == "tỷ lệ hồ sơ trực tuyến"
