@@ -371,6 +371,7 @@ _DONE_FROM = re.compile(r"\b(?:đã|vừa)\s+(?:[^\W\d]+,?\s+){1,4}từ\s+(?:m�
 _STAGE_YEARS = re.compile(r"\bgiai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.I)
 _FORECAST = re.compile(r"\bdự\s+(?:báo|kiến|tính)\b|\bkỳ\s+vọng\b|\bsẽ\b", re.I)  # "từ 45 MW năm 2024 dự báo lên 525 MW"
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.I)
+_BARE_CLASSIFIERS = frozenset({"lượt", "lượt người", "người", "lần", "cái", "chiếc"})
 _YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 RELATED_ARTICLES = re.compile(
     r"^\W*(?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
@@ -1508,9 +1509,13 @@ class _SentenceReader(SentenceYears):
         ctx = self.ctx
         text = self.text
         indicator = _indicator(d.base, d.post)
-        if d.mention.unit == "count" and d.post and (head := _COUNT_HEAD.match(d.base)) \
-                and d.base[head.end():].lower().startswith(d.post.lower()):
-            indicator = d.base  # "Số doanh nghiệp công nghệ số: 150 doanh nghiệp": the counted things named again
+        if d.mention.unit == "count" and d.post and d.base and (
+                (head := _COUNT_HEAD.match(d.base)) and d.base[head.end():].lower().startswith(d.post.lower())
+                or d.post.lower() in _BARE_CLASSIFIERS and not d.base[0].isupper()):
+            # "Số doanh nghiệp công nghệ số: 150 doanh nghiệp": the counted things named again; "lượng khách …
+            # đạt 848.350 lượt người", "khách quốc tế 107.888 lượt": a classifier adds nothing to what was named
+            # (but for a named body it says what was counted: "BVĐK tỉnh có khoảng 9.000 lượt")
+            indicator = d.base
         if (low := indicator.lower()).startswith(_JOINS) or low.rstrip("\n").endswith(_JOINS):
             # (a plain look at both ends first: the case-insensitive pattern is tried at every blank)
             indicator = _JOIN_EDGE.sub("", indicator) or indicator  # "và" alone stays, for now

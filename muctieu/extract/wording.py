@@ -61,7 +61,8 @@ _LEADIN = re.compile(
     r"|(?:theo\s+đó|trong\s+đó|riêng(?=\s)|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
     r"(?:tính\s+)?(?:đến|tới)\s+thời\s+điểm\s+(?:hiện\s+tại|hiện\s+nay|này)|"
     # "nhưng đến tháng 7 ...", "với tổng giá trị ...", "với dân số ...": when, and a bare "với" before a measure
-    r"(?:nhưng\s+)?(?:đến\s+)?(?:tháng|quý)\s+[\dIV]{1,4}(?:\s*[/-]\s*\d{4})?(?=\s*,|\s+(?:mới|chỉ|đã|có)\b)|"
+    # ("Trong quý I, …" once its year is gone)
+    r"(?:nhưng\s+|trong\s+)?(?:đến\s+)?(?:tháng|quý)\s+[\dIV]{1,4}(?:\s*[/-]\s*\d{4})?(?=\s*,|\s+(?:mới|chỉ|đã|có)\b)|"
     r"với(?=\s+(?:tổng\s+)?(?:giá\s+trị|dân\s+số|tỷ\s+lệ|tỉ\s+lệ|doanh\s+thu|quy\s+mô|mật\s+độ|tổng\s+số|số\s+lượng)\b)|"
     r"với\s+kết\s+quả\s+(?:đó|này|trên)|(?:và\s+)?nâng(?=\s+tổng\b)|lũy\s+kế(?:\s+đến\s+nay)?(?=\s*,|\s+(?:đã|có|là|từ|đến|tới|tính\s+đến|\d+\s+tháng|năm)\b)|sau\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)(?:\s+\w+){0,4}?)\s*,?\s*)+",
     re.I,

@@ -2016,6 +2016,15 @@ def test_a_counts_things_named_again_after_it_are_not_repeated_in_its_wording() 
     assert recs[0].indicator.endswith("hợp tác xã được hỗ trợ chuyển đổi số")
 
 
+def test_a_bare_classifier_after_a_count_adds_nothing_to_what_was_named() -> None:
+    recs = read("Trong quý II năm 2025, lượng khách tham quan đạt 512.300 lượt người (trong đó, khách quốc tế "
+                "61.400 lượt, khách trong nước 450.900 lượt).", plan_year=None)
+    assert [r.indicator for r in recs] == ["lượng khách tham quan", "khách quốc tế", "khách trong nước"]
+    # a named body's classifier says what was counted
+    recs = read("Năm 2024, Bệnh viện Đa khoa tỉnh có khoảng 7.500 lượt.", plan_year=None)
+    assert recs[0].indicator.endswith("lượt")
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
