@@ -500,7 +500,8 @@ def _post_scopes(post_raw: str, split: bool = False) -> tuple[list[str], str | N
             m = _object_levels(post_raw)
         if not m:
             g = _GROUP_SCOPE.match(post_raw)
-            if g:  # "đạt 70% đối với doanh nghiệp lớn, 50% đối với ..."
+            # "đạt 70% đối với doanh nghiệp lớn, 50% đối với ..." (not a place named: "4% ở Hoa Kỳ")
+            if g and not (g.group(1)[0].isupper() and not SCOPE_RE.match(g.group(1))):
                 return [squash(g.group(1))], "post", g.start(), g.end()
             return [], None, 0, 0
     scopes = [squash(s.group(0)) for s in SCOPE_RE.finditer(m.group(0))]

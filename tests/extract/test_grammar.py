@@ -2025,6 +2025,14 @@ def test_a_bare_classifier_after_a_count_adds_nothing_to_what_was_named() -> Non
     assert recs[0].indicator.endswith("lượt")
 
 
+def test_a_place_named_after_a_value_is_no_scope_but_a_group_is() -> None:
+    recs = read("Năm 2024, lượng truy cập từ nước ngoài gồm 6% ở Nhật Bản và 3% ở Hàn Quốc.", plan_year=None)
+    assert [r.scope for r in recs] == [None, None]
+    recs = read("Năm 2024, tỷ lệ sử dụng hóa đơn điện tử đạt 70% đối với doanh nghiệp lớn, 50% đối với hộ kinh doanh.",
+                plan_year=None)
+    assert [r.scope for r in recs] == ["doanh nghiệp lớn", "hộ kinh doanh"]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
