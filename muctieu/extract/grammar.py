@@ -17,7 +17,7 @@ from muctieu.extract.changes import is_change
 from muctieu.extract.cues import AIMED_AT, cited, due_in_year, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
 from muctieu.extract.mentions import COMPARED_EDITION, Mention, counted_noun_end, parenthesised, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
-from muctieu.extract.parallel import Parallel, groups, levels_in_posts, respectively
+from muctieu.extract.parallel import Parallel, core_words, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
@@ -56,6 +56,7 @@ from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     ABOUT_FIELD,
     SCOPE_LIST_RE,
+    SCOPE,
     SCOPE_RE,
     clean_post,
     clean_pre,
@@ -370,6 +371,10 @@ _FROM_BEFORE = re.compile(r"\btừ\b(?:\s+\S+)?\s*$", re.I)
 _DONE_FROM = re.compile(r"\b(?:đã|vừa)\s+(?:[^\W\d]+,?\s+){1,4}từ\s+(?:mức\s+|khoảng\s+)?$", re.I)
 _STAGE_YEARS = re.compile(r"\bgiai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.I)
 _FORECAST = re.compile(r"\bdự\s+(?:báo|kiến|tính)\b|\bkỳ\s+vọng\b|\bsẽ\b", re.I)  # "từ 45 MW năm 2024 dự báo lên 525 MW"
+# "… và có ít nhất": a predicate of its own, joined to the one before, right before a share
+_JOINED_HAS = re.compile(r"\svà\s+(?:đã\s+|sẽ\s+)?có\s+(?:(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần)\s+)?$", re.I)
+# a share of things at a level: "80% hồ sơ công việc cấp huyện …"
+_VALUE_AT_LEVEL = re.compile(rf"\d[\d.,]*\s*%\s+((?:[^\W\d]+\s+){{1,4}}?)(?:(?:tại|ở)\s+)?{SCOPE}", re.I)
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.I)
 _BARE_CLASSIFIERS = frozenset({"lượt", "lượt người", "người", "lần", "cái", "chiếc"})
 _YEAR_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
@@ -1013,7 +1018,11 @@ class _SentenceReader(SentenceYears):
         out: list[_Draft] = []
         clause_base: str | None = None
         # (a level after each value's object is a split, one alone a noun: "cán bộ cấp xã")
-        split = sum(bool(_object_levels(text[m.end:e])) for m, e in zip(ms, ends)) >= 2
+        split = sum(bool(_object_levels(text[m.end:e])) for m, e in zip(ms, ends)) >= 2 or (
+            # "ít nhất 90% hồ sơ công việc cấp Trung ương, cấp tỉnh; 80% hồ sơ công việc cấp huyện …": the
+            # sentence splits by level past its semicolon, so this clause's levels split too
+            len(ms) == 1 and bool(_object_levels(text[ms[0].end:ends[0]]))
+            and self._levels_split_beside(clause, _LEVELS_OF_OBJECT.match(text, ms[0].end, ends[0]).group(0)))  # type: ignore[union-attr]
         for i, m in enumerate(ms):
             pre_raw = text[bounds[i]:m.lead]
             post_raw = text[m.end:ends[i]]
@@ -1054,7 +1063,7 @@ class _SentenceReader(SentenceYears):
                 # a share named after its value keeps the whole it is of (a bare "53,1% trên tổng số
                 # trẻ em" leaves its subject to the words before it)
                 post = clean_post(post_raw, share=True)
-            if len(post_scopes) > 1 and len(ms) == 1 and how == "post":
+            if len(post_scopes) > 1 and len(ms) == 1 and how == "post" and not split:
                 # "100% hồ sơ tại cấp tỉnh, cấp huyện và cấp xã": one value
                 # for every level is not a split
                 post_scopes, how = [], None
@@ -1065,6 +1074,10 @@ class _SentenceReader(SentenceYears):
                     tail = clean_post(post_raw[scope_end:])
                     post = _indicator(clean_post(post_raw[:scope_start]), tail)
             base = clean_pre(base_raw)
+            if base and post and m.unit == "%" and (own := _JOINED_HAS.search(base_raw)):
+                # "Các chương trình … được tổ chức đồng bộ và có ít nhất 90% hồ sơ công việc …": a share of
+                # things named after it, in a predicate of its own joined to the one before
+                base = clean_pre(base_raw[own.end():])
             if i == 0 and scope_from == "pre" and base and not post and earlier and earlier[-1].scope \
                     and clause.sep == ";" and not _HEAD_ANY.search(base) and len(base.split()) <= 8:
                 # "DVCTT phát sinh hồ sơ ở cấp tỉnh đạt 99,52%; bộ phận một cửa cấp huyện
@@ -1461,6 +1474,17 @@ class _SentenceReader(SentenceYears):
                          bool(colon_lead and _SEVERAL_AIMS.match(text, strip_bullet(text, colon_lead[1], ms[0].lead))),
                          counted_first=ms[0].unit == "count" and bool(posts[0].strip()))
         return par
+
+    def _levels_split_beside(self, clause: Clause, things: str) -> bool:
+        """Does a clause beside `clause` (past a semicolon) hold a value of the same `things` at a level?"""
+        clauses = self.sent.clauses
+        k = next((i for i, c in enumerate(clauses) if c.start == clause.start), None)
+        if k is None:
+            return False
+        beside = [c for c, sep in ((clauses[k + 1] if k + 1 < len(clauses) else None, None), (clauses[k - 1] if k else None, clause.sep))
+                  if c is not None and (sep or c.sep) == ";"]
+        own = core_words(things)
+        return any(core_words(m.group(1)) == own for c in beside for m in _VALUE_AT_LEVEL.finditer(self.text, c.start, c.end))
 
     def _settle_scopes(self, drafts: list[_Draft]) -> None:
         """Scopes count only where a sentence splits its values; levels that

@@ -131,7 +131,7 @@ def levels_in_posts(posts: list[str]) -> Parallel | None:
             tail = clean_post(post[m.end():])
     # "... 90% hồ sơ công việc tại cấp huyện và 70% hồ sơ cấp xã": a later head
     # may shorten the first one's words
-    cores = [_core(h) for h in heads]
+    cores = [core_words(h) for h in heads]
     if not heads[0] or len(set(levels)) != len(levels) or not all(
             c == cores[0] or (c and cores[0].startswith(c + " ")) for c in cores[1:]):
         return None
@@ -143,7 +143,8 @@ def levels_in_posts(posts: list[str]) -> Parallel | None:
 _FILLER = re.compile(r"\b(?:của|các|những|tại|ở)\s+", re.I)
 
 
-def _core(head: str) -> str:
+def core_words(head: str) -> str:
+    """The head's words without its little ones ("hồ sơ công việc của các cơ quan" → "hồ sơ công việc cơ quan")."""
     return squash(_FILLER.sub("", head + " "))
 
 

@@ -2033,6 +2033,21 @@ def test_a_place_named_after_a_value_is_no_scope_but_a_group_is() -> None:
     assert [r.scope for r in recs] == ["doanh nghiệp lớn", "hộ kinh doanh"]
 
 
+def test_two_levels_before_a_semicolon_split_when_the_sentence_splits_by_level_after_it() -> None:
+    recs = read("Phấn đấu ít nhất 95% văn bản cấp tỉnh, cấp huyện; 85% văn bản cấp xã được ký số.", plan_year=2026)
+    assert [(r.value, r.scope, r.indicator) for r in recs] == [
+        (95, "cấp tỉnh", "văn bản được ký số"), (95, "cấp huyện", "văn bản được ký số"),
+        (85, "cấp xã", "văn bản được ký số")]
+    # one value for two levels alone is no split
+    recs = read("Phấn đấu 95% văn bản cấp tỉnh, cấp huyện được ký số; tỷ lệ hồ sơ trực tuyến đạt 60%.", plan_year=2026)
+    assert [r.scope for r in recs] == [None, None]
+
+
+def test_a_share_in_a_predicate_joined_to_the_one_before_is_named_after_it() -> None:
+    recs = read("Các nền tảng được triển khai đồng bộ và có ít nhất 80% hồ sơ được số hóa.", plan_year=2026)
+    assert [r.indicator for r in recs] == ["hồ sơ được số hóa"]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
