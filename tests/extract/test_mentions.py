@@ -186,6 +186,8 @@ def test_a_numbered_label_after_so_is_still_no_count() -> None:
      [(20, "rank", "<=")]),
     ("Đây là một trong 7 ngành của kinh tế số lõi.", []),  # the size of a group it belongs to
     ("Tỉnh là một trong 06 tỉnh sớm ban hành nghị quyết.", []),
+    ("Giáo dục là 1 trong 6 lĩnh vực được ưu tiên hàng đầu trong chuyển đổi số.", []),  # a first priority
+    ("Huyện là 1 trong 3 địa phương hàng đầu của tỉnh về chuyển đổi số.", [(3, "rank", "<=")]),
     # the first few to do something, or those that did most, named right after: a place among them
     ("Huyện là 1 trong 14 huyện đầu tiên của cả nước số hóa sổ hộ tịch.", [(14, "rank", "<=")]),
     ("Tỉnh là một trong 5 địa phương cải thiện thứ hạng nhiều nhất.", [(5, "rank", "<=")]),
