@@ -1846,7 +1846,9 @@ _PEOPLE_COUNTED = re.compile(r"(?:cán\s+bộ|công\s+chức|viên\s+chức|kỹ
 # a colon's lead that announces several measures: "Các chỉ tiêu nhiệm kỳ mới …: GRDP …, …"
 _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)\b", re.I)
 # the area a listed value's people or things are in, when each value names its own
-_AREA_SPLIT = re.compile(r"\s(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+khu\s+vực|khu\s+vực)\s+([^,;()]+(?:,\s*[^,;()]+)*?)\s*$", re.I)
+# (or a population group right after the people: "80% người dân nông thôn, 100% người dân đô thị được …")
+_AREA_SPLIT = re.compile(r"\s(?:(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+khu\s+vực|khu\s+vực)\s+|(?=(?:nông\s+thôn|thành\s+thị|đô\s+thị)\s*$))"
+                         r"([^,;()]+(?:,\s*[^,;()]+)*?)\s*$", re.I)
 # what a listed value's things did, written once after the last ("… và 300 xã hoàn thành tiêu chí …")
 _SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|làm\s+cơ\s+sở|nhằm|phục\s+vụ|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"
                           r"thành\s+lập|kiện\s+toàn|ban\s+hành|cung\s+cấp|phát\s+sinh|mở\s+gian|bán\s+hàng|trang\s+bị|lắp\s+đặt)\b", re.I)

@@ -2048,6 +2048,15 @@ def test_a_share_in_a_predicate_joined_to_the_one_before_is_named_after_it() -> 
     assert [r.indicator for r in recs] == ["hồ sơ được số hóa"]
 
 
+def test_the_same_people_by_population_group_with_the_predicate_once_at_the_end_is_a_split() -> None:
+    recs = read("Đến năm 2030, 70% người dân nông thôn và 95% người dân thành thị được phổ cập kỹ năng số.", plan_year=None)
+    assert [(r.scope, r.indicator) for r in recs] == [
+        ("nông thôn", "người dân được phổ cập kỹ năng số"), ("thành thị", "người dân được phổ cập kỹ năng số")]
+    # different people are no split
+    recs = read("Đến năm 2030, 70% hộ gia đình và 95% người dân thành thị được phổ cập kỹ năng số.", plan_year=None)
+    assert [r.scope for r in recs] == [None, None]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
