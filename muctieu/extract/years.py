@@ -55,6 +55,29 @@ _HORIZON_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm
 _NO_HORIZON_BEFORE = re.compile(r"(?:tầm\s+nhìn|định\s+hướng)\s+$", re.I)
 _NEXT_DEADLINE = re.compile(NEXT_AIMS_DEADLINE + "$", re.I)
 _DIGIT = re.compile(r"\d")
+_SPELLED_YEARS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+# "sau (hơn) 1 năm triển khai thực hiện nghị quyết": a span since a document took effect
+_YEARS_SINCE = re.compile(r"\bsau\s+(?:hơn\s+|gần\s+)?(\d|một|hai|ba|bốn|năm)\s+năm\s+(?:triển\s+khai|thực\s+hiện)", re.I)
+# the document it counts from, dated: "Nghị quyết số 01-NQ/TU ngày 31/12/2020", "Kế hoạch … ban hành tháng 3/2021"
+_DOCUMENT_DATED = re.compile(r"\b(?:nghị\s+quyết|kế\s+hoạch|đề\s+án|chương\s+trình|quyết\s+định)\b[^.\n]{0,120}?"
+                             r"(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s*[/-]\s*)((?:19|20)\d\d)\b", re.I)
+
+
+def years_after_document(text: str, anchor: int) -> int | None:
+    """The year a text reports "sau N năm triển khai" a document it dated before: its year plus N (an undated
+    text's results, told as a span since the document)."""
+    since = None
+    for m in _YEARS_SINCE.finditer(text, 0, anchor):
+        since = m
+    if since is None:
+        return None
+    dated = None
+    for d in _DOCUMENT_DATED.finditer(text, 0, since.start()):
+        dated = d
+    if dated is None:
+        return None
+    n = since.group(1).lower()
+    return int(dated.group(1)) + (int(n) if n.isdigit() else _SPELLED_YEARS[n])
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 # (what is added is things or a number of them: "cùng với số trạm 5G …", "cùng với 400 trạm …"; not a
 # deed alongside, "Cùng với việc triển khai Đề án 06 trong năm 2024, tỉnh đã cấp …", whose year is the sentence's)
@@ -325,6 +348,8 @@ class SentenceYears:
         if kind == "result":
             if ctx.stamp and ctx.stamp[0] == ctx.plan_year and ctx.stamp[1] >= 10:
                 return ctx.plan_year, False  # a year-end review dated that December
+            if ctx.plan_year is None and ctx.result_ref_year is None and (since := years_after_document(self.text, anchor)):
+                return since, False  # "Nghị quyết … ngày 31/12/2020 …. Sau 1 năm triển khai thực hiện nghị quyết, …"
             return (ctx.plan_year - 1 if ctx.plan_year else ctx.result_ref_year), False
         if ctx.plan_year or ctx.ref_year:
             return ctx.plan_year or ctx.ref_year, False

@@ -738,3 +738,13 @@ def test_a_vision_beyond_the_aims_is_no_horizon_for_an_undated_texts_aims() -> N
 def test_a_month_of_a_year_before_the_plans_set_as_an_end_keeps_no_aim() -> None:
     r = only("Từ đầu năm đến hết tháng 9/2024, tỉnh tiếp nhận 45.000 hồ sơ trực tuyến.", plan_year=2025)
     assert (r.kind, r.year) == ("result", 2024)
+
+
+def test_results_told_as_years_since_a_dated_document_are_of_its_year_plus_those() -> None:
+    text = ("Nghị quyết số 05-NQ/TU ngày 15/3/2021 của Tỉnh ủy đề ra nhiều chỉ tiêu về chuyển đổi số.\n"
+            "Sau 2 năm triển khai thực hiện nghị quyết, tỉnh đã có 95% hồ sơ được ký số.\n"
+            "Về kinh tế số, toàn tỉnh đã có 1.200 doanh nghiệp sử dụng hợp đồng điện tử.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("result", 2023), ("result", 2023)]
+    # with no dated document, nothing to count from
+    text = "Sau 2 năm triển khai thực hiện nghị quyết, tỉnh đã có 95% hồ sơ được ký số.\n"
+    assert [r.year for r in read(text, plan_year=None)] == [None]
