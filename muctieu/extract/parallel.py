@@ -24,8 +24,9 @@ _LEVEL_LIST = re.compile(
 _INTRO = re.compile(r"(?:^|\s)(?:tại|ở|đối\s+với|trong|thuộc)\s+(?:các\s+)?$", re.I)
 _AMONG = re.compile(r"^\s*(?:trong\s+đó|riêng|cụ\s+thể)\s*,?\s*", re.I)
 # what was done, by a level or not ("cấp xã tiếp nhận 5.000 hồ sơ"); a level alone is a group
-# ("trong đó cấp xã đạt 74,57%"), "cấp" alone issues ("cấp 32 triệu tài khoản")
-_DEED = re.compile(rf"(?:{SCOPE}\s+)?(?:kích\s+hoạt|cấp(?!\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|cơ\s+sở|trung\s+ương)\b)|thu\s+nhận|tiếp\s+nhận|giải\s+quyết|xử\s+lý|hoàn\s+thành|triển\s+khai|"
+# ("trong đó cấp xã đạt 74,57%", "cấp sở", "cấp thôn": any level a scope names), "cấp" alone issues
+# ("cấp 32 triệu tài khoản")
+_DEED = re.compile(rf"(?:{SCOPE}\s+)?(?:kích\s+hoạt|(?!{SCOPE}\b)cấp|thu\s+nhận|tiếp\s+nhận|giải\s+quyết|xử\s+lý|hoàn\s+thành|triển\s+khai|"
                    r"cài\s+đặt|đăng\s+ký|phê\s+duyệt|tích\s+hợp|kết\s+nối|số\s+hóa|đào\s+tạo|hỗ\s+trợ)\b", re.I)
 _VERBISH = re.compile(
     r"\b(?:được|có|đã|sẽ|là|đạt|chiếm|tăng|giảm|bằng|tương\s+đương|sử\s+dụng|triển\s+khai|thực\s+hiện)\b",

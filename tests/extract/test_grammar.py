@@ -2655,3 +2655,14 @@ def test_a_later_year_in_brackets_right_after_a_value_keeps_the_level_named_befo
     recs = read(text, plan_year=2025)
     assert [(r.value, r.scope, r.year) for r in recs] == [
         (90, "cấp tỉnh", 2025), (100, "cấp tỉnh", 2030), (80, "cấp huyện", 2025), (95, "cấp huyện", 2030)]
+
+
+def test_any_level_a_scope_names_after_trong_do_is_a_part_not_a_deed() -> None:
+    recs = read("Tỷ lệ văn bản đi được ký số đạt 93,5%, trong đó cấp sở đạt 98,2%.")
+    assert [(r.value, r.scope, r.indicator) for r in recs] == [
+        (93.5, None, "Tỷ lệ văn bản đi được ký số"), (98.2, "cấp sở", "Tỷ lệ văn bản đi được ký số")]
+    recs = read("Tỷ lệ hộ được cấp địa chỉ số đạt 81%, trong đó cấp thôn đạt 77%.")
+    assert [r.scope for r in recs] == [None, "cấp thôn"]
+    # a level that issues stays no group
+    recs = read("Đã tiếp nhận 15.200 hồ sơ trực tuyến, trong đó cấp sở cấp 2.100 giấy phép.", plan_year=None)
+    assert [r.scope for r in recs] == [None, None]
