@@ -51,7 +51,11 @@ _LEADIN = re.compile(
     r"(?:trước|sau)\s+đó|"
     # ("Sau khi sáp nhập, ", "Sau 4 tháng vận hành mô hình chính quyền hai cấp, ": when, as a span since something)
     # (not "Sau khi sáp nhập với Quảng Nam, Đà Nẵng tụt xuống vị trí 17": a partner named says what is ranked)
-    r"sau\s+(?:khi\s+|hơn\s+|gần\s+)?(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu)\s+(?:ngày|tuần|tháng|năm)\s+)?(?:(?!với\s)[^,.;:\d]){2,90}|"
+    # (what is carried out may be named by its number and date: "Sau 6 tháng thực hiện Nghị quyết 57-NQ/TW, ",
+    # "Sau 9 tháng triển khai Đề án 06, ", "Sau 100 ngày vận hành, ")
+    r"sau\s+(?:khi\s+|hơn\s+|gần\s+)?(?:(?:\d{1,3}|một|hai|ba|bốn|năm|sáu)\s+(?:ngày|tuần|tháng|năm)\s+)?"
+    r"(?:(?!với\s)[^,.;:\d]|(?:đề\s+án|nghị\s+quyết|chỉ\s+thị|kế\s+hoạch|quyết\s+định|chương\s+trình)\s+(?:số\s+)?\d+"
+    r"|\d+(?:\s*[-/]\s*[^\W\d_]+)+|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?){2,90}|"
     r"(?:từ\s+)?ngày\s+\d{1,2}\s*[–-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|"
     # a day's news ("Chiều 12/5, "), a frame ("Thời gian qua, ", "Song song với ..., ", "Với sự vào cuộc ..., ")
     r"(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|thời\s+gian\s+qua|như\s+vậy|trong\s+năm|với\s+mục\s+tiêu|kết\s+quả|"
