@@ -1997,6 +1997,17 @@ def test_an_action_programme_that_sets_out_aims_by_a_horizon_dates_the_paragraph
         (1.5, "target", 2030), (70, "target", 2030)]
 
 
+@pytest.mark.parametrize("opening", [
+    "Chương trình hành động của Ban Thường vụ Tỉnh ủy đã đề ra nhiều mục tiêu đến năm 2030.",
+    "Chương trình hành động số 52-CTr/TU đã đề ra các chỉ tiêu đến năm 2030.",
+])
+def test_an_action_programme_named_by_its_number_or_owner_that_sets_out_aims_dates_the_paragraphs_after_it(
+        opening: str) -> None:
+    text = ("date 2025-05\nTỉnh ủy vừa ban hành văn bản về phát triển khoa học, công nghệ và chuyển đổi số.\n\n"
+            f"{opening}\n\nTỷ lệ doanh nghiệp sử dụng nền tảng số đạt trên 60%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(60, "target", 2030)]
+
+
 def test_a_named_places_part_of_a_count_keeps_the_totals_things() -> None:
     recs = read("Thành lập mới 40 tổ hợp tác sản xuất nông sản số, trong đó Đà Lạt đạt 12 tổ hợp tác.",
                 plan_year=2026)
