@@ -2018,6 +2018,16 @@ def test_a_named_places_part_of_a_count_keeps_the_totals_things() -> None:
     assert [r.scope for r in recs] == [None, "cấp tỉnh", "cấp xã"]
 
 
+def test_an_areas_part_of_a_count_stays_a_group() -> None:
+    recs = read("Tập huấn kỹ năng số cho 6.400 người, trong đó khu vực nông thôn 4.100 người, khu vực thành thị "
+                "2.300 người.", plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [
+        (6400, None), (4100, "khu vực nông thôn"), (2300, "khu vực thành thị")]
+    # a place named is no group
+    recs = read("Hỗ trợ 140 hợp tác xã lên sàn thương mại điện tử, trong đó huyện Văn Chấn 38 hợp tác xã.", plan_year=None)
+    assert [r.scope for r in recs] == [None, None]
+
+
 def test_a_counts_things_named_again_after_it_are_not_repeated_in_its_wording() -> None:
     recs = read("- Số hợp tác xã ứng dụng nền tảng số: 85 hợp tác xã.\n- Tổng số trạm phát sóng 5G là 420 trạm.\n",
                 plan_year=2026)
