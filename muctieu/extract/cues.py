@@ -22,8 +22,9 @@ _RESULT_WORDS = (
 )
 _TARGET_WORDS = (
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|"
-    # (not an agency's remit: "căn cứ chức năng, nhiệm vụ", "theo chức năng nhiệm vụ được giao")
-    r"(?<!chức năng, )(?<!chức năng )nhiệm\s+vụ|định\s+hướng|"
+    # (not an agency's remit: "căn cứ chức năng, nhiệm vụ", "theo chức năng nhiệm vụ được giao",
+    # "chức năng và nhiệm vụ", "chức năng,nhiệm vụ")
+    r"(?<!chức năng, )(?<!chức năng )(?<!chức năng,)(?<!chức năng và )nhiệm\s+vụ|định\s+hướng|"
     r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu|"
     # ("thôn thông minh phải hội đủ các điều kiện: …": conditions to meet)
     r"phải\s+(?:hội\s+đủ|đáp\s+ứng|đạt)\s+(?:(?:các|những)\s+)?(?:điều\s+kiện|tiêu\s+chí)"

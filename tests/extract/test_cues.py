@@ -626,3 +626,11 @@ def test_what_a_rate_counts_was_done_is_no_result() -> None:
     assert [(r.kind, r.year) for r in read(text, plan_year=2026)] == [("target", 2026)]
     # the things done, counted, are done
     assert clause_kind("có 450 hồ sơ đã được số hóa") == "result"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sau hội nghị, các sở căn cứ chức năng và nhiệm vụ tăng cường tuyên truyền nghị quyết.",
+    "Sau hội nghị, các sở căn cứ chức năng,nhiệm vụ tăng cường tuyên truyền nghị quyết.",
+])
+def test_an_agencys_remit_written_with_va_or_a_tight_comma_is_no_task_set(sentence: str) -> None:
+    assert section_cue(sentence) is None
