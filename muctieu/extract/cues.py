@@ -328,8 +328,10 @@ _CITATION = re.compile(
 # "Triển khai Nghị quyết số 57-NQ/TW ..., năm 2025, Bắc Ninh đạt ...": a year
 # that opens a clause of its own is the text's, not the document's name
 # (and a part of the year a report covers: "kết quả thực hiện Nghị quyết 57-NQ/TW trong Quý 1 năm 2025")
-_OWN_CLAUSE_YEAR = re.compile(r",\s*(?:trong\s+|vào\s+)?năm\s+$|\btrong\s+(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng"
-                              r"(?:\s+(?:đầu|cuối))?|tháng\s+\d{1,2})\s+năm\s+$", re.I)
+# (a quarter or months of the year need no "trong": "… Nghị quyết 57-NQ/TW 6 tháng đầu năm 2025", "… Quý I/2025";
+# a month does: "Nghị quyết 57-NQ/TW ngày 22 tháng 12 năm 2024" is the name's date)
+_OWN_CLAUSE_YEAR = re.compile(r",\s*(?:trong\s+|vào\s+)?năm\s+$|\btrong\s+tháng\s+\d{1,2}\s+năm\s+$"
+                              r"|\b(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:năm\s+|/\s*)$", re.I)
 
 
 # "Đề án đã đánh giá hiện trạng ... giai đoạn 2016-2020": the document is a

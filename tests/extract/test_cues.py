@@ -634,3 +634,15 @@ def test_what_a_rate_counts_was_done_is_no_result() -> None:
 ])
 def test_an_agencys_remit_written_with_va_or_a_tight_comma_is_no_task_set(sentence: str) -> None:
     assert section_cue(sentence) is None
+
+
+def test_a_reports_quarter_after_a_resolutions_name_dates_the_report_without_trong() -> None:
+    text = ("Kết quả thực hiện Nghị quyết 57-NQ/TW của tỉnh Lào Cai Quý III năm 2025.\n"
+            "Hệ thống giải quyết thủ tục hành chính của tỉnh đã có trên 400.000 hồ sơ.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("result", 2025)]
+    for told in ("Báo cáo kết quả thực hiện Nghị quyết 57-NQ/TW 6 tháng đầu năm 2025",
+                 "Báo cáo kết quả thực hiện Nghị quyết 57-NQ/TW Quý II/2025"):
+        assert not cited(told, told.index("2025"))
+    # a month with its day is the name's date
+    named = "Thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị"
+    assert cited(named, named.index("2024"))
