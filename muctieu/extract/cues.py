@@ -170,6 +170,8 @@ def _targets_then_done(cues: list[re.Match[str]]) -> bool:
 _AIM_SET_IS = re.compile(r"\b(?:chỉ|mục)\s+tiêu\s+(?:[^\W\d]+\s+){0,3}?(?:(?:đã|được)\s+)*(?:đặt\s+ra|đề\s+ra|giao)"
                          r"(?:\s+(?:là|cho\s+năm\s+\d{4}\s+là))?\s*(?:(?:hơn|trên|khoảng|gần)\s+)?$")
 _RATE_HEAD = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\b")
+# "tỷ lệ … đã được nâng lên": what was done is the rate's own change
+_RATE_CHANGED = re.compile(r"đã\s+được\s+(?:nâng|tăng|cải\s+thiện|duy\s+trì|giữ|đưa|giảm|rút\s+ngắn|hạ)\b")
 _FUTURE = re.compile(r"\bsẽ\b")
 _RELATIVE = re.compile(r"\bmà\b")
 _OWN_VERB = re.compile(r"\b(?:được|có|sử\s+dụng|tham\s+gia|thực\s+hiện|cung\s+cấp|kết\s+nối|ứng\s+dụng)\b")
@@ -193,7 +195,9 @@ def clause_kind(text: str, after: str = "") -> str | None:
     cues = list(_CLAUSE_CUE.finditer(low))
     if "đã được" in low and (rate := _RATE_HEAD.search(low)):
         # "Tỷ lệ khai thác dữ liệu đã được số hóa đạt 50%": what the rate counts was done, not the rate
-        cues = [m for m in cues if not (m.lastgroup == "r" and m.start() > rate.end() and low.startswith("đã được", m.start()))]
+        # (not the rate's own change: "tỷ lệ hộ có cáp quang đã được nâng lên 85%")
+        cues = [m for m in cues if not (m.lastgroup == "r" and m.start() > rate.end() and low.startswith("đã được", m.start())
+                                        and not _RATE_CHANGED.match(low, m.start()))]
     seen = {m.lastgroup for m in cues}
     if seen == {"r", "t"} and _targets_then_done(cues):
         seen = {"r"}  # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó ...": reached

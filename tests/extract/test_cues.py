@@ -646,3 +646,10 @@ def test_a_reports_quarter_after_a_resolutions_name_dates_the_report_without_tro
     # a month with its day is the name's date
     named = "Thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị"
     assert cited(named, named.index("2024"))
+
+
+def test_a_rate_that_was_raised_itself_is_a_result() -> None:
+    assert clause_kind("tỷ lệ hộ gia đình có kết nối cáp quang đã được nâng lên") == "result"
+    assert clause_kind("tỷ lệ thời gian xử lý hồ sơ đã được rút ngắn còn") == "result"
+    # what the rate counts being done still says nothing of the rate
+    assert clause_kind("tỷ lệ hồ sơ đã được ký số đạt") is None
