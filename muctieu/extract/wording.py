@@ -32,7 +32,10 @@ _LEADIN = re.compile(
     # "Thực hiện Đề án 06, ", "từ ngày 15/12/2021 đến ngày 14/12/2022, ", "Trong khi đó, "
     r"(?:cũng\s+)?theo\s+(?:đánh\s+giá|số\s+liệu|báo\s+cáo|thống\s+kê|công\s+bố)[^,.;:\d]{0,80}|"
     # ("Theo kết quả công bố, ": not one that names the index ranked, "Theo kết quả xếp hạng Chỉ số …, ")
-    r"(?:cũng\s+)?theo\s+kết\s+quả\s+(?:đánh\s+giá|công\s+bố|xếp\s+hạng)(?=\s*,)|"
+    # ("Theo kết quả đánh giá, xếp hạng, ", "… công bố mới đây, ", "… công bố của Bộ Khoa học và Công nghệ, ": who and
+    # when, the index still unnamed)
+    r"(?:cũng\s+)?theo\s+kết\s+quả\s+(?:đánh\s+giá|công\s+bố|xếp\s+hạng)(?:\s*(?:,|và)\s*(?:đánh\s+giá|công\s+bố|xếp\s+hạng))*"
+    r"(?:\s+(?:mới\s+(?:đây|nhất)|gần\s+đây))?(?:\s+của\s+(?:(?!chỉ\s+số)[^,.;:\d]){2,80})?(?=\s*,)|"
     # ("Theo Sở KH&CN tỉnh Gia Lai, ": the agency that gives the figures)
     r"(?:cũng\s+)?theo\s+(?-i:(?:Sở|Bộ|Cục|Tổng\s+cục|Ban|UBND|Ủy\s+ban|Trung\s+tâm|Văn\s+phòng|Viện|Hiệp\s+hội|Công\s+an|BHXH|"
     r"Bảo\s+hiểm|Ngân\s+hàng))[^,.;:\d]{0,60}|"

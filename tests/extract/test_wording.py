@@ -64,6 +64,20 @@ def test_the_results_announced_as_a_lead_are_no_part_of_the_measure() -> None:
     assert "Chỉ số đổi mới sáng tạo" in clean_pre("Theo kết quả xếp hạng Chỉ số đổi mới sáng tạo năm 2024, tỉnh")
 
 
+@pytest.mark.parametrize("words", [
+    "Theo kết quả công bố mới đây, tỉnh Điện Biên xếp",
+    "Theo kết quả công bố của Bộ Khoa học và Công nghệ, tỉnh Điện Biên xếp",
+    "Theo kết quả đánh giá, xếp hạng, tỉnh Điện Biên xếp",
+])
+def test_the_results_announced_with_when_or_by_whom_are_no_part_of_the_measure(words: str) -> None:
+    assert clean_pre(words) == "Điện Biên xếp"
+
+
+def test_the_results_announced_of_a_named_index_keep_it() -> None:
+    words = "Theo kết quả công bố của Bộ Khoa học và Công nghệ về Chỉ số chuyển đổi số, tỉnh Điện Biên xếp"
+    assert "Chỉ số chuyển đổi số" in clean_pre(words)
+
+
 def test_a_certificate_is_not_the_word_only() -> None:
     assert clean_pre("tỷ lệ lao động có văn bằng, chứng chỉ đạt") == "tỷ lệ lao động có văn bằng, chứng chỉ"
     assert clean_pre("tỷ lệ hồ sơ trực tuyến chỉ đạt") == "tỷ lệ hồ sơ trực tuyến"
