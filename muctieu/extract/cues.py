@@ -22,8 +22,9 @@ _RESULT_WORDS = (
 )
 _TARGET_WORDS = (
     r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|"
-    # (not an agency's remit: "căn cứ chức năng, nhiệm vụ", "theo chức năng nhiệm vụ được giao")
-    r"(?<!chức năng, )(?<!chức năng )nhiệm\s+vụ|định\s+hướng|"
+    # (not an agency's remit: "căn cứ chức năng, nhiệm vụ", "theo chức năng nhiệm vụ được giao",
+    # "chức năng và nhiệm vụ", "chức năng,nhiệm vụ")
+    r"(?<!chức năng, )(?<!chức năng )(?<!chức năng,)(?<!chức năng và )nhiệm\s+vụ|định\s+hướng|"
     r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu|"
     # ("thôn thông minh phải hội đủ các điều kiện: …": conditions to meet)
     r"phải\s+(?:hội\s+đủ|đáp\s+ứng|đạt)\s+(?:(?:các|những)\s+)?(?:điều\s+kiện|tiêu\s+chí)"
@@ -169,6 +170,8 @@ def _targets_then_done(cues: list[re.Match[str]]) -> bool:
 _AIM_SET_IS = re.compile(r"\b(?:chỉ|mục)\s+tiêu\s+(?:[^\W\d]+\s+){0,3}?(?:(?:đã|được)\s+)*(?:đặt\s+ra|đề\s+ra|giao)"
                          r"(?:\s+(?:là|cho\s+năm\s+\d{4}\s+là))?\s*(?:(?:hơn|trên|khoảng|gần)\s+)?$")
 _RATE_HEAD = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\b")
+# "tỷ lệ … đã được nâng lên": what was done is the rate's own change
+_RATE_CHANGED = re.compile(r"đã\s+được\s+(?:nâng|tăng|cải\s+thiện|duy\s+trì|giữ|đưa|giảm|rút\s+ngắn|hạ)\b")
 _FUTURE = re.compile(r"\bsẽ\b")
 _RELATIVE = re.compile(r"\bmà\b")
 _OWN_VERB = re.compile(r"\b(?:được|có|sử\s+dụng|tham\s+gia|thực\s+hiện|cung\s+cấp|kết\s+nối|ứng\s+dụng)\b")
@@ -192,7 +195,9 @@ def clause_kind(text: str, after: str = "") -> str | None:
     cues = list(_CLAUSE_CUE.finditer(low))
     if "đã được" in low and (rate := _RATE_HEAD.search(low)):
         # "Tỷ lệ khai thác dữ liệu đã được số hóa đạt 50%": what the rate counts was done, not the rate
-        cues = [m for m in cues if not (m.lastgroup == "r" and m.start() > rate.end() and low.startswith("đã được", m.start()))]
+        # (not the rate's own change: "tỷ lệ hộ có cáp quang đã được nâng lên 85%")
+        cues = [m for m in cues if not (m.lastgroup == "r" and m.start() > rate.end() and low.startswith("đã được", m.start())
+                                        and not _RATE_CHANGED.match(low, m.start()))]
     seen = {m.lastgroup for m in cues}
     if seen == {"r", "t"} and _targets_then_done(cues):
         seen = {"r"}  # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó ...": reached
@@ -327,8 +332,10 @@ _CITATION = re.compile(
 # "Triển khai Nghị quyết số 57-NQ/TW ..., năm 2025, Bắc Ninh đạt ...": a year
 # that opens a clause of its own is the text's, not the document's name
 # (and a part of the year a report covers: "kết quả thực hiện Nghị quyết 57-NQ/TW trong Quý 1 năm 2025")
-_OWN_CLAUSE_YEAR = re.compile(r",\s*(?:trong\s+|vào\s+)?năm\s+$|\btrong\s+(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng"
-                              r"(?:\s+(?:đầu|cuối))?|tháng\s+\d{1,2})\s+năm\s+$", re.I)
+# (a quarter or months of the year need no "trong": "… Nghị quyết 57-NQ/TW 6 tháng đầu năm 2025", "… Quý I/2025";
+# a month does: "Nghị quyết 57-NQ/TW ngày 22 tháng 12 năm 2024" is the name's date)
+_OWN_CLAUSE_YEAR = re.compile(r",\s*(?:trong\s+|vào\s+)?năm\s+$|\btrong\s+tháng\s+\d{1,2}\s+năm\s+$"
+                              r"|\b(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:năm\s+|/\s*)$", re.I)
 
 
 # "Đề án đã đánh giá hiện trạng ... giai đoạn 2016-2020": the document is a

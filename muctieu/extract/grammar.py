@@ -327,8 +327,10 @@ _STRONG_TARGET = re.compile(
     r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đề\s+ra|đặt\s+ra|định\s+hướng|tầm\s+nhìn)\b", re.I)
 # a document as the subject that sets out targets: "Chương trình đề ra những chỉ tiêu cụ thể ..."
 _DOCUMENT_SETS_OUT = re.compile(
-    # ("Chương trình hành động đã đề ra nhiều mục tiêu đến năm 2030")
-    r"\b(?:chương\s+trình|kế\s+hoạch|đề\s+án|nghị\s+quyết|quyết\s+định)(?:\s+hành\s+động)?(?:\s+(?:này|cũng|đã))*\s+"
+    # ("Chương trình hành động đã đề ra nhiều mục tiêu đến năm 2030"; its number and whose it is may come
+    # between: "Chương trình hành động số 52-CTr/TU của Tỉnh ủy đã đề ra nhiều mục tiêu …")
+    r"\b(?:chương\s+trình|kế\s+hoạch|đề\s+án|nghị\s+quyết|quyết\s+định)(?:\s+hành\s+động)?"
+    r"(?:\s+(?:số\s+)?\d+\s*[-/][^\s,.;:]+)?(?:\s+của\s+[^,.;:\d]{2,60}?)?(?:\s+(?:này|cũng|đã))*\s+"
     r"(?:đề\s+ra|đặt\s+ra|xác\s+định)(?:\s+(?:những|các|nhiều))?\s+(?:mục\s+tiêu|chỉ\s+tiêu)\b", re.I)
 # "Thực hiện mục tiêu đề ra, UBND xã … đã huy động …": aims being carried out, what was done follows
 _IMPLEMENTING = re.compile(r"\b(?:thực\s+hiện|để\s+đạt(?:\s+được)?)\s+(?:các\s+|những\s+)?(?:mục\s+tiêu\s+)?$", re.I)

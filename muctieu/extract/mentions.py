@@ -835,11 +835,16 @@ _PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+th
 _EVENT_HELD = re.compile(rf"\btổ\s+chức\s+(?:[^\s.;]+\s+){{0,3}}?[\"“]?(?:{_EVENTS}|lễ)\b", re.I)
 
 
+# "…; đến nay, 100% xã đã có điểm cầu …": the text turns from the event to what stands now
+_NOW_STANDS = re.compile(r"\b(?:đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|tính\s+đến|lũy\s+kế)\b", re.I)
+
+
 def _held_in_sentence(text: str, a: int) -> re.Match[str] | None:
     """The last event held before `a` in its sentence (its clauses before too: "tổ chức Hội nghị …; toàn
-    tỉnh có 168 điểm cầu"), if any."""
+    tỉnh có 168 điểm cầu"), if any, and the text has not turned to what stands now since."""
     start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), a - 300) + 1  # (". ": not "16.803")
-    return max(_EVENT_HELD.finditer(text, start, a), key=lambda m: m.start(), default=None)
+    ev = max(_EVENT_HELD.finditer(text, start, a), key=lambda m: m.start(), default=None)
+    return None if ev is None or _NOW_STANDS.search(text, ev.end(), a) else ev
 # A level named right before a number: "trong đó cấp tỉnh 67, cấp huyện là 1.111"
 # a label's count in a list after the first one ("…, Hà Nội là 2.397.000"): the first one's noun and
 # its brackets, then a label of a few words alone

@@ -24,9 +24,12 @@ _LEVEL_LIST = re.compile(
 _INTRO = re.compile(r"(?:^|\s)(?:tại|ở|đối\s+với|trong|thuộc)\s+(?:các\s+)?$", re.I)
 _AMONG = re.compile(r"^\s*(?:trong\s+đó|riêng|cụ\s+thể)\s*,?\s*", re.I)
 # what was done, by a level or not ("cấp xã tiếp nhận 5.000 hồ sơ"); a level alone is a group
-# ("trong đó cấp xã đạt 74,57%"), "cấp" alone issues ("cấp 32 triệu tài khoản")
-_DEED = re.compile(rf"(?:{SCOPE}\s+)?(?:kích\s+hoạt|cấp(?!\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|cơ\s+sở|trung\s+ương)\b)|thu\s+nhận|tiếp\s+nhận|giải\s+quyết|xử\s+lý|hoàn\s+thành|triển\s+khai|"
+# ("trong đó cấp xã đạt 74,57%", "cấp sở", "cấp thôn": any level a scope names), "cấp" alone issues
+# ("cấp 32 triệu tài khoản")
+_DEED = re.compile(rf"(?:{SCOPE}\s+)?(?:kích\s+hoạt|(?!{SCOPE}\b)cấp|thu\s+nhận|tiếp\s+nhận|giải\s+quyết|xử\s+lý|hoàn\s+thành|triển\s+khai|"
                    r"cài\s+đặt|đăng\s+ký|phê\s+duyệt|tích\s+hợp|kết\s+nối|số\s+hóa|đào\s+tạo|hỗ\s+trợ)\b", re.I)
+# an area or a population group ("khu vực nông thôn", "vùng đồng bào dân tộc thiểu số", "nữ"): a split, as a level is
+_AREA_GROUP = re.compile(r"(?:khu\s+vực|vùng|thành\s+thị|nông\s+thôn|đô\s+thị|(?-i:nam|nữ))\b", re.I)
 _VERBISH = re.compile(
     r"\b(?:được|có|đã|sẽ|là|đạt|chiếm|tăng|giảm|bằng|tương\s+đương|sử\s+dụng|triển\s+khai|thực\s+hiện)\b",
     re.I,
@@ -197,9 +200,10 @@ def _groups(pres: list[str], colon_lead: str | None, several_aims: bool, counted
     if among and any(_DEED.match(r) for r in rest):  # type: ignore[arg-type]
         return None  # "gần 53 triệu hồ sơ ..., trong đó kích hoạt gần 32 triệu tài khoản": what was done, no group
     if among:
-        if counted_first and not any(SCOPE_RE.match(r) for r in rest):  # type: ignore[arg-type]
+        if counted_first and not any(SCOPE_RE.match(r) or _AREA_GROUP.match(r) for r in rest):  # type: ignore[arg-type]
             # "Hình thành 30 doanh nghiệp khởi nguồn, trong đó Hà Nội đạt 20 doanh nghiệp": the total's
-            # things are its measure, and a place's part keeps its own words
+            # things are its measure, and a place's part keeps its own words (an area's part stays a
+            # group: "5.000 người, trong đó khu vực nông thôn 3.200 người")
             return None
         # "đạt 85%, trong đó khu vực thành thị 90%, khu vực nông thôn 75%":
         # a total, then its parts.

@@ -32,7 +32,10 @@ _LEADIN = re.compile(
     # "Thực hiện Đề án 06, ", "từ ngày 15/12/2021 đến ngày 14/12/2022, ", "Trong khi đó, "
     r"(?:cũng\s+)?theo\s+(?:đánh\s+giá|số\s+liệu|báo\s+cáo|thống\s+kê|công\s+bố)[^,.;:\d]{0,80}|"
     # ("Theo kết quả công bố, ": not one that names the index ranked, "Theo kết quả xếp hạng Chỉ số …, ")
-    r"(?:cũng\s+)?theo\s+kết\s+quả\s+(?:đánh\s+giá|công\s+bố|xếp\s+hạng)(?=\s*,)|"
+    # ("Theo kết quả đánh giá, xếp hạng, ", "… công bố mới đây, ", "… công bố của Bộ Khoa học và Công nghệ, ": who and
+    # when, the index still unnamed)
+    r"(?:cũng\s+)?theo\s+kết\s+quả\s+(?:đánh\s+giá|công\s+bố|xếp\s+hạng)(?:\s*(?:,|và)\s*(?:đánh\s+giá|công\s+bố|xếp\s+hạng))*"
+    r"(?:\s+(?:mới\s+(?:đây|nhất)|gần\s+đây))?(?:\s+của\s+(?:(?!chỉ\s+số)[^,.;:\d]){2,80})?(?=\s*,)|"
     # ("Theo Sở KH&CN tỉnh Gia Lai, ": the agency that gives the figures)
     r"(?:cũng\s+)?theo\s+(?-i:(?:Sở|Bộ|Cục|Tổng\s+cục|Ban|UBND|Ủy\s+ban|Trung\s+tâm|Văn\s+phòng|Viện|Hiệp\s+hội|Công\s+an|BHXH|"
     r"Bảo\s+hiểm|Ngân\s+hàng))[^,.;:\d]{0,60}|"
@@ -51,7 +54,11 @@ _LEADIN = re.compile(
     r"(?:trước|sau)\s+đó|"
     # ("Sau khi sáp nhập, ", "Sau 4 tháng vận hành mô hình chính quyền hai cấp, ": when, as a span since something)
     # (not "Sau khi sáp nhập với Quảng Nam, Đà Nẵng tụt xuống vị trí 17": a partner named says what is ranked)
-    r"sau\s+(?:khi\s+|hơn\s+|gần\s+)?(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu)\s+(?:ngày|tuần|tháng|năm)\s+)?(?:(?!với\s)[^,.;:\d]){2,90}|"
+    # (what is carried out may be named by its number and date: "Sau 6 tháng thực hiện Nghị quyết 57-NQ/TW, ",
+    # "Sau 9 tháng triển khai Đề án 06, ", "Sau 100 ngày vận hành, ")
+    r"sau\s+(?:khi\s+|hơn\s+|gần\s+)?(?:(?:\d{1,3}|một|hai|ba|bốn|năm|sáu)\s+(?:ngày|tuần|tháng|năm)\s+)?"
+    r"(?:(?!với\s)[^,.;:\d]|(?:đề\s+án|nghị\s+quyết|chỉ\s+thị|kế\s+hoạch|quyết\s+định|chương\s+trình)\s+(?:số\s+)?\d+"
+    r"|\d+(?:\s*[-/]\s*[^\W\d_]+)+|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?){2,90}|"
     r"(?:từ\s+)?ngày\s+\d{1,2}\s*[–-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|"
     # a day's news ("Chiều 12/5, "), a frame ("Thời gian qua, ", "Song song với ..., ", "Với sự vào cuộc ..., ")
     r"(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|thời\s+gian\s+qua|như\s+vậy|trong\s+năm|với\s+mục\s+tiêu|kết\s+quả|"

@@ -626,3 +626,30 @@ def test_what_a_rate_counts_was_done_is_no_result() -> None:
     assert [(r.kind, r.year) for r in read(text, plan_year=2026)] == [("target", 2026)]
     # the things done, counted, are done
     assert clause_kind("có 450 hồ sơ đã được số hóa") == "result"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sau hội nghị, các sở căn cứ chức năng và nhiệm vụ tăng cường tuyên truyền nghị quyết.",
+    "Sau hội nghị, các sở căn cứ chức năng,nhiệm vụ tăng cường tuyên truyền nghị quyết.",
+])
+def test_an_agencys_remit_written_with_va_or_a_tight_comma_is_no_task_set(sentence: str) -> None:
+    assert section_cue(sentence) is None
+
+
+def test_a_reports_quarter_after_a_resolutions_name_dates_the_report_without_trong() -> None:
+    text = ("Kết quả thực hiện Nghị quyết 57-NQ/TW của tỉnh Lào Cai Quý III năm 2025.\n"
+            "Hệ thống giải quyết thủ tục hành chính của tỉnh đã có trên 400.000 hồ sơ.\n")
+    assert [(r.kind, r.year) for r in read(text, plan_year=None)] == [("result", 2025)]
+    for told in ("Báo cáo kết quả thực hiện Nghị quyết 57-NQ/TW 6 tháng đầu năm 2025",
+                 "Báo cáo kết quả thực hiện Nghị quyết 57-NQ/TW Quý II/2025"):
+        assert not cited(told, told.index("2025"))
+    # a month with its day is the name's date
+    named = "Thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị"
+    assert cited(named, named.index("2024"))
+
+
+def test_a_rate_that_was_raised_itself_is_a_result() -> None:
+    assert clause_kind("tỷ lệ hộ gia đình có kết nối cáp quang đã được nâng lên") == "result"
+    assert clause_kind("tỷ lệ thời gian xử lý hồ sơ đã được rút ngắn còn") == "result"
+    # what the rate counts being done still says nothing of the rate
+    assert clause_kind("tỷ lệ hồ sơ đã được ký số đạt") is None

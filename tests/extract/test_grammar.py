@@ -1997,6 +1997,17 @@ def test_an_action_programme_that_sets_out_aims_by_a_horizon_dates_the_paragraph
         (1.5, "target", 2030), (70, "target", 2030)]
 
 
+@pytest.mark.parametrize("opening", [
+    "Chương trình hành động của Ban Thường vụ Tỉnh ủy đã đề ra nhiều mục tiêu đến năm 2030.",
+    "Chương trình hành động số 52-CTr/TU đã đề ra các chỉ tiêu đến năm 2030.",
+])
+def test_an_action_programme_named_by_its_number_or_owner_that_sets_out_aims_dates_the_paragraphs_after_it(
+        opening: str) -> None:
+    text = ("date 2025-05\nTỉnh ủy vừa ban hành văn bản về phát triển khoa học, công nghệ và chuyển đổi số.\n\n"
+            f"{opening}\n\nTỷ lệ doanh nghiệp sử dụng nền tảng số đạt trên 60%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(60, "target", 2030)]
+
+
 def test_a_named_places_part_of_a_count_keeps_the_totals_things() -> None:
     recs = read("Thành lập mới 40 tổ hợp tác sản xuất nông sản số, trong đó Đà Lạt đạt 12 tổ hợp tác.",
                 plan_year=2026)
@@ -2005,6 +2016,16 @@ def test_a_named_places_part_of_a_count_keeps_the_totals_things() -> None:
     # parts by level still share the total's words
     recs = read("Tiếp nhận 9.000 hồ sơ, trong đó cấp tỉnh 5.000 hồ sơ, cấp xã 4.000 hồ sơ.", plan_year=None)
     assert [r.scope for r in recs] == [None, "cấp tỉnh", "cấp xã"]
+
+
+def test_an_areas_part_of_a_count_stays_a_group() -> None:
+    recs = read("Tập huấn kỹ năng số cho 6.400 người, trong đó khu vực nông thôn 4.100 người, khu vực thành thị "
+                "2.300 người.", plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [
+        (6400, None), (4100, "khu vực nông thôn"), (2300, "khu vực thành thị")]
+    # a place named is no group
+    recs = read("Hỗ trợ 140 hợp tác xã lên sàn thương mại điện tử, trong đó huyện Văn Chấn 38 hợp tác xã.", plan_year=None)
+    assert [r.scope for r in recs] == [None, None]
 
 
 def test_a_counts_things_named_again_after_it_are_not_repeated_in_its_wording() -> None:
@@ -2696,3 +2717,14 @@ def test_a_later_year_in_brackets_right_after_a_value_keeps_the_level_named_befo
     recs = read(text, plan_year=2025)
     assert [(r.value, r.scope, r.year) for r in recs] == [
         (90, "cấp tỉnh", 2025), (100, "cấp tỉnh", 2030), (80, "cấp huyện", 2025), (95, "cấp huyện", 2030)]
+
+
+def test_any_level_a_scope_names_after_trong_do_is_a_part_not_a_deed() -> None:
+    recs = read("Tỷ lệ văn bản đi được ký số đạt 93,5%, trong đó cấp sở đạt 98,2%.")
+    assert [(r.value, r.scope, r.indicator) for r in recs] == [
+        (93.5, None, "Tỷ lệ văn bản đi được ký số"), (98.2, "cấp sở", "Tỷ lệ văn bản đi được ký số")]
+    recs = read("Tỷ lệ hộ được cấp địa chỉ số đạt 81%, trong đó cấp thôn đạt 77%.")
+    assert [r.scope for r in recs] == [None, "cấp thôn"]
+    # a level that issues stays no group
+    recs = read("Đã tiếp nhận 15.200 hồ sơ trực tuyến, trong đó cấp sở cấp 2.100 giấy phép.", plan_year=None)
+    assert [r.scope for r in recs] == [None, None]

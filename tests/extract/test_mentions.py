@@ -1297,6 +1297,12 @@ def test_the_points_of_an_event_held_and_their_parts_are_its_reach() -> None:
     assert [m.value for m in find_mentions(text, 0, len(text))] == [95]
 
 
+def test_the_points_that_stand_now_after_an_event_held_are_counted() -> None:
+    text = ("Trong năm, tỉnh đã tổ chức Lễ ra mắt Trung tâm giám sát điều hành thông minh; đến nay, 100% xã đã có "
+            "điểm cầu truyền hình trực tuyến, tổng số 132 điểm cầu.")
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [100, 132]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Năm 2024, tỉnh đã tập huấn kỹ năng số cho 5.000 người, trong đó 60% là đồng bào dân tộc thiểu số.", 60),
     ("Năm 2024, trong số học viên được đào tạo kỹ năng số, học viên dân tộc Thái chiếm 45%.", 45),

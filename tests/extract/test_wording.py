@@ -47,10 +47,35 @@ def test_a_span_since_something_and_the_city_as_who_has_are_no_part_of_the_measu
     assert clean_pre(words) == wording
 
 
+@pytest.mark.parametrize("words, wording", [
+    ("Sau 6 tháng thực hiện Nghị quyết 57-NQ/TW, số doanh nghiệp công nghệ số", "số doanh nghiệp công nghệ số"),
+    ("Sau 2 năm thực hiện Nghị quyết 57-NQ/TW, số doanh nghiệp công nghệ số", "số doanh nghiệp công nghệ số"),
+    ("Sau 9 tháng triển khai Đề án 06, số tài khoản định danh", "số tài khoản định danh"),
+    ("Sau gần 1 năm thực hiện Kế hoạch số 215/KH-UBND ngày 14/8/2024, tỷ lệ hồ sơ trực tuyến", "tỷ lệ hồ sơ trực tuyến"),
+    ("Sau 100 ngày vận hành, số xã dùng chung hệ thống", "số xã dùng chung hệ thống"),
+])
+def test_a_span_since_what_is_carried_out_named_by_its_number_is_no_part_of_the_measure(words: str, wording: str) -> None:
+    assert clean_pre(words) == wording
+
+
 def test_the_results_announced_as_a_lead_are_no_part_of_the_measure() -> None:
     assert clean_pre("Theo kết quả công bố, tỉnh Sơn La xếp") == "Sơn La xếp"
     # (one that names the index ranked keeps it)
     assert "Chỉ số đổi mới sáng tạo" in clean_pre("Theo kết quả xếp hạng Chỉ số đổi mới sáng tạo năm 2024, tỉnh")
+
+
+@pytest.mark.parametrize("words", [
+    "Theo kết quả công bố mới đây, tỉnh Điện Biên xếp",
+    "Theo kết quả công bố của Bộ Khoa học và Công nghệ, tỉnh Điện Biên xếp",
+    "Theo kết quả đánh giá, xếp hạng, tỉnh Điện Biên xếp",
+])
+def test_the_results_announced_with_when_or_by_whom_are_no_part_of_the_measure(words: str) -> None:
+    assert clean_pre(words) == "Điện Biên xếp"
+
+
+def test_the_results_announced_of_a_named_index_keep_it() -> None:
+    words = "Theo kết quả công bố của Bộ Khoa học và Công nghệ về Chỉ số chuyển đổi số, tỉnh Điện Biên xếp"
+    assert "Chỉ số chuyển đổi số" in clean_pre(words)
 
 
 def test_a_certificate_is_not_the_word_only() -> None:
