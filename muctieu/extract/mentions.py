@@ -801,7 +801,8 @@ _DEMOGRAPHY = re.compile(
     r"\s*(?:(?:huyện|xã|thôn|bản|làng|phường)(?:\s*\([^()]{1,20}\))?\s+(?:biên\s+giới|nghèo|đặc\s+biệt\s+khó\s+khăn|"
     r"vùng\s+sâu|miền\s+núi)\b(?!\s+(?:chưa|đã|được|có|không)\b)"  # (not "28 thôn đặc biệt khó khăn chưa có sóng")
     r"|huyện\s+(?:và|,)\s+\d+\s+thành\s+phố\b"
-    r"|km2|km²|nhân\s+khẩu\b|dân\b"
+    # (not residents something was done for: "1,3 triệu nhân khẩu trên địa bàn tỉnh được quản lý sức khỏe")
+    r"|km2|km²|nhân\s+khẩu\b(?![^.;,\d]{0,40}\b(?:được|đã)\b)|dân\b"
     # "112 km đường biên giới, 102 km bờ biển", "2,6 triệu người ở độ tuổi lao động": a place's size and people
     r"|km\s+(?:đường\s+)?(?:biên\s+giới|bờ\s+biển|đường\s+biển)\b|người\s+(?:ở|trong)\s+độ\s+tuổi\s+lao\s+động\b"
     # "102 đơn vị hành chính cấp xã (gồm ...)", "3 đặc khu": what a province is made of

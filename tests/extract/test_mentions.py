@@ -1520,3 +1520,10 @@ def test_a_bracket_that_states_a_value_before_citing_its_source_keeps_the_value(
     # the citation's own numbers, and a bracket that opens on one, stay references
     text = "Tỷ lệ hồ sơ trực tuyến đạt 61% (theo Quyết định số 942/QĐ-TTg năm 2021, mục tiêu là 50%)."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [61]
+
+
+def test_residents_something_was_done_for_are_counted_but_a_places_residents_are_not() -> None:
+    text = "Toàn tỉnh đã có hơn 950.000 nhân khẩu trên địa bàn được lập hồ sơ sức khỏe điện tử."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(950_000, "count")]
+    text = "Xã có 12.400 nhân khẩu, sống chủ yếu bằng nghề nông."
+    assert find_mentions(text, 0, len(text)) == []
