@@ -697,6 +697,7 @@ class _SentenceReader(SentenceYears):
             drafts.extend(new)
         self._settle_scopes(drafts)
         _share_last_predicate(drafts)
+        self._share_the_kind_counted(drafts)
         out: list[TargetRecord] = []
         self._prev_base = self._prev_post = ""
         for d in drafts:
@@ -1477,6 +1478,20 @@ class _SentenceReader(SentenceYears):
                          counted_first=ms[0].unit == "count" and bool(posts[0].strip()))
         return par
 
+    def _share_the_kind_counted(self, drafts: list[_Draft]) -> None:
+        """"điều tra làm rõ 40 vụ, 46 đối tượng lừa đảo chiếm đoạt tài sản": a bare noun counted, then
+        another count whose words say what kind both are; the first is of that kind too."""
+        text = self.text
+        for a, b in zip(drafts, drafts[1:]):
+            if a.mention.unit != "count" or b.mention.unit != "count" or a.mention is b.mention or a.scope or b.scope:
+                continue
+            a_noun, b_noun = counted_noun_end(text, a.mention), counted_noun_end(text, b.mention)
+            if a_noun == a.mention.end or b_noun == b.mention.end or not _BARE_PAIR_GAP.fullmatch(text, a_noun, b.mention.lead):
+                continue
+            kind = clean_post(text[b_noun:b.seg_end])
+            if kind and not _SHARED_VERB.match(" " + kind) and squash(a.post).lower() == squash(text[a.mention.end:a_noun]).lower():
+                a.post = squash(f"{a.post} {kind}")
+
     def _levels_split_beside(self, clause: Clause, things: str) -> bool:
         """Does a clause beside `clause` (past a semicolon) hold a value of the same `things` at a level?"""
         clauses = self.sent.clauses
@@ -1819,6 +1834,7 @@ _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 # the words between two listed values: their things (a class number may be one of the words:
 # "11 chợ hạng 2 và 13 chợ hạng 3"; a list of kinds of things: "06 huyện, thị xã, thành phố và")
 _LIST_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80},\s*", re.I)
+_BARE_PAIR_GAP = re.compile(r"\s*(?:,|và)\s*")  # "40 vụ, 46 đối tượng …": nothing but the joint between two counts
 _AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)
 # the words between a total and the first of its parts, all listed: "290 dịch vụ công trực tuyến, gồm"
 _ALL_PARTS = re.compile(r"[^.;:()\d]{0,80}?,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)

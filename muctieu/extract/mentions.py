@@ -131,8 +131,9 @@ _COUNT_NOUNS = (
     # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch", "01 quy chế và 01 chương trình hành
     # động" (not a plan's own "7 chương trình trọng điểm")
     "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "quy chế", "chương trình hành động", "nghị định",
-    # cases handled: "phục vụ điều tra 39 vụ án"
-    "vụ án", "vụ việc",
+    # cases handled: "phục vụ điều tra 39 vụ án"; crimes solved and their suspects: "làm rõ 40 vụ, 46 đối tượng",
+    # "khởi tố 28 vụ, 38 bị can"
+    "vụ án", "vụ việc", "vụ", "bị can",
     # codes granted, classes held, job fairs, relics digitised: "205 mã số vùng trồng", "14 lớp
     # trực tiếp", "88 phiên giao dịch việc làm", "số hóa 10 di tích" (not "mô hình 4 lớp", "02 phiên họp")
     # learning materials and a chatbot's questions: "2,5 triệu bài giảng", "hơn 20.000 câu hỏi"

@@ -2078,6 +2078,16 @@ def test_the_same_people_by_population_group_with_the_predicate_once_at_the_end_
     assert [r.scope for r in recs] == [None, None]
 
 
+def test_crimes_solved_and_their_suspects_are_counted_and_share_their_kind() -> None:
+    recs = read("Năm 2025, Công an tỉnh đã điều tra làm rõ 31 vụ, 37 đối tượng lừa đảo qua mạng; khởi tố 12 vụ, 15 bị can.",
+                plan_year=None)
+    assert [r.value for r in recs] == [31, 37, 12, 15]
+    assert recs[0].indicator.endswith("vụ lừa đảo qua mạng")
+    # a count whose next one's words are a deed is not of its kind
+    recs = read("Năm 2025, huyện có 40 xã, 46 thôn đã có sóng 4G.", plan_year=None)
+    assert "sóng" not in recs[0].indicator
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
