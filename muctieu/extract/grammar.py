@@ -1024,8 +1024,8 @@ class _SentenceReader(SentenceYears):
         split = sum(bool(_object_levels(text[m.end:e])) for m, e in zip(ms, ends)) >= 2 or (
             # "ít nhất 90% hồ sơ công việc cấp Trung ương, cấp tỉnh; 80% hồ sơ công việc cấp huyện …": the
             # sentence splits by level past its semicolon, so this clause's levels split too
-            len(ms) == 1 and bool(_object_levels(text[ms[0].end:ends[0]]))
-            and self._levels_split_beside(clause, _LEVELS_OF_OBJECT.match(text, ms[0].end, ends[0]).group(0)))  # type: ignore[union-attr]
+            len(ms) == 1 and (levels := _object_levels(post0 := text[ms[0].end:ends[0]])) is not None
+            and self._levels_split_beside(clause, post0[:levels.start()]))
         for i, m in enumerate(ms):
             pre_raw = text[bounds[i]:m.lead]
             post_raw = text[m.end:ends[i]]
