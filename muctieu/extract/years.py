@@ -9,6 +9,7 @@ gives it the text, the sentence, the reading context and the year a lead sentenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from muctieu.extract.cues import AIMED_AT, COMPARED_BEFORE_YEAR, MONTH_OR_QUARTER, cited, dated_year, index_year, years_in
@@ -66,18 +67,21 @@ _DOCUMENT_DATED = re.compile(r"\b(?:nghị\s+quyết|kế\s+hoạch|đề\s+án|
 def years_after_document(text: str, anchor: int) -> int | None:
     """The year a text reports "sau N năm triển khai" a document it dated before: its year plus N (an undated
     text's results, told as a span since the document)."""
-    since = None
-    for m in _YEARS_SINCE.finditer(text, 0, anchor):
-        since = m
-    if since is None:
-        return None
-    dated = None
-    for d in _DOCUMENT_DATED.finditer(text, 0, since.start()):
-        dated = d
-    if dated is None:
-        return None
-    n = since.group(1).lower()
-    return int(dated.group(1)) + (int(n) if n.isdigit() else _SPELLED_YEARS[n])
+    return next((year for at, year in reversed(_spans_since_documents(text)) if at < anchor), None)
+
+
+@lru_cache(maxsize=4)
+def _spans_since_documents(text: str) -> tuple[tuple[int, int], ...]:
+    """(where, year) of each "sau N năm triển khai" after a dated document, read once per text."""
+    out = []
+    for since in _YEARS_SINCE.finditer(text):
+        dated = None
+        for d in _DOCUMENT_DATED.finditer(text, 0, since.start()):
+            dated = d
+        if dated is not None:
+            n = since.group(1).lower()
+            out.append((since.start(), int(dated.group(1)) + (int(n) if n.isdigit() else _SPELLED_YEARS[n])))
+    return tuple(out)
 _PERIOD_IN_BRACKET = re.compile(r"(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*$", re.I)
 # (what is added is things or a number of them: "cùng với số trạm 5G …", "cùng với 400 trạm …"; not a
 # deed alongside, "Cùng với việc triển khai Đề án 06 trong năm 2024, tỉnh đã cấp …", whose year is the sentence's)
