@@ -457,6 +457,16 @@ def parenthesised(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 # Brackets that cite a document or tell a unit's history hold no quantity; any other bracket that states
 # a value ("(đạt 99,1%)", "(1.290 trạm 2G; 1.814 trạm 3G)") is read like the text.
+# a value's own verb after a cited document's reference ("… theo Quyết định số 06/QĐ-TTg đạt 50%")
+_VALUE_VERB_AFTER_CITATION = re.compile(r"[^()\d]{0,40}?[\d/.\w-]*\d[\d/.\w-]*[^()\d]{0,60}?\s(?:đạt|là|chiếm)\s+(?:(?:trên|hơn|tối\s+thiểu|ít\s+nhất|khoảng)\s+)?(?=\d)", re.I)
+
+
+def _stated_after(text: str, cited: int, end: int) -> int:
+    """Where a bracket's reference ends when a value's own verb follows it, else the bracket's end."""
+    m = _VALUE_VERB_AFTER_CITATION.match(text, cited, end)
+    return m.end() if m else end
+
+
 _CITATION = re.compile(
     r"\b(?:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch\s+số|công\s+văn|văn\s+bản\s+số|luật)\b"
     r"|\b(?:QĐ|NQ|NĐ|TT|KH|CT|CV)-|\bsố\s+\d+/"
@@ -495,8 +505,11 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """All quantities in text[lo:hi], in order."""
     out: list[Mention] = []
     skip_to = lo
-    # (from the citation on: "(… mức độ 4 đạt tỷ lệ 30% trong năm 2020 theo Nghị quyết số 17/NQ-CP)" states a value first)
-    inside = [(c.start(), e) for s, e in parenthesised(text, lo, hi) if (c := _CITATION.search(text, s, e))]
+    # (from the citation on: "(… mức độ 4 đạt tỷ lệ 30% trong năm 2020 theo Nghị quyết số 17/NQ-CP)" states a value
+    # first; and a value its own verb states after a document's reference is the bracket's too: "(tỷ lệ hồ sơ toàn trình
+    # theo Quyết định số 06/QĐ-TTg đạt 50%)")
+    inside = [(c.start(), _stated_after(text, c.start(), e)) for s, e in parenthesised(text, lo, hi)
+              if (c := _CITATION.search(text, s, e))]
     assessed_end: int | None = None  # where the last count of bodies an index assessed ends
     for m in NUMBER_TOKEN.finditer(text, lo, hi):
         a = m.start(1)

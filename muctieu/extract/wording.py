@@ -281,10 +281,26 @@ def squash(text: str) -> str:
     return t
 
 
+# the document a measure is defined by, cited in its words: "theo Quyết định số 06/QĐ-TTg", "theo quy định tại
+# Nghị định 45/2020/NĐ-CP", "tại Kế hoạch số 33/KH-UBND ngày 12/3/2024 của UBND tỉnh"
+_CITED_DOCUMENT = re.compile(
+    r"\s*\b(?:theo|tại)\s+(?:quy\s+định\s+(?:tại\s+)?)?(?:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|kế\s+hoạch|"
+    r"chỉ\s+thị|công\s+văn)(?:\s+số)?\s+\d+[^\s,;()]*(?:\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4})?"
+    r"(?:\s+của\s+(?:thủ\s+tướng\s+chính\s+phủ|chính\s+phủ|bộ\s+chính\s+trị|ban\s+chỉ\s+đạo\s+trung\s+ương|ubnd\s+tỉnh|"
+    r"ủy\s+ban\s+nhân\s+dân\s+tỉnh))?(?=[\s,;.)]|$)",
+    re.I)
+
+
+def drop_citations(text: str) -> str:
+    """`text` without the documents it cites (a plain test first: most wordings cite none)."""
+    return _CITED_DOCUMENT.sub("", text) if "/" in text and ("theo" in text or "tại" in text) else text
+
+
 def clean_pre(text: str) -> str:
     """The words before a number, as an indicator: no lead-ins, no trailing verbs."""
     if not text or text.isspace():
         return ""
+    text = drop_citations(text)
     closed = text.rfind(")")
     if closed >= 0 and "(" not in text[:closed]:
         text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
@@ -339,6 +355,7 @@ def clean_post(text: str, share: bool = False) -> str:
     """The words after a number that still name what is counted (`share`: after a percentage)."""
     if not text or text.isspace():
         return ""
+    text = drop_citations(text)
     text = _drop_opening(_NOW, text, " ")
     if "và" in text and (nxt := _NEXT_DEADLINE.search(text)):
         text = text[:nxt.start()]  # "20% GRDP và đến năm 2030 chiếm …": the next aim's deadline and words

@@ -1533,3 +1533,8 @@ def test_residents_something_was_done_for_are_counted_but_a_places_residents_are
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(950_000, "count")]
     text = "Xã có 12.400 nhân khẩu, sống chủ yếu bằng nghề nông."
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_a_bracket_that_states_a_value_after_citing_its_measures_source_keeps_the_value() -> None:
+    text = "Nâng cao chất lượng phục vụ (tỷ lệ hồ sơ toàn trình theo Quyết định số 06/QĐ-TTg đạt 55%)."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [55]

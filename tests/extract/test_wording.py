@@ -304,3 +304,12 @@ def test_the_value_of_things_counted_after_a_check_or_over_years_past_takes_no_c
     text = "Trong 3 năm qua các hộ kinh doanh đã thực hiện 25.000 giao dịch, với giá trị 18 tỷ đồng."
     value = [r for r in read(text, plan_year=2025) if r.unit == "other"][0]
     assert value.indicator == "giá trị giao dịch"
+
+
+def test_the_document_a_measure_is_defined_by_is_no_part_of_its_wording() -> None:
+    assert clean_pre("tỷ lệ hồ sơ trực tuyến toàn trình theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng "
+                     "Chính phủ") == "tỷ lệ hồ sơ trực tuyến toàn trình"
+    assert clean_post(" cổng thông tin tuân thủ các quy định tại Nghị định số 42/2022/NĐ-CP") == \
+        "cổng thông tin tuân thủ các quy định"
+    # a document named as the thing measured stays
+    assert clean_pre("số nghị quyết được ban hành") == "số nghị quyết được ban hành"
