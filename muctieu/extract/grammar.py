@@ -55,6 +55,7 @@ from muctieu.extract.flat_tables import BorderlessTables
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     ABOUT_FIELD,
+    POPULATION_GROUP,
     SCOPE_LIST_RE,
     SCOPE,
     SCOPE_RE,
@@ -1498,8 +1499,11 @@ class _SentenceReader(SentenceYears):
         k = next((i for i, c in enumerate(clauses) if c.start == clause.start), None)
         if k is None:
             return False
-        beside = [c for c, sep in ((clauses[k + 1] if k + 1 < len(clauses) else None, None), (clauses[k - 1] if k else None, clause.sep))
-                  if c is not None and (sep or c.sep) == ";"]
+        beside = []
+        if k + 1 < len(clauses) and clauses[k + 1].sep == ";":
+            beside.append(clauses[k + 1])
+        if k > 0 and clause.sep == ";":
+            beside.append(clauses[k - 1])
         own = core_words(things)
         return any(core_words(m.group(1)) == own for c in beside for m in _VALUE_AT_LEVEL.finditer(self.text, c.start, c.end))
 
@@ -1865,7 +1869,7 @@ _PEOPLE_COUNTED = re.compile(r"(?:cán\s+bộ|công\s+chức|viên\s+chức|kỹ
 _SEVERAL_AIMS = re.compile(r"(?:các|những)\s+(?:kết\s+quả|chỉ\s+tiêu|mục\s+tiêu|số\s+liệu)\b", re.I)
 # the area a listed value's people or things are in, when each value names its own
 # (or a population group right after the people: "80% người dân nông thôn, 100% người dân đô thị được …")
-_AREA_SPLIT = re.compile(r"\s(?:(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+khu\s+vực|khu\s+vực)\s+|(?=(?:nông\s+thôn|thành\s+thị|đô\s+thị)\s*$))"
+_AREA_SPLIT = re.compile(rf"\s(?:(?:trên\s+địa\s+bàn|ở\s+khu\s+vực|tại\s+khu\s+vực|khu\s+vực)\s+|(?={POPULATION_GROUP}\s*$))"
                          r"([^,;()]+(?:,\s*[^,;()]+)*?)\s*$", re.I)
 # what a listed value's things did, written once after the last ("… và 300 xã hoàn thành tiêu chí …")
 _SHARED_VERB = re.compile(r"\s(?:" + _PREDICATE_VERBS + r"|làm\s+cơ\s+sở|nhằm|phục\s+vụ|hoàn\s+thành|đạt\s+chuẩn|áp\s+dụng|tích\s+hợp|chuyển\s+sang|"

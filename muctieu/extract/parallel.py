@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from muctieu.extract.wording import SCOPE, SCOPE_RE, clean_post, clean_pre, has_head, squash
+from muctieu.extract.wording import POPULATION_GROUP, SCOPE, SCOPE_RE, clean_post, clean_pre, has_head, squash
 
 RESPECTIVELY = _RESPECTIVELY = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức|bằng))?\s*$", re.I)
 _LEVEL_LIST = re.compile(
@@ -29,7 +29,7 @@ _AMONG = re.compile(r"^\s*(?:trong\s+đó|riêng|cụ\s+thể)\s*,?\s*", re.I)
 _DEED = re.compile(rf"(?:{SCOPE}\s+)?(?:kích\s+hoạt|(?!{SCOPE}\b)cấp|thu\s+nhận|tiếp\s+nhận|giải\s+quyết|xử\s+lý|hoàn\s+thành|triển\s+khai|"
                    r"cài\s+đặt|đăng\s+ký|phê\s+duyệt|tích\s+hợp|kết\s+nối|số\s+hóa|đào\s+tạo|hỗ\s+trợ)\b", re.I)
 # an area or a population group ("khu vực nông thôn", "vùng đồng bào dân tộc thiểu số", "nữ"): a split, as a level is
-_AREA_GROUP = re.compile(r"(?:khu\s+vực|vùng|thành\s+thị|nông\s+thôn|đô\s+thị|(?-i:nam|nữ))\b", re.I)
+_AREA_GROUP = re.compile(rf"(?:khu\s+vực|vùng|{POPULATION_GROUP}|(?-i:nam|nữ))\b", re.I)
 _VERBISH = re.compile(
     r"\b(?:được|có|đã|sẽ|là|đạt|chiếm|tăng|giảm|bằng|tương\s+đương|sử\s+dụng|triển\s+khai|thực\s+hiện)\b",
     re.I,

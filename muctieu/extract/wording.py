@@ -11,6 +11,8 @@ SCOPE = (
     r"(?:\s*,\s*(?:phường|thị\s+trấn|đặc\s+khu|quận|thị\s+xã|thành\s+phố)(?![\w]))*"
 )
 SCOPE_RE = re.compile(SCOPE, re.I)
+# Population groups a sentence may split its values by, as it does by level.
+POPULATION_GROUP = r"(?:thành\s+thị|nông\s+thôn|đô\s+thị)"
 # "tại cấp tỉnh", "đối với cấp huyện", "ở cấp xã", "(đơn vị) cấp xã"
 _SCOPE_INTRO = r"(?:(?:tại|đối\s+với|ở|trong|của|thuộc)\s+(?:các\s+)?(?:cơ\s+quan\s+|đơn\s+vị\s+)?)"
 SCOPE_LOCAL_RE = re.compile(rf"{_SCOPE_INTRO}({SCOPE})", re.I)
