@@ -597,6 +597,8 @@ class _SentenceReader(SentenceYears):
             if _ABOUT_FIELD.match(own := text[sent.clauses[k].start:first.lead]) and not heading_pillars(lead):
                 lead = own  # "Mục tiêu cụ thể được xác định: Về hạ tầng số, 100% …": the field the values' clause opens on
         pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
+        if pillars and len(pillars) > 2 and first is not None and not colon_closed:
+            pillars = None  # "Phát triển chính quyền số, kinh tế số, xã hội số; phấn đấu …": the aims of all
         if pillars and first is None and self._inside_paragraph():
             # "... vào năm 2030. Đồng thời, phát triển xã hội số giúp ...": a
             # later sentence of a paragraph names what it goes on about, for
