@@ -597,6 +597,8 @@ class _SentenceReader(SentenceYears):
             if _ABOUT_FIELD.match(own := text[sent.clauses[k].start:first.lead]) and not heading_pillars(lead):
                 lead = own  # "Mục tiêu cụ thể được xác định: Về hạ tầng số, 100% …": the field the values' clause opens on
         pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
+        if pillars and len(pillars) > 2 and first is not None and not colon_closed:
+            pillars = None  # "Phát triển chính quyền số, kinh tế số, xã hội số; phấn đấu …": the aims of all
         if pillars and first is None and self._inside_paragraph():
             # "... vào năm 2030. Đồng thời, phát triển xã hội số giúp ...": a
             # later sentence of a paragraph names what it goes on about, for
@@ -698,6 +700,7 @@ class _SentenceReader(SentenceYears):
             drafts.extend(new)
         self._settle_scopes(drafts)
         _share_last_predicate(drafts)
+        self._carry_the_kind_counted(drafts)
         self._share_the_kind_counted(drafts)
         out: list[TargetRecord] = []
         self._prev_base = self._prev_post = ""
@@ -1479,6 +1482,25 @@ class _SentenceReader(SentenceYears):
                          counted_first=ms[0].unit == "count" and bool(posts[0].strip()))
         return par
 
+    def _carry_the_kind_counted(self, drafts: list[_Draft]) -> None:
+        """"tiếp nhận 125 vụ lừa đảo chiếm đoạt tài sản, điều tra làm rõ 40 vụ": a bare noun counted
+        after a count of the same noun whose words say what kind it is; the later count is of that kind."""
+        text = self.text
+        for i, b in enumerate(drafts):
+            noun = squash(b.post).lower()
+            if b.mention.unit != "count" or b.scope or not noun or len(noun.split()) > 3 \
+                    or not squash(text[b.mention.end:b.mention.end + len(b.post) + 2]).lower().startswith(noun):
+                continue
+            for a in reversed(drafts[:i]):
+                if a.mention.unit == "count" and a.mention is not b.mention:
+                    after = squash(text[a.mention.end:a.mention.end + len(noun) + 3]).lower()
+                    kind = squash(a.post).lower()[len(noun) + 1:]
+                    # (not a part told apart by what it has or did: "188 người có trình độ …; đại học 429 người")
+                    if re.match(re.escape(noun) + r"(?!\w)", after) and squash(a.post).lower().startswith(noun + " ") \
+                            and ";" not in text[a.mention.end:b.mention.lead] and not _PART_TOLD_APART.match(kind):
+                        b.post = a.post
+                    break
+
     def _share_the_kind_counted(self, drafts: list[_Draft]) -> None:
         """"điều tra làm rõ 40 vụ, 46 đối tượng lừa đảo chiếm đoạt tài sản": a bare noun counted, then
         another count whose words say what kind both are; the first is of that kind too."""
@@ -1838,6 +1860,7 @@ _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 # the words between two listed values: their things (a class number may be one of the words:
 # "11 chợ hạng 2 và 13 chợ hạng 3"; a list of kinds of things: "06 huyện, thị xã, thành phố và")
 _LIST_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80},\s*", re.I)
+_PART_TOLD_APART = re.compile(r"(?:có|được|đã|đang|là|bị|chưa|không|trong\s+đó)\b", re.I)
 _BARE_PAIR_GAP = re.compile(r"\s*(?:,|và)\s*")  # "40 vụ, 46 đối tượng …": nothing but the joint between two counts
 _AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)
 # the words between a total and the first of its parts, all listed: "290 dịch vụ công trực tuyến, gồm"

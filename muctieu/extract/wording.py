@@ -295,7 +295,7 @@ _CITED_DOCUMENT = re.compile(
 
 def drop_citations(text: str) -> str:
     """`text` without the documents it cites (a plain test first: most wordings cite none)."""
-    return _CITED_DOCUMENT.sub("", text) if "/" in text and ("theo" in text or "tại" in text) else text
+    return _CITED_DOCUMENT.sub("", text) if "/" in text and ("heo" in text or "ại" in text) else text
 
 
 def clean_pre(text: str) -> str:

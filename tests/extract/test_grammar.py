@@ -2088,6 +2088,20 @@ def test_crimes_solved_and_their_suspects_are_counted_and_share_their_kind() -> 
     assert "sóng" not in recs[0].indicator
 
 
+def test_a_bare_noun_counted_after_a_count_of_its_kind_is_of_that_kind() -> None:
+    recs = read("Năm 2024, Sở Tư pháp tiếp nhận 9.800 hồ sơ lý lịch tư pháp trực tuyến, trả kết quả đúng hạn 9.650 hồ sơ.",
+                plan_year=None)
+    assert [r.value for r in recs] == [9800, 9650]
+    assert "hồ sơ lý lịch tư pháp trực tuyến" in recs[1].indicator
+    recs = read("Năm 2025, Công an huyện tiếp nhận 37 vụ lừa đảo qua mạng xã hội, làm rõ 12 vụ.", plan_year=None)
+    assert recs[1].indicator.endswith("vụ lừa đảo qua mạng xã hội")
+    # a part told apart by what it has is not the next count's kind, nor is one past a semicolon
+    recs = read("Năm 2024, toàn tỉnh có 300 người có trình độ thạc sĩ, 120 người.", plan_year=None)
+    assert "thạc sĩ" not in recs[1].indicator
+    recs = read("Năm 2024, huyện tiếp nhận 500 hồ sơ đất đai; giải quyết 480 hồ sơ.", plan_year=None)
+    assert "đất đai" not in recs[1].indicator
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
