@@ -700,6 +700,7 @@ class _SentenceReader(SentenceYears):
             drafts.extend(new)
         self._settle_scopes(drafts)
         _share_last_predicate(drafts)
+        self._units_of_the_lead_measure(drafts)
         self._carry_the_kind_counted(drafts)
         self._share_the_kind_counted(drafts)
         out: list[TargetRecord] = []
@@ -1482,6 +1483,25 @@ class _SentenceReader(SentenceYears):
                          counted_first=ms[0].unit == "count" and bool(posts[0].strip()))
         return par
 
+    def _units_of_the_lead_measure(self, drafts: list[_Draft]) -> None:
+        """"Các đơn vị có tỷ lệ hồ sơ … đạt từ 60% trở lên gồm: Bộ phận một cửa của huyện đạt 79,38%; xã Dương
+        Thành 70,74%; …": units named in a list after a colon, each with its value of the measure the lead
+        names; the lead's own bar is whom it lists, not a quantity."""
+        text, clauses = self.text, self.sent.clauses
+        k = next((i for i in range(1, len(clauses)) if clauses[i].sep == ":"), None)
+        if k is None or not (m := _LEAD_MEASURE.search(text, self.sent.start, clauses[k - 1].end)):
+            return
+        colon = clauses[k - 1].end
+        items = [d for d in drafts if d.mention.anchor > colon]
+        if len(items) < 2 or any(d.post or not _NAMED_UNIT.fullmatch(d.base) for d in items):
+            return
+        measure = clean_pre(m.group(1))
+        for d in items:
+            d.base = f"{measure} {d.base}"
+        for d in [d for d in drafts if d.mention.anchor < colon]:
+            if d.mention.unit == "%" and m.start(2) >= 0 and d.mention.anchor >= m.start(2):
+                drafts.remove(d)
+
     def _carry_the_kind_counted(self, drafts: list[_Draft]) -> None:
         """"tiếp nhận 125 vụ lừa đảo chiếm đoạt tài sản, điều tra làm rõ 40 vụ": a bare noun counted
         after a count of the same noun whose words say what kind it is; the later count is of that kind."""
@@ -1860,6 +1880,12 @@ _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 # the words between two listed values: their things (a class number may be one of the words:
 # "11 chợ hạng 2 và 13 chợ hạng 3"; a list of kinds of things: "06 huyện, thị xã, thành phố và")
 _LIST_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80},\s*", re.I)
+# a unit named in a list: its one-stop desk, or a place or department by name ("xã Dương Thành", "UBND huyện Lâm Hà")
+_NAMED_UNIT = re.compile(r"(?:bộ\s+phận\s+một\s+cửa(?:\s+(?:của|cấp)\s+\w+)?|(?:ubnd\s+)?(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|"
+                         r"thành\s+phố|sở)\s+(?-i:[A-ZĐ\u00C0-\u1EF8])\w*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])\w*){0,3})(?:\s+đạt)?", re.I)
+# the measure a list's lead names before its colon ("… có tỷ lệ hồ sơ … đạt từ 60% trở lên gồm"), and its bar
+_LEAD_MEASURE = re.compile(r"\bcó\s+((?:tỷ|tỉ)\s+lệ\s+[^:;%]+?)\s*(\b(?:đạt\s+)?(?:từ|trên)\s+[\d,.]+\s*%\s*(?:trở\s+lên)?)?"
+                           r"\s*(?:gồm|là)?\s*$", re.I)
 _PART_TOLD_APART = re.compile(r"(?:có|được|đã|đang|là|bị|chưa|không|trong\s+đó)\b", re.I)
 _BARE_PAIR_GAP = re.compile(r"\s*(?:,|và)\s*")  # "40 vụ, 46 đối tượng …": nothing but the joint between two counts
 _AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)

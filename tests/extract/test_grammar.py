@@ -2102,6 +2102,19 @@ def test_a_bare_noun_counted_after_a_count_of_its_kind_is_of_that_kind() -> None
     assert "đất đai" not in recs[1].indicator
 
 
+def test_units_listed_after_a_colon_take_the_measure_the_lead_names_and_its_bar_is_no_quantity() -> None:
+    text = ("Các đơn vị có tỷ lệ hồ sơ thanh toán trực tuyến đạt từ 50% trở lên gồm: Bộ phận một cửa của huyện đạt "
+            "72,5%; xã Tân Hòa 61,2%; thị trấn Phú Lạc 55,8%.")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [72.5, 61.2, 55.8]
+    assert [r.indicator for r in recs][1:] == ["tỷ lệ hồ sơ thanh toán trực tuyến xã Tân Hòa",
+                                               "tỷ lệ hồ sơ thanh toán trực tuyến thị trấn Phú Lạc"]
+    # items that name measures of their own keep them, and so does the bar
+    text = ("Các xã có tỷ lệ cao đạt trên 80% gồm: tỷ lệ hộ có cáp quang 85%; tỷ lệ người dân có tài khoản "
+            "thanh toán 82%.")
+    assert [r.value for r in read(text, plan_year=None)] == [80, 85, 82]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
