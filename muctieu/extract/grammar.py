@@ -700,6 +700,7 @@ class _SentenceReader(SentenceYears):
             drafts.extend(new)
         self._settle_scopes(drafts)
         _share_last_predicate(drafts)
+        self._levels_run_on(drafts)
         self._units_of_the_lead_measure(drafts)
         self._carry_the_kind_counted(drafts)
         self._share_the_kind_counted(drafts)
@@ -1052,7 +1053,13 @@ class _SentenceReader(SentenceYears):
             scopes: list[str] = []
             ps, ps_at = _pre_scopes(pre_raw)
             base_raw = pre_raw
-            if ps:
+            if ps and i == 0 and len(ps) == 1 and len(ms) > 1 and m.unit == "count" and not m.verb and _LEVEL_SUBJECT.match(pre_raw) \
+                    and not any(SCOPE_RE.search(text, a.end, b.anchor) for a, b in zip(ms, ms[1:])):
+                # "Trong đó cấp huyện hơn 16 nghìn hồ sơ, giải quyết 15.182 hồ sơ; …": the level is the subject
+                # of its clause's every value, not a label of the first
+                scopes, scope_from = ps, "subject"
+                base_raw = remove_scope(pre_raw, ps[0])
+            elif ps:
                 scopes, scope_from = ps, "pre"
                 base_raw = remove_scope(pre_raw[:ps_at], "") if len(ps) > 1 else remove_scope(pre_raw, ps[0])
             elif i == 0 and (subject := _LEVEL_SUBJECT.match(pre_raw)):
@@ -1482,6 +1489,21 @@ class _SentenceReader(SentenceYears):
                          bool(colon_lead and _SEVERAL_AIMS.match(text, strip_bullet(text, colon_lead[1], ms[0].lead))),
                          counted_first=ms[0].unit == "count" and bool(posts[0].strip()))
         return par
+
+    def _levels_run_on(self, drafts: list[_Draft]) -> None:
+        """"cấp huyện tiếp nhận 16.000 hồ sơ, giải quyết 15.182 hồ sơ; tỷ lệ … đúng hạn đạt 67,58%; cấp xã tiếp
+        nhận …": a level its clause opens on goes on past a semicolon, to the next level its sentence names."""
+        clauses = self.sent.clauses
+        level: str | None = None
+        for d in drafts:
+            k = next((i for i, c in enumerate(clauses) if c.start <= d.mention.anchor < c.end), None)
+            if d.scope_from == "subject":
+                level = d.scope
+            elif d.scope is None and level is not None and k is not None and clauses[k].sep == ";" \
+                    and not SCOPE_RE.search(self.text, clauses[k].start, d.mention.anchor):
+                d.scope, d.scope_from = level, "subject"
+            elif d.scope is not None or k is None or clauses[k].sep != ";":
+                level = None
 
     def _units_of_the_lead_measure(self, drafts: list[_Draft]) -> None:
         """"Các đơn vị có tỷ lệ hồ sơ … đạt từ 60% trở lên gồm: Bộ phận một cửa của huyện đạt 79,38%; xã Dương
@@ -1979,8 +2001,10 @@ _BUT_ONLY = re.compile(r"[\d.,]+[^.;\d]{0,60}?,\s*(?:nhưng|song)\b[^.;]{0,40}?\
 _ABOUT = re.compile(r"^về\s+", re.I)
 _LEVEL_LABEL = re.compile(r"\s*cấp\s+(?:tỉnh|huyện|xã)\s*", re.I)  # "Cấp tỉnh:" labelling what follows
 # a level as its clause's subject, before what it did: "cấp huyện tiếp nhận", "Các sở, ban ngành cấp tỉnh tiếp nhận"
-_LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()\d]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện|xã))\s+(?:đã\s+)?"
-                            r"(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý|có|cung\s+cấp|thực\s+hiện|triển\s+khai)\b", re.I)
+_LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện|xã))(?:\s+(?:đã\s+)?"
+                            r"(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý|có|cung\s+cấp|thực\s+hiện|triển\s+khai)\b"
+                            # ("Trong đó cấp huyện hơn 16 nghìn hồ sơ, …": its count right after it)
+                            r"|(?:\s+(?:hơn|gần|khoảng|trên))?\s*$)", re.I)
 # "… đã hoàn thành 101/111 nhiệm vụ chuyển đổi số, đạt 91%": a share of tasks done, no value of a measure
 _TASKS_DONE_BEFORE = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\b[^,;]*,\s*$", re.I)
 

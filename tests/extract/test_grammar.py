@@ -2748,6 +2748,21 @@ def test_a_levels_value_for_a_later_year_in_brackets_is_of_that_level() -> None:
     assert {r.indicator for r in recs} == {"hồ sơ công việc được xử lý trên môi trường mạng"}
 
 
+def test_a_level_its_clause_opens_on_goes_on_past_a_semicolon_to_the_next_level() -> None:
+    text = ("Năm 2024, toàn huyện tiếp nhận 41.000 hồ sơ. Trong đó cấp huyện gần 17 nghìn hồ sơ, giải quyết "
+            "16.200 hồ sơ; tỷ lệ giải quyết đúng hạn đạt 93,4%, hồ sơ trực tuyến đạt 31,5%; cấp xã tiếp nhận "
+            "24.000 hồ sơ; tỷ lệ hồ sơ trực tuyến đạt 77,2%.")
+    recs = read(text, plan_year=None)
+    assert [r.scope for r in recs] == [None] + ["cấp huyện"] * 4 + ["cấp xã"] * 2
+    # a year before the level leaves it its clause's subject
+    recs = read("Năm 2024, cấp huyện tiếp nhận 9.000 hồ sơ, giải quyết 8.800 hồ sơ; cấp xã tiếp nhận 12.000 hồ sơ.",
+                plan_year=None)
+    assert [r.scope for r in recs] == ["cấp huyện", "cấp huyện", "cấp xã"]
+    # levels each before its own value split the values, as before
+    recs = read("Tỷ lệ hồ sơ được ký số, trong đó: Cấp tỉnh đạt 99%, cấp huyện đạt 95%.", plan_year=None)
+    assert [(r.value, (r.scope or "").lower()) for r in recs] == [(99, "cấp tỉnh"), (95, "cấp huyện")]
+
+
 def test_a_later_year_in_brackets_right_after_a_value_keeps_the_level_named_before_it() -> None:
     text = ("Tỷ lệ hồ sơ được xử lý trực tuyến cấp tỉnh đạt 90% (năm 2030 đạt 100%), cấp huyện đạt 80% "
             "(năm 2030 đạt 95%).\n")
