@@ -2115,6 +2115,14 @@ def test_units_listed_after_a_colon_take_the_measure_the_lead_names_and_its_bar_
     assert [r.value for r in read(text, plan_year=None)] == [80, 85, 82]
 
 
+def test_a_value_reached_past_its_aim_is_a_result_and_the_aim_in_brackets_a_target_of_its_measure() -> None:
+    text = ("Hội nghị đặt mục tiêu xây dựng chính quyền số hiện đại.\n\n"
+            "Theo đó, tỷ lệ hồ sơ được số hóa đạt 93,7%, vượt chỉ tiêu HĐND tỉnh giao (90%).\n")
+    recs = read(text, plan_year=None)
+    assert [(r.kind, r.op, r.value) for r in recs] == [("result", "=", 93.7), ("target", ">=", 90)]
+    assert recs[1].indicator == "chỉ tiêu HĐND tỉnh giao tỷ lệ hồ sơ được số hóa"
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
