@@ -323,7 +323,7 @@ def _complement_end(text: str) -> bool:
     return _COMPLEMENT_END.search(text, max(0, len(text) - 6)) is not None
 # In a text that is not a plan, only these open a passage of targets.
 # (and a list of documents issued: "đã ban hành Nghị quyết của cấp ủy, kế hoạch của chính quyền …")
-_PLAN_ISSUED = re.compile(r"\bban\s+hành\s+(?:(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|chương\s+trình|đề\s+án)\b[^;:.\d]{0,60}?(?:,|và)\s+)?$", re.I)
+_PLAN_ISSUED = re.compile(r"\bban\s+hành\s+(?:(?:đầy\s+đủ|đồng\s+bộ|kịp\s+thời)\s+)?(?:(?:các|nhiều|hệ\s+thống)\s+)?(?:(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|chương\s+trình|đề\s+án)\b[^;:.\d]{0,60}?(?:,|và)\s+)?$", re.I)
 _STRONG_TARGET = re.compile(
     r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đề\s+ra|đặt\s+ra|định\s+hướng|tầm\s+nhìn)\b", re.I)
 # a document as the subject that sets out targets: "Chương trình đề ra những chỉ tiêu cụ thể ..."

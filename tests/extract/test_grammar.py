@@ -2123,6 +2123,11 @@ def test_a_value_reached_past_its_aim_is_a_result_and_the_aim_in_brackets_a_targ
     assert recs[1].indicator == "chỉ tiêu HĐND tỉnh giao tỷ lệ hồ sơ được số hóa"
 
 
+def test_plans_issued_in_full_before_what_was_done_set_no_aims() -> None:
+    text = "Thành phố đã ban hành đầy đủ hệ thống kế hoạch, văn bản chỉ đạo; lắp đặt 64 điểm phát sóng wifi miễn phí."
+    assert [(r.kind, r.value) for r in read(text, plan_year=None)] == [("result", 64)]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
