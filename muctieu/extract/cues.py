@@ -385,6 +385,11 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
                 out.append((base + m.start(), int(m.group(1)), "by"))
             continue
         left = text[max(0, m.start() - 40):m.start()]
+        if school := _SCHOOL_YEAR_LEFT.search(left):
+            # "Năm học 2024-2025, toàn tỉnh có …": a school year is of its second year, but for one it starts
+            # ("từ năm học 2025-2026", "đầu năm học 2021-2022")
+            out.append((base + m.start(1), int(school.group(2)) if school.group(1) else int(m.group(1)), "by"))
+            continue
         if _ERA.search(left):
             continue  # "từ những năm 1995": an era, no year anything is of
         lm = _YEAR_LEFT.search(left)
@@ -410,6 +415,7 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
+_SCHOOL_YEAR_LEFT = re.compile(r"(?:\b((?:kể\s+)?từ|đầu)\s+)?\bnăm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
 # (and a birth year: "Nguyễn Văn A (sinh năm 1997)")
 # (not "tuyển sinh năm 2025", "phát sinh năm 2023", "học sinh năm 2023")
 _ERA = re.compile(r"\b(?:những|các)\s+năm\s+$|\bthập\s+(?:niên|kỷ)\s+$|[(,]\s*sinh\s+(?:năm\s+)?$", re.I)

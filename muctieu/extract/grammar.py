@@ -55,10 +55,12 @@ from muctieu.extract.flat_tables import BorderlessTables
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     ABOUT_FIELD,
+    NAMED_PLACE,
     POPULATION_GROUP,
     SCOPE_LIST_RE,
     SCOPE,
     SCOPE_RE,
+    WHOLE_PLACE_END,
     clean_post,
     clean_pre,
     content_words,
@@ -1636,7 +1638,9 @@ class _SentenceReader(SentenceYears):
             # "(Hài lòng 70,54%; Chấp nhận 13,28% và Không hài lòng 16,18%)", "xử lý đúng hạn
             # 67,2%, trễ hạn 32,8%": each label in the words that named the first one's
             if not (self._label_subject and previous.startswith(self._label_subject)):
-                self._label_subject = _label_subject(previous, d.base)
+                # (a place by its name replaces the whole place: "… toàn tỉnh đạt 65%, trong đó: huyện Cam Lộ 80%")
+                self._label_subject = (_PLACE_END.sub("", previous) or previous) if NAMED_PLACE.match(d.base) \
+                    else _label_subject(previous, d.base)
             indicator = _indicator(f"{self._label_subject} {d.base}", d.post)
         if not indicator and d.mention.unit_text and (seen := ctx.last_rate.get(d.mention.unit_text)) \
                 and seen[1] == ctx.line_start:
@@ -1860,6 +1864,9 @@ def _label_subject(previous: str, label: str) -> str:
     return " ".join(words[:len(words) - len(label.split())])
 
 
+# the place a measure's wording ends with: the whole ("toàn tỉnh") or one by its name ("UBND phường Đông Thành")
+_PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + NAMED_PLACE.pattern + r"[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}\s*$",
+                        re.I)
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")

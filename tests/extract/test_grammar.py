@@ -2128,6 +2128,18 @@ def test_plans_issued_in_full_before_what_was_done_set_no_aims() -> None:
     assert [(r.kind, r.value) for r in read(text, plan_year=None)] == [("result", 64)]
 
 
+def test_a_named_places_part_of_a_whole_is_the_measure_at_that_place_no_scope() -> None:
+    for text in ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 65%, trong đó huyện Cam Lộ đạt 80%, huyện Gio Linh "
+                 "đạt 70%.",
+                 "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 65%, trong đó: huyện Cam Lộ 80%, huyện Gio Linh 70%."):
+        recs = read(text, plan_year=None)
+        assert [(r.indicator, r.scope) for r in recs[1:]] == [
+            ("tỷ lệ hồ sơ trực tuyến huyện Cam Lộ", None), ("tỷ lệ hồ sơ trực tuyến huyện Gio Linh", None)]
+    # a level stays a scope
+    recs = read("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 65%, trong đó cấp xã 70%.", plan_year=None)
+    assert [r.scope for r in recs] == [None, "cấp xã"]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
