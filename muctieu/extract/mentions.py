@@ -128,7 +128,7 @@ _COUNT_NOUNS = (
     # people, places and things the development sets counted that the list lacked
     "thanh niên", "đoàn viên", "hội viên", "cá nhân", "lãnh đạo", "bộ", "buôn", "bon", "khóm", "xóm",
     "tổ dân phố", "đô thị", "sàn", "phản ánh", "yêu cầu", "phương tiện", "mã định danh",
-    "giấy phép", "văn phòng", "phòng công chứng", "tủ điều khiển",
+    "giấy phép", "giấy chứng nhận", "văn phòng", "phòng công chứng", "tủ điều khiển",
     "số định danh", "cccd", "thẻ cccd", "lỗi", "lỗi vi phạm", "mắt camera", "thửa đất", "thửa",
     # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch", "01 quy chế và 01 chương trình hành
     # động" (not a plan's own "7 chương trình trọng điểm")
