@@ -1557,3 +1557,8 @@ def test_a_groups_label_before_its_colon_is_no_rank() -> None:
 def test_certificates_are_counted() -> None:
     r = only("Đến tháng 6/2024, tỉnh đã có 412.300 Giấy chứng nhận quyền sử dụng đất được quét vào cơ sở dữ liệu.")
     assert (r.value, r.unit) == (412300, "count")
+
+
+def test_a_part_out_of_all_the_things_named_after_tong_so_is_counted() -> None:
+    r = only("Năm 2023, Sở đã cung cấp 98/104 tổng số thủ tục hành chính trên Cổng dịch vụ công của tỉnh.")
+    assert (r.value, r.unit) == (98, "count")
