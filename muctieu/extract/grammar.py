@@ -897,6 +897,12 @@ class _SentenceReader(SentenceYears):
             # a cited document's name ("Quyết định ... định hướng đến năm 2030")
             return
         source = "cue"
+        if kind is None and first is None and ctx.plan_year is None and ctx.kind == "target" and ctx.kind_source == "cue" \
+                and clause_kind(cue) == "result" and _DONE_SAID.search(cue):
+            # news under a headline's horizon ("… đến năm 2025, định hướng đến năm 2030"): "toàn ngành y tế đã đẩy
+            # mạnh ứng dụng công nghệ thông tin." turns to what was done, and the figures after it report
+            ctx.kind, ctx.year, ctx.kind_source = "result", None, "cue"
+            return
         if kind is None:
             kind, year, source = self._year_only_cue(cue)
             if kind is None:
@@ -1869,6 +1875,8 @@ def _label_subject(previous: str, label: str) -> str:
 # the place a measure's wording ends with: the whole ("toàn tỉnh") or one by its name ("UBND phường Đông Thành")
 _PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + NAMED_PLACE.pattern + r"[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}\s*$",
                         re.I)
+# what was done, said with "đã" (not a plan issued or aims set: "đã ban hành", "đã đề ra")
+_DONE_SAID = re.compile(r"\bđã\s+(?!(?:được\s+)?(?:phê\s+duyệt|ban\s+hành|đề\s+ra|đặt\s+ra|xác\s+định|giao)\b)", re.I)
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")

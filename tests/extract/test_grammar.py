@@ -2149,6 +2149,16 @@ def test_a_named_places_part_of_a_whole_is_the_measure_at_that_place_no_scope() 
     assert [r.scope for r in recs] == [None, "cấp xã"]
 
 
+def test_news_under_a_headlines_horizon_turns_to_results_once_a_sentence_says_what_was_done() -> None:
+    text = ("date 2023-05-10\nPhát triển giáo dục số tỉnh Hà Giang đến năm 2025, định hướng đến năm 2030\n\n"
+            "Ngành giáo dục đã đẩy mạnh ứng dụng công nghệ thông tin. 100% trường học dùng sổ điểm điện tử.\n")
+    assert [(r.kind, r.op) for r in read(text, plan_year=None)] == [("result", "=")]
+    # aims set out, not work done, leave the headline's aims
+    text = ("date 2023-05-10\nPhát triển giáo dục số tỉnh Hà Giang đến năm 2025, định hướng đến năm 2030\n\n"
+            "Sở đã đề ra các chỉ tiêu cụ thể. 100% trường học dùng sổ điểm điện tử.\n")
+    assert [r.kind for r in read(text, plan_year=None)] == ["target"]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
