@@ -1115,12 +1115,22 @@ def _level_number(text: str, e: int, hi: int, tok: str, before: str) -> bool:
         and not _PERCENT.match(text, e, hi) and not _OTHER_UNITS.match(text, e, hi) and not _COUNT_RE.match(text, e, hi)
 
 
+# a place's villages or party cells, then the households, people or members they hold
+_SUB_UNITS = r"(?:thôn|tổ\s+dân\s+phố|khu\s+phố|ấp|bản|xóm|khóm|làng|chi\s+bộ|chi)"
+_HOLDS = r"\bvới\s+(?:(?:hơn|gần|khoảng|trên)\s+)?"
+_HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)
+_MAKE_UP_AFTER = re.compile(rf"\s+{_SUB_UNITS}\b[^.;\n\d]{{0,40}}?{_HOLDS}\d[\d.]*\s+(?:hộ|nhân\s+khẩu|người|đảng\s+viên|dân)\b", re.I)
+_MAKE_UP_BEFORE = re.compile(rf"\bcó\s+\d[\d.]*\s+{_SUB_UNITS}\b[^.;\n\d]{{0,40}}?{_HOLDS}$", re.I)
+
+
 def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, before: str,
                           rank_word: bool, component: re.Match[str] | None, component_rank: re.Match[str] | None) -> bool:
     """Is the number a year, a place's or sector's make-up, an ordinal, a class, a day or time, a
     group's label or a ranking's structure: no figure a plan measures?"""
     if _YEARISH.match(tok) and not rank_word:
         return True
+    if _HAS_BEFORE.search(before) and _MAKE_UP_AFTER.match(text, e) or _MAKE_UP_BEFORE.search(text, max(0, a - 90), a):
+        return True  # "xã Hòa Phú có 24 thôn với 9.850 hộ dân": the place's make-up after a merger, no progress
     if _NOT_BEFORE.search(before) and not rank_word and not component_rank \
             and not (component and _INDEX_VALUE.match(tok)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)

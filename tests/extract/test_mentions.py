@@ -1567,3 +1567,11 @@ def test_a_part_out_of_all_the_things_named_after_tong_so_is_counted() -> None:
 def test_money_per_class_or_village_is_an_amount_in_its_unit() -> None:
     r = only("Năm 2024, mỗi phòng học thông minh được đầu tư với trị giá khoảng 650 triệu đồng/lớp.")
     assert (r.value, r.unit, r.unit_text) == (650e6, "other", "đồng/lớp")
+
+
+def test_a_places_villages_and_the_households_they_hold_are_its_make_up() -> None:
+    assert read("Sau sắp xếp, xã Tân Phú có 19 thôn với 7.240 hộ dân. Năm 2025, 82% hộ có Internet cáp quang.",
+                plan_year=None)[0].value == 82
+    assert read("Đảng bộ xã có 41 chi bộ trực thuộc với 1.310 đảng viên.", plan_year=None) == []
+    # villages that did something are counted
+    assert [r.value for r in read("Năm 2025, xã có 19 thôn đã có sóng 4G.", plan_year=None)] == [19]
