@@ -87,7 +87,9 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     "set60": (0.90, 0.93, 0.98, 0.85, 0.98, 0.00),
     "set61": (0.88, 0.92, 0.96, 0.95, 0.98, 0.00),
     "set62": (0.95, 0.95, 0.98, 0.92, 0.98, 0.98),
-    "set63": (0.92, 0.95, 0.92, 0.91, 0.98, 0.98),
+    # (kind 0.92 → 0.91: one more record matched (a bare noun counted after a count of its kind), whose kind
+    # is missed; as many kinds right as before, 136)
+    "set63": (0.92, 0.95, 0.91, 0.91, 0.98, 0.98),
     "set64": (0.93, 0.96, 0.98, 0.91, 0.98, 0.94),
     "set65": (0.67, 0.79, 0.98, 0.92, 0.98, 0.00),
     "set66": (0.88, 0.91, 0.98, 0.81, 0.98, 0.98),
@@ -229,7 +231,9 @@ FLOORS: dict[str, tuple[float, float, float, float, float, float]] = {
     "set171": (0.94, 0.95, 0.98, 0.95, 0.92, 0.98),
     "set172": (0.96, 0.98, 0.86, 0.98, 0.98, 0.90),
     "set173": (0.89, 0.90, 0.98, 0.98, 0.96, 0.98),
-    "set174": (0.75, 0.73, 0.98, 0.72, 0.98, 0.98),
+    # (year 0.72 → 0.71: one more record matched (certificates counted), whose year is missed; as many years
+    # right as before, 20)
+    "set174": (0.75, 0.73, 0.98, 0.71, 0.98, 0.98),
     "set175": (0.59, 0.69, 0.98, 0.98, 0.92, 0.00),
     "set176": (0.78, 0.77, 0.77, 0.77, 0.98, 0.49),
     "set177": (0.69, 0.72, 0.98, 0.96, 0.96, 0.00),
