@@ -1924,7 +1924,8 @@ _LEAD_MEASURE = re.compile(r"\bcó\s+((?:tỷ|tỉ)\s+lệ\s+[^:;%]+?)\s*(\b(?:�
                            r"\s*(?:gồm|là)?\s*$", re.I)
 # a value reached past its aim, which a bracket may state: "đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)"
 _EXCEEDED = r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
-_EXCEEDED_AFTER = re.compile(r"\s*,?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
+# (or in a bracket after it: "đạt 99,2% (vượt chỉ tiêu 95%)")
+_EXCEEDED_AFTER = re.compile(r"\s*[,(]?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
 _EXCEEDED_AIM = re.compile(r"\b" + _EXCEEDED + r"[^,;()\d]{0,40}$", re.I)
 _PART_TOLD_APART = re.compile(r"(?:có|được|đã|đang|là|bị|chưa|không|trong\s+đó)\b", re.I)
 _BARE_PAIR_GAP = re.compile(r"\s*(?:,|và)\s*")  # "40 vụ, 46 đối tượng …": nothing but the joint between two counts
