@@ -128,7 +128,7 @@ _COUNT_NOUNS = (
     # people, places and things the development sets counted that the list lacked
     "thanh niên", "đoàn viên", "hội viên", "cá nhân", "lãnh đạo", "bộ", "buôn", "bon", "khóm", "xóm",
     "tổ dân phố", "đô thị", "sàn", "phản ánh", "yêu cầu", "phương tiện", "mã định danh",
-    "giấy phép", "văn phòng", "phòng công chứng", "tủ điều khiển",
+    "giấy phép", "giấy chứng nhận", "văn phòng", "phòng công chứng", "tủ điều khiển",
     "số định danh", "cccd", "thẻ cccd", "lỗi", "lỗi vi phạm", "mắt camera", "thửa đất", "thửa",
     # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch", "01 quy chế và 01 chương trình hành
     # động" (not a plan's own "7 chương trình trọng điểm")
@@ -1165,6 +1165,9 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
     return False
 
 
+_OF_ALL_NOUN = re.compile(r"\s+tổng\s+số(?=\s)", re.I)
+
+
 def _rank(text: str, hi: int, a: int, e: int, value: float, before: str, lead: int, op: str | None, verb: bool,
           placed_of: object) -> Mention | None:
     """A place in a ranking: "xếp thứ 18/63", "top 10", "vị trí 10 - 15/63" (None: the whole country ranked)."""
@@ -1256,6 +1259,8 @@ def _classify(
         if denominator < value:
             denominator = None  # "thu nhận 2.389.718/1.708.473 hồ sơ": more than the number assigned, counted
         end = f.end()
+        if (of_all := _OF_ALL_NOUN.match(text, end, hi)) and _COUNT_RE.match(text, of_all.end(), hi):
+            end = of_all.end()  # "với 107/116 tổng số dịch vụ công": the part, out of all the things named
     mult = 1.0
     mg = MAGNITUDE_RE.match(text, end, hi)
     if mg:

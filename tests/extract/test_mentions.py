@@ -1552,3 +1552,13 @@ def test_a_groups_label_before_its_colon_is_no_rank() -> None:
     recs = read("Năm 2025, ở nhóm 1: dữ liệu đã đầy đủ là 41.200 thửa; nhóm 2: dữ liệu cần bổ sung là 30.150 thửa.",
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(41200, "count"), (30150, "count")]
+
+
+def test_certificates_are_counted() -> None:
+    r = only("Đến tháng 6/2024, tỉnh đã có 412.300 Giấy chứng nhận quyền sử dụng đất được quét vào cơ sở dữ liệu.")
+    assert (r.value, r.unit) == (412300, "count")
+
+
+def test_a_part_out_of_all_the_things_named_after_tong_so_is_counted() -> None:
+    r = only("Năm 2023, Sở đã cung cấp 98/104 tổng số thủ tục hành chính trên Cổng dịch vụ công của tỉnh.")
+    assert (r.value, r.unit) == (98, "count")

@@ -528,3 +528,11 @@ def test_places_in_a_bracket_replace_a_whole_named_without_toan() -> None:
     text = "Tỷ lệ hộ gia đình có cáp quang trên địa bàn tỉnh đạt 76% (thị xã Ba Đồn 81%; huyện Minh Hóa 54%)."
     assert [r.indicator for r in read(text, plan_year=None)[1:]] == [
         "Tỷ lệ hộ gia đình có cáp quang thị xã Ba Đồn", "Tỷ lệ hộ gia đình có cáp quang huyện Minh Hóa"]
+
+
+def test_a_share_alone_in_a_bracket_after_a_count_is_of_what_the_count_counts() -> None:
+    text = ("Năm 2025, 52 trạm y tế xã đã triển khai hồ sơ sức khỏe điện tử (đạt 100%), hoàn thành trước 2 tháng "
+            "so với kế hoạch.")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [52, 100]
+    assert recs[1].indicator == recs[0].indicator
