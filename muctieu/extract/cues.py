@@ -518,7 +518,7 @@ _A_WHILE_AFTER = re.compile(r"\bsau\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng)\b"
 # (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
 # (and a forecast's year: "được dự báo sẽ tạo giá trị 54 tỷ USD vào năm 2026", "sẽ đạt 70-80 tỷ USD vào năm 2025")
 _DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$"
-                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng"
+                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng|(?:tiến|hướng)\s+tới"
                        # (a "sẽ" only before a forecast's verb: not "sẽ tiếp tục phát huy kết quả đạt được vào năm 2023")
                        r"|sẽ\s+(?:(?:có\s+thể|tiếp\s+tục)\s+)?(?:đạt|tạo|lên|tăng|chiếm|vượt|cán\s+mốc|mang\s+lại|đóng\s+góp))\b"
                        r"[^.;\n]{0,80}\bvào\s+năm\s+$", re.I)

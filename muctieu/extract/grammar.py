@@ -1661,11 +1661,13 @@ class _SentenceReader(SentenceYears):
             own_words = "target"  # "Các chỉ tiêu thống kê … (năm 2025 phấn đấu đạt 50%) được cung cấp …": the bracket's aim
         if _EXCEEDED_AFTER.match(text, d.mention.end):
             own_words = "result"  # "đạt tỷ lệ 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)": what was reached, past its aim
-        elif (opened := text.rfind("(", d.start, d.mention.anchor)) >= 0 and ")" not in text[opened:d.mention.anchor] \
-                and _EXCEEDED_AIM.search(text, max(d.start, opened - 60), opened):
-            own_words = "target"  # … and the aim it went past, of the measure reached
-            if previous and (aim := re.sub(r"^vượt\s+(?:mức\s+)?", "", indicator, flags=re.I)) != indicator:
-                indicator = squash(f"{aim} {previous}")
+        elif (opened := text.rfind("(", d.start, d.mention.anchor)) >= 0 and not text[opened + 1:d.mention.lead].strip() \
+                and (aim := _AIM_BEFORE_BRACKET.search(text, max(d.start, opened - 70), opened)):
+            # … and the aim it went past, or came close to ("tiệm cận mục tiêu của ngành năm 2025 (60%)"), is a
+            # target of the measure reached
+            own_words = "target"
+            if previous:
+                indicator = squash(f"{_AIM_YEAR.sub('', text[aim.start(1):opened])} {previous}")
         if own_words == "result" and ctx.continued and ctx.carry and ctx.carry[1] == ctx.line_start \
                 and clause_kind(drop_asides(text[d.start:d.mention.anchor])) is None \
                 and _DID_THEN_PREDICATE.search(text, d.mention.end, d.seg_end):
@@ -1926,7 +1928,11 @@ _LEAD_MEASURE = re.compile(r"\bcó\s+((?:tỷ|tỉ)\s+lệ\s+[^:;%]+?)\s*(\b(?:�
 _EXCEEDED = r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
 # (or in a bracket after it: "đạt 99,2% (vượt chỉ tiêu 95%)")
 _EXCEEDED_AFTER = re.compile(r"\s*[,(]?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
-_EXCEEDED_AIM = re.compile(r"\b" + _EXCEEDED + r"[^,;()\d]{0,40}$", re.I)
+_AIM_YEAR = re.compile(r"\s*\bnăm\s+(?:19|20)\d\d\b", re.I)
+# (the aim in lower case, not a ministry's name, "Bộ Kế hoạch và Đầu tư (…)"; nor aims said done, "mục tiêu đã hoàn
+# thành (…)", or tallied, "30/32 chỉ tiêu … (93,75%)")
+_AIM_BEFORE_BRACKET = re.compile(r"(?<!\d\s)\b(?:vượt\s+(?:mức\s+)?)?((?-i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
+                                 r"(?!.*\b(?:đã|hoàn\s+thành|đạt)\b)(?:[^,;()\d]|(?:19|20)\d\d){0,50}$", re.I)
 _PART_TOLD_APART = re.compile(r"(?:có|được|đã|đang|là|bị|chưa|không|trong\s+đó)\b", re.I)
 _BARE_PAIR_GAP = re.compile(r"\s*(?:,|và)\s*")  # "40 vụ, 46 đối tượng …": nothing but the joint between two counts
 _AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)

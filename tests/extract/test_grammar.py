@@ -2121,6 +2121,15 @@ def test_a_value_reached_past_its_aim_is_a_result_and_the_aim_in_brackets_a_targ
     recs = read(text, plan_year=None)
     assert [(r.kind, r.op, r.value) for r in recs] == [("result", "=", 93.7), ("target", ">=", 90)]
     assert recs[1].indicator == "chỉ tiêu HĐND tỉnh giao tỷ lệ hồ sơ được số hóa"
+    # an aim come close to as well
+    recs = read("Đến tháng 5/2025, tỷ lệ người nhận trợ cấp qua tài khoản đạt 55,1%; tiệm cận mục tiêu của ngành "
+                "năm 2025 (58%).", plan_year=None)
+    assert [(r.kind, r.value, r.indicator) for r in recs][1] == (
+        "target", 58, "mục tiêu của ngành tỷ lệ người nhận trợ cấp qua tài khoản")
+    # not a ministry's name, nor aims tallied or done
+    recs = read("Năm 2022, cổng thông tin của Bộ Kế hoạch và Đầu tư (1,2 triệu lượt truy cập) hoạt động ổn định.",
+                plan_year=None)
+    assert [r.kind for r in recs] == ["result"]
 
 
 def test_plans_issued_in_full_before_what_was_done_set_no_aims() -> None:

@@ -773,3 +773,9 @@ def test_a_school_years_own_time_words_leave_the_wording_as_a_years_do() -> None
     for opening in ("Hết năm học 2022 - 2023", "Tính đến hết năm học 2022-2023", "Đến cuối năm học 2022–2023"):
         recs = read(f"{opening}, có 87% giáo viên sử dụng bài giảng điện tử trong giảng dạy.", plan_year=None)
         assert [(r.indicator, r.year) for r in recs] == [("giáo viên sử dụng bài giảng điện tử trong giảng dạy", 2023)]
+
+
+def test_a_year_an_undated_text_heads_towards_dates_none_of_its_results() -> None:
+    text = ("Lượng tiền mặt giao dịch qua Kho bạc tỉnh hiện chỉ còn khoảng 6%. Kết quả này tạo nền tảng để Kho bạc "
+            "tiến tới kho bạc số vào năm 2030.\n")
+    assert [r.year for r in read(text, plan_year=None)] == [None]
