@@ -83,6 +83,8 @@ _CLAUSE_CUE = re.compile(
     # ("Việt Nam cần có khoảng 30 triệu lượt cài đặt", "… hướng dẫn để 100% cơ sở giáo dục dùng học bạ số": what is
     # needed, or a purpose, right before the value)
     r"cần\s+(?:phải\s+)?có(?=\s+(?:(?:khoảng|ít\s+nhất|tối\s+thiểu|hơn|trên)\s+)?$)|để(?=\s+(?:(?:khoảng|hơn|trên)\s+)?$)|"
+    # ("Sở khuyến khích 100% cơ sở giáo dục tham gia thí điểm …": an aim encouraged, right before its value)
+    r"khuyến\s+khích(?=\s+(?:(?:khoảng|ít\s+nhất|tối\s+thiểu|hơn|trên)\s+)?$)|"
     r"phải\s+(?:đạt|có|hoàn\s+thành|tổ\s+chức|triển\s+khai|cung\s+cấp|thực\s+hiện)|cần\s+đạt|có\s+thể\s+(?:phủ|đạt|tăng|lên|giảm)\b(?!\s+(?:cường|thiểu)\b)(?=[^,.;:\d]{0,30}(?:\d|$))|bảo(?<!cấp độ bảo)(?<!công tác bảo)\s+đảm(?!\s+xã\s+hội)|đảm(?<!cấp độ đảm)(?<!công tác đảm)\s+bảo(?!\s+xã\s+hội)|sẽ|dự\s+kiến|"
     r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|"
     # a request to another body ("đã đề nghị Ban Cơ yếu cấp chữ ký số cho 100% cán bộ"), not one

@@ -1562,3 +1562,8 @@ def test_certificates_are_counted() -> None:
 def test_a_part_out_of_all_the_things_named_after_tong_so_is_counted() -> None:
     r = only("Năm 2023, Sở đã cung cấp 98/104 tổng số thủ tục hành chính trên Cổng dịch vụ công của tỉnh.")
     assert (r.value, r.unit) == (98, "count")
+
+
+def test_money_per_class_or_village_is_an_amount_in_its_unit() -> None:
+    r = only("Năm 2024, mỗi phòng học thông minh được đầu tư với trị giá khoảng 650 triệu đồng/lớp.")
+    assert (r.value, r.unit, r.unit_text) == (650e6, "other", "đồng/lớp")
