@@ -1934,7 +1934,8 @@ _LEAD_MEASURE = re.compile(r"\bcó\s+((?:tỷ|tỉ)\s+lệ\s+[^:;%]+?)\s*(\b(?:�
                            r"\s*(?:gồm|là)?\s*$", re.I)
 # a value reached past its aim, which a bracket may state: "đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)"
 _EXCEEDED = r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
-_EXCEEDED_AFTER = re.compile(r"\s*,?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
+# (or in a bracket after it: "đạt 99,2% (vượt chỉ tiêu 95%)")
+_EXCEEDED_AFTER = re.compile(r"\s*[,(]?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
 _AIM_YEAR = re.compile(r"\s*\bnăm\s+(?:19|20)\d\d\b", re.I)
 # (the aim in lower case, not a ministry's name, "Bộ Kế hoạch và Đầu tư (…)"; nor aims said done, "mục tiêu đã hoàn
 # thành (…)", or tallied, "30/32 chỉ tiêu … (93,75%)")

@@ -649,7 +649,9 @@ def _places_listed_in_a_bracket(text: str, records: list[TargetRecord]) -> None:
             r.indicator = squash(f"{measure} {place.group(1)}")  # type: ignore[union-attr]
 
 
-_PLACE_AT_END = re.compile(r"(?:\s+(?:cao|thấp)\s+nhất)?(?:\s+(?:trong|của))?\s+toàn\s+(?:tỉnh|thành\s+phố|huyện)\s*$", re.I)
+# (or the whole unnamed as all of it: "tỷ lệ … của tỉnh đạt 45% (TP. Tuy Hòa 60%, …)", "… trên địa bàn tỉnh")
+_PLACE_AT_END = re.compile(r"(?:\s+(?:cao|thấp)\s+nhất)?(?:(?:\s+(?:trong|của))?\s+toàn|\s+của|\s+trên\s+địa\s+bàn(?:\s+toàn)?)"
+                           r"\s+(?:tỉnh|thành\s+phố|huyện)\s*$", re.I)
 
 
 # "dẫn đầu cả nước về số người tải ứng dụng Bluezone là Hà Nội (3,1 triệu người)": what the places'

@@ -151,7 +151,8 @@ _YEAR_PHRASE = re.compile(
     r"(?:kể\s+)?từ(?:\s+(?:cuối|giữa|đầu))?|(?:bước\s+)?sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)"
     # ("năm 2020 - 2021, công nhận …", "từ năm 2020 - 2023": two years as one span)
-    r"|\b(?:(?:từ|trong)\s+)?(?:(?:đầu|cuối)\s+)?năm\s+(?:học\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+    # ("Tính đến hết năm học 2023-2024, …", "Hết năm học 2023 - 2024": a school year's own words as a year's)
+    r"|\b(?:(?:(?:kể\s+)?từ|trong|đến|tới|tính\s+đến)\s+)?(?:(?:đầu|cuối|hết)\s+)?năm\s+(?:học\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
     # ("… năm 2023 là 60% và giai đoạn 2023 – 2025 là 80%": a stage is a time too, its years joined
     # by a dash or by words: "trong giai đoạn từ năm 2021 đến năm 2025")
     r"|\b(?:(?:trong|cả)\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–]|\s(?:đến|tới)\s)\s*(?:năm\s+)?(?:19|20)\d\d\b"

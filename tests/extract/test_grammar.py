@@ -2824,3 +2824,9 @@ def test_any_level_a_scope_names_after_trong_do_is_a_part_not_a_deed() -> None:
     # a level that issues stays no group
     recs = read("Đã tiếp nhận 15.200 hồ sơ trực tuyến, trong đó cấp sở cấp 2.100 giấy phép.", plan_year=None)
     assert [r.scope for r in recs] == [None, None]
+
+
+def test_a_value_past_its_aim_in_a_bracket_is_a_result() -> None:
+    # ("đạt 96,4% (vượt chỉ tiêu 90%)": the bracket says the value went past its aim, as after a comma)
+    text = "Tỷ lệ thuê bao sử dụng điện thoại thông minh đạt 96,4% (vượt chỉ tiêu 90%)."
+    assert [(r.kind, r.value) for r in read(text, plan_year=None)] == [("result", 96.4)]
