@@ -298,6 +298,7 @@ def drop_citations(text: str) -> str:
     return _CITED_DOCUMENT.sub("", text) if "/" in text and ("theo" in text or "tại" in text) else text
 
 
+@lru_cache(maxsize=2048)  # (pure: a wording is cleaned many times over)
 def clean_pre(text: str) -> str:
     """The words before a number, as an indicator: no lead-ins, no trailing verbs."""
     if not text or text.isspace():
@@ -353,6 +354,7 @@ _NEXT_DEADLINE = re.compile(NEXT_AIMS_DEADLINE + r"(?:19|20)\d\d\b", re.I)
 ABOUT_FIELD = r"\s*[Vv]ề\s+([^,:;.\d]{3,60}?)\s*,"
 
 
+@lru_cache(maxsize=2048)  # (pure: a wording is cleaned many times over)
 def clean_post(text: str, share: bool = False) -> str:
     """The words after a number that still name what is counted (`share`: after a percentage)."""
     if not text or text.isspace():
