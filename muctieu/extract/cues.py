@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from muctieu.documents.scan import matches_at, occurrences
 
@@ -137,6 +138,7 @@ def section_kind(text: str) -> str | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=1024)  # (pure: a lead is weighed again for each of its values)
 def section_cue(text: str) -> tuple[str, int] | None:
     """The first cue of a heading or lead: ('result' | 'target', its offset)."""
     pos = 0
@@ -183,6 +185,7 @@ _REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )(?<!có )(?<!\d )(?<!triệu
                        r"|(?<=\bnhững )yêu\s+cầu\s+(?:đặt\s+ra|cụ\s+thể|chung)\b")
 
 
+@lru_cache(maxsize=1024)  # (pure: a lead is weighed again for each of its values)
 def clause_kind(text: str, after: str = "") -> str | None:
     """A quantity's own words: 'đã đạt' reads as a result, 'phấn đấu' as a target.
 
