@@ -532,6 +532,42 @@ _A_NUMBERS_YEAR = re.compile(r"\d[ \t]*%?[ \t]+(?:vào\s+|trong\s+)?năm\s+$", r
 _SINCE_THE_YEAR_BEGAN = re.compile(
     r"\btừ\s+đầu\s+năm\s+((?:19|20)\d\d)\s*(?:,\s*)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)\b", re.I)
 _REPORTED_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+# (the words each opens with, and where in the word a plain search finds it: no "s" or "i" is
+# searched for, since `re.I` folds "ſ", "ı" and "İ" into them and `str.lower` does not)
+_EVENT_WORDS = (("ự", 1), ("hộ", 0), ("ễn", 2), ("tuần", 0), ("ển", 3), ("ngày", 0), ("tổ", 0), ("hưởng", 0))
+
+
+def _reported_periods(text: str) -> Iterator[re.Match[str]]:
+    """`_REPORTED_PERIOD.finditer(text)`, tried only at the word before each "tháng" (found by
+    plain search; the word is 1 to 4 letters, then spaces): same matches."""
+    low = text.lower()
+    if len(low) != len(text):
+        return _REPORTED_PERIOD.finditer(text)  # (lower-casing keeps offsets, but for "İ")
+    starts: list[int] = []
+    for i in occurrences(low, "tháng"):
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < i:
+            starts.extend(range(max(0, j - 4), j))
+    return matches_at(_REPORTED_PERIOD, text, sorted(set(starts)))
+
+
+def _year_began(text: str) -> Iterator[re.Match[str]]:
+    """`_SINCE_THE_YEAR_BEGAN.finditer(text)`, tried only where "từ" opens (same matches)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return _SINCE_THE_YEAR_BEGAN.finditer(text)
+    return matches_at(_SINCE_THE_YEAR_BEGAN, text, list(occurrences(low, "từ")))
+
+
+def _event_year(text: str, end: int) -> re.Match[str] | None:
+    """`_EVENT_YEAR.search(text, 0, end)`, tried only where one of its words opens (same match)."""
+    low = text[:end].lower()
+    if len(low) != min(end, len(text)):
+        return _EVENT_YEAR.search(text, 0, end)
+    starts = sorted({i - back for word, back in _EVENT_WORDS for i in occurrences(low, word) if i >= back})
+    return next((m for start in starts if (m := _EVENT_YEAR.match(text, start, end)) is not None), None)
 
 
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
@@ -606,9 +642,9 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     # (a date of what is still to come counts only when the text has no other)
     years = [y for y, to_come in dated if not to_come] or [y for y, _ in dated]
     # "sơ kết 6 tháng đầu năm 2024", "9 tháng năm 2023": the period a report covers is its own
-    years += [int(m.group(1)) for m in _REPORTED_PERIOD.finditer(text)]
+    years += [int(m.group(1)) for m in _reported_periods(text)]
     # "từ đầu năm 2024 đến nay": the text was written in that year
-    years += [int(m.group(1)) for m in _SINCE_THE_YEAR_BEGAN.finditer(text) if not cited(text, m.start())]
+    years += [int(m.group(1)) for m in _year_began(text) if not cited(text, m.start())]
     if years:
         latest = max(years)
         if not deadlines and (review := _YEAR_REVIEWED.search(text)) and int(review.group(1)) == latest - 1 \
@@ -630,7 +666,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
                   and not AIMED_AT.search(text, max(0, pos - 50), pos)
                   and not COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos)
                   and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))), None)
-    if first is None and (event := _EVENT_YEAR.search(text, 0, 1500)) and not _DEADLINE.search(
+    if first is None and (event := _event_year(text, 1500)) and not _DEADLINE.search(
             text, max(0, event.start(1) - 30), event.start(1)):
         # "Tại sự kiện Tuần lễ Số Quốc tế Việt Nam 2024 (WIDW 2024), ...": the
         # year of the event the text reports from
