@@ -78,6 +78,9 @@ _CLAUSE_ENDS = re.compile(r"^\s*(?:[,;.]|$)")
 _COMPARED_BEFORE = re.compile(r"\bso\s+với\b(?:(?!\.\s)[^\n])*$", re.I)  # (in its sentence, before the value)
 
 
+# the criteria or the work a body completed, as a share: no measure of its own
+_DONE_RIGHT_BEFORE = re.compile(r"\bhoàn\s+thành\s+(?:từ\s+)?$", re.I)
+_CRITERIA_DONE_AFTER = re.compile(r"^\s*(?:các\s+|số\s+)?(?:tiêu\s+chí|công\s+việc)\b", re.I)
 _AVERAGE_GROWTH = re.compile(r"\bbình\s+quân\b", re.I)
 _PER_YEAR = re.compile(r"\s*(?:/\s*|mỗi\s+|hằng\s+|hàng\s+)năm\b", re.I)
 _PERIOD = re.compile(r"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", re.I)
@@ -150,4 +153,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if m.unit == "%" and kind == "result" and (listed := _MORE_SHARES_AFTER.match(after)) \
             and _IN_TURN_BEFORE.search(text, max(start, m.anchor - 80), m.anchor):
         after = after[listed.end():]  # "lần lượt đạt 156% và 126,4% kế hoạch đề ra": each of the plan
+    if m.unit == "%" and kind == "result" and _CRITERIA_DONE_AFTER.match(after) \
+            and _DONE_RIGHT_BEFORE.search(text, max(start, m.anchor - 20), m.anchor):
+        return True  # "100% xã hoàn thành từ 90-100% tiêu chí", "hoàn thành 100% các công việc": how much was done
     return m.unit == "%" and kind == "result" and bool(_OF_PLAN_AFTER.match(after))

@@ -323,7 +323,7 @@ def _complement_end(text: str) -> bool:
     return _COMPLEMENT_END.search(text, max(0, len(text) - 6)) is not None
 # In a text that is not a plan, only these open a passage of targets.
 # (and a list of documents issued: "đã ban hành Nghị quyết của cấp ủy, kế hoạch của chính quyền …")
-_PLAN_ISSUED = re.compile(r"\bban\s+hành\s+(?:(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|chương\s+trình|đề\s+án)\b[^;:.\d]{0,60}?(?:,|và)\s+)?$", re.I)
+_PLAN_ISSUED = re.compile(r"\bban\s+hành\s+(?:(?:đầy\s+đủ|đồng\s+bộ|kịp\s+thời)\s+)?(?:(?:các|nhiều|hệ\s+thống)\s+)?(?:(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|chương\s+trình|đề\s+án)\b[^;:.\d]{0,60}?(?:,|và)\s+)?$", re.I)
 _STRONG_TARGET = re.compile(
     r"\b(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đề\s+ra|đặt\s+ra|định\s+hướng|tầm\s+nhìn)\b", re.I)
 # a document as the subject that sets out targets: "Chương trình đề ra những chỉ tiêu cụ thể ..."
@@ -597,6 +597,8 @@ class _SentenceReader(SentenceYears):
             if _ABOUT_FIELD.match(own := text[sent.clauses[k].start:first.lead]) and not heading_pillars(lead):
                 lead = own  # "Mục tiêu cụ thể được xác định: Về hạ tầng số, 100% …": the field the values' clause opens on
         pillars = heading_pillars(lead, bare=(first is None or colon_closed) and len(lead) < 200)
+        if pillars and len(pillars) > 2 and first is not None and not colon_closed:
+            pillars = None  # "Phát triển chính quyền số, kinh tế số, xã hội số; phấn đấu …": the aims of all
         if pillars and first is None and self._inside_paragraph():
             # "... vào năm 2030. Đồng thời, phát triển xã hội số giúp ...": a
             # later sentence of a paragraph names what it goes on about, for
@@ -698,6 +700,9 @@ class _SentenceReader(SentenceYears):
             drafts.extend(new)
         self._settle_scopes(drafts)
         _share_last_predicate(drafts)
+        self._levels_run_on(drafts)
+        self._units_of_the_lead_measure(drafts)
+        self._carry_the_kind_counted(drafts)
         self._share_the_kind_counted(drafts)
         out: list[TargetRecord] = []
         self._prev_base = self._prev_post = ""
@@ -1048,7 +1053,13 @@ class _SentenceReader(SentenceYears):
             scopes: list[str] = []
             ps, ps_at = _pre_scopes(pre_raw)
             base_raw = pre_raw
-            if ps:
+            if ps and i == 0 and len(ps) == 1 and len(ms) > 1 and m.unit == "count" and not m.verb and _LEVEL_SUBJECT.match(pre_raw) \
+                    and not any(SCOPE_RE.search(text, a.end, b.anchor) for a, b in zip(ms, ms[1:])):
+                # "Trong đó cấp huyện hơn 16 nghìn hồ sơ, giải quyết 15.182 hồ sơ; …": the level is the subject
+                # of its clause's every value, not a label of the first
+                scopes, scope_from = ps, "subject"
+                base_raw = remove_scope(pre_raw, ps[0])
+            elif ps:
                 scopes, scope_from = ps, "pre"
                 base_raw = remove_scope(pre_raw[:ps_at], "") if len(ps) > 1 else remove_scope(pre_raw, ps[0])
             elif i == 0 and (subject := _LEVEL_SUBJECT.match(pre_raw)):
@@ -1479,6 +1490,59 @@ class _SentenceReader(SentenceYears):
                          counted_first=ms[0].unit == "count" and bool(posts[0].strip()))
         return par
 
+    def _levels_run_on(self, drafts: list[_Draft]) -> None:
+        """"cấp huyện tiếp nhận 16.000 hồ sơ, giải quyết 15.182 hồ sơ; tỷ lệ … đúng hạn đạt 67,58%; cấp xã tiếp
+        nhận …": a level its clause opens on goes on past a semicolon, to the next level its sentence names."""
+        clauses = self.sent.clauses
+        level: str | None = None
+        for d in drafts:
+            k = next((i for i, c in enumerate(clauses) if c.start <= d.mention.anchor < c.end), None)
+            if d.scope_from == "subject":
+                level = d.scope
+            elif d.scope is None and level is not None and k is not None and clauses[k].sep == ";" \
+                    and not SCOPE_RE.search(self.text, clauses[k].start, d.mention.anchor):
+                d.scope, d.scope_from = level, "subject"
+            elif d.scope is not None or k is None or clauses[k].sep != ";":
+                level = None
+
+    def _units_of_the_lead_measure(self, drafts: list[_Draft]) -> None:
+        """"Các đơn vị có tỷ lệ hồ sơ … đạt từ 60% trở lên gồm: Bộ phận một cửa của huyện đạt 79,38%; xã Dương
+        Thành 70,74%; …": units named in a list after a colon, each with its value of the measure the lead
+        names; the lead's own bar is whom it lists, not a quantity."""
+        text, clauses = self.text, self.sent.clauses
+        k = next((i for i in range(1, len(clauses)) if clauses[i].sep == ":"), None)
+        if k is None or not (m := _LEAD_MEASURE.search(text, self.sent.start, clauses[k - 1].end)):
+            return
+        colon = clauses[k - 1].end
+        items = [d for d in drafts if d.mention.anchor > colon]
+        if len(items) < 2 or any(d.post or not _NAMED_UNIT.fullmatch(d.base) for d in items):
+            return
+        measure = clean_pre(m.group(1))
+        for d in items:
+            d.base = f"{measure} {d.base}"
+        for d in [d for d in drafts if d.mention.anchor < colon]:
+            if d.mention.unit == "%" and m.start(2) >= 0 and d.mention.anchor >= m.start(2):
+                drafts.remove(d)
+
+    def _carry_the_kind_counted(self, drafts: list[_Draft]) -> None:
+        """"tiếp nhận 125 vụ lừa đảo chiếm đoạt tài sản, điều tra làm rõ 40 vụ": a bare noun counted
+        after a count of the same noun whose words say what kind it is; the later count is of that kind."""
+        text = self.text
+        for i, b in enumerate(drafts):
+            noun = squash(b.post).lower()
+            if b.mention.unit != "count" or b.scope or not noun or len(noun.split()) > 3 \
+                    or not squash(text[b.mention.end:b.mention.end + len(b.post) + 2]).lower().startswith(noun):
+                continue
+            for a in reversed(drafts[:i]):
+                if a.mention.unit == "count" and a.mention is not b.mention:
+                    after = squash(text[a.mention.end:a.mention.end + len(noun) + 3]).lower()
+                    kind = squash(a.post).lower()[len(noun) + 1:]
+                    # (not a part told apart by what it has or did: "188 người có trình độ …; đại học 429 người")
+                    if re.match(re.escape(noun) + r"(?!\w)", after) and squash(a.post).lower().startswith(noun + " ") \
+                            and ";" not in text[a.mention.end:b.mention.lead] and not _PART_TOLD_APART.match(kind):
+                        b.post = a.post
+                    break
+
     def _share_the_kind_counted(self, drafts: list[_Draft]) -> None:
         """"điều tra làm rõ 40 vụ, 46 đối tượng lừa đảo chiếm đoạt tài sản": a bare noun counted, then
         another count whose words say what kind both are; the first is of that kind too."""
@@ -1591,6 +1655,13 @@ class _SentenceReader(SentenceYears):
         if own_words is None and (opened := self._bracket_open(d.mention.anchor)) is not None \
                 and clause_kind(text[opened + 1:d.mention.anchor]) == "target":
             own_words = "target"  # "Các chỉ tiêu thống kê … (năm 2025 phấn đấu đạt 50%) được cung cấp …": the bracket's aim
+        if _EXCEEDED_AFTER.match(text, d.mention.end):
+            own_words = "result"  # "đạt tỷ lệ 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)": what was reached, past its aim
+        elif (opened := text.rfind("(", d.start, d.mention.anchor)) >= 0 and ")" not in text[opened:d.mention.anchor] \
+                and _EXCEEDED_AIM.search(text, max(d.start, opened - 60), opened):
+            own_words = "target"  # … and the aim it went past, of the measure reached
+            if previous and (aim := re.sub(r"^vượt\s+(?:mức\s+)?", "", indicator, flags=re.I)) != indicator:
+                indicator = squash(f"{aim} {previous}")
         if own_words == "result" and ctx.continued and ctx.carry and ctx.carry[1] == ctx.line_start \
                 and clause_kind(drop_asides(text[d.start:d.mention.anchor])) is None \
                 and _DID_THEN_PREDICATE.search(text, d.mention.end, d.seg_end):
@@ -1838,6 +1909,17 @@ _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 # the words between two listed values: their things (a class number may be one of the words:
 # "11 chợ hạng 2 và 13 chợ hạng 3"; a list of kinds of things: "06 huyện, thị xã, thành phố và")
 _LIST_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80},\s*", re.I)
+# a unit named in a list: its one-stop desk, or a place or department by name ("xã Dương Thành", "UBND huyện Lâm Hà")
+_NAMED_UNIT = re.compile(r"(?:bộ\s+phận\s+một\s+cửa(?:\s+(?:của|cấp)\s+\w+)?|(?:ubnd\s+)?(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|"
+                         r"thành\s+phố|sở)\s+(?-i:[A-ZĐ\u00C0-\u1EF8])\w*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])\w*){0,3})(?:\s+đạt)?", re.I)
+# the measure a list's lead names before its colon ("… có tỷ lệ hồ sơ … đạt từ 60% trở lên gồm"), and its bar
+_LEAD_MEASURE = re.compile(r"\bcó\s+((?:tỷ|tỉ)\s+lệ\s+[^:;%]+?)\s*(\b(?:đạt\s+)?(?:từ|trên)\s+[\d,.]+\s*%\s*(?:trở\s+lên)?)?"
+                           r"\s*(?:gồm|là)?\s*$", re.I)
+# a value reached past its aim, which a bracket may state: "đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)"
+_EXCEEDED = r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
+_EXCEEDED_AFTER = re.compile(r"\s*,?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
+_EXCEEDED_AIM = re.compile(r"\b" + _EXCEEDED + r"[^,;()\d]{0,40}$", re.I)
+_PART_TOLD_APART = re.compile(r"(?:có|được|đã|đang|là|bị|chưa|không|trong\s+đó)\b", re.I)
 _BARE_PAIR_GAP = re.compile(r"\s*(?:,|và)\s*")  # "40 vụ, 46 đối tượng …": nothing but the joint between two counts
 _AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)
 # the words between a total and the first of its parts, all listed: "290 dịch vụ công trực tuyến, gồm"
@@ -1930,8 +2012,10 @@ _BUT_ONLY = re.compile(r"[\d.,]+[^.;\d]{0,60}?,\s*(?:nhưng|song)\b[^.;]{0,40}?\
 _ABOUT = re.compile(r"^về\s+", re.I)
 _LEVEL_LABEL = re.compile(r"\s*cấp\s+(?:tỉnh|huyện|xã)\s*", re.I)  # "Cấp tỉnh:" labelling what follows
 # a level as its clause's subject, before what it did: "cấp huyện tiếp nhận", "Các sở, ban ngành cấp tỉnh tiếp nhận"
-_LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()\d]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện|xã))\s+(?:đã\s+)?"
-                            r"(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý|có|cung\s+cấp|thực\s+hiện|triển\s+khai)\b", re.I)
+_LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện|xã))(?:\s+(?:đã\s+)?"
+                            r"(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý|có|cung\s+cấp|thực\s+hiện|triển\s+khai)\b"
+                            # ("Trong đó cấp huyện hơn 16 nghìn hồ sơ, …": its count right after it)
+                            r"|(?:\s+(?:hơn|gần|khoảng|trên))?\s*$)", re.I)
 # "… đã hoàn thành 101/111 nhiệm vụ chuyển đổi số, đạt 91%": a share of tasks done, no value of a measure
 _TASKS_DONE_BEFORE = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\b[^,;]*,\s*$", re.I)
 

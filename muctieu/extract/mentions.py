@@ -72,7 +72,9 @@ COMPARED_EDITION = r"(?:năm\s+|(?:chỉ\s+số\s+)?(?-i:[A-Z]{2,6})(?:\s+INDEX)
 _RANK_LABEL = re.compile(r"xếp\s+hạng[^.;:\d]{0,60}:\s*$"
                          # "tăng 4 bậc so với năm 2019 (14/63)": the place a move started from, in a bracket
                          # (the ranking named by its edition: "tăng 20 bậc so với DTI 2020 (52/63)")
-                         rf"|\bbậc\s+so\s+với\s+{COMPARED_EDITION}(?:19|20)\d\d\s*\(\s*$", re.I)
+                         rf"|\bbậc\s+so\s+với\s+{COMPARED_EDITION}(?:19|20)\d\d\s*\(\s*$"
+                         # "nằm ở vị trí thấp trong bảng xếp hạng về chuyển đổi số (50/63 tỉnh, thành)": the place, in a bracket
+                         r"|\b(?:vị\s+trí|xếp\s+hạng|thứ\s+hạng)\b[^.;:()\d]{0,80}\(\s*$", re.I)
 _RANK_AFTER = re.compile(
     r"\s*(?:/\s*(?:63|34|64|61)\b)?\s*(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa\s+phương|trong\s+(?:cả|toàn)\s+nước|cả\s+nước|toàn\s+quốc)?",
     re.I,

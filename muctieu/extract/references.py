@@ -466,6 +466,10 @@ def _topicless(indicator: str) -> bool:
     return True
 
 
+# "484 TTHC", "1.200 DN", "35 CSDL": a count of things named by their acronym alone names them, not a place
+_THING_ACRONYM = re.compile(r"(?!(?:TP|HCM|TPHCM|UBND|HĐND|TW|VN)$)[A-ZĐ]{2,6}")
+
+
 _ABOUT_LEAD = re.compile(ABOUT_FIELD)
 
 
@@ -485,7 +489,7 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             # ranked or scored, not in which ranking
             r.indicator = squash(f"{named} {r.indicator}")
             continue
-        if not (unranked or _topicless(r.indicator)):
+        if not (unranked or _topicless(r.indicator)) or r.unit == "count" and _THING_ACRONYM.fullmatch(r.indicator):
             continue
         topic = None
         if r.unit == "rank" and (about := _ABOUT_LEAD.match(text, _sentence_start(text, r.anchor), r.anchor)) \

@@ -102,7 +102,7 @@ _BEFORE_HEAD = re.compile(
 # "Toàn tỉnh đã có 1.234 tổ ...": the province itself is no part of the indicator.
 _SUBJECT = re.compile(
     r"^(?:hiện(?:\s+nay|\s+tại)?\s*,?\s+)?(?:toàn\s+tỉnh|toàn\s+(?:huyện|thị\s+xã|xã|phường|quốc|ngành)|cả\s+nước|tỉnh|toàn\s+thành\s+phố|thành\s+phố(?=(?:\s+(?:đã|hiện|cũng))?\s+có(?:\s|$))|địa\s+phương|trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?)"
-    r"(?:\s+(?:đã|hiện|cũng|sẽ|tiếp\s+tục))?(?:\s+có)?\s+(?=\S)", re.I)
+    r"(?:\s+(?:đã|hiện(?:\s+nay|\s+tại)?(?!\s+(?:đại|trạng|thực|tượng|hành|diện|vật))|cũng|sẽ|tiếp\s+tục))?(?:\s+có)?\s+(?=\S)", re.I)
 # "Năm 2024, Nghệ An đặt mục tiêu phấn đấu ...": everything up to the goal-setting verb.
 _GOAL_LEAD = re.compile(r"^.{0,120}?\b(?:đặt|đề\s+ra|xác\s+định)\s+(?:các\s+)?mục\s+tiêu(?:\s+(?:là|phấn\s+đấu))?\s*", re.I)
 # Cheap tests that spare the costlier patterns on most wordings.
@@ -295,7 +295,7 @@ _CITED_DOCUMENT = re.compile(
 
 def drop_citations(text: str) -> str:
     """`text` without the documents it cites (a plain test first: most wordings cite none)."""
-    return _CITED_DOCUMENT.sub("", text) if "/" in text and ("theo" in text or "tại" in text) else text
+    return _CITED_DOCUMENT.sub("", text) if "/" in text and ("heo" in text or "ại" in text) else text
 
 
 @lru_cache(maxsize=2048)  # (pure: a wording is cleaned many times over)

@@ -131,3 +131,11 @@ def test_later_changes_told_in_turn_after_a_comparator_are_changes_too() -> None
 def test_by_how_much_something_got_better_is_a_change() -> None:
     text = "Báo cáo năm 2025.\nTrong năm, thời gian chờ xử lý hồ sơ cải thiện hơn 40%, tỷ lệ hài lòng được cải thiện lên 92%.\n"
     assert [r.value for r in read(text, plan_year=None)] == [92]
+
+
+def test_criteria_or_work_completed_as_a_share_are_no_quantity() -> None:
+    recs = read("Đến tháng 11/2025, 100% xã, phường hoàn thành từ 85-100% tiêu chí cấp xã.", plan_year=None)
+    assert [r.value for r in recs] == [100]
+    assert read("Năm 2023, Trung tâm đã hoàn thành 100% các công việc giám sát an toàn thông tin.", plan_year=None) == []
+    # a share of communes that met criteria stays
+    assert [r.value for r in read("Năm 2023, 92% xã hoàn thành tiêu chí thông tin và truyền thông.", plan_year=None)] == [92]

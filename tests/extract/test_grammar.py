@@ -2088,6 +2088,46 @@ def test_crimes_solved_and_their_suspects_are_counted_and_share_their_kind() -> 
     assert "sóng" not in recs[0].indicator
 
 
+def test_a_bare_noun_counted_after_a_count_of_its_kind_is_of_that_kind() -> None:
+    recs = read("Năm 2024, Sở Tư pháp tiếp nhận 9.800 hồ sơ lý lịch tư pháp trực tuyến, trả kết quả đúng hạn 9.650 hồ sơ.",
+                plan_year=None)
+    assert [r.value for r in recs] == [9800, 9650]
+    assert "hồ sơ lý lịch tư pháp trực tuyến" in recs[1].indicator
+    recs = read("Năm 2025, Công an huyện tiếp nhận 37 vụ lừa đảo qua mạng xã hội, làm rõ 12 vụ.", plan_year=None)
+    assert recs[1].indicator.endswith("vụ lừa đảo qua mạng xã hội")
+    # a part told apart by what it has is not the next count's kind, nor is one past a semicolon
+    recs = read("Năm 2024, toàn tỉnh có 300 người có trình độ thạc sĩ, 120 người.", plan_year=None)
+    assert "thạc sĩ" not in recs[1].indicator
+    recs = read("Năm 2024, huyện tiếp nhận 500 hồ sơ đất đai; giải quyết 480 hồ sơ.", plan_year=None)
+    assert "đất đai" not in recs[1].indicator
+
+
+def test_units_listed_after_a_colon_take_the_measure_the_lead_names_and_its_bar_is_no_quantity() -> None:
+    text = ("Các đơn vị có tỷ lệ hồ sơ thanh toán trực tuyến đạt từ 50% trở lên gồm: Bộ phận một cửa của huyện đạt "
+            "72,5%; xã Tân Hòa 61,2%; thị trấn Phú Lạc 55,8%.")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [72.5, 61.2, 55.8]
+    assert [r.indicator for r in recs][1:] == ["tỷ lệ hồ sơ thanh toán trực tuyến xã Tân Hòa",
+                                               "tỷ lệ hồ sơ thanh toán trực tuyến thị trấn Phú Lạc"]
+    # items that name measures of their own keep them, and so does the bar
+    text = ("Các xã có tỷ lệ cao đạt trên 80% gồm: tỷ lệ hộ có cáp quang 85%; tỷ lệ người dân có tài khoản "
+            "thanh toán 82%.")
+    assert [r.value for r in read(text, plan_year=None)] == [80, 85, 82]
+
+
+def test_a_value_reached_past_its_aim_is_a_result_and_the_aim_in_brackets_a_target_of_its_measure() -> None:
+    text = ("Hội nghị đặt mục tiêu xây dựng chính quyền số hiện đại.\n\n"
+            "Theo đó, tỷ lệ hồ sơ được số hóa đạt 93,7%, vượt chỉ tiêu HĐND tỉnh giao (90%).\n")
+    recs = read(text, plan_year=None)
+    assert [(r.kind, r.op, r.value) for r in recs] == [("result", "=", 93.7), ("target", ">=", 90)]
+    assert recs[1].indicator == "chỉ tiêu HĐND tỉnh giao tỷ lệ hồ sơ được số hóa"
+
+
+def test_plans_issued_in_full_before_what_was_done_set_no_aims() -> None:
+    text = "Thành phố đã ban hành đầy đủ hệ thống kế hoạch, văn bản chỉ đạo; lắp đặt 64 điểm phát sóng wifi miễn phí."
+    assert [(r.kind, r.value) for r in read(text, plan_year=None)] == [("result", 64)]
+
+
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
     recs = read("Đến năm 2025, 95% số thu phí, 100% số tiền học phí của các trường trên địa bàn được thanh toán "
                 "không dùng tiền mặt.", plan_year=None)
@@ -2719,6 +2759,21 @@ def test_a_levels_value_for_a_later_year_in_brackets_is_of_that_level() -> None:
         (60, "cấp xã", 2026), (70, "cấp xã", 2030)]
     # (each names its things once, and does what the last one's words say)
     assert {r.indicator for r in recs} == {"hồ sơ công việc được xử lý trên môi trường mạng"}
+
+
+def test_a_level_its_clause_opens_on_goes_on_past_a_semicolon_to_the_next_level() -> None:
+    text = ("Năm 2024, toàn huyện tiếp nhận 41.000 hồ sơ. Trong đó cấp huyện gần 17 nghìn hồ sơ, giải quyết "
+            "16.200 hồ sơ; tỷ lệ giải quyết đúng hạn đạt 93,4%, hồ sơ trực tuyến đạt 31,5%; cấp xã tiếp nhận "
+            "24.000 hồ sơ; tỷ lệ hồ sơ trực tuyến đạt 77,2%.")
+    recs = read(text, plan_year=None)
+    assert [r.scope for r in recs] == [None] + ["cấp huyện"] * 4 + ["cấp xã"] * 2
+    # a year before the level leaves it its clause's subject
+    recs = read("Năm 2024, cấp huyện tiếp nhận 9.000 hồ sơ, giải quyết 8.800 hồ sơ; cấp xã tiếp nhận 12.000 hồ sơ.",
+                plan_year=None)
+    assert [r.scope for r in recs] == ["cấp huyện", "cấp huyện", "cấp xã"]
+    # levels each before its own value split the values, as before
+    recs = read("Tỷ lệ hồ sơ được ký số, trong đó: Cấp tỉnh đạt 99%, cấp huyện đạt 95%.", plan_year=None)
+    assert [(r.value, (r.scope or "").lower()) for r in recs] == [(99, "cấp tỉnh"), (95, "cấp huyện")]
 
 
 def test_a_later_year_in_brackets_right_after_a_value_keeps_the_level_named_before_it() -> None:

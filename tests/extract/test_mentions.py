@@ -1538,3 +1538,11 @@ def test_residents_something_was_done_for_are_counted_but_a_places_residents_are
 def test_a_bracket_that_states_a_value_after_citing_its_measures_source_keeps_the_value() -> None:
     text = "Nâng cao chất lượng phục vụ (tỷ lệ hồ sơ toàn trình theo Quyết định số 06/QĐ-TTg đạt 55%)."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [55]
+
+
+def test_a_place_out_of_the_provinces_in_a_bracket_after_ranking_words_is_a_rank() -> None:
+    r = only("Năm 2022, tỉnh còn ở vị trí thấp trên bảng xếp hạng chuyển đổi số cả nước (47/63 tỉnh, thành phố).")
+    assert (r.unit, r.value) == ("rank", 47)
+    # provinces that did something are counted, as before
+    r = only("Năm 2022, 41/63 tỉnh, thành phố đã ban hành nghị quyết về chuyển đổi số.")
+    assert (r.unit, r.value) == ("count", 41)

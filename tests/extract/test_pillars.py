@@ -291,3 +291,12 @@ def test_a_lead_ins_pillar_gives_way_to_the_one_a_value_is_the_place_of() -> Non
             "(xếp thứ 31/63 tỉnh thành với 0,66 điểm) và kinh tế số (xếp thứ 33/63 tỉnh, thành với 0,5612 điểm).\n")
     pillars = {r.value: r.pillar for r in read(text, plan_year=None)}
     assert (pillars[31], pillars[33]) == ("digital_government", "digital_economy")
+
+
+def test_a_sentence_that_names_every_pillar_before_its_aim_names_none() -> None:
+    text = ("KẾ HOẠCH\n\n1. Mục tiêu chung\nPhát triển chính quyền số, kinh tế số, xã hội số; phấn đấu Chỉ số DTI "
+            "của tỉnh năm 2024 thuộc nhóm 30 tỉnh, thành phố dẫn đầu.\n")
+    assert [r.pillar for r in read(text)] == [None]
+    # one pillar named is the lead-in's pillar
+    text = "KẾ HOẠCH\n\n1. Mục tiêu chung\nPhát triển kinh tế số; phấn đấu 60% doanh nghiệp sử dụng hóa đơn điện tử.\n"
+    assert [r.pillar for r in read(text)] == ["digital_economy"]

@@ -503,3 +503,9 @@ def test_a_share_that_a_count_makes_of_a_total_after_it_is_that_counts_rate() ->
     recs = read("date 2024-05\nNăm 2024, số hồ sơ thanh toán trực tuyến là 42.300 và tổng số hồ sơ có phí là 60.000, "
                 "chiếm 35%.\n", plan_year=2024)
     assert recs[2].indicator != "tỷ lệ hồ sơ thanh toán trực tuyến"
+
+
+def test_a_count_of_things_named_by_their_acronym_alone_borrows_nothing() -> None:
+    text = ("Năm 2023, cấp xã có 2 TTHC giải quyết ở mức độ 4 và 140 TTHC giải quyết ở mức độ 2.\n \n"
+            "Toàn huyện hiện nay có 396 TTHC, trong đó có 250 TTHC cấp huyện.\n")
+    assert [r.indicator for r in read(text, plan_year=None) if r.value == 396] == ["TTHC"]

@@ -311,5 +311,15 @@ def test_the_document_a_measure_is_defined_by_is_no_part_of_its_wording() -> Non
                      "Chính phủ") == "tỷ lệ hồ sơ trực tuyến toàn trình"
     assert clean_post(" cổng thông tin tuân thủ các quy định tại Nghị định số 42/2022/NĐ-CP") == \
         "cổng thông tin tuân thủ các quy định"
+    # (also one that opens the sentence with a capital)
+    assert clean_pre("Theo Kế hoạch số 120/KH-UBND ngày 05/4/2023 của UBND tỉnh mỗi xã có tổ công nghệ số cộng "
+                     "đồng") == "mỗi xã có tổ công nghệ số cộng đồng"
     # a document named as the thing measured stays
     assert clean_pre("số nghị quyết được ban hành") == "số nghị quyết được ban hành"
+
+
+def test_the_place_that_has_now_is_no_part_of_what_it_has() -> None:
+    assert clean_pre("Toàn huyện hiện nay có") == ""
+    assert clean_pre("Toàn tỉnh hiện tại có") == ""
+    # "hiện đại hóa" is a deed of its own
+    assert clean_pre("toàn tỉnh hiện đại hóa") == "hiện đại hóa"
