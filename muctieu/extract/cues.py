@@ -292,7 +292,7 @@ def states_aims_only(text: str) -> bool:
     if any(not cited(text, m.start()) and not _BY_DATE.search(text, max(0, m.start() - 20), m.start())
            for m in _own_dates(text)):
         return False  # a text with dates of its own (not deadlines) is news or a report
-    if _NEWS_LEAD.search(text):
+    if next(matches_at(_NEWS_LEAD, text, [0, *occurrences(text, "\n")]), None):  # (it opens a line)
         return False  # "Chiều ngày 29.3, UBND xã … tổ chức …": a paragraph opening on its day is news
     low = text.lower()
     # (not the words of a cited document's name: "Đề án ... định hướng đến năm 2030",
@@ -462,16 +462,19 @@ _OWN_DATE = re.compile(
     r"|\bquý\s+(?:[IV]{1,3}|[1-4])\s*(?:/|năm)\s*((?:19|20)\d\d)\b",
     re.I,
 )
-_DIGIT_RUN = re.compile(r"\d+")
+# where a date written in digits can open: one or two digits before a "/", or before a "." or "-" and a
+# digit (and some places inside a run of digits too, where no date opens; a date never opens inside one)
+_DATE_DIGITS = re.compile(r"\d{1,2}(?=\s*/|[.-]\d)")
 
 
 def _own_dates(text: str) -> Iterator[re.Match[str]]:
-    """`_OWN_DATE.finditer(text)`, tried only where a match can open (a run of digits, "tháng" or "quý" in
-    any case), found by plain search: `re` would try its case-insensitive alternatives at every position (same matches)."""
+    """`_OWN_DATE.finditer(text)`, tried only where a match can open (digits before a date's separator,
+    "tháng" or "quý" in any case), found by a cheap scan and plain search: `re` would try its case-insensitive
+    alternatives at every position (same matches)."""
     low = text.lower()
     if len(low) != len(text):
         return _OWN_DATE.finditer(text)  # (lower-casing keeps offsets, but for "İ")
-    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    starts = [m.start() for m in _DATE_DIGITS.finditer(text)]
     # (no "i" or "s" in the words: re.I folds "İ", "ı" and "ſ" with them, str.lower does not)
     starts += [i for word in ("tháng", "quý") for i in occurrences(low, word)]
     return matches_at(_OWN_DATE, text, sorted(starts))
@@ -629,6 +632,24 @@ def _same_period_before(text: str, date: re.Match[str]) -> int:
     return 1 if own else 0
 
 
+def _first_at(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> re.Match[str] | None:
+    """`pattern.search(text)` where every match opens with one of `words` (in lower case; none with an
+    "i", and one with an "s" given with "ſ" too: `re.I` folds "ı" and "ſ" into them, `str.lower` does
+    not): tried only where one opens, found by plain search (same match)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return pattern.search(text)  # (lower-casing keeps offsets, but for "İ")
+    return next(matches_at(pattern, text, sorted(i for word in words for i in occurrences(low, word))), None)
+
+
+def _year_reviewed(text: str) -> re.Match[str] | None:
+    return _first_at(_YEAR_REVIEWED, text, ("tổng", "đánh", "báo"))
+
+
+def _compared_with_year(text: str) -> re.Match[str] | None:
+    return _first_at(_COMPARED_WITH_YEAR, text, ("so", "ſo"))
+
+
 def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
@@ -647,7 +668,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     years += [int(m.group(1)) for m in _year_began(text) if not cited(text, m.start())]
     if years:
         latest = max(years)
-        if not deadlines and (review := _YEAR_REVIEWED.search(text)) and int(review.group(1)) == latest - 1 \
+        if not deadlines and (review := _year_reviewed(text)) and int(review.group(1)) == latest - 1 \
                 and _all_early(text, latest):
             # "Chiều 15/01/2026, ... họp đánh giá tình hình hoạt động năm 2025": a review
             # held early in the year reports the year before
@@ -671,7 +692,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
         # "Tại sự kiện Tuần lễ Số Quốc tế Việt Nam 2024 (WIDW 2024), ...": the
         # year of the event the text reports from
         return int(event.group(1))
-    if first is None and (compared_year := _COMPARED_WITH_YEAR.search(text)):
+    if first is None and (compared_year := _compared_with_year(text)):
         # "… giảm 1,05% so với cuối năm 2020": a text that names only the year it compares with
         # reports the year after it
         return int(compared_year.group(1)) + 1
