@@ -441,12 +441,26 @@ _NOT_MEASURED = re.compile(
 _ANNUAL_REPORT_YEAR = re.compile(r"\bbáo\s+cáo\s+thường\s+niên\b[^.:\n\d]{0,80}?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 
 
+# Where each of those opens, found by plain search: a word of its opening and how far into it the word
+# is ("PAR", "PAPI" and "SIPAS" hold "pa"; no "i" or "s" is searched for: `re.I` folds "ı" and "ſ" with
+# them, `str.lower` does not).
+_INDEX_WORDS = (("chỉ", 0), ("dt", 0), ("xếp", 0), ("công", 0), ("pa", 0), ("pa", 2), ("pc", 0), ("ct", 1))
+_ANNUAL_REPORT_WORDS = (("báo", 0),)
+
+
+@lru_cache(maxsize=2048)  # (pure: the grammar and the index year of the text ask of each sentence)
 def index_year(sentence: str) -> int | None:
     """The year an index, ranking or annual report this sentence names measures, if it says one."""
     if not _YEAR_DIGITS.search(sentence):
         return None  # (both patterns end in a year: a cheap scan first)
-    for rx in (_INDEX_YEAR, _ANNUAL_REPORT_YEAR):
-        for m in rx.finditer(sentence):
+    low = sentence.lower()
+    for rx, words in ((_INDEX_YEAR, _INDEX_WORDS), (_ANNUAL_REPORT_YEAR, _ANNUAL_REPORT_WORDS)):
+        if len(low) == len(sentence):  # (lower-casing keeps offsets, but for "İ")
+            starts = sorted({i - back for word, back in words for i in occurrences(low, word) if i >= back})
+            found = matches_at(rx, sentence, starts)
+        else:
+            found = rx.finditer(sentence)
+        for m in found:
             if not _NOT_MEASURED.search(sentence, max(0, m.start() - 60), m.start(1)):
                 return int(m.group(1))
     return None
