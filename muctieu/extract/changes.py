@@ -78,6 +78,7 @@ _CLAUSE_ENDS = re.compile(r"^\s*(?:[,;.]|$)")
 _COMPARED_BEFORE = re.compile(r"\bso\s+với\b(?:(?!\.\s)[^\n])*$", re.I)  # (in its sentence, before the value)
 
 
+_FLOOR_RIGHT_BEFORE = re.compile(r"\b(?:ít\s+nhất|tối\s+thiểu)\s*$", re.I)
 # the criteria or the work a body completed, as a share: no measure of its own
 _DONE_RIGHT_BEFORE = re.compile(r"\bhoàn\s+thành\s+(?:từ\s+)?$", re.I)
 _CRITERIA_DONE_AFTER = re.compile(r"^\s*(?:các\s+|số\s+)?(?:tiêu\s+chí|công\s+việc)\b", re.I)
@@ -91,7 +92,9 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     """Is the quantity `m` (its clause starts at `start`; `after` follows it)
     a change or a share of a plan rather than a level?"""
     if m.unit_text is not None and m.unit_text.lower() == "bậc":
-        return True  # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking
+        # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking (an aim stated as one is a quantity, as the
+        # contract's "giảm 20% thời gian": "Chỉ số DTI tăng ít nhất 5 bậc so với năm 2024")
+        return not (kind == "target" and (own == "target" or _FLOOR_RIGHT_BEFORE.search(text, max(start, m.anchor - 20), m.anchor)))
     if m.unit == "count" and _PLACES_MOVED.match(after):
         return False  # "… và 32 tỉnh giảm điểm so với năm 2021": the places that moved, counted
     # Most quantities have no word of change before them: a plain look for one first spares the

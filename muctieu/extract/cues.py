@@ -546,6 +546,10 @@ AIMED_AT = re.compile(r"\bhướng\s+tới\s+(?:mục\s+tiêu\s+)?(?!(?:mục\s+
 _A_NUMBERS_YEAR = re.compile(r"\d[ \t]*%?[ \t]+(?:vào\s+|trong\s+)?năm\s+$", re.I)  # (not across a line: "date 2026-01\nNăm 2025")
 
 
+# "năm 2021, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết …": the year a document was issued, not
+# the text's own ("Đến nay, 100% xã …" after it is later, how much later unsaid)
+_DOCUMENT_ISSUED_AFTER = re.compile(r"\s*,?\s*[^,.;:\d]{0,60}?\b(?:đã\s+)?(?:ban\s+hành|phê\s+duyệt|ký)\s+(?:các\s+)?"
+                                    r"(?:nghị\s+quyết|kế\s+hoạch|quyết\s+định|đề\s+án|chương\s+trình|chỉ\s+thị)\b", re.I)
 _SINCE_THE_YEAR_BEGAN = re.compile(
     r"\btừ\s+đầu\s+năm\s+((?:19|20)\d\d)\s*(?:,\s*)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)\b", re.I)
 _REPORTED_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
@@ -698,6 +702,7 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
                   and not _glued(text, pos)  # (dates were weighed above)
                   and (not _STAGE_END.search(text, max(0, pos - 30), pos) or _reported_stage(text, pos))
                   and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
+                  and not _DOCUMENT_ISSUED_AFTER.match(text, pos + 4)
                   and not AIMED_AT.search(text, max(0, pos - 50), pos)
                   and not COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos)
                   and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))), None)

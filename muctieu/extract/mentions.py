@@ -265,6 +265,7 @@ _STEPS_AFTER = re.compile(r"\s*bậc\b", re.I)
 _GROUP_LABEL_BEFORE = re.compile(r"\bnhóm\s*$", re.I)
 # ("thuộc nhóm 4 – nhóm đạt giá trị trung bình <0,25": the group the label names after a dash)
 _GROUP_LABEL_AFTER = re.compile(r"\s*(?:là\b|được\s+gọi\b|gồm\b|bao\s+gồm\b|:|[–—-]\s*nhóm\b)", re.I)
+_COLON_NEXT = re.compile(r"[ \t]*:")
 _CLASS_OF_PLACES = re.compile(r"\bcác\s+(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+nhóm\s*$", re.I)
 # (and the items of a list: "Sự kiện nổi bật thứ 2 là ...", "Giải pháp thứ ba")
 _ORDINAL_EVENT = re.compile(r"\b(?:lần|năm|phiên(?:\s+họp)?|kỳ\s+họp|đợt|khóa|hội\s+nghị|"
@@ -1146,8 +1147,11 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
         # "diện tích 26 km2", "6.236 nhân khẩu", "47.000 dân", "gần 15 nghìn km²": a place's size,
         # not its progress, nor is its place by size ("… km² (đứng thứ 5 cả nước)")
         return True
-    if _GROUP_LABEL_BEFORE.search(before) and (_GROUP_LABEL_AFTER.match(text, e, hi) or _CLASS_OF_PLACES.search(before)):
-        return True  # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place
+    if _GROUP_LABEL_BEFORE.search(before) and (_GROUP_LABEL_AFTER.match(text, e, hi) or _CLASS_OF_PLACES.search(before)
+                                               or _COLON_NEXT.match(text, e)):
+        # "Nhóm 1 được gọi là ...", "thuộc các tỉnh nhóm 2": a group's label, not a place (its colon may end
+        # the clause read: "ở nhóm 1: dữ liệu đã đạt …")
+        return True
     if rank_word and _STEPS_AFTER.match(text, e, hi):
         return True  # "tụt hạng 10 bậc", "tăng hạng 5 bậc": how far it moved, not where it stands
     if value <= 7 and (_WEEKDAY_BEFORE.search(before) or rank_word and _WEEKLY_AFTER.match(text, e, hi)):

@@ -278,8 +278,27 @@ def title_pillars(text: str) -> list[str]:
             # names no pillar; the headline under it is the title
             kicker = True
             continue
+        if not found and (sub := _subtitle(lines, i)):
+            # "TPHCM: Đến năm 2025 giá trị mua sắm trực tuyến …" over "TPHCM có kế hoạch phát triển thương
+            # mại điện tử …": the title's second line names what it is about
+            found = pillars_in(sub)
         return found if len(found) == 1 else []
     return []
+
+
+def _subtitle(lines: list[str], i: int) -> str | None:
+    """The line after a title, when it is a short second line of it, set off by blank lines (not a
+    sentence, a dated lead or a list's lead)."""
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j == i + 1 or j + 1 >= len(lines) or lines[j + 1].strip():
+        return None
+    line = lines[j].strip()
+    if len(line) > 160 or line.endswith((".", ":", ";", "…", "!", "?")) or "%" in line or "," in line or ". " in line \
+            or line.startswith("("):
+        return None
+    return line
 
 
 def is_structural_heading(line: str) -> bool:

@@ -29,6 +29,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _aims(text, records)
     _name_topicless(text, records)
     _named_after(text, records)
+    _places_listed_in_a_bracket(text, records)
     _counted_at_places(text, records)
     _bracketed_ranks(text, records)
     _generic_heads(text, records)
@@ -599,6 +600,39 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
             named = place_index_before(text, r.anchor)
         if named and _MEASURE_OF.search(named):
             r.indicator = squash(f"{named} {place.group(1)}")
+
+
+# an item of a list of places in a bracket: "(TP. Đông Hà 43,27%; thị xã Quảng Trị 48,02%; các huyện: Gio Linh 42,03%"
+_PLACE_ITEM = re.compile(
+    r"\s*(?:các\s+(?:huyện|thị\s+xã|xã|phường|quận)\s*:\s*)?"
+    r"((?:(?:TP|Tp)\.?\s*|(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|xã|phường|quận)\s+)?"
+    r"(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3})\s*(?:đạt\s+)?", re.I)
+_VALUE_ALONE = re.compile(r"\d[\d.,]*\s*%\s*")
+
+
+def _places_listed_in_a_bracket(text: str, records: list[TargetRecord]) -> None:
+    """"tỉ lệ chi trả … toàn tỉnh đạt 76,08% (TP. Đông Hà 43,27%; thị xã Quảng Trị 48,02%; …)": each place's
+    value in a bracket after the whole's is of the whole's measure, at that place."""
+    for i, head in enumerate(records):
+        if head.unit != "%" or not _MEASURE_OF.search(head.indicator):
+            continue
+        opened = text.find("(", head.anchor, head.anchor + 12)
+        if opened < 0 or not _VALUE_ALONE.fullmatch(text, head.anchor, opened):
+            continue
+        closed = text.find(")", opened)
+        closed = closed if closed >= 0 else len(text)
+        # (the measure itself: "Cam Lộ là địa phương có tỉ lệ chi trả … cao nhất trong toàn tỉnh")
+        measure = _PLACE_AT_END.sub("", head.indicator[_MEASURE_OF.search(head.indicator).start():])  # type: ignore[union-attr]
+        items = [r for r in records[i + 1:] if r.unit == "%" and opened < r.anchor < closed]
+        cuts = [max(text.rfind(";", opened, r.anchor), text.rfind(",", opened, r.anchor), opened) + 1 for r in items]
+        places = [_PLACE_ITEM.fullmatch(text, c, r.anchor) for c, r in zip(cuts, items)]
+        if len(items) < 2 or not all(places):
+            continue
+        for r, place in zip(items, places):
+            r.indicator = squash(f"{measure} {place.group(1)}")  # type: ignore[union-attr]
+
+
+_PLACE_AT_END = re.compile(r"(?:\s+(?:cao|thấp)\s+nhất)?(?:\s+(?:trong|của))?\s+toàn\s+(?:tỉnh|thành\s+phố|huyện)\s*$", re.I)
 
 
 # "dẫn đầu cả nước về số người tải ứng dụng Bluezone là Hà Nội (3,1 triệu người)": what the places'

@@ -208,7 +208,8 @@ _TRAIL_QUAL_TEXT = (
 _TRAIL_QUAL = re.compile(_TRAIL_QUAL_TEXT.replace("{OF_ALL}", r"trên\s+tổng\s+số|"), re.I)
 _TRAIL_QUAL_SHARE = re.compile(_TRAIL_QUAL_TEXT.replace("{OF_ALL}", ""), re.I)
 # (and the "so" a split before "với" leaves: "… 200 triệu tỷ đồng, so với năm 2022 tăng 50%")
-_CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$|(?:\s*,)?(?:\s+|^)so\s*$", re.I)
+# (and "trong đó", opening a breakdown after the value: "đạt 65%, trong đó: huyện A 80%, …")
+_CONJ_END = re.compile(r"(?:\s*,)?\s+(?:và|hoặc|cùng|,)\s*$|(?:\s*,)?(?:\s+|^)(?:so|trong\s+đó)\s*$", re.I)
 
 
 # `_SPELLED`, `_TRAIL_VERB` and `_CONJ_END` are anchored at the end, but `re`
@@ -228,7 +229,7 @@ def _drop_trail_verb(t: str) -> str:
 
 
 def _drop_conj_end(t: str) -> str:
-    return _CONJ_END.sub("", t) if t.rstrip().lower().endswith(("và", "hoặc", "cùng", ",", "so")) else t
+    return _CONJ_END.sub("", t) if t.rstrip().lower().endswith(("và", "hoặc", "cùng", ",", "so", "trong đó")) else t
 
 
 _CONJ_START = re.compile(r"^(?:và|hoặc|còn|,)\s+", re.I)

@@ -139,3 +139,10 @@ def test_criteria_or_work_completed_as_a_share_are_no_quantity() -> None:
     assert read("Năm 2023, Trung tâm đã hoàn thành 100% các công việc giám sát an toàn thông tin.", plan_year=None) == []
     # a share of communes that met criteria stays
     assert [r.value for r in read("Năm 2023, 92% xã hoàn thành tiêu chí thông tin và truyền thông.", plan_year=None)] == [92]
+
+
+def test_an_aim_stated_as_places_gained_in_a_ranking_is_a_quantity() -> None:
+    recs = read("Phương hướng năm 2025:\n- Chỉ số DTI của tỉnh tăng ít nhất 4 bậc so với năm 2024.\n", plan_year=2025)
+    assert [(r.kind, r.op, r.value, r.unit, r.unit_text) for r in recs] == [("target", ">=", 4, "other", "bậc")]
+    # places gained, reported, are a change
+    assert read("Năm 2024, Chỉ số DTI của tỉnh tăng 4 bậc so với năm 2023.", plan_year=None) == []

@@ -1546,3 +1546,9 @@ def test_a_place_out_of_the_provinces_in_a_bracket_after_ranking_words_is_a_rank
     # provinces that did something are counted, as before
     r = only("Năm 2022, 41/63 tỉnh, thành phố đã ban hành nghị quyết về chuyển đổi số.")
     assert (r.unit, r.value) == ("count", 41)
+
+
+def test_a_groups_label_before_its_colon_is_no_rank() -> None:
+    recs = read("Năm 2025, ở nhóm 1: dữ liệu đã đầy đủ là 41.200 thửa; nhóm 2: dữ liệu cần bổ sung là 30.150 thửa.",
+                plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(41200, "count"), (30150, "count")]

@@ -300,3 +300,15 @@ def test_a_sentence_that_names_every_pillar_before_its_aim_names_none() -> None:
     # one pillar named is the lead-in's pillar
     text = "KẾ HOẠCH\n\n1. Mục tiêu chung\nPhát triển kinh tế số; phấn đấu 60% doanh nghiệp sử dụng hóa đơn điện tử.\n"
     assert [r.pillar for r in read(text)] == ["digital_economy"]
+
+
+def test_a_titles_short_second_line_names_its_pillar() -> None:
+    text = ("Đà Nẵng: Đến năm 2025 có 20% doanh nghiệp bán hàng trực tuyến\n\n"
+            "Đà Nẵng có kế hoạch phát triển thương mại điện tử giai đoạn 2021 - 2025\n\n"
+            "UBND thành phố vừa ban hành kế hoạch. Theo đó, 70% người tiêu dùng thanh toán trực tuyến.\n")
+    assert title_pillars(text) == ["digital_economy"]
+    # a lead sentence under the title is no part of it
+    text = ("Sơn La nỗ lực chuyển đổi số\n\n"
+            "Là tỉnh miền núi, Sơn La gặp nhiều khó khăn về hạ tầng số, con người…\n\n"
+            "Năm 2022, 80% thôn có sóng di động.\n")
+    assert title_pillars(text) == []

@@ -509,3 +509,12 @@ def test_a_count_of_things_named_by_their_acronym_alone_borrows_nothing() -> Non
     text = ("Năm 2023, cấp xã có 2 TTHC giải quyết ở mức độ 4 và 140 TTHC giải quyết ở mức độ 2.\n \n"
             "Toàn huyện hiện nay có 396 TTHC, trong đó có 250 TTHC cấp huyện.\n")
     assert [r.indicator for r in read(text, plan_year=None) if r.value == 396] == ["TTHC"]
+
+
+def test_places_listed_in_a_bracket_after_the_wholes_value_take_its_measure() -> None:
+    text = ("Đến nay, tỉ lệ hồ sơ thanh toán trực tuyến toàn tỉnh đạt 71,4% (TP. Đông Hà 65,2%; thị xã Quảng Trị "
+            "58,9%; các huyện: Gio Linh 52,3%; Vĩnh Linh 49,8%).")
+    recs = read(text, plan_year=None)
+    assert [r.indicator for r in recs[1:]] == [
+        "tỉ lệ hồ sơ thanh toán trực tuyến TP. Đông Hà", "tỉ lệ hồ sơ thanh toán trực tuyến thị xã Quảng Trị",
+        "tỉ lệ hồ sơ thanh toán trực tuyến Gio Linh", "tỉ lệ hồ sơ thanh toán trực tuyến Vĩnh Linh"]

@@ -323,3 +323,9 @@ def test_the_place_that_has_now_is_no_part_of_what_it_has() -> None:
     assert clean_pre("Toàn tỉnh hiện tại có") == ""
     # "hiện đại hóa" is a deed of its own
     assert clean_pre("toàn tỉnh hiện đại hóa") == "hiện đại hóa"
+
+
+def test_trong_do_opening_a_breakdown_after_the_value_is_no_part_of_its_wording() -> None:
+    recs = read("Năm 2024, tỷ lệ văn bản được ký số đạt 91%, trong đó: cấp huyện 95%, cấp xã 85%.", plan_year=None)
+    assert [r.indicator for r in recs] == ["tỷ lệ văn bản được ký số"] * 3
+    assert clean_post(" trạm phát sóng BTS, trong đó") == "trạm phát sóng BTS"

@@ -748,3 +748,12 @@ def test_results_told_as_years_since_a_dated_document_are_of_its_year_plus_those
     # with no dated document, nothing to count from
     text = "Sau 2 năm triển khai thực hiện nghị quyết, tỉnh đã có 95% hồ sơ được ký số.\n"
     assert [r.year for r in read(text, plan_year=None)] == [None]
+
+
+def test_the_year_a_document_was_issued_does_not_date_an_undated_texts_results() -> None:
+    text = ("Năm 2022, Tỉnh ủy đã ban hành Nghị quyết về chuyển đổi số giai đoạn 2022-2025. "
+            "Đến nay, 97% thôn, bản đã được phủ sóng di động.\n")
+    assert [r.year for r in read(text, plan_year=None)] == [None]
+    # a year the text reports from still dates it
+    text = "Năm 2022, tỉnh có nhiều chuyển biến. Đến nay, 97% thôn, bản đã được phủ sóng di động.\n"
+    assert [r.year for r in read(text, plan_year=None)] == [2022]
