@@ -1602,7 +1602,7 @@ class _SentenceReader(SentenceYears):
                     d.post = _indicator(d.post, donor.post_raw_tail)
                     d.end = max(d.end, donor.end)
         scoped = [d for d in drafts if d.scope]
-        seen: list[set[str]] = []  # each earlier draft's words, as its own turn left them (read once, not per later draft)
+        seen: list[frozenset[str]] = []  # each earlier draft's words, as its own turn left them (read once, not per later draft)
         for d in scoped:
             words = content_words(_indicator(d.base, d.post))
             for other, ow in zip(scoped, seen):

@@ -398,8 +398,9 @@ def has_head(text: str) -> bool:
 WORD_RE = re.compile(r"\w+")
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in WORD_RE.findall(text.lower()) if not w.isdigit()} - _STOP
+@lru_cache(maxsize=2048)  # (pure: a wording is compared with many others; a frozenset, shared)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in WORD_RE.findall(text.lower()) if not w.isdigit()) - _STOP
 
 
 _STOP = {"tỷ", "lệ", "tỉ", "trọng", "các", "của", "và", "được", "có", "đạt", "là", "với", "tại", "những"}
