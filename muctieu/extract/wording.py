@@ -171,6 +171,15 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _ABBREVIATION = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,11}\s*\)")
 
 
+# a year's digits, which every time `_YEAR_PHRASE` finds has
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _drop_times(text: str) -> str:
+    """`text` without the times it names (most wordings name none: a cheap scan for a year first)."""
+    return _YEAR_PHRASE.sub(" ", text) if _YEAR_DIGITS.search(text) else text
+
+
 def _drop_parens(text: str) -> str:
     """`text` without its asides in brackets, abbreviations and descriptions kept."""
     return _PARENS.sub(lambda m: m.group(0) if _ABBREVIATION.fullmatch(m.group(0)) or _describes(m.group(0))
@@ -310,7 +319,7 @@ def clean_pre(text: str) -> str:
         text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
     text = text.lstrip("( “")  # (and a quotation's opening mark: "“Năm nay, số người dùng …")
     low = text.lower()
-    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low or "giai" in low
+    t = _drop_times(_drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low or "giai" in low
                                                       or "20" in text) else text
     t = _drop_opening(_CONJ_START, squash(t))
     t = _drop_opening(_HORIZON_LEFT, t)  # "Đến năm 2025, tầm nhìn đến năm 2030, kinh tế số …" once its years are gone
@@ -368,7 +377,7 @@ def clean_post(text: str, share: bool = False) -> str:
     if opened >= 0 and ")" not in text[opened:]:
         text = text[:opened]  # "hồ sơ (tương đương": the bracket holds the next quantity
     # (a stage after the number too: "chiếm 15% GRDP trong giai đoạn 2026-2030")
-    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in (low := text.lower()) or "giai" in low) \
+    t = _drop_times(_drop_parens(text)) if ("(" in text or "năm" in (low := text.lower()) or "giai" in low) \
         else text
     t = (_TRAIL_QUAL_SHARE if share else _TRAIL_QUAL).sub("", t)
     t = _drop_conj_end(squash(t))
