@@ -84,6 +84,8 @@ _CLAUSE_CUE = re.compile(
     # ("Việt Nam cần có khoảng 30 triệu lượt cài đặt", "… hướng dẫn để 100% cơ sở giáo dục dùng học bạ số": what is
     # needed, or a purpose, right before the value)
     r"cần\s+(?:phải\s+)?có(?=\s+(?:(?:khoảng|ít\s+nhất|tối\s+thiểu|hơn|trên)\s+)?$)|để(?=\s+(?:(?:khoảng|hơn|trên)\s+)?$)|"
+    # ("Sở khuyến khích 100% cơ sở giáo dục tham gia thí điểm …": an aim encouraged, right before its value)
+    r"khuyến\s+khích(?=\s+(?:(?:khoảng|ít\s+nhất|tối\s+thiểu|hơn|trên)\s+)?$)|"
     r"phải\s+(?:đạt|có|hoàn\s+thành|tổ\s+chức|triển\s+khai|cung\s+cấp|thực\s+hiện)|cần\s+đạt|có\s+thể\s+(?:phủ|đạt|tăng|lên|giảm)\b(?!\s+(?:cường|thiểu)\b)(?=[^,.;:\d]{0,30}(?:\d|$))|bảo(?<!cấp độ bảo)(?<!công tác bảo)\s+đảm(?!\s+xã\s+hội)|đảm(?<!cấp độ đảm)(?<!công tác đảm)\s+bảo(?!\s+xã\s+hội)|sẽ|dự\s+kiến|"
     r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|"
     # a request to another body ("đã đề nghị Ban Cơ yếu cấp chữ ký số cho 100% cán bộ"), not one
@@ -391,6 +393,11 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
                 out.append((base + m.start(), int(m.group(1)), "by"))
             continue
         left = text[max(0, m.start() - 40):m.start()]
+        if school := _SCHOOL_YEAR_LEFT.search(left):
+            # "Năm học 2024-2025, toàn tỉnh có …": a school year is of its second year, but for one it starts
+            # ("từ năm học 2025-2026", "đầu năm học 2021-2022")
+            out.append((base + m.start(1), int(school.group(2)) if school.group(1) else int(m.group(1)), "by"))
+            continue
         if _ERA.search(left):
             continue  # "từ những năm 1995": an era, no year anything is of
         lm = _YEAR_LEFT.search(left)
@@ -416,6 +423,7 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
+_SCHOOL_YEAR_LEFT = re.compile(r"(?:\b((?:kể\s+)?từ|đầu)\s+)?\bnăm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*$", re.I)
 # (and a birth year: "Nguyễn Văn A (sinh năm 1997)")
 # (not "tuyển sinh năm 2025", "phát sinh năm 2023", "học sinh năm 2023")
 _ERA = re.compile(r"\b(?:những|các)\s+năm\s+$|\bthập\s+(?:niên|kỷ)\s+$|[(,]\s*sinh\s+(?:năm\s+)?$", re.I)
@@ -535,7 +543,7 @@ _A_WHILE_AFTER = re.compile(r"\bsau\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng)\b"
 # (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
 # (and a forecast's year: "được dự báo sẽ tạo giá trị 54 tỷ USD vào năm 2026", "sẽ đạt 70-80 tỷ USD vào năm 2025")
 _DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$"
-                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng"
+                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng|(?:tiến|hướng)\s+tới"
                        # (a "sẽ" only before a forecast's verb: not "sẽ tiếp tục phát huy kết quả đạt được vào năm 2023")
                        r"|sẽ\s+(?:(?:có\s+thể|tiếp\s+tục)\s+)?(?:đạt|tạo|lên|tăng|chiếm|vượt|cán\s+mốc|mang\s+lại|đóng\s+góp))\b"
                        r"[^.;\n]{0,80}\bvào\s+năm\s+$", re.I)

@@ -55,10 +55,12 @@ from muctieu.extract.flat_tables import BorderlessTables
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     ABOUT_FIELD,
+    NAMED_PLACE,
     POPULATION_GROUP,
     SCOPE_LIST_RE,
     SCOPE,
     SCOPE_RE,
+    WHOLE_PLACE_END,
     clean_post,
     clean_pre,
     content_words,
@@ -895,6 +897,12 @@ class _SentenceReader(SentenceYears):
             # a cited document's name ("Quyết định ... định hướng đến năm 2030")
             return
         source = "cue"
+        if kind is None and first is None and ctx.plan_year is None and ctx.kind == "target" and ctx.kind_source == "cue" \
+                and clause_kind(cue) == "result" and _DONE_SAID.search(cue):
+            # news under a headline's horizon ("… đến năm 2025, định hướng đến năm 2030"): "toàn ngành y tế đã đẩy
+            # mạnh ứng dụng công nghệ thông tin." turns to what was done, and the figures after it report
+            ctx.kind, ctx.year, ctx.kind_source = "result", None, "cue"
+            return
         if kind is None:
             kind, year, source = self._year_only_cue(cue)
             if kind is None:
@@ -1636,7 +1644,9 @@ class _SentenceReader(SentenceYears):
             # "(Hài lòng 70,54%; Chấp nhận 13,28% và Không hài lòng 16,18%)", "xử lý đúng hạn
             # 67,2%, trễ hạn 32,8%": each label in the words that named the first one's
             if not (self._label_subject and previous.startswith(self._label_subject)):
-                self._label_subject = _label_subject(previous, d.base)
+                # (a place by its name replaces the whole place: "… toàn tỉnh đạt 65%, trong đó: huyện Cam Lộ 80%")
+                self._label_subject = (_PLACE_END.sub("", previous) or previous) if NAMED_PLACE.match(d.base) \
+                    else _label_subject(previous, d.base)
             indicator = _indicator(f"{self._label_subject} {d.base}", d.post)
         if not indicator and d.mention.unit_text and (seen := ctx.last_rate.get(d.mention.unit_text)) \
                 and seen[1] == ctx.line_start:
@@ -1657,11 +1667,13 @@ class _SentenceReader(SentenceYears):
             own_words = "target"  # "Các chỉ tiêu thống kê … (năm 2025 phấn đấu đạt 50%) được cung cấp …": the bracket's aim
         if _EXCEEDED_AFTER.match(text, d.mention.end):
             own_words = "result"  # "đạt tỷ lệ 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)": what was reached, past its aim
-        elif (opened := text.rfind("(", d.start, d.mention.anchor)) >= 0 and ")" not in text[opened:d.mention.anchor] \
-                and _EXCEEDED_AIM.search(text, max(d.start, opened - 60), opened):
-            own_words = "target"  # … and the aim it went past, of the measure reached
-            if previous and (aim := re.sub(r"^vượt\s+(?:mức\s+)?", "", indicator, flags=re.I)) != indicator:
-                indicator = squash(f"{aim} {previous}")
+        elif (opened := text.rfind("(", d.start, d.mention.anchor)) >= 0 and not text[opened + 1:d.mention.lead].strip() \
+                and (aim := _AIM_BEFORE_BRACKET.search(text, max(d.start, opened - 70), opened)):
+            # … and the aim it went past, or came close to ("tiệm cận mục tiêu của ngành năm 2025 (60%)"), is a
+            # target of the measure reached
+            own_words = "target"
+            if previous:
+                indicator = squash(f"{_AIM_YEAR.sub('', text[aim.start(1):opened])} {previous}")
         if own_words == "result" and ctx.continued and ctx.carry and ctx.carry[1] == ctx.line_start \
                 and clause_kind(drop_asides(text[d.start:d.mention.anchor])) is None \
                 and _DID_THEN_PREDICATE.search(text, d.mention.end, d.seg_end):
@@ -1860,6 +1872,11 @@ def _label_subject(previous: str, label: str) -> str:
     return " ".join(words[:len(words) - len(label.split())])
 
 
+# the place a measure's wording ends with: the whole ("toàn tỉnh") or one by its name ("UBND phường Đông Thành")
+_PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + NAMED_PLACE.pattern + r"[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}\s*$",
+                        re.I)
+# what was done, said with "đã" (not a plan issued or aims set: "đã ban hành", "đã đề ra")
+_DONE_SAID = re.compile(r"\bđã\s+(?!(?:được\s+)?(?:phê\s+duyệt|ban\s+hành|đề\s+ra|đặt\s+ra|xác\s+định|giao)\b)", re.I)
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
@@ -1918,7 +1935,11 @@ _LEAD_MEASURE = re.compile(r"\bcó\s+((?:tỷ|tỉ)\s+lệ\s+[^:;%]+?)\s*(\b(?:�
 # a value reached past its aim, which a bracket may state: "đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)"
 _EXCEEDED = r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
 _EXCEEDED_AFTER = re.compile(r"\s*,?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
-_EXCEEDED_AIM = re.compile(r"\b" + _EXCEEDED + r"[^,;()\d]{0,40}$", re.I)
+_AIM_YEAR = re.compile(r"\s*\bnăm\s+(?:19|20)\d\d\b", re.I)
+# (the aim in lower case, not a ministry's name, "Bộ Kế hoạch và Đầu tư (…)"; nor aims said done, "mục tiêu đã hoàn
+# thành (…)", or tallied, "30/32 chỉ tiêu … (93,75%)")
+_AIM_BEFORE_BRACKET = re.compile(r"(?<!\d\s)\b(?:vượt\s+(?:mức\s+)?)?((?-i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
+                                 r"(?!.*\b(?:đã|hoàn\s+thành|đạt)\b)(?:[^,;()\d]|(?:19|20)\d\d){0,50}$", re.I)
 _PART_TOLD_APART = re.compile(r"(?:có|được|đã|đang|là|bị|chưa|không|trong\s+đó)\b", re.I)
 _BARE_PAIR_GAP = re.compile(r"\s*(?:,|và)\s*")  # "40 vụ, 46 đối tượng …": nothing but the joint between two counts
 _AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)

@@ -15,7 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from muctieu.extract.wording import POPULATION_GROUP, SCOPE, SCOPE_RE, clean_post, clean_pre, has_head, squash
+from muctieu.extract.wording import (
+    NAMED_PLACE,
+    POPULATION_GROUP,
+    SCOPE,
+    SCOPE_RE,
+    WHOLE_PLACE_END,
+    clean_post,
+    clean_pre,
+    has_head,
+    squash,
+)
 
 RESPECTIVELY = _RESPECTIVELY = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức|bằng))?\s*$", re.I)
 _LEVEL_LIST = re.compile(
@@ -162,9 +172,10 @@ def _short_group(text: str) -> str | None:
 def _as_scope(group: str | None) -> str | None:
     """A group is a scope when it is a level or a population group; a proper
     name ("Bạc Liêu", "Tài nguyên và Môi trường") names whose value it is."""
-    if group and group[0].isupper() and not SCOPE_RE.match(group):
-        return None
+    if group and (group[0].isupper() and not SCOPE_RE.match(group) or NAMED_PLACE.match(group)):
+        return None  # ("huyện Cam Lộ", "xã Tân Hòa": a place by its name, as "Bạc Liêu")
     return group
+
 
 
 _GENERIC_LEAD = re.compile(
@@ -183,8 +194,14 @@ def groups(pres: list[str], colon_lead: str | None, several_aims: bool = False,
     `counted_first`: the first value counts things named after it."""
     par = _groups(pres, colon_lead, several_aims, counted_first)
     if par is not None:
+        if not par.bases and any(s and NAMED_PLACE.match(s) for s in par.scopes):
+            # "tỷ lệ … toàn tỉnh đạt 65%, trong đó huyện Cam Lộ đạt 80%": each named place's value is of the
+            # measure at that place
+            whole = WHOLE_PLACE_END.sub("", par.base) or par.base
+            par.bases = [par.base if not s else f"{whole} {s}" if NAMED_PLACE.match(s) else par.base for s in par.scopes]
         par.scopes = [_as_scope(s) for s in par.scopes]
     return par
+
 
 
 def _groups(pres: list[str], colon_lead: str | None, several_aims: bool, counted_first: bool) -> Parallel | None:

@@ -11,6 +11,10 @@ SCOPE = (
     r"(?:\s*,\s*(?:phường|thị\s+trấn|đặc\s+khu|quận|thị\s+xã|thành\s+phố)(?![\w]))*"
 )
 SCOPE_RE = re.compile(SCOPE, re.I)
+# a place by its name ("huyện Cam Lộ", "xã Tân Hòa"): whose value it is, no level
+NAMED_PLACE = re.compile(r"(?:huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|xã|phường)\s+(?-i:[A-ZĐ\u00C0-\u1EF8])", re.I)
+# the whole place a measure is of, at its end ("tỷ lệ … toàn tỉnh", "… của tỉnh"), which a named part replaces
+WHOLE_PLACE_END = re.compile(r"(?:\s+(?:của|trên\s+địa\s+bàn))?\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện)\s*$", re.I)
 # Population groups a sentence may split its values by, as it does by level.
 POPULATION_GROUP = r"(?:thành\s+thị|nông\s+thôn|đô\s+thị)"
 # "tại cấp tỉnh", "đối với cấp huyện", "ở cấp xã", "(đơn vị) cấp xã"
@@ -147,7 +151,7 @@ _YEAR_PHRASE = re.compile(
     r"(?:kể\s+)?từ(?:\s+(?:cuối|giữa|đầu))?|(?:bước\s+)?sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)"
     # ("năm 2020 - 2021, công nhận …", "từ năm 2020 - 2023": two years as one span)
-    r"|\b(?:(?:từ|trong)\s+)?năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+    r"|\b(?:(?:từ|trong)\s+)?(?:(?:đầu|cuối)\s+)?năm\s+(?:học\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
     # ("… năm 2023 là 60% và giai đoạn 2023 – 2025 là 80%": a stage is a time too, its years joined
     # by a dash or by words: "trong giai đoạn từ năm 2021 đến năm 2025")
     r"|\b(?:(?:trong|cả)\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–]|\s(?:đến|tới)\s)\s*(?:năm\s+)?(?:19|20)\d\d\b"

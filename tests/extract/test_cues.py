@@ -653,3 +653,11 @@ def test_a_rate_that_was_raised_itself_is_a_result() -> None:
     assert clause_kind("tỷ lệ thời gian xử lý hồ sơ đã được rút ngắn còn") == "result"
     # what the rate counts being done still says nothing of the rate
     assert clause_kind("tỷ lệ hồ sơ đã được ký số đạt") is None
+
+
+def test_an_aim_encouraged_right_before_its_value_is_a_target() -> None:
+    recs = read("Năm 2025, Sở Y tế khuyến khích 100% trạm y tế xã triển khai hồ sơ sức khỏe điện tử.", plan_year=None)
+    assert [(r.kind, r.op) for r in recs] == [("target", ">=")]
+    # encouragement reported with its result stays a result
+    recs = read("Năm 2025, nhờ khuyến khích của Sở, 86% trạm y tế xã đã triển khai hồ sơ sức khỏe điện tử.", plan_year=None)
+    assert [r.kind for r in recs] == ["result"]

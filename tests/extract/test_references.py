@@ -518,3 +518,11 @@ def test_places_listed_in_a_bracket_after_the_wholes_value_take_its_measure() ->
     assert [r.indicator for r in recs[1:]] == [
         "tỉ lệ hồ sơ thanh toán trực tuyến TP. Đông Hà", "tỉ lệ hồ sơ thanh toán trực tuyến thị xã Quảng Trị",
         "tỉ lệ hồ sơ thanh toán trực tuyến Gio Linh", "tỉ lệ hồ sơ thanh toán trực tuyến Vĩnh Linh"]
+
+
+def test_a_share_alone_in_a_bracket_after_a_count_is_of_what_the_count_counts() -> None:
+    text = ("Năm 2025, 52 trạm y tế xã đã triển khai hồ sơ sức khỏe điện tử (đạt 100%), hoàn thành trước 2 tháng "
+            "so với kế hoạch.")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [52, 100]
+    assert recs[1].indicator == recs[0].indicator

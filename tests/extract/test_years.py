@@ -757,3 +757,18 @@ def test_the_year_a_document_was_issued_does_not_date_an_undated_texts_results()
     # a year the text reports from still dates it
     text = "Năm 2022, tỉnh có nhiều chuyển biến. Đến nay, 97% thôn, bản đã được phủ sóng di động.\n"
     assert [r.year for r in read(text, plan_year=None)] == [2022]
+
+
+def test_a_school_year_is_of_its_second_year_but_from_its_start() -> None:
+    assert [r.year for r in read("Năm học 2024-2025, 100% trường học thu học phí không dùng tiền mặt.", plan_year=None)] \
+        == [2025]
+    recs = read("Phấn đấu 100% trường trung học sử dụng học bạ số từ năm học 2026–2027.", plan_year=None)
+    assert [(r.kind, r.year) for r in recs] == [("target", 2026)]
+    # and its years leave the wording
+    assert "2025" not in read("Năm học 2024-2025, 100% trường học có phần mềm quản lý.", plan_year=None)[0].indicator
+
+
+def test_a_year_an_undated_text_heads_towards_dates_none_of_its_results() -> None:
+    text = ("Lượng tiền mặt giao dịch qua Kho bạc tỉnh hiện chỉ còn khoảng 6%. Kết quả này tạo nền tảng để Kho bạc "
+            "tiến tới kho bạc số vào năm 2030.\n")
+    assert [r.year for r in read(text, plan_year=None)] == [None]
