@@ -784,7 +784,7 @@ class _SentenceReader(SentenceYears):
             return True  # "thuộc nhóm 4 – nhóm đạt giá trị trung bình <0,25": the bound a group is defined by
         if r.unit != "%":
             return False
-        lo = max(self.sent.start, self.text.rfind(";", 0, r.anchor) + 1)
+        lo = self.text.rfind(";", self.sent.start, r.anchor) + 1 or self.sent.start  # (within its sentence)
         # (a share of things named after it is a value: "25 tỉnh đã phủ xanh hơn 50% số xã")
         return bool(_COUNTED_IN_BAND.search(self.text, lo, r.anchor)) \
             and bool(_BAND_END.match(self.text, self.text.find("%", r.anchor) + 1))
@@ -1610,7 +1610,7 @@ class _SentenceReader(SentenceYears):
                     d.post = _indicator(d.post, donor.post_raw_tail)
                     d.end = max(d.end, donor.end)
         scoped = [d for d in drafts if d.scope]
-        seen: list[set[str]] = []  # each earlier draft's words, as its own turn left them (read once, not per later draft)
+        seen: list[frozenset[str]] = []  # each earlier draft's words, as its own turn left them (read once, not per later draft)
         for d in scoped:
             words = content_words(_indicator(d.base, d.post))
             for other, ow in zip(scoped, seen):
