@@ -919,6 +919,7 @@ def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) ->
     return scale(num, MAGNITUDES[m.group("mag").strip().lower()] if m.group("mag") else 1.0), after
 
 
+_NONE_BELOW = re.compile(r"\bkhông\s+(?:có|còn)\b[^.;:\d]{0,60}\bnào\b[^.;:\d]{0,60}?(?:dưới|trên|quá|vượt)\s+(?:mức\s+)?$", re.I)
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 # "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
 _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$"
@@ -1203,6 +1204,8 @@ def _classify(
         return None  # "(+8,7% và +11,6%)", "+1,6": a signed figure is a change, not a level
     if _glued_word(text, e):
         return None  # "- 3Quyết định 749/QĐ-TTg …": a list or footnote number run into the word after it
+    if "nào" in text[max(lo, a - 100):a] and _NONE_BELOW.search(text, max(lo, a - 100), a):
+        return None  # "không có đơn vị, địa phương nào đạt dưới 40%": a bound no one fell under, no one's value
     lead, op, verb = _comparator(text, lo, a)
     # Percentages, possibly a range.
     r = _RANGE.match(text, e, hi)

@@ -1575,3 +1575,9 @@ def test_a_places_villages_and_the_households_they_hold_are_its_make_up() -> Non
     assert read("Đảng bộ xã có 41 chi bộ trực thuộc với 1.310 đảng viên.", plan_year=None) == []
     # villages that did something are counted
     assert [r.value for r in read("Năm 2025, xã có 19 thôn đã có sóng 4G.", plan_year=None)] == [19]
+
+
+def test_a_bound_no_one_fell_under_is_no_value() -> None:
+    assert read("Năm 2022, không có xã nào có tỷ lệ hồ sơ trực tuyến dưới 30%.", plan_year=None) == []
+    # a count of those that did stays
+    assert [r.value for r in read("Năm 2022, 12 xã có tỷ lệ hồ sơ trực tuyến dưới 30%.", plan_year=None)] == [12]
