@@ -20,6 +20,21 @@ def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> Ite
         i = text.find(word, i + 1, hi)
 
 
+def offsets(text: str, chars: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Offsets of every one of `chars` in text[lo:hi], in order: a plain search for each character (a
+    class of them that `re` tries at every position costs several times as much), gathered in a list
+    (resuming a generator for each offset costs more than the search)."""
+    hi = len(text) if hi is None else hi
+    out: list[int] = []
+    for c in chars:
+        i = text.find(c, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1, hi)
+    out.sort()
+    return out
+
+
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` where every match opens at one of `starts` (in order): tried there
     only, found by plain search, instead of at every position of the whole text (same matches)."""

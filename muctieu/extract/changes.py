@@ -80,7 +80,8 @@ _COMPARED_BEFORE = re.compile(r"\bso\s+với\b(?:(?!\.\s)[^\n])*$", re.I)  # (in
 
 _FLOOR_RIGHT_BEFORE = re.compile(r"\b(?:ít\s+nhất|tối\s+thiểu)\s*$", re.I)
 # the criteria or the work a body completed, as a share: no measure of its own
-_DONE_RIGHT_BEFORE = re.compile(r"\bhoàn\s+thành\s+(?:từ\s+)?$", re.I)
+# (its bar as written: "hoàn thành trên 90% tiêu chí", "hoàn thành được gần 80% công việc")
+_DONE_RIGHT_BEFORE = re.compile(r"\bhoàn\s+thành\s+(?:được\s+)?(?:(?:từ|trên|hơn|gần|khoảng|đạt)\s+)?$", re.I)
 _CRITERIA_DONE_AFTER = re.compile(r"^\s*(?:các\s+|số\s+)?(?:tiêu\s+chí|công\s+việc)\b", re.I)
 _AVERAGE_GROWTH = re.compile(r"\bbình\s+quân\b", re.I)
 _PER_YEAR = re.compile(r"\s*(?:/\s*|mỗi\s+|hằng\s+|hàng\s+)năm\b", re.I)

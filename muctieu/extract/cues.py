@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from muctieu.documents.scan import matches_at, occurrences
 
@@ -83,6 +84,8 @@ _CLAUSE_CUE = re.compile(
     # ("Việt Nam cần có khoảng 30 triệu lượt cài đặt", "… hướng dẫn để 100% cơ sở giáo dục dùng học bạ số": what is
     # needed, or a purpose, right before the value)
     r"cần\s+(?:phải\s+)?có(?=\s+(?:(?:khoảng|ít\s+nhất|tối\s+thiểu|hơn|trên)\s+)?$)|để(?=\s+(?:(?:khoảng|hơn|trên)\s+)?$)|"
+    # ("Sở khuyến khích 100% cơ sở giáo dục tham gia thí điểm …": an aim encouraged, right before its value)
+    r"khuyến\s+khích(?=\s+(?:(?:khoảng|ít\s+nhất|tối\s+thiểu|hơn|trên)\s+)?$)|"
     r"phải\s+(?:đạt|có|hoàn\s+thành|tổ\s+chức|triển\s+khai|cung\s+cấp|thực\s+hiện)|cần\s+đạt|có\s+thể\s+(?:phủ|đạt|tăng|lên|giảm)\b(?!\s+(?:cường|thiểu)\b)(?=[^,.;:\d]{0,30}(?:\d|$))|bảo(?<!cấp độ bảo)(?<!công tác bảo)\s+đảm(?!\s+xã\s+hội)|đảm(?<!cấp độ đảm)(?<!công tác đảm)\s+bảo(?!\s+xã\s+hội)|sẽ|dự\s+kiến|"
     r"hướng(?<!định hướng)\s+(?:tới|đến)|kỳ\s+vọng|tham\s+vọng|"
     # a request to another body ("đã đề nghị Ban Cơ yếu cấp chữ ký số cho 100% cán bộ"), not one
@@ -137,6 +140,7 @@ def section_kind(text: str) -> str | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=1024)  # (pure: a lead is weighed again for each of its values)
 def section_cue(text: str) -> tuple[str, int] | None:
     """The first cue of a heading or lead: ('result' | 'target', its offset)."""
     pos = 0
@@ -183,6 +187,7 @@ _REQUIRES = re.compile(r"(?<!đáp ứng )(?<!theo )(?<!có )(?<!\d )(?<!triệu
                        r"|(?<=\bnhững )yêu\s+cầu\s+(?:đặt\s+ra|cụ\s+thể|chung)\b")
 
 
+@lru_cache(maxsize=1024)  # (pure: a lead is weighed again for each of its values)
 def clause_kind(text: str, after: str = "") -> str | None:
     """A quantity's own words: 'đã đạt' reads as a result, 'phấn đấu' as a target.
 
@@ -289,17 +294,20 @@ def states_aims_only(text: str) -> bool:
     if any(not cited(text, m.start()) and not _BY_DATE.search(text, max(0, m.start() - 20), m.start())
            for m in _own_dates(text)):
         return False  # a text with dates of its own (not deadlines) is news or a report
-    if _NEWS_LEAD.search(text):
+    if next(matches_at(_NEWS_LEAD, text, [0, *occurrences(text, "\n")]), None):  # (it opens a line)
         return False  # "Chiều ngày 29.3, UBND xã … tổ chức …": a paragraph opening on its day is news
     low = text.lower()
     # (not the words of a cited document's name: "Đề án ... định hướng đến năm 2030",
     # nor what happens under a condition: "Nếu ... chưa đạt sẽ được xếp vào ...")
-    cues = [m for m in _CLAUSE_CUE.finditer(low)
-            if m.lastgroup == "r" or not (cited(text, m.start()) or _conditional(low, m.start()))]
+    cues = []
+    for m in _CLAUSE_CUE.finditer(low):
+        if m.lastgroup == "r":
+            return False  # a word of something reached (the rest of the text is not read)
+        if not (cited(text, m.start()) or _conditional(low, m.start())):
+            cues.append(m)
     # (and at least one word that sets an aim: "bảo đảm", "giao" alone are any prose's, "Bộ … vừa công
     # bố số liệu … năm 2024 …, bảo đảm …" reports; but not right before its value: "Bảo đảm 100% hệ thống …")
-    return {m.lastgroup for m in cues} == {"t"} and any(
-        not _WEAK_AIM.fullmatch(m.group(0)) or _VALUE_NEXT.match(low, m.end()) for m in cues)
+    return any(not _WEAK_AIM.fullmatch(m.group(0)) or _VALUE_NEXT.match(low, m.end()) for m in cues)
 
 
 _WEAK_AIM = re.compile(r"bảo\s+đảm|đảm\s+bảo|giao.*")
@@ -444,12 +452,26 @@ _NOT_MEASURED = re.compile(
 _ANNUAL_REPORT_YEAR = re.compile(r"\bbáo\s+cáo\s+thường\s+niên\b[^.:\n\d]{0,80}?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 
 
+# Where each of those opens, found by plain search: a word of its opening and how far into it the word
+# is ("PAR", "PAPI" and "SIPAS" hold "pa"; no "i" or "s" is searched for: `re.I` folds "ı" and "ſ" with
+# them, `str.lower` does not).
+_INDEX_WORDS = (("chỉ", 0), ("dt", 0), ("xếp", 0), ("công", 0), ("pa", 0), ("pa", 2), ("pc", 0), ("ct", 1))
+_ANNUAL_REPORT_WORDS = (("báo", 0),)
+
+
+@lru_cache(maxsize=2048)  # (pure: the grammar and the index year of the text ask of each sentence)
 def index_year(sentence: str) -> int | None:
     """The year an index, ranking or annual report this sentence names measures, if it says one."""
     if not _YEAR_DIGITS.search(sentence):
         return None  # (both patterns end in a year: a cheap scan first)
-    for rx in (_INDEX_YEAR, _ANNUAL_REPORT_YEAR):
-        for m in rx.finditer(sentence):
+    low = sentence.lower()
+    for rx, words in ((_INDEX_YEAR, _INDEX_WORDS), (_ANNUAL_REPORT_YEAR, _ANNUAL_REPORT_WORDS)):
+        if len(low) == len(sentence):  # (lower-casing keeps offsets, but for "İ")
+            starts = sorted({i - back for word, back in words for i in occurrences(low, word) if i >= back})
+            found = matches_at(rx, sentence, starts)
+        else:
+            found = rx.finditer(sentence)
+        for m in found:
             if not _NOT_MEASURED.search(sentence, max(0, m.start() - 60), m.start(1)):
                 return int(m.group(1))
     return None
@@ -465,16 +487,19 @@ _OWN_DATE = re.compile(
     r"|\bquý\s+(?:[IV]{1,3}|[1-4])\s*(?:/|năm)\s*((?:19|20)\d\d)\b",
     re.I,
 )
-_DIGIT_RUN = re.compile(r"\d+")
+# where a date written in digits can open: one or two digits before a "/", or before a "." or "-" and a
+# digit (and some places inside a run of digits too, where no date opens; a date never opens inside one)
+_DATE_DIGITS = re.compile(r"\d{1,2}(?=\s*/|[.-]\d)")
 
 
 def _own_dates(text: str) -> Iterator[re.Match[str]]:
-    """`_OWN_DATE.finditer(text)`, tried only where a match can open (a run of digits, "tháng" or "quý" in
-    any case), found by plain search: `re` would try its case-insensitive alternatives at every position (same matches)."""
+    """`_OWN_DATE.finditer(text)`, tried only where a match can open (digits before a date's separator,
+    "tháng" or "quý" in any case), found by a cheap scan and plain search: `re` would try its case-insensitive
+    alternatives at every position (same matches)."""
     low = text.lower()
     if len(low) != len(text):
         return _OWN_DATE.finditer(text)  # (lower-casing keeps offsets, but for "İ")
-    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    starts = [m.start() for m in _DATE_DIGITS.finditer(text)]
     # (no "i" or "s" in the words: re.I folds "İ", "ı" and "ſ" with them, str.lower does not)
     starts += [i for word in ("tháng", "quý") for i in occurrences(low, word)]
     return matches_at(_OWN_DATE, text, sorted(starts))
@@ -518,7 +543,7 @@ _A_WHILE_AFTER = re.compile(r"\bsau\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng)\b"
 # (and an aim's year: "đặt mục tiêu kinh tế số chiếm 35-40% GRDP vào năm 2030")
 # (and a forecast's year: "được dự báo sẽ tạo giá trị 54 tỷ USD vào năm 2026", "sẽ đạt 70-80 tỷ USD vào năm 2025")
 _DEADLINE = re.compile(r"(?<!tính )(?<!tính)\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+$"
-                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng"
+                       r"|\b(?:mục\s+tiêu|dự\s+báo|dự\s+kiến|kỳ\s+vọng|(?:tiến|hướng)\s+tới"
                        # (a "sẽ" only before a forecast's verb: not "sẽ tiếp tục phát huy kết quả đạt được vào năm 2023")
                        r"|sẽ\s+(?:(?:có\s+thể|tiếp\s+tục)\s+)?(?:đạt|tạo|lên|tăng|chiếm|vượt|cán\s+mốc|mang\s+lại|đóng\s+góp))\b"
                        r"[^.;\n]{0,80}\bvào\s+năm\s+$", re.I)
@@ -539,6 +564,42 @@ _DOCUMENT_ISSUED_AFTER = re.compile(r"\s*,?\s*[^,.;:\d]{0,60}?\b(?:đã\s+)?(?:b
 _SINCE_THE_YEAR_BEGAN = re.compile(
     r"\btừ\s+đầu\s+năm\s+((?:19|20)\d\d)\s*(?:,\s*)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)\b", re.I)
 _REPORTED_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+# (the words each opens with, and where in the word a plain search finds it: no "s" or "i" is
+# searched for, since `re.I` folds "ſ", "ı" and "İ" into them and `str.lower` does not)
+_EVENT_WORDS = (("ự", 1), ("hộ", 0), ("ễn", 2), ("tuần", 0), ("ển", 3), ("ngày", 0), ("tổ", 0), ("hưởng", 0))
+
+
+def _reported_periods(text: str) -> Iterator[re.Match[str]]:
+    """`_REPORTED_PERIOD.finditer(text)`, tried only at the word before each "tháng" (found by
+    plain search; the word is 1 to 4 letters, then spaces): same matches."""
+    low = text.lower()
+    if len(low) != len(text):
+        return _REPORTED_PERIOD.finditer(text)  # (lower-casing keeps offsets, but for "İ")
+    starts: list[int] = []
+    for i in occurrences(low, "tháng"):
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < i:
+            starts.extend(range(max(0, j - 4), j))
+    return matches_at(_REPORTED_PERIOD, text, sorted(set(starts)))
+
+
+def _year_began(text: str) -> Iterator[re.Match[str]]:
+    """`_SINCE_THE_YEAR_BEGAN.finditer(text)`, tried only where "từ" opens (same matches)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return _SINCE_THE_YEAR_BEGAN.finditer(text)
+    return matches_at(_SINCE_THE_YEAR_BEGAN, text, list(occurrences(low, "từ")))
+
+
+def _event_year(text: str, end: int) -> re.Match[str] | None:
+    """`_EVENT_YEAR.search(text, 0, end)`, tried only where one of its words opens (same match)."""
+    low = text[:end].lower()
+    if len(low) != min(end, len(text)):
+        return _EVENT_YEAR.search(text, 0, end)
+    starts = sorted({i - back for word, back in _EVENT_WORDS for i in occurrences(low, word) if i >= back})
+    return next((m for start in starts if (m := _EVENT_YEAR.match(text, start, end)) is not None), None)
 
 
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
@@ -600,6 +661,24 @@ def _same_period_before(text: str, date: re.Match[str]) -> int:
     return 1 if own else 0
 
 
+def _first_at(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> re.Match[str] | None:
+    """`pattern.search(text)` where every match opens with one of `words` (in lower case; none with an
+    "i", and one with an "s" given with "ſ" too: `re.I` folds "ı" and "ſ" into them, `str.lower` does
+    not): tried only where one opens, found by plain search (same match)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return pattern.search(text)  # (lower-casing keeps offsets, but for "İ")
+    return next(matches_at(pattern, text, sorted(i for word in words for i in occurrences(low, word))), None)
+
+
+def _year_reviewed(text: str) -> re.Match[str] | None:
+    return _first_at(_YEAR_REVIEWED, text, ("tổng", "đánh", "báo"))
+
+
+def _compared_with_year(text: str) -> re.Match[str] | None:
+    return _first_at(_COMPARED_WITH_YEAR, text, ("so", "ſo"))
+
+
 def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
@@ -613,12 +692,12 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     # (a date of what is still to come counts only when the text has no other)
     years = [y for y, to_come in dated if not to_come] or [y for y, _ in dated]
     # "sơ kết 6 tháng đầu năm 2024", "9 tháng năm 2023": the period a report covers is its own
-    years += [int(m.group(1)) for m in _REPORTED_PERIOD.finditer(text)]
+    years += [int(m.group(1)) for m in _reported_periods(text)]
     # "từ đầu năm 2024 đến nay": the text was written in that year
-    years += [int(m.group(1)) for m in _SINCE_THE_YEAR_BEGAN.finditer(text) if not cited(text, m.start())]
+    years += [int(m.group(1)) for m in _year_began(text) if not cited(text, m.start())]
     if years:
         latest = max(years)
-        if not deadlines and (review := _YEAR_REVIEWED.search(text)) and int(review.group(1)) == latest - 1 \
+        if not deadlines and (review := _year_reviewed(text)) and int(review.group(1)) == latest - 1 \
                 and _all_early(text, latest):
             # "Chiều 15/01/2026, ... họp đánh giá tình hình hoạt động năm 2025": a review
             # held early in the year reports the year before
@@ -638,12 +717,12 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
                   and not AIMED_AT.search(text, max(0, pos - 50), pos)
                   and not COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos)
                   and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))), None)
-    if first is None and (event := _EVENT_YEAR.search(text, 0, 1500)) and not _DEADLINE.search(
+    if first is None and (event := _event_year(text, 1500)) and not _DEADLINE.search(
             text, max(0, event.start(1) - 30), event.start(1)):
         # "Tại sự kiện Tuần lễ Số Quốc tế Việt Nam 2024 (WIDW 2024), ...": the
         # year of the event the text reports from
         return int(event.group(1))
-    if first is None and (compared_year := _COMPARED_WITH_YEAR.search(text)):
+    if first is None and (compared_year := _compared_with_year(text)):
         # "… giảm 1,05% so với cuối năm 2020": a text that names only the year it compares with
         # reports the year after it
         return int(compared_year.group(1)) + 1

@@ -784,7 +784,7 @@ class _SentenceReader(SentenceYears):
             return True  # "thuộc nhóm 4 – nhóm đạt giá trị trung bình <0,25": the bound a group is defined by
         if r.unit != "%":
             return False
-        lo = max(self.sent.start, self.text.rfind(";", 0, r.anchor) + 1)
+        lo = self.text.rfind(";", self.sent.start, r.anchor) + 1 or self.sent.start  # (within its sentence)
         # (a share of things named after it is a value: "25 tỉnh đã phủ xanh hơn 50% số xã")
         return bool(_COUNTED_IN_BAND.search(self.text, lo, r.anchor)) \
             and bool(_BAND_END.match(self.text, self.text.find("%", r.anchor) + 1))
@@ -897,6 +897,12 @@ class _SentenceReader(SentenceYears):
             # a cited document's name ("Quyết định ... định hướng đến năm 2030")
             return
         source = "cue"
+        if kind is None and first is None and ctx.plan_year is None and ctx.kind == "target" and ctx.kind_source == "cue" \
+                and clause_kind(cue) == "result" and _DONE_SAID.search(cue):
+            # news under a headline's horizon ("… đến năm 2025, định hướng đến năm 2030"): "toàn ngành y tế đã đẩy
+            # mạnh ứng dụng công nghệ thông tin." turns to what was done, and the figures after it report
+            ctx.kind, ctx.year, ctx.kind_source = "result", None, "cue"
+            return
         if kind is None:
             kind, year, source = self._year_only_cue(cue)
             if kind is None:
@@ -1604,7 +1610,7 @@ class _SentenceReader(SentenceYears):
                     d.post = _indicator(d.post, donor.post_raw_tail)
                     d.end = max(d.end, donor.end)
         scoped = [d for d in drafts if d.scope]
-        seen: list[set[str]] = []  # each earlier draft's words, as its own turn left them (read once, not per later draft)
+        seen: list[frozenset[str]] = []  # each earlier draft's words, as its own turn left them (read once, not per later draft)
         for d in scoped:
             words = content_words(_indicator(d.base, d.post))
             for other, ow in zip(scoped, seen):
@@ -1661,11 +1667,13 @@ class _SentenceReader(SentenceYears):
             own_words = "target"  # "Các chỉ tiêu thống kê … (năm 2025 phấn đấu đạt 50%) được cung cấp …": the bracket's aim
         if _EXCEEDED_AFTER.match(text, d.mention.end):
             own_words = "result"  # "đạt tỷ lệ 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)": what was reached, past its aim
-        elif (opened := text.rfind("(", d.start, d.mention.anchor)) >= 0 and ")" not in text[opened:d.mention.anchor] \
-                and _EXCEEDED_AIM.search(text, max(d.start, opened - 60), opened):
-            own_words = "target"  # … and the aim it went past, of the measure reached
-            if previous and (aim := re.sub(r"^vượt\s+(?:mức\s+)?", "", indicator, flags=re.I)) != indicator:
-                indicator = squash(f"{aim} {previous}")
+        elif (opened := text.rfind("(", d.start, d.mention.anchor)) >= 0 and not text[opened + 1:d.mention.lead].strip() \
+                and (aim := _AIM_BEFORE_BRACKET.search(text, max(d.start, opened - 70), opened)):
+            # … and the aim it went past, or came close to ("tiệm cận mục tiêu của ngành năm 2025 (60%)"), is a
+            # target of the measure reached
+            own_words = "target"
+            if previous:
+                indicator = squash(f"{_AIM_YEAR.sub('', text[aim.start(1):opened])} {previous}")
         if own_words == "result" and ctx.continued and ctx.carry and ctx.carry[1] == ctx.line_start \
                 and clause_kind(drop_asides(text[d.start:d.mention.anchor])) is None \
                 and _DID_THEN_PREDICATE.search(text, d.mention.end, d.seg_end):
@@ -1867,6 +1875,8 @@ def _label_subject(previous: str, label: str) -> str:
 # the place a measure's wording ends with: the whole ("toàn tỉnh") or one by its name ("UBND phường Đông Thành")
 _PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + NAMED_PLACE.pattern + r"[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}\s*$",
                         re.I)
+# what was done, said with "đã" (not a plan issued or aims set: "đã ban hành", "đã đề ra")
+_DONE_SAID = re.compile(r"\bđã\s+(?!(?:được\s+)?(?:phê\s+duyệt|ban\s+hành|đề\s+ra|đặt\s+ra|xác\s+định|giao)\b)", re.I)
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
@@ -1924,8 +1934,13 @@ _LEAD_MEASURE = re.compile(r"\bcó\s+((?:tỷ|tỉ)\s+lệ\s+[^:;%]+?)\s*(\b(?:�
                            r"\s*(?:gồm|là)?\s*$", re.I)
 # a value reached past its aim, which a bracket may state: "đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)"
 _EXCEEDED = r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
-_EXCEEDED_AFTER = re.compile(r"\s*,?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
-_EXCEEDED_AIM = re.compile(r"\b" + _EXCEEDED + r"[^,;()\d]{0,40}$", re.I)
+# (or in a bracket after it: "đạt 99,2% (vượt chỉ tiêu 95%)")
+_EXCEEDED_AFTER = re.compile(r"\s*[,(]?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
+_AIM_YEAR = re.compile(r"\s*\bnăm\s+(?:19|20)\d\d\b", re.I)
+# (the aim in lower case, not a ministry's name, "Bộ Kế hoạch và Đầu tư (…)"; nor aims said done, "mục tiêu đã hoàn
+# thành (…)", or tallied, "30/32 chỉ tiêu … (93,75%)")
+_AIM_BEFORE_BRACKET = re.compile(r"(?<!\d\s)\b(?:vượt\s+(?:mức\s+)?)?((?-i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
+                                 r"(?!.*\b(?:đã|hoàn\s+thành|đạt)\b)(?:[^,;()\d]|(?:19|20)\d\d){0,50}$", re.I)
 _PART_TOLD_APART = re.compile(r"(?:có|được|đã|đang|là|bị|chưa|không|trong\s+đó)\b", re.I)
 _BARE_PAIR_GAP = re.compile(r"\s*(?:,|và)\s*")  # "40 vụ, 46 đối tượng …": nothing but the joint between two counts
 _AND_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80}\svà\s+", re.I)

@@ -85,7 +85,7 @@ _PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
-    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|trường|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
+    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|thôn|huyện|tỉnh|trường|lớp|phòng(?:\s+học)?|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|tấn|ha|m2|m²|MW|kWh)(?![\w/])",
     re.I,
 )
@@ -128,7 +128,7 @@ _COUNT_NOUNS = (
     # people, places and things the development sets counted that the list lacked
     "thanh niên", "đoàn viên", "hội viên", "cá nhân", "lãnh đạo", "bộ", "buôn", "bon", "khóm", "xóm",
     "tổ dân phố", "đô thị", "sàn", "phản ánh", "yêu cầu", "phương tiện", "mã định danh",
-    "giấy phép", "văn phòng", "phòng công chứng", "tủ điều khiển",
+    "giấy phép", "giấy chứng nhận", "văn phòng", "phòng công chứng", "tủ điều khiển",
     "số định danh", "cccd", "thẻ cccd", "lỗi", "lỗi vi phạm", "mắt camera", "thửa đất", "thửa",
     # documents issued: "ban hành 1 nghị quyết, 4 quyết định và 12 kế hoạch", "01 quy chế và 01 chương trình hành
     # động" (not a plan's own "7 chương trình trọng điểm")
@@ -919,6 +919,7 @@ def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) ->
     return scale(num, MAGNITUDES[m.group("mag").strip().lower()] if m.group("mag") else 1.0), after
 
 
+_NONE_BELOW = re.compile(r"\bkhông\s+(?:có|còn)\b[^.;:\d]{0,60}\bnào\b[^.;:\d]{0,60}?(?:dưới|trên|quá|vượt)\s+(?:mức\s+)?$", re.I)
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 # "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
 _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$"
@@ -1115,12 +1116,22 @@ def _level_number(text: str, e: int, hi: int, tok: str, before: str) -> bool:
         and not _PERCENT.match(text, e, hi) and not _OTHER_UNITS.match(text, e, hi) and not _COUNT_RE.match(text, e, hi)
 
 
+# a place's villages or party cells, then the households, people or members they hold
+_SUB_UNITS = r"(?:thôn|tổ\s+dân\s+phố|khu\s+phố|ấp|bản|xóm|khóm|làng|chi\s+bộ|chi)"
+_HOLDS = r"\bvới\s+(?:(?:hơn|gần|khoảng|trên)\s+)?"
+_HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)
+_MAKE_UP_AFTER = re.compile(rf"\s+{_SUB_UNITS}\b[^.;\n\d]{{0,40}}?{_HOLDS}\d[\d.]*\s+(?:hộ|nhân\s+khẩu|người|đảng\s+viên|dân)\b", re.I)
+_MAKE_UP_BEFORE = re.compile(rf"\bcó\s+\d[\d.]*\s+{_SUB_UNITS}\b[^.;\n\d]{{0,40}}?{_HOLDS}$", re.I)
+
+
 def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, before: str,
                           rank_word: bool, component: re.Match[str] | None, component_rank: re.Match[str] | None) -> bool:
     """Is the number a year, a place's or sector's make-up, an ordinal, a class, a day or time, a
     group's label or a ranking's structure: no figure a plan measures?"""
     if _YEARISH.match(tok) and not rank_word:
         return True
+    if _HAS_BEFORE.search(before) and _MAKE_UP_AFTER.match(text, e) or _MAKE_UP_BEFORE.search(text, max(0, a - 90), a):
+        return True  # "xã Hòa Phú có 24 thôn với 9.850 hộ dân": the place's make-up after a merger, no progress
     if _NOT_BEFORE.search(before) and not rank_word and not component_rank \
             and not (component and _INDEX_VALUE.match(tok)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
@@ -1165,6 +1176,9 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
     return False
 
 
+_OF_ALL_NOUN = re.compile(r"\s+tổng\s+số(?=\s)", re.I)
+
+
 def _rank(text: str, hi: int, a: int, e: int, value: float, before: str, lead: int, op: str | None, verb: bool,
           placed_of: object) -> Mention | None:
     """A place in a ranking: "xếp thứ 18/63", "top 10", "vị trí 10 - 15/63" (None: the whole country ranked)."""
@@ -1190,6 +1204,8 @@ def _classify(
         return None  # "(+8,7% và +11,6%)", "+1,6": a signed figure is a change, not a level
     if _glued_word(text, e):
         return None  # "- 3Quyết định 749/QĐ-TTg …": a list or footnote number run into the word after it
+    if "nào" in text[max(lo, a - 100):a] and _NONE_BELOW.search(text, max(lo, a - 100), a):
+        return None  # "không có đơn vị, địa phương nào đạt dưới 40%": a bound no one fell under, no one's value
     lead, op, verb = _comparator(text, lo, a)
     # Percentages, possibly a range.
     r = _RANGE.match(text, e, hi)
@@ -1256,6 +1272,8 @@ def _classify(
         if denominator < value:
             denominator = None  # "thu nhận 2.389.718/1.708.473 hồ sơ": more than the number assigned, counted
         end = f.end()
+        if (of_all := _OF_ALL_NOUN.match(text, end, hi)) and _COUNT_RE.match(text, of_all.end(), hi):
+            end = of_all.end()  # "với 107/116 tổng số dịch vụ công": the part, out of all the things named
     mult = 1.0
     mg = MAGNITUDE_RE.match(text, end, hi)
     if mg:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from muctieu.documents.metadata import STAMP_LINE, is_letterhead
 from muctieu.documents.scan import occurrences
@@ -127,6 +128,12 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
     `text` is a heading line, the part of a line before its first colon, or
     the opening of a sentence before its first quantity.
     """
+    found = _heading_pillars(text, bare)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=1024)  # (pure: a text's heading and leads are asked again; a new list each call)
+def _heading_pillars(text: str, bare: bool) -> tuple[str, ...] | None:
     m = _LEAD_RE.match(text)
     if not m:
         return None
@@ -143,7 +150,7 @@ def heading_pillars(text: str, *, bare: bool = True) -> list[str] | None:
         if i and not _VERB_ONLY.match(part):
             break
         parts.append(part)
-    return pillars_in(" ; ".join(parts)) or None
+    return tuple(pillars_in(" ; ".join(parts))) or None
 
 
 def is_pillar_label(text: str) -> bool:
@@ -203,9 +210,15 @@ _PILLAR_SUBJECT = re.compile(
 def lead_in_pillars(text: str, opens_list: bool = False) -> list[str] | None:
     """The one pillar a lead-in names after its first words, else None.
     `opens_list`: a colon closes the lead-in (what follows is its list)."""
+    found = _lead_in_pillars(text, opens_list)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=1024)  # (pure: a new list each call)
+def _lead_in_pillars(text: str, opens_list: bool) -> tuple[str, ...] | None:
     subject = _PILLAR_SUBJECT.match(text)
     if subject:
-        return pillars_in(subject.group(0))[:1] or None
+        return tuple(pillars_in(subject.group(0))[:1]) or None
     m = _lead_in(text)
     if not m:
         # "Trong đó, trọng tâm là phát triển chính quyền số, với các chỉ tiêu như: ...",
@@ -215,16 +228,16 @@ def lead_in_pillars(text: str, opens_list: bool = False) -> list[str] | None:
         lead = text[:colon] if colon > 0 else text if opens_list else ""
         if lead and _AIMS_WORD.search(lead):
             found = pillars_in(lead)
-            return found[:1] if len(found) == 1 else None
+            return tuple(found) if len(found) == 1 else None
         # "Theo các báo cáo …, về tình hình … 6 tháng đầu năm 2024, đối với dịch vụ công trực tuyến: …":
         # the field its last words name, before the list a colon opens
         last = lead.rsplit(",", 1)[-1].strip()
         if _FIELD_NAMED.match(last) and len(last.split()) <= 10:
             found = pillars_in(last)
-            return found[:1] if len(found) == 1 else None
+            return tuple(found) if len(found) == 1 else None
         return None
     found = pillars_in(_SEGMENTS.split(text[m.end():])[0])
-    return found[:1] if len(found) == 1 else None
+    return tuple(found) if len(found) == 1 else None
 
 
 _FIELD_NAMED = re.compile(r"(?:về|đối\s+với|(?:trong|ở|tại)\s+(?:lĩnh\s+vực|mảng)|lĩnh\s+vực|trụ\s+cột)\s", re.I)

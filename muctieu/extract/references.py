@@ -170,7 +170,9 @@ def _shares_of_counts(text: str, records: list[TargetRecord]) -> None:
     for prev, r in zip(records, records[1:]):
         if r.unit != "%" or prev.unit != "count" or not _together(text, prev, r):
             continue
-        if _BARE_RATE.match(r.indicator):
+        if _BARE_RATE.match(r.indicator) or _bare_share_in_brackets(text, prev, r):
+            # ("47 cơ sở … đã triển khai bệnh án điện tử (đạt 100%), hoàn thành trước 9 ngày": the bracket
+            # holds the share alone, whatever words follow it)
             r.indicator = prev.indicator
         elif (total := _TOTAL_ONLY.fullmatch(r.indicator)) and "tổng số" not in prev.indicator.lower() \
                 and not _TOTAL_SAYS.search(total.group(1)) and not _OWN_RATE.search(text, prev.anchor, r.anchor):
@@ -185,6 +187,21 @@ def _shares_of_counts(text: str, records: list[TargetRecord]) -> None:
             r.indicator = squash(f"tỷ lệ {_COUNT_OF.sub('', part.indicator)}")
 
 
+def _bare_share_in_brackets(text: str, count: TargetRecord, share: TargetRecord) -> bool:
+    """Is `share` alone in a bracket opened after `count`'s value ("(đạt 100%)", "(chiếm tỷ lệ 84%)")?"""
+    opened = text.rfind("(", count.anchor, share.anchor)
+    closed = text.find(")", share.anchor)
+    number = _NUMBER_AT.match(text, count.anchor)
+    # (right after the count's own words: no other number between them and the bracket)
+    return opened >= 0 and closed >= 0 and number is not None and not _DIGIT.search(text, number.end(), opened) \
+        and _BARE_SHARE.fullmatch(text, opened + 1, closed) is not None
+
+
+_NUMBER_AT = re.compile(r"[\d.,]+")
+_DIGIT = re.compile(r"\d")
+
+
+_BARE_SHARE = re.compile(r"\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?[\d.,]+\s*%\s*")
 _SHARE_VERBS = frozenset({"chiếm", "đạt", "tỷ", "tỉ", "lệ", "là", "bằng"})
 _COUNT_OF = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.I)
 
@@ -632,7 +649,9 @@ def _places_listed_in_a_bracket(text: str, records: list[TargetRecord]) -> None:
             r.indicator = squash(f"{measure} {place.group(1)}")  # type: ignore[union-attr]
 
 
-_PLACE_AT_END = re.compile(r"(?:\s+(?:cao|thấp)\s+nhất)?(?:\s+(?:trong|của))?\s+toàn\s+(?:tỉnh|thành\s+phố|huyện)\s*$", re.I)
+# (or the whole unnamed as all of it: "tỷ lệ … của tỉnh đạt 45% (TP. Tuy Hòa 60%, …)", "… trên địa bàn tỉnh")
+_PLACE_AT_END = re.compile(r"(?:\s+(?:cao|thấp)\s+nhất)?(?:(?:\s+(?:trong|của))?\s+toàn|\s+của|\s+trên\s+địa\s+bàn(?:\s+toàn)?)"
+                           r"\s+(?:tỉnh|thành\s+phố|huyện)\s*$", re.I)
 
 
 # "dẫn đầu cả nước về số người tải ứng dụng Bluezone là Hà Nội (3,1 triệu người)": what the places'

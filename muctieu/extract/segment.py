@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from muctieu.documents.metadata import DATE_STAMP
-from muctieu.documents.scan import occurrences
+from muctieu.documents.scan import offsets
 from muctieu.extract.barred_rows import barred_rows
 
 # Abbreviations whose dot does not end a sentence ("TP. Pleiku").
@@ -32,12 +32,6 @@ class Sentence:
 _END_MARKS = ".!?…"
 
 
-def _marks(text: str, chars: str, lo: int, hi: int) -> list[int]:
-    """Offsets of each of `chars` in text[lo:hi], in order: a plain search for each character (a
-    class of them that `re` tries at every position costs several times as much)."""
-    return sorted(i for c in chars for i in occurrences(text, c, lo, hi))
-
-
 def _capital_follows(line: str, i: int) -> bool:
     """Does a capital letter open the next word after offset `i` ("… Hạ tầng số")?"""
     rest = line[i:i + 4].lstrip()
@@ -51,7 +45,7 @@ def _sentence_ends(line: str) -> list[int]:
     """Offsets (within the line) just after each sentence-ending mark."""
     ends = []
     n = len(line)
-    for i in _marks(line, _END_MARKS, 0, n):
+    for i in offsets(line, _END_MARKS, 0, n):
         c = line[i]
         if c == "…" or (c == "." and i and line[i - 1] == "." and line[i + 1:i + 2] != "."):
             if _capital_follows(line, i + 1):
@@ -103,7 +97,7 @@ def _clauses(text: str, s: int, e: int) -> list[Clause]:
     out: list[Clause] = []
     cs, sep = s, None
     depth = 0
-    for i in _marks(text, _CLAUSE_MARKS, s, e):
+    for i in offsets(text, _CLAUSE_MARKS, s, e):
         c = text[i]
         if c == "(":
             depth += 1

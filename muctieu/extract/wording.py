@@ -151,7 +151,8 @@ _YEAR_PHRASE = re.compile(
     r"(?:kể\s+)?từ(?:\s+(?:cuối|giữa|đầu))?|(?:bước\s+)?sang|tính\s+đến(?:\s+(?:hết|cuối|giữa))?|ước\s+(?:đến|hết)(?:\s+cuối)?|"
     r"(?:trong\s+)?(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?)\s+)?\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)\d\d)"
     # ("năm 2020 - 2021, công nhận …", "từ năm 2020 - 2023": two years as one span)
-    r"|\b(?:(?:từ|trong)\s+)?(?:(?:đầu|cuối)\s+)?năm\s+(?:học\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+    # ("Tính đến hết năm học 2023-2024, …", "Hết năm học 2023 - 2024": a school year's own words as a year's)
+    r"|\b(?:(?:(?:kể\s+)?từ|trong|đến|tới|tính\s+đến)\s+)?(?:(?:đầu|cuối|hết)\s+)?năm\s+(?:học\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
     # ("… năm 2023 là 60% và giai đoạn 2023 – 2025 là 80%": a stage is a time too, its years joined
     # by a dash or by words: "trong giai đoạn từ năm 2021 đến năm 2025")
     r"|\b(?:(?:trong|cả)\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–]|\s(?:đến|tới)\s)\s*(?:năm\s+)?(?:19|20)\d\d\b"
@@ -173,6 +174,15 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # "thủ tục hành chính (TTHC)": an abbreviation in brackets is the name again, and
 # the one later sentences use; it stays in the wording
 _ABBREVIATION = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,11}\s*\)")
+
+
+# a year's digits, which every time `_YEAR_PHRASE` finds has
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _drop_times(text: str) -> str:
+    """`text` without the times it names (most wordings name none: a cheap scan for a year first)."""
+    return _YEAR_PHRASE.sub(" ", text) if _YEAR_DIGITS.search(text) else text
 
 
 def _drop_parens(text: str) -> str:
@@ -303,6 +313,7 @@ def drop_citations(text: str) -> str:
     return _CITED_DOCUMENT.sub("", text) if "/" in text and ("heo" in text or "ại" in text) else text
 
 
+@lru_cache(maxsize=2048)  # (pure: a wording is cleaned many times over)
 def clean_pre(text: str) -> str:
     """The words before a number, as an indicator: no lead-ins, no trailing verbs."""
     if not text or text.isspace():
@@ -313,7 +324,7 @@ def clean_pre(text: str) -> str:
         text = text[closed + 1:]  # "2G), 1.814 trạm": the bracket the number stood in is over
     text = text.lstrip("( “")  # (and a quotation's opening mark: "“Năm nay, số người dùng …")
     low = text.lower()
-    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low or "giai" in low
+    t = _drop_times(_drop_parens(text)) if ("(" in text or "năm" in low or "tháng" in low or "quý" in low or "giai" in low
                                                       or "20" in text) else text
     t = _drop_opening(_CONJ_START, squash(t))
     t = _drop_opening(_HORIZON_LEFT, t)  # "Đến năm 2025, tầm nhìn đến năm 2030, kinh tế số …" once its years are gone
@@ -358,6 +369,7 @@ _NEXT_DEADLINE = re.compile(NEXT_AIMS_DEADLINE + r"(?:19|20)\d\d\b", re.I)
 ABOUT_FIELD = r"\s*[Vv]ề\s+([^,:;.\d]{3,60}?)\s*,"
 
 
+@lru_cache(maxsize=2048)  # (pure: a wording is cleaned many times over)
 def clean_post(text: str, share: bool = False) -> str:
     """The words after a number that still name what is counted (`share`: after a percentage)."""
     if not text or text.isspace():
@@ -370,7 +382,7 @@ def clean_post(text: str, share: bool = False) -> str:
     if opened >= 0 and ")" not in text[opened:]:
         text = text[:opened]  # "hồ sơ (tương đương": the bracket holds the next quantity
     # (a stage after the number too: "chiếm 15% GRDP trong giai đoạn 2026-2030")
-    t = _YEAR_PHRASE.sub(" ", _drop_parens(text)) if ("(" in text or "năm" in (low := text.lower()) or "giai" in low) \
+    t = _drop_times(_drop_parens(text)) if ("(" in text or "năm" in (low := text.lower()) or "giai" in low) \
         else text
     t = (_TRAIL_QUAL_SHARE if share else _TRAIL_QUAL).sub("", t)
     t = _drop_conj_end(squash(t))
@@ -400,8 +412,9 @@ def has_head(text: str) -> bool:
 WORD_RE = re.compile(r"\w+")
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in WORD_RE.findall(text.lower()) if not w.isdigit()} - _STOP
+@lru_cache(maxsize=2048)  # (pure: a wording is compared with many others; a frozenset, shared)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in WORD_RE.findall(text.lower()) if not w.isdigit()) - _STOP
 
 
 _STOP = {"tỷ", "lệ", "tỉ", "trọng", "các", "của", "và", "được", "có", "đạt", "là", "với", "tại", "những"}

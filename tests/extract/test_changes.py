@@ -146,3 +146,10 @@ def test_an_aim_stated_as_places_gained_in_a_ranking_is_a_quantity() -> None:
     assert [(r.kind, r.op, r.value, r.unit, r.unit_text) for r in recs] == [("target", ">=", 4, "other", "bậc")]
     # places gained, reported, are a change
     assert read("Năm 2024, Chỉ số DTI của tỉnh tăng 4 bậc so với năm 2023.", plan_year=None) == []
+
+
+def test_criteria_completed_past_a_bar_are_no_quantity() -> None:
+    # ("hoàn thành trên 90% tiêu chí", "hoàn thành được gần 80% công việc": its bar as written)
+    recs = read("Năm 2024, 97% thôn, bản đã hoàn thành trên 85% tiêu chí thôn thông minh.", plan_year=None)
+    assert [r.value for r in recs] == [97]
+    assert read("Năm 2024, Ban quản lý dự án hoàn thành được gần 80% công việc của hợp phần.", plan_year=None) == []

@@ -182,7 +182,8 @@ def test_a_stage_that_frames_what_was_reached_dates_the_text_by_its_end() -> Non
     text = "Giai đoạn 2020 - 2023, tỉnh luôn nằm trong nhóm 10 tỉnh dẫn đầu. Trước đó, năm 2020, tỉnh đã ban hành đề án."
     assert reference_year(text, deadlines=False) == 2023
     # a stage of aims is no year the text speaks from
-    aims = "Giai đoạn 2021 - 2025, tỉnh phấn đấu vào nhóm 10 tỉnh dẫn đầu. Năm 2022, tỉnh đã ban hành đề án."
+    # (the year a document was issued is not the text's own either: "Năm 2022, tỉnh đã ban hành đề án." names none)
+    aims = "Giai đoạn 2021 - 2025, tỉnh phấn đấu vào nhóm 10 tỉnh dẫn đầu. Năm 2022, tỉnh có nhiều chuyển biến."
     assert reference_year(aims, deadlines=False) == 2022
 
 
@@ -653,3 +654,11 @@ def test_a_rate_that_was_raised_itself_is_a_result() -> None:
     assert clause_kind("tỷ lệ thời gian xử lý hồ sơ đã được rút ngắn còn") == "result"
     # what the rate counts being done still says nothing of the rate
     assert clause_kind("tỷ lệ hồ sơ đã được ký số đạt") is None
+
+
+def test_an_aim_encouraged_right_before_its_value_is_a_target() -> None:
+    recs = read("Năm 2025, Sở Y tế khuyến khích 100% trạm y tế xã triển khai hồ sơ sức khỏe điện tử.", plan_year=None)
+    assert [(r.kind, r.op) for r in recs] == [("target", ">=")]
+    # encouragement reported with its result stays a result
+    recs = read("Năm 2025, nhờ khuyến khích của Sở, 86% trạm y tế xã đã triển khai hồ sơ sức khỏe điện tử.", plan_year=None)
+    assert [r.kind for r in recs] == ["result"]

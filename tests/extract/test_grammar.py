@@ -2121,6 +2121,15 @@ def test_a_value_reached_past_its_aim_is_a_result_and_the_aim_in_brackets_a_targ
     recs = read(text, plan_year=None)
     assert [(r.kind, r.op, r.value) for r in recs] == [("result", "=", 93.7), ("target", ">=", 90)]
     assert recs[1].indicator == "chỉ tiêu HĐND tỉnh giao tỷ lệ hồ sơ được số hóa"
+    # an aim come close to as well
+    recs = read("Đến tháng 5/2025, tỷ lệ người nhận trợ cấp qua tài khoản đạt 55,1%; tiệm cận mục tiêu của ngành "
+                "năm 2025 (58%).", plan_year=None)
+    assert [(r.kind, r.value, r.indicator) for r in recs][1] == (
+        "target", 58, "mục tiêu của ngành tỷ lệ người nhận trợ cấp qua tài khoản")
+    # not a ministry's name, nor aims tallied or done
+    recs = read("Năm 2022, cổng thông tin của Bộ Kế hoạch và Đầu tư (1,2 triệu lượt truy cập) hoạt động ổn định.",
+                plan_year=None)
+    assert [r.kind for r in recs] == ["result"]
 
 
 def test_plans_issued_in_full_before_what_was_done_set_no_aims() -> None:
@@ -2138,6 +2147,16 @@ def test_a_named_places_part_of_a_whole_is_the_measure_at_that_place_no_scope() 
     # a level stays a scope
     recs = read("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 65%, trong đó cấp xã 70%.", plan_year=None)
     assert [r.scope for r in recs] == [None, "cấp xã"]
+
+
+def test_news_under_a_headlines_horizon_turns_to_results_once_a_sentence_says_what_was_done() -> None:
+    text = ("date 2023-05-10\nPhát triển giáo dục số tỉnh Hà Giang đến năm 2025, định hướng đến năm 2030\n\n"
+            "Ngành giáo dục đã đẩy mạnh ứng dụng công nghệ thông tin. 100% trường học dùng sổ điểm điện tử.\n")
+    assert [(r.kind, r.op) for r in read(text, plan_year=None)] == [("result", "=")]
+    # aims set out, not work done, leave the headline's aims
+    text = ("date 2023-05-10\nPhát triển giáo dục số tỉnh Hà Giang đến năm 2025, định hướng đến năm 2030\n\n"
+            "Sở đã đề ra các chỉ tiêu cụ thể. 100% trường học dùng sổ điểm điện tử.\n")
+    assert [r.kind for r in read(text, plan_year=None)] == ["target"]
 
 
 def test_a_predicate_after_the_last_item_of_a_list_is_every_items() -> None:
@@ -2805,3 +2824,9 @@ def test_any_level_a_scope_names_after_trong_do_is_a_part_not_a_deed() -> None:
     # a level that issues stays no group
     recs = read("Đã tiếp nhận 15.200 hồ sơ trực tuyến, trong đó cấp sở cấp 2.100 giấy phép.", plan_year=None)
     assert [r.scope for r in recs] == [None, None]
+
+
+def test_a_value_past_its_aim_in_a_bracket_is_a_result() -> None:
+    # ("đạt 96,4% (vượt chỉ tiêu 90%)": the bracket says the value went past its aim, as after a comma)
+    text = "Tỷ lệ thuê bao sử dụng điện thoại thông minh đạt 96,4% (vượt chỉ tiêu 90%)."
+    assert [(r.kind, r.value) for r in read(text, plan_year=None)] == [("result", 96.4)]

@@ -1552,3 +1552,32 @@ def test_a_groups_label_before_its_colon_is_no_rank() -> None:
     recs = read("Năm 2025, ở nhóm 1: dữ liệu đã đầy đủ là 41.200 thửa; nhóm 2: dữ liệu cần bổ sung là 30.150 thửa.",
                 plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(41200, "count"), (30150, "count")]
+
+
+def test_certificates_are_counted() -> None:
+    r = only("Đến tháng 6/2024, tỉnh đã có 412.300 Giấy chứng nhận quyền sử dụng đất được quét vào cơ sở dữ liệu.")
+    assert (r.value, r.unit) == (412300, "count")
+
+
+def test_a_part_out_of_all_the_things_named_after_tong_so_is_counted() -> None:
+    r = only("Năm 2023, Sở đã cung cấp 98/104 tổng số thủ tục hành chính trên Cổng dịch vụ công của tỉnh.")
+    assert (r.value, r.unit) == (98, "count")
+
+
+def test_money_per_class_or_village_is_an_amount_in_its_unit() -> None:
+    r = only("Năm 2024, mỗi phòng học thông minh được đầu tư với trị giá khoảng 650 triệu đồng/lớp.")
+    assert (r.value, r.unit, r.unit_text) == (650e6, "other", "đồng/lớp")
+
+
+def test_a_places_villages_and_the_households_they_hold_are_its_make_up() -> None:
+    assert read("Sau sắp xếp, xã Tân Phú có 19 thôn với 7.240 hộ dân. Năm 2025, 82% hộ có Internet cáp quang.",
+                plan_year=None)[0].value == 82
+    assert read("Đảng bộ xã có 41 chi bộ trực thuộc với 1.310 đảng viên.", plan_year=None) == []
+    # villages that did something are counted
+    assert [r.value for r in read("Năm 2025, xã có 19 thôn đã có sóng 4G.", plan_year=None)] == [19]
+
+
+def test_a_bound_no_one_fell_under_is_no_value() -> None:
+    assert read("Năm 2022, không có xã nào có tỷ lệ hồ sơ trực tuyến dưới 30%.", plan_year=None) == []
+    # a count of those that did stays
+    assert [r.value for r in read("Năm 2022, 12 xã có tỷ lệ hồ sơ trực tuyến dưới 30%.", plan_year=None)] == [12]

@@ -518,3 +518,21 @@ def test_places_listed_in_a_bracket_after_the_wholes_value_take_its_measure() ->
     assert [r.indicator for r in recs[1:]] == [
         "tỉ lệ hồ sơ thanh toán trực tuyến TP. Đông Hà", "tỉ lệ hồ sơ thanh toán trực tuyến thị xã Quảng Trị",
         "tỉ lệ hồ sơ thanh toán trực tuyến Gio Linh", "tỉ lệ hồ sơ thanh toán trực tuyến Vĩnh Linh"]
+
+
+def test_places_in_a_bracket_replace_a_whole_named_without_toan() -> None:
+    # ("… của tỉnh đạt 45% (TP. Tuy Hòa 60%, …)": the whole is "of the province", not "toàn tỉnh")
+    text = "Tỷ lệ người dân dùng ví điện tử của tỉnh đạt 41,5% (TP. Bảo Lộc 57,3%; huyện Cát Tiên 22,8%)."
+    assert [r.indicator for r in read(text, plan_year=None)[1:]] == [
+        "Tỷ lệ người dân dùng ví điện tử TP. Bảo Lộc", "Tỷ lệ người dân dùng ví điện tử huyện Cát Tiên"]
+    text = "Tỷ lệ hộ gia đình có cáp quang trên địa bàn tỉnh đạt 76% (thị xã Ba Đồn 81%; huyện Minh Hóa 54%)."
+    assert [r.indicator for r in read(text, plan_year=None)[1:]] == [
+        "Tỷ lệ hộ gia đình có cáp quang thị xã Ba Đồn", "Tỷ lệ hộ gia đình có cáp quang huyện Minh Hóa"]
+
+
+def test_a_share_alone_in_a_bracket_after_a_count_is_of_what_the_count_counts() -> None:
+    text = ("Năm 2025, 52 trạm y tế xã đã triển khai hồ sơ sức khỏe điện tử (đạt 100%), hoàn thành trước 2 tháng "
+            "so với kế hoạch.")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [52, 100]
+    assert recs[1].indicator == recs[0].indicator

@@ -766,3 +766,16 @@ def test_a_school_year_is_of_its_second_year_but_from_its_start() -> None:
     assert [(r.kind, r.year) for r in recs] == [("target", 2026)]
     # and its years leave the wording
     assert "2025" not in read("Năm học 2024-2025, 100% trường học có phần mềm quản lý.", plan_year=None)[0].indicator
+
+
+def test_a_school_years_own_time_words_leave_the_wording_as_a_years_do() -> None:
+    # ("Hết năm học …", "Tính đến hết năm học …": the words that say when, as for "Tính đến hết năm 2023")
+    for opening in ("Hết năm học 2022 - 2023", "Tính đến hết năm học 2022-2023", "Đến cuối năm học 2022–2023"):
+        recs = read(f"{opening}, có 87% giáo viên sử dụng bài giảng điện tử trong giảng dạy.", plan_year=None)
+        assert [(r.indicator, r.year) for r in recs] == [("giáo viên sử dụng bài giảng điện tử trong giảng dạy", 2023)]
+
+
+def test_a_year_an_undated_text_heads_towards_dates_none_of_its_results() -> None:
+    text = ("Lượng tiền mặt giao dịch qua Kho bạc tỉnh hiện chỉ còn khoảng 6%. Kết quả này tạo nền tảng để Kho bạc "
+            "tiến tới kho bạc số vào năm 2030.\n")
+    assert [r.year for r in read(text, plan_year=None)] == [None]
