@@ -15,7 +15,7 @@ from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
 from muctieu.extract.headlines import title_end
 from muctieu.extract.pillars import pillars_in, pillars_named
-from muctieu.extract.wording import ABOUT_FIELD, SCOPE_RE, WORD_RE, content_words, squash
+from muctieu.extract.wording import ABOUT_FIELD, SCOPE, SCOPE_RE, WORD_RE, content_words, squash
 
 
 def resolve(text: str, records: list[TargetRecord]) -> None:
@@ -623,7 +623,11 @@ def _named_after(text: str, records: list[TargetRecord]) -> None:
 _PLACE_ITEM = re.compile(
     r"\s*(?:các\s+(?:huyện|thị\s+xã|xã|phường|quận)\s*:\s*)?"
     r"((?:(?:TP|Tp)\.?\s*|(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|xã|phường|quận)\s+)?"
-    r"(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3})\s*(?:đạt\s+)?", re.I)
+    r"(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}"
+    # (or a body by its name, whose later words may be lower case: "Sở Tư pháp", "UBND huyện Lâm Hà")
+    r"|(?-i:Sở|Bộ|Ban|UBND|Trung\s+tâm)(?:\s+(?!đạt\b|là\b|có\b)[\w.]+){1,4}?"
+    # (or a level: "(cấp tỉnh 70,1%; cấp huyện 58,2%)")
+    r"|" + SCOPE + r")\s*(?:đạt\s+)?", re.I)
 _VALUE_ALONE = re.compile(r"\d[\d.,]*\s*%\s*")
 
 
@@ -646,7 +650,11 @@ def _places_listed_in_a_bracket(text: str, records: list[TargetRecord]) -> None:
         if len(items) < 2 or not all(places):
             continue
         for r, place in zip(items, places):
-            r.indicator = squash(f"{measure} {place.group(1)}")  # type: ignore[union-attr]
+            named = place.group(1)  # type: ignore[union-attr]
+            if SCOPE_RE.fullmatch(named):
+                r.indicator, r.scope = measure, named.lower()  # a level's value of the measure: its scope
+            else:
+                r.indicator = squash(f"{measure} {named}")
 
 
 # (or the whole unnamed as all of it: "tỷ lệ … của tỉnh đạt 45% (TP. Tuy Hòa 60%, …)", "… trên địa bàn tỉnh")

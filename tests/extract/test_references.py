@@ -536,3 +536,14 @@ def test_a_share_alone_in_a_bracket_after_a_count_is_of_what_the_count_counts() 
     recs = read(text, plan_year=None)
     assert [r.value for r in recs] == [52, 100]
     assert recs[1].indicator == recs[0].indicator
+
+
+def test_levels_or_bodies_listed_in_a_bracket_after_the_wholes_value_take_its_measure() -> None:
+    recs = read("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 58,3% (cấp tỉnh 66,1%; cấp huyện 55,2%; cấp xã "
+                "49,9%).", plan_year=None)
+    assert [(r.indicator, r.scope) for r in recs[1:]] == [
+        ("tỷ lệ hồ sơ trực tuyến", "cấp tỉnh"), ("tỷ lệ hồ sơ trực tuyến", "cấp huyện"),
+        ("tỷ lệ hồ sơ trực tuyến", "cấp xã")]
+    recs = read("Năm 2024, tỷ lệ văn bản đi được ký số đạt 96% (Sở Tư pháp 100%; Sở Y tế 97%).", plan_year=None)
+    assert [r.indicator for r in recs[1:]] == ["tỷ lệ văn bản đi được ký số Sở Tư pháp",
+                                               "tỷ lệ văn bản đi được ký số Sở Y tế"]
