@@ -56,6 +56,7 @@ from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     ABOUT_FIELD,
     NAMED_PLACE,
+    PLACE_NAME,
     POPULATION_GROUP,
     SCOPE_LIST_RE,
     SCOPE,
@@ -1873,8 +1874,7 @@ def _label_subject(previous: str, label: str) -> str:
 
 
 # the place a measure's wording ends with: the whole ("toàn tỉnh") or one by its name ("UBND phường Đông Thành")
-_PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + NAMED_PLACE.pattern + r"[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}\s*$",
-                        re.I)
+_PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + PLACE_NAME + r"\s*$", re.I)
 # what was done, said with "đã" (not a plan issued or aims set: "đã ban hành", "đã đề ra")
 _DONE_SAID = re.compile(r"\bđã\s+(?!(?:được\s+)?(?:phê\s+duyệt|ban\s+hành|đề\s+ra|đặt\s+ra|xác\s+định|giao)\b)", re.I)
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
@@ -1927,15 +1927,14 @@ _OWN_PREDICATE = re.compile(_PREDICATE.pattern + r"(?:\s+\S+){2,}", re.I)
 # "11 chợ hạng 2 và 13 chợ hạng 3"; a list of kinds of things: "06 huyện, thị xã, thành phố và")
 _LIST_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80},\s*", re.I)
 # a unit named in a list: its one-stop desk, or a place or department by name ("xã Dương Thành", "UBND huyện Lâm Hà")
-_NAMED_UNIT = re.compile(r"(?:bộ\s+phận\s+một\s+cửa(?:\s+(?:của|cấp)\s+\w+)?|(?:ubnd\s+)?(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|"
-                         r"thành\s+phố|sở)\s+(?-i:[A-ZĐ\u00C0-\u1EF8])\w*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])\w*){0,3})(?:\s+đạt)?", re.I)
+_NAMED_UNIT = re.compile(r"(?:bộ\s+phận\s+một\s+cửa(?:\s+(?:của|cấp)\s+\w+)?|(?:ubnd\s+)?(?:" + PLACE_NAME
+                         + r"|sở\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}))(?:\s+đạt)?", re.I)
 # the measure a list's lead names before its colon ("… có tỷ lệ hồ sơ … đạt từ 60% trở lên gồm"), and its bar
 _LEAD_MEASURE = re.compile(r"\bcó\s+((?:tỷ|tỉ)\s+lệ\s+[^:;%]+?)\s*(\b(?:đạt\s+)?(?:từ|trên)\s+[\d,.]+\s*%\s*(?:trở\s+lên)?)?"
                            r"\s*(?:gồm|là)?\s*$", re.I)
 # a value reached past its aim, which a bracket may state: "đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)"
-_EXCEEDED = r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
 # (or in a bracket after it: "đạt 99,2% (vượt chỉ tiêu 95%)")
-_EXCEEDED_AFTER = re.compile(r"\s*[,(]?\s*(?:đã\s+)?" + _EXCEEDED, re.I)
+_EXCEEDED_AFTER = re.compile(r"\s*[,(]?\s*(?:đã\s+)?vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 _AIM_YEAR = re.compile(r"\s*\bnăm\s+(?:19|20)\d\d\b", re.I)
 # (the aim in lower case, not a ministry's name, "Bộ Kế hoạch và Đầu tư (…)"; nor aims said done, "mục tiêu đã hoàn
 # thành (…)", or tallied, "30/32 chỉ tiêu … (93,75%)")

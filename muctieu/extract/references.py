@@ -15,7 +15,7 @@ from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
 from muctieu.extract.headlines import title_end
 from muctieu.extract.pillars import pillars_in, pillars_named
-from muctieu.extract.wording import ABOUT_FIELD, SCOPE, SCOPE_RE, WORD_RE, content_words, squash
+from muctieu.extract.wording import ABOUT_FIELD, SCOPE, SCOPE_RE, WHOLE_PLACE_END, WORD_RE, content_words, squash
 
 
 def resolve(text: str, records: list[TargetRecord]) -> None:
@@ -657,9 +657,8 @@ def _places_listed_in_a_bracket(text: str, records: list[TargetRecord]) -> None:
                 r.indicator = squash(f"{measure} {named}")
 
 
-# (or the whole unnamed as all of it: "tỷ lệ … của tỉnh đạt 45% (TP. Tuy Hòa 60%, …)", "… trên địa bàn tỉnh")
-_PLACE_AT_END = re.compile(r"(?:\s+(?:cao|thấp)\s+nhất)?(?:(?:\s+(?:trong|của))?\s+toàn|\s+của|\s+trên\s+địa\s+bàn(?:\s+toàn)?)"
-                           r"\s+(?:tỉnh|thành\s+phố|huyện)\s*$", re.I)
+# (the whole, unnamed, as all of it: "tỷ lệ … của tỉnh đạt 45% (TP. Tuy Hòa 60%, …)", "… cao nhất trong toàn tỉnh")
+_PLACE_AT_END = re.compile(r"(?:\s+(?:cao|thấp)\s+nhất)?" + WHOLE_PLACE_END.pattern, re.I)
 
 
 # "dẫn đầu cả nước về số người tải ứng dụng Bluezone là Hà Nội (3,1 triệu người)": what the places'

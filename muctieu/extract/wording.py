@@ -11,10 +11,14 @@ SCOPE = (
     r"(?:\s*,\s*(?:phường|thị\s+trấn|đặc\s+khu|quận|thị\s+xã|thành\s+phố)(?![\w]))*"
 )
 SCOPE_RE = re.compile(SCOPE, re.I)
-# a place by its name ("huyện Cam Lộ", "xã Tân Hòa"): whose value it is, no level
+# a place by its name ("huyện Cam Lộ", "xã Tân Hòa"): whose value it is, no level (NAMED_PLACE: its start;
+# PLACE_NAME: the whole name, up to four capitalised words)
 NAMED_PLACE = re.compile(r"(?:huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|xã|phường)\s+(?-i:[A-ZĐ\u00C0-\u1EF8])", re.I)
-# the whole place a measure is of, at its end ("tỷ lệ … toàn tỉnh", "… của tỉnh"), which a named part replaces
-WHOLE_PLACE_END = re.compile(r"(?:\s+(?:của|trên\s+địa\s+bàn))?\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện)\s*$", re.I)
+PLACE_NAME = NAMED_PLACE.pattern + r"[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}"
+# the whole place a measure is of, at its end ("tỷ lệ … toàn tỉnh", "… của tỉnh", "trên địa bàn tỉnh"), which a
+# named part replaces
+WHOLE_PLACE_END = re.compile(r"(?:(?:\s+(?:trong|của))?\s+toàn|\s+của|\s+trên\s+địa\s+bàn(?:\s+toàn)?)"
+                             r"\s+(?:tỉnh|thành\s+phố|huyện)\s*$", re.I)
 # Population groups a sentence may split its values by, as it does by level.
 POPULATION_GROUP = r"(?:thành\s+thị|nông\s+thôn|đô\s+thị)"
 # "tại cấp tỉnh", "đối với cấp huyện", "ở cấp xã", "(đơn vị) cấp xã"
