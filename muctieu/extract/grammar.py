@@ -316,6 +316,9 @@ def _done_for(text: str, lo: int, hi: int) -> re.Match[str] | None:
     search retries every start, so a gap without them costs the square of its length."""
     low = text[lo:hi].lower()
     return _DONE_FOR.search(text, lo, hi) if any(w in low for w in _DONE_WORDS) else None
+# "Đã triển khai và thí điểm 5/7 nền tảng số", "tỉnh đã kết nối 12/15 cơ sở dữ liệu": what was done to
+# the part counted names it with its things (not "đã có 18/20 sở, ban, ngành …": they are only there)
+_DID_TO_PART = re.compile(r"\b(?:đã|đang|vừa|được)\s+(?!có\b)[^\W\d][^,;:()]*$", re.I)
 _FOR_END = re.compile(r"\s+cho$", re.I)
 _COMPLEMENT_END = re.compile(r"\b(?:ở|tại|đến|tới|cho|của|trong|với|trên|thuộc)$", re.I)
 
@@ -1115,7 +1118,7 @@ class _SentenceReader(SentenceYears):
             if superlative:
                 base = ""
             if m.denominator is not None and len(ms) == 1 and len(post.split()) >= 3 and not _HEAD_ANY.search(base) \
-                    and not _complement_end(base):
+                    and not _complement_end(base) and not _DID_TO_PART.search(pre_raw):
                 base = ""  # "đã có 18/20 sở, ban, ngành xây dựng xong kế hoạch": what was counted and did
             if self._list_lead and not post and 0 < len(base.split()) <= 6 and text[bounds[i]:m.lead].rstrip().endswith("("):
                 # "Giấy phép lái xe (20,2 triệu)": the item named, then what the list's lead says of it

@@ -2830,3 +2830,12 @@ def test_a_value_past_its_aim_in_a_bracket_is_a_result() -> None:
     # ("đạt 96,4% (vượt chỉ tiêu 90%)": the bracket says the value went past its aim, as after a comma)
     text = "Tỷ lệ thuê bao sử dụng điện thoại thông minh đạt 96,4% (vượt chỉ tiêu 90%)."
     assert [(r.kind, r.value) for r in read(text, plan_year=None)] == [("result", 96.4)]
+
+
+def test_what_was_done_to_a_part_of_a_whole_names_the_part_counted() -> None:
+    # ("đã tích hợp 9/12 …": the deed names the things counted; "đã có 18/20 …" only says they are there)
+    r = only("Năm 2024, thành phố đã tích hợp và khai thác 9/12 cơ sở dữ liệu chuyên ngành.", plan_year=None)
+    assert (r.value, r.unit) == (9, "count")
+    assert "tích hợp và khai thác cơ sở dữ liệu chuyên ngành" in r.indicator
+    r = only("Đến nay, tỉnh đã có 14/17 sở, ngành ban hành kế hoạch ứng dụng trí tuệ nhân tạo.", plan_year=None)
+    assert r.indicator == "sở, ngành ban hành kế hoạch ứng dụng trí tuệ nhân tạo"
