@@ -359,6 +359,7 @@ _RANK_POST = re.compile(
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
 _WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
 # words a subjectless predicate opens with: "đã giải quyết 81.212 hồ sơ", "83% thực hiện trực tuyến"
+_PLACE_ALONE = re.compile(r"(?:(?:trong\s+đó|riêng)\s*,?\s*)?" + PLACE_NAME, re.I)
 # a clause that opens on a part of the value before it, and a part named only by its predicate
 _PART_OPENS = re.compile(r"\s*trong\s+đó\s*[,:]?\s*", re.I)
 _PREDICATE_ONLY = re.compile(r"(?:có|được|đã|đang)\s", re.I)
@@ -1670,6 +1671,10 @@ class _SentenceReader(SentenceYears):
             # alone, of the measure the text named before them (references._levels_alone)
             indicator = d.scope
         if not indicator:
+            return None
+        if d.mention.unit == "%" and d.mention.value > 100 and _PLACE_ALONE.fullmatch(indicator):
+            # "huyện Cát Hải đạt 124,56%, huyện An Lão đạt 107,41%": a place past a whole is how much of its
+            # quota it met, no share of anything
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
         own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
