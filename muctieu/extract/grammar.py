@@ -359,6 +359,9 @@ _RANK_POST = re.compile(
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
 _WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
 # words a subjectless predicate opens with: "đã giải quyết 81.212 hồ sơ", "83% thực hiện trực tuyến"
+# a clause that opens on a part of the value before it, and a part named only by its predicate
+_PART_OPENS = re.compile(r"\s*trong\s+đó\s*[,:]?\s*", re.I)
+_PREDICATE_ONLY = re.compile(r"(?:có|được|đã|đang)\s", re.I)
 _SUBJECTLESS = re.compile(r"(?:được|đã|đang|thực\s+hiện|sử\s+dụng|hoàn\s+thành|giải\s+quyết|xử\s+lý|nộp|tiếp\s+nhận)\b",
                           re.I)
 _AS_FOR_EXAMPLE = re.compile(r"\s+(?:như|gồm|bao\s+gồm|là)\s*$", re.I)
@@ -1236,6 +1239,11 @@ class _SentenceReader(SentenceYears):
                     start = min(start, colon_lead[1])
             if superlative:
                 base = _indicator(base, superlative) if base else superlative
+            if i == 0 and earlier and not scopes and base and m.unit == earlier[-1].mention.unit \
+                    and _PART_OPENS.match(text, clause.start) and _PREDICATE_ONLY.match(base):
+                # "Tỷ lệ lao động qua đào tạo đạt 65%; trong đó, có bằng cấp, chứng chỉ đạt 30%": a part named
+                # by what it has or did is a part of what the value before it measured
+                base = _indicator(_indicator(earlier[-1].base, earlier[-1].post), base)
             if base:
                 clause_base = base
             for sc in scopes or [None]:

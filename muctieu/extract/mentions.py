@@ -922,7 +922,7 @@ def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) ->
 _NONE_BELOW = re.compile(r"\bkhông\s+(?:có|còn)\b[^.;:\d]{0,60}\bnào\b[^.;:\d]{0,60}?(?:dưới|trên|quá|vượt)\s+(?:mức\s+)?$", re.I)
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.I)  # "toàn tỉnh có 1.525 danh mục ..."
 # "đã tiếp nhận 28 sáng kiến", "đã ban hành 12 nghị định": what was done, counted
-_DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$"
+_DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+$"
                           # (the verb alone, in a list of what was done: "…; tiếp nhận 254 đơn, cấp 159 văn bằng")
                           r"|\b(?:tiếp\s+nhận|cấp|hỗ\s+trợ|đào\s+tạo|tập\s+huấn|bồi\s+dưỡng|lắp\s+đặt|thành\s+lập|"
                           r"cài\s+đặt|kích\s+hoạt|số\s+hóa|tích\s+hợp|giải\s+quyết|xử\s+lý|"

@@ -2839,3 +2839,17 @@ def test_what_was_done_to_a_part_of_a_whole_names_the_part_counted() -> None:
     assert "tích hợp và khai thác cơ sở dữ liệu chuyên ngành" in r.indicator
     r = only("Đến nay, tỉnh đã có 14/17 sở, ngành ban hành kế hoạch ứng dụng trí tuệ nhân tạo.", plan_year=None)
     assert r.indicator == "sở, ngành ban hành kế hoạch ứng dụng trí tuệ nhân tạo"
+
+
+def test_a_deed_of_three_words_after_da_counts_the_things_it_was_done_to() -> None:
+    # ("đã thi hành xong 1.320 việc": a noun no list names, counted after what was done)
+    r = only("Năm 2024, các chi cục đã thi hành xong 1.320 việc có điều kiện.", plan_year=None)
+    assert (r.value, r.unit, r.kind) == (1320, "count", "result")
+    assert "việc" in r.indicator
+
+
+def test_a_part_named_only_by_its_predicate_after_trong_do_is_of_the_measure_before() -> None:
+    recs = read("Năm 2025, tỷ lệ người lao động qua đào tạo đạt 70%; trong đó, có bằng cấp, chứng chỉ đạt 35%.",
+                plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [
+        (70, "tỷ lệ người lao động qua đào tạo"), (35, "tỷ lệ người lao động qua đào tạo có bằng cấp, chứng chỉ")]
