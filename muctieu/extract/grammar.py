@@ -1763,9 +1763,16 @@ class _SentenceReader(SentenceYears):
             if stated and year and (self._deadline(year) or self._to_come(d, year) or self._aimed_year(year)) \
                     and not late_own:
                 ctx.carry = (year, ctx.line_start)
-            elif own_words == "target" and not stated and self.lead_kind == "target" and _STRONG_TARGET.search(
+            elif own_words == "target" and self.lead_kind == "target" and _STRONG_TARGET.search(
                     text, d.start, d.mention.anchor):
-                ctx.carry = (None, ctx.line_start)  # "phấn đấu 100% ... . 100% cán bộ ..."
+                # "phấn đấu 100% ... . 100% cán bộ ...", "đặt mục tiêu phấn đấu trong giai đoạn 2025 - 2035, …
+                # đạt 5 - 7%. Tốc độ tăng trưởng … đạt 12 - 15%": the aims go on to the paragraph's end, for the
+                # end of the stage they were set for
+                if not stated:
+                    ctx.carry = (None, ctx.line_start)
+                elif not late_own and re.search(rf"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*{year}\b",
+                                                text[self.sent.start:d.mention.anchor], re.I):
+                    ctx.carry = (year, ctx.line_start)
         after = text[d.mention.end:d.end]
         if is_change(text, d.start, d.mention, after, kind, own, self._in_bracket(d.mention.anchor)):
             return None

@@ -2853,3 +2853,10 @@ def test_a_part_named_only_by_its_predicate_after_trong_do_is_of_the_measure_bef
                 plan_year=None)
     assert [(r.value, r.indicator) for r in recs] == [
         (70, "tỷ lệ người lao động qua đào tạo"), (35, "tỷ lệ người lao động qua đào tạo có bằng cấp, chứng chỉ")]
+
+
+def test_aims_set_for_a_stage_go_on_to_the_end_of_their_paragraph() -> None:
+    text = ("date 2025-11-02\nĐề án đặt mục tiêu phấn đấu trong giai đoạn 2026 - 2030, tỷ lệ doanh nghiệp dùng hóa đơn "
+            "điện tử đạt 95%. Tỷ lệ giao dịch thương mại điện tử đạt 30%. Số hợp tác xã bán hàng trực tuyến đạt 500.\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(95, "target", 2030), (30, "target", 2030), (500, "target", 2030)]
