@@ -1696,9 +1696,11 @@ class _SentenceReader(SentenceYears):
                 and _DID_THEN_PREDICATE.search(text, d.mention.end, d.seg_end):
             own_words = None  # (the aims go on: a "đã" after the value describes what it counts)
         if own_words is None and d.seg_end < d.end and "(" not in text[d.seg_end:d.end] \
+                and ")" not in text[d.seg_end:d.end] \
                 and clause_kind("", text[d.seg_end:d.end]) == "result":
             # "hơn 130 tổ cấp xã và hơn 500 tổ ở các thôn đã ra đời": the predicate the values share
-            # (not what a bracket says of another value: "70% … (Tiêu chí không đạt (kết quả mới đạt 11,89%)")
+            # (not what a bracket says of another value: "70% … (Tiêu chí không đạt (kết quả mới đạt 11,89%)", "đạt
+            # 45 Mbps (tốc độ tải xuống, hiện tại là 38,09 Mbps)")
             own_words = "result"
         own = own_words or self.lead_kind
         if own is None and d.mention.unit == "rank" and _PLACE_OUT_OF.search(text, d.mention.anchor, d.mention.end):
@@ -1789,7 +1791,10 @@ class _SentenceReader(SentenceYears):
             op = "=" if kind == "result" else ">="
             if d.mention.unit == "rank" and kind == "target":
                 op = "<="
-        if kind == "result" and (own_words == "result" or self.lead_kind == "result"):
+        if kind == "result" and (own_words == "result" or self.lead_kind == "result") \
+                and not (ctx.kind == "target" and self._in_bracket(d.mention.anchor)):
+            # (where a plan's aim stands now, in its bracket, "đạt 45 Mbps (hiện tại là 38,09 Mbps)", reports
+            # nothing for the aims after it)
             ctx.reached = ctx.line_start
         elif kind == "target" and own is not None:
             ctx.reached = None

@@ -2868,3 +2868,10 @@ def test_a_place_past_a_whole_has_met_its_quota_and_states_no_share() -> None:
     recs = read(text, plan_year=None)
     # (the place under its quota is kept: a share it could be, the extractor cannot tell)
     assert [r.value for r in recs] == [98500, 96.3]
+
+
+def test_where_an_aim_stands_now_in_its_bracket_turns_neither_it_nor_the_aims_after_it_into_results() -> None:
+    text = ("date 2024-04-02\nKế hoạch phấn đấu đến năm 2026:\nTốc độ truy cập băng rộng cố định đạt 150 Mbps (đo theo "
+            "i-Speed, hiện tại là 96,4 Mbps); tỷ lệ thôn có cáp quang đạt 100%.\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.kind) for r in recs] == [(150, "target"), (96.4, "result"), (100, "target")]
