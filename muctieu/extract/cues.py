@@ -173,6 +173,8 @@ def _targets_then_done(cues: list[re.Match[str]]) -> bool:
 # an aim set, then its value: "chỉ tiêu đã đặt ra là", "theo chỉ tiêu Chính phủ giao hơn"
 _AIM_SET_IS = re.compile(r"\b(?:chỉ|mục)\s+tiêu\s+(?:[^\W\d]+\s+){0,3}?(?:(?:đã|được)\s+)*(?:đặt\s+ra|đề\s+ra|giao)"
                          r"(?:\s+(?:là|cho\s+năm\s+\d{4}\s+là))?\s*(?:(?:hơn|trên|khoảng|gần)\s+)?$")
+_NAMED_REACHED = re.compile(r"đạt\s+được\s+(?:của|trong|về)\b")
+_REACHED_NOUN = re.compile(r"\b(?:giá\s+trị|kết\s+quả|thành\s+tích|mức)\s+$")
 _RATE_HEAD = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\b")
 # "tỷ lệ … đã được nâng lên": what was done is the rate's own change
 _RATE_CHANGED = re.compile(r"đã\s+được\s+(?:nâng|tăng|cải\s+thiện|duy\s+trì|giữ|đưa|giảm|rút\s+ngắn|hạ)\b")
@@ -203,6 +205,11 @@ def clause_kind(text: str, after: str = "") -> str | None:
         # (not the rate's own change: "tỷ lệ hộ có cáp quang đã được nâng lên 85%")
         cues = [m for m in cues if not (m.lastgroup == "r" and m.start() > rate.end() and low.startswith("đã được", m.start())
                                         and not _RATE_CHANGED.match(low, m.start()))]
+    if "đạt được" in low:
+        # "phấn đấu giá trị đạt được của kinh tế số chiếm 40%": what is reached, named as a noun, says
+        # nothing was
+        cues = [m for m in cues if not (m.lastgroup == "r" and _NAMED_REACHED.match(low, m.start())
+                                        and _REACHED_NOUN.search(low, max(0, m.start() - 12), m.start()))]
     seen = {m.lastgroup for m in cues}
     if seen == {"r", "t"} and _targets_then_done(cues):
         seen = {"r"}  # "các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch, trong đó ...": reached

@@ -1776,7 +1776,9 @@ class _SentenceReader(SentenceYears):
                 # đạt 5 - 7%. Tốc độ tăng trưởng … đạt 12 - 15%": the aims go on to the paragraph's end, for the
                 # end of the stage they were set for
                 if not stated:
-                    ctx.carry = (None, ctx.line_start)
+                    # (keeping the deadline the paragraph already goes on under)
+                    held = ctx.carry[0] if ctx.carry and ctx.carry[1] == ctx.line_start else None
+                    ctx.carry = (held, ctx.line_start)
                 elif not late_own and re.search(rf"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*{year}\b",
                                                 text[self.sent.start:d.mention.anchor], re.I):
                     ctx.carry = (year, ctx.line_start)
@@ -2069,6 +2071,12 @@ _LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện
 _TASKS_DONE_BEFORE = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\b[^,;]*,\s*$", re.I)
 
 
+def _strives_undated(line: str) -> bool:
+    """"Kinh tế số phát triển mạnh mẽ, phấn đấu … chiếm 40% …": a paragraph that strives, with no year of its
+    own, goes on under the deadline before it ("Đến năm 2030, Hà Nội là …")."""
+    return clause_kind(line) == "target" and not years_in(line)
+
+
 def _end_past_year(text: str, ctx: Context, recs: list[TargetRecord]) -> None:
     """"Trong năm 2020, ... \n\nTỷ lệ ... năm 2021 đạt 68%. ...": a later paragraph that reports a
     later year's result ends the past year's account; what follows is reached as of the text."""
@@ -2181,7 +2189,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                      # heading, "Tầm nhìn dài hạn", opens the plan's own horizon again)
                      or ctx.carry[0] is not None and _DIGIT.search(line)) \
                 and out and out[-1].kind == "target" \
-                and (says_nothing_of_results(line) or (opener := _CONTINUES.match(line))
+                and (says_nothing_of_results(line) or _strives_undated(line) or (opener := _CONTINUES.match(line))
                      # (the words up to its first number still say nothing of results: "Ngoài ra, tỉnh đã lắp đặt 120 …" does)
                      and (first_number := _DIGIT.search(line, opener.end())) is not None
                      # (a bare "đạt" right after the opener is the aims' verb as much as a result's: "Ngoài ra,

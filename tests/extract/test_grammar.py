@@ -2875,3 +2875,12 @@ def test_where_an_aim_stands_now_in_its_bracket_turns_neither_it_nor_the_aims_af
             "i-Speed, hiện tại là 96,4 Mbps); tỷ lệ thôn có cáp quang đạt 100%.\n")
     recs = read(text, plan_year=None)
     assert [(r.value, r.kind) for r in recs] == [(150, "target"), (96.4, "result"), (100, "target")]
+
+
+def test_a_value_reached_named_as_a_noun_is_still_an_aim_under_the_deadline_before_it() -> None:
+    text = ("date 2024-06-01\nĐến năm 2025, thương mại điện tử chiếm 15% tổng mức bán lẻ.\n"
+            "Đến năm 2030, tỉnh là trung tâm dịch vụ số của vùng.\n"
+            "Kinh tế số lớn mạnh, phấn đấu giá trị đạt được của kinh tế số chiếm 35% GRDP; doanh nghiệp công nghệ số "
+            "đạt 2.000 doanh nghiệp.\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(15, "target", 2025), (35, "target", 2030), (2000, "target", 2030)]
