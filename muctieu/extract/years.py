@@ -55,6 +55,7 @@ _HORIZON_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm
 # (not a vision beyond the aims: "Đề án … đến năm 2025, tầm nhìn đến năm 2045")
 _NO_HORIZON_BEFORE = re.compile(r"(?:tầm\s+nhìn|định\s+hướng)\s+$", re.I)
 _NEXT_DEADLINE = re.compile(NEXT_AIMS_DEADLINE + "$", re.I)
+_CONGRESS_TERM = re.compile(r"\bđại\s+hội\b[^.;\n]{0,100}?\bnhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*$", re.I)
 _DIGIT = re.compile(r"\d")
 _SPELLED_YEARS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 # "sau (hơn) 1 năm triển khai thực hiện nghị quyết": a span since a document took effect
@@ -279,6 +280,10 @@ class SentenceYears:
             found = [(pos, y) for pos, y in found if not (
                 (_HORIZON_BEFORE.search(self.text, max(0, pos - 30), pos) or _HORIZON_AFTER.match(self.text, pos + 4))
                 and pos < anchor and _DONE_WORD.search(self.text, pos, anchor))]
+            # (nor the end of a congress's term, "Đại hội … lần thứ XII, nhiệm kỳ 2025-2030; kết nạp 4.722 hội
+            # viên": what it did is of the year it met)
+            found = [(pos, y) for pos, y in found if not ("kỳ" in self.text[max(0, pos - 12):pos]
+                                                          and _CONGRESS_TERM.search(self.text, max(0, pos - 140), pos))]
         # ("Cùng với số trạm triển khai năm 2024, Viettel đang sở hữu … 30.000 trạm": the year of what is
         # added dates no total it makes)
         found = [(pos, y) for pos, y in found if not (pos < anchor and _ADDEND_BEFORE.search(self.text, max(0, pos - 80), pos)

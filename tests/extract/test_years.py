@@ -779,3 +779,12 @@ def test_a_year_an_undated_text_heads_towards_dates_none_of_its_results() -> Non
     text = ("Lượng tiền mặt giao dịch qua Kho bạc tỉnh hiện chỉ còn khoảng 6%. Kết quả này tạo nền tảng để Kho bạc "
             "tiến tới kho bạc số vào năm 2030.\n")
     assert [r.year for r in read(text, plan_year=None)] == [None]
+
+
+def test_what_was_done_at_a_congress_is_not_of_its_terms_end() -> None:
+    text = ("date 2025-12-20\nNăm 2025, Hội Cựu chiến binh tỉnh tổ chức thành công Đại hội đại biểu lần thứ VIII, nhiệm kỳ "
+            "2025-2030; kết nạp 1.250 hội viên mới, thành lập 14 câu lạc bộ chuyển đổi số.\n")
+    assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(1250, 2025), (14, 2025)]
+    # the term's aims are of its end, as before
+    text = "date 2025-10-05\nĐại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 đề ra mục tiêu kinh tế số chiếm 30% GRDP.\n"
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(30, "target", 2030)]
