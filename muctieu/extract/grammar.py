@@ -52,6 +52,7 @@ from muctieu.documents.metadata import (
 from muctieu.extract.reading import Reading
 from muctieu.extract.segment import without_press_tags, Clause, Sentence, strip_bullet
 from muctieu.extract.flat_tables import BorderlessTables
+from muctieu.extract.stacked_tables import find_stacked_tables, stacked_records
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     ABOUT_FIELD,
@@ -2146,11 +2147,16 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     after_colon = False
     prev_line = -1
     reading.related_at = len(all_lines)
+    stacked, in_stacked = find_stacked_tables(text, all_lines)
     for li, (ls, le) in enumerate(all_lines):
         line = text[ls:le]
         if RELATED_ARTICLES.match(line):
             reading.related_at = li
             break  # "Tin liên quan": other articles' headlines, not this plan
+        if li in in_stacked:
+            if li in stacked:
+                out.extend(stacked_records(text, stacked[li], ctx))
+            continue
         ranking, recs = ranklist_records(text, ls, le, ranking, ctx.index_year or ctx.ref_year or ctx.plan_year)
         if recs is not None:
             ranked.extend(recs)  # they name their ranking and place already: no resolving

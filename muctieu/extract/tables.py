@@ -55,6 +55,8 @@ class Table:
     # are places; the rank column gives each its rank, the other columns its values,
     # each named by its header and the place
     rank_col: int | None = None
+    # a table of places ("Tên đơn vị | Số điểm | Tỷ lệ"): read as a ranking's rows, rank or not
+    places: bool = False
     headers: list[str] = field(default_factory=list)
     unit_col: int | None = None
     skip_cols: set[int] = field(default_factory=set)
@@ -98,6 +100,12 @@ _COMPARISON_HEAD = re.compile(r"tỷ\s+lệ\s+(?:đạt|hoàn\s+thành)(?=\s*(?:
 # điểm | BCĐ họp 4 lần/năm: 20 điểm; …", "Giải thích chỉ tiêu", "Tài liệu kiểm chứng"
 _EXPLANATION_HEAD = re.compile(r"cách\s+(?:xác\s+định|tính)|giải\s+thích|phương\s+pháp|tài\s+liệu\s+kiểm\s+chứng|"
                                r"nguồn\s+(?:thu\s+thập|số\s+liệu|dữ\s+liệu)", re.I)
+# columns of a scoring scale, no value of what is scored: "Điểm tối đa", "Số điểm không đưa vào đánh giá"
+_SCALE_HEAD = re.compile(r"tối\s+đa|không\s+(?:đưa\s+vào|tính\s+vào)", re.I)
+# the label column of a table whose rows are places or bodies, not indicators
+_PLACES_HEAD = re.compile(r"tên\s+(?:đơn\s+vị|cơ\s+quan|địa\s+phương|huyện|xã|sở|tỉnh)", re.I)
+# a grade in a ranking's place ("I", "II", "Tốt")
+_GRADE = re.compile(r"\s*(?:[IVX]{1,4}|[A-D])\s*")
 _LEVEL_HEAD = re.compile(rf"(?:(?:chỉ\s+tiêu|mục\s+tiêu)\s+)?({SCOPE_RE.pattern})", re.I)
 _RANK_HEAD = re.compile(r"xếp\s+hạng|thứ\s+(?:tự\s+)?(?:xếp\s+)?hạng|^\s*hạng\s*$", re.I)
 
@@ -109,7 +117,8 @@ def header_table(cells: list[str]) -> Table:
         if t.rank_col is None and _RANK_HEAD.search(c) and not _YEAR.search(c):
             t.rank_col = i
             t.skip_cols.add(i)
-        elif ORDINAL_HEAD.fullmatch(c.strip()) or _COMPARISON_HEAD.search(c) or _EXPLANATION_HEAD.search(c):
+        elif ORDINAL_HEAD.fullmatch(c.strip()) or _COMPARISON_HEAD.search(c) or _EXPLANATION_HEAD.search(c) \
+                or _SCALE_HEAD.search(c):
             t.skip_cols.add(i)
         elif _UNIT_HEAD.match(c.strip()):
             t.unit_col = i
@@ -126,6 +135,8 @@ def header_table(cells: list[str]) -> Table:
             t.columns[i].scope = squash(level.group(1)).lower() if level else None
     if not found_indicator:
         t.skip_cols.add(t.indicator_col)
+    elif _PLACES_HEAD.search(cells[t.indicator_col]) and not any(c.year for c in t.columns):
+        t.places = True
     years = {c.year for c in t.columns if c.year}
     if len(years) == 1:
         # "Đề ra năm 2023 | Kết quả thực hiện": the result column reports that year
@@ -141,9 +152,16 @@ def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Con
     """A place's rank and values in a ranking table: "1 | Sở Y tế | 843.24"."""
     cells = [text[s:e] for s, e in spans]
     rc, nc = table.rank_col, table.indicator_col
-    if rc is None or max(rc, nc) >= len(cells) or not (rank := _BARE.match(cells[rc])) or "," in cells[rc] \
-            or "." in cells[rc]:
-        return []
+    if rc is None:
+        rank = None  # a table of places without ranks
+        if nc >= len(cells):
+            return []
+    else:
+        if max(rc, nc) >= len(cells) or "," in cells[rc] or "." in cells[rc]:
+            return []
+        rank = _BARE.match(cells[rc])
+        if rank is None and not _GRADE.fullmatch(cells[rc]):
+            return []  # (a grade, "I", "II", stands where some tables rank: the values are read all the same)
     place = squash(cells[nc])
     if not place or _BARE.match(place):
         return []
@@ -156,18 +174,18 @@ def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Con
                             pillar=choose_pillar(ctx.pillars, named), start=ls, end=le, anchor=anchor,
                             unit_text=unit_text)
 
-    rank_value = parse_number(rank.group("num"))
-    if rank_value is not None:
+    rank_value = parse_number(rank.group("num")) if rank else None
+    if rank and rc is not None and rank_value is not None:
         out.append(record(rc, rank_value, "rank", None, spans[rc][0] + rank.start("num"), table.headers[rc]))
     for i, (s, _e) in enumerate(spans):
         if i in (rc, nc) or i in table.skip_cols and i != nc or i >= len(table.headers):
             continue
-        m = _BARE.match(cells[i])
+        m = _BARE.match(cells[i].rstrip().removesuffix("%"))  # ("85,36%": a rate, written with its sign)
         value = parse_number(m.group("num")) if m else None
         if value is None:
             continue
         header = table.headers[i]
-        unit, unit_text = ("%", None) if "%" in header or "tỷ lệ" in header.lower() else ("other", "điểm")
+        unit, unit_text = ("%", None) if "%" in header or "%" in cells[i] or "tỷ lệ" in header.lower() else ("other", "điểm")
         out.append(record(i, value, unit, unit_text, s + m.start("num"), header))
     return out
 
@@ -221,7 +239,7 @@ def row_records(
 ) -> tuple[Table | None, list[TargetRecord]]:
     """The records of one table row whose cells are `spans` of the line text[ls:le]."""
     cells = [text[s:e] for s, e in spans]
-    if table is not None and table.rank_col is not None:
+    if table is not None and (table.rank_col is not None or table.places):
         return table, _ranking_row(text, spans, table, ctx, ls, le)
     if table is None:
         table = Table(columns=[Column() for _ in cells], skip_cols={0})

@@ -90,3 +90,13 @@ def test_a_bare_number_in_a_row_whose_label_says_what_is_counted_is_a_count() ->
             "| 2 | Số hóa hồ sơ lưu trữ | 1.500 | 1.320 |\n")
     recs = read(text, plan_year=2025)
     assert [(r.kind, r.value, r.unit) for r in recs] == [("target", 4200, "count"), ("result", 3870, "count")]
+
+
+def test_a_bordered_ranking_with_grades_and_rates_in_its_cells_gives_each_places_values() -> None:
+    text = ("date 2024-01-10\nKết quả chấm điểm cải cách hành chính các sở năm 2023\n"
+            "Thứ tự xếp hạng | Tên cơ quan | Điểm tối đa | Số điểm đạt | Tỷ lệ thực hiện\n"
+            "I | Sở Tư pháp | 100 | 91,2 | 91,2%\n")
+    recs = read(text, plan_year=None)
+    # (the grade where a rank would stand gives no rank; the scale gives no value)
+    assert [(r.value, r.unit) for r in recs] == [(91.2, "other"), (91.2, "%")]
+    assert all(r.indicator.endswith("Sở Tư pháp") for r in recs)

@@ -1,0 +1,69 @@
+"""Tables printed one cell per line (tables written for these tests)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import read
+
+RANKING = """date 2024-01-10
+Kết quả đánh giá mức độ chuyển đổi số cấp huyện năm 2023 như sau:
+
+1. Đánh giá mức độ sẵn sàng chuyển đổi số cấp huyện
+
+STT
+
+Tên đơn vị
+
+Điểm tối đa
+
+Số điểm đạt được
+
+Tỷ lệ thực hiện
+
+Xếp loại
+
+1
+
+UBND huyện Đồng Văn
+
+80
+
+72,5
+
+90,6%
+
+A
+
+2
+
+UBND huyện Mèo Vạc
+
+80
+
+64
+
+80%
+
+B
+
+3
+
+UBND huyện Yên
+"""
+
+
+def test_each_row_of_a_stacked_ranking_gives_its_places_values_named_by_column_and_caption() -> None:
+    recs = read(RANKING, plan_year=None)
+    assert [(r.value, r.unit, r.kind, r.year) for r in recs] == [
+        (72.5, "other", "result", 2023), (90.6, "%", "result", 2023),
+        (64, "other", "result", 2023), (80, "%", "result", 2023)]
+    # (the column, what the caption says it measures, and the place)
+    assert recs[0].indicator.startswith("Số điểm đạt được Đánh giá mức độ sẵn sàng chuyển đổi số cấp huyện")
+    assert recs[0].indicator.endswith("UBND huyện Đồng Văn")
+    assert recs[3].indicator.endswith("UBND huyện Mèo Vạc")
+    # the scale ("Điểm tối đa") is no value, nor the grade; the row the excerpt cut gives nothing
+    assert 80 not in [r.value for r in recs if r.unit == "other"]
+
+
+def test_lines_that_only_look_like_a_header_stay_prose() -> None:
+    text = "date 2024-01-10\nSTT\nNội dung\n\nNăm 2023, tỉnh có 120 điểm phục vụ bưu chính.\n"
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(120, "count")]
