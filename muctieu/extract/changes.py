@@ -54,7 +54,8 @@ _OVER_PLAN_BEFORE = re.compile(
 # "đã tăng lên 83% so với 70% của năm 2012": the level risen to, not the size of the rise
 _RISEN_TO = re.compile(r"(?:lên|xuống)\b", re.I)
 _LEVEL_AFTER = re.compile(r"\s*,?\s*\(?\s*so\s+với\s+(?:(?:mức|tỷ\s+lệ|tỉ\s+lệ|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d", re.I)
-_EQUALS_BEFORE = re.compile(r"\bbằng\s*$", re.I)
+_EQUALS_BEFORE = re.compile(r"\bbằng(?:\s+(?:gần|khoảng|hơn|xấp\s+xỉ))?\s*$", re.I)
+_EARLIER_YEAR_AFTER = re.compile(r"\s*(?:của\s+)?(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\b", re.I)
 # "tương đương 99% so với năm 2024": the same, said with "so với" right after it (not "tương đương
 # 76,5%, tăng 11,5% so với năm 2023": a share, then its change)
 _EQUIVALENT_BEFORE = re.compile(r"\btương\s+đương(?:\s+với)?\s*$", re.I)
@@ -141,10 +142,12 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if moved and _CHANGE_BEFORE.search(text[start:m.lead]) and not (_RISEN_TO.match(text, m.lead, m.anchor) and _LEVEL_AFTER.match(after)) and (
             (_SINCE_AFTER.match(after) and (kind == "result" or own != "target")) or in_bracket):
         return True
-    if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 12), m.anchor) \
-            and (_SINCE_AFTER.match(after)
+    if kind == "result" and m.unit == "%" and _EQUALS_BEFORE.search(text, max(start, m.anchor - 20), m.anchor) \
+            and (_SINCE_AFTER.match(after) or _EARLIER_YEAR_AFTER.match(after)
                  or _CLAUSE_ENDS.match(after) and _COMPARED_BEFORE.search(text, max(0, m.anchor - 300), m.anchor)):
-        return True  # "bằng 79,6% so với cùng kỳ": a level against an earlier one (or the one the sentence made)
+        # "bằng 79,6% so với cùng kỳ", "bằng gần 70% năm 2019": a level against an earlier one (or the one the
+        # sentence made)
+        return True
     if kind == "result" and m.unit == "%" and _SINCE_RIGHT_AFTER.match(after) \
             and _EQUIVALENT_BEFORE.search(text, max(start, m.anchor - 20), m.anchor):
         return True

@@ -153,3 +153,9 @@ def test_criteria_completed_past_a_bar_are_no_quantity() -> None:
     recs = read("Năm 2024, 97% thôn, bản đã hoàn thành trên 85% tiêu chí thôn thông minh.", plan_year=None)
     assert [r.value for r in recs] == [97]
     assert read("Năm 2024, Ban quản lý dự án hoàn thành được gần 80% công việc của hợp phần.", plan_year=None) == []
+
+
+def test_a_level_equal_to_a_share_of_an_earlier_years_is_a_comparison() -> None:
+    # ("bằng gần 70% năm 2019": the level against the year before the pandemic, said without "so với")
+    text = "date 2023-12-01\nDoanh thu từ vé tham quan đạt 86 tỷ đồng, bằng gần 75% năm 2019.\n"
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(86e9, "other")]
