@@ -188,7 +188,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _STAGE_HEADING = re.compile(r"\s*(?:(?:[\dIVX]+\.)*[\dIVXa-zđ]*[.)]\s*)?[Gg]iai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*:?\s*")
 _ABOUT_FIELD = re.compile(ABOUT_FIELD + r"\s*$")
 _LEAD_YEAR = re.compile(
-    r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết|nhìn\s+lại|cả)\s+)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
+    r"^\W*(?:(?:trong|đến\s+hết|hết|tính\s+đến\s+hết|nhìn\s+lại|cả)\s+)?"
+    # ("Trong 5 tháng đầu năm 2024, …", "Quý I năm 2024, …": a part of the year frames the paragraph too)
+    r"(?:(?:\d{1,2}\s+tháng|quý\s+[IV]{1,3})\s+(?:đầu\s+|cuối\s+)?)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
 )
 # "Thông tin từ Sở TN&MT tỉnh Bình Thuận, trong năm 2023 công tác …": the year a report frames its paragraph with
 _REPORTED_YEAR_LEAD = re.compile(

@@ -788,3 +788,10 @@ def test_what_was_done_at_a_congress_is_not_of_its_terms_end() -> None:
     # the term's aims are of its end, as before
     text = "date 2025-10-05\nĐại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 đề ra mục tiêu kinh tế số chiếm 30% GRDP.\n"
     assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(30, "target", 2030)]
+
+
+def test_a_paragraph_opened_by_a_part_of_a_year_reports_that_year() -> None:
+    text = ("Năm 2023, toàn tỉnh phát hiện 1.950 lượt tàu cá mất kết nối.\n"
+            "Trong 6 tháng đầu năm 2024, phát hiện 96 tàu mất kết nối hơn 10 ngày. Lực lượng chức năng đã xử phạt "
+            "41 chủ tàu, còn 12 chủ tàu đang được xem xét.\n")
+    assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(1950, 2023), (96, 2024), (41, 2024), (12, 2024)]
