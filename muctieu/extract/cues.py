@@ -686,6 +686,9 @@ def _compared_with_year(text: str) -> re.Match[str] | None:
     return _first_at(_COMPARED_WITH_YEAR, text, ("so", "ſo"))
 
 
+_WORK_LAUNCHED = re.compile(r"\btriển\s+khai\s+(?:công\s+tác|nhiệm\s+vụ|kế\s+hoạch)\b[^.;\n\d]{0,50}?\bnăm\s+$", re.I)
+
+
 def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
@@ -723,9 +726,13 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
                   and not _DOCUMENT_ISSUED_AFTER.match(text, pos + 4)
                   and not AIMED_AT.search(text, max(0, pos - 50), pos)
                   and not COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos)
-                  and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))), None)
+                  and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))
+                  # (nor, for results, the year whose work a meeting launches: "hội nghị triển khai công tác tư
+                  # pháp năm 2025", held at the end of 2024, reports 2024)
+                  and (deadlines or not _WORK_LAUNCHED.search(text, max(0, pos - 80), pos))), None)
     if first is None and (event := _event_year(text, 1500)) and not _DEADLINE.search(
-            text, max(0, event.start(1) - 30), event.start(1)):
+            text, max(0, event.start(1) - 30), event.start(1)) \
+            and (deadlines or not _WORK_LAUNCHED.search(text, max(0, event.start(1) - 80), event.start(1))):
         # "Tại sự kiện Tuần lễ Số Quốc tế Việt Nam 2024 (WIDW 2024), ...": the
         # year of the event the text reports from
         return int(event.group(1))

@@ -795,3 +795,9 @@ def test_a_paragraph_opened_by_a_part_of_a_year_reports_that_year() -> None:
             "Trong 6 tháng đầu năm 2024, phát hiện 96 tàu mất kết nối hơn 10 ngày. Lực lượng chức năng đã xử phạt "
             "41 chủ tàu, còn 12 chủ tàu đang được xem xét.\n")
     assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(1950, 2023), (96, 2024), (41, 2024), (12, 2024)]
+
+
+def test_a_meeting_that_launches_a_years_work_reports_the_year_before() -> None:
+    text = ("Ngày 28.12, Sở Nội vụ tổ chức hội nghị triển khai nhiệm vụ năm 2026. Trong năm, sở đã tiếp nhận hơn "
+            "12.400 hồ sơ trực tuyến, tăng 18% so với cùng kỳ năm 2024.\n")
+    assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(12400, 2025)]
