@@ -1695,8 +1695,9 @@ class _SentenceReader(SentenceYears):
             # a plan's paragraph: "Tính đến tháng 9/2024, tỉnh đã có ... . Cáp quang đến 100%
             # cơ quan ...": plain sentences after what was reached go on reporting it
             kind = "result"
-        year, stated = self._year(d, kind)
-        late_own = (own_year := self._own_year(d)) is not None and own_year[1]
+        own_year = self._own_year(d)
+        year, stated = self._year(d, kind, own_year)
+        late_own = own_year is not None and own_year[1]
         if year and self._year_before(d, kind, year, stated, own_year):
             year, stated = year - 1, True
         if forced and forced[1]:
@@ -1704,7 +1705,7 @@ class _SentenceReader(SentenceYears):
         carry = ctx.carry if ctx.carry and ctx.carry[1] == ctx.line_start else None
         if carry and not forced and not stated and self.lead_kind != "result" and own_words != "result":
             kind = "target"
-            year = carry[0] if carry[0] is not None else self._year(d, kind)[0]
+            year = carry[0] if carry[0] is not None else self._year(d, kind, own_year)[0]
         bracket_year = self._bracket_year(d.mention.anchor)
         if bracket_year is not None and own_year is not None and (
                 at := text.find(str(own_year[0]), d.mention.end, d.end)) >= 0 and not _LEADS_NEXT.match(text, at + 4):

@@ -260,15 +260,16 @@ class SentenceYears:
             and (gap := RANK_REACHED_GAP.match(text, m.end)) is not None and text[gap.end():gap.end() + 1].isdigit() \
             and not _moves_over_another_span(text[self.sent.start:self.sent.end], year)
 
-    def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
-        """The year a quantity is for, and whether its own sentence says so."""
+    def _year(self, d: _Draft, kind: str, own_year: tuple[int, bool] | None) -> tuple[int | None, bool]:
+        """The year a quantity is for, and whether its own sentence says so. `own_year`: what
+        `_own_year(d)` says (the caller reads it once: it needs it too)."""
         ctx = self.ctx
         found = self._sentence_years()
         anchor = d.mention.anchor
         if kind == "target" and (since := _FROM_YEAR_ON.match(self.text, d.mention.end)):
             return int(since.group(1)), True  # "đạt 100% từ năm 2030": the aim holds from that year on
-        if own := self._own_year(d):
-            return own[0], True
+        if own_year:
+            return own_year[0], True
         # "Nghị quyết ... giai đoạn 2021 - 2025, định hướng đến năm 2030, đến nay 100% xã ...": a year
         # before "đến nay" dates nothing reached now
         found = [(pos, y) for pos, y in found if not (pos < anchor and _AS_OF_NOW.search(self.text, pos, anchor))]
