@@ -722,7 +722,8 @@ class _SentenceReader(SentenceYears):
                 and not self._points_allotted(r) and not self._whole_of_a_few(r, out)]
         if kept:
             # (the year the sentence reports, not that of a value it compares with)
-            ctx.last_year = (next((r for r in reversed(kept) if id(r) not in earlier), kept[-1]).year, ctx.line_start)
+            last = next((r for r in reversed(kept) if id(r) not in earlier), kept[-1]) if earlier else kept[-1]
+            ctx.last_year = (last.year, ctx.line_start)
         for r in kept:
             if r.unit_text and "/" in r.unit_text:
                 ctx.last_rate[r.unit_text] = (r.indicator, ctx.line_start)
@@ -1071,7 +1072,8 @@ class _SentenceReader(SentenceYears):
             elif ps:
                 scopes, scope_from = ps, "pre"
                 base_raw = remove_scope(pre_raw[:ps_at], "") if len(ps) > 1 else remove_scope(pre_raw, ps[0])
-            elif i == 0 and (subject := _LEVEL_SUBJECT.match(pre_raw)):
+            # (a plain look for its "cấp" first: the lazy pattern is tried over the words' first 40 characters)
+            elif i == 0 and "cấp" in pre_raw.lower() and (subject := _LEVEL_SUBJECT.match(pre_raw)):
                 # "…; cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%); cấp
                 # xã …": a level that is its clause's subject scopes every value of the clause
                 scopes, scope_from = [squash(subject.group(1)).lower()], "subject"

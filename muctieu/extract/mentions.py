@@ -523,7 +523,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     assessed_end: int | None = None  # where the last count of bodies an index assessed ends
     for m in NUMBER_TOKEN.finditer(text, lo, hi):
         a = m.start(1)
-        if a < skip_to or any(s <= a < e for s, e in inside):
+        if a < skip_to or inside and any(s <= a < e for s, e in inside):
             continue  # "(theo Quyết định 749/QĐ-TTg)": a reference, not a quantity
         tok = m.group(1)
         e = m.end(1)
@@ -1211,7 +1211,7 @@ def _classify(
         return None  # "(+8,7% và +11,6%)", "+1,6": a signed figure is a change, not a level
     if _glued_word(text, e):
         return None  # "- 3Quyết định 749/QĐ-TTg …": a list or footnote number run into the word after it
-    if "nào" in text[max(lo, a - 100):a] and _NONE_BELOW.search(text, max(lo, a - 100), a):
+    if text.find("nào", max(lo, a - 100), a) >= 0 and _NONE_BELOW.search(text, max(lo, a - 100), a):
         return None  # "không có đơn vị, địa phương nào đạt dưới 40%": a bound no one fell under, no one's value
     lead, op, verb = _comparator(text, lo, a)
     # Percentages, possibly a range.

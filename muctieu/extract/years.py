@@ -309,7 +309,8 @@ class SentenceYears:
         if after:
             return after[0][1], True
         compared = next((y for pos, y in found if anchor < pos < d.end
-                         and COMPARED_BEFORE_YEAR.search(self.text, max(anchor, pos - 50), pos)), None)
+                         and COMPARED_BEFORE_YEAR.search(self.text, max(anchor, pos - 50), pos)), None) \
+            if kind == "result" else None  # (only a result is dated by it)
         home = ctx.ref_year or (ctx.stamp[0] if ctx.stamp else None) or ctx.result_ref_year
         if kind == "result" and compared is not None and (home is None or home in (compared + 1, compared + 2)):
             # "đạt 44% …, tăng 7% so kết quả đạt được năm 2019" in a page of January 2021: the
