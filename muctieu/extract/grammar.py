@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
 from muctieu.extract.cues import AIMED_AT, cited, due_in_year, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import COMPARED_EDITION, Mention, counted_noun_end, parenthesised, restated
+from muctieu.extract.mentions import COMPARED_EDITION, Mention, counted_noun_end, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, core_words, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -559,6 +559,11 @@ class _SentenceReader(SentenceYears):
         self.sent = sent
         self.ctx = ctx
         self._years: list[tuple[int, int]] | None = None
+        self._brackets: list[tuple[int, int]] | None = None
+        # (whether it is all of its line, and whether a sentence of its line comes before it: asked
+        # several times of a sentence, read once)
+        self._is_whole_line: bool | None = None
+        self._is_inside_paragraph: bool | None = None
         self.lead_kind: str | None = None
         self.lead_year: int | None = None
         self.overrides: dict[int, tuple[str, int | None]] = {}
@@ -746,7 +751,7 @@ class _SentenceReader(SentenceYears):
         """"665 ha ứng dụng công nghệ thông minh (275 ha hoa; 272 ha rau; …)": a part named by a bare
         noun inside the bracket after a whole in the same unit is a part of that whole."""
         text = self.text
-        for s, e in parenthesised(text, self.sent.start, self.sent.end):
+        for s, e in self._asides():
             wholes = [p for p in out if p.anchor < s and not _DIGIT.search(text, p.anchor + 1 + len(f"{p.value:g}"), s)]
             if not wholes:
                 continue
@@ -829,7 +834,7 @@ class _SentenceReader(SentenceYears):
         (88,32%)": a percentage alone in its bracket too). Returns the ids of the records so dated."""
         text = self.text
         earlier: set[int] = set()
-        for s, e in parenthesised(text, self.sent.start, self.sent.end) + restated(text, self.sent.start, self.sent.end):
+        for s, e in self._asides() + restated(text, self.sent.start, self.sent.end):
             compared = _COMPARED_YEAR.search(text, max(self.sent.start, s - 40), s)
             if not compared or _NOT_THEN_BRACKET.match(text, s + 1):
                 # (a bracket that breaks the sentence's value down, or tells the change, is of its own
@@ -927,8 +932,10 @@ class _SentenceReader(SentenceYears):
 
     def _whole_line(self) -> bool:
         """Is this sentence all of its line (a heading), not the start of a paragraph?"""
-        end = self.text.find("\n", self.sent.end)
-        return not self.text[self.sent.end:len(self.text) if end < 0 else end].strip()
+        if self._is_whole_line is None:
+            end = self.text.find("\n", self.sent.end)
+            self._is_whole_line = not self.text[self.sent.end:len(self.text) if end < 0 else end].strip()
+        return self._is_whole_line
 
     def _paragraph_topic(self, lead: str | None = None) -> list[str] | None:
         """The one pillar (by its own name) a sentence (or its words before its first
@@ -958,8 +965,10 @@ class _SentenceReader(SentenceYears):
 
     def _inside_paragraph(self) -> bool:
         """Does another sentence of its line come before this one?"""
-        before = self.text[strip_bullet(self.text, self.ctx.line_start, self.sent.start):self.sent.start]
-        return not is_numbering(before)  # "3.2. Phát triển ...": the number is no sentence
+        if self._is_inside_paragraph is None:
+            before = self.text[strip_bullet(self.text, self.ctx.line_start, self.sent.start):self.sent.start]
+            self._is_inside_paragraph = not is_numbering(before)  # "3.2. Phát triển ...": the number is no sentence
+        return self._is_inside_paragraph
 
     def _year_only_cue(self, cue: str) -> tuple[str | None, int | None, str]:
         """A sentence with a year but no cue word: "Năm 2022, chuyển đổi số
@@ -1845,7 +1854,7 @@ class _SentenceReader(SentenceYears):
 
     def _bracket_open(self, anchor: int) -> int | None:
         """Where the bracket holding this number opens, if one does."""
-        return next((s for s, e in parenthesised(self.text, self.sent.start, self.sent.end) if s < anchor < e), None)
+        return next((s for s, e in self._asides() if s < anchor < e), None)
 
 
 _ANNOUNCED = re.compile(r"\bcông\s+bố\b", re.I)

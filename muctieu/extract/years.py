@@ -140,6 +140,14 @@ class SentenceYears:
     reading: Reading
     lead_year: int | None
     _years: list[tuple[int, int]] | None
+    _brackets: list[tuple[int, int]] | None
+
+    def _asides(self) -> list[tuple[int, int]]:
+        """`parenthesised` of its sentence, read once (asked again for each of its values; callers
+        only read the list)."""
+        if self._brackets is None:
+            self._brackets = parenthesised(self.text, self.sent.start, self.sent.end)
+        return self._brackets
 
     def _stage_served(self, cue: str, pos: int, year: int) -> bool:
         """"(Kế hoạch năm 2024) ... nhằm hoàn thành nhiệm vụ giai đoạn 2021 - 2025 gồm: ...": the end of
@@ -193,7 +201,7 @@ class SentenceYears:
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
-        for s, e in parenthesised(self.text, self.sent.start, self.sent.end):
+        for s, e in self._asides():
             if s < anchor < e:
                 # the last year before the number, its own in a list ("(năm 2020 xếp hạng 27, năm
                 # 2021 xếp thứ 21, …)"), else the bracket's first
@@ -207,7 +215,7 @@ class SentenceYears:
     def _sentence_years(self) -> list[tuple[int, int]]:
         """(position, year) of the years its sentence dates things by, read once per sentence."""
         if self._years is None:
-            asides = parenthesised(self.text, self.sent.start, self.sent.end)
+            asides = self._asides()
             self._years = [
                 (pos, y)
                 for pos, y, how in self.reading.years(self.sent.start, self.sent.end)
@@ -229,7 +237,7 @@ class SentenceYears:
         if self.text.find("(", self.sent.start, d.mention.anchor) >= 0:
             # ("(tỷ lệ … đạt 90% vào năm 2025 và 95% vào năm 2030)": in the value's own bracket a
             # year is no aside to it)
-            inside = next(((s, e) for s, e in parenthesised(self.text, self.sent.start, self.sent.end)
+            inside = next(((s, e) for s, e in self._asides()
                            if s < d.mention.anchor < e), None)
             if inside:
                 years = sorted(set(years) | {(pos, y) for pos, y, how in self.reading.years(*inside)
