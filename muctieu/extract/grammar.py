@@ -793,8 +793,9 @@ class _SentenceReader(SentenceYears):
             return False
         lo = self.text.rfind(";", self.sent.start, r.anchor) + 1 or self.sent.start  # (within its sentence)
         # (a share of things named after it is a value: "25 tỉnh đã phủ xanh hơn 50% số xã")
-        return bool(_COUNTED_IN_BAND.search(self.text, lo, r.anchor)) \
-            and bool(_BAND_END.match(self.text, self.text.find("%", r.anchor) + 1))
+        # (the end of the band first: one match where the search tries every digit before it)
+        return bool(_BAND_END.match(self.text, self.text.find("%", r.anchor) + 1)) \
+            and bool(_COUNTED_IN_BAND.search(self.text, lo, r.anchor))
 
     def _counts_the_named(self, r: TargetRecord) -> bool:
         """"Cao Bằng, Quảng Trị và Hưng Yên là 3 địa phương đứng cuối bảng": a
@@ -1045,8 +1046,9 @@ class _SentenceReader(SentenceYears):
         self._from_to(ms)
         out: list[_Draft] = []
         clause_base: str | None = None
-        # (a level after each value's object is a split, one alone a noun: "cán bộ cấp xã")
-        split = sum(bool(_object_levels(text[m.end:e])) for m, e in zip(ms, ends)) >= 2 or (
+        # (a level after each value's object is a split, one alone a noun: "cán bộ cấp xã"; counted
+        # only where two values can have one)
+        split = len(ms) >= 2 and sum(bool(_object_levels(text[m.end:e])) for m, e in zip(ms, ends)) >= 2 or (
             # "ít nhất 90% hồ sơ công việc cấp Trung ương, cấp tỉnh; 80% hồ sơ công việc cấp huyện …": the
             # sentence splits by level past its semicolon, so this clause's levels split too
             len(ms) == 1 and (levels := _object_levels(post0 := text[ms[0].end:ends[0]])) is not None
