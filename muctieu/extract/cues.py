@@ -689,10 +689,10 @@ def _compared_with_year(text: str) -> re.Match[str] | None:
 _WORK_LAUNCHED = re.compile(r"\btriển\s+khai\s+(?:công\s+tác|nhiệm\s+vụ|kế\s+hoạch)\b[^.;\n\d]{0,50}?\bnăm\s+$", re.I)
 
 
-def reference_year(text: str, deadlines: bool = True) -> int | None:
-    """The latest year of the text's own dates (not those of cited documents),
-    else the first year it names, else None. `deadlines=False` leaves out
-    deadlines ("phấn đấu đến năm 2030"): no result is of such a year."""
+@lru_cache(maxsize=2)  # (pure: the grammar asks it of a text twice, with and without deadlines)
+def _dated_years(text: str) -> tuple[int, ...]:
+    """The years of the text's own dates (not those of cited documents), the periods it reports
+    on and the year it says it was written in (`reference_year`'s first answer)."""
     own_dates = [m for m in _own_dates(text)
                  if not cited(text, m.start()) and not _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 60), m.start())
                  and not _STARTED_ON.search(text, max(0, m.start() - 40), m.start())]
@@ -705,7 +705,27 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     years += [int(m.group(1)) for m in _reported_periods(text)]
     # "từ đầu năm 2024 đến nay": the text was written in that year
     years += [int(m.group(1)) for m in _year_began(text) if not cited(text, m.start())]
-    if years:
+    return tuple(years)
+
+
+@lru_cache(maxsize=2)  # (pure: asked of a text twice, with and without deadlines)
+def _named_years(text: str) -> tuple[tuple[int, int], ...]:
+    """(position, year) of the years a text without dates of its own names for itself, in order,
+    deadlines among them (`reference_year`'s second answer)."""
+    return tuple((pos, y) for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
+                 and not _glued(text, pos)  # (dates were weighed above)
+                 and (not _STAGE_END.search(text, max(0, pos - 30), pos) or _reported_stage(text, pos))
+                 and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
+                 and not _DOCUMENT_ISSUED_AFTER.match(text, pos + 4)
+                 and not AIMED_AT.search(text, max(0, pos - 50), pos)
+                 and not COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos))
+
+
+def reference_year(text: str, deadlines: bool = True) -> int | None:
+    """The latest year of the text's own dates (not those of cited documents),
+    else the first year it names, else None. `deadlines=False` leaves out
+    deadlines ("phấn đấu đến năm 2030"): no result is of such a year."""
+    if years := _dated_years(text):
         latest = max(years)
         if not deadlines and (review := _year_reviewed(text)) and int(review.group(1)) == latest - 1 \
                 and _all_early(text, latest):
@@ -719,17 +739,11 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     # (nor a deadline, nor a year that belongs to a number: "xếp thứ 2 năm 2021" dates that rank, not the text)
     # (but a stage that frames what its sentence reports was reached is: "Giai đoạn 2021 - 2024,
     # Vĩnh Phúc luôn duy trì vị trí tốp 15 …" speaks from 2024)
-    first = next((y for pos, y, how in years_in(text) if how in ("by", "in") and not cited(text, pos)
-                  and not _glued(text, pos)  # (dates were weighed above)
-                  and (not _STAGE_END.search(text, max(0, pos - 30), pos) or _reported_stage(text, pos))
-                  and not _A_NUMBERS_YEAR.search(text, max(0, pos - 30), pos)
-                  and not _DOCUMENT_ISSUED_AFTER.match(text, pos + 4)
-                  and not AIMED_AT.search(text, max(0, pos - 50), pos)
-                  and not COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos)
-                  and (deadlines or not _DEADLINE.search(text, max(0, pos - 120), pos))
-                  # (nor, for results, the year whose work a meeting launches: "hội nghị triển khai công tác tư
-                  # pháp năm 2025", held at the end of 2024, reports 2024)
-                  and (deadlines or not _WORK_LAUNCHED.search(text, max(0, pos - 80), pos))), None)
+    # (nor, for results, the year whose work a meeting launches: "hội nghị triển khai công tác tư pháp năm
+    # 2025", held at the end of 2024, reports 2024)
+    first = next((y for pos, y in _named_years(text)
+                  if deadlines or not (_DEADLINE.search(text, max(0, pos - 120), pos)
+                                       or _WORK_LAUNCHED.search(text, max(0, pos - 80), pos))), None)
     if first is None and (event := _event_year(text, 1500)) and not _DEADLINE.search(
             text, max(0, event.start(1) - 30), event.start(1)) \
             and (deadlines or not _WORK_LAUNCHED.search(text, max(0, event.start(1) - 80), event.start(1))):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from muctieu.extract.changes import is_change
 from muctieu.extract.cues import AIMED_AT, cited, due_in_year, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import COMPARED_EDITION, Mention, counted_noun_end, parenthesised, restated
+from muctieu.extract.mentions import COMPARED_EDITION, Mention, counted_noun_end, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import Parallel, core_words, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -569,6 +569,11 @@ class _SentenceReader(SentenceYears):
         self.sent = sent
         self.ctx = ctx
         self._years: list[tuple[int, int]] | None = None
+        self._brackets: list[tuple[int, int]] | None = None
+        # (whether it is all of its line, and whether a sentence of its line comes before it: asked
+        # several times of a sentence, read once)
+        self._is_whole_line: bool | None = None
+        self._is_inside_paragraph: bool | None = None
         self.lead_kind: str | None = None
         self.lead_year: int | None = None
         self.overrides: dict[int, tuple[str, int | None]] = {}
@@ -732,7 +737,8 @@ class _SentenceReader(SentenceYears):
                 and not self._points_allotted(r) and not self._whole_of_a_few(r, out)]
         if kept:
             # (the year the sentence reports, not that of a value it compares with)
-            ctx.last_year = (next((r for r in reversed(kept) if id(r) not in earlier), kept[-1]).year, ctx.line_start)
+            last = next((r for r in reversed(kept) if id(r) not in earlier), kept[-1]) if earlier else kept[-1]
+            ctx.last_year = (last.year, ctx.line_start)
         for r in kept:
             if r.unit_text and "/" in r.unit_text:
                 ctx.last_rate[r.unit_text] = (r.indicator, ctx.line_start)
@@ -755,7 +761,7 @@ class _SentenceReader(SentenceYears):
         """"665 ha ứng dụng công nghệ thông minh (275 ha hoa; 272 ha rau; …)": a part named by a bare
         noun inside the bracket after a whole in the same unit is a part of that whole."""
         text = self.text
-        for s, e in parenthesised(text, self.sent.start, self.sent.end):
+        for s, e in self._asides():
             wholes = [p for p in out if p.anchor < s and not _DIGIT.search(text, p.anchor + 1 + len(f"{p.value:g}"), s)]
             if not wholes:
                 continue
@@ -797,8 +803,9 @@ class _SentenceReader(SentenceYears):
             return False
         lo = self.text.rfind(";", self.sent.start, r.anchor) + 1 or self.sent.start  # (within its sentence)
         # (a share of things named after it is a value: "25 tỉnh đã phủ xanh hơn 50% số xã")
-        return bool(_COUNTED_IN_BAND.search(self.text, lo, r.anchor)) \
-            and bool(_BAND_END.match(self.text, self.text.find("%", r.anchor) + 1))
+        # (the end of the band first: one match where the search tries every digit before it)
+        return bool(_BAND_END.match(self.text, self.text.find("%", r.anchor) + 1)) \
+            and bool(_COUNTED_IN_BAND.search(self.text, lo, r.anchor))
 
     def _counts_the_named(self, r: TargetRecord) -> bool:
         """"Cao Bằng, Quảng Trị và Hưng Yên là 3 địa phương đứng cuối bảng": a
@@ -838,7 +845,7 @@ class _SentenceReader(SentenceYears):
         (88,32%)": a percentage alone in its bracket too). Returns the ids of the records so dated."""
         text = self.text
         earlier: set[int] = set()
-        for s, e in parenthesised(text, self.sent.start, self.sent.end) + restated(text, self.sent.start, self.sent.end):
+        for s, e in self._asides() + restated(text, self.sent.start, self.sent.end):
             compared = _COMPARED_YEAR.search(text, max(self.sent.start, s - 40), s)
             if not compared or _NOT_THEN_BRACKET.match(text, s + 1):
                 # (a bracket that breaks the sentence's value down, or tells the change, is of its own
@@ -936,8 +943,10 @@ class _SentenceReader(SentenceYears):
 
     def _whole_line(self) -> bool:
         """Is this sentence all of its line (a heading), not the start of a paragraph?"""
-        end = self.text.find("\n", self.sent.end)
-        return not self.text[self.sent.end:len(self.text) if end < 0 else end].strip()
+        if self._is_whole_line is None:
+            end = self.text.find("\n", self.sent.end)
+            self._is_whole_line = not self.text[self.sent.end:len(self.text) if end < 0 else end].strip()
+        return self._is_whole_line
 
     def _paragraph_topic(self, lead: str | None = None) -> list[str] | None:
         """The one pillar (by its own name) a sentence (or its words before its first
@@ -967,8 +976,10 @@ class _SentenceReader(SentenceYears):
 
     def _inside_paragraph(self) -> bool:
         """Does another sentence of its line come before this one?"""
-        before = self.text[strip_bullet(self.text, self.ctx.line_start, self.sent.start):self.sent.start]
-        return not is_numbering(before)  # "3.2. Phát triển ...": the number is no sentence
+        if self._is_inside_paragraph is None:
+            before = self.text[strip_bullet(self.text, self.ctx.line_start, self.sent.start):self.sent.start]
+            self._is_inside_paragraph = not is_numbering(before)  # "3.2. Phát triển ...": the number is no sentence
+        return self._is_inside_paragraph
 
     def _year_only_cue(self, cue: str) -> tuple[str | None, int | None, str]:
         """A sentence with a year but no cue word: "Năm 2022, chuyển đổi số
@@ -1045,8 +1056,9 @@ class _SentenceReader(SentenceYears):
         self._from_to(ms)
         out: list[_Draft] = []
         clause_base: str | None = None
-        # (a level after each value's object is a split, one alone a noun: "cán bộ cấp xã")
-        split = sum(bool(_object_levels(text[m.end:e])) for m, e in zip(ms, ends)) >= 2 or (
+        # (a level after each value's object is a split, one alone a noun: "cán bộ cấp xã"; counted
+        # only where two values can have one)
+        split = len(ms) >= 2 and sum(bool(_object_levels(text[m.end:e])) for m, e in zip(ms, ends)) >= 2 or (
             # "ít nhất 90% hồ sơ công việc cấp Trung ương, cấp tỉnh; 80% hồ sơ công việc cấp huyện …": the
             # sentence splits by level past its semicolon, so this clause's levels split too
             len(ms) == 1 and (levels := _object_levels(post0 := text[ms[0].end:ends[0]])) is not None
@@ -1081,7 +1093,8 @@ class _SentenceReader(SentenceYears):
             elif ps:
                 scopes, scope_from = ps, "pre"
                 base_raw = remove_scope(pre_raw[:ps_at], "") if len(ps) > 1 else remove_scope(pre_raw, ps[0])
-            elif i == 0 and (subject := _LEVEL_SUBJECT.match(pre_raw)):
+            # (a plain look for its "cấp" first: the lazy pattern is tried over the words' first 40 characters)
+            elif i == 0 and "cấp" in pre_raw.lower() and (subject := _LEVEL_SUBJECT.match(pre_raw)):
                 # "…; cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%); cấp
                 # xã …": a level that is its clause's subject scopes every value of the clause
                 scopes, scope_from = [squash(subject.group(1)).lower()], "subject"
@@ -1716,8 +1729,9 @@ class _SentenceReader(SentenceYears):
             # a plan's paragraph: "Tính đến tháng 9/2024, tỉnh đã có ... . Cáp quang đến 100%
             # cơ quan ...": plain sentences after what was reached go on reporting it
             kind = "result"
-        year, stated = self._year(d, kind)
-        late_own = (own_year := self._own_year(d)) is not None and own_year[1]
+        own_year = self._own_year(d)
+        year, stated = self._year(d, kind, own_year)
+        late_own = own_year is not None and own_year[1]
         if year and self._year_before(d, kind, year, stated, own_year):
             year, stated = year - 1, True
         if forced and forced[1]:
@@ -1725,7 +1739,7 @@ class _SentenceReader(SentenceYears):
         carry = ctx.carry if ctx.carry and ctx.carry[1] == ctx.line_start else None
         if carry and not forced and not stated and self.lead_kind != "result" and own_words != "result":
             kind = "target"
-            year = carry[0] if carry[0] is not None else self._year(d, kind)[0]
+            year = carry[0] if carry[0] is not None else self._year(d, kind, own_year)[0]
         bracket_year = self._bracket_year(d.mention.anchor)
         if bracket_year is not None and own_year is not None and (
                 at := text.find(str(own_year[0]), d.mention.end, d.end)) >= 0 and not _LEADS_NEXT.match(text, at + 4):
@@ -1875,7 +1889,7 @@ class _SentenceReader(SentenceYears):
 
     def _bracket_open(self, anchor: int) -> int | None:
         """Where the bracket holding this number opens, if one does."""
-        return next((s for s, e in parenthesised(self.text, self.sent.start, self.sent.end) if s < anchor < e), None)
+        return next((s for s, e in self._asides() if s < anchor < e), None)
 
 
 _ANNOUNCED = re.compile(r"\bcông\s+bố\b", re.I)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from muctieu.extract.numbers import MAGNITUDE_RE, MAGNITUDE_WORDS, MAGNITUDES, magnitude, parse_number, scale
 from muctieu.extract.wording import squash
@@ -365,27 +366,33 @@ def _comparator(text: str, lo: int, anchor: int) -> tuple[int, str | None, bool]
         if rank:
             pos = rank.start()
     window_lo = max(window_lo, pos - 45)  # three comparator/verb phrases at most
-    low = text[window_lo:pos].lower()
+    start, op, verb = _lead_words(text[window_lo:pos])
+    return (pos if start is None else window_lo + start), op, verb
+
+
+@lru_cache(maxsize=4096)  # (pure: the same words lead many numbers, and a list repeats its leads)
+def _lead_words(raw: str) -> tuple[int | None, str | None, bool]:
+    """The comparator and verb words that end `raw` (the words just before a number): where the
+    first of them starts in `raw` (None: no word leads the number), the comparator, whether a verb."""
+    low = raw.lower()
     if not low or not (low[-1].isspace() or low[-1].isalnum()):
-        return pos, None, False  # "(85%", "đạt, 85%": nothing reads as a lead
+        return None, None, False  # "(85%", "đạt, 85%": nothing reads as a lead
     # only words separated by blanks up to the number can lead it: those after the last "(" or ","
     # (what else stands between words is blank), read from there only
     spans = list(_WORD.finditer(low, max(low.rfind("("), low.rfind(",")) + 1))
     words = [m.group() for m in spans]
     j, op, verb = _walk(words)
-    raw = text[window_lo:pos]
     while 0 < j < len(words) and _name_part(raw, spans[j]) and _name_part(raw, spans[j - 1]):
         # "Cao Bằng 5 hồ sơ": a capitalised word after another is part of a name, not a comparator
         j += 1
         rest, op, verb = _walk(words[j:])
         j += rest
-    if j < len(words):
-        pos = window_lo + spans[j].start()
+    start = spans[j].start() if j < len(words) else None
     if op == ">=" and _FEWEST_WITH.search(low):
         op = None  # "Kiên Giang có số lượng ít nhất với 33.541 công dân": the fewest, no floor
     if op == ">" and _PUT_ON.search(low):
         op = None  # "cài đặt trên 68 máy tính": on them, not more than them
-    return pos, op, verb
+    return start, op, verb
 
 
 def _name_part(raw: str, span: re.Match[str]) -> bool:
@@ -516,7 +523,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     assessed_end: int | None = None  # where the last count of bodies an index assessed ends
     for m in NUMBER_TOKEN.finditer(text, lo, hi):
         a = m.start(1)
-        if a < skip_to or any(s <= a < e for s, e in inside):
+        if a < skip_to or inside and any(s <= a < e for s, e in inside):
             continue  # "(theo Quyết định 749/QĐ-TTg)": a reference, not a quantity
         tok = m.group(1)
         e = m.end(1)
@@ -1204,7 +1211,7 @@ def _classify(
         return None  # "(+8,7% và +11,6%)", "+1,6": a signed figure is a change, not a level
     if _glued_word(text, e):
         return None  # "- 3Quyết định 749/QĐ-TTg …": a list or footnote number run into the word after it
-    if "nào" in text[max(lo, a - 100):a] and _NONE_BELOW.search(text, max(lo, a - 100), a):
+    if text.find("nào", max(lo, a - 100), a) >= 0 and _NONE_BELOW.search(text, max(lo, a - 100), a):
         return None  # "không có đơn vị, địa phương nào đạt dưới 40%": a bound no one fell under, no one's value
     lead, op, verb = _comparator(text, lo, a)
     # Percentages, possibly a range.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAGNITUDES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
@@ -11,6 +12,7 @@ _SPACED = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 
 
+@lru_cache(maxsize=4096)  # (pure: a text writes the same numbers again, and each is parsed several times)
 def parse_number(token: str) -> float | None:
     """Parse one written number; None when it is not a plain number."""
     t = token.strip()

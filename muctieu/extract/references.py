@@ -780,8 +780,10 @@ def _breakdown_nouns(text: str, records: list[TargetRecord]) -> None:
             continue
         # (a count whose words are only a noun phrase is a whole that a breakdown may follow, and
         # one whose noun is said to be or do something)
-        words = len(r.indicator[_PLACE_FIRST.match(r.indicator).end():].split())
-        whole = r if r.unit == "count" and (2 < words <= 8 or (words <= 16 and _QUALIFIER.search(r.indicator))) else None
+        whole = None
+        if r.unit == "count":  # (the words counted only then: most records are shares)
+            words = len(r.indicator[_PLACE_FIRST.match(r.indicator).end():].split())
+            whole = r if 2 < words <= 8 or (words <= 16 and _QUALIFIER.search(r.indicator)) else None
 
 
 # "Thanh Hóa là địa phương có số lượng công dân sử dụng thẻ CCCD để KCB nhiều nhất với hơn 3 triệu

@@ -173,7 +173,8 @@ _CELL_LINE = re.compile(r"[^|\n]{1,160}\|[ \t]*")
 
 def _same_row(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
     """Is `line` the next cell of the row `before` is (or ends) in?"""
-    return bool(_CELL_LINE.fullmatch(text, line[0], line[1])) and text[before[1] - 1] == "|" \
+    # (the bar first: on a line without one, the fullmatch backtracks through up to 160 characters)
+    return text[before[1] - 1] == "|" and bool(_CELL_LINE.fullmatch(text, line[0], line[1])) \
         and bool(_CELL_LINE.fullmatch(text, text.rfind("\n", before[0], before[1]) + 1 if "\n" in text[before[0]:before[1]]
                                       else before[0], before[1]))
 

@@ -141,6 +141,14 @@ class SentenceYears:
     reading: Reading
     lead_year: int | None
     _years: list[tuple[int, int]] | None
+    _brackets: list[tuple[int, int]] | None
+
+    def _asides(self) -> list[tuple[int, int]]:
+        """`parenthesised` of its sentence, read once (asked again for each of its values; callers
+        only read the list)."""
+        if self._brackets is None:
+            self._brackets = parenthesised(self.text, self.sent.start, self.sent.end)
+        return self._brackets
 
     def _stage_served(self, cue: str, pos: int, year: int) -> bool:
         """"(Kế hoạch năm 2024) ... nhằm hoàn thành nhiệm vụ giai đoạn 2021 - 2025 gồm: ...": the end of
@@ -194,7 +202,7 @@ class SentenceYears:
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
-        for s, e in parenthesised(self.text, self.sent.start, self.sent.end):
+        for s, e in self._asides():
             if s < anchor < e:
                 # the last year before the number, its own in a list ("(năm 2020 xếp hạng 27, năm
                 # 2021 xếp thứ 21, …)"), else the bracket's first
@@ -208,7 +216,7 @@ class SentenceYears:
     def _sentence_years(self) -> list[tuple[int, int]]:
         """(position, year) of the years its sentence dates things by, read once per sentence."""
         if self._years is None:
-            asides = parenthesised(self.text, self.sent.start, self.sent.end)
+            asides = self._asides()
             self._years = [
                 (pos, y)
                 for pos, y, how in self.reading.years(self.sent.start, self.sent.end)
@@ -230,7 +238,7 @@ class SentenceYears:
         if self.text.find("(", self.sent.start, d.mention.anchor) >= 0:
             # ("(tỷ lệ … đạt 90% vào năm 2025 và 95% vào năm 2030)": in the value's own bracket a
             # year is no aside to it)
-            inside = next(((s, e) for s, e in parenthesised(self.text, self.sent.start, self.sent.end)
+            inside = next(((s, e) for s, e in self._asides()
                            if s < d.mention.anchor < e), None)
             if inside:
                 years = sorted(set(years) | {(pos, y) for pos, y, how in self.reading.years(*inside)
@@ -261,15 +269,16 @@ class SentenceYears:
             and (gap := RANK_REACHED_GAP.match(text, m.end)) is not None and text[gap.end():gap.end() + 1].isdigit() \
             and not _moves_over_another_span(text[self.sent.start:self.sent.end], year)
 
-    def _year(self, d: _Draft, kind: str) -> tuple[int | None, bool]:
-        """The year a quantity is for, and whether its own sentence says so."""
+    def _year(self, d: _Draft, kind: str, own_year: tuple[int, bool] | None) -> tuple[int | None, bool]:
+        """The year a quantity is for, and whether its own sentence says so. `own_year`: what
+        `_own_year(d)` says (the caller reads it once: it needs it too)."""
         ctx = self.ctx
         found = self._sentence_years()
         anchor = d.mention.anchor
         if kind == "target" and (since := _FROM_YEAR_ON.match(self.text, d.mention.end)):
             return int(since.group(1)), True  # "đạt 100% từ năm 2030": the aim holds from that year on
-        if own := self._own_year(d):
-            return own[0], True
+        if own_year:
+            return own_year[0], True
         # "Nghị quyết ... giai đoạn 2021 - 2025, định hướng đến năm 2030, đến nay 100% xã ...": a year
         # before "đến nay" dates nothing reached now
         found = [(pos, y) for pos, y in found if not (pos < anchor and _AS_OF_NOW.search(self.text, pos, anchor))]
@@ -313,7 +322,8 @@ class SentenceYears:
         if after:
             return after[0][1], True
         compared = next((y for pos, y in found if anchor < pos < d.end
-                         and COMPARED_BEFORE_YEAR.search(self.text, max(anchor, pos - 50), pos)), None)
+                         and COMPARED_BEFORE_YEAR.search(self.text, max(anchor, pos - 50), pos)), None) \
+            if kind == "result" else None  # (only a result is dated by it)
         home = ctx.ref_year or (ctx.stamp[0] if ctx.stamp else None) or ctx.result_ref_year
         if kind == "result" and compared is not None and (home is None or home in (compared + 1, compared + 2)):
             # "đạt 44% …, tăng 7% so kết quả đạt được năm 2019" in a page of January 2021: the
