@@ -1679,7 +1679,7 @@ class _SentenceReader(SentenceYears):
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
         own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
-                                drop_asides(text[d.mention.end:d.seg_end]))
+                                drop_asides(_before_open_bracket(text[d.mention.end:d.seg_end])))
         if own_words is None and (opened := self._bracket_open(d.mention.anchor)) is not None \
                 and clause_kind(text[opened + 1:d.mention.anchor]) == "target":
             own_words = "target"  # "Các chỉ tiêu thống kê … (năm 2025 phấn đấu đạt 50%) được cung cấp …": the bracket's aim
@@ -1697,11 +1697,11 @@ class _SentenceReader(SentenceYears):
                 and _DID_THEN_PREDICATE.search(text, d.mention.end, d.seg_end):
             own_words = None  # (the aims go on: a "đã" after the value describes what it counts)
         if own_words is None and d.seg_end < d.end and "(" not in text[d.seg_end:d.end] \
-                and ")" not in text[d.seg_end:d.end] \
-                and clause_kind("", text[d.seg_end:d.end]) == "result":
+                and clause_kind("", text[d.seg_end:d.end][text[d.seg_end:d.end].rfind(")") + 1:]) == "result":
             # "hơn 130 tổ cấp xã và hơn 500 tổ ở các thôn đã ra đời": the predicate the values share
             # (not what a bracket says of another value: "70% … (Tiêu chí không đạt (kết quả mới đạt 11,89%)", "đạt
-            # 45 Mbps (tốc độ tải xuống, hiện tại là 38,09 Mbps)")
+            # 45 Mbps (tốc độ tải xuống, hiện tại là 38,09 Mbps)"; but what follows a bracket's close is the shared
+            # predicate again: "1.200 thôn (chiếm 85% tổng số thôn) đã được phủ sóng 4G")
             own_words = "result"
         own = own_words or self.lead_kind
         if own is None and d.mention.unit == "rank" and _PLACE_OUT_OF.search(text, d.mention.anchor, d.mention.end):
@@ -2070,6 +2070,13 @@ _LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện
                             r"|(?:\s+(?:hơn|gần|khoảng|trên))?\s*$)", re.I)
 # "… đã hoàn thành 101/111 nhiệm vụ chuyển đổi số, đạt 91%": a share of tasks done, no value of a measure
 _TASKS_DONE_BEFORE = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\b[^,;]*,\s*$", re.I)
+
+
+def _before_open_bracket(words: str) -> str:
+    """The words up to a bracket they open and do not close: "80 Mbps (hiện tại là 55 Mbps)" cut after the
+    aim's unit, where its own words end; the bracket holds the next value and its words."""
+    opened = words.rfind("(")
+    return words[:opened] if opened >= 0 and ")" not in words[opened:] else words
 
 
 def _strives_undated(line: str) -> bool:

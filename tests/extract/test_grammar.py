@@ -2884,3 +2884,19 @@ def test_a_value_reached_named_as_a_noun_is_still_an_aim_under_the_deadline_befo
             "đạt 2.000 doanh nghiệp.\n")
     recs = read(text, plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(15, "target", 2025), (35, "target", 2030), (2000, "target", 2030)]
+
+
+def test_where_an_aim_stands_now_in_a_bracket_of_its_own_leaves_it_an_aim() -> None:
+    # (the bracket alone, no comma before "hiện tại": the aim's own words end where the bracket opens)
+    text = ("date 2024-04-02\nKế hoạch phấn đấu đến năm 2026:\nTốc độ truy cập Internet di động đạt 120 Mbps (hiện tại "
+            "là 64,5 Mbps); tỷ lệ xã có điểm phát Wi-Fi công cộng đạt 100%.\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.kind) for r in recs] == [(120, "target"), (64.5, "result"), (100, "target")]
+
+
+def test_a_predicate_after_a_bracket_still_says_what_the_value_before_the_bracket_did() -> None:
+    # ("1.200 thôn (chiếm 85% …) đã được phủ sóng": the bracket closes, the shared predicate follows)
+    text = ("KẾ HOẠCH Chuyển đổi số năm 2025\nI. MỤC TIÊU\nTỷ lệ thôn có cáp quang đạt 100%. Toàn tỉnh có 1.200 thôn "
+            "(chiếm 85% tổng số thôn) đã được phủ sóng 4G.\n")
+    recs = read(text, plan_year=2025)
+    assert [(r.value, r.kind) for r in recs] == [(100, "target"), (1200, "result"), (85, "result")]
