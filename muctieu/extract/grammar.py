@@ -1780,8 +1780,11 @@ class _SentenceReader(SentenceYears):
                     # (keeping the deadline the paragraph already goes on under)
                     held = ctx.carry[0] if ctx.carry and ctx.carry[1] == ctx.line_start else None
                     ctx.carry = (held, ctx.line_start)
-                elif not late_own and re.search(rf"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*{year}\b",
-                                                text[self.sent.start:d.mention.anchor], re.I):
+                elif not late_own and (ctx.ref_year is None or year >= ctx.ref_year) \
+                        and re.search(rf"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*{year}\b",
+                                      text[self.sent.start:d.mention.anchor], re.I):
+                    # (not a stage already over when the page was written: "Giai đoạn 2021-2025, tỉnh phấn đấu …
+                    # . Toàn tỉnh có 620 doanh nghiệp …" on a page of 2026 goes on to report)
                     ctx.carry = (year, ctx.line_start)
         after = text[d.mention.end:d.end]
         if is_change(text, d.start, d.mention, after, kind, own, self._in_bracket(d.mention.anchor)):

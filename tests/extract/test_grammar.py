@@ -2886,6 +2886,14 @@ def test_a_value_reached_named_as_a_noun_is_still_an_aim_under_the_deadline_befo
     assert [(r.value, r.kind, r.year) for r in recs] == [(15, "target", 2025), (35, "target", 2030), (2000, "target", 2030)]
 
 
+def test_aims_of_a_stage_already_over_do_not_go_on_over_what_the_page_reports() -> None:
+    # (a page of 2026 on the stage 2021-2025: what it states after the aim is where things stand)
+    text = ("date 2026-03-01\nGiai đoạn 2021-2025, tỉnh phấn đấu thu hút 500 doanh nghiệp công nghệ số. Toàn tỉnh có "
+            "620 doanh nghiệp công nghệ số đang hoạt động.\n")
+    recs = read(text, plan_year=2026)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(500, "target", 2025), (620, "result", 2026)]
+
+
 def test_where_an_aim_stands_now_in_a_bracket_of_its_own_leaves_it_an_aim() -> None:
     # (the bracket alone, no comma before "hiện tại": the aim's own words end where the bracket opens)
     text = ("date 2024-04-02\nKế hoạch phấn đấu đến năm 2026:\nTốc độ truy cập Internet di động đạt 120 Mbps (hiện tại "
