@@ -1241,11 +1241,14 @@ class _SentenceReader(SentenceYears):
                     start = min(start, colon_lead[1])
             if superlative:
                 base = _indicator(base, superlative) if base else superlative
-            if i == 0 and earlier and not scopes and base and m.unit == earlier[-1].mention.unit \
-                    and _PART_OPENS.match(text, clause.start) and _PREDICATE_ONLY.match(base):
+            whole = earlier[-1] if i == 0 and earlier and _PART_OPENS.match(text, clause.start) else \
+                out[-1] if i > 0 and m.unit == "%" and out and out[-1].mention is ms[i - 1] \
+                and _WITHIN.match(text, ms[i - 1].end, m.lead) else None
+            if whole is not None and not scopes and base and m.unit == whole.mention.unit and _PREDICATE_ONLY.match(base):
                 # "Tỷ lệ lao động qua đào tạo đạt 65%; trong đó, có bằng cấp, chứng chỉ đạt 30%": a part named
-                # by what it has or did is a part of what the value before it measured
-                base = _indicator(_indicator(earlier[-1].base, earlier[-1].post), base)
+                # by what it has or did is a part of what the value before it measured (a share after a comma as
+                # well: "… đạt 90%, trong đó có tài khoản định danh mức 2 đạt 60%")
+                base = _indicator(_indicator(whole.base, whole.post), base)
             if base:
                 clause_base = base
             for sc in scopes or [None]:

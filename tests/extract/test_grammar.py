@@ -2908,3 +2908,10 @@ def test_a_predicate_after_a_bracket_still_says_what_the_value_before_the_bracke
             "(chiếm 85% tổng số thôn) đã được phủ sóng 4G.\n")
     recs = read(text, plan_year=2025)
     assert [(r.value, r.kind) for r in recs] == [(100, "target"), (1200, "result"), (85, "result")]
+
+
+def test_a_share_after_a_comma_and_trong_do_named_only_by_its_predicate_is_of_the_measure_before() -> None:
+    recs = read("Năm 2024, tỷ lệ người dân có danh tính số đạt 90%, trong đó có tài khoản định danh mức 2 đạt 60%.",
+                plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [
+        (90, "tỷ lệ người dân có danh tính số"), (60, "tỷ lệ người dân có danh tính số có tài khoản định danh mức 2")]
