@@ -87,6 +87,11 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
         headers = [text[hs:he] for _, hs, he in filled[k:k + width]]
         caption = _caption(text[filled[k - 1][1]:filled[k - 1][2]]) if k > 0 else None
         table = header_table(headers)
+        if table.indicator_col == 0:
+            # no column names the rows ("STT | Nhiệm vụ | Đơn vị chủ trì | …"): each row would be named by its
+            # ordinal; its lines are left to be read as prose
+            k += 1
+            continue
         if caption:
             # (each column's name says which of the caption's measures it gives)
             table.headers = [h if i in table.skip_cols else squash(f"{h} {caption}") for i, h in enumerate(table.headers)]
