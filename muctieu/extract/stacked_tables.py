@@ -34,6 +34,7 @@ _ORDINAL_HEAD = re.compile(r"\s*(?:STT|TT|Stt)\s*", re.I)
 _ORDINAL = re.compile(r"\s*(\d{1,3})\s*")
 _NUMBERING = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+")
 _MAX_COLUMNS = 12
+_CAPTION_YEAR = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d\b", re.I)
 
 
 @dataclass
@@ -44,7 +45,8 @@ class StackedTable:
 
 def _caption(line: str) -> str | None:
     """The measure a caption line names ("1. Xếp hạng mức độ … cấp huyện"), else None."""
-    words = _NUMBERING.sub("", line).strip()
+    # (its year is no number of it: "Tỷ lệ hồ sơ trực tuyến của các huyện năm 2024")
+    words = squash(_CAPTION_YEAR.sub(" ", _NUMBERING.sub("", line))).strip()
     if not words or len(words) > 200 or words.endswith((".", ";")) or re.search(r"\d", words):
         return None
     return words

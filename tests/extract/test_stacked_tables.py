@@ -77,3 +77,11 @@ def test_a_stacked_table_whose_rows_no_column_names_is_left_to_prose() -> None:
     recs = read(text, plan_year=2025)
     assert [(r.value, r.unit) for r in recs] == [(600, "count")]
     assert "kỹ năng số" in recs[0].indicator
+
+
+def test_a_caption_that_names_its_year_still_names_what_the_columns_measure() -> None:
+    text = ("date 2024-07-05\nTỷ lệ thanh toán học phí không dùng tiền mặt của các trường năm 2024\nSTT\nTên đơn vị\n"
+            "Tỷ lệ\n1\nTrường THPT Chu Văn An\n91,5%\n2\nTrường THPT Lê Lợi\n84%\n")
+    recs = read(text, plan_year=2024)
+    assert [r.value for r in recs] == [91.5, 84]
+    assert all("thanh toán học phí không dùng tiền mặt" in r.indicator for r in recs)
