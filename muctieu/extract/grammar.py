@@ -1256,11 +1256,14 @@ class _SentenceReader(SentenceYears):
                     start = min(start, colon_lead[1])
             if superlative:
                 base = _indicator(base, superlative) if base else superlative
-            if i == 0 and earlier and not scopes and base and m.unit == earlier[-1].mention.unit \
-                    and _PART_OPENS.match(text, clause.start) and _PREDICATE_ONLY.match(base):
+            whole = earlier[-1] if i == 0 and earlier and _PART_OPENS.match(text, clause.start) else \
+                out[-1] if i > 0 and m.unit == "%" and out and out[-1].mention is ms[i - 1] \
+                and _WITHIN.match(text, ms[i - 1].end, m.lead) else None
+            if whole is not None and not scopes and base and m.unit == whole.mention.unit and _PREDICATE_ONLY.match(base):
                 # "Tỷ lệ lao động qua đào tạo đạt 65%; trong đó, có bằng cấp, chứng chỉ đạt 30%": a part named
-                # by what it has or did is a part of what the value before it measured
-                base = _indicator(_indicator(earlier[-1].base, earlier[-1].post), base)
+                # by what it has or did is a part of what the value before it measured (a share after a comma as
+                # well: "… đạt 90%, trong đó có tài khoản định danh mức 2 đạt 60%")
+                base = _indicator(_indicator(whole.base, whole.post), base)
             if base:
                 clause_base = base
             for sc in scopes or [None]:
@@ -1694,7 +1697,7 @@ class _SentenceReader(SentenceYears):
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
         own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),
-                                drop_asides(text[d.mention.end:d.seg_end]))
+                                drop_asides(_before_open_bracket(text[d.mention.end:d.seg_end])))
         if own_words is None and (opened := self._bracket_open(d.mention.anchor)) is not None \
                 and clause_kind(text[opened + 1:d.mention.anchor]) == "target":
             own_words = "target"  # "Các chỉ tiêu thống kê … (năm 2025 phấn đấu đạt 50%) được cung cấp …": the bracket's aim
@@ -1712,11 +1715,11 @@ class _SentenceReader(SentenceYears):
                 and _DID_THEN_PREDICATE.search(text, d.mention.end, d.seg_end):
             own_words = None  # (the aims go on: a "đã" after the value describes what it counts)
         if own_words is None and d.seg_end < d.end and "(" not in text[d.seg_end:d.end] \
-                and ")" not in text[d.seg_end:d.end] \
-                and clause_kind("", text[d.seg_end:d.end]) == "result":
+                and clause_kind("", text[d.seg_end:d.end][text[d.seg_end:d.end].rfind(")") + 1:]) == "result":
             # "hơn 130 tổ cấp xã và hơn 500 tổ ở các thôn đã ra đời": the predicate the values share
             # (not what a bracket says of another value: "70% … (Tiêu chí không đạt (kết quả mới đạt 11,89%)", "đạt
-            # 45 Mbps (tốc độ tải xuống, hiện tại là 38,09 Mbps)")
+            # 45 Mbps (tốc độ tải xuống, hiện tại là 38,09 Mbps)"; but what follows a bracket's close is the shared
+            # predicate again: "1.200 thôn (chiếm 85% tổng số thôn) đã được phủ sóng 4G")
             own_words = "result"
         own = own_words or self.lead_kind
         if own is None and d.mention.unit == "rank" and _PLACE_OUT_OF.search(text, d.mention.anchor, d.mention.end):
@@ -1796,8 +1799,11 @@ class _SentenceReader(SentenceYears):
                     # (keeping the deadline the paragraph already goes on under)
                     held = ctx.carry[0] if ctx.carry and ctx.carry[1] == ctx.line_start else None
                     ctx.carry = (held, ctx.line_start)
-                elif not late_own and re.search(rf"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*{year}\b",
-                                                text[self.sent.start:d.mention.anchor], re.I):
+                elif not late_own and (ctx.ref_year is None or year >= ctx.ref_year) \
+                        and re.search(rf"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*{year}\b",
+                                      text[self.sent.start:d.mention.anchor], re.I):
+                    # (not a stage already over when the page was written: "Giai đoạn 2021-2025, tỉnh phấn đấu …
+                    # . Toàn tỉnh có 620 doanh nghiệp …" on a page of 2026 goes on to report)
                     ctx.carry = (year, ctx.line_start)
         after = text[d.mention.end:d.end]
         if is_change(text, d.start, d.mention, after, kind, own, self._in_bracket(d.mention.anchor)):
@@ -2086,6 +2092,13 @@ _LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện
                             r"|(?:\s+(?:hơn|gần|khoảng|trên))?\s*$)", re.I)
 # "… đã hoàn thành 101/111 nhiệm vụ chuyển đổi số, đạt 91%": a share of tasks done, no value of a measure
 _TASKS_DONE_BEFORE = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\b[^,;]*,\s*$", re.I)
+
+
+def _before_open_bracket(words: str) -> str:
+    """The words up to a bracket they open and do not close: "80 Mbps (hiện tại là 55 Mbps)" cut after the
+    aim's unit, where its own words end; the bracket holds the next value and its words."""
+    opened = words.rfind("(")
+    return words[:opened] if opened >= 0 and ")" not in words[opened:] else words
 
 
 def _strives_undated(line: str) -> bool:

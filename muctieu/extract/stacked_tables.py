@@ -34,6 +34,7 @@ _ORDINAL_HEAD = re.compile(r"\s*(?:STT|TT|Stt)\s*", re.I)
 _ORDINAL = re.compile(r"\s*(\d{1,3})\s*")
 _NUMBERING = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+")
 _MAX_COLUMNS = 12
+_CAPTION_YEAR = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d\b", re.I)
 
 
 @dataclass
@@ -44,7 +45,8 @@ class StackedTable:
 
 def _caption(line: str) -> str | None:
     """The measure a caption line names ("1. Xếp hạng mức độ … cấp huyện"), else None."""
-    words = _NUMBERING.sub("", line).strip()
+    # (its year is no number of it: "Tỷ lệ hồ sơ trực tuyến của các huyện năm 2024")
+    words = squash(_CAPTION_YEAR.sub(" ", _NUMBERING.sub("", line))).strip()
     if not words or len(words) > 200 or words.endswith((".", ";")) or re.search(r"\d", words):
         return None
     return words
@@ -87,6 +89,11 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
         headers = [text[hs:he] for _, hs, he in filled[k:k + width]]
         caption = _caption(text[filled[k - 1][1]:filled[k - 1][2]]) if k > 0 else None
         table = header_table(headers)
+        if table.indicator_col == 0:
+            # no column names the rows ("STT | Nhiệm vụ | Đơn vị chủ trì | …"): each row would be named by its
+            # ordinal; its lines are left to be read as prose
+            k += 1
+            continue
         if caption:
             # (each column's name says which of the caption's measures it gives)
             table.headers = [h if i in table.skip_cols else squash(f"{h} {caption}") for i, h in enumerate(table.headers)]

@@ -186,6 +186,8 @@ def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Con
             continue
         header = table.headers[i]
         unit, unit_text = ("%", None) if "%" in header or "%" in cells[i] or "tỷ lệ" in header.lower() else ("other", "điểm")
+        if unit == "other" and _COUNTED_LABEL.match(header) and "điểm" not in header.lower():
+            unit, unit_text = "count", None  # "Số hồ sơ tiếp nhận": things counted, not a score
         out.append(record(i, value, unit, unit_text, s + m.start("num"), header))
     return out
 

@@ -2884,3 +2884,34 @@ def test_a_value_reached_named_as_a_noun_is_still_an_aim_under_the_deadline_befo
             "đạt 2.000 doanh nghiệp.\n")
     recs = read(text, plan_year=None)
     assert [(r.value, r.kind, r.year) for r in recs] == [(15, "target", 2025), (35, "target", 2030), (2000, "target", 2030)]
+
+
+def test_aims_of_a_stage_already_over_do_not_go_on_over_what_the_page_reports() -> None:
+    # (a page of 2026 on the stage 2021-2025: what it states after the aim is where things stand)
+    text = ("date 2026-03-01\nGiai đoạn 2021-2025, tỉnh phấn đấu thu hút 500 doanh nghiệp công nghệ số. Toàn tỉnh có "
+            "620 doanh nghiệp công nghệ số đang hoạt động.\n")
+    recs = read(text, plan_year=2026)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(500, "target", 2025), (620, "result", 2026)]
+
+
+def test_where_an_aim_stands_now_in_a_bracket_of_its_own_leaves_it_an_aim() -> None:
+    # (the bracket alone, no comma before "hiện tại": the aim's own words end where the bracket opens)
+    text = ("date 2024-04-02\nKế hoạch phấn đấu đến năm 2026:\nTốc độ truy cập Internet di động đạt 120 Mbps (hiện tại "
+            "là 64,5 Mbps); tỷ lệ xã có điểm phát Wi-Fi công cộng đạt 100%.\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.kind) for r in recs] == [(120, "target"), (64.5, "result"), (100, "target")]
+
+
+def test_a_predicate_after_a_bracket_still_says_what_the_value_before_the_bracket_did() -> None:
+    # ("1.200 thôn (chiếm 85% …) đã được phủ sóng": the bracket closes, the shared predicate follows)
+    text = ("KẾ HOẠCH Chuyển đổi số năm 2025\nI. MỤC TIÊU\nTỷ lệ thôn có cáp quang đạt 100%. Toàn tỉnh có 1.200 thôn "
+            "(chiếm 85% tổng số thôn) đã được phủ sóng 4G.\n")
+    recs = read(text, plan_year=2025)
+    assert [(r.value, r.kind) for r in recs] == [(100, "target"), (1200, "result"), (85, "result")]
+
+
+def test_a_share_after_a_comma_and_trong_do_named_only_by_its_predicate_is_of_the_measure_before() -> None:
+    recs = read("Năm 2024, tỷ lệ người dân có danh tính số đạt 90%, trong đó có tài khoản định danh mức 2 đạt 60%.",
+                plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [
+        (90, "tỷ lệ người dân có danh tính số"), (60, "tỷ lệ người dân có danh tính số có tài khoản định danh mức 2")]

@@ -67,3 +67,21 @@ def test_each_row_of_a_stacked_ranking_gives_its_places_values_named_by_column_a
 def test_lines_that_only_look_like_a_header_stay_prose() -> None:
     text = "date 2024-01-10\nSTT\nNội dung\n\nNăm 2023, tỉnh có 120 điểm phục vụ bưu chính.\n"
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(120, "count")]
+
+
+def test_a_stacked_table_whose_rows_no_column_names_is_left_to_prose() -> None:
+    # ("Nhiệm vụ" names no indicator column: read as a table, each row would be named by its ordinal)
+    text = ("KẾ HOẠCH chuyển đổi số năm 2025\nPhụ lục nhiệm vụ\nTT\nNhiệm vụ\nĐơn vị chủ trì\nKinh phí (triệu đồng)\n"
+            "1\nXây dựng kho dữ liệu dùng chung\nSở Khoa học và Công nghệ\n1.500\n"
+            "2\nBồi dưỡng kỹ năng số cho 600 công chức cấp xã\nSở Nội vụ\n300\n")
+    recs = read(text, plan_year=2025)
+    assert [(r.value, r.unit) for r in recs] == [(600, "count")]
+    assert "kỹ năng số" in recs[0].indicator
+
+
+def test_a_caption_that_names_its_year_still_names_what_the_columns_measure() -> None:
+    text = ("date 2024-07-05\nTỷ lệ thanh toán học phí không dùng tiền mặt của các trường năm 2024\nSTT\nTên đơn vị\n"
+            "Tỷ lệ\n1\nTrường THPT Chu Văn An\n91,5%\n2\nTrường THPT Lê Lợi\n84%\n")
+    recs = read(text, plan_year=2024)
+    assert [r.value for r in recs] == [91.5, 84]
+    assert all("thanh toán học phí không dùng tiền mặt" in r.indicator for r in recs)

@@ -100,3 +100,13 @@ def test_a_bordered_ranking_with_grades_and_rates_in_its_cells_gives_each_places
     # (the grade where a rank would stand gives no rank; the scale gives no value)
     assert [(r.value, r.unit) for r in recs] == [(91.2, "other"), (91.2, "%")]
     assert all(r.indicator.endswith("Sở Tư pháp") for r in recs)
+
+
+def test_a_table_of_places_counts_what_a_column_named_by_its_things_counts() -> None:
+    # ("Số hồ sơ tiếp nhận" counts files, as a score column gives points)
+    text = ("date 2024-07-05\nKết quả tiếp nhận hồ sơ trực tuyến của các huyện\n"
+            "STT | Tên đơn vị | Số hồ sơ tiếp nhận | Số điểm đạt được | Tỷ lệ trực tuyến\n"
+            "1 | UBND huyện Tam Đảo | 1.250 | 86,5 | 78,4%\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.unit, r.unit_text) for r in recs] == [(1250, "count", None), (86.5, "other", "điểm"),
+                                                              (78.4, "%", None)]
