@@ -159,6 +159,9 @@ _COUNT_NOUNS = (
     # people's committees, applications, trees: "10 UBND cấp huyện và 161 UBND cấp xã", "254 đơn đăng ký
     # sáng chế", "Trồng 1 triệu cây xanh"
     "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "đơn đăng ký", "đơn thư", "cây xanh", "cây giống",
+    # vessels and their owners a monitoring system follows, clubs founded: "20 chủ tàu",
+    # "565 tàu mất kết nối", "thành lập 4 câu lạc bộ"
+    "tàu", "tàu cá", "chủ tàu", "câu lạc bộ",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

@@ -1581,3 +1581,9 @@ def test_a_bound_no_one_fell_under_is_no_value() -> None:
     assert read("Năm 2022, không có xã nào có tỷ lệ hồ sơ trực tuyến dưới 30%.", plan_year=None) == []
     # a count of those that did stays
     assert [r.value for r in read("Năm 2022, 12 xã có tỷ lệ hồ sơ trực tuyến dưới 30%.", plan_year=None)] == [12]
+
+
+def test_vessels_their_owners_and_clubs_are_counted() -> None:
+    text = ("Năm 2024, lực lượng chức năng đã xử phạt 15 chủ tàu, còn 6 tàu cá đang được xem xét. "
+            "Hội phụ nữ xã thành lập 3 câu lạc bộ phụ nữ dùng điện thoại thông minh.")
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(15, "count"), (6, "count"), (3, "count")]
