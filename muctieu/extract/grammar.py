@@ -1691,9 +1691,10 @@ class _SentenceReader(SentenceYears):
             indicator = d.scope
         if not indicator:
             return None
-        if d.mention.unit == "%" and d.mention.value > 100 and _PLACE_ALONE.fullmatch(indicator):
-            # "huyện Cát Hải đạt 124,56%, huyện An Lão đạt 107,41%": a place past a whole is how much of its
-            # quota it met, no share of anything
+        if d.mention.unit == "%" and d.mention.value > 100 \
+                and (_PLACE_ALONE.fullmatch(indicator) or _PROPER_NAME.fullmatch(indicator)):
+            # "huyện Cát Hải đạt 124,56%, huyện An Lão đạt 107,41%", "Hà Nội đạt 118%": a place past a whole is
+            # how much of its quota it met, no share of anything
             return None
         # The quantity's own words decide first: "100% xã đã có ..." is a result.
         own_words = clause_kind(drop_asides(text[d.start:d.mention.anchor]),

@@ -2868,6 +2868,9 @@ def test_a_place_past_a_whole_has_met_its_quota_and_states_no_share() -> None:
     recs = read(text, plan_year=None)
     # (the place under its quota is kept: a share it could be, the extractor cannot tell)
     assert [r.value for r in recs] == [98500, 96.3]
+    # (a place by its name alone, too)
+    text = "Năm 2024, cả nước vượt chỉ tiêu cấp căn cước. Hà Nội đạt 118%, Đà Nẵng đạt 109%."
+    assert [r.value for r in read(text, plan_year=None)] == []
 
 
 def test_where_an_aim_stands_now_in_its_bracket_turns_neither_it_nor_the_aims_after_it_into_results() -> None:
