@@ -363,6 +363,8 @@ _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?
 _WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
 # words a subjectless predicate opens with: "đã giải quyết 81.212 hồ sơ", "83% thực hiện trực tuyến"
 _PLACE_ALONE = re.compile(r"(?:(?:trong\s+đó|riêng)\s*,?\s*)?" + PLACE_NAME, re.I)
+# a sentence that opens by saying it gives results: "Kết quả thực hiện, …", "Kết quả đạt được: …"
+_RESULTS_OPENING = re.compile(r"\W*kết\s+quả(?:\s+(?:thực\s+hiện|đạt\s+được|cụ\s+thể))?\s*[,:]", re.I)
 # a clause that opens on a part of the value before it, and a part named only by its predicate
 _PART_OPENS = re.compile(r"\s*trong\s+đó\s*[,:]?\s*", re.I)
 _PREDICATE_ONLY = re.compile(r"(?:có|được|đã|đang)\s", re.I)
@@ -683,7 +685,8 @@ class _SentenceReader(SentenceYears):
         # of a sentence speaks for all its clauses.
         # (not the first value's own floor: "… vượt cam kết triển khai tối thiểu 20.000 trạm, với tổng số
         # 22.758 trạm đã được lắp đặt")
-        self.lead_kind = self.lead_kind or clause_kind(_drop_floor_end(text[sent.start:first.anchor]))
+        self.lead_kind = self.lead_kind or clause_kind(_drop_floor_end(text[sent.start:first.anchor])) \
+            or ("result" if _RESULTS_OPENING.match(text, sent.start) else None)  # "Kết quả thực hiện, tỷ lệ … đạt 85%"
         if self.lead_kind == "target" and ctx.kind == "result" and ctx.kind_source == "year":
             # "Theo kế hoạch, ... tỉnh phấn đấu ...": the past-year paragraph is over
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"

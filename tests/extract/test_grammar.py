@@ -2918,3 +2918,9 @@ def test_a_share_after_a_comma_and_trong_do_named_only_by_its_predicate_is_of_th
                 plan_year=None)
     assert [(r.value, r.indicator) for r in recs] == [
         (90, "tỷ lệ người dân có danh tính số"), (60, "tỷ lệ người dân có danh tính số có tài khoản định danh mức 2")]
+
+
+def test_a_sentence_that_opens_on_its_results_stops_the_aims_before_it() -> None:
+    text = ("date 2025-10-02\nTrong giai đoạn 2021 - 2025, tỉnh đặt mục tiêu phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%. "
+            "Kết quả thực hiện, tỷ lệ hồ sơ trực tuyến đạt 85%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=2025)] == [(80, "target", 2025), (85, "result", 2025)]
