@@ -689,6 +689,12 @@ def _compared_with_year(text: str) -> re.Match[str] | None:
 _WORK_LAUNCHED = re.compile(r"\btriển\s+khai\s+(?:công\s+tác|nhiệm\s+vụ|kế\s+hoạch)\b[^.;\n\d]{0,50}?\bnăm\s+$", re.I)
 
 
+def _work_launched(text: str, pos: int) -> bool:
+    """Is the year at `pos` the one whose work a meeting launches ("hội nghị triển khai công tác tư pháp năm
+    2025", held at the end of 2024)? Such a year dates no result reported there."""
+    return _WORK_LAUNCHED.search(text, max(0, pos - 80), pos) is not None
+
+
 @lru_cache(maxsize=2)  # (pure: the grammar asks it of a text twice, with and without deadlines)
 def _dated_years(text: str) -> tuple[int, ...]:
     """The years of the text's own dates (not those of cited documents), the periods it reports
@@ -739,14 +745,12 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
     # (nor a deadline, nor a year that belongs to a number: "xếp thứ 2 năm 2021" dates that rank, not the text)
     # (but a stage that frames what its sentence reports was reached is: "Giai đoạn 2021 - 2024,
     # Vĩnh Phúc luôn duy trì vị trí tốp 15 …" speaks from 2024)
-    # (nor, for results, the year whose work a meeting launches: "hội nghị triển khai công tác tư pháp năm
-    # 2025", held at the end of 2024, reports 2024)
+    # (nor, for results, the year whose work a meeting launches)
     first = next((y for pos, y in _named_years(text)
-                  if deadlines or not (_DEADLINE.search(text, max(0, pos - 120), pos)
-                                       or _WORK_LAUNCHED.search(text, max(0, pos - 80), pos))), None)
+                  if deadlines or not (_DEADLINE.search(text, max(0, pos - 120), pos) or _work_launched(text, pos))), None)
     if first is None and (event := _event_year(text, 1500)) and not _DEADLINE.search(
             text, max(0, event.start(1) - 30), event.start(1)) \
-            and (deadlines or not _WORK_LAUNCHED.search(text, max(0, event.start(1) - 80), event.start(1))):
+            and (deadlines or not _work_launched(text, event.start(1))):
         # "Tại sự kiện Tuần lễ Số Quốc tế Việt Nam 2024 (WIDW 2024), ...": the
         # year of the event the text reports from
         return int(event.group(1))

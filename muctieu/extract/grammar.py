@@ -361,13 +361,13 @@ _RANK_POST = re.compile(
 )
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
 _WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
-# words a subjectless predicate opens with: "đã giải quyết 81.212 hồ sơ", "83% thực hiện trực tuyến"
+# a place by its name and nothing else, as a value's whole wording ("huyện Cát Hải", "Trong đó, xã Tân Lập")
 _PLACE_ALONE = re.compile(r"(?:(?:trong\s+đó|riêng)\s*,?\s*)?" + PLACE_NAME, re.I)
 # a sentence that opens by saying it gives results: "Kết quả thực hiện, …", "Kết quả đạt được: …"
 _RESULTS_OPENING = re.compile(r"\W*kết\s+quả(?:\s+(?:thực\s+hiện|đạt\s+được|cụ\s+thể))?\s*[,:]", re.I)
-# a clause that opens on a part of the value before it, and a part named only by its predicate
-_PART_OPENS = re.compile(r"\s*trong\s+đó\s*[,:]?\s*", re.I)
+# a part named only by its predicate ("có bằng cấp, chứng chỉ"), after "trong đó"
 _PREDICATE_ONLY = re.compile(r"(?:có|được|đã|đang)\s", re.I)
+# words a subjectless predicate opens with: "đã giải quyết 81.212 hồ sơ", "83% thực hiện trực tuyến"
 _SUBJECTLESS = re.compile(r"(?:được|đã|đang|thực\s+hiện|sử\s+dụng|hoàn\s+thành|giải\s+quyết|xử\s+lý|nộp|tiếp\s+nhận)\b",
                           re.I)
 _AS_FOR_EXAMPLE = re.compile(r"\s+(?:như|gồm|bao\s+gồm|là)\s*$", re.I)
@@ -1259,7 +1259,7 @@ class _SentenceReader(SentenceYears):
                     start = min(start, colon_lead[1])
             if superlative:
                 base = _indicator(base, superlative) if base else superlative
-            whole = earlier[-1] if i == 0 and earlier and _PART_OPENS.match(text, clause.start) else \
+            whole = earlier[-1] if i == 0 and earlier and _BREAKDOWN_OPENING.match(text, clause.start) else \
                 out[-1] if i > 0 and m.unit == "%" and out and out[-1].mention is ms[i - 1] \
                 and _WITHIN.match(text, ms[i - 1].end, m.lead) else None
             if whole is not None and not scopes and base and m.unit == whole.mention.unit and _PREDICATE_ONLY.match(base):

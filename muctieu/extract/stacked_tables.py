@@ -23,16 +23,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from muctieu.extract.barred_rows import ORDINAL_HEAD
 from muctieu.extract.records import TargetRecord
+from muctieu.extract.segment import strip_bullet
 from muctieu.extract.tables import Table, header_table, row_records
 from muctieu.extract.wording import squash
 
 if TYPE_CHECKING:
     from muctieu.extract.grammar import Context
 
-_ORDINAL_HEAD = re.compile(r"\s*(?:STT|TT|Stt)\s*", re.I)
 _ORDINAL = re.compile(r"\s*(\d{1,3})\s*")
-_NUMBERING = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+")
 _MAX_COLUMNS = 12
 _CAPTION_YEAR = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d\b", re.I)
 
@@ -43,10 +43,10 @@ class StackedTable:
     rows: list[list[tuple[int, int]]]  # each row's cells, one span per line
 
 
-def _caption(line: str) -> str | None:
-    """The measure a caption line names ("1. Xếp hạng mức độ … cấp huyện"), else None."""
+def _caption(text: str, s: int, e: int) -> str | None:
+    """The measure a caption line text[s:e] names ("1. Xếp hạng mức độ … cấp huyện"), else None."""
     # (its year is no number of it: "Tỷ lệ hồ sơ trực tuyến của các huyện năm 2024")
-    words = squash(_CAPTION_YEAR.sub(" ", _NUMBERING.sub("", line))).strip()
+    words = squash(_CAPTION_YEAR.sub(" ", text[strip_bullet(text, s, e):e])).strip()
     if not words or len(words) > 200 or words.endswith((".", ";")) or re.search(r"\d", words):
         return None
     return words
@@ -62,7 +62,7 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
     k = 0
     while k < len(filled):
         li, s, e = filled[k]
-        if not _ORDINAL_HEAD.fullmatch(text[s:e]):
+        if not ORDINAL_HEAD.fullmatch(text[s:e]):
             k += 1
             continue
         # the column names: short lines of words up to the first row's "1"
@@ -79,7 +79,7 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
             cells = filled[j:j + width]
             ordinal = _ORDINAL.fullmatch(text[cells[0][1]:cells[0][2]])
             if ordinal is None or int(ordinal.group(1)) != len(rows) + 1 \
-                    or any(c[2] - c[1] > 150 or _ORDINAL_HEAD.fullmatch(text[c[1]:c[2]]) for c in cells):
+                    or any(c[2] - c[1] > 150 or ORDINAL_HEAD.fullmatch(text[c[1]:c[2]]) for c in cells):
                 break
             rows.append([(c[1], c[2]) for c in cells])
             j += width
@@ -87,7 +87,7 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
             k += 1
             continue
         headers = [text[hs:he] for _, hs, he in filled[k:k + width]]
-        caption = _caption(text[filled[k - 1][1]:filled[k - 1][2]]) if k > 0 else None
+        caption = _caption(text, filled[k - 1][1], filled[k - 1][2]) if k > 0 else None
         table = header_table(headers)
         if table.indicator_col == 0:
             # no column names the rows ("STT | Nhiệm vụ | Đơn vị chủ trì | …"): each row would be named by its

@@ -174,8 +174,7 @@ def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Con
                             pillar=choose_pillar(ctx.pillars, named), start=ls, end=le, anchor=anchor,
                             unit_text=unit_text)
 
-    rank_value = parse_number(rank.group("num")) if rank else None
-    if rank and rc is not None and rank_value is not None:
+    if rank and rc is not None and (rank_value := parse_number(rank.group("num"))) is not None:
         out.append(record(rc, rank_value, "rank", None, spans[rc][0] + rank.start("num"), table.headers[rc]))
     for i, (s, _e) in enumerate(spans):
         if i in (rc, nc) or i in table.skip_cols and i != nc or i >= len(table.headers):
