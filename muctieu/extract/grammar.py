@@ -17,7 +17,7 @@ from muctieu.extract.changes import is_change
 from muctieu.extract.cues import AIMED_AT, cited, due_in_year, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
 from muctieu.extract.mentions import COMPARED_EDITION, Mention, counted_noun_end, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
-from muctieu.extract.parallel import Parallel, core_words, groups, levels_in_posts, respectively
+from muctieu.extract.parallel import OPENS_OBJECT, Parallel, core_words, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
     choose_pillar,
     heading_pillars,
@@ -1104,7 +1104,10 @@ class _SentenceReader(SentenceYears):
             elif i > 0 and out and out[0].scope_from == "subject":
                 scopes, scope_from = [out[0].scope], "subject"
             post_scopes, how, scope_start, scope_end = _post_scopes(post_raw, split)
-            if post_scopes and i == 0 and not SCOPE_RE.search(post_raw) and _BARE_UNITS.match(post_raw):
+            if post_scopes and _BARE_UNITS.match(post_raw) and (
+                    i == 0 and not SCOPE_RE.search(post_raw)
+                    # "…, trong đó mạng 4G phủ sóng tại 85% các xã, thị trấn": what a part's own verb reaches
+                    or _BREAKDOWN_OPENING.match(text, bounds[i]) and OPENS_OBJECT.search(text, bounds[i], m.anchor)):
                 post_scopes, how = [], None  # "đã đến 96% thôn, bản": no sibling value to split from
             tail = ""
             post = clean_post(post_raw)

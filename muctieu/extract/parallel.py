@@ -164,9 +164,14 @@ def core_words(head: str) -> str:
 def _short_group(text: str) -> str | None:
     t = squash(text)
     words = t.split()
-    if not 1 <= len(words) <= 6 or has_head(t) or _VERBISH.search(t):
+    if not 1 <= len(words) <= 6 or has_head(t) or _VERBISH.search(t) or OPENS_OBJECT.search(t):
         return None
     return t
+
+
+# "trong đó mạng 4G phủ sóng tại 85% các xã": words that end on what opens the value's object
+# are a predicate, not a group
+OPENS_OBJECT = re.compile(r"\b(?:tại|ở|đến|tới|cho|với|trên)\s*$", re.I)
 
 
 def _as_scope(group: str | None) -> str | None:

@@ -506,6 +506,15 @@ def test_a_level_after_trong_do_is_a_part_of_the_total_not_a_deed() -> None:
     assert [r.scope for r in recs] == [None, None]
 
 
+def test_a_part_with_its_own_verb_reaching_places_is_no_group_of_the_total() -> None:
+    recs = read("Năm 2023, tỷ lệ dân cư được phủ sóng di động đạt 99%, trong đó sóng 5G đã phủ tới 40% các phường, thị trấn.")
+    assert [(r.value, r.scope) for r in recs] == [(99, None), (40, None)]
+    assert recs[1].indicator == "sóng 5G đã phủ các phường, thị trấn"
+    # a group written before its value still is one
+    recs = read("Tỷ lệ dân cư được phủ sóng di động đạt 99%, trong đó khu vực miền núi 95%.")
+    assert [r.scope for r in recs] == [None, "khu vực miền núi"]
+
+
 def test_levels_written_with_their_kinds_and_shared_before_the_verb() -> None:
     recs = read("Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng cấp tỉnh 95%, cấp xã, phường, thị trấn 65%.")
     assert [r.scope for r in recs] == ["cấp tỉnh", "cấp xã, phường, thị trấn"]
