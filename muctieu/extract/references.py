@@ -370,7 +370,7 @@ _INDEX_NAMED = re.compile(
     r"chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số|\bICT\b|điện\s+tử|trụ\s+cột|"
     # the DTI's component indices rank the provinces too: "nhận thức số 16/63"
     r"(?:nhận\s+thức|thể\s+chế|hạ\s+tầng|nhân\s+lực|dữ\s+liệu|nền\s+tảng)\s+số|an\s+toàn\s+thông\s+tin|đô\s+thị\s+thông\s+minh", re.I)
-_RANKING_NAMED = re.compile(r"xếp\s+hạng|thứ\s+hạng|[tT]op\s+\d|" + _INDEX_NAMED.pattern, re.I)
+_RANKING_NAMED = re.compile(r"xếp\s+hạng|thứ\s+hạng|vị\s+thứ|[tT]op\s+\d|" + _INDEX_NAMED.pattern, re.I)
 
 
 def _ranking_of_sentence(text: str, anchor: int, score: bool = False) -> str | None:

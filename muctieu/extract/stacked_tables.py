@@ -47,7 +47,8 @@ def _caption(text: str, s: int, e: int) -> str | None:
     """The measure a caption line text[s:e] names ("1. Xếp hạng mức độ … cấp huyện"), else None."""
     # (its year is no number of it: "Tỷ lệ hồ sơ trực tuyến của các huyện năm 2024")
     words = squash(_CAPTION_YEAR.sub(" ", text[strip_bullet(text, s, e):e])).strip()
-    if not words or len(words) > 200 or words.endswith((".", ";")) or re.search(r"\d", words):
+    # (nor sentences that lead to the table: "Năm 2021, … xếp loại Khá. Cụ thể:")
+    if not words or len(words) > 200 or words.endswith((".", ";")) or re.search(r"\d|\.\s", words):
         return None
     return words
 
@@ -74,6 +75,14 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
         if width < 3 or j >= len(filled) or text[filled[j][1]:filled[j][2]].strip() != "1":
             k += 1
             continue
+        headers = [text[hs:he] for _, hs, he in filled[k:k + width]]
+        if (rows_width := _row_width(text, filled, j)) is not None and rows_width < width:
+            # "Điểm\n\nđánh giá": a column name wrapped onto a second line, which opens in lower case
+            headers = _join_wrapped(headers, rows_width)
+            if headers is None:
+                k += 1
+                continue
+            width = rows_width
         rows: list[list[tuple[int, int]]] = []
         while j + width <= len(filled):
             cells = filled[j:j + width]
@@ -86,7 +95,6 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
         if not rows:
             k += 1
             continue
-        headers = [text[hs:he] for _, hs, he in filled[k:k + width]]
         caption = _caption(text, filled[k - 1][1], filled[k - 1][2]) if k > 0 else None
         table = header_table(headers)
         if table.indicator_col == 0:
@@ -101,6 +109,26 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
         taken.update(f[0] for f in filled[k:j])
         k = j
     return found, taken
+
+
+def _row_width(text: str, filled: list[tuple[int, int, int]], j: int) -> int | None:
+    """How many lines a row takes, from where the row "2" opens after the row "1" at filled[j]."""
+    for w in range(2, _MAX_COLUMNS + 1):
+        if j + w < len(filled) and text[filled[j + w][1]:filled[j + w][2]].strip() == "2":
+            return w
+    return None
+
+
+def _join_wrapped(headers: list[str], width: int) -> list[str] | None:
+    """Column names with the lines that go on a name (opening in lower case) joined to it, when
+    that leaves `width` names; else None."""
+    joined: list[str] = []
+    for h in headers:
+        if joined and h.strip()[:1].islower():
+            joined[-1] = f"{joined[-1]} {h.strip()}"
+        else:
+            joined.append(h)
+    return joined if len(joined) == width else None
 
 
 def stacked_records(text: str, stacked: StackedTable, ctx: Context) -> list[TargetRecord]:

@@ -107,7 +107,7 @@ _PLACES_HEAD = re.compile(r"tên\s+(?:đơn\s+vị|cơ\s+quan|địa\s+phương|
 # a grade in a ranking's place ("I", "II", "Tốt")
 _GRADE = re.compile(r"\s*(?:[IVX]{1,4}|[A-D])\s*")
 _LEVEL_HEAD = re.compile(rf"(?:(?:chỉ\s+tiêu|mục\s+tiêu)\s+)?({SCOPE_RE.pattern})", re.I)
-_RANK_HEAD = re.compile(r"xếp\s+hạng|thứ\s+(?:tự\s+)?(?:xếp\s+)?hạng|^\s*hạng\s*$", re.I)
+_RANK_HEAD = re.compile(r"xếp\s+hạng|thứ\s+(?:tự\s+)?(?:xếp\s+)?hạng|^\s*(?:hạng|vị\s+thứ)\s*$", re.I)
 
 
 def header_table(cells: list[str]) -> Table:

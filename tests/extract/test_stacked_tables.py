@@ -85,3 +85,14 @@ def test_a_caption_that_names_its_year_still_names_what_the_columns_measure() ->
     recs = read(text, plan_year=2024)
     assert [r.value for r in recs] == [91.5, 84]
     assert all("thanh toán học phí không dùng tiền mặt" in r.indicator for r in recs)
+
+
+def test_a_column_name_wrapped_onto_two_lines_and_a_rank_column_named_vi_thu() -> None:
+    # ("Số điểm" / "đạt được" is one column; the rows, five lines each, say so)
+    text = ("date 2023-02-01\nKết quả xếp loại các phòng năm 2022. Chi tiết:\nTT\nTên đơn vị\nSố điểm\nđạt được\n"
+            "Vị thứ\nXếp loại\n1\nPhòng Văn hóa và Thông tin\n91,25\n1\nTốt\n2\nPhòng Tư pháp\n88,5\n2\nKhá\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.unit, r.year) for r in recs] == [(91.25, "other", 2022), (1, "rank", 2022),
+                                                          (88.5, "other", 2022), (2, "rank", 2022)]
+    assert recs[0].indicator == "Số điểm đạt được Phòng Văn hóa và Thông tin"
+    assert recs[3].indicator == "Vị thứ Phòng Tư pháp"
