@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from muctieu.extract.barred_rows import ORDINAL_HEAD
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.segment import strip_bullet
-from muctieu.extract.tables import Table, header_table, row_records
+from muctieu.extract.tables import Table, column_kind, header_table, row_records
 from muctieu.extract.wording import squash
 
 if TYPE_CHECKING:
@@ -108,7 +108,59 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
         found[li] = StackedTable(table, rows)
         taken.update(f[0] for f in filled[k:j])
         k = j
+    _find_pair_tables(text, filled, found, taken)
     return found, taken
+
+
+# A table of places and one value each, no ordinal ("Tỉnh, thành phố | Tăng trưởng GRDP (%)", its
+# header printed twice when the page set two such tables side by side): a place's line, then its value's
+_PLACES_COLUMN = re.compile(r"(?:tên\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|huyện|xã|phường|cơ\s+quan|sở)\b"
+                            r"[^\d]{0,30}$", re.I)
+_VALUE_CELL = re.compile(r"\s*(?:từ\s+)?\d+(?:[.,]\d+)?\s*%?(?:\s*[–-]\s*\d+(?:[.,]\d+)?\s*%?)?(?:\s*trở\s+lên)?\s*", re.I)
+_MIN_PAIRS = 4
+
+
+def _find_pair_tables(text: str, filled: list[tuple[int, int, int]], found: dict[int, StackedTable],
+                      taken: set[int]) -> None:
+    def cell(k: int) -> str:
+        return text[filled[k][1]:filled[k][2]]
+
+    def is_place(k: int) -> bool:
+        c = cell(k)
+        return len(c) <= 60 and not re.search(r"\d", c) and re.search(r"[^\W\d]", c) is not None
+
+    k = 0
+    while k + 1 < len(filled):
+        if filled[k][0] in taken or not _PLACES_COLUMN.fullmatch(cell(k)) or len(cell(k + 1)) > 90 \
+                or not re.search(r"[^\W\d]", cell(k + 1)) or _VALUE_CELL.fullmatch(cell(k + 1)):
+            k += 1
+            continue
+        j = k + 2
+        while j + 1 < len(filled) and cell(j) == cell(k) and cell(j + 1) == cell(k + 1):
+            j += 2  # the same header again, for the table set beside
+        rows: list[list[tuple[int, int]]] = []
+        while j + 1 < len(filled) and filled[j][0] not in taken and is_place(j) and _VALUE_CELL.fullmatch(cell(j + 1)):
+            rows.append([(filled[j][1], filled[j][2]), (filled[j + 1][1], filled[j + 1][2])])
+            j += 2
+        if len(rows) < _MIN_PAIRS:
+            k += 1
+            continue
+        headers = [cell(k), cell(k + 1)]
+        caption = _caption(text, filled[k - 1][1], filled[k - 1][2]) if k > 0 else None
+        table = header_table(headers)
+        table.places, table.indicator_col = True, 0
+        column = table.columns[1]
+        if column.kind is None and k > 0:
+            # ("Dự kiến tốc độ tăng trưởng GRDP 2026 - 2030 của 34 tỉnh thành" over the table)
+            column.kind = column_kind(cell(k - 1))
+        if column.kind == "target" and (period := _PERIOD.search(headers[1])):
+            column.year = int(period.group(2))  # a target for a period is due at its end
+        found[filled[k][0]] = StackedTable(table, rows)
+        taken.update(f[0] for f in filled[k:j])
+        k = j
+
+
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\b")
 
 
 def _row_width(text: str, filled: list[tuple[int, int, int]], j: int) -> int | None:

@@ -167,10 +167,15 @@ def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Con
         return []
     out = []
 
-    def record(i: int, value: float, unit: str, unit_text: str | None, anchor: int, named: str) -> TargetRecord:
+    def record(i: int, value: float, unit: str, unit_text: str | None, anchor: int, named: str,
+               value_max: float | None = None, floor: bool = False) -> TargetRecord:
         col = table.columns[i] if i < len(table.columns) else Column()
-        return TargetRecord(kind="result", indicator=squash(f"{named} {place}"), scope=None, op="=", value=value,
-                            value_max=None, unit=unit, year=col.year or ctx.year or ctx.result_ref_year,  # type: ignore[arg-type]
+        # (a column of aims: "Dự kiến … 2026 - 2030 | 10,5 – 11,0", "Từ 10% trở lên")
+        kind = col.kind if col.kind == "target" and unit != "rank" else "result"
+        op = "between" if value_max is not None else ">=" if floor or kind == "target" else "="
+        return TargetRecord(kind=kind, indicator=squash(f"{named} {place}"), scope=None, op=op,  # type: ignore[arg-type]
+                            value=value, value_max=value_max, unit=unit,  # type: ignore[arg-type]
+                            year=col.year or ctx.year or ctx.result_ref_year,
                             pillar=choose_pillar(ctx.pillars, named), start=ls, end=le, anchor=anchor,
                             unit_text=unit_text)
 
@@ -180,17 +185,24 @@ def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Con
         if i in (rc, nc) or i in table.skip_cols and i != nc or i >= len(table.headers):
             continue
         m = _BARE.match(cells[i].rstrip().removesuffix("%"))  # ("85,36%": a rate, written with its sign)
-        value = parse_number(m.group("num")) if m else None
+        span = None if m else _SPAN_CELL.fullmatch(cells[i])  # "10,5 – 11,0", "Từ 10% trở lên"
+        value = parse_number(m.group("num")) if m else parse_number(span.group("num")) if span else None
         if value is None:
             continue
+        high = parse_number(span.group("high")) if span and span.group("high") else None
         header = table.headers[i]
         unit, unit_text = ("%", None) if "%" in header or "%" in cells[i] or "tỷ lệ" in header.lower() else ("other", "điểm")
         if unit == "other" and _COUNTED_LABEL.match(header) and "điểm" not in header.lower():
             unit, unit_text = "count", None  # "Số hồ sơ tiếp nhận": things counted, not a score
-        out.append(record(i, value, unit, unit_text, s + m.start("num"), header))
+        anchor = s + (m.start("num") if m else span.start("num"))  # type: ignore[union-attr]
+        out.append(record(i, value, unit, unit_text, anchor, squash(_UNIT_SUFFIX.sub("", header)), high,
+                          floor=bool(span and span.group("floor"))))
     return out
 
 
+_SPAN_CELL = re.compile(r"\s*(?P<floor>[Tt]ừ\s+)?(?P<num>\d+(?:,\d+)?)\s*%?(?:\s*[–-]\s*(?P<high>\d+(?:,\d+)?)\s*%?)?"
+                        r"(?(floor)\s*trở\s+lên)\s*")
+_UNIT_SUFFIX = re.compile(r"\s*\(%\)\s*$")  # "Tăng trưởng GRDP (%)": the unit is the record's own
 _COUNTED_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b|liệu\b)[^\W\d]", re.I)
 
 

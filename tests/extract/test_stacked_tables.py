@@ -96,3 +96,27 @@ def test_a_column_name_wrapped_onto_two_lines_and_a_rank_column_named_vi_thu() -
                                                           (88.5, "other", 2022), (2, "rank", 2022)]
     assert recs[0].indicator == "Số điểm đạt được Phòng Văn hóa và Thông tin"
     assert recs[3].indicator == "Vị thứ Phòng Tư pháp"
+
+
+def test_a_table_of_places_with_one_value_each_and_no_ordinal() -> None:
+    text = ("date 2024-05-02\nTỷ lệ hồ sơ nộp trực tuyến của các xã quý I năm 2024\nXã, phường\nTỷ lệ trực tuyến (%)\n"
+            "Phường An Hòa\n82,5\nXã Tân Lập\n76\nXã Bình Minh\n64,3\nXã Hưng Đạo\n59\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.unit, r.kind, r.op, r.year) for r in recs] == [
+        (82.5, "%", "result", "=", 2024), (76, "%", "result", "=", 2024),
+        (64.3, "%", "result", "=", 2024), (59, "%", "result", "=", 2024)]
+    assert recs[1].indicator == "Tỷ lệ trực tuyến Xã Tân Lập"
+
+
+def test_a_table_of_places_aims_for_a_period_printed_twice_side_by_side() -> None:
+    text = "\n\n".join([
+        "Dự kiến tốc độ tăng doanh thu bán lẻ trực tuyến giai đoạn 2026 - 2030 của các tỉnh trong vùng",
+        "Tỉnh", "Tăng trưởng 2026 - 2030 (%)", "Tỉnh", "Tăng trưởng 2026 - 2030 (%)",
+        "Lạng Sơn", "15 – 17", "Cao Bằng", "12", "Bắc Kạn", "14 – 15", "Hà Giang", "13", "CẢ VÙNG", "Từ 14% trở lên"])
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.value_max, r.unit, r.kind, r.op, r.year) for r in recs] == [
+        (15, 17, "%", "target", "between", 2030), (12, None, "%", "target", ">=", 2030),
+        (14, 15, "%", "target", "between", 2030), (13, None, "%", "target", ">=", 2030),
+        (14, None, "%", "target", ">=", 2030)]
+    # fewer than four places is no such table
+    assert read("Tỉnh\n\nĐiểm\n\nLạng Sơn\n\n15\n\nCao Bằng\n\n12\n", plan_year=None) == []
