@@ -222,6 +222,7 @@ _COMPARED_GENERIC = re.compile(rf"(?:(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?)
 _COMPARED_HEAD_END = re.compile(rf"(?:\bso\s+với|\b(?:cao|thấp)\s+hơn)\s+(?:{_GENERIC_HEAD.pattern})\s*$", re.I)
 _OF_ONLY = re.compile(r"^(?:của|vào|trong)$", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;.)]|$)")  # nothing of the value's own after it
+_SO_FAR_OPENING = re.compile(r"\W*(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\s*,", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
@@ -674,6 +675,11 @@ class _SentenceReader(SentenceYears):
             if deadline := _DEADLINE_OPENING.match(text, sent.start, sent.end):
                 # "Đến năm 2030 hoàn thiện hạ tầng ... . Bảo đảm 100% cuộc họp ..."
                 ctx.carry = (int(deadline.group(1)), ctx.line_start)
+            elif _SO_FAR_OPENING.match(text, sent.start, sent.end):
+                # "… thực hiện 81 nhiệm vụ với kinh phí dự kiến 400 tỷ đồng. Đến nay, hạ tầng … đã được đầu tư
+                # rộng khắp. Kho dữ liệu … cập nhật gần 2.000 trường thông tin": the aims are over, what
+                # follows reports
+                ctx.carry, ctx.reached = None, ctx.line_start
             return []
         self._past_year_lead(first)
         if self.lead_year is None and ctx.last_year and ctx.last_year[1] == ctx.line_start \

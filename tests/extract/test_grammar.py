@@ -2933,3 +2933,13 @@ def test_a_sentence_that_opens_on_its_results_stops_the_aims_before_it() -> None
     text = ("date 2025-10-02\nTrong giai đoạn 2021 - 2025, tỉnh đặt mục tiêu phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%. "
             "Kết quả thực hiện, tỷ lệ hồ sơ trực tuyến đạt 85%.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, plan_year=2025)] == [(80, "target", 2025), (85, "result", 2025)]
+
+
+def test_a_sentence_opened_by_den_nay_ends_the_aims_of_its_paragraph() -> None:
+    text = ("Tại hội nghị, ông Giám đốc Sở cho biết: “Năm 2024, tỉnh xác định thực hiện 60 nhiệm vụ cụ thể trong lĩnh "
+            "vực chuyển đổi số với kinh phí dự kiến thực hiện khoảng 250 tỷ đồng. Đến nay, mạng cáp quang đã phủ khắp "
+            "các xã. Nền tảng dữ liệu của tỉnh được hình thành, kết nối gần 1.200 dịch vụ công trực tuyến lên cổng "
+            "quốc gia, đạt tỷ lệ 76,4%.”")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.kind) for r in recs] == [(250e9, "target"), (1200, "result"), (76.4, "result")]
+    assert recs[2].op == "="
