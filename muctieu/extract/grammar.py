@@ -222,6 +222,8 @@ _COMPARED_GENERIC = re.compile(rf"(?:(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?)
 _COMPARED_HEAD_END = re.compile(rf"(?:\bso\s+với|\b(?:cao|thấp)\s+hơn)\s+(?:{_GENERIC_HEAD.pattern})\s*$", re.I)
 _OF_ONLY = re.compile(r"^(?:của|vào|trong)$", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;.)]|$)")  # nothing of the value's own after it
+_YEAR_ACHIEVED = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b[^.;:]{0,120}?\bđạt\s+(?:được\s+)?(?:nhiều\s+|những\s+)?kết\s+quả",
+                            re.I)
 _SO_FAR_OPENING = re.compile(r"\W*(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\s*,", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
@@ -680,6 +682,12 @@ class _SentenceReader(SentenceYears):
                 # rộng khắp. Kho dữ liệu … cập nhật gần 2.000 trường thông tin": the aims are over, what
                 # follows reports
                 ctx.carry, ctx.reached = None, ctx.line_start
+            elif (done := _YEAR_ACHIEVED.search(text, sent.start, sent.end)) and ctx.plan_or_next \
+                    and int(done.group(1)) < ctx.plan_or_next:
+                # "… cho biết năm 2025, dù còn nhiều khó khăn, song tỉnh vẫn đạt nhiều kết quả tích cực. GRDP tăng
+                # 7,2%; …": the paragraph goes on reporting that year, in a page of the next year's aims
+                ctx.kind, ctx.year, ctx.kind_source = "result", int(done.group(1)), "year"
+                ctx.year_line = ctx.line_start
             return []
         self._past_year_lead(first)
         if self.lead_year is None and ctx.last_year and ctx.last_year[1] == ctx.line_start \

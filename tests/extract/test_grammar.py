@@ -2943,3 +2943,16 @@ def test_a_sentence_opened_by_den_nay_ends_the_aims_of_its_paragraph() -> None:
     recs = read(text, plan_year=None)
     assert [(r.value, r.kind) for r in recs] == [(250e9, "target"), (1200, "result"), (76.4, "result")]
     assert recs[2].op == "="
+
+
+def test_a_sentence_that_says_a_past_year_reached_much_opens_its_paragraphs_results() -> None:
+    text = ("date 2026-01-10\nSáng 12-1, UBND tỉnh Kon Tum tổ chức hội nghị giao chỉ tiêu phát triển kinh tế - xã hội "
+            "năm 2026.\n\nHội nghị nhằm đánh giá kết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2025, đồng thời triển "
+            "khai các nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh; xác định các chỉ tiêu, nhiệm vụ, giải pháp trọng tâm "
+            "năm 2026 cho các sở, ban, ngành và UBND các xã, phường.\n\nBáo cáo tại hội nghị, Phó Chủ tịch Thường trực "
+            "UBND tỉnh Kon Tum Nguyễn Văn Hải cho biết năm 2025, dù còn nhiều khó khăn, nhất là hạn hán kéo dài, song "
+            "tỉnh vẫn đạt nhiều kết quả tích cực. GRDP tăng 6,8%; cơ cấu kinh tế chuyển dịch theo hướng tích cực với khu "
+            "vực dịch vụ chiếm 41,2%, công nghiệp - xây dựng 30,5%.\n")
+    recs = read(text, plan_year=2026)
+    # (the growth, a result's change, is no quantity)
+    assert [(r.value, r.kind, r.op, r.year) for r in recs] == [(41.2, "result", "=", 2025), (30.5, "result", "=", 2025)]
