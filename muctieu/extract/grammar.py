@@ -451,6 +451,10 @@ def _split_between(text: str, a: int, b: int, linked: bool = False, verb_led: bo
         # "công nghiệp và xây dựng đạt 5,97%, nông lâm và thủy sản đạt 0,05%": a subject
         # with its verb after the comma is the next item's, "và" inside it
         return seps[0].start(), seps[0].end()
+    if semis := [m for m in seps if m.group(0).strip() == ";"]:
+        # "62 đơn vị; khối Tạp chí trung ương và địa phương 48 đơn vị": an item ends at its semicolon, the
+        # next one's name may hold a "và"
+        return semis[-1].start(), semis[-1].end()
     if seps:
         last = seps[-1]
         return last.start(), last.end()

@@ -337,7 +337,9 @@ def _blocks(text: str, records: list[TargetRecord]) -> None:
                 and (bare := _BARE_GROUP.match(text, r.start, r.anchor)):
             r.scope, r.indicator, group = squash(bare.group(1)), whole.indicator, r
             continue
-        if m and whole is not None and whole.unit == r.unit and "\n" not in text[whole.end:r.start]:
+        # (a count's parts by kind of body are no groups: "282 đơn vị (khối báo trung ương có 40 đơn vị; khối báo
+        # địa phương 62 đơn vị; …)")
+        if m and whole is not None and whole.unit == r.unit and r.unit != "count" and "\n" not in text[whole.end:r.start]:
             tail = _GROUP_TAIL.search(whole.indicator)
             if tail and whole.scope is None and _GROUP.match(r.indicator):
                 # the first group was written inside the measure's own words

@@ -2956,3 +2956,13 @@ def test_a_sentence_that_says_a_past_year_reached_much_opens_its_paragraphs_resu
     recs = read(text, plan_year=2026)
     # (the growth, a result's change, is no quantity)
     assert [(r.value, r.kind, r.op, r.year) for r in recs] == [(41.2, "result", "=", 2025), (30.5, "result", "=", 2025)]
+
+
+def test_a_count_broken_down_by_kind_of_body_after_semicolons() -> None:
+    text = ("Năm 2024, có 150 cơ quan đã hoàn thành tự đánh giá (khối sở, ngành có 20 cơ quan; khối huyện 11 cơ quan; khối "
+            "trường cao đẳng và trung cấp 9 cơ quan; khối doanh nghiệp nhà nước 110 cơ quan).")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [(150, None), (20, None), (11, None), (9, None), (110, None)]
+    # an item ends at its semicolon: the next one's name keeps its own "và"
+    assert "khối trường cao đẳng và trung cấp" in recs[3].indicator
+    assert "trung cấp" not in recs[2].indicator
