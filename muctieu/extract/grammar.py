@@ -224,6 +224,11 @@ _OF_ONLY = re.compile(r"^(?:của|vào|trong)$", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;.)]|$)")  # nothing of the value's own after it
 _YEAR_ACHIEVED = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b[^.;:]{0,120}?\bđạt\s+(?:được\s+)?(?:nhiều\s+|những\s+)?kết\s+quả",
                             re.I)
+# a group counted or named as one, whose bar the value after it is
+_COUNTED_GROUP = re.compile(r"\W*(?:(?:có|chỉ\s+có|gồm)\s+)?(?:\d+(?:/\d+)?\s+(?:sở|ngành|đơn\s+vị|xã|phường|huyện|địa\s+phương|"
+                            r"tỉnh|thành\s+phố|cơ\s+quan|bộ|trường)|[Nn]hóm)\b[^;]*?(?=\s(?:đạt|có)\b)")
+_BAR_WORDS = re.compile(r"[^\d]*\b(?:trên|dưới|hơn|từ)\s*$", re.I)
+_BAR_END = re.compile(r"\s*(?:trở\s+lên\s*)?(?:[(,;.]|$)")  # (nothing measured after it: not "hơn 50% số xã")
 _SO_FAR_OPENING = re.compile(r"\W*(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\s*,", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
@@ -1832,6 +1837,13 @@ class _SentenceReader(SentenceYears):
                     ctx.carry = (year, ctx.line_start)
         after = text[d.mention.end:d.end]
         if is_change(text, d.start, d.mention, after, kind, own, self._in_bracket(d.mention.anchor)):
+            return None
+        if kind == "result" and d.mention.unit == "%" and _BAR_WORDS.match(text, d.mention.lead, d.mention.anchor) \
+                and _BAR_END.match(text, d.mention.end) \
+                and (group := _COUNTED_GROUP.match(text, d.start, d.mention.lead)) \
+                and not re.search(r"[(%]|\bchiếm\b", text[group.end():d.mention.lead]):
+            # "9 sở có chỉ số hài lòng đạt trên 90%", "Nhóm địa phương đạt tăng trưởng trên 10%": the bar that
+            # makes the group, no value of anything
             return None
         op = d.mention.op
         if forced and forced[0] == "result" and op in (">=", None) and \

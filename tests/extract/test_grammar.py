@@ -2966,3 +2966,16 @@ def test_a_count_broken_down_by_kind_of_body_after_semicolons() -> None:
     # an item ends at its semicolon: the next one's name keeps its own "và"
     assert "khối trường cao đẳng và trung cấp" in recs[3].indicator
     assert "trung cấp" not in recs[2].indicator
+
+
+def test_the_bar_that_makes_a_counted_group_is_no_value() -> None:
+    recs = read("Năm 2023, có 12 xã có tỷ lệ hồ sơ trực tuyến đạt trên 80%.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(12, "count")]
+    recs = read("Nhóm địa phương có tỷ lệ thanh toán trực tuyến đạt từ 50% trở lên (với 9/21 huyện).", plan_year=None)
+    assert 50 not in [r.value for r in recs]
+    # a share of things named after it is a value still, as is a place's value in a group
+    recs = read("Năm 2023, 9 tỉnh đã phủ sóng hơn 50% số thôn, bản.", plan_year=None)
+    assert 50 in [r.value for r in recs]
+    recs = read("Năm 2023, tỷ lệ hồ sơ toàn trình tăng, trong khi Hà Nội thuộc nhóm thấp nhất, chỉ đạt dưới 10%.",
+                plan_year=None)
+    assert 10 in [r.value for r in recs]
