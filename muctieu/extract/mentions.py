@@ -148,8 +148,9 @@ _COUNT_NOUNS = (
     # deals counted, phones given, camera poles, intersections watched: "38 thương vụ đầu tư", "trao 19 điện
     # thoại thông minh", "25 trụ camera", "tại 3 giao lộ"
     "thương vụ", "điện thoại thông minh", "trụ camera", "giao lộ",
-    # the Party's committees a network or a platform reaches: "vận hành thông suốt tới 38 đảng ủy xã, phường"
-    "đảng ủy",
+    # the Party's committees a network or a platform reaches: "vận hành thông suốt tới 38 đảng ủy xã, phường",
+    # "bàn giao thẻ đảng viên cho 100 đảng bộ trực thuộc"
+    "đảng ủy", "đảng bộ",
     # channels of a network, post offices: "33 kênh cấp tỉnh", "thành lập 39 bưu điện phường, xã"
     "kênh", "bưu điện",
     # business conditions and papers cut: "1.973 điều kiện kinh doanh", "cắt giảm 500 giấy tờ"

@@ -168,6 +168,7 @@ def test_a_group_of_leaders_stays_a_rank() -> None:
     ("Tổ công nghệ số có tổng số 4.120 thành viên.", 4120),
     ("Hệ thống đã tiếp nhận 12.500 phản ánh của người dân.", 12500),
     ("Mạng truyền số liệu đã kết nối tới 42 đảng ủy xã, phường.", 42),
+    ("Tỉnh đã trao thẻ đảng viên điện tử cho 64 đảng bộ trực thuộc.", 64),
     ("Trung tâm đã đưa vào vận hành 7 phân\nhệ nghiệp vụ.", 7),  # a noun wrapped onto the next line
 ])
 def test_counts_of_things_plans_report(text: str, value: float) -> None:
