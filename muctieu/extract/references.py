@@ -486,6 +486,10 @@ def _topicless(indicator: str) -> bool:
     return True
 
 
+# "Với tổng số 90,13/100 điểm, …", "với tổng 86,56 điểm": a total that names nothing it totals
+_BARE_TOTAL = re.compile(r"(?:với\s+)?(?:tổng(?:\s+số)?(?:\s+điểm)?|số\s+điểm)", re.I)
+
+
 # "484 TTHC", "1.200 DN", "35 CSDL": a count of things named by their acronym alone names them, not a place
 _THING_ACRONYM = re.compile(r"(?!(?:TP|HCM|TPHCM|UBND|HĐND|TW|VN)$)[A-ZĐ]{2,6}")
 
@@ -509,7 +513,9 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             # ranked or scored, not in which ranking
             r.indicator = squash(f"{named} {r.indicator}")
             continue
-        if not (unranked or _topicless(r.indicator)) or r.unit == "count" and _THING_ACRONYM.fullmatch(r.indicator):
+        bare_total = r.unit == "other" and _BARE_TOTAL.fullmatch(r.indicator) is not None
+        if not (unranked or _topicless(r.indicator) or bare_total) \
+                or r.unit == "count" and _THING_ACRONYM.fullmatch(r.indicator):
             continue
         topic = None
         if r.unit == "rank" and (about := _ABOUT_LEAD.match(text, _sentence_start(text, r.anchor), r.anchor)) \
@@ -555,7 +561,9 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
         if topic:
             # (a wording the topic already holds is not said twice: "Hai tỉnh lần lượt")
             r.indicator = topic if r.indicator in topic else squash(f"{topic} {r.indicator}")
-            borrowed[id(r)] = topic
+            # (a total borrows its place's words too, which the next place must not: "… là UBND tỉnh Quảng Trị,
+            # với tổng 86,56 điểm. Tiếp theo là UBND tỉnh Thanh Hóa (86,51 điểm)")
+            borrowed[id(r)] = "" if bare_total else topic
 
 
 def _own_topic(prev: TargetRecord, r: TargetRecord, borrowed: dict[int, str]) -> str:

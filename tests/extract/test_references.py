@@ -547,3 +547,12 @@ def test_levels_or_bodies_listed_in_a_bracket_after_the_wholes_value_take_its_me
     recs = read("Năm 2024, tỷ lệ văn bản đi được ký số đạt 96% (Sở Tư pháp 100%; Sở Y tế 97%).", plan_year=None)
     assert [r.indicator for r in recs[1:]] == ["tỷ lệ văn bản đi được ký số Sở Tư pháp",
                                                "tỷ lệ văn bản đi được ký số Sở Y tế"]
+
+
+def test_a_bare_total_of_points_borrows_its_sentences_wording_and_lends_no_place() -> None:
+    text = ("Đơn vị đứng thứ 2 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp là UBND "
+            "tỉnh Bắc Kạn, với tổng 81,25 điểm. Tiếp theo là UBND tỉnh Lào Cai (80,9 điểm).")
+    recs = {r.value: r for r in read(text, plan_year=None)}
+    assert "Bộ chỉ số phục vụ người dân" in recs[81.25].indicator
+    assert "Bắc Kạn" in recs[81.25].indicator
+    assert "Lào Cai" in recs[80.9].indicator and "Bắc Kạn" not in recs[80.9].indicator
