@@ -1961,11 +1961,15 @@ _OTHER_MEASURE = re.compile(r"(số\s+lượng|giá\s+trị)\s+(\w+(?:\s+\w+)?)$
 _NEXT_LABEL_GAP = re.compile(r"[^,;.()\d]{0,12}(?:\s*[,;]\s*|\s+)(?:và\s+)?", re.I)
 
 
+# the letters re.I folds with "i" and str.casefold does not
+_TURKISH_I = re.compile("[ıİ]")
+
+
 def _word_at(text: str, words: str) -> int:
     """Where `words` stand in `text` as whole words (case aside), else -1."""
-    if words.casefold() not in text.casefold():
-        # (a plain look first: most words are not there, and the pattern, new each time, is compiled
-        # for every call; every match under re.I is one under casefold)
+    if words.casefold() not in text.casefold() and not _TURKISH_I.search(text) and not _TURKISH_I.search(words):
+        # (a plain look first: most words are not there, and the pattern, new for each call, is
+        # compiled each time; any match under re.I is one under casefold, but for those letters)
         return -1
     m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I)
     return m.start() if m else -1
