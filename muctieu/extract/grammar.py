@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from muctieu.extract.changes import is_change
 from muctieu.extract.cues import AIMED_AT, cited, due_in_year, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
@@ -519,15 +520,21 @@ def _post_scopes(post_raw: str, split: bool = False) -> tuple[list[str], str | N
     "X tại cấp tỉnh, cấp huyện" (a qualifier). `split`: the clause's values each
     name their object's level ("90% hồ sơ cấp tỉnh, 80% hồ sơ cấp huyện"), so
     levels right after the object split too. Returns (scopes, how, start, end)."""
+    scopes, how, start, end = _post_scopes_of(post_raw, split)
+    return list(scopes), how, start, end
+
+
+@lru_cache(maxsize=1024)  # (pure: a list's items repeat the words after their values; a new list each call)
+def _post_scopes_of(post_raw: str, split: bool) -> tuple[tuple[str, ...], str | None, int, int]:
     low = post_raw.lower()
     if "cấp" not in low and not _GROUP_INTRO.match(low) and not _BARE_UNITS.match(low):
-        return [], None, 0, 0
+        return (), None, 0, 0
     head = _POST_SCOPE_HEAD.match(post_raw)
     m = SCOPE_LIST_RE.match(post_raw, head.end() if head else 0)
     how = "post-object"
     if not m and (units := _BARE_UNITS.match(post_raw)):
         # "phủ 80% hộ gia đình, 100% thôn, bản": the units themselves
-        return [squash(units.group(1))], how, units.start(1), units.end(1)
+        return (squash(units.group(1)),), how, units.start(1), units.end(1)
     if not m:
         m = _SCOPE_QUALIFIER.search(post_raw)
         how = "post"
@@ -537,9 +544,9 @@ def _post_scopes(post_raw: str, split: bool = False) -> tuple[list[str], str | N
             g = _GROUP_SCOPE.match(post_raw)
             # "đạt 70% đối với doanh nghiệp lớn, 50% đối với ..." (not a place named: "4% ở Hoa Kỳ")
             if g and not (g.group(1)[0].isupper() and not SCOPE_RE.match(g.group(1))):
-                return [squash(g.group(1))], "post", g.start(), g.end()
-            return [], None, 0, 0
-    scopes = [squash(s.group(0)) for s in SCOPE_RE.finditer(m.group(0))]
+                return (squash(g.group(1)),), "post", g.start(), g.end()
+            return (), None, 0, 0
+    scopes = tuple(squash(s.group(0)) for s in SCOPE_RE.finditer(m.group(0)))
     return scopes, how, m.start(), m.end()
 
 
@@ -1987,8 +1994,16 @@ _OTHER_MEASURE = re.compile(r"(số\s+lượng|giá\s+trị)\s+(\w+(?:\s+\w+)?)$
 _NEXT_LABEL_GAP = re.compile(r"[^,;.()\d]{0,12}(?:\s*[,;]\s*|\s+)(?:và\s+)?", re.I)
 
 
+# the letters re.I folds with "i" and str.casefold does not
+_TURKISH_I = re.compile("[ıİ]")
+
+
 def _word_at(text: str, words: str) -> int:
     """Where `words` stand in `text` as whole words (case aside), else -1."""
+    if words.casefold() not in text.casefold() and not _TURKISH_I.search(text) and not _TURKISH_I.search(words):
+        # (a plain look first: most words are not there, and the pattern, new for each call, is
+        # compiled each time; any match under re.I is one under casefold, but for those letters)
+        return -1
     m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I)
     return m.start() if m else -1
 

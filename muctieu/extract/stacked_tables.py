@@ -56,8 +56,8 @@ def _caption(text: str, s: int, e: int) -> str | None:
 def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[int, StackedTable], set[int]]:
     """The stacked tables of a text: by the index (in `lines`) of the line that opens each one,
     and every line index that belongs to one (read here, not as prose)."""
-    filled = [(li, ls + len(text[ls:le]) - len(text[ls:le].lstrip()), ls + len(text[ls:le].rstrip()))
-              for li, (ls, le) in enumerate(lines) if text[ls:le].strip()]
+    filled = [(li, ls + len(line) - len(line.lstrip()), ls + len(line.rstrip()))
+              for li, (ls, le) in enumerate(lines) if (line := text[ls:le]).strip()]  # (each line sliced once)
     found: dict[int, StackedTable] = {}
     taken: set[int] = set()
     k = 0
