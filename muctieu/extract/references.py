@@ -780,9 +780,16 @@ def _breakdown_nouns(text: str, records: list[TargetRecord]) -> None:
             r.indicator = _INCLUDING.sub("", r.indicator) or r.indicator
             head = " ".join(r.indicator.split()[:2])
             noun = noun[_PLACE_FIRST.match(noun).end():]  # "Quảng Ninh tài khoản ...": the place counted in is no part of the noun
+            # (not a part whose other words the whole says already: a label both open with, "Cấp mầm non
+            # 160/160 trường đã triển khai, trong đó 117 trường triển khai …")
             if len(head.split()) == 2 and noun.lower().startswith(head.lower() + " ") \
-                    and not r.indicator.lower().startswith(noun.lower()):
-                r.indicator = noun + r.indicator[len(head):]
+                    and not r.indicator.lower().startswith(noun.lower()) \
+                    and not set(r.indicator[len(head):].lower().split()) <= set(noun.lower().split()):
+                words, noun_words = r.indicator.split(), noun.lower().split()
+                shared = 2  # (all the words both open with: "Cấp mầm non … hình thức")
+                while shared < min(len(words), len(noun_words)) and words[shared].lower() == noun_words[shared]:
+                    shared += 1
+                r.indicator = squash(f"{noun} {' '.join(words[shared:])}")
             elif r.unit == "count" and (said := _QUALIFIER.search(noun)) and len(r.indicator.split()) <= 5 \
                     and not _QUALIFIER.search(f"x {r.indicator}") and said.group(1).lower() not in r.indicator.lower():
                 # "1.718 HTX nông nghiệp ứng dụng công nghệ cao, trong đó có 1.342 HTX trồng trọt"

@@ -556,3 +556,11 @@ def test_a_bare_total_of_points_borrows_its_sentences_wording_and_lends_no_place
     assert "Bộ chỉ số phục vụ người dân" in recs[81.25].indicator
     assert "Bắc Kạn" in recs[81.25].indicator
     assert "Lào Cai" in recs[80.9].indicator and "Bắc Kạn" not in recs[80.9].indicator
+
+
+def test_a_part_that_opens_with_its_wholes_label_keeps_its_words_once() -> None:
+    text = ("Năm 2024, học phí được thu không dùng tiền mặt ở các cấp học như sau: Cấp mầm non 95/95 trường đã triển "
+            "khai, trong đó 60 trường triển khai ít nhất 3 hình thức (đạt 63,2%).")
+    recs = {r.value: r for r in read(text, plan_year=None)}
+    assert recs[60].indicator == "Cấp mầm non trường triển khai"
+    assert recs[63.2].indicator.count("non") == 1 and "hình thức" in recs[63.2].indicator
