@@ -82,7 +82,8 @@ _RANK_AFTER = re.compile(
 )
 
 # "/1.000 dân": a rate per so many people
-_PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000)\s*(?:dân|người)"  # "/1.000 dân", "trên 1.000 dân"
+# "/1.000 dân", "trên 1.000 dân", "/vạn dân" (ten thousand)
+_PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000|(?:1\s+)?vạn)\s*(?:dân|người)"
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
@@ -180,7 +181,7 @@ def counted_noun_end(text: str, m: Mention) -> int:
 
 
 # "số thuê bao băng rộng/100 dân đạt 85 thuê bao": the subject is a rate per people
-_PER_PEOPLE_BEFORE = re.compile(r"(?:/|\btrên)\s*(100|1\.000|10\.000)\s*(dân|người)\b[^.;:\d]{0,40}$", re.I)
+_PER_PEOPLE_BEFORE = re.compile(r"(?:/|\btrên)\s*(100|1\.000|10\.000|(?:1\s+)?vạn)\s*(dân|người)\b(?:\s*:)?[^.;:\d]{0,40}$", re.I)
 # "0,7 doanh nghiệp/1.000 dân", "2,5 tài khoản đang hoạt động/người dân": a rate per people
 _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?(?:" + _PER_PEOPLE_TAIL + r"|/\s*người(?:\s+dân)?|/\s*dân)\b", re.I)
 
@@ -702,6 +703,7 @@ _FUNCTION_WORD = re.compile(
     re.I)
 
 
+_PER_TEN_THOUSAND = re.compile(r"\s*vạn\s+(?:dân|người)\b", re.I)
 _PER_BASE = re.compile(r"\s*(?:người\s+)?dân\b", re.I)
 _OVER_BEFORE = re.compile(r"(?:\btrên|/)\s*$", re.I)
 _RESTATED_AFTER = re.compile(r"\s*\(\s*(?:(?:tỷ|tỉ)\s+lệ\s+|đạt\s+|chiếm\s+|bằng\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d+(?:[.,]\d+)?\s*%\s*\)"
@@ -1345,8 +1347,9 @@ def _classify(
             # "gần 200 điểm trong tổng số 370 điểm di tích": places, out of all of them
             return Mention(a, whole[0], lead, amount, top, "count", None, op, verb, whole[1])
         return Mention(a, u.end(), lead, amount, top, "other", u.group(1), op, verb)
-    if amount in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) and _OVER_BEFORE.search(before):
-        return None  # "thành viên ... trên 100 dân": the base of a rate, not a quantity
+    if (amount in (100, 1000, 10000) and _PER_BASE.match(text, end, hi) or amount == 1 and _PER_TEN_THOUSAND.match(text, end, hi)) \
+            and _OVER_BEFORE.search(before):
+        return None  # "thành viên ... trên 100 dân", "Số giường bệnh trên 1 vạn dân": the base of a rate, not a quantity
     if _PEOPLE_OF_HOUSEHOLDS.search(text, max(lo, a - 40), a) and _PEOPLE_ALONE.match(text, end, hi):
         return None  # "186 hộ dân với 945 người": how many live there, not what a plan measures
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi) \

@@ -1588,3 +1588,8 @@ def test_vessels_their_owners_and_clubs_are_counted() -> None:
     text = ("Năm 2024, lực lượng chức năng đã xử phạt 15 chủ tàu, còn 6 tàu cá đang được xem xét. "
             "Hội phụ nữ xã thành lập 3 câu lạc bộ phụ nữ dùng điện thoại thông minh.")
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(15, "count"), (6, "count"), (3, "count")]
+
+
+def test_a_rate_per_ten_thousand_people() -> None:
+    recs = read("Năm 2024, tỉnh đạt 12,8 bác sĩ/vạn dân; số giường bệnh trên 1 vạn dân tăng.", plan_year=None)
+    assert [(r.value, r.unit, r.unit_text) for r in recs] == [(12.8, "other", "bác sĩ/vạn dân")]
