@@ -64,6 +64,9 @@ class Table:
     # under it: "- Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng" over
     # "+ Cấp tỉnh | 97% | 97%"
     parent: str | None = None
+    # the line over the header, when it names what the table gives ("So sánh - TP.HCM với các tỉnh thuộc
+    # khu vực Đông Nam Bộ" over "Năm | 2023 | 2022 |")
+    caption: str | None = None
 
 
 _LEVEL_ROW = re.compile(rf"^[\s+\-–*•]*({SCOPE_RE.pattern})", re.I)
@@ -203,12 +206,16 @@ def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Con
 _SPAN_CELL = re.compile(r"\s*(?P<floor>[Tt]ừ\s+)?(?P<num>\d+(?:,\d+)?)\s*%?(?:\s*[–-]\s*(?P<high>\d+(?:,\d+)?)\s*%?)?"
                         r"(?(floor)\s*trở\s+lên)\s*")
 _UNIT_SUFFIX = re.compile(r"\s*\(%\)\s*$")  # "Tăng trưởng GRDP (%)": the unit is the record's own
+_DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "13.99", "3,12" (not "1.234": thousands)
 _COUNTED_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b|liệu\b)[^\W\d]", re.I)
 
 
-def _cell_mention(text: str, s: int, e: int, unit: str | None, counted: bool = False) -> Mention | None:
+def _cell_mention(text: str, s: int, e: int, unit: str | None, counted: bool = False, ranked: bool = False,
+                  scored: bool = False) -> Mention | None:
     """The quantity in one cell: as the text would read it, else a bare number in the row's unit (or
-    a count, when the row's label says what is counted: "Số tài khoản … được kích hoạt | 3.500")."""
+    a count, when the row's label says what is counted: "Số tài khoản … được kích hoạt | 3.500"; a rank,
+    when it says the row ranks: "Xếp hạng | 49 | 5"; an index's value, a number with decimals in a
+    table of years: "Điểm số PGI | 13.99 | 24.20")."""
     ms = find_mentions(text, s, e)
     if ms:
         return ms[0]
@@ -225,6 +232,10 @@ def _cell_mention(text: str, s: int, e: int, unit: str | None, counted: bool = F
         return Mention(a, s + m.end("num"), s, value, None, "%", None, op, False)
     if not u and counted and not _YEAR.fullmatch(m.group("num")):
         return Mention(a, s + m.end("num"), s, value, None, "count", None, op, False)
+    if not u and ranked and value.is_integer() and not _YEAR.fullmatch(m.group("num")):
+        return Mention(a, s + m.end("num"), s, value, None, "rank", None, op, False)
+    if not u and scored and _DECIMALS.search(m.group("num")):
+        return Mention(a, s + m.end("num"), s, value, None, "other", None, op, False)
     if u and not _YEAR.fullmatch(m.group("num")):
         kind = "rank" if re.search(r"hạng|thứ", u, re.I) else "count"
         if kind == "count" and re.search(r"mb|gb|km|điểm|đồng|usd|/", u, re.I):
@@ -243,7 +254,12 @@ def table_records(
         return table, None
     cells = [text[s:e] for s, e in spans]
     if _is_header(cells):
-        return header_table(cells), []
+        header = header_table(cells)
+        above = text.rfind("\n", 0, max(0, ls - 1)) + 1
+        line = text[above:max(above, ls - 1)].strip()
+        if 0 < len(line) <= 150 and "|" not in line and not line.endswith((".", ";")) and re.search(r"[^\W\d]", line):
+            header.caption = line
+        return header, []
     return row_records(text, spans, ls, le, table, ctx)
 
 
@@ -263,7 +279,10 @@ def row_records(
     values = [i for i in range(len(cells)) if i not in table.skip_cols and i != ic]
     unit = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else None
     counted = _COUNTED_LABEL.match(label) is not None
-    mentions = [(i, _cell_mention(text, *spans[i], unit, counted)) for i in values]
+    # ("Năm | 2022 | 2023": the values of a year's columns, bare)
+    by_year = any(table.columns[i].year for i in values)
+    ranked = by_year and _RANK_HEAD.fullmatch(label.strip()) is not None
+    mentions = [(i, _cell_mention(text, *spans[i], unit, counted, ranked, by_year)) for i in values]
     mentions = [(i, m) for i, m in mentions if m is not None]
     if not mentions:
         pillars = heading_pillars(label)
@@ -271,6 +290,9 @@ def row_records(
             ctx.pillars = pillars  # a section row: "I | Chính quyền số"
         return table, []
     indicator = clean_pre(label)
+    if by_year and table.caption:
+        # "Điểm số PGI | 13.99 | 24.20" under "Xếp hạng trong Chỉ số Xanh cấp tỉnh": the row in what the table gives
+        indicator = squash(f"{indicator} {table.caption}")
     scope = None
     level = _LEVEL_ROW.match(label)
     if level and table.parent:

@@ -110,3 +110,13 @@ def test_a_table_of_places_counts_what_a_column_named_by_its_things_counts() -> 
     recs = read(text, plan_year=None)
     assert [(r.value, r.unit, r.unit_text) for r in recs] == [(1250, "count", None), (86.5, "other", "điểm"),
                                                               (78.4, "%", None)]
+
+
+def test_bare_scores_and_ranks_in_a_table_of_years_under_its_caption() -> None:
+    text = ("Chỉ số hài lòng của người dân tỉnh Yên Bái\nNăm | 2023 | 2024 |\nĐiểm số SIPAS | 81.45 | 84.07 |\n"
+            "Xếp hạng | 31 | 19 |\nSố phiếu khảo sát | 1.250 | 1.300 |\n")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.unit, r.year) for r in recs] == [(81.45, "other", 2023), (84.07, "other", 2024),
+                                                          (31, "rank", 2023), (19, "rank", 2024),
+                                                          (1250, "count", 2023), (1300, "count", 2024)]
+    assert recs[0].indicator == "Điểm số SIPAS Chỉ số hài lòng của người dân tỉnh Yên Bái"
