@@ -37,6 +37,7 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _contrasted_amounts(text, records)
     _examples_in_brackets(text, records)
     _restated(records)
+    _earlier_values_compared(text, records)
     _predicates_after_asides(text, records)
     _topic_leads(text, records)
     _short_team_names(text, records)
@@ -857,6 +858,27 @@ def _restated(records: list[TargetRecord]) -> None:
     for prev, r in zip(records, records[1:]):
         if _RESTATING.match(r.indicator.strip()) and r.anchor - prev.anchor < 200:
             r.indicator = prev.indicator
+
+
+# "… ước đạt 325.565 tỷ đồng, tăng trưởng 30% so với tháng trước (tháng 2/2023 đạt 250.199 tỷ đồng)": the
+# earlier value a change is against, in a bracket naming its time
+_COMPARED_BRACKET = re.compile(r"so\s+với\s+[^()\d]{0,30}\(\s*((?:tháng|quý|năm|cùng\s+kỳ|kỳ)\b[^()]{0,25}?)\s*"
+                               r"(?:đạt|là)?\s*$", re.I)
+
+
+def _earlier_values_compared(text: str, records: list[TargetRecord]) -> None:
+    """Such an earlier value is of the measure the sentence's own value is, at the bracket's time."""
+    earlier: set[int] = set()
+    for i, r in enumerate(records):
+        paren = text.rfind("(", r.start, r.anchor)
+        if paren < 0 or ")" in text[paren:r.anchor] \
+                or not (m := _COMPARED_BRACKET.search(text, max(r.start, paren - 40), r.anchor)):
+            continue
+        whole = next((q for q in reversed(records[:i]) if id(q) not in earlier and q.unit == r.unit
+                      and q.anchor < paren and paren - q.anchor < 300), None)
+        if whole is not None:
+            r.indicator = squash(f"{whole.indicator} {m.group(1)}")
+            earlier.add(id(r))
 
 
 # "Với băng rộng cố định, tốc độ tải xuống trung bình ở mức 9,3 Mb/giây, …", "Với dịch vụ viễn

@@ -564,3 +564,11 @@ def test_a_part_that_opens_with_its_wholes_label_keeps_its_words_once() -> None:
     recs = {r.value: r for r in read(text, plan_year=None)}
     assert recs[60].indicator == "Cấp mầm non trường triển khai"
     assert recs[63.2].indicator.count("non") == 1 and "hình thức" in recs[63.2].indicator
+
+
+def test_an_earlier_value_in_the_bracket_of_a_comparison_is_of_the_same_measure() -> None:
+    text = ("Trong tháng 6/2024, doanh thu dịch vụ bưu chính của tỉnh ước đạt 1.250 tỷ đồng, tăng 8% so với tháng "
+            "trước (tháng 5/2024 đạt 1.157 tỷ đồng) và tăng 12% so với cùng kỳ (tháng 6/2023 là 1.116 tỷ đồng).")
+    recs = {r.value: r for r in read(text, plan_year=None)}
+    assert recs[1157e9].indicator == "doanh thu dịch vụ bưu chính của tỉnh tháng 5/2024"
+    assert recs[1116e9].indicator == "doanh thu dịch vụ bưu chính của tỉnh tháng 6/2023"
