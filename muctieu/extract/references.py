@@ -561,7 +561,9 @@ def _name_topicless(text: str, records: list[TargetRecord]) -> None:
             topic = _own_topic(prev, r, borrowed)
         if topic:
             # (a wording the topic already holds is not said twice: "Hai tỉnh lần lượt")
-            r.indicator = topic if r.indicator in topic else squash(f"{topic} {r.indicator}")
+            # (nor said again when the record's words open with it: "Nguồn nhân lực đạt 20,31 điểm, xếp thứ 4")
+            r.indicator = topic if r.indicator in topic else r.indicator if r.indicator.startswith(topic) \
+                else squash(f"{topic} {r.indicator}")
             # (a total borrows its place's words too, which the next place must not: "… là UBND tỉnh Quảng Trị,
             # với tổng 86,56 điểm. Tiếp theo là UBND tỉnh Thanh Hóa (86,51 điểm)")
             borrowed[id(r)] = "" if bare_total else topic

@@ -572,3 +572,9 @@ def test_an_earlier_value_in_the_bracket_of_a_comparison_is_of_the_same_measure(
     recs = {r.value: r for r in read(text, plan_year=None)}
     assert recs[1157e9].indicator == "doanh thu dịch vụ bưu chính của tỉnh tháng 5/2024"
     assert recs[1116e9].indicator == "doanh thu dịch vụ bưu chính của tỉnh tháng 6/2023"
+
+
+def test_a_rank_after_its_score_names_the_scored_thing_once() -> None:
+    recs = read("Năm 2021, một số chỉ số nổi bật như: Hạ tầng kỹ thuật đạt 18,25 điểm, xếp thứ 6 cả nước.",
+                plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [(18.25, "Hạ tầng kỹ thuật"), (6, "Hạ tầng kỹ thuật xếp thứ")]
