@@ -98,7 +98,9 @@ _ACTOR = re.compile(
     r"^(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd|chủ\s+tịch\s+(?:ủy\s+ban\s+nhân\s+dân|ubnd)|hđnd|tỉnh\s+ủy)"
     # (the whole name or nothing: "UBND huyện Nho Quan đạt …" names who reached the value)
     rf"(?:\s+(?:tỉnh|thành\s+phố|huyện))?(?-i:(?:\s+[{_UPPER}][^\s,]*){{0,3}})\s+(?-i:(?![{_UPPER}])))?"
-    r"(?:(?:cũng\s+)?(?:yêu\s+cầu|đề\s+ra|đặt\s+ra|xác\s+định|giao)\s+)?(?:(?:các|một\s+số)\s+)?"
+    # ("giao" as a verb, not in a noun: "giao dịch", "giao diện", "giao thông")
+    r"(?:(?:cũng\s+)?(?:yêu\s+cầu|đề\s+ra|đặt\s+ra|xác\s+định|giao(?!\s+(?:dịch|diện|thông|tiếp|lưu|nhận)\b))\s+)?"
+    r"(?:(?:các|một\s+số)\s+)?"
     r"(?:mục\s+tiêu|chỉ\s+tiêu)?(?:\s+(?:cụ\s+thể|đặt\s+ra|đề\s+ra))?(?:\s+(?:là|như\s+sau))?\s*",
     re.I,
 )

@@ -329,3 +329,10 @@ def test_trong_do_opening_a_breakdown_after_the_value_is_no_part_of_its_wording(
     recs = read("Năm 2024, tỷ lệ văn bản được ký số đạt 91%, trong đó: cấp huyện 95%, cấp xã 85%.", plan_year=None)
     assert [r.indicator for r in recs] == ["tỷ lệ văn bản được ký số"] * 3
     assert clean_post(" trạm phát sóng BTS, trong đó") == "trạm phát sóng BTS"
+
+
+def test_giao_opens_a_noun_as_well_as_an_aim() -> None:
+    assert only("Năm 2022, giao dịch thanh toán qua mã QR đạt 1,2 triệu lượt.", plan_year=None).indicator \
+        .startswith("giao dịch thanh toán qua mã QR")
+    assert only("Năm 2022, giao diện cổng dịch vụ công được 92% người dùng đánh giá tốt.", plan_year=None).indicator \
+        .startswith("giao diện cổng dịch vụ công")
