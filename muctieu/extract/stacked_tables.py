@@ -13,8 +13,9 @@
 A line "STT" opens the header; the short lines after it, up to the line "1", name the
 columns; then each row is as many lines, its first the next ordinal. A row that breaks
 the count (a cut excerpt, prose after the table) ends the table. The line before the
-header, when it is a caption, names what the columns measure. The cells found are read
-as bordered rows are (tables.py).
+header, when it is a caption, names what the columns measure. A table of places with one
+value each needs no ordinal: a header that names places and a value, then pairs of lines.
+The cells found are read as bordered rows are (tables.py).
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ _MIN_PAIRS = 4
 
 def _find_pair_tables(text: str, filled: list[tuple[int, int, int]], found: dict[int, StackedTable],
                       taken: set[int]) -> None:
+    """Add to `found` and `taken` the tables of places with one value each, at least `_MIN_PAIRS` rows."""
     def cell(k: int) -> str:
         return text[filled[k][1]:filled[k][2]]
 
@@ -146,7 +148,6 @@ def _find_pair_tables(text: str, filled: list[tuple[int, int, int]], found: dict
             k += 1
             continue
         headers = [cell(k), cell(k + 1)]
-        caption = _caption(text, filled[k - 1][1], filled[k - 1][2]) if k > 0 else None
         table = header_table(headers)
         table.places, table.indicator_col = True, 0
         column = table.columns[1]
