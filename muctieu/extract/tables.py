@@ -207,6 +207,8 @@ _SPAN_CELL = re.compile(r"\s*(?P<floor>[Tt]ừ\s+)?(?P<num>\d+(?:,\d+)?)\s*%?(?:
                         r"(?(floor)\s*trở\s+lên)\s*")
 _UNIT_SUFFIX = re.compile(r"\s*\(%\)\s*$")  # "Tăng trưởng GRDP (%)": the unit is the record's own
 _DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "13.99", "3,12" (not "1.234": thousands)
+_CAPTION_LABEL = re.compile(r"^(?:(?:bảng|biểu)\s+\d+\s*[.:]?|(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)])\s*", re.I)
+_LIST_TITLE = re.compile(r"(?:(?:một\s+số|các|những)\s+)?(?:chỉ\s+tiêu|kết\s+quả|số\s+liệu)\b", re.I)
 _COUNTED_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b|liệu\b)[^\W\d]", re.I)
 
 
@@ -257,7 +259,11 @@ def table_records(
         header = header_table(cells)
         above = text.rfind("\n", 0, max(0, ls - 1)) + 1
         line = text[above:max(above, ls - 1)].strip()
-        if 0 < len(line) <= 150 and "|" not in line and not line.endswith((".", ";")) and re.search(r"[^\W\d]", line):
+        line = _CAPTION_LABEL.sub("", line, count=1)  # "Bảng 3.", "2.": the caption's number is none of its words
+        # (not a sentence that leads to the table, "Kết quả thực hiện như sau:", nor a title that lists
+        # measures, "Một số chỉ tiêu kinh tế - xã hội": neither names what the rows measure)
+        if 0 < len(line) <= 150 and "|" not in line and not line.endswith((".", ";", ":")) \
+                and re.search(r"[^\W\d]", line) and not _LIST_TITLE.match(line):
             header.caption = line
         return header, []
     return row_records(text, spans, ls, le, table, ctx)
@@ -290,8 +296,10 @@ def row_records(
             ctx.pillars = pillars  # a section row: "I | Chính quyền số"
         return table, []
     indicator = clean_pre(label)
-    if by_year and table.caption:
+    if by_year and table.caption and all(m.unit == "rank" or m.unit == "other" and m.unit_text is None
+                                          for _, m in mentions):
         # "Điểm số PGI | 13.99 | 24.20" under "Xếp hạng trong Chỉ số Xanh cấp tỉnh": the row in what the table gives
+        # (a row read bare; one that names its own unit names its measure: "Thu ngân sách | tỷ đồng | 12.500")
         indicator = squash(f"{indicator} {table.caption}")
     scope = None
     level = _LEVEL_ROW.match(label)

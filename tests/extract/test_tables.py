@@ -120,3 +120,17 @@ def test_bare_scores_and_ranks_in_a_table_of_years_under_its_caption() -> None:
                                                           (31, "rank", 2023), (19, "rank", 2024),
                                                           (1250, "count", 2023), (1300, "count", 2024)]
     assert recs[0].indicator == "Điểm số SIPAS Chỉ số hài lòng của người dân tỉnh Yên Bái"
+
+
+def test_a_table_of_years_takes_no_caption_that_leads_to_it_or_lists_measures() -> None:
+    # a sentence leading to the table, a title listing measures: neither names the rows' measure
+    text = ("Kết quả thực hiện các chỉ tiêu chủ yếu như sau:\nChỉ tiêu | 2023 | 2024 |\n"
+            "Tốc độ tăng trưởng GRDP (%) | 7,2 | 7,5 |\n\nBảng 3. Một số chỉ tiêu kinh tế - xã hội\n"
+            "Chỉ tiêu | Đơn vị tính | 2024 | 2025 |\nThu ngân sách | tỷ đồng | 12.500 | 13.200 |\n")
+    recs = read(text, plan_year=None)
+    assert [r.indicator for r in recs] == ["Tốc độ tăng trưởng GRDP"] * 2 + ["Thu ngân sách"] * 2
+    # a caption's number is none of its words; a row with its own unit keeps its own words
+    text = ("2. Chỉ số chuyển đổi số (DTI) của tỉnh\nNăm | 2022 | 2023 |\nĐiểm số | 0.45 | 0.52 |\n"
+            "Số doanh nghiệp số | 1.250 | 1.400 |\n")
+    recs = read(text, plan_year=None)
+    assert [r.indicator for r in recs] == ["Điểm số Chỉ số chuyển đổi số (DTI) của tỉnh"] * 2 + ["Số doanh nghiệp số"] * 2
