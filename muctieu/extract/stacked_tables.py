@@ -119,6 +119,14 @@ _PLACES_COLUMN = re.compile(r"(?:tên\s+)?(?:tỉnh|thành\s+phố|địa\s+phư
                             r"[^\d]{0,30}$", re.I)
 _VALUE_CELL = re.compile(r"\s*(?:từ\s+)?\d+(?:[.,]\d+)?\s*%?(?:\s*[–-]\s*\d+(?:[.,]\d+)?\s*%?)?(?:\s*trở\s+lên)?\s*", re.I)
 _MIN_PAIRS = 4
+_HEAD_NOUN = re.compile(r"(?:tên\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|huyện|xã|phường|cơ\s+quan|sở)\s+(\w)", re.I)
+
+
+def _proper_name(line: str) -> bool:
+    """A line naming one place or body ("Sở Thông tin và Truyền thông", "Huyện Phú Lộc"), no column's name."""
+    m = _HEAD_NOUN.match(line)
+    return m is not None and m.group(1).isupper()
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
 
 
 def _find_pair_tables(text: str, filled: list[tuple[int, int, int]], found: dict[int, StackedTable],
@@ -133,7 +141,7 @@ def _find_pair_tables(text: str, filled: list[tuple[int, int, int]], found: dict
 
     k = 0
     while k + 1 < len(filled):
-        if filled[k][0] in taken or not _PLACES_COLUMN.fullmatch(cell(k)) or len(cell(k + 1)) > 90 \
+        if filled[k][0] in taken or not _PLACES_COLUMN.fullmatch(cell(k)) or _proper_name(cell(k)) or len(cell(k + 1)) > 90 \
                 or not re.search(r"[^\W\d]", cell(k + 1)) or _VALUE_CELL.fullmatch(cell(k + 1)):
             k += 1
             continue
@@ -144,7 +152,8 @@ def _find_pair_tables(text: str, filled: list[tuple[int, int, int]], found: dict
         while j + 1 < len(filled) and filled[j][0] not in taken and is_place(j) and _VALUE_CELL.fullmatch(cell(j + 1)):
             rows.append([(filled[j][1], filled[j][2]), (filled[j + 1][1], filled[j + 1][2])])
             j += 2
-        if len(rows) < _MIN_PAIRS:
+        if len(rows) < _MIN_PAIRS or all(_YEAR_CELL.fullmatch(text[r[1][0]:r[1][1]]) for r in rows):
+            # (a column of years is no value's: "Đơn vị" / "Năm hoàn thành" / "Huyện Phú Lộc" / "2025")
             k += 1
             continue
         headers = [cell(k), cell(k + 1)]

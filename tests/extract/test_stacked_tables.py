@@ -120,3 +120,13 @@ def test_a_table_of_places_aims_for_a_period_printed_twice_side_by_side() -> Non
         (14, None, "%", "target", ">=", 2030)]
     # fewer than four places is no such table
     assert read("Tỉnh\n\nĐiểm\n\nLạng Sơn\n\n15\n\nCao Bằng\n\n12\n", plan_year=None) == []
+
+
+def test_no_table_of_places_from_a_column_of_years_or_under_a_body_s_name() -> None:
+    lines = ["Tiến độ triển khai tại các địa phương", "Đơn vị", "Năm hoàn thành", "Huyện Phú Lộc", "2025",
+             "Huyện Phong Điền", "2026", "Huyện Quảng Điền", "2025", "Thị xã Hương Trà", "2027"]
+    assert read("\n".join(lines), plan_year=None) == []
+    # a body's own name is no column's: what follows is a schedule, not its values
+    lines = ["Sở Thông tin và Truyền thông", "Thông báo lịch tiếp công dân tháng 3", "Thứ Hai", "3", "Thứ Ba", "4",
+             "Thứ Tư", "5", "Thứ Năm", "6"]
+    assert read("\n".join(lines), plan_year=None) == []
