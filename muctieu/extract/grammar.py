@@ -223,13 +223,19 @@ _COMPARED_GENERIC = re.compile(rf"(?:(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?)
 _COMPARED_HEAD_END = re.compile(rf"(?:\bso\s+với|\b(?:cao|thấp)\s+hơn)\s+(?:{_GENERIC_HEAD.pattern})\s*$", re.I)
 _OF_ONLY = re.compile(r"^(?:của|vào|trong)$", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;.)]|$)")  # nothing of the value's own after it
-_YEAR_ACHIEVED = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b[^.;:]{0,120}?\bđạt\s+(?:được\s+)?(?:nhiều\s+|những\s+)?kết\s+quả",
+# (of a period, its last year: "giai đoạn từ năm 2021 đến 2025, … đạt nhiều kết quả")
+_YEAR_ACHIEVED = re.compile(r"\bnăm\s+(?:(?:19|20)\d\d\s*(?:[-–]|đến|tới)\s*(?:năm\s+)?)?((?:19|20)\d\d)\b[^.;:]{0,120}?\bđạt\s+(?:được\s+)?(?:nhiều\s+|những\s+)?kết\s+quả",
                             re.I)
 # a group counted or named as one, whose bar the value after it is
+# (a "Nhóm" of places or bodies, or a grade's "Nhóm A", not a group of things: "Nhóm thủ tục … có tỷ lệ giải
+# quyết đúng hạn đạt trên 98%")
 _COUNTED_GROUP = re.compile(r"\W*(?:(?:có|chỉ\s+có|gồm)\s+)?(?:\d+(?:/\d+)?\s+(?:sở|ngành|đơn\s+vị|xã|phường|huyện|địa\s+phương|"
-                            r"tỉnh|thành\s+phố|cơ\s+quan|bộ|trường)|[Nn]hóm)\b[^;]*?(?=\s(?:đạt|có)\b)")
+                            r"tỉnh|thành\s+phố|cơ\s+quan|bộ|trường)|[Nn]hóm\s+(?:[A-Z]\b|(?:\d+\s+|các\s+)?(?:sở|đơn\s+vị|xã|"
+                            r"phường|huyện|địa\s+phương|tỉnh|thành\s+phố|cơ\s+quan|trường)))\b[^;]*?(?=\s(?:đạt|có)\b)")
 _BAR_WORDS = re.compile(r"[^\d]*\b(?:trên|dưới|hơn|từ)\s*$", re.I)
 _BAR_END = re.compile(r"\s*(?:trở\s+lên\s*)?(?:[(,;.]|$)")  # (nothing measured after it: not "hơn 50% số xã")
+# (not a need or a shortfall: "Hiện nay, hạ tầng số còn nhiều hạn chế, cần tập trung đầu tư" leads to aims)
+_NEED = re.compile(r"\b(?:cần|chưa|phải|đòi\s+hỏi|còn\s+(?:nhiều\s+)?(?:hạn\s+chế|khó\s+khăn|bất\s+cập|thấp|yếu))\b", re.I)
 _SO_FAR_OPENING = re.compile(r"\W*(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\s*,", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
@@ -693,7 +699,8 @@ class _SentenceReader(SentenceYears):
             if deadline := _DEADLINE_OPENING.match(text, sent.start, sent.end):
                 # "Đến năm 2030 hoàn thiện hạ tầng ... . Bảo đảm 100% cuộc họp ..."
                 ctx.carry = (int(deadline.group(1)), ctx.line_start)
-            elif _SO_FAR_OPENING.match(text, sent.start, sent.end):
+            elif _SO_FAR_OPENING.match(text, sent.start, sent.end) \
+                    and not _NEED.search(text, sent.start, sent.end):
                 # "… thực hiện 81 nhiệm vụ với kinh phí dự kiến 400 tỷ đồng. Đến nay, hạ tầng … đã được đầu tư
                 # rộng khắp. Kho dữ liệu … cập nhật gần 2.000 trường thông tin": the aims are over, what
                 # follows reports

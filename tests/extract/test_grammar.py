@@ -2979,3 +2979,22 @@ def test_the_bar_that_makes_a_counted_group_is_no_value() -> None:
     recs = read("Năm 2023, tỷ lệ hồ sơ toàn trình tăng, trong khi Hà Nội thuộc nhóm thấp nhất, chỉ đạt dưới 10%.",
                 plan_year=None)
     assert 10 in [r.value for r in recs]
+
+
+def test_a_sentence_opened_by_hien_nay_that_states_a_need_keeps_the_aims() -> None:
+    text = ("Đến năm 2030, xây dựng tỉnh trở thành tỉnh số. Hiện nay, hạ tầng số của tỉnh còn nhiều hạn chế, cần tập "
+            "trung đầu tư. 100% xã có cáp quang đến thôn; 90% hộ gia đình sử dụng Internet cáp quang.")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(100, "target", 2030), (90, "target", 2030)]
+
+
+def test_a_period_that_reached_much_opens_results_of_its_last_year() -> None:
+    text = ("Kế hoạch phát triển kinh tế - xã hội năm 2026\nNhìn lại giai đoạn từ năm 2021 đến 2025, dù còn nhiều khó "
+            "khăn, tỉnh vẫn đạt nhiều kết quả quan trọng. Tỷ lệ hộ gia đình có cáp quang đạt 85%; kinh tế số chiếm 12% GRDP.")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(85, "result", 2025), (12, "result", 2025)]
+
+
+def test_a_group_of_things_with_its_rate_above_a_bar_is_a_value() -> None:
+    # (a group of places or bodies is made by its bar: "Nhóm địa phương đạt … trên 10%"; a group of things is not)
+    for text in ("Nhóm thủ tục hành chính liên thông có tỷ lệ giải quyết đúng hạn đạt trên 98%.",
+                 "Nhóm ngành công nghiệp chế biến, chế tạo đạt tốc độ tăng trưởng trên 12%."):
+        assert [(r.value, r.op) for r in read(text, plan_year=None)] == [(98 if "98" in text else 12, ">")]
