@@ -865,7 +865,7 @@ def _restated(records: list[TargetRecord]) -> None:
 # "… ước đạt 325.565 tỷ đồng, tăng trưởng 30% so với tháng trước (tháng 2/2023 đạt 250.199 tỷ đồng)": the
 # earlier value a change is against, in a bracket naming its time
 _COMPARED_BRACKET = re.compile(r"so\s+với\s+[^()\d]{0,30}\(\s*((?:tháng|quý|năm|cùng\s+kỳ|kỳ)\b[^()]{0,25}?)\s*"
-                               r"(?:đạt|là)?\s*$", re.I)
+                               r"(?:đạt|là|có)?\s*$", re.I)
 
 
 def _earlier_values_compared(text: str, records: list[TargetRecord]) -> None:

@@ -578,3 +578,10 @@ def test_a_rank_after_its_score_names_the_scored_thing_once() -> None:
     recs = read("Năm 2021, một số chỉ số nổi bật như: Hạ tầng kỹ thuật đạt 18,25 điểm, xếp thứ 6 cả nước.",
                 plan_year=None)
     assert [(r.value, r.indicator) for r in recs] == [(18.25, "Hạ tầng kỹ thuật"), (6, "Hạ tầng kỹ thuật xếp thứ")]
+
+
+def test_an_earlier_value_in_a_comparison_s_bracket_drops_its_verb_co() -> None:
+    text = ("Số thuê bao băng rộng di động đạt 1,5 triệu thuê bao, tăng 10% so với năm trước (năm 2022 có 1,36 triệu "
+            "thuê bao).")
+    assert [r.indicator for r in read(text, plan_year=None)] == ["Số thuê bao băng rộng di động",
+                                                                 "Số thuê bao băng rộng di động năm 2022"]
