@@ -206,6 +206,7 @@ def _ranking_row(text: str, spans: list[tuple[int, int]], table: Table, ctx: Con
 _SPAN_CELL = re.compile(r"\s*(?P<floor>[Tt]ừ\s+)?(?P<num>\d+(?:,\d+)?)\s*%?(?:\s*[–-]\s*(?P<high>\d+(?:,\d+)?)\s*%?)?"
                         r"(?(floor)\s*trở\s+lên)\s*")
 _UNIT_SUFFIX = re.compile(r"\s*\(%\)\s*$")  # "Tăng trưởng GRDP (%)": the unit is the record's own
+_RATE_LABEL = re.compile(r"\(\s*%\s*\)|^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?tỷ\s+lệ\b", re.I)
 _DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "13.99", "3,12" (not "1.234": thousands)
 _CAPTION_LABEL = re.compile(r"^(?:(?:bảng|biểu)\s+\d+\s*[.:]?|(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)])\s*", re.I)
 _LIST_TITLE = re.compile(r"(?:(?:một\s+số|các|những)\s+)?(?:chỉ\s+tiêu|kết\s+quả|số\s+liệu)\b", re.I)
@@ -284,6 +285,8 @@ def row_records(
     label = cells[ic]
     values = [i for i in range(len(cells)) if i not in table.skip_cols and i != ic]
     unit = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else None
+    if unit is None and _RATE_LABEL.search(label):
+        unit = "%"  # "Tốc độ tăng trưởng GRDP (%) | 7,2 | 7,5", "Tỷ lệ hộ nghèo | 2.5 | 2.1": the label gives the unit
     counted = _COUNTED_LABEL.match(label) is not None
     # ("Năm | 2022 | 2023": the values of a year's columns, bare)
     by_year = any(table.columns[i].year for i in values)

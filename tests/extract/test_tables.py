@@ -134,3 +134,10 @@ def test_a_table_of_years_takes_no_caption_that_leads_to_it_or_lists_measures() 
             "Số doanh nghiệp số | 1.250 | 1.400 |\n")
     recs = read(text, plan_year=None)
     assert [r.indicator for r in recs] == ["Điểm số Chỉ số chuyển đổi số (DTI) của tỉnh"] * 2 + ["Số doanh nghiệp số"] * 2
+
+
+def test_a_rows_label_that_names_a_rate_gives_its_bare_cells_their_unit() -> None:
+    text = "Chỉ tiêu | 2023 | 2024 |\nTỷ lệ hồ sơ trực tuyến toàn trình (%) | 45,6 | 61 |\nTỷ lệ hộ có cáp quang | 72.5 | 80 |\n"
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.unit, r.year) for r in recs] == [(45.6, "%", 2023), (61, "%", 2024), (72.5, "%", 2023),
+                                                          (80, "%", 2024)]
