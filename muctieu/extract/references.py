@@ -868,6 +868,10 @@ _COMPARED_BRACKET = re.compile(r"so\s+với\s+[^()\d]{0,30}\(\s*((?:tháng|quý|
                                r"(?:đạt|là|có)?\s*$", re.I)
 
 
+_PRIOR_YEAR = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+trước\s*\($", re.I)
+_YEAR_OF_BRACKET = re.compile(r"năm\s+((?:19|20)\d\d)\b", re.I)
+
+
 def _earlier_values_compared(text: str, records: list[TargetRecord]) -> None:
     """Such an earlier value is of the measure the sentence's own value is, at the bracket's time."""
     earlier: set[int] = set()
@@ -881,6 +885,12 @@ def _earlier_values_compared(text: str, records: list[TargetRecord]) -> None:
         if whole is not None:
             r.indicator = squash(f"{whole.indicator} {m.group(1)}")
             earlier.add(id(r))
+            if (prior := _PRIOR_YEAR.search(text, max(r.start, paren - 40), paren + 1)) \
+                    and (year := _YEAR_OF_BRACKET.match(m.group(1))) and whole.year == int(year.group(1)) \
+                    and year.group(1) not in text[whole.start:whole.anchor]:
+                # "… đạt 1,5 triệu thuê bao, tăng 10% so với năm trước (năm 2022 có 1,36 triệu)": the year before
+                # is the bracket's; the value compared with it is of the next (its year was read off the bracket)
+                whole.year = int(year.group(1)) + 1
 
 
 # "Với băng rộng cố định, tốc độ tải xuống trung bình ở mức 9,3 Mb/giây, …", "Với dịch vụ viễn

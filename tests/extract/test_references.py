@@ -585,3 +585,9 @@ def test_an_earlier_value_in_a_comparison_s_bracket_drops_its_verb_co() -> None:
             "thuê bao).")
     assert [r.indicator for r in read(text, plan_year=None)] == ["Số thuê bao băng rộng di động",
                                                                  "Số thuê bao băng rộng di động năm 2022"]
+
+
+def test_a_value_compared_with_the_year_before_is_of_the_year_after_the_brackets() -> None:
+    recs = read("Toàn tỉnh đạt 820 nghìn tài khoản thanh toán di động, tăng 15% so với năm trước (năm 2023 có 713 "
+                "nghìn tài khoản).", plan_year=None)
+    assert [(r.value, r.year) for r in recs] == [(820000, 2024), (713000, 2023)]
