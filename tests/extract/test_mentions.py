@@ -1593,3 +1593,10 @@ def test_vessels_their_owners_and_clubs_are_counted() -> None:
 def test_a_rate_per_ten_thousand_people() -> None:
     recs = read("Năm 2024, tỉnh đạt 12,8 bác sĩ/vạn dân; số giường bệnh trên 1 vạn dân tăng.", plan_year=None)
     assert [(r.value, r.unit, r.unit_text) for r in recs] == [(12.8, "other", "bác sĩ/vạn dân")]
+
+
+def test_ton_and_passenger_kilometres_are_units_of_their_own() -> None:
+    recs = read("Năm 2023, vận tải hàng hóa luân chuyển 312,5 triệu tấn.km; vận tải hành khách luân chuyển 205,4 triệu "
+                "lượt khách.km.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(312.5e6, "other"), (205.4e6, "other")]
+    assert all(not r.indicator.endswith("km") for r in recs)
