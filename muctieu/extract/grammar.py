@@ -38,7 +38,7 @@ from muctieu.extract.pillars import (
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, places_ranked_after, ranklist_records
 from muctieu.extract.yearrows import year_row_records
-from muctieu.extract.years import AIM_NAMED, SentenceYears, named_index_year
+from muctieu.extract.years import AIM_NAMED, NOW_WORDS, SentenceYears, named_index_year
 from muctieu.extract.respective import later_years_in_brackets, respective_years, restated_ranks
 from muctieu.extract.headlines import restate_headlines
 from muctieu.extract.references import PLACED_ONLY, resolve, wordless
@@ -236,7 +236,7 @@ _BAR_WORDS = re.compile(r"[^\d]*\b(?:trên|dưới|hơn|từ)\s*$", re.I)
 _BAR_END = re.compile(r"\s*(?:trở\s+lên\s*)?(?:[(,;.]|$)")  # (nothing measured after it: not "hơn 50% số xã")
 # (not a need or a shortfall: "Hiện nay, hạ tầng số còn nhiều hạn chế, cần tập trung đầu tư" leads to aims)
 _NEED = re.compile(r"\b(?:cần|chưa|phải|đòi\s+hỏi|còn\s+(?:nhiều\s+)?(?:hạn\s+chế|khó\s+khăn|bất\s+cập|thấp|yếu))\b", re.I)
-_SO_FAR_OPENING = re.compile(r"\W*(?:(?:tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\s*,", re.I)
+_SO_FAR_OPENING = re.compile(rf"\W*(?:tính\s+)?{NOW_WORDS}\s*,", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)

@@ -115,18 +115,18 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
 
 # A table of places and one value each, no ordinal ("Tỉnh, thành phố | Tăng trưởng GRDP (%)", its
 # header printed twice when the page set two such tables side by side): a place's line, then its value's
-_PLACES_COLUMN = re.compile(r"(?:tên\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|huyện|xã|phường|cơ\s+quan|sở)\b"
-                            r"[^\d]{0,30}$", re.I)
+_PLACE_NOUN = r"(?:tên\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|huyện|xã|phường|cơ\s+quan|sở)"
+_PLACES_COLUMN = re.compile(_PLACE_NOUN + r"\b[^\d]{0,30}$", re.I)
+_HEAD_NOUN = re.compile(_PLACE_NOUN + r"\s+(\w)", re.I)
 _VALUE_CELL = re.compile(r"\s*(?:từ\s+)?\d+(?:[.,]\d+)?\s*%?(?:\s*[–-]\s*\d+(?:[.,]\d+)?\s*%?)?(?:\s*trở\s+lên)?\s*", re.I)
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
 _MIN_PAIRS = 4
-_HEAD_NOUN = re.compile(r"(?:tên\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|huyện|xã|phường|cơ\s+quan|sở)\s+(\w)", re.I)
 
 
 def _proper_name(line: str) -> bool:
     """A line naming one place or body ("Sở Thông tin và Truyền thông", "Huyện Phú Lộc"), no column's name."""
     m = _HEAD_NOUN.match(line)
     return m is not None and m.group(1).isupper()
-_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
 
 
 def _find_pair_tables(text: str, filled: list[tuple[int, int, int]], found: dict[int, StackedTable],

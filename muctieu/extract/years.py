@@ -32,14 +32,14 @@ _HORIZON_AFTER = re.compile(r"\s*,?\s*(?:định\s+hướng|tầm\s+nhìn)\s+(?:
 _FROM_YEAR_ON = re.compile(r"\s*(?:kể\s+)?từ\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–/]|đến\b|tới\b))", re.I)
 _INDEX_EDITION = re.compile(r"(?<!\w)[A-Z]{2,6}\s+((?:19|20)\d\d)\b")
 _COMPARED_WITH = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\b[^.;\d]*$|\bgấp\s+(?:[\d,.]+\s+)?lần\b[^.;\d]*$", re.I)
-_NOW_WORDS = r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b"
-_AS_OF_NOW = re.compile(_NOW_WORDS, re.I)
+NOW_WORDS = r"\b(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)\b"
+_AS_OF_NOW = re.compile(NOW_WORDS, re.I)
 # "now" as a sentence's date (not "cao nhất từ trước đến nay", nor a period since a date: "từ ngày
 # 1/1/2023 đến nay")
 # (the first letters looked at first: a lookbehind tried at every position costs most of a search)
 # (nor the "hiện" of a longer word: "thực hiện có hiệu quả", "thể hiện có")
 _NOW_SAID = re.compile(r"(?=[đth])(?<!trước\s)(?<!\d\s)(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?<!biểu\s)"
-                       r"(?:" + _NOW_WORDS + r"|\bhiện\s+(?:đang\s+)?có\b"
+                       r"(?:" + NOW_WORDS + r"|\bhiện\s+(?:đang\s+)?có\b"
                        # ("Hiện Quảng Ninh có 1.034 thủ tục …": now, a place between)
                        r"|\bhiện\s+(?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3}\s+(?:đang\s+)?có\b)", re.I)
 _STRIVING_BEFORE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?$", re.I)
