@@ -689,6 +689,9 @@ _COUNT_SUBJECT_AFTER = re.compile(rf"\b(?:với|và|có|nâng|đưa)\s+(?={_COUN
 
 _COUNT_LIST_GAP = re.compile(r"[^\d.;:()%]{0,60}?(?:,|\svà|,?\s+trong\s+đó(?:\s+có)?)\s*$", re.I)  # "..., trong đó 241 mã số"
 _NEXT_NOUN = re.compile(r"\s+([a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)")
+# between two counts of the same noun in one sentence: a bracket, a predicate, then a comma, ";" or "và"
+_REPEAT_GAP = re.compile(r"[^\n.:;]{0,80}?(?:[,;]|\svà)\s*", re.I)
+_WORD_AT = re.compile(r"\s*([^\W\d_]+)")
 _NEXT_NAME = re.compile(r"\s+(?!USD\b|VNĐ\b|VND\b|EUR\b)([A-ZĐ][^\W\d_]*)")
 # Words after a number that are not things counted (times, tasks, changes).
 _NOT_COUNTED = re.compile(
@@ -1030,6 +1033,11 @@ def _unitless(
         # "Đà Nẵng có 456.000 cài đặt (đạt tỉ lệ 40,4%), Hà Nội là 2.397.000 (…)", "hình sự có 205
         # bản án, dân sự 152": each label's count of the things the first one named
         return Mention(a, e, _comparator(text, lo, a)[0], value, None, "count", None, None, False)
+    if last_count is not None and "," not in tok and value >= 1 and _REPEAT_GAP.fullmatch(text, last_count.end, a) \
+            and (noun := _NEXT_NOUN.match(text, e, hi)) and not _NOT_COUNTED.match(noun.group(1)) \
+            and (first := _WORD_AT.match(text, last_count.end, hi)) and first.group(1).lower() == noun.group(1).lower():
+        # "Có 10 tỉnh (15,87%) tăng điểm, 53 tỉnh (84,13%) giảm điểm": the noun counted before is counted again
+        return Mention(a, _skip_ws(text, e, hi), _comparator(text, lo, a)[0], value, None, "count", None, None, False)
     if prev is not None and prev.unit == "count" and "," not in tok and _COUNT_LIST_GAP.match(text, prev.end, a) \
             and (noun := _NEXT_NOUN.match(text, e, hi)) and not _NOT_COUNTED.match(noun.group(1)):
         # "1.800 camera nhận diện khuôn mặt, 12 drone giám sát": the list goes on counting

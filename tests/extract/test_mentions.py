@@ -1600,3 +1600,12 @@ def test_ton_and_passenger_kilometres_are_units_of_their_own() -> None:
                 "lượt khách.km.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(312.5e6, "other"), (205.4e6, "other")]
     assert all(not r.indicator.endswith("km") for r in recs)
+
+
+def test_the_noun_counted_before_is_counted_again_after_a_bracket() -> None:
+    recs = read("Năm 2023, có 21 tỉnh (33,3%) tăng điểm, 40 tỉnh (63,5%) giảm điểm.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(21, "count"), (33.3, "%"), (40, "count"), (63.5, "%")]
+    assert recs[2].indicator == "tỉnh giảm điểm"
+    # a different noun after the comma is not the list going on
+    assert [r.value for r in read("Năm 2023, có 21 tỉnh (33,3%) tăng điểm, 40 lần tổ chức hội thi.",
+                                  plan_year=None)] == [21, 33.3]
