@@ -631,6 +631,8 @@ _RESPECTIVELY = re.compile(r"\blần\s+lượt\b", re.I)
 _INDEX_VALUE = re.compile(r"^0[,.]\d{3,4}$")  # DTI-style scores: 0,4626 (or, as English writes them, 0.4626: no thousands start with 0)
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
 # ("giảm từ 41,71 (2021) xuống 41,56 (2022)": the year of the first level may stand between)
+# what follows the level a move starts from: "từ 87,61% (2021) xuống 86,78%", "từ 15 lên 13"
+MOVED_ON = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)\s*|năm\s+(?:19|20)\d\d\s+)?,?\s*(?:lên|xuống|còn)\s+", re.I)
 _FROM_TO = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)\s*|năm\s+(?:19|20)\d\d\s+)?(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
 _WITH_SCORE_IS = re.compile(r"\bvới\s+(?:điểm\s+số|mức\s+điểm|số\s+điểm)\s+là\s*$", re.I)
 _SCORE_HEAD = re.compile(r"\b(?:điểm\s+số|mức\s+điểm|số\s+điểm)(?:\s+(?:là|đạt))?\s*$", re.I)
@@ -1247,8 +1249,8 @@ def _classify(
             op, end = ">=", up.end()
         elif down:
             op, end = "<=", down.end()
-        if op == "from":
-            op = ">="
+        if op == "from" and not MOVED_ON.match(text, end, hi):
+            op = ">="  # ("từ 80% trở lên"; not where a move starts: "từ 87,61% xuống 86,78%")
         return Mention(a, end, lead, value, None, "%", None, op, verb)
     rank_word = _RANK_BEFORE.search(before) is not None  # (asked below up to five times: read once)
     component = _COMPONENT_BEFORE.search(before)
@@ -1312,7 +1314,7 @@ def _classify(
                 and scale(whole, magnitude(wmg)) >= scale(value, mult):
             # "1,2 triệu trong tổng số 1,4 triệu hồ sơ": the part, out of the whole
             denominator, end = scale(whole, magnitude(wmg)), wmg.end()
-    if op == "from":
+    if op == "from" and not MOVED_ON.match(text, end, hi):
         op = ">="
     top = scale(value_max, mult) if value_max is not None else None
     amount = scale(value, mult)  # the value with its magnitude word ("2,5 triệu")

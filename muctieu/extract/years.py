@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from muctieu.extract.cues import AIMED_AT, COMPARED_BEFORE_YEAR, MONTH_OR_QUARTER, cited, dated_year, index_year, years_in
-from muctieu.extract.mentions import RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised
+from muctieu.extract.mentions import MOVED_ON, RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised
 from muctieu.extract.wording import NEXT_AIMS_DEADLINE
 
 if TYPE_CHECKING:
@@ -110,6 +110,12 @@ def _moves_over_another_span(sentence: str, year: int) -> bool:
     """Whether the sentence of a move's starting place names a span other than the year before: a
     period, a year earlier than that, a month or a quarter."""
     return bool(_MOVE_SPAN_NAMED.search(sentence)) or any(int(y) < year - 1 for y in _FOUR_DIGIT_YEAR.findall(sentence))
+
+
+# from a move's starting year to the value it reached: "2020 xuống ", "2021) lên mức "
+_MOVE_STARTED_IN = re.compile(r"(?:19|20)\d\d\s*\)?\s*,?\s*(?:lên|xuống|còn)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng|vị\s+trí)\s+)*",
+                              re.I)
+_MOVE_START_BEFORE = re.compile(r"\btừ\s+(?:mức\s+|vị\s+trí\s+)?(?:thứ\s+)?\d[\d.,]*[^\d\n]{0,30}?(?:năm\s+|\(\s*(?:năm\s+)?)$", re.I)
 
 
 def named_index_year(reading: Reading, ref_year: int | None, dated: int | None = None) -> int | None:
@@ -265,9 +271,14 @@ class SentenceYears:
         if not stated and ("ngoá" in (low := text[d.start:m.anchor].lower()) or "trước" in low) \
                 and _LAST_YEAR_LEAD.search(text, d.start, m.anchor):
             return True
-        return kind == "result" and m.unit == "rank" and m.op == "from" and own_year is None \
-            and (gap := RANK_REACHED_GAP.match(text, m.end)) is not None and text[gap.end():gap.end() + 1].isdigit() \
-            and not _moves_over_another_span(text[self.sent.start:self.sent.end], year)
+        if kind != "result" or m.op != "from" or own_year is not None \
+                or _moves_over_another_span(text[self.sent.start:self.sent.end], year):
+            return False
+        if m.unit == "rank":
+            return (gap := RANK_REACHED_GAP.match(text, m.end)) is not None and text[gap.end():gap.end() + 1].isdigit()
+        # "Năm 2022, chỉ số … giảm từ 87,61% xuống 86,78%", "số doanh nghiệp tăng từ 450 lên 620": where any
+        # move started is the year before too
+        return bool(MOVED_ON.match(text, m.end) or MOVED_ON.match(text, counted_noun_end(text, m)))
 
     def _year(self, d: _Draft, kind: str, own_year: tuple[int, bool] | None) -> tuple[int | None, bool]:
         """The year a quantity is for, and whether its own sentence says so. `own_year`: what
@@ -282,6 +293,9 @@ class SentenceYears:
         # "Nghị quyết ... giai đoạn 2021 - 2025, định hướng đến năm 2030, đến nay 100% xã ...": a year
         # before "đến nay" dates nothing reached now
         found = [(pos, y) for pos, y in found if not (pos < anchor and _AS_OF_NOW.search(self.text, pos, anchor))]
+        # ("giảm từ 91,2% năm 2020 xuống 85,4%": the year of where a move started is not where it reached)
+        found = [(pos, y) for pos, y in found if not (pos < anchor and _MOVE_STARTED_IN.fullmatch(self.text, pos, anchor)
+                                                      and _MOVE_START_BEFORE.search(self.text, max(0, pos - 60), pos))]
         if kind == "result":
             # "Bám sát Nghị quyết … đến năm 2025, định hướng đến năm 2030, ngay từ đầu năm 2024, … 100% khu dân
             # cư đã được phủ sóng": a plan's horizons date nothing reached

@@ -801,3 +801,12 @@ def test_a_meeting_that_launches_a_years_work_reports_the_year_before() -> None:
     text = ("Ngày 28.12, Sở Nội vụ tổ chức hội nghị triển khai nhiệm vụ năm 2026. Trong năm, sở đã tiếp nhận hơn "
             "12.400 hồ sơ trực tuyến, tăng 18% so với cùng kỳ năm 2024.\n")
     assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(12400, 2025)]
+
+
+def test_where_a_move_started_is_the_year_before_and_no_floor() -> None:
+    recs = read("Năm 2023, chỉ số hài lòng của tỉnh giảm, từ 91,2% xuống 85,4%.", plan_year=None)
+    assert [(r.value, r.op, r.year) for r in recs] == [(91.2, "=", 2022), (85.4, "=", 2023)]
+    # its own year stays, and "từ … trở lên" is still a floor
+    recs = read("Năm 2023, chỉ số hài lòng giảm từ 91,2% năm 2020 xuống 85,4%.", plan_year=None)
+    assert [r.year for r in recs] == [2020, 2023]
+    assert [r.op for r in read("Năm 2025, 60% xã đạt điểm từ 80% trở lên.", plan_year=None)][-1] == ">="
