@@ -284,12 +284,18 @@ def speaks_of_results(text: str) -> bool:
 
 # (not a floor to reach, a target's own wording: "đạt tối thiểu 5%", "đạt từ 30% trở lên")
 _REACHED_WORDS = re.compile(r"\b(?:đạt(?!\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ)\b)|đã|được\s+công\s+nhận)\b", re.I)
+# (and where aims go on: "đạt trên 50%", "đạt khoảng 30%" are an aim's words as much as a result's)
+_REACHED_PLAINLY = re.compile(r"\b(?:đạt(?!\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ|trên|khoảng|dưới|hơn|tối\s+đa)\b)|đã|"
+                              r"được\s+công\s+nhận)\b", re.I)
 
 
-def says_nothing_of_results(line: str) -> bool:
-    """Does a paragraph say nothing of its own of results (no word of what was reached, no year)?"""
-    return clause_kind(line) != "result" and section_kind(line) != "result" and not years_in(line) \
-        and not _REACHED_WORDS.search(line)
+def says_nothing_of_results(line: str, now: int | None = None) -> bool:
+    """Does a paragraph say nothing of its own of results (no word of what was reached, no year)?
+    With `now`, the text's own year, a year after it is no year of results ("đạt khoảng 7%/năm
+    thời kỳ 2021-2030" in a page of 2025)."""
+    return clause_kind(line) != "result" and section_kind(line) != "result" \
+        and not any(now is None or year <= now for _, year, _ in years_in(line)) \
+        and not (_REACHED_WORDS if now is None else _REACHED_PLAINLY).search(line)
 
 
 def states_aims_only(text: str) -> bool:

@@ -1982,6 +1982,13 @@ _PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + PLACE_NA
 # what was done, said with "đã" (not a plan issued or aims set: "đã ban hành", "đã đề ra")
 _DONE_SAID = re.compile(r"\bđã\s+(?!(?:được\s+)?(?:phê\s+duyệt|ban\s+hành|đề\s+ra|đặt\s+ra|xác\s+định|giao)\b)", re.I)
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
+def _aims_ahead(ctx: Context) -> int | None:
+    """The text's own year when the aims carried are for a later one ("Đến năm 2030, …" in a page of
+    2025): then what is written as aims, "đạt trên 50%" and years up to the horizon, goes on with them."""
+    now = ctx.ref_year or ctx.result_ref_year
+    return now if ctx.carry and ctx.carry[0] is not None and now is not None and ctx.carry[0] > now else None
+
+
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
 _LEVELS_IN_LEAD = re.compile(rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?(?:{SCOPE_LIST_RE.pattern})", re.I)
@@ -2283,7 +2290,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                      # heading, "Tầm nhìn dài hạn", opens the plan's own horizon again)
                      or ctx.carry[0] is not None and _DIGIT.search(line)) \
                 and out and out[-1].kind == "target" \
-                and (says_nothing_of_results(line) or _strives_undated(line) or (opener := _CONTINUES.match(line))
+                and (says_nothing_of_results(line, _aims_ahead(ctx))
+                     or _strives_undated(line) or (opener := _CONTINUES.match(line))
                      # (the words up to its first number still say nothing of results: "Ngoài ra, tỉnh đã lắp đặt 120 …" does)
                      and (first_number := _DIGIT.search(line, opener.end())) is not None
                      # (a bare "đạt" right after the opener is the aims' verb as much as a result's: "Ngoài ra,

@@ -2998,3 +2998,16 @@ def test_a_group_of_things_with_its_rate_above_a_bar_is_a_value() -> None:
     for text in ("Nhóm thủ tục hành chính liên thông có tỷ lệ giải quyết đúng hạn đạt trên 98%.",
                  "Nhóm ngành công nghiệp chế biến, chế tạo đạt tốc độ tăng trưởng trên 12%."):
         assert [(r.value, r.op) for r in read(text, plan_year=None)] == [(98 if "98" in text else 12, ">")]
+
+
+def test_aims_for_a_later_horizon_go_on_into_the_next_paragraph() -> None:
+    # (plan_year as `load` gives it for a page stamped 2025)
+    text = ("date 2025-09-12\nNghị quyết đề ra mục tiêu đến năm 2030, tỷ lệ dân số dùng điện thoại thông minh đạt 95%.\n\n"
+            "Tỷ trọng kinh tế số trong GRDP đạt trên 30%. Tốc độ tăng năng suất lao động bình quân đạt khoảng 7%/năm thời kỳ "
+            "2021-2030.")
+    recs = read(text, plan_year=2025)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(95, "target", 2030), (30, "target", 2030), (7, "target", 2030)]
+    # an aim of a year already past does not make the next paragraph's "đạt trên" an aim
+    text = ("date 2025-09-12\nNăm 2024, tỉnh đặt mục tiêu tiêu thụ 2.000 tấn vải qua sàn thương mại điện tử.\n\n"
+            "Sản lượng vải tiêu thụ qua các sàn đạt trên 9.000 tấn.")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2025)][-1] == (9000, "result")
