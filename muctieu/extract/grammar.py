@@ -239,6 +239,8 @@ _NEED = re.compile(r"\b(?:cần|chưa|phải|đòi\s+hỏi|còn\s+(?:nhiều\s+)
 _SO_FAR_OPENING = re.compile(rf"\W*(?:tính\s+)?{NOW_WORDS}\s*,", re.I)
 _DEADLINE_OPENING = re.compile(r"\W*(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 _FROM_LEVEL = re.compile(r"từ\s+(?:mức\s+)?", re.I)
+_COUNTED_PLACES = re.compile(r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|tỉnh|thôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|"
+                             r"đơn\s+vị\s+hành\s+chính|địa\s+phương)\b", re.I)
 _MEMBERS = re.compile(r"(?:thành|hội|đoàn)\s+viên\b", re.I)
 _ACHIEVED_IN = re.compile(r"\bđạt\s+được\s+(?:nhiều\s+)?kết\s+quả\b|\bkết\s+quả\s+(?:nổi\s+bật|quan\s+trọng|tích\s+cực)\b", re.I)
 # what an amount is, opening its bracket: "(doanh số thanh toán 39.280 triệu đồng)", "(tổng kinh phí hơn 2 tỷ đồng)"
@@ -1200,11 +1202,12 @@ class _SentenceReader(SentenceYears):
             # with its own predicate does not share the words before.
             if i > 0 and out and out[-1].mention is ms[i - 1] and out[-1].post \
                     and _LINK_LEAD.match(text, m.lead, m.anchor) and (member := _MEMBERS.match(post)) \
-                    and post[member.end():].strip() and out[-1].post.lower() not in post.lower():
+                    and post[member.end():].strip() and out[-1].post.lower() not in post.lower() \
+                    and (owner := _members_of(out)) is not None:
                 # "27.218 Tổ công nghệ số cộng đồng với 130.487 thành viên tham gia ...": members of
                 # what was just counted (only members with a predicate of their own: "với 610 thành
                 # viên" alone takes the words before by the linking rule below)
-                post = squash(f"{member.group(0)} {out[-1].post} {post[member.end():]}")
+                post = squash(f"{member.group(0)} {_AT_END.sub('', owner.post)} {post[member.end():]}")
             total_with = i > 0 and bool(_TOTAL_ONLY.fullmatch(base)) and bool(_WITH_TOTAL.search(text, ms[i - 1].end, m.anchor))
             if total_with:
                 base = ""
@@ -1982,6 +1985,17 @@ _PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + PLACE_NA
 # what was done, said with "đã" (not a plan issued or aims set: "đã ban hành", "đã đề ra")
 _DONE_SAID = re.compile(r"\bđã\s+(?!(?:được\s+)?(?:phê\s+duyệt|ban\s+hành|đề\s+ra|đặt\s+ra|xác\s+định|giao)\b)", re.I)
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
+def _members_of(out: list[_Draft]) -> _Draft | None:
+    """What members counted after the last values are members of: the last count, or, past the places
+    it is in, the teams counted before them ("4.806 đội hình ở 3.321 xã, phường với 241.147 đoàn viên
+    tham gia"); places have no members."""
+    if not _COUNTED_PLACES.match(out[-1].post):
+        return out[-1]
+    if len(out) > 1 and out[-2].mention.unit == "count" and _TEAMS.match(out[-2].post):
+        return out[-2]
+    return None
+
+
 def _aims_ahead(ctx: Context) -> int | None:
     """The text's own year when the aims carried are for a later one ("Đến năm 2030, …" in a page of
     2025): then what is written as aims, "đạt trên 50%" and years up to the horizon, goes on with them."""

@@ -3011,3 +3011,10 @@ def test_aims_for_a_later_horizon_go_on_into_the_next_paragraph() -> None:
     text = ("date 2025-09-12\nNăm 2024, tỉnh đặt mục tiêu tiêu thụ 2.000 tấn vải qua sàn thương mại điện tử.\n\n"
             "Sản lượng vải tiêu thụ qua các sàn đạt trên 9.000 tấn.")
     assert [(r.value, r.kind) for r in read(text, plan_year=2025)][-1] == (9000, "result")
+
+
+def test_members_are_of_the_teams_not_of_the_places_the_teams_are_in() -> None:
+    recs = read("Năm 2025, tỉnh có 120 đội hình ở 45 xã, phường với 2.300 đoàn viên tham gia.", plan_year=None)
+    members = recs[-1]
+    assert members.value == 2300 and members.indicator.startswith("đoàn viên đội hình")
+    assert "xã, phường thanh niên" not in members.indicator
