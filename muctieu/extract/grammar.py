@@ -129,6 +129,7 @@ class Context:
     dated: tuple[int, int] | None = None  # a result's date, for its paragraph (year, line)
     reached: int | None = None  # the line whose last record its own words said was reached
     line_start: int = 0
+    prev_line_start: int = -1  # where the line before the current one starts
     year_line: int = 0  # the line whose lead set the past year (kind_source "year")
     # the year of the paragraph's last record (year, line): "Trong đó, ..." goes on with it
     last_year: tuple[int | None, int] | None = None
@@ -715,10 +716,12 @@ class _SentenceReader(SentenceYears):
                 ctx.year_line = ctx.line_start
             return []
         self._past_year_lead(first)
-        if self.lead_year is None and ctx.last_year and ctx.last_year[1] == ctx.line_start \
-                and ctx.last_year[0] is not None and _BREAKDOWN_OPENING.match(text, sent.start):
+        if self.lead_year is None and ctx.last_year and ctx.last_year[0] is not None \
+                and (ctx.last_year[1] == ctx.line_start
+                     or ctx.last_year[1] == ctx.prev_line_start and sent.start <= strip_bullet(text, ctx.line_start, sent.end)) \
+                and _BREAKDOWN_OPENING.match(text, sent.start):
             # "... xếp thứ 9/63 (năm 2021). Trong đó, chỉ số chính quyền số xếp thứ 8/63, ...":
-            # the parts of a value are of its year
+            # the parts of a value are of its year (in its paragraph, or opening the next one)
             self.lead_year = ctx.last_year[0]
         # "Năm 2024, tỉnh đặt mục tiêu ...; X đạt 80%; Y đạt 90%": the lead
         # of a sentence speaks for all its clauses.
@@ -779,7 +782,9 @@ class _SentenceReader(SentenceYears):
                 and not self._points_allotted(r) and not self._whole_of_a_few(r, out)]
         if kept:
             # (the year the sentence reports, not that of a value it compares with)
-            last = next((r for r in reversed(kept) if id(r) not in earlier), kept[-1]) if earlier else kept[-1]
+            # (nor that of a value in brackets: "tăng 11,2% (năm 2023 đạt 137 tỷ USD)")
+            last = next((r for r in reversed(kept) if id(r) not in earlier and not self._in_bracket(r.anchor)),
+                        next((r for r in reversed(kept) if id(r) not in earlier), kept[-1]))
             ctx.last_year = (last.year, ctx.line_start)
         for r in kept:
             if r.unit_text and "/" in r.unit_text:
@@ -2318,7 +2323,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             ctx.carry = (ctx.carry[0], ls)
             ctx.continued = bool(_CONTINUES.match(line))
         prev_line = ls
-        ctx.line_start = ls
+        ctx.prev_line_start, ctx.line_start = ctx.line_start, ls
         for sent in reading.sentences(ls, le):
             if ctx.plan_year is None and (iy := index_year(text[sent.start:sent.end])) and (
                     ctx.ref_year is None or iy <= ctx.ref_year):

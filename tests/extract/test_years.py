@@ -810,3 +810,13 @@ def test_where_a_move_started_is_the_year_before_and_no_floor() -> None:
     recs = read("Năm 2023, chỉ số hài lòng giảm từ 91,2% năm 2020 xuống 85,4%.", plan_year=None)
     assert [r.year for r in recs] == [2020, 2023]
     assert [r.op for r in read("Năm 2025, 60% xã đạt điểm từ 80% trở lên.", plan_year=None)][-1] == ">="
+
+
+def test_a_breakdown_opening_the_next_paragraph_is_of_the_year_before_it() -> None:
+    text = ("Năm 2030 là mốc của Đề án phát triển nhân lực.\nCụ thể, trong năm 2023, tỉnh đã tập huấn cho 1.200 cán bộ.\n"
+            "Trong đó gồm có 12 lớp cho 240 cán bộ cấp xã.")
+    assert [(r.value, r.year) for r in read(text, plan_year=2030)] == [(1200, 2023), (12, 2023), (240, 2023)]
+    # (the year of a value in brackets is not the paragraph's)
+    text = ("Năm 2024, doanh thu đạt 3.800 tỷ đồng, tăng 11% (năm 2023 đạt 3.420 tỷ đồng).\n"
+            "Trong đó, doanh thu xuất khẩu đạt 1.300 tỷ đồng.")
+    assert [r.year for r in read(text, plan_year=None)][-1] == 2024
