@@ -1990,6 +1990,26 @@ _PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + PLACE_NA
 # what was done, said with "đã" (not a plan issued or aims set: "đã ban hành", "đã đề ra")
 _DONE_SAID = re.compile(r"\bđã\s+(?!(?:được\s+)?(?:phê\s+duyệt|ban\s+hành|đề\s+ra|đặt\s+ra|xác\s+định|giao)\b)", re.I)
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
+# the lead of a list of ranked bodies, up to its colon: "Cụ thể, về Chỉ số cải cách hành chính năm 2025 của các
+# sở, ban, ngành: Thanh tra … xếp thứ nhất; Văn phòng … xếp thứ 2; …" (the colon the last one before the item)
+_RANKING_LIST_LEAD = re.compile(r"(?:^|[.;:]\s+)(?:(?:cụ\s+thể|trong\s+đó|theo\s+đó)\s*,\s*)?(?:về\s+)?"
+                                r"((?:kết\s+quả\s+)?(?:chỉ\s+số|xếp\s+hạng|bảng\s+xếp\s+hạng|đo\s+lường)[^:.;\n]{3,160}?)\s*:"
+                                r"[^:.\n]*$", re.I | re.M)
+_RANKED_ITEM = re.compile(r"[^\d]{2,80}?\b(?:xếp|đứng|đạt)\b", re.I)
+
+
+def _name_the_listed_ranking(text: str, line_start: int, recs: list[TargetRecord]) -> None:
+    """Ranks of bodies listed after a lead that names the ranking take its name: "phường Hải An xếp
+    thứ 2" says in what only with the lead's "Chỉ số cải cách hành chính năm 2025 của UBND các phường"."""
+    for r in recs:
+        if r.unit != "rank" or not (lead := _RANKING_LIST_LEAD.search(text, line_start, r.start)) \
+                or not _RANKED_ITEM.match(r.indicator):
+            continue
+        name = squash(lead.group(1))
+        if name.lower().split()[0:3] != r.indicator.lower().split()[0:3] and name.lower() not in r.indicator.lower():
+            r.indicator = f"{name}: {r.indicator}"
+
+
 def _members_of(out: list[_Draft]) -> _Draft | None:
     """What members counted after the last values are members of: the last count, or, past the places
     it is in, the teams counted before them ("4.806 đội hình ở 3.321 xã, phường với 241.147 đoàn viên
@@ -2330,6 +2350,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                 ctx.index_year = iy
                 ctx.index_announced = ctx.index_announced or _ANNOUNCED.search(text, sent.start, sent.end) is not None
             recs = _SentenceReader(reading, sent, ctx).read()
+            _name_the_listed_ranking(text, ls, recs)
             _end_past_year(text, ctx, recs)
             out.extend(recs)
         if ctx.pillars is not pillars_before:

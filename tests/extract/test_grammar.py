@@ -3018,3 +3018,14 @@ def test_members_are_of_the_teams_not_of_the_places_the_teams_are_in() -> None:
     members = recs[-1]
     assert members.value == 2300 and members.indicator.startswith("đoàn viên đội hình")
     assert "xã, phường thanh niên" not in members.indicator
+
+
+def test_bodies_ranked_in_a_list_take_the_name_of_the_ranking_its_lead_gives() -> None:
+    text = ("UBND tỉnh công bố kết quả.\nCụ thể, về Chỉ số chuyển đổi số năm 2024 của các sở, ngành: Sở Y tế xếp thứ 2; "
+            "Sở Xây dựng xếp thứ 3.")
+    recs = read(text, plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [
+        (2, "Chỉ số chuyển đổi số năm 2024 của các sở, ngành: Sở Y tế xếp thứ"),
+        (3, "Chỉ số chuyển đổi số năm 2024 của các sở, ngành: Sở Xây dựng xếp thứ")]
+    # a rank whose own words name the ranking keeps them
+    assert only("Năm 2024, tỉnh xếp thứ 12/63 về chỉ số DTI.", plan_year=None).indicator == "tỉnh về chỉ số DTI"
