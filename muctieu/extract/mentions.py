@@ -755,7 +755,7 @@ _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồ
                       # (the place said before the year: "dân số trung bình của tỉnh năm 2023 là …")
                       r"|\bdân\s+số(?:\s+trung\s+bình)?(?:\s+của\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)(?:\s+(?-i:[A-ZĐ])[^.;\d()]{0,25}?)?(?=\s+(?:đến|tính\s+đến|năm)\b))?"
                       r"(?:\s+(?:đến|tính\s+đến|năm)[^.;\d]{0,15}(?:19|20)\d\d)?"
-                      r"(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|xã|phường)\s+(?-i:[A-ZĐ])[^.;\d()]{0,25}?)?"
+                      r"(?:\s+(?:của\s+)?(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|xã|phường)\s+(?-i:[A-ZĐ])[^.;\d()]{0,25}?)?"
                       r"\s+(?:(?:khoảng|hơn|gần|trên|ước|là|chừng)\s+)*$",
                       re.I)
 # "diện tích tự nhiên 112 km2, dân số 22.312 người, với 39 tổ chức đảng": counts after a place's area or
@@ -763,6 +763,9 @@ _MADE_OF = re.compile(r"\bđơn\s+vị\s+hành\s+chính[^.;()]{0,30}(?:\(\s*gồ
 _PLACE_PROFILE = re.compile(r"(?:\bdiện\s+tích(?:\s+tự\s+nhiên\s+(?:(?:khoảng|gần|hơn|trên|là)\s+)?\d[\d.,]*\s*(?:km2|km²|ha)"
                             r"|\s+(?:(?:khoảng|gần|hơn|trên|là)\s+)?\d[\d.,]*\s*(?:km2|km²))(?!\w)"
                             r"|\bdân\s+số\b[^.;\d]{0,30}\d[\d.,]*\s*(?:người|nhân\s+khẩu)\b)[^.;]{0,200}$", re.I)
+_AREA_SHARE = re.compile(r"\s*(?:tổng\s+)?diện\s+tích\b(?!\s+(?:gieo|canh\s+tác|trồng|nuôi|được|có|phủ))", re.I)
+_COVERAGE_BEFORE = re.compile(r"\bphủ\b|\bsóng\b|(?<!\w)[2345]G\b|\bmạng\b|internet|cáp\s+quang", re.I)
+_SHARE_VERB = re.compile(r"\b(?:chiếm|bằng)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.I)
 _ADMIN_UNIT = r"(?:đơn\s+vị\s+hành\s+chính(?:\s+cấp\s+(?:xã|huyện))?|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố)"
 _UNITS_HELD = re.compile(rf"\s*{_ADMIN_UNIT}(?:\s*,\s*{_ADMIN_UNIT})*\s*(?:[.;]|$|với\s+(?!\d))", re.I)
 _DONE_HAS = re.compile(r"\b(?:đã|mới|vừa|hiện\s+đã)\s+có\s+$", re.I)
@@ -1100,7 +1103,10 @@ def _unitless(
 
 
 # a place's size, then its place by size: "diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)"
-_SIZE_RANKED = re.compile(r"(?:km2|km²|\bdân|nhân\s+khẩu|\bdân\s+số\b(?:[^.;()]|\.(?=\d)){0,40}\bngười)\s*\(\s*(?:đứng|xếp)(?:\s+hạng)?\s+(?:thứ\s+)?$",
+_SIZE_RANKED = re.compile(r"(?:km2|km²|\bdân|nhân\s+khẩu|\bdân\s+số\b(?:[^.;()]|\.(?=\d)){0,40}\bngười)\s*\(\s*"
+                          r"(?:(?:đứng|xếp)(?:\s+hạng)?\s+(?:thứ\s+)?|thứ\s+)$"
+                          # ("tỉnh có diện tích lớn thứ 3 của cả nước")
+                          r"|\bdiện\s+tích(?:\s+tự\s+nhiên)?\s+(?:lớn|rộng|nhỏ)\s+thứ\s+$",
                           re.I)
 
 
@@ -1239,6 +1245,9 @@ def _classify(
     p = _PERCENT.match(text, e, hi)
     if p and _who_lives_there(text, lo, a, p.end(), hi):
         return None  # "đồng bào dân tộc thiểu số chiếm 57%", "44% dân số là đồng bào Khmer": who lives there
+    if p and _AREA_SHARE.match(text, p.end(), hi) and _SHARE_VERB.search(before) \
+            and not _COVERAGE_BEFORE.search(text, max(lo, a - 80), a):  # (not "3G phủ sóng … chiếm 98,5% diện tích")
+        return None  # "chiếm 39% diện tích vùng Tây Bắc", "bằng 4,15% tổng diện tích": a place's size
     if p and _THRESHOLD_OF_COUNTED.search(text, max(lo, a - 130), a):
         return None  # "5 địa phương có tỷ trọng kinh tế số trên GRDP hơn 20%": the bar the counted places pass
     if p:

@@ -1609,3 +1609,11 @@ def test_the_noun_counted_before_is_counted_again_after_a_bracket() -> None:
     # a different noun after the comma is not the list going on
     assert [r.value for r in read("Năm 2023, có 21 tỉnh (33,3%) tăng điểm, 40 lần tổ chức hội thi.",
                                   plan_year=None)] == [21, 33.3]
+
+
+def test_a_places_area_people_and_its_place_by_them_are_its_size() -> None:
+    text = ("Tỉnh có diện tích lớn thứ 5 của cả nước, chiếm 28% diện tích vùng Tây Nguyên. Dân số toàn tỉnh Đắk Lắk "
+            "khoảng 1,9 triệu người. Huyện có dân số trên 96.000 người (thứ 12/15).")
+    assert read(text, plan_year=None) == []
+    # coverage of an area is a measure
+    assert [r.value for r in read("Năm 2024, sóng 4G của VNPT đã chiếm 97,5% diện tích toàn tỉnh.", plan_year=None)] == [97.5]
