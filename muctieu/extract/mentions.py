@@ -87,7 +87,7 @@ _PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000|(?:1\s+)?v�
 
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
-    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|thôn|huyện|tỉnh|trường|lớp|phòng(?:\s+học)?|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
+    r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|thôn|huyện|tỉnh|trường|lớp|phòng(?:\s+học)?|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|thiết\s+bị|máy|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm|hộ|người))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|tấn|ha|m2|m²|MW|kWh)(?![\w/])",
     re.I,
 )
@@ -548,6 +548,9 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
                 and (least := _AT_LEAST_ONE.search(before)) and not _CLAUSE_BREAK.search(text, out[-1].end, a) \
                 and not _NEW_SUBJECT.search(text[out[-1].end:a - len(least.group(0))]):
             continue  # "100% hộ gia đình có ít nhất 1 thiết bị thông minh": what the share is of
+        if mention is not None and mention.value == 1 and mention.unit == "count" and _AT_LEAST.search(before) \
+                and _RATE_NAMED_BEFORE.search(text, max(lo, a - 80), a):
+            continue  # "Tỷ lệ hộ gia đình có sử dụng ít nhất 1 điện thoại thông minh đạt 95%": the rate's subject
         if mention is not None and mention.unit == "count" and (
                 _how_organised(text, mention, hi)
                 # ("đánh giá đối với 19/19 đơn vị cấp Sở, ngành và 08 UBND cấp huyện": the list goes on)
@@ -595,6 +598,8 @@ def _how_organised(text: str, m: Mention, hi: int) -> bool:
 
 
 # "… có ít nhất 1 …" after a share in its clause: the share's own words, no count of its own
+_AT_LEAST = re.compile(r"\b(?:ít\s+nhất|tối\s+thiểu)\s+$", re.I)
+_RATE_NAMED_BEFORE = re.compile(r"\bt[ỷỉ]\s+lệ\b[^.;:\d%]*$", re.I)
 _AT_LEAST_ONE = re.compile(r"\b(?:có|sở\s+hữu|được\s+trang\s+bị|trang\s+bị)\s+(?:ít\s+nhất|tối\s+thiểu)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;.\n]")
 # between the share and its "có ít nhất": a verb of the share's own, or another subject ("80% xã có hạ tầng số, mỗi xã có …")
@@ -810,14 +815,16 @@ _MINORITY_SHARE_BEFORE = re.compile(
     r"\bdân\s+tộc(?:\s+thiểu\s+số|(?P<named>(?:\s+(?-i:[A-ZĐ]\w*)){1,2}))?(?:\s+sinh\s+sống)?\s+chiếm\s+"
     r"(?:(?:gần|hơn|trên|khoảng|đến|tới|tỷ\s+lệ)\s+)*$", re.I)
 # ("… với hơn 90% là bà con người dân tộc Lô Lô": who the people are, the population left unsaid)
-_POPULATION_IS_AFTER = re.compile(r"\s*(?P<population>dân\s+số(?:\s+\S+){0,3}?\s+)?là\s+(?:bà\s+con\s+)?(?:đồng\s+bào|người\s+dân\s+tộc)\b",
+_POPULATION_IS_AFTER = re.compile(r"\s*(?P<population>dân\s+số(?:\s+\S+){0,3}?\s+)?là\s+(?:bà\s+con\s+)?(?:đồng\s+bào|(?:người\s+)?dân\s+tộc)\b",
                                   re.I)
 # (a people named, or the population left unsaid, only where the words before speak of who lives there: not
 # "tập huấn kỹ năng số cho 5.000 người, trong đó 60% là đồng bào dân tộc thiểu số", "học viên dân tộc Thái chiếm 45%")
 _RESIDENTS_CUE = re.compile(
     r"\b(?:dân\s+số|nhân\s+khẩu|hộ\s+dân|sinh\s+sống|chung\s+sống|cư\s+trú|cư\s+dân|dân\s+tộc\s+anh\s+em|"
     r"(?:bản|thôn|xóm|làng|buôn|ấp|sóc|xã|huyện|tỉnh|phường)\s+(?:có|với)\s+(?:(?:khoảng|hơn|gần|trên)\s+)?[\d.,]+\s+"
-    r"(?:hộ|người|nhân\s+khẩu))\b", re.I)
+    r"(?:hộ|người|nhân\s+khẩu))\b"
+    # ("Toàn xã có 6 bản với 488 hộ, 2.618 khẩu, 100% là dân tộc Mông")
+    r"|\d\s+hộ\s*,\s*[\d.,]+\s+(?:nhân\s+)?khẩu\b", re.I)
 
 
 def _who_lives_there(text: str, lo: int, a: int, after: int, hi: int) -> bool:

@@ -1617,3 +1617,12 @@ def test_a_places_area_people_and_its_place_by_them_are_its_size() -> None:
     assert read(text, plan_year=None) == []
     # coverage of an area is a measure
     assert [r.value for r in read("Năm 2024, sóng 4G của VNPT đã chiếm 97,5% diện tích toàn tỉnh.", plan_year=None)] == [97.5]
+
+
+def test_money_per_device_per_household_and_who_the_people_are() -> None:
+    recs = read("Năm 2024, thành phố hỗ trợ tối đa 1,5 triệu đồng/thiết bị/hộ cho 900 hộ nghèo.", plan_year=None)
+    assert [(r.value, r.unit, r.unit_text) for r in recs][0] == (1_500_000, "other", "đồng/thiết bị/hộ")
+    assert [r.value for r in read("Toàn xã có 5 bản với 412 hộ, 2.105 khẩu, 98% là dân tộc Dao, 120 hộ nghèo.",
+                                  plan_year=None)] == [120]
+    recs = read("Tỷ lệ hộ gia đình có sử dụng ít nhất 1 điện thoại thông minh (smartphone) đạt 90%.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(90, "%")]
