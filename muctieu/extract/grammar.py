@@ -2344,6 +2344,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             ctx.continued = bool(_CONTINUES.match(line))
         prev_line = ls
         ctx.prev_line_start, ctx.line_start = ctx.line_start, ls
+        line_recs: list[TargetRecord] = []
         for sent in reading.sentences(ls, le):
             if ctx.plan_year is None and (iy := index_year(text[sent.start:sent.end])) and (
                     ctx.ref_year is None or iy <= ctx.ref_year):
@@ -2353,6 +2354,12 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             _name_the_listed_ranking(text, ls, recs)
             _end_past_year(text, ctx, recs)
             out.extend(recs)
+            line_recs.extend(recs)
+        if ctx.carry and ctx.carry[0] is not None and ctx.carry[1] != ls and line_recs \
+                and all(r.kind == "target" and r.year == ctx.carry[0] for r in line_recs):
+            # "Hà Nội phấn đấu đến năm 2025 …⏎Cùng đó, phấn đấu có ít nhất 50% …;⏎Củng cố …": a line of aims
+            # of the carried year carries them on as the line it followed did
+            ctx.carry = (ctx.carry[0], ls)
         if ctx.pillars is not pillars_before:
             ctx.pillar_depth = depth
     out.sort(key=lambda r: r.anchor)

@@ -3029,3 +3029,11 @@ def test_bodies_ranked_in_a_list_take_the_name_of_the_ranking_its_lead_gives() -
         (3, "Chỉ số chuyển đổi số năm 2024 của các sở, ngành: Sở Xây dựng xếp thứ")]
     # a rank whose own words name the ranking keeps them
     assert only("Năm 2024, tỉnh xếp thứ 12/63 về chỉ số DTI.", plan_year=None).indicator == "tỉnh về chỉ số DTI"
+
+
+def test_a_line_of_aims_of_the_carried_year_carries_them_on() -> None:
+    text = ("Theo đó, tỉnh phấn đấu đến năm 2025 có thêm 300 sản phẩm OCOP.\n"
+            "Cùng đó, phấn đấu có ít nhất 40% làng nghề đã và đang phát triển có sản phẩm OCOP;\n"
+            "Nâng cấp ít nhất 50% sản phẩm OCOP đã được tỉnh phân hạng; 100% chủ thể được tập huấn; phấn đấu có ít "
+            "nhất 70% chủ thể OCOP là hợp tác xã;")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)][3:] == [(100, "target", 2025), (70, "target", 2025)]
