@@ -2010,6 +2010,30 @@ def _name_the_listed_ranking(text: str, line_start: int, recs: list[TargetRecord
             r.indicator = f"{name}: {r.indicator}"
 
 
+# a rate named with the field it is taken in: "tỷ lệ giao dịch thanh toán không dùng tiền mặt trong thu ngân sách …"
+_RATE_IN_FIELD = re.compile(r"(t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng)\s+(\S+(?:\s+\S+){1,12}?)\s+(?:trong|tại|ở|đối\s+với)\s+\S", re.I)
+_AT_LEVEL = re.compile(r"(?:tại|ở|cấp|đối\s+với|các|khối)\b", re.I)
+_MEASURE_WORD = re.compile(r"\b(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng|chỉ\s+số|mức|số\s+lượng|số)\b", re.I)
+
+
+def _rate_head_goes_on(recs: list[TargetRecord]) -> None:
+    """"… tỷ lệ giao dịch thanh toán không dùng tiền mặt trong thu ngân sách nhà nước đạt 90%; TTHC do công an
+    thực hiện tối thiểu 30%; Điện, nước đạt tối thiểu 93%": the fields listed after the first name only
+    where; the rate is the first one's."""
+    head: str | None = None
+    for r in recs:
+        if r.unit != "%":
+            head = None
+            continue
+        if (m := _RATE_IN_FIELD.search(r.indicator)) is not None:
+            head = f"{m.group(1)} {m.group(2)}"
+        elif head is not None and not _MEASURE_WORD.search(r.indicator) and r.scope is None \
+                and not _AT_LEVEL.match(r.indicator):  # (levels are read later: "tại các huyện đạt 97%")
+            r.indicator = f"{head}: {r.indicator}"
+        else:
+            head = None
+
+
 def _members_of(out: list[_Draft]) -> _Draft | None:
     """What members counted after the last values are members of: the last count, or, past the places
     it is in, the teams counted before them ("4.806 đội hình ở 3.321 xã, phường với 241.147 đoàn viên
@@ -2355,6 +2379,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             _end_past_year(text, ctx, recs)
             out.extend(recs)
             line_recs.extend(recs)
+        _rate_head_goes_on(line_recs)
         if ctx.carry and ctx.carry[0] is not None and ctx.carry[1] != ls and line_recs \
                 and all(r.kind == "target" and r.year == ctx.carry[0] for r in line_recs):
             # "Hà Nội phấn đấu đến năm 2025 …⏎Cùng đó, phấn đấu có ít nhất 50% …;⏎Củng cố …": a line of aims

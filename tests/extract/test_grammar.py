@@ -1956,7 +1956,9 @@ def test_labels_in_a_row_keep_the_words_that_named_the_first() -> None:
 def test_a_subject_with_and_after_a_comma_is_the_next_values() -> None:
     recs = read("Tỷ trọng kinh tế số trong khu vực dịch vụ đạt 8,1%, công nghiệp và xây dựng đạt 4,2%, "
                 "nông nghiệp và thủy sản đạt 0,3%.", plan_year=None)
-    assert [r.indicator for r in recs][1:] == ["công nghiệp và xây dựng", "nông nghiệp và thủy sản"]
+    # (each the share the first one names: the rate, then the field after its own comma)
+    assert [r.indicator for r in recs][1:] == ["Tỷ trọng kinh tế số: công nghiệp và xây dựng",
+                                               "Tỷ trọng kinh tế số: nông nghiệp và thủy sản"]
 
 
 def test_mobile_generations_listed_with_a_comma_stay_in_one_wording() -> None:
@@ -3037,3 +3039,11 @@ def test_a_line_of_aims_of_the_carried_year_carries_them_on() -> None:
             "Nâng cấp ít nhất 50% sản phẩm OCOP đã được tỉnh phân hạng; 100% chủ thể được tập huấn; phấn đấu có ít "
             "nhất 70% chủ thể OCOP là hợp tác xã;")
     assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)][3:] == [(100, "target", 2025), (70, "target", 2025)]
+
+
+def test_fields_listed_after_a_rate_take_the_rate() -> None:
+    text = ("Năm 2024, thành phố đặt mục tiêu tỷ lệ thanh toán không dùng tiền mặt trong thu học phí đạt 85%; "
+            "TTHC do công an thực hiện tối thiểu 60%.")
+    recs = read(text, plan_year=None)
+    assert [r.indicator for r in recs][:2] == ["tỷ lệ thanh toán không dùng tiền mặt trong thu học phí",
+                                               "tỷ lệ thanh toán không dùng tiền mặt: TTHC do công an thực hiện"]
