@@ -3029,3 +3029,11 @@ def test_bodies_ranked_in_a_list_take_the_name_of_the_ranking_its_lead_gives() -
         (3, "Chỉ số chuyển đổi số năm 2024 của các sở, ngành: Sở Xây dựng xếp thứ")]
     # a rank whose own words name the ranking keeps them
     assert only("Năm 2024, tỉnh xếp thứ 12/63 về chỉ số DTI.", plan_year=None).indicator == "tỉnh về chỉ số DTI"
+
+
+def test_a_result_said_with_more_than_ends_aims_for_a_later_horizon() -> None:
+    # "đạt hơn", "đạt dưới" are a result's words (not the aims' "đạt trên", "đạt khoảng"): the aims for
+    # 2030 quoted in a page of 2025 do not go on into a paragraph that says them
+    text = ("date 2025-03-10\nQuy hoạch tỉnh đặt mục tiêu đến năm 2030, kinh tế số chiếm 30% GRDP.\n\n"
+            "Tỷ lệ người dân có tài khoản thanh toán đạt hơn 87%, tỷ lệ hộ nghèo đa chiều đạt dưới 5%.")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [(30, "target"), (87, "result"), (5, "result")]
