@@ -284,8 +284,9 @@ def speaks_of_results(text: str) -> bool:
 
 # (not a floor to reach, a target's own wording: "đạt tối thiểu 5%", "đạt từ 30% trở lên")
 _REACHED_WORDS = re.compile(r"\b(?:đạt(?!\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ)\b)|đã|được\s+công\s+nhận)\b", re.I)
-# (and where aims go on: "đạt trên 50%", "đạt khoảng 30%" are an aim's words as much as a result's)
-_REACHED_PLAINLY = re.compile(r"\b(?:đạt(?!\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ|trên|khoảng|dưới|hơn|tối\s+đa)\b)|đã|"
+# (and where aims go on: "đạt trên 50%", "đạt khoảng 30%" are an aim's words as much as a result's; not
+# "đạt hơn 87%", "đạt dưới 5%": a result's words, as the gold has them nine times in ten)
+_REACHED_PLAINLY = re.compile(r"\b(?:đạt(?!\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ|trên|khoảng|tối\s+đa)\b)|đã|"
                               r"được\s+công\s+nhận)\b", re.I)
 
 

@@ -771,6 +771,10 @@ _PLACE_PROFILE = re.compile(r"(?:\bdiện\s+tích(?:\s+tự\s+nhiên\s+(?:(?:kho
 _AREA_SHARE = re.compile(r"\s*(?:tổng\s+)?diện\s+tích\b(?!\s+(?:gieo|canh\s+tác|trồng|nuôi|được|có|phủ))", re.I)
 _COVERAGE_BEFORE = re.compile(r"\bphủ\b|\bsóng\b|(?<!\w)[2345]G\b|\bmạng\b|internet|cáp\s+quang", re.I)
 _SHARE_VERB = re.compile(r"\b(?:chiếm|bằng)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.I)
+# (only where the words before speak of the place's own size: "diện tích tự nhiên 14.125 km2, chiếm 39% …", "tỉnh có
+# diện tích lớn thứ 3, chiếm 39% …"; not "diện tích sản xuất ứng dụng công nghệ cao chiếm 15% tổng diện tích")
+_PLACE_SIZE_BEFORE = re.compile(r"(?:\bdiện\s+tích\s+(?:tự\s+nhiên|(?:lớn|rộng|nhỏ)\s+thứ)|km2|km²|\brộng\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d)"
+                                r"[^;\n]*$", re.I)
 _ADMIN_UNIT = r"(?:đơn\s+vị\s+hành\s+chính(?:\s+cấp\s+(?:xã|huyện))?|xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố)"
 _UNITS_HELD = re.compile(rf"\s*{_ADMIN_UNIT}(?:\s*,\s*{_ADMIN_UNIT})*\s*(?:[.;]|$|với\s+(?!\d))", re.I)
 _DONE_HAS = re.compile(r"\b(?:đã|mới|vừa|hiện\s+đã)\s+có\s+$", re.I)
@@ -1253,6 +1257,7 @@ def _classify(
     if p and _who_lives_there(text, lo, a, p.end(), hi):
         return None  # "đồng bào dân tộc thiểu số chiếm 57%", "44% dân số là đồng bào Khmer": who lives there
     if p and _AREA_SHARE.match(text, p.end(), hi) and _SHARE_VERB.search(before) \
+            and _PLACE_SIZE_BEFORE.search(text, max(lo, a - 150), a) \
             and not _COVERAGE_BEFORE.search(text, max(lo, a - 80), a):  # (not "3G phủ sóng … chiếm 98,5% diện tích")
         return None  # "chiếm 39% diện tích vùng Tây Bắc", "bằng 4,15% tổng diện tích": a place's size
     if p and _THRESHOLD_OF_COUNTED.search(text, max(lo, a - 130), a):

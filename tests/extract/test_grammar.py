@@ -3047,3 +3047,10 @@ def test_fields_listed_after_a_rate_take_the_rate() -> None:
     recs = read(text, plan_year=None)
     assert [r.indicator for r in recs][:2] == ["tỷ lệ thanh toán không dùng tiền mặt trong thu học phí",
                                                "tỷ lệ thanh toán không dùng tiền mặt: TTHC do công an thực hiện"]
+
+def test_a_result_said_with_more_than_ends_aims_for_a_later_horizon() -> None:
+    # "đạt hơn", "đạt dưới" are a result's words (not the aims' "đạt trên", "đạt khoảng"): the aims for
+    # 2030 quoted in a page of 2025 do not go on into a paragraph that says them
+    text = ("date 2025-03-10\nQuy hoạch tỉnh đặt mục tiêu đến năm 2030, kinh tế số chiếm 30% GRDP.\n\n"
+            "Tỷ lệ người dân có tài khoản thanh toán đạt hơn 87%, tỷ lệ hộ nghèo đa chiều đạt dưới 5%.")
+    assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [(30, "target"), (87, "result"), (5, "result")]

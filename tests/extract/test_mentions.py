@@ -1626,3 +1626,17 @@ def test_money_per_device_per_household_and_who_the_people_are() -> None:
                                   plan_year=None)] == [120]
     recs = read("Tỷ lệ hộ gia đình có sử dụng ít nhất 1 điện thoại thông minh (smartphone) đạt 90%.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(90, "%")]
+
+
+def test_an_area_put_to_use_as_a_share_of_an_area_is_a_measure() -> None:
+    # (a place's size only where the words before speak of it: not what is done on a part of the land)
+    text = ("Phấn đấu đến năm 2025, diện tích sản xuất nông nghiệp ứng dụng công nghệ cao chiếm 15% tổng diện tích đất "
+            "sản xuất nông nghiệp.")
+    assert [r.value for r in read(text, plan_year=None)] == [15]
+    text = "Năm 2024, diện tích cây trồng có mã số vùng trồng được số hóa chiếm 12% diện tích."
+    assert [r.value for r in read(text, plan_year=None)] == [12]
+    text = "Năm 2024, bản đồ địa chính dạng số đã được xây dựng cho 95 xã, bằng 85% diện tích tự nhiên của tỉnh."
+    assert [r.value for r in read(text, plan_year=None)] == [95, 85]
+    # the place's own size still is none
+    text = "Huyện có diện tích tự nhiên 1.250 km2, chiếm 12% diện tích toàn tỉnh."
+    assert read(text, plan_year=None) == []
