@@ -3048,6 +3048,7 @@ def test_fields_listed_after_a_rate_take_the_rate() -> None:
     assert [r.indicator for r in recs][:2] == ["tỷ lệ thanh toán không dùng tiền mặt trong thu học phí",
                                                "tỷ lệ thanh toán không dùng tiền mặt: TTHC do công an thực hiện"]
 
+
 def test_a_result_said_with_more_than_ends_aims_for_a_later_horizon() -> None:
     # "đạt hơn", "đạt dưới" are a result's words (not the aims' "đạt trên", "đạt khoảng"): the aims for
     # 2030 quoted in a page of 2025 do not go on into a paragraph that says them
