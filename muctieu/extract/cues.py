@@ -734,6 +734,10 @@ def _named_years(text: str) -> tuple[tuple[int, int], ...]:
                  and not COMPARED_BEFORE_YEAR.search(text, max(0, pos - 40), pos))
 
 
+_YEAR_TOLD_OF = re.compile(r"(?:^|[,.;:]\s+)(?:năm\s+)?((?:19|20)\d\d)\s+là\s+năm\s+(?:ghi\s+nhận|đánh\s+dấu|bản\s+lề|tăng\s+tốc|"
+                           r"về\s+đích|có\s+nhiều|đầu\s+tiên|thứ)\b", re.I | re.M)
+
+
 def reference_year(text: str, deadlines: bool = True) -> int | None:
     """The latest year of the text's own dates (not those of cited documents),
     else the first year it names, else None. `deadlines=False` leaves out
@@ -746,7 +750,11 @@ def reference_year(text: str, deadlines: bool = True) -> int | None:
             # held early in the year reports the year before
             return latest - 1
         return latest
-    # no dates: the first year the text names for itself ("Năm 2024 đánh dấu
+    # no dates: a year the text says is the one it tells of ("…, 2023 là năm ghi nhận những chuyển biến rõ nét
+    # …" before "… triển khai vào cuối năm 2022. … đến nay đã có …")
+    if (told := _YEAR_TOLD_OF.search(text, 0, 1500)) is not None:
+        return int(told.group(1))
+    # the first year the text names for itself ("Năm 2024 đánh dấu
     # ...", "kết quả DTI năm 2023")
     # (not the end of a stage: "giai đoạn 2021-2025" dates nothing the text reports)
     # (nor a deadline, nor a year that belongs to a number: "xếp thứ 2 năm 2021" dates that rank, not the text)

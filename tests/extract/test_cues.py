@@ -662,3 +662,10 @@ def test_an_aim_encouraged_right_before_its_value_is_a_target() -> None:
     # encouragement reported with its result stays a result
     recs = read("Năm 2025, nhờ khuyến khích của Sở, 86% trạm y tế xã đã triển khai hồ sơ sức khỏe điện tử.", plan_year=None)
     assert [r.kind for r in recs] == ["result"]
+
+
+def test_a_year_the_text_says_it_tells_of_is_its_own() -> None:
+    text = ("Chuyển đổi số ở huyện miền núi\n\n2024 là năm ghi nhận nhiều chuyển biến rõ nét. Chợ trung tâm triển khai "
+            "thanh toán không dùng tiền mặt từ cuối năm 2023. Đến nay, 90% tiểu thương tại chợ dùng mã QR.")
+    assert reference_year(text) == 2024
+    assert [(r.value, r.year) for r in read(text, plan_year=None)] == [(90, 2024)]
