@@ -942,6 +942,11 @@ class _SentenceReader(SentenceYears):
         if first is not None and has_head(text[strip_bullet(text, sent.start, cue_end):cue_end]):
             return  # "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC: ..." names an indicator
         found = section_cue(cue)
+        if first is None and found and cue.rstrip().endswith(":") and _BUILDING_ON.match(cue) \
+                and found[1] < (comma := cue.find(",")) and (closing := section_cue(cue[comma + 1:])):
+            # "Tiếp nối kết quả đạt được …, đề án … đề ra một số mục tiêu đến năm 2025 cụ thể như:": what it builds
+            # on frames the sentence; the words after lead into the list
+            found = (closing[0], closing[1] + comma + 1)
         if first is not None and last_start and last_start > sent.start \
                 and (nearest := section_cue(text[last_start:cue_end])):
             # "... đánh giá kết quả thực hiện nghị quyết ...; thống nhất 29 chỉ tiêu chủ yếu,
@@ -2052,6 +2057,7 @@ def _aims_ahead(ctx: Context) -> int | None:
     return now if ctx.carry and ctx.carry[0] is not None and now is not None and ctx.carry[0] > now else None
 
 
+_BUILDING_ON = re.compile(r"\W*(?:để\s+)?(?:tiếp\s+nối|trên\s+cơ\s+sở|phát\s+huy|kế\s+thừa)\b", re.I)
 _BREAKDOWN_OPENING = re.compile(r"\W*trong\s+đó\b", re.I)
 # the levels a lead names, with the word that introduces them ("tại cấp tỉnh, cấp huyện, cấp xã")
 _LEVELS_IN_LEAD = re.compile(rf"(?:(?:tại|ở|đối\s+với|của)\s+(?:các\s+)?)?(?:{SCOPE_LIST_RE.pattern})", re.I)

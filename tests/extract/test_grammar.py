@@ -3055,3 +3055,13 @@ def test_a_result_said_with_more_than_ends_aims_for_a_later_horizon() -> None:
     text = ("date 2025-03-10\nQuy hoạch tỉnh đặt mục tiêu đến năm 2030, kinh tế số chiếm 30% GRDP.\n\n"
             "Tỷ lệ người dân có tài khoản thanh toán đạt hơn 87%, tỷ lệ hộ nghèo đa chiều đạt dưới 5%.")
     assert [(r.value, r.kind) for r in read(text, plan_year=2025)] == [(30, "target"), (87, "result"), (5, "result")]
+
+
+def test_a_lead_that_builds_on_results_then_sets_aims_leads_into_aims() -> None:
+    text = ("Trên cơ sở kết quả đạt được, kế hoạch đề ra một số mục tiêu đến năm 2026 cụ thể như:\n\n"
+            "80% xã hoàn thành số hóa sổ hộ tịch; 60% hộ kinh doanh tại chợ dùng mã QR.")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=None)] == [(80, "target", 2026), (60, "target", 2026)]
+    # (results it lists after "như sau" stay results)
+    text = ("Kết quả đạt được đến hết năm 2024 của các mục tiêu theo các chương trình, kế hoạch của tỉnh như sau:\n"
+            "Tỷ lệ hộ gia đình có cáp quang đạt 70%.")
+    assert [(r.value, r.kind) for r in read(text, plan_year=None)] == [(70, "result")]
