@@ -282,3 +282,13 @@ def test_a_wording_near_one_an_officer_mapped_takes_the_officers_choice() -> Non
     # a wording the catalogue names better keeps the catalogue's indicator
     assert indicator_fields("trạm BTS xây mới", learned, unit="count")["indicator_id"] == "infra.bts_stations_count"
     assert indicator_fields("hộ dân có điện thoại thông minh", learned, unit="count")["indicator_id"] is None
+
+
+def test_every_wording_the_catalogue_lists_is_its_indicator() -> None:
+    for ind in catalogue():
+        for w in ind.wordings:
+            hit = match_indicator(w, ind.unit)
+            assert hit is not None and hit.indicator_id == ind.id, (w, ind.id, hit)
+    # (written with other spaces and capitals too)
+    assert match_indicator("Tỷ lệ doanh nghiệp  sử dụng hợp đồng lao động điện tử", "%").indicator_id == (
+        "econ.e_labour_contract_enterprises_share")
