@@ -118,6 +118,13 @@ _MOVE_STARTED_IN = re.compile(r"(?:19|20)\d\d\s*\)?\s*,?\s*(?:lên|xuống|còn)
 _MOVE_START_BEFORE = re.compile(r"\btừ\s+(?:mức\s+|vị\s+trí\s+)?(?:thứ\s+)?\d[\d.,]*[^\d\n]{0,30}?(?:năm\s+|\(\s*(?:năm\s+)?)$", re.I)
 
 
+# the horizon in the name of a document an event was about: "tổ chức 02 hội nghị về Đề án chuyển đổi số … giai
+# đoạn 2022-2025, định hướng đến năm 2030"
+_NAMED_HORIZON = re.compile(r"\bvề\s+(?:(?:việc\s+)?triển\s+khai\s+)?(?:đề\s+án|kế\s+hoạch|chương\s+trình|nghị\s+quyết|chiến\s+lược|"
+                            r"quyết\s+định)\b[^;.:]{0,160}\b(?:định\s+hướng|tầm\s+nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$",
+                            re.I)
+
+
 def named_index_year(reading: Reading, ref_year: int | None, dated: int | None = None) -> int | None:
     """The first year an index or ranking the text names measures (not after the text's own year,
     nor an old ranking recalled: one is published the year after it measures, and read the year after that)."""
@@ -297,6 +304,9 @@ class SentenceYears:
         found = [(pos, y) for pos, y in found if not (pos < anchor and _MOVE_STARTED_IN.fullmatch(self.text, pos, anchor)
                                                       and _MOVE_START_BEFORE.search(self.text, max(0, pos - 60), pos))]
         if kind == "result":
+            # (nor the horizon in a cited document's name: "tổ chức 02 hội nghị về Đề án chuyển đổi số giai đoạn
+            # 2022-2025, định hướng đến năm 2030; tổ chức 03 đợt tập huấn")
+            found = [(pos, y) for pos, y in found if not _NAMED_HORIZON.search(self.text, max(0, pos - 200), pos)]
             # "Bám sát Nghị quyết … đến năm 2025, định hướng đến năm 2030, ngay từ đầu năm 2024, … 100% khu dân
             # cư đã được phủ sóng": a plan's horizons date nothing reached
             # (when what follows says it was done: a horizon with no "đã" after it is the value's own aim)

@@ -820,3 +820,11 @@ def test_a_breakdown_opening_the_next_paragraph_is_of_the_year_before_it() -> No
     text = ("Năm 2024, doanh thu đạt 3.800 tỷ đồng, tăng 11% (năm 2023 đạt 3.420 tỷ đồng).\n"
             "Trong đó, doanh thu xuất khẩu đạt 1.300 tỷ đồng.")
     assert [r.year for r in read(text, plan_year=None)][-1] == 2024
+
+
+def test_the_horizon_in_a_cited_documents_name_dates_nothing() -> None:
+    text = ("Trong năm, thành phố tổ chức 02 hội nghị về Đề án chuyển đổi số thành phố giai đoạn 2022-2025, định hướng "
+            "đến năm 2030; tổ chức 03 đợt tập huấn cho thành viên Ban Chỉ đạo.")
+    recs = read(text, plan_year=None)
+    assert [r.value for r in recs] == [2, 3]
+    assert all(r.kind == "result" and r.year != 2030 for r in recs)
