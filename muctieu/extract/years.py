@@ -304,7 +304,7 @@ class SentenceYears:
         found = [(pos, y) for pos, y in found if not (pos < anchor and _MOVE_STARTED_IN.fullmatch(self.text, pos, anchor)
                                                       and _MOVE_START_BEFORE.search(self.text, max(0, pos - 60), pos))]
         if kind == "result":
-            # (nor the horizon in a cited document's name: "tổ chức 02 hội nghị về Đề án chuyển đổi số giai đoạn
+            # (nor the horizon in the name of a document an event was about: "tổ chức 02 hội nghị về Đề án chuyển đổi số giai đoạn
             # 2022-2025, định hướng đến năm 2030; tổ chức 03 đợt tập huấn")
             found = [(pos, y) for pos, y in found if not _NAMED_HORIZON.search(self.text, max(0, pos - 200), pos)]
             # "Bám sát Nghị quyết … đến năm 2025, định hướng đến năm 2030, ngay từ đầu năm 2024, … 100% khu dân
