@@ -283,11 +283,17 @@ def speaks_of_results(text: str) -> bool:
 
 
 # (not a floor to reach, a target's own wording: "đạt tối thiểu 5%", "đạt từ 30% trở lên")
-_REACHED_WORDS = re.compile(r"\b(?:đạt(?!\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ)\b)|đã|được\s+công\s+nhận)\b", re.I)
+_AIM_FLOORS = r"tối\s+thiểu|ít\s+nhất|không\s+dưới|từ"
+
+
+def _reached_words(floors: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:đạt(?!\s+(?:{floors})\b)|đã|được\s+công\s+nhận)\b", re.I)
+
+
+_REACHED_WORDS = _reached_words(_AIM_FLOORS)
 # (and where aims go on: "đạt trên 50%", "đạt khoảng 30%" are an aim's words as much as a result's; not
 # "đạt hơn 87%", "đạt dưới 5%": a result's words, as the gold has them nine times in ten)
-_REACHED_PLAINLY = re.compile(r"\b(?:đạt(?!\s+(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ|trên|khoảng|tối\s+đa)\b)|đã|"
-                              r"được\s+công\s+nhận)\b", re.I)
+_REACHED_PLAINLY = _reached_words(_AIM_FLOORS + r"|trên|khoảng|tối\s+đa")
 
 
 def says_nothing_of_results(line: str, now: int | None = None) -> bool:

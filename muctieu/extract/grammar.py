@@ -1995,50 +1995,6 @@ _PLACE_END = re.compile(WHOLE_PLACE_END.pattern + r"|\s+(?:UBND\s+)?" + PLACE_NA
 # what was done, said with "đã" (not a plan issued or aims set: "đã ban hành", "đã đề ra")
 _DONE_SAID = re.compile(r"\bđã\s+(?!(?:được\s+)?(?:phê\s+duyệt|ban\s+hành|đề\s+ra|đặt\s+ra|xác\s+định|giao)\b)", re.I)
 _LEADS_NEXT = re.compile(r"\s*(?:đạt|là|có|xếp|đứng|:)", re.I)
-# the lead of a list of ranked bodies, up to its colon: "Cụ thể, về Chỉ số cải cách hành chính năm 2025 của các
-# sở, ban, ngành: Thanh tra … xếp thứ nhất; Văn phòng … xếp thứ 2; …" (the colon the last one before the item)
-_RANKING_LIST_LEAD = re.compile(r"(?:^|[.;:]\s+)(?:(?:cụ\s+thể|trong\s+đó|theo\s+đó)\s*,\s*)?(?:về\s+)?"
-                                r"((?:kết\s+quả\s+)?(?:chỉ\s+số|xếp\s+hạng|bảng\s+xếp\s+hạng|đo\s+lường)[^:.;\n]{3,160}?)\s*:"
-                                r"[^:.\n]*$", re.I | re.M)
-_RANKED_ITEM = re.compile(r"[^\d]{2,80}?\b(?:xếp|đứng|đạt)\b", re.I)
-
-
-def _name_the_listed_ranking(text: str, line_start: int, recs: list[TargetRecord]) -> None:
-    """Ranks of bodies listed after a lead that names the ranking take its name: "phường Hải An xếp
-    thứ 2" says in what only with the lead's "Chỉ số cải cách hành chính năm 2025 của UBND các phường"."""
-    for r in recs:
-        if r.unit != "rank" or not (lead := _RANKING_LIST_LEAD.search(text, line_start, r.start)) \
-                or not _RANKED_ITEM.match(r.indicator):
-            continue
-        name = squash(lead.group(1))
-        if name.lower().split()[0:3] != r.indicator.lower().split()[0:3] and name.lower() not in r.indicator.lower():
-            r.indicator = f"{name}: {r.indicator}"
-
-
-# a rate named with the field it is taken in: "tỷ lệ giao dịch thanh toán không dùng tiền mặt trong thu ngân sách …"
-_RATE_IN_FIELD = re.compile(r"(t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng)\s+(\S+(?:\s+\S+){1,12}?)\s+(?:trong|tại|ở|đối\s+với)\s+\S", re.I)
-_AT_LEVEL = re.compile(r"(?:tại|ở|cấp|đối\s+với|các|khối)\b", re.I)
-_MEASURE_WORD = re.compile(r"\b(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng|chỉ\s+số|mức|số\s+lượng|số)\b", re.I)
-
-
-def _rate_head_goes_on(recs: list[TargetRecord]) -> None:
-    """"… tỷ lệ giao dịch thanh toán không dùng tiền mặt trong thu ngân sách nhà nước đạt 90%; TTHC do công an
-    thực hiện tối thiểu 30%; Điện, nước đạt tối thiểu 93%": the fields listed after the first name only
-    where; the rate is the first one's."""
-    head: str | None = None
-    for r in recs:
-        if r.unit != "%":
-            head = None
-            continue
-        if (m := _RATE_IN_FIELD.search(r.indicator)) is not None:
-            head = f"{m.group(1)} {m.group(2)}"
-        elif head is not None and not _MEASURE_WORD.search(r.indicator) and r.scope is None \
-                and not _AT_LEVEL.match(r.indicator):  # (levels are read later: "tại các huyện đạt 97%")
-            r.indicator = f"{head}: {r.indicator}"
-        else:
-            head = None
-
-
 def _members_of(out: list[_Draft]) -> _Draft | None:
     """What members counted after the last values are members of: the last count, or, past the places
     it is in, the teams counted before them ("4.806 đội hình ở 3.321 xã, phường với 241.147 đoàn viên
@@ -2381,11 +2337,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
                 ctx.index_year = iy
                 ctx.index_announced = ctx.index_announced or _ANNOUNCED.search(text, sent.start, sent.end) is not None
             recs = _SentenceReader(reading, sent, ctx).read()
-            _name_the_listed_ranking(text, ls, recs)
             _end_past_year(text, ctx, recs)
             out.extend(recs)
             line_recs.extend(recs)
-        _rate_head_goes_on(line_recs)
         if ctx.carry and ctx.carry[0] is not None and ctx.carry[1] != ls and line_recs \
                 and all(r.kind == "target" and r.year == ctx.carry[0] for r in line_recs):
             # "Hà Nội phấn đấu đến năm 2025 …⏎Cùng đó, phấn đấu có ít nhất 50% …;⏎Củng cố …": a line of aims

@@ -598,9 +598,10 @@ def _how_organised(text: str, m: Mention, hi: int) -> bool:
 
 
 # "… có ít nhất 1 …" after a share in its clause: the share's own words, no count of its own
-_AT_LEAST = re.compile(r"\b(?:ít\s+nhất|tối\s+thiểu)\s+$", re.I)
 _RATE_NAMED_BEFORE = re.compile(r"\bt[ỷỉ]\s+lệ\b[^.;:\d%]*$", re.I)
-_AT_LEAST_ONE = re.compile(r"\b(?:có|sở\s+hữu|được\s+trang\s+bị|trang\s+bị)\s+(?:ít\s+nhất|tối\s+thiểu)\s+$", re.I)
+_AT_LEAST_WORDS = r"(?:ít\s+nhất|tối\s+thiểu)\s+$"
+_AT_LEAST = re.compile(r"\b" + _AT_LEAST_WORDS, re.I)
+_AT_LEAST_ONE = re.compile(r"\b(?:có|sở\s+hữu|được\s+trang\s+bị|trang\s+bị)\s+" + _AT_LEAST_WORDS, re.I)
 _CLAUSE_BREAK = re.compile(r"[;.\n]")
 # between the share and its "có ít nhất": a verb of the share's own, or another subject ("80% xã có hạ tầng số, mỗi xã có …")
 _NEW_SUBJECT = re.compile(r"^\s*,|\b(?:có|được|đạt|là|mỗi|từng|toàn|bình\s+quân)\b", re.I)
@@ -637,8 +638,9 @@ _INDEX_VALUE = re.compile(r"^0[,.]\d{3,4}$")  # DTI-style scores: 0,4626 (or, as
 _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơn|trên|dưới)\s+)?(0,\d+)")
 # ("giảm từ 41,71 (2021) xuống 41,56 (2022)": the year of the first level may stand between)
 # what follows the level a move starts from: "từ 87,61% (2021) xuống 86,78%", "từ 15 lên 13"
-MOVED_ON = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)\s*|năm\s+(?:19|20)\d\d\s+)?,?\s*(?:lên|xuống|còn)\s+", re.I)
-_FROM_TO = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)\s*|năm\s+(?:19|20)\d\d\s+)?(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
+_START_YEAR = r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)\s*|năm\s+(?:19|20)\d\d\s+)?"  # the start's own year, if written
+MOVED_ON = re.compile(_START_YEAR + r",?\s*(?:lên|xuống|còn)\s+", re.I)
+_FROM_TO = re.compile(_START_YEAR + r"(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
 _WITH_SCORE_IS = re.compile(r"\bvới\s+(?:điểm\s+số|mức\s+điểm|số\s+điểm)\s+là\s*$", re.I)
 _SCORE_HEAD = re.compile(r"\b(?:điểm\s+số|mức\s+điểm|số\s+điểm)(?:\s+(?:là|đạt))?\s*$", re.I)
 _COMPARED_BRACKET = re.compile(r"\b(?:so\s+với|cùng\s+kỳ)[^()\d]{0,25}(?:19|20)\d\d\s*\(\s*$", re.I)

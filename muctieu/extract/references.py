@@ -20,6 +20,8 @@ from muctieu.extract.wording import ABOUT_FIELD, SCOPE, SCOPE_RE, WHOLE_PLACE_EN
 
 def resolve(text: str, records: list[TargetRecord]) -> None:
     """Give records whose words name nothing the indicator they refer to (in place, text order)."""
+    _listed_rankings_named(text, records)
+    _rate_heads_go_on(text, records)
     _pronouns(text, records)
     _timed_values(text, records)
     _shares_of_counts(text, records)
@@ -41,6 +43,57 @@ def resolve(text: str, records: list[TargetRecord]) -> None:
     _predicates_after_asides(text, records)
     _topic_leads(text, records)
     _short_team_names(text, records)
+
+
+# the lead of a list of ranked bodies, up to its colon: "Cụ thể, về Chỉ số cải cách hành chính năm 2025 của các
+# sở, ban, ngành: Thanh tra … xếp thứ nhất; Văn phòng … xếp thứ 2; …" (the colon the last one before the item)
+_RANKING_LIST_LEAD = re.compile(r"(?:^|[.;:]\s+)(?:(?:cụ\s+thể|trong\s+đó|theo\s+đó)\s*,\s*)?(?:về\s+)?"
+                                r"((?:kết\s+quả\s+)?(?:chỉ\s+số|xếp\s+hạng|bảng\s+xếp\s+hạng|đo\s+lường)[^:.;\n]{3,160}?)\s*:"
+                                r"[^:.\n]*$", re.I | re.M)
+_RANKED_ITEM = re.compile(r"[^\d]{2,80}?\b(?:xếp|đứng|đạt)\b", re.I)
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _listed_rankings_named(text: str, records: list[TargetRecord]) -> None:
+    """Ranks of bodies listed after a lead that names the ranking take its name: "phường Hải An xếp
+    thứ 2" says in what only with the lead's "Chỉ số cải cách hành chính năm 2025 của UBND các phường"."""
+    for r in records:
+        if r.unit != "rank" or not _RANKED_ITEM.match(r.indicator) \
+                or not (lead := _RANKING_LIST_LEAD.search(text, _line_start(text, r.start), r.start)):
+            continue
+        name = squash(lead.group(1))
+        if name.lower().split()[0:3] != r.indicator.lower().split()[0:3] and name.lower() not in r.indicator.lower():
+            r.indicator = f"{name}: {r.indicator}"
+
+
+# a rate named with the field it is taken in: "tỷ lệ giao dịch thanh toán không dùng tiền mặt trong thu ngân sách …"
+_RATE_IN_FIELD = re.compile(r"(t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng)\s+(\S+(?:\s+\S+){1,12}?)\s+(?:trong|tại|ở|đối\s+với)\s+\S", re.I)
+_AT_LEVEL = re.compile(r"(?:tại|ở|cấp|đối\s+với|các|khối)\b", re.I)
+_MEASURE_WORD = re.compile(r"\b(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng|chỉ\s+số|mức|số\s+lượng|số)\b", re.I)
+
+
+def _rate_heads_go_on(text: str, records: list[TargetRecord]) -> None:
+    """"… tỷ lệ giao dịch thanh toán không dùng tiền mặt trong thu ngân sách nhà nước đạt 90%; TTHC do công an
+    thực hiện tối thiểu 30%; Điện, nước đạt tối thiểu 93%": the fields listed after the first in its line name
+    only where; the rate is the first one's."""
+    head: str | None = None
+    line = -1
+    for r in records:
+        if (at := _line_start(text, r.anchor)) != line:
+            head, line = None, at
+        if r.unit != "%":
+            head = None
+            continue
+        if (m := _RATE_IN_FIELD.search(r.indicator)) is not None:
+            head = f"{m.group(1)} {m.group(2)}"
+        elif head is not None and not _MEASURE_WORD.search(r.indicator) and r.scope is None \
+                and not _AT_LEVEL.match(r.indicator):  # (levels are read later: "tại các huyện đạt 97%")
+            r.indicator = f"{head}: {r.indicator}"
+        else:
+            head = None
 
 
 # "Tổ công nghệ số cộng đồng", "tổ chuyển đổi số cộng đồng": the teams a text names in full once ...
