@@ -1146,12 +1146,14 @@ class _SentenceReader(SentenceYears):
                 scopes, scope_from = ps, "pre"
                 base_raw = remove_scope(pre_raw[:ps_at], "") if len(ps) > 1 else remove_scope(pre_raw, ps[0])
             # (a plain look for its "cấp" first: the lazy pattern is tried over the words' first 40 characters)
-            elif i == 0 and "cấp" in pre_raw.lower() and (subject := _LEVEL_SUBJECT.match(pre_raw)):
+            elif (i == 0 or out and out[0].scope_from == "subject") and "cấp" in pre_raw.lower() \
+                    and (subject := _LEVEL_SUBJECT.match(pre_raw)):
                 # "…; cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%); cấp
-                # xã …": a level that is its clause's subject scopes every value of the clause
+                # xã …": a level that is its clause's subject scopes every value of the clause, until
+                # the next level does (", cấp xã đã thực hiện số hoá 201.881 hồ sơ")
                 scopes, scope_from = [squash(subject.group(1)).lower()], "subject"
             elif i > 0 and out and out[0].scope_from == "subject":
-                scopes, scope_from = [out[0].scope], "subject"
+                scopes, scope_from = [out[-1].scope], "subject"  # (the latest level named)
             post_scopes, how, scope_start, scope_end = _post_scopes(post_raw, split)
             if post_scopes and _BARE_UNITS.match(post_raw) and (
                     i == 0 and not SCOPE_RE.search(post_raw)
@@ -2176,8 +2178,9 @@ _BUT_ONLY = re.compile(r"[\d.,]+[^.;\d]{0,60}?,\s*(?:nhưng|song)\b[^.;]{0,40}?\
                        r"(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _ABOUT = re.compile(r"^về\s+", re.I)
 _LEVEL_LABEL = re.compile(r"\s*cấp\s+(?:tỉnh|huyện|xã)\s*", re.I)  # "Cấp tỉnh:" labelling what follows
-# a level as its clause's subject, before what it did: "cấp huyện tiếp nhận", "Các sở, ban ngành cấp tỉnh tiếp nhận"
-_LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()]{0,40}?\s)?(cấp\s+(?:tỉnh|huyện|xã))(?:\s+(?:đã\s+)?"
+# a level as its clause's subject, before what it did: "cấp huyện tiếp nhận", "Các sở, ban ngành cấp tỉnh tiếp nhận",
+# after what opens the sentence ("Năm 2024, trên Hệ thống …, cấp tỉnh thực hiện số hóa …")
+_LEVEL_SUBJECT = re.compile(r"\W*(?:[^;:()]{0,40}?\s|[^;:()]*,\s*)?(cấp\s+(?:tỉnh|huyện|xã))(?:\s+(?:đã\s+)?"
                             r"(?:tiếp\s+nhận|giải\s+quyết|xử\s+lý|có|cung\s+cấp|thực\s+hiện|triển\s+khai)\b"
                             # ("Trong đó cấp huyện hơn 16 nghìn hồ sơ, …": its count right after it)
                             r"|(?:\s+(?:hơn|gần|khoảng|trên))?\s*$)", re.I)

@@ -2186,6 +2186,16 @@ def test_a_level_as_its_clauses_subject_scopes_every_value_of_the_clause() -> No
     assert r.scope is None
 
 
+def test_a_level_after_the_sentences_opening_words_is_still_its_clauses_subject() -> None:
+    # the level stands after a long opening, and the third level shares the second's semicolon clause
+    recs = read("Trong năm 2023, trên Cổng dịch vụ công của tỉnh, cấp tỉnh thực hiện số hóa 41.200 hồ sơ (đạt 97,5%); "
+                "cấp huyện thực hiện số hóa 88.300 hồ sơ (đạt 96,1%), cấp xã đã thực hiện số hóa 150.400 hồ sơ "
+                "(đạt 92,8%).", plan_year=None)
+    assert [(r.value, r.scope) for r in recs] == [
+        (41200, "cấp tỉnh"), (97.5, "cấp tỉnh"), (88300, "cấp huyện"), (96.1, "cấp huyện"),
+        (150400, "cấp xã"), (92.8, "cấp xã")]
+
+
 def test_levels_labelled_with_a_colon_scope_the_values_after_them() -> None:
     text = ("Kết quả cụ thể:\nVề thiết bị bổ sung: Cấp tỉnh: 15 điểm cầu; Cấp huyện: 9 điểm cầu; "
             "Cấp xã: 52 điểm cầu.\n")
