@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from muctieu.extract.mentions import PLACES_MOVED, Mention
+from muctieu.extract.mentions import MOVE_VERB, PLACES_MOVED, Mention
 
 _RAISED_BY = re.compile(r"\bnâng\s+(?:(?!lên\b)[^,;.\d])*$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng(?:\s+trưởng)?|giảm)(?:\s+\w+){0,2}\s*$", re.I)  # "tăng trưởng giá trị 20,8% so với ..."
@@ -25,6 +25,9 @@ _CHANGE_RIGHT_BEFORE = re.compile(
 _PLACES_MOVED = re.compile(r"\s*(?:(?:tỉnh|địa\s+phương|huyện|xã|sở|bộ|ngành|đơn\s+vị)(?:\s*,\s*(?:thành(?:\s+phố)?|ngành))?\s+)?"
                            rf"(?:{PLACES_MOVED})\b", re.I)
 _CUT_RIGHT_BEFORE = re.compile(r"\bcắt\s+giảm\s*$", re.I)
+# "(từ 16% giảm còn 11%)": the level a move reached, though its verb of change comes first
+_MOVE_REACHED = re.compile(r"\btừ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)*\d[\d.,]*\s*%?\s*" + MOVE_VERB
+                           + r"\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # "tăng lần lượt 40,5% và 22,1%", "tăng lần lượt hơn 200% và 160%": the later sizes of changes told in turn
 _LATER_OF_CHANGES = re.compile(r"\b(?:tăng|giảm)\s+lần\s+lượt(?:\s+là)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s*%?"
                                r"(?:\s*,\s*\d[\d.,]*\s*%?)*\s*(?:,|và)\s*$", re.I)
@@ -99,6 +102,8 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
         return not (kind == "target" and (own == "target" or _FLOOR_RIGHT_BEFORE.search(text, max(start, m.anchor - 20), m.anchor)))
     if m.unit == "count" and _PLACES_MOVED.match(after):
         return False  # "… và 32 tỉnh giảm điểm so với năm 2021": the places that moved, counted
+    if _MOVE_REACHED.search(text, max(start, m.anchor - 60), m.anchor):
+        return False
     # Most quantities have no word of change before them: a plain look for one first spares the
     # patterns that need one (lower-cased, as they ignore case; "ảm" of "giảm": only "i" folds apart)
     said = text[start:m.anchor].lower()

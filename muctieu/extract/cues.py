@@ -22,7 +22,8 @@ _RESULT_WORDS = (
     + _TARGETS_MET
 )
 _TARGET_WORDS = (
-    r"mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|"
+    # (not an index's parts, scored: "06 chỉ tiêu tăng điểm:", "14 chỉ tiêu cấu thành chỉ số", "chỉ tiêu thành phần")
+    r"mục\s+tiêu|chỉ\s+tiêu(?!\s+(?:(?:tăng|giảm)\s+điểm|cấu\s+thành|thành\s+phần)\b)|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|"
     # (not an agency's remit: "căn cứ chức năng, nhiệm vụ", "theo chức năng nhiệm vụ được giao",
     # "chức năng và nhiệm vụ", "chức năng,nhiệm vụ")
     r"(?<!chức năng, )(?<!chức năng )(?<!chức năng,)(?<!chức năng và )nhiệm\s+vụ|định\s+hướng|"
@@ -71,7 +72,7 @@ _CLAUSE_CUE = re.compile(
     # ("chỉ tiêu số hóa thành phần hồ sơ đạt 100%" in a report names the measure that reached it; one
     # set or given still aims: "giao chỉ tiêu … đạt")
     r"|(?P<t>phấn\s+đấu|mục\s+tiêu|đặt\s+chỉ\s+tiêu|giao\s+chỉ\s+tiêu|đề\s+ra\s+chỉ\s+tiêu|với\s+chỉ\s+tiêu|"
-    r"chỉ\s+tiêu(?![^.;:\d]{0,60}?\sđạt\b)|"
+    r"chỉ\s+tiêu(?![^.;:\d]{0,60}?\sđạt\b|\s+(?:(?:tăng|giảm)\s+điểm|cấu\s+thành|thành\s+phần)\b)|"
     # a commitment to act ("đã cam kết hỗ trợ 37.000 máy tính bảng"), not one kept or cited ("vượt cam kết",
     # "theo cam kết"); the latest date something is due ("chậm nhất năm 2021"), not the slowest thing
     r"cam(?<!vượt\scam)(?<!thành\scam)(?<!theo\scam)(?<!đúng\scam)(?<!ký\scam)(?<!giữ\scam)(?<!mức\scam)(?<!sự\scam)\s+kết"

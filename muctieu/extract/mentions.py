@@ -639,8 +639,12 @@ _SCORE_RANGE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:gần|khoảng|hơ
 # ("giảm từ 41,71 (2021) xuống 41,56 (2022)": the year of the first level may stand between)
 # what follows the level a move starts from: "từ 87,61% (2021) xuống 86,78%", "từ 15 lên 13"
 _START_YEAR = r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)\s*|năm\s+(?:19|20)\d\d\s+)?"  # the start's own year, if written
-MOVED_ON = re.compile(_START_YEAR + r",?\s*(?:lên|xuống|còn)\s+", re.I)
-_FROM_TO = re.compile(_START_YEAR + r"(?:lên|đến|tới|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)", re.I)
+# the words that take a move to the level it reached: "lên", "xuống", "còn", and written with the change's
+# own verb ("từ 16% giảm còn 11%", "từ 70% tăng lên 75%", "giảm xuống còn")
+MOVE_VERB = r"(?:(?:tăng|giảm)\s+(?=lên|xuống|còn))?(?:lên|xuống(?:\s+còn)?|còn)"
+MOVED_ON = re.compile(_START_YEAR + r",?\s*" + MOVE_VERB + r"\s+", re.I)
+_FROM_TO = re.compile(_START_YEAR + r"(?:" + MOVE_VERB + r"|đến|tới)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng)\s+)*(?=\d)",
+                      re.I)
 _WITH_SCORE_IS = re.compile(r"\bvới\s+(?:điểm\s+số|mức\s+điểm|số\s+điểm)\s+là\s*$", re.I)
 _SCORE_HEAD = re.compile(r"\b(?:điểm\s+số|mức\s+điểm|số\s+điểm)(?:\s+(?:là|đạt))?\s*$", re.I)
 _COMPARED_BRACKET = re.compile(r"\b(?:so\s+với|cùng\s+kỳ)[^()\d]{0,25}(?:19|20)\d\d\s*\(\s*$", re.I)

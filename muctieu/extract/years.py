@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from muctieu.extract.cues import AIMED_AT, COMPARED_BEFORE_YEAR, MONTH_OR_QUARTER, cited, dated_year, index_year, years_in
-from muctieu.extract.mentions import MOVED_ON, RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised
+from muctieu.extract.mentions import MOVE_VERB, MOVED_ON, RANK_REACHED_GAP, Mention, counted_noun_end, parenthesised
 from muctieu.extract.wording import NEXT_AIMS_DEADLINE
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def _moves_over_another_span(sentence: str, year: int) -> bool:
 
 
 # from a move's starting year to the value it reached: "2020 xuống ", "2021) lên mức "
-_MOVE_STARTED_IN = re.compile(r"(?:19|20)\d\d\s*\)?\s*,?\s*(?:lên|xuống|còn)\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng|vị\s+trí)\s+)*",
+_MOVE_STARTED_IN = re.compile(r"(?:19|20)\d\d\s*\)?\s*,?\s*" + MOVE_VERB + r"\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng|vị\s+trí)\s+)*",
                               re.I)
 _MOVE_START_BEFORE = re.compile(r"\btừ\s+(?:mức\s+|vị\s+trí\s+)?(?:thứ\s+)?\d[\d.,]*[^\d\n]{0,30}?(?:năm\s+|\(\s*(?:năm\s+)?)$", re.I)
 

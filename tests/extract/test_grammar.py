@@ -1001,6 +1001,18 @@ def test_a_change_already_made_from_one_level_to_another_ends_in_a_result() -> N
     assert [(r.kind, r.value) for r in read(forecast, plan_year=2025)] == [("result", 30), ("target", 300)]
 
 
+def test_a_move_written_with_its_verb_of_change_reaches_a_level_too() -> None:
+    # "giảm còn", "tăng lên", "giảm xuống còn": the second value is the level reached, not the size of a change
+    text = ("Năm 2024, trong 12 chỉ tiêu thành phần của chỉ số, so với năm 2023 có 05 chỉ tiêu tăng điểm: (1) Tỷ lệ "
+            "doanh nghiệp phải chờ cấp phép (từ 18% giảm còn 12%); (2) Tỷ lệ doanh nghiệp hài lòng với dịch vụ "
+            "(từ 62% tăng lên 71%).")
+    assert [(r.kind, r.op, r.value, r.year) for r in read(text, plan_year=None)] == [
+        ("result", "=", 18, 2023), ("result", "=", 12, 2024), ("result", "=", 62, 2023), ("result", "=", 71, 2024)]
+    # a start written without its unit takes the level's
+    (start, reached) = read("Năm 2024, tỷ lệ hồ sơ trễ hạn từ 9 giảm xuống còn 4%.", plan_year=None)
+    assert [(start.value, start.unit), (reached.value, reached.unit)] == [(9, "%"), (4, "%")]
+
+
 def test_a_cited_plans_horizon_before_den_nay_neither_makes_an_aim_nor_dates_the_result() -> None:
     text = ("date 2024-05\nSau ba năm thực hiện Nghị quyết số 09 về chuyển đổi số giai đoạn 2021 - 2025, định hướng "
             "đến năm 2030, đến nay 98% thôn, bản có sóng di động; 85% hộ gia đình có cáp quang.")
