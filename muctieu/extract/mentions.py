@@ -870,7 +870,8 @@ _PEOPLE_ALONE = re.compile(r"\s*(?:người|nhân\s+khẩu)\s*(?:[,.;]|$)", re.I
 _PEOPLE_OF_HOUSEHOLDS = re.compile(r"\d\s+hộ(?:\s+dân)?\s*,?\s*với\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?$", re.I)
 # "với hơn 400 doanh nghiệp tham dự", "kết nối trực tuyến đến 78 xã": who took part in an event
 # ("500 đại biểu": delegates are always an event's)
-_ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tham\s+dự\b|đại\s+biểu\b", re.I)
+# ("250 cơ quan, doanh nghiệp tham dự", "11 tỉnh, thành phố dự thi")
+_ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:,?\s+[^\W\d]+){0,3}\s+(?:tham\s+dự|(?:tham\s+gia\s+)?dự\s+thi)\b|đại\s+biểu\b", re.I)
 _EVENT_REACH_BEFORE = re.compile(
     r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\b(?:tham\s+dự\s+của|quy\s+tụ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$",
     re.I)

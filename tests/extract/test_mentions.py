@@ -264,6 +264,9 @@ def test_both_spellings_of_ty_le_lead_a_value_alike(spelling: str) -> None:
     "Sở tổ chức diễn tập ứng cứu sự cố với sự tham gia của hơn 40 cán bộ kỹ thuật.",  # an event's participants
     # (and their members and where they came from)
     "Hội thi thu hút sự tham gia của 24 đội với 150 thí sinh đến từ 12 xã, phường.",
+    # (those named in a list before "tham dự", or contestants before "dự thi")
+    "Phiên giao dịch việc làm thu hút 180 cơ quan, doanh nghiệp tham dự.",
+    "Cuộc thi nhận bài của học sinh từ 9 huyện, thị xã dự thi.",
 ])
 def test_events_and_population_are_no_quantities(text: str) -> None:
     assert find_mentions(text, 0, len(text)) == []
