@@ -1710,6 +1710,13 @@ class _SentenceReader(SentenceYears):
                     break
             seen.append(words)
 
+    def _schedule_in_bracket(self, d: _Draft) -> bool:
+        """Is the value one step of a yearly schedule its bracket sets out, up to a year still to come ("đạt từ
+        30-70% (trong đó, năm 2023 là 30%, năm 2024 là 50% và năm 2025 là 70%)"): an aim like the rest, not
+        what its year reached?"""
+        nxt = self.ctx.plan_or_next
+        return nxt is not None and any(y >= nxt for _, y in self._bracket_years(d.mention.anchor))
+
     def _restore_scope(self, d: _Draft) -> str:
         return self.text[d.start:d.mention.lead]
 
@@ -1814,12 +1821,13 @@ class _SentenceReader(SentenceYears):
             year, stated, forced = bracket_year, True, None
             if own_words == "target" and AIM_NAMED.search(text, max(d.start, d.mention.anchor - 40), d.mention.anchor):
                 kind = own = "target"
-            elif ctx.plan_or_next and year < ctx.plan_or_next:
+            elif ctx.plan_or_next and year < ctx.plan_or_next and not self._schedule_in_bracket(d):
                 kind = own = "result"
         if not forced and stated:
             if ctx.plan_or_next and year < ctx.plan_or_next and kind == "target" and (
                     own != "target" or (own_words is None and self._year_in_own_clause(d, year))) \
-                    and not (ctx.plan_year is None and due_in_year(text, self.sent.start, d.mention.anchor, year)):
+                    and not (ctx.plan_year is None and due_in_year(text, self.sent.start, d.mention.anchor, year)) \
+                    and not self._schedule_in_bracket(d):
                 # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024; "phấn đấu
                 # 80% ...; năm 2023 mới đạt 62%": the clause's own past year
                 # (a month of it set as a deadline keeps the aim only in a text of that year, not

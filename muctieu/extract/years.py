@@ -215,16 +215,20 @@ class SentenceYears:
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
+        ys = self._bracket_years(anchor)
+        # the last year before the number, its own in a list ("(năm 2020 xếp hạng 27, năm
+        # 2021 xếp thứ 21, …)"), else the bracket's first
+        before = [y for pos, y in ys if pos < anchor]
+        return before[-1] if before else (ys[0][1] if ys else None)
+
+    def _bracket_years(self, anchor: int) -> list[tuple[int, int]]:
+        """(position, year) of the years the bracket holding this number names."""
         for s, e in self._asides():
             if s < anchor < e:
-                # the last year before the number, its own in a list ("(năm 2020 xếp hạng 27, năm
-                # 2021 xếp thứ 21, …)"), else the bracket's first
                 ys = [(s + pos, y) for pos, y, how in years_in(self.text[s:e]) if how in ("by", "in")]
                 # ("(PII 2023 xếp hạng 7)": an index's edition names its year)
-                ys = sorted(ys + [(m.start(1), int(m.group(1))) for m in _INDEX_EDITION.finditer(self.text, s, e)])
-                before = [y for pos, y in ys if pos < anchor]
-                return before[-1] if before else (ys[0][1] if ys else None)
-        return None
+                return sorted(ys + [(m.start(1), int(m.group(1))) for m in _INDEX_EDITION.finditer(self.text, s, e)])
+        return []
 
     def _sentence_years(self) -> list[tuple[int, int]]:
         """(position, year) of the years its sentence dates things by, read once per sentence."""

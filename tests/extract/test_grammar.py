@@ -1459,6 +1459,18 @@ def test_a_count_after_a_dated_frame_is_named_by_its_own_clause() -> None:
     assert [(r.value, r.unit) for r in recs] == [(1500, "count"), (900, "count")]
 
 
+def test_a_yearly_schedule_in_brackets_is_aims_each_year_the_first_too() -> None:
+    text = ("Mục tiêu cụ thể: giai đoạn 2024-2026, tỷ lệ thư viện cấp xã có tài nguyên số đạt từ 40-90% (trong đó, "
+            "năm 2024 là 40%, năm 2025 là 65% và năm 2026 là 90%).")
+    recs = read(text, plan_year=None)
+    assert [(r.kind, r.value, r.year) for r in recs[1:]] == [("target", 40, 2024), ("target", 65, 2025),
+                                                             ("target", 90, 2026)]
+    # a bracket of years before the aim's tells what they reached, as before
+    recs = read("Phấn đấu đến năm 2026, tỷ lệ thư viện cấp xã có tài nguyên số đạt 90% (năm 2023 đạt 35%).",
+                plan_year=2025)
+    assert [(r.kind, r.value, r.year) for r in recs] == [("target", 90, 2026), ("result", 35, 2023)]
+
+
 def test_an_abbreviation_in_brackets_stays_in_the_wording_and_other_asides_go() -> None:
     recs = read("Đã cung cấp 1.300 thủ tục hành chính (TTHC) thành dịch vụ công trực tuyến (trong đó có 40 dịch vụ mới).",
                 plan_year=None)
