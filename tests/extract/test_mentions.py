@@ -314,6 +314,9 @@ def test_what_was_done_is_counted_whatever_its_noun() -> None:
     # a small number is mostly structure ("đã chia 3 giai đoạn"), and no "đã" no count
     assert _units("Kế hoạch đã chia thành 3 giai đoạn.") == []
     assert _units("Hội đồng xét duyệt 15 đề tài khoa học.") == []
+    # what a programme develops or builds is counted like what it supports, whatever its noun
+    assert _units("Tỉnh hỗ trợ phát triển 120 ý tưởng khởi nghiệp sáng tạo.") == [(120, "count", None)]
+    assert _units("Thành phố ươm tạo 45 dự án khởi nghiệp mỗi năm.") == [(45, "count", None)]
 
 
 def test_provinces_out_of_the_countrys_are_counted_but_the_whole_country_is_not() -> None:
