@@ -208,6 +208,11 @@ class SentenceYears:
         own = self.ctx.stamp[0] if self.ctx.stamp else self.ctx.ref_year
         # (a year without its word only when still to come by the page's date: "Đến 2025, tổng sản phẩm …
         # đạt …" on a page of 2025 tells where it stands)
+        if own is not None and year > own and re.match(rf"\W*(?:trong\s+)?giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*{year}\s*,",
+                                                       sent, re.I):
+            # "Trong giai đoạn 2020 - 2025, tỉnh hỗ trợ 100 ý tưởng …" on a page of 2020: the stage the sentence
+            # opens on is still to run
+            return True
         return any(not (m.group(1) or "").strip().lower() in ("hết", "tính", "nay")
                    and (not m.group(2) or own is not None and year > own)
                    and (m.group(3) or not self.ctx.stamp or year > self.ctx.stamp[0])
