@@ -52,10 +52,11 @@ _CLAUSE_CUE = re.compile(
     # "Kết quả, DTI 2020 cấp tỉnh trung bình là 0,3026": what came of it (not "kết quả giải quyết", nor
     # one of a list of nouns: "kiểm tra tiến độ, kết quả, chất lượng thực hiện")
     r"kết(?<![\w,]\skết)\s+quả\s*,\s|"
-    # "là đơn vị đầu tiên hoàn thành chỉ tiêu 100% công dân …": a target met (not one to meet)
+    # "là đơn vị đầu tiên hoàn thành chỉ tiêu 100% công dân …", "hoàn thành mục tiêu cấp CCCD cho 100% công dân":
+    # a target met (not one to meet)
     # (nor one needed, aimed at, resolved on, or a condition: "cần / nhằm / quyết tâm / sớm / nếu không hoàn thành chỉ tiêu")
     r"hoàn(?<!đấu\shoàn)(?<!phải\shoàn)(?<!sẽ\shoàn)(?<!để\shoàn)(?<!cần\shoàn)(?<!nhằm\shoàn)(?<!quyết\stâm\shoàn)(?<!sớm\shoàn)(?<!không\shoàn)"
-    r"\s+thành\s+chỉ\s+tiêu|"
+    r"\s+thành\s+(?:chỉ|mục)\s+tiêu|"
     # "Hiện 60 tỉnh đã ...", "Hiện, trên 90% tiểu thương ...": "now" opening a clause (not "thực hiện 80%")
     # "Theo báo cáo tới tháng 4/2022, toàn tỉnh có …": what a report counted
     r"theo\s+(?:báo\s+cáo|thống\s+kê|số\s+liệu)\b|"

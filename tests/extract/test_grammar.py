@@ -1019,7 +1019,6 @@ def test_a_stage_a_sentence_opens_on_that_is_still_to_run_makes_its_values_aims(
     assert [(r.kind, r.value, r.year) for r in read(text, plan_year=2021)] == [("target", 80, 2025), ("target", 30, 2025)]
 
 
-
 def test_a_cited_plans_horizon_before_den_nay_neither_makes_an_aim_nor_dates_the_result() -> None:
     text = ("date 2024-05\nSau ba năm thực hiện Nghị quyết số 09 về chuyển đổi số giai đoạn 2021 - 2025, định hướng "
             "đến năm 2030, đến nay 98% thôn, bản có sóng di động; 85% hộ gia đình có cáp quang.")
