@@ -74,7 +74,9 @@ _DISCOURSE = (
 _VERBS = (
     # ("Ở mảng xã hội số, …": a field of work named "mảng" as well)
     r"(?:(?=[vđtlmởnc])(?:về\s+(?:lĩnh\s+vực|mảng)|về\s+mặt|về|đối\s+với|với|trong\s+(?:lĩnh\s+vực|mảng)|trong|lĩnh\s+vực|mảng|"
-    r"(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực|\s+mảng)?|trụ\s+cột|nhóm\s+chỉ\s+tiêu(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?))?\s*"
+    r"(?:ở|tại)(?:\s+trụ\s+cột|\s+lĩnh\s+vực|\s+mảng)?|trụ\s+cột|"
+    # ("Nhóm hạ tầng số (…): …", "nhóm chỉ tiêu về kinh tế số", "nhóm nội dung chính quyền số")
+    r"nhóm(?:\s+(?:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí))?(?:\s+về)?|chỉ\s+tiêu(?:\s+về)?|mục\s+tiêu(?:\s+về)?))?\s*"
     # ("Nỗ lực xây dựng chính quyền số", "Quyết liệt phát triển hạ tầng số": how hard, then the verb)
     r"(?:(?=[tnqckpxhbđsứg])(?:(?:tiếp\s+tục|nỗ\s+lực|quyết\s+liệt|tích\s+cực|chủ\s+động|từng\s+bước|không\s+ngừng)\s+)*(?:phát\s+triển|xây\s+dựng|tiến\s+tới|hướng\s+(?:tới|đến)|nội\s+dung|hoàn\s+thiện|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|thúc\s+đẩy|"
     r"đẩy\s+mạnh|tăng\s+cường|hình\s+thành|thực\s+hiện|sử\s+dụng|ứng\s+dụng|cung\s+cấp|tăng\s+tốc|phổ\s+cập|đầu\s+tư|"

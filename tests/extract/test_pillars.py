@@ -31,6 +31,13 @@ def test_a_lead_in_that_names_an_aspect_names_its_pillar() -> None:
     assert heading_pillars("Về mặt hạ tầng số, ", bare=False) == ["digital_infrastructure"]
 
 
+def test_a_group_of_criteria_named_for_a_pillar_labels_the_values_after_its_colon() -> None:
+    text = ("Nhóm hạ tầng số (mạng viễn thông, hạ tầng dữ liệu): Tỷ lệ hộ có cáp quang đạt 90%; "
+            "98% thôn được phủ sóng 4G.\n")
+    assert [r.pillar for r in read(text, plan_year=None)] == ["digital_infrastructure"] * 2
+    assert heading_pillars("Nhóm nội dung chính quyền số") == ["digital_government"]
+
+
 def test_a_short_title_set_off_by_a_blank_line_names_its_pillar_even_with_a_full_stop() -> None:
     text = "Đồng Nai xếp hạng 6 về chỉ số thương mại điện tử.\n\nNăm 2024, tỉnh đạt 48,2 điểm EBI, tăng 2 bậc.\n"
     recs = read(text, plan_year=None)
