@@ -51,7 +51,7 @@ from muctieu.documents.metadata import (
     reports_on_plan_year,
 )
 from muctieu.extract.reading import Reading
-from muctieu.extract.segment import without_press_tags, Clause, Sentence, strip_bullet
+from muctieu.extract.segment import without_press_tags, with_vietnamese_letters, Clause, Sentence, strip_bullet
 from muctieu.extract.flat_tables import BorderlessTables
 from muctieu.extract.stacked_tables import find_stacked_tables, stacked_records
 from muctieu.extract.tables import Table, table_records
@@ -2222,7 +2222,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
 
     `reading`: where lines, sentences and quantities are read (and kept for
     the decision step to reuse)."""
-    blanked = without_press_tags(text)
+    blanked = without_press_tags(with_vietnamese_letters(text))
     if blanked is not text:
         text, reading = blanked, Reading(blanked)
     reading = reading or Reading(text)

@@ -152,7 +152,16 @@ def _heading_pillars(text: str, bare: bool) -> tuple[str, ...] | None:
         if i and not _VERB_ONLY.match(part):
             break
         parts.append(part)
-    return tuple(pillars_in(" ; ".join(parts))) or None
+    words = " ; ".join(parts)
+    found = pillars_in(words)
+    if found and not pillars_named(words) and (served := _SERVES.search(text, m.end())) \
+            and len(named := pillars_named(text[served.end():])) == 1:
+        # "Đầu tư hạ tầng, thiết bị đảm bảo ATTT": a topic word, then the one pillar it serves, by name
+        return tuple(named)
+    return tuple(found) or None
+
+
+_SERVES = re.compile(r"\b(?:đảm\s+bảo|bảo\s+đảm|phục\s+vụ)\s+", re.I)
 
 
 def is_pillar_label(text: str) -> bool:

@@ -131,6 +131,16 @@ def without_press_tags(text: str) -> str:
     return text if head == text[:800] else head + text[800:]
 
 
+# Letters some sites type for "Đ"/"đ": the Icelandic eth ("Ðến năm 2030", "ðạt"), one code point each as
+# theirs is, so every offset holds
+_LOOKALIKE_LETTERS = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
+def with_vietnamese_letters(text: str) -> str:
+    """`text` with the look-alike letters some pages write for Vietnamese ones replaced (same length)."""
+    return text.translate(_LOOKALIKE_LETTERS) if "Ð" in text or "ð" in text else text
+
+
 def lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, trimmed; a hard-wrapped line (the
     one before ends without a stop and this one starts in lower case: "tỷ lệ

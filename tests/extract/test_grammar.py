@@ -1013,6 +1013,14 @@ def test_a_move_written_with_its_verb_of_change_reaches_a_level_too() -> None:
     assert [(start.value, start.unit), (reached.value, reached.unit)] == [(9, "%"), (4, "%")]
 
 
+def test_a_page_that_types_the_icelandic_eth_for_d_is_read_as_vietnamese() -> None:
+    # "Ðến năm 2030" (U+00D0) is "Đến năm 2030": its deadline dates the aim after it; offsets still index the page
+    text = ("Ðến năm 2025, hoàn thiện hạ tầng số. Ðến năm 2030, mở rộng các dịch vụ đô thị thông minh. "
+            "Trong đó, 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình.")
+    (r,) = read(text, plan_year=None)
+    assert (r.kind, r.year, text[r.anchor:r.anchor + 4]) == ("target", 2030, "100%")
+
+
 def test_a_stage_a_sentence_opens_on_that_is_still_to_run_makes_its_values_aims() -> None:
     text = ("date 2021-02-10\nTrong giai đoạn 2021 - 2025, tỉnh hỗ trợ 80 dự án khởi nghiệp đổi mới sáng tạo, "
             "trong đó có 30 dự án thương mại hóa sản phẩm.\n")

@@ -38,6 +38,11 @@ def test_a_group_of_criteria_named_for_a_pillar_labels_the_values_after_its_colo
     assert heading_pillars("Nhóm nội dung chính quyền số") == ["digital_government"]
 
 
+def test_a_heading_on_a_topic_that_serves_a_pillar_named_later_names_that_pillar() -> None:
+    assert heading_pillars("Đầu tư hạ tầng, thiết bị bảo đảm an toàn thông tin") == ["information_security"]
+    assert heading_pillars("Đầu tư hạ tầng, thiết bị") == ["digital_infrastructure"]  # (none served: the topic's)
+
+
 def test_a_short_title_set_off_by_a_blank_line_names_its_pillar_even_with_a_full_stop() -> None:
     text = "Đồng Nai xếp hạng 6 về chỉ số thương mại điện tử.\n\nNăm 2024, tỉnh đạt 48,2 điểm EBI, tăng 2 bậc.\n"
     recs = read(text, plan_year=None)
