@@ -317,6 +317,7 @@ def test_what_was_done_is_counted_whatever_its_noun() -> None:
     # what a programme develops or builds is counted like what it supports, whatever its noun
     assert _units("Tỉnh hỗ trợ phát triển 120 ý tưởng khởi nghiệp sáng tạo.") == [(120, "count", None)]
     assert _units("Thành phố ươm tạo 45 dự án khởi nghiệp mỗi năm.") == [(45, "count", None)]
+    assert _units("Hệ thống phân tích dữ liệu, đưa ra 120 loại báo cáo thống kê.") == [(120, "count", None)]
 
 
 def test_provinces_out_of_the_countrys_are_counted_but_the_whole_country_is_not() -> None:
