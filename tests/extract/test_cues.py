@@ -178,6 +178,11 @@ def test_striving_to_meet_targets_is_still_a_target() -> None:
     assert section_kind("Phấn đấu đạt 10/10 chỉ tiêu chuyển đổi số của tỉnh.") == "target"
 
 
+def test_a_goal_contributed_to_opens_no_section_of_aims() -> None:
+    assert section_kind("Việc này góp phần quan trọng vào mục tiêu xây dựng huyện nông thôn mới.") is None
+    assert section_kind("Mục tiêu xây dựng huyện nông thôn mới kiểu mẫu đến năm 2026.") == "target"
+
+
 def test_a_stage_that_frames_what_was_reached_dates_the_text_by_its_end() -> None:
     text = "Giai đoạn 2020 - 2023, tỉnh luôn nằm trong nhóm 10 tỉnh dẫn đầu. Trước đó, năm 2020, tỉnh đã ban hành đề án."
     assert reference_year(text, deadlines=False) == 2023
