@@ -100,6 +100,8 @@ _ACTOR = re.compile(
     rf"(?:\s+(?:tỉnh|thành\s+phố|huyện))?(?-i:(?:\s+[{_UPPER}][^\s,]*){{0,3}})\s+(?-i:(?![{_UPPER}])))?"
     # ("giao" as a verb, not in a noun: "giao dịch", "giao diện", "giao thông")
     r"(?:(?:cũng\s+)?(?:yêu\s+cầu|đề\s+ra|đặt\s+ra|xác\s+định|giao(?!\s+(?:dịch|diện|thông|tiếp|lưu|nhận)\b))\s+)?"
+    # ("(vượt xa so với mục tiêu đặt ra là 50%)": the aim the value beside it was measured against)
+    r"(?:(?:vượt(?:\s+xa)?\s+)?(?:so\s+với\s+)?(?=(?:các\s+)?(?:mục|chỉ)\s+tiêu))?"
     r"(?:(?:các|một\s+số)\s+)?"
     r"(?:mục\s+tiêu|chỉ\s+tiêu)?(?:\s+(?:cụ\s+thể|đặt\s+ra|đề\s+ra))?(?:\s+(?:là|như\s+sau))?\s*",
     re.I,
@@ -117,14 +119,15 @@ _SUBJECT = re.compile(
 _GOAL_LEAD = re.compile(r"^.{0,120}?\b(?:đặt|đề\s+ra|xác\s+định)\s+(?:các\s+)?mục\s+tiêu(?:\s+(?:là|phấn\s+đấu))?\s*", re.I)
 # Cheap tests that spare the costlier patterns on most wordings.
 _ACTOR_START = re.compile(
-    r"(?:ủy|ubnd|chủ|hđnd|tỉnh\s+ủy|cũng|yêu|đề|đặt|xác|giao|các|một|mục|chỉ)\b", re.I
+    r"(?:ủy|ubnd|chủ|hđnd|tỉnh\s+ủy|cũng|yêu|đề|đặt|xác|giao|các|một|mục|chỉ|vượt|so)\b", re.I
 )
 _GOAL_WORDS = re.compile(r"mục\s+tiêu", re.I)
 # (not a level or a group whose value it is: "của các bộ, ngành là 12,8%, của địa phương là 56,2%"; but a
 # body named is whose aims they are: "mục tiêu của Sở Y tế là 100% bệnh viện …")
 _WHOSE_AIMS = re.compile(r"^của\s+(?!(?-i:(?:các\s+)?(?:bộ|ngành|địa\s+phương|cấp|xã|phường|huyện|sở|cơ\s+quan|đơn\s+vị))\b)"
                          r"[^\s,.;]+(?:\s+[^\s,.;]+){0,3}?(?:\s+là(?:\s+|$)|$)", re.I)
-_STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)", re.I)
+_STRIVE = re.compile(r"^(?:phấn\s+đấu|tiếp\s+tục\s+phấn\s+đấu|mục\s+tiêu(?:\s+(?:đặt|đề)\s+ra)?(?:\s+là)?|bảo\s+đảm|đảm\s+bảo)(?:\s+|$)",
+                     re.I)
 # "trong đó hiện có 17 đơn vị": now is no part of the wording ("hiện đại", "hiện trạng" are words of their own)
 _HORIZON_LEFT = re.compile(r"^\W*(?:tầm\s+nhìn|định\s+hướng)\s*,\s*", re.I)
 _NOW_LEAD = re.compile(

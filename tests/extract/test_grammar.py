@@ -2164,6 +2164,17 @@ def test_units_listed_after_a_colon_take_the_measure_the_lead_names_and_its_bar_
     assert [r.value for r in read(text, plan_year=None)] == [80, 85, 82]
 
 
+def test_the_aim_a_value_went_past_is_worded_as_that_values_measure() -> None:
+    recs = read("Năm 2024, tỷ lệ hồ sơ nộp trực tuyến của huyện đạt 81,2% (vượt xa so với mục tiêu đặt ra là 60%).",
+                plan_year=None)
+    assert [(r.kind, r.value, r.indicator) for r in recs] == [
+        ("result", 81.2, "tỷ lệ hồ sơ nộp trực tuyến của huyện"),
+        ("target", 60, "tỷ lệ hồ sơ nộp trực tuyến của huyện")]
+    recs = read("Năm 2024, mật độ điện thoại cố định đạt 12 máy/100 dân, vượt xa mục tiêu là 4 máy/100 dân.",
+                plan_year=None)
+    assert recs[1].value == 4 and recs[1].indicator.startswith("mật độ điện thoại cố định")
+
+
 def test_a_value_reached_past_its_aim_is_a_result_and_the_aim_in_brackets_a_target_of_its_measure() -> None:
     text = ("Hội nghị đặt mục tiêu xây dựng chính quyền số hiện đại.\n\n"
             "Theo đó, tỷ lệ hồ sơ được số hóa đạt 93,7%, vượt chỉ tiêu HĐND tỉnh giao (90%).\n")
