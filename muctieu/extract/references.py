@@ -799,12 +799,24 @@ _GENERIC_HEAD = re.compile(r"^(?:(?:với\s+)?((?:tổng\s+)?(?:giá\s+trị|doa
                            r"|gây\s+((?:tổng\s+)?thiệt\s+hại))$", re.I)
 
 
+# a measure of whoever earns, pays or grows, and what it is of: "doanh thu toàn ngành Thông tin truyền thông …, lợi
+# nhuận 137 nghìn tỷ đồng", "Doanh thu dịch vụ bưu chính … đạt 69,3 tỷ đồng, …, nộp ngân sách 706 triệu đồng"
+_OWNED_MEASURE = (r"(?:tổng\s+)?(?:doanh\s+thu|lợi\s+nhuận|nộp\s+ngân\s+sách(?:\s+nhà\s+nước)?|(?:tốc\s+độ\s+)?tăng\s+trưởng|"
+                  r"kim\s+ngạch(?:\s+(?:xuất\s+khẩu|nhập\s+khẩu|xuất\s+nhập\s+khẩu))?)")
+_OWNED_ALONE = re.compile(rf"^{_OWNED_MEASURE}$", re.I)
+_OWNED_OF = re.compile(rf"^{_OWNED_MEASURE}\s+(?!(?:của\s+)?(?:năm|tháng|quý)\b|{_OWNED_MEASURE}\b)(\S.{{2,80}})$", re.I)
+
+
 def _generic_heads(text: str, records: list[TargetRecord]) -> None:
     """A record worded only "giá trị", "doanh thu", "tốc độ trung bình" takes the wording of the
-    record just before it in its sentence."""
+    record just before it in its sentence; one worded only "lợi nhuận", "nộp ngân sách", "tăng trưởng"
+    takes what the measure just before it was of ("doanh thu toàn ngành …" → "lợi nhuận toàn ngành …")."""
     for prev, r in zip(records, records[1:]):
-        head = _GENERIC_HEAD.match(r.indicator.strip())
-        if head and r.anchor - prev.anchor < 200 and _together(text, prev, r):
+        if r.anchor - prev.anchor >= 200 or not _together(text, prev, r):
+            continue
+        if owner := _OWNED_OF.match(prev.indicator.strip()) if _OWNED_ALONE.match(r.indicator.strip()) else None:
+            r.indicator = squash(f"{r.indicator} {owner.group(1)}")
+        elif head := _GENERIC_HEAD.match(r.indicator.strip()):
             r.indicator = squash(f"{prev.indicator} {head.group(1) or head.group(2)}")
 
 

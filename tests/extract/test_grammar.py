@@ -2412,9 +2412,10 @@ def test_respective_values_of_one_heads_modifiers_each_name_the_head() -> None:
     recs = read("Tốc độ Internet di động và cố định của Việt Nam lần lượt xếp thứ 18 và 24 thế giới.", plan_year=None)
     assert [r.value for r in recs] == [18, 24]
     assert recs[1].indicator == "Tốc độ Internet cố định của Việt Nam"
-    # a first item with no measure's head lends none ("Doanh thu của ngành và lợi nhuận …")
+    # a first item with no measure's head lends none ("Doanh thu của ngành và lợi nhuận …"), only whose
+    # measure it was (references.py)
     recs = read("Doanh thu của ngành và lợi nhuận lần lượt đạt 500 tỷ đồng và 120 tỷ đồng.", plan_year=None)
-    assert recs[1].indicator == "lợi nhuận"
+    assert recs[1].indicator == "lợi nhuận của ngành"
     # bare counts listed after "lần lượt" go on counting
     recs = read("Số hộ kinh doanh và hợp tác xã bán hàng trên sàn lần lượt là 340 và 52.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(340, "count"), (52, "count")]

@@ -591,3 +591,13 @@ def test_a_value_compared_with_the_year_before_is_of_the_year_after_the_brackets
     recs = read("Toàn tỉnh đạt 820 nghìn tài khoản thanh toán di động, tăng 15% so với năm trước (năm 2023 có 713 "
                 "nghìn tài khoản).", plan_year=None)
     assert [(r.value, r.year) for r in recs] == [(820000, 2024), (713000, 2023)]
+
+
+def test_a_bare_measure_of_an_owner_takes_what_the_measure_before_it_was_of() -> None:
+    recs = read("Năm 2025, doanh thu dịch vụ viễn thông của tỉnh đạt 820 tỷ đồng, tăng 6% so với năm 2024, "
+                "nộp ngân sách 95 tỷ đồng.", plan_year=None)
+    assert [r.indicator for r in recs] == ["doanh thu dịch vụ viễn thông của tỉnh",
+                                           "nộp ngân sách dịch vụ viễn thông của tỉnh"]
+    # not what a growth said it grew by
+    recs = read("Năm 2025, doanh thu tăng trưởng 7,5%, nộp ngân sách ước đạt 95 tỷ đồng.", plan_year=None)
+    assert recs[-1].indicator == "nộp ngân sách"
