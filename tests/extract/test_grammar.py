@@ -1484,6 +1484,13 @@ def test_a_count_after_a_dated_frame_is_named_by_its_own_clause() -> None:
     assert [(r.value, r.unit) for r in recs] == [(1500, "count"), (900, "count")]
 
 
+def test_a_bracket_steps_before_the_texts_own_year_are_results_though_a_later_one_is_aimed_at() -> None:
+    text = ("Kế hoạch chuyển đổi số năm 2023\nTỷ lệ thanh toán trực tuyến đạt 40% (năm 2022 đạt 25%, năm 2024 "
+            "phấn đấu 45%).\n")
+    assert [(r.kind, r.value, r.year) for r in read(text, plan_year=2023)] == [
+        ("target", 40, 2023), ("result", 25, 2022), ("target", 45, 2024)]
+
+
 def test_a_yearly_schedule_in_brackets_is_aims_each_year_the_first_too() -> None:
     text = ("Mục tiêu cụ thể: giai đoạn 2024-2026, tỷ lệ thư viện cấp xã có tài nguyên số đạt từ 40-90% (trong đó, "
             "năm 2024 là 40%, năm 2025 là 65% và năm 2026 là 90%).")
