@@ -55,8 +55,12 @@ _CLAUSE_CUE = re.compile(
     r"kết(?<![\w,]\skết)\s+quả\s*,\s|"
     # "là đơn vị đầu tiên hoàn thành chỉ tiêu 100% công dân …", "hoàn thành mục tiêu cấp CCCD cho 100% công dân":
     # a target met (not one to meet)
-    # (nor one needed, aimed at, resolved on, or a condition: "cần / nhằm / quyết tâm / sớm / nếu không hoàn thành chỉ tiêu")
+    # (nor one needed, aimed at, resolved on, or a condition: "cần / nhằm / quyết tâm / sớm / nếu không hoàn thành chỉ tiêu";
+    # nor one worked towards or not yet met: "hướng tới / tiến tới / hướng đến / tập trung / nỗ lực / cố gắng / đảm bảo /
+    # bảo đảm / tiếp tục / chưa hoàn thành mục tiêu 100% …")
     r"hoàn(?<!đấu\shoàn)(?<!phải\shoàn)(?<!sẽ\shoàn)(?<!để\shoàn)(?<!cần\shoàn)(?<!nhằm\shoàn)(?<!quyết\stâm\shoàn)(?<!sớm\shoàn)(?<!không\shoàn)"
+    r"(?<!tới\shoàn)(?<!hướng\sđến\shoàn)(?<!tập\strung\shoàn)(?<!nỗ\slực\shoàn)(?<!cố\sgắng\shoàn)(?<!bảo\shoàn)(?<!tiếp\stục\shoàn)"
+    r"(?<!chưa\shoàn)"
     r"\s+thành\s+(?:chỉ|mục)\s+tiêu|"
     # "Hiện 60 tỉnh đã ...", "Hiện, trên 90% tiểu thương ...": "now" opening a clause (not "thực hiện 80%")
     # "Theo báo cáo tới tháng 4/2022, toàn tỉnh có …": what a report counted

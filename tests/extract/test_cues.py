@@ -460,6 +460,21 @@ def test_a_target_completed_is_a_result(text: str, kind: str) -> None:
     assert clause_kind(text) == kind
 
 
+@pytest.mark.parametrize("text", [
+    "Tỉnh tiếp tục hướng tới hoàn thành mục tiêu ",
+    "Tiến tới hoàn thành mục tiêu ",
+    "Các sở, ngành tập trung hoàn thành mục tiêu ",
+    "Các đơn vị nỗ lực hoàn thành mục tiêu ",
+    "Đảm bảo hoàn thành mục tiêu ",
+    "Huyện chưa hoàn thành mục tiêu ",
+])
+def test_an_aim_worked_towards_or_not_yet_met_is_no_result(text: str) -> None:
+    # "hướng tới / tập trung / nỗ lực / đảm bảo / chưa hoàn thành mục tiêu 100% …": the aim, still to meet
+    assert clause_kind(text) == "target"
+    report = f"Báo cáo kết quả chuyển đổi số năm 2024.\n{text}90% hồ sơ được số hóa.\n"
+    assert [r.kind for r in read(report)] == ["target"]
+
+
 def test_the_date_something_started_from_dates_none_of_its_figures() -> None:
     text = ("date 2023-08\nHệ thống camera được đưa vào hoạt động từ tháng 12/2020 gồm 96 camera giám sát "
             "giao thông.\n")

@@ -1027,6 +1027,17 @@ def test_a_stage_a_sentence_opens_on_that_is_still_to_run_makes_its_values_aims(
     assert [(r.kind, r.value, r.year) for r in read(text, plan_year=2021)] == [("target", 80, 2025), ("target", 30, 2025)]
 
 
+def test_a_stage_part_run_whose_figures_are_set_against_before_reports_results() -> None:
+    # a page part-way through the stage that sets its figures against before tells what came of it
+    text = ("date 2024-06\nTrong giai đoạn 2021-2025, tỉnh thu hút 120 dự án công nghệ số, tăng 30% so với giai "
+            "đoạn trước.\nTrong giai đoạn 2021 - 2025, toàn tỉnh có 1.250 doanh nghiệp công nghệ số, tăng gấp đôi.\n")
+    assert [(r.kind, r.value) for r in read(text, plan_year=2024)] == [("result", 120), ("result", 1250)]
+    # one set out on the page of the stage's first year is still an aim, a change against before too
+    text = ("date 2021-01\nTrong giai đoạn 2021-2025, tỉnh thu hút 120 dự án công nghệ số, tăng 30% so với giai "
+            "đoạn trước.\n")
+    assert [(r.kind, r.value) for r in read(text, plan_year=2021)][0] == ("target", 120)
+
+
 def test_a_cited_plans_horizon_before_den_nay_neither_makes_an_aim_nor_dates_the_result() -> None:
     text = ("date 2024-05\nSau ba năm thực hiện Nghị quyết số 09 về chuyển đổi số giai đoạn 2021 - 2025, định hướng "
             "đến năm 2030, đến nay 98% thôn, bản có sóng di động; 85% hộ gia đình có cáp quang.")
@@ -1471,6 +1482,13 @@ def test_a_count_after_a_dated_frame_is_named_by_its_own_clause() -> None:
     recs = read("Thống kê lũy kế từ ngày 1-1 đến 14-11-2024, tổng số dịch vụ công trực tuyến của tỉnh là "
                 "1.500/1.800, gồm: 900 dịch vụ toàn trình.", plan_year=None)
     assert [(r.value, r.unit) for r in recs] == [(1500, "count"), (900, "count")]
+
+
+def test_a_bracket_steps_before_the_texts_own_year_are_results_though_a_later_one_is_aimed_at() -> None:
+    text = ("Kế hoạch chuyển đổi số năm 2023\nTỷ lệ thanh toán trực tuyến đạt 40% (năm 2022 đạt 25%, năm 2024 "
+            "phấn đấu 45%).\n")
+    assert [(r.kind, r.value, r.year) for r in read(text, plan_year=2023)] == [
+        ("target", 40, 2023), ("result", 25, 2022), ("target", 45, 2024)]
 
 
 def test_a_yearly_schedule_in_brackets_is_aims_each_year_the_first_too() -> None:
