@@ -24,7 +24,8 @@ _RESULT_WORDS = (
 _TARGET_WORDS = (
     # (not an index's parts, scored: "06 chỉ tiêu tăng điểm:", "14 chỉ tiêu cấu thành chỉ số", "chỉ tiêu thành phần")
     # (nor a goal contributed to: "đóng góp rất lớn vào mục tiêu phát triển xã nông thôn mới")
-    r"mục(?<!vào\smục)\s+tiêu|chỉ\s+tiêu(?!\s+(?:(?:tăng|giảm)\s+điểm|cấu\s+thành|thành\s+phần)\b)|phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|"
+    r"mục(?<!vào\smục)\s+tiêu|chỉ\s+tiêu(?!\s+(?:(?:tăng|giảm)\s+điểm|cấu\s+thành|thành\s+phần)\b)|"
+    r"phấn\s+đấu|kế\s+hoạch(?!\s+số)|đề\s+ra|đặt\s+ra|"
     # (not an agency's remit: "căn cứ chức năng, nhiệm vụ", "theo chức năng nhiệm vụ được giao",
     # "chức năng và nhiệm vụ", "chức năng,nhiệm vụ")
     r"(?<!chức năng, )(?<!chức năng )(?<!chức năng,)(?<!chức năng và )nhiệm\s+vụ|định\s+hướng|"

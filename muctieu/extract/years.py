@@ -113,12 +113,12 @@ def _moves_over_another_span(sentence: str, year: int) -> bool:
 
 
 # from a move's starting year to the value it reached: "2020 xuống ", "2021) lên mức "
-# what sets a figure against an earlier time or the aim: "so với giai đoạn trước", "cùng kỳ", "tăng gấp đôi"
-# (not a share's denominator: "so với tổng số")
-_SET_AGAINST_BEFORE = re.compile(r"\bso\s+với\b(?!\s+tổng)|\bcùng\s+kỳ\b|\bgấp\s+(?:đôi|\d)", re.I)
 _MOVE_STARTED_IN = re.compile(r"(?:19|20)\d\d\s*\)?\s*,?\s*" + MOVE_VERB + r"\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng|vị\s+trí)\s+)*",
                               re.I)
 _MOVE_START_BEFORE = re.compile(r"\btừ\s+(?:mức\s+|vị\s+trí\s+)?(?:thứ\s+)?\d[\d.,]*[^\d\n]{0,30}?(?:năm\s+|\(\s*(?:năm\s+)?)$", re.I)
+# what sets a figure against an earlier time or the aim: "so với giai đoạn trước", "cùng kỳ", "tăng gấp đôi"
+# (not a share's denominator: "so với tổng số")
+_SET_AGAINST_BEFORE = re.compile(r"\bso\s+với\b(?!\s+tổng)|\bcùng\s+kỳ\b|\bgấp\s+(?:đôi|\d)", re.I)
 
 
 # the horizon in the name of a document an event was about: "tổ chức 02 hội nghị về Đề án chuyển đổi số … giai
@@ -209,8 +209,6 @@ class SentenceYears:
         to come: "đến hết năm 2025" in a page of 2024)?"""
         sent = self.text[self.sent.start:self.sent.end]
         own = self.ctx.stamp[0] if self.ctx.stamp else self.ctx.ref_year
-        # (a year without its word only when still to come by the page's date: "Đến 2025, tổng sản phẩm …
-        # đạt …" on a page of 2025 tells where it stands)
         if own is not None and year > own \
                 and (stage := re.match(rf"\W*(?:trong\s+)?giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*{year}\s*,", sent, re.I)) \
                 and not (int(stage.group(1)) < own and _SET_AGAINST_BEFORE.search(sent)):
@@ -218,6 +216,8 @@ class SentenceYears:
             # opens on is still to run (not what a page part-way through it sets against before: "…, tỉnh thu
             # hút 120 dự án, tăng 30% so với giai đoạn trước", "có 1.250 doanh nghiệp, tăng gấp đôi")
             return True
+        # (a year without its word only when still to come by the page's date: "Đến 2025, tổng sản phẩm …
+        # đạt …" on a page of 2025 tells where it stands)
         return any(not (m.group(1) or "").strip().lower() in ("hết", "tính", "nay")
                    and (not m.group(2) or own is not None and year > own)
                    and (m.group(3) or not self.ctx.stamp or year > self.ctx.stamp[0])
