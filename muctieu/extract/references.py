@@ -801,8 +801,8 @@ _GENERIC_HEAD = re.compile(r"^(?:(?:với\s+)?((?:tổng\s+)?(?:giá\s+trị|doa
 
 # a measure of whoever earns, pays or grows, and what it is of: "doanh thu toàn ngành Thông tin truyền thông …, lợi
 # nhuận 137 nghìn tỷ đồng", "Doanh thu dịch vụ bưu chính … đạt 69,3 tỷ đồng, …, nộp ngân sách 706 triệu đồng"
-_OWNED_MEASURE = (r"(?:tổng\s+)?(?:doanh\s+thu|lợi\s+nhuận|nộp\s+ngân\s+sách(?:\s+nhà\s+nước)?|(?:tốc\s+độ\s+)?tăng\s+trưởng|"
-                  r"kim\s+ngạch(?:\s+(?:xuất\s+khẩu|nhập\s+khẩu|xuất\s+nhập\s+khẩu))?)")
+# (not a trade's turnover: "doanh thu dịch vụ viễn thông …, kim ngạch xuất khẩu …" is not the service's exports)
+_OWNED_MEASURE = r"(?:tổng\s+)?(?:doanh\s+thu|lợi\s+nhuận|nộp\s+ngân\s+sách(?:\s+nhà\s+nước)?|(?:tốc\s+độ\s+)?tăng\s+trưởng)"
 _OWNED_ALONE = re.compile(rf"^{_OWNED_MEASURE}$", re.I)
 _OWNED_OF = re.compile(rf"^{_OWNED_MEASURE}\s+(?!(?:của\s+)?(?:năm|tháng|quý)\b|{_OWNED_MEASURE}\b)(\S.{{2,80}})$", re.I)
 

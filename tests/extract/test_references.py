@@ -601,3 +601,7 @@ def test_a_bare_measure_of_an_owner_takes_what_the_measure_before_it_was_of() ->
     # not what a growth said it grew by
     recs = read("Năm 2025, doanh thu tăng trưởng 7,5%, nộp ngân sách ước đạt 95 tỷ đồng.", plan_year=None)
     assert recs[-1].indicator == "nộp ngân sách"
+    # nor a trade's turnover after a service's revenue
+    recs = read("Năm 2025, doanh thu dịch vụ viễn thông đạt 2.000 tỷ đồng, kim ngạch xuất khẩu đạt 1,5 tỷ USD.",
+                plan_year=None)
+    assert recs[-1].indicator == "kim ngạch xuất khẩu"
