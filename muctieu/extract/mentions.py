@@ -968,6 +968,8 @@ _DONE_BEFORE = re.compile(r"\bđã\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+$"
                           r"triển\s+khai|ngăn\s+chặn|phát\s+hiện|ghi\s+nhận|phát\s+hành|đăng\s+tải|thu\s+hút|"
                           # ("hỗ trợ phát triển 100 ý tưởng khởi nghiệp", "ươm tạo 200 dự án", "xây dựng 30 mô hình")
                           r"phát\s+triển|xây\s+dựng|ươm\s+tạo|đầu\s+tư|đưa\s+ra|"
+                          # (a registry's own acts: "thu hồi 1.241 đăng ký xe, cấp đổi 210 … và cấp lại 469 …")
+                          r"thu\s+hồi|cấp\s+(?:đổi|lại|mới)|đăng\s+ký\s+mới|"
                           r"(?:cung\s+cấp|kết\s+nối)(?:\s+(?:đến|tới|cho|với))?)\s+$", re.I)
 # A date's day and month before it: "ngày 5/9", "sáng 20/10", "tháng 12/2023"
 _DATE_WORD_BEFORE = re.compile(

@@ -318,6 +318,9 @@ def test_what_was_done_is_counted_whatever_its_noun() -> None:
     assert _units("Tỉnh hỗ trợ phát triển 120 ý tưởng khởi nghiệp sáng tạo.") == [(120, "count", None)]
     assert _units("Thành phố ươm tạo 45 dự án khởi nghiệp mỗi năm.") == [(45, "count", None)]
     assert _units("Hệ thống phân tích dữ liệu, đưa ra 120 loại báo cáo thống kê.") == [(120, "count", None)]
+    # a registry's own acts, listed
+    assert [v for v, _, _ in _units("Phòng thu hồi 35 đăng ký xe, cấp đổi 210 đăng ký xe và cấp lại 112 đăng ký xe.")] \
+        == [35, 210, 112]
 
 
 def test_provinces_out_of_the_countrys_are_counted_but_the_whole_country_is_not() -> None:
