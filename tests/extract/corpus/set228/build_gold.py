@@ -274,7 +274,7 @@ D11 = dict(name="11_tuyenquang-hoi-nong-dan-ocop-tmdt-2025-2030", kind="target",
 # 12 Lạng Sơn, the provincial Youth Union in digital transformation (old.baolangson.vn; cut: the
 # byline date "Thứ hai,  08/07/2024" (two spaces), written as the first line `date 2024-07-08`, and
 # the photo caption "Ban tổ chức cuộc thi trao giải ... tổ chức" with the blank line after it; the
-# excerpt ends in "theo đó Ban "). Result: "trong năm 2022, ... Ban Thường vụ Tỉnh đoàn đã chỉ đạo
+# excerpt ends in "phần mềm quản l"). Result: "trong năm 2022, ... Ban Thường vụ Tỉnh đoàn đã chỉ đạo
 # 100% các huyện, thành đoàn, đoàn trực thuộc đẩy mạnh triển khai hoạt động ứng dụng công nghệ số"
 # (=, year 2022: the paragraph's year, not the stamp's). Not quantities: "28/9/2021", "Nghị quyết
 # 49", "năm 2025", "năm 2030", "năm 2022", "Năm 2023", "date 2024-07-08". Pillar null. Id null.
