@@ -25,6 +25,9 @@ _CHANGE_RIGHT_BEFORE = re.compile(
 _PLACES_MOVED = re.compile(r"\s*(?:(?:tỉnh|địa\s+phương|huyện|xã|sở|bộ|ngành|đơn\s+vị)(?:\s*,\s*(?:thành(?:\s+phố)?|ngành))?\s+)?"
                            rf"(?:{PLACES_MOVED})\b", re.I)
 _CUT_RIGHT_BEFORE = re.compile(r"\bcắt\s+giảm\s*$", re.I)
+# an economy's output and its growth, told with "tăng" alone (not set against a time: "so với …")
+_OUTPUT_GREW = re.compile(r"\b(?:GRDP|GDP|tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn)?)\b[^,.;:\d%]{0,50}?\btăng\s+"
+                          r"(?:(?:bình\s+quân|khoảng|gần|hơn|trên|ước\s+đạt|đạt)\s+)*$", re.I)
 # "(từ 16% giảm còn 11%)": the level a move reached, though its verb of change comes first
 _MOVE_REACHED = re.compile(r"\btừ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)*\d[\d.,]*\s*%?\s*" + MOVE_VERB
                            + r"\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)*$", re.I)
@@ -104,6 +107,8 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
         return False  # "… và 32 tỉnh giảm điểm so với năm 2021": the places that moved, counted
     if _MOVE_REACHED.search(text, max(start, m.anchor - 60), m.anchor):
         return False
+    if m.unit == "%" and not _SINCE_AFTER.match(after) and _OUTPUT_GREW.search(text, max(start, m.anchor - 90), m.anchor):
+        return False  # "GRDP năm 2025 tăng 9,18%": an economy's growth rate, a measure of its own
     # Most quantities have no word of change before them: a plain look for one first spares the
     # patterns that need one (lower-cased, as they ignore case; "ảm" of "giảm": only "i" folds apart)
     said = text[start:m.anchor].lower()

@@ -159,3 +159,10 @@ def test_a_level_equal_to_a_share_of_an_earlier_years_is_a_comparison() -> None:
     # ("bằng gần 70% năm 2019": the level against the year before the pandemic, said without "so với")
     text = "date 2023-12-01\nDoanh thu từ vé tham quan đạt 86 tỷ đồng, bằng gần 75% năm 2019.\n"
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(86e9, "other")]
+
+
+def test_an_economys_growth_told_with_tang_alone_is_its_growth_rate() -> None:
+    recs = read("Năm 2025, GRDP của tỉnh tăng 8,4%, đứng thứ 12/34 tỉnh, thành phố.", plan_year=None)
+    assert [(r.value, r.unit) for r in recs] == [(8.4, "%"), (12, "rank")]
+    # set against a time, it is the size of a change, as any other
+    assert read("Năm 2025, GRDP của tỉnh tăng 8,4% so với năm 2024.", plan_year=None) == []

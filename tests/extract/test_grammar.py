@@ -3034,8 +3034,9 @@ def test_a_sentence_that_says_a_past_year_reached_much_opens_its_paragraphs_resu
             "tỉnh vẫn đạt nhiều kết quả tích cực. GRDP tăng 6,8%; cơ cấu kinh tế chuyển dịch theo hướng tích cực với khu "
             "vực dịch vụ chiếm 41,2%, công nghiệp - xây dựng 30,5%.\n")
     recs = read(text, plan_year=2026)
-    # (the growth, a result's change, is no quantity)
-    assert [(r.value, r.kind, r.op, r.year) for r in recs] == [(41.2, "result", "=", 2025), (30.5, "result", "=", 2025)]
+    # (the economy's growth is its growth rate, a result too: changes.py)
+    assert [(r.value, r.kind, r.op, r.year) for r in recs] == [
+        (6.8, "result", "=", 2025), (41.2, "result", "=", 2025), (30.5, "result", "=", 2025)]
 
 
 def test_a_count_broken_down_by_kind_of_body_after_semicolons() -> None:
