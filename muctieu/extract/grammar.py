@@ -38,7 +38,7 @@ from muctieu.extract.pillars import (
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.ranklists import RankList, places_ranked_after, ranklist_records
 from muctieu.extract.yearrows import year_row_records
-from muctieu.extract.years import AIM_NAMED, NOW_WORDS, SentenceYears, named_index_year
+from muctieu.extract.years import AIM_NAMED, NOW_WORDS, SentenceYears, named_index_year, year_named_for
 from muctieu.extract.respective import later_years_in_brackets, respective_years, restated_ranks
 from muctieu.extract.headlines import restate_headlines
 from muctieu.extract.references import PLACED_ONLY, resolve, wordless
@@ -1710,18 +1710,16 @@ class _SentenceReader(SentenceYears):
                     break
             seen.append(words)
 
-    def _schedule_in_bracket(self, d: _Draft) -> bool:
-        """Is the value one step of a yearly schedule its bracket sets out, up to a year still to come ("đạt từ
-        30-70% (trong đó, năm 2023 là 30%, năm 2024 là 50% và năm 2025 là 70%)"): an aim like the rest, not
-        what its year reached?"""
+    def _schedule_in_bracket(self, bracket_years: list[tuple[int, int]], step: int | None) -> bool:
+        """Is the value (of year `step` in its bracket) one step of a yearly schedule the bracket sets out,
+        up to a year still to come ("đạt từ 30-70% (trong đó, năm 2023 là 30%, năm 2024 là 50% và năm 2025
+        là 70%)"): an aim like the rest, not what its year reached?"""
         nxt = self.ctx.plan_or_next
         if nxt is None:
             return False
         # (a step before the text's own year is what that year reached, though a later one is aimed at:
         # "đạt 40% (năm 2022 đạt 25%, năm 2024 phấn đấu 45%)" in a plan for 2023)
-        step = self._bracket_year(d.mention.anchor)
-        return (step is None or step >= (self.ctx.plan_year or nxt - 1)) \
-            and any(y >= nxt for _, y in self._bracket_years(d.mention.anchor))
+        return (step is None or step >= (self.ctx.plan_year or nxt - 1)) and any(y >= nxt for _, y in bracket_years)
 
     def _restore_scope(self, d: _Draft) -> str:
         return self.text[d.start:d.mention.lead]
@@ -1815,7 +1813,8 @@ class _SentenceReader(SentenceYears):
         if carry and not forced and not stated and self.lead_kind != "result" and own_words != "result":
             kind = "target"
             year = carry[0] if carry[0] is not None else self._year(d, kind, own_year)[0]
-        bracket_year = self._bracket_year(d.mention.anchor)
+        brackets = self._bracket_years(d.mention.anchor)  # (read once: asked again below)
+        bracket_year = step = year_named_for(brackets, d.mention.anchor)
         if bracket_year is not None and own_year is not None and (
                 at := text.find(str(own_year[0]), d.mention.end, d.end)) >= 0 and not _LEADS_NEXT.match(text, at + 4):
             # "(… đạt 90% vào năm 2025 và 95% vào năm 2030)": each its own (not the next one's lead:
@@ -1827,13 +1826,13 @@ class _SentenceReader(SentenceYears):
             year, stated, forced = bracket_year, True, None
             if own_words == "target" and AIM_NAMED.search(text, max(d.start, d.mention.anchor - 40), d.mention.anchor):
                 kind = own = "target"
-            elif ctx.plan_or_next and year < ctx.plan_or_next and not self._schedule_in_bracket(d):
+            elif ctx.plan_or_next and year < ctx.plan_or_next and not self._schedule_in_bracket(brackets, step):
                 kind = own = "result"
         if not forced and stated:
             if ctx.plan_or_next and year < ctx.plan_or_next and kind == "target" and (
                     own != "target" or (own_words is None and self._year_in_own_clause(d, year))) \
                     and not (ctx.plan_year is None and due_in_year(text, self.sent.start, d.mention.anchor, year)) \
-                    and not self._schedule_in_bracket(d):
+                    and not self._schedule_in_bracket(brackets, step):
                 # "Năm 2023, tỷ lệ X đạt 61%" in a plan for 2024; "phấn đấu
                 # 80% ...; năm 2023 mới đạt 62%": the clause's own past year
                 # (a month of it set as a deadline keeps the aim only in a text of that year, not

@@ -814,7 +814,7 @@ def _generic_heads(text: str, records: list[TargetRecord]) -> None:
     for prev, r in zip(records, records[1:]):
         if r.anchor - prev.anchor >= 200 or not _together(text, prev, r):
             continue
-        if owner := _OWNED_OF.match(prev.indicator.strip()) if _OWNED_ALONE.match(r.indicator.strip()) else None:
+        if _OWNED_ALONE.match(r.indicator.strip()) and (owner := _OWNED_OF.match(prev.indicator.strip())):
             r.indicator = squash(f"{r.indicator} {owner.group(1)}")
         elif head := _GENERIC_HEAD.match(r.indicator.strip()):
             r.indicator = squash(f"{prev.indicator} {head.group(1) or head.group(2)}")

@@ -112,6 +112,13 @@ def _moves_over_another_span(sentence: str, year: int) -> bool:
     return bool(_MOVE_SPAN_NAMED.search(sentence)) or any(int(y) < year - 1 for y in _FOUR_DIGIT_YEAR.findall(sentence))
 
 
+def year_named_for(bracket_years: list[tuple[int, int]], anchor: int) -> int | None:
+    """Of the (position, year) a bracket names, the one of the number at `anchor`: the last year before it,
+    its own in a list ("(năm 2020 xếp hạng 27, năm 2021 xếp thứ 21, …)"), else the bracket's first."""
+    before = [y for pos, y in bracket_years if pos < anchor]
+    return before[-1] if before else (bracket_years[0][1] if bracket_years else None)
+
+
 # from a move's starting year to the value it reached: "2020 xuống ", "2021) lên mức "
 _MOVE_STARTED_IN = re.compile(r"(?:19|20)\d\d\s*\)?\s*,?\s*" + MOVE_VERB + r"\s+(?:(?:mức|khoảng|gần|hơn|trên|thứ|hạng|vị\s+trí)\s+)*",
                               re.I)
@@ -225,11 +232,7 @@ class SentenceYears:
 
     def _bracket_year(self, anchor: int) -> int | None:
         """The year a bracket holding this number names: "(năm 2022 là 95%)"."""
-        ys = self._bracket_years(anchor)
-        # the last year before the number, its own in a list ("(năm 2020 xếp hạng 27, năm
-        # 2021 xếp thứ 21, …)"), else the bracket's first
-        before = [y for pos, y in ys if pos < anchor]
-        return before[-1] if before else (ys[0][1] if ys else None)
+        return year_named_for(self._bracket_years(anchor), anchor)
 
     def _bracket_years(self, anchor: int) -> list[tuple[int, int]]:
         """(position, year) of the years the bracket holding this number names."""
