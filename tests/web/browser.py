@@ -34,6 +34,21 @@ def axe_violations(driver: Any) -> list[dict[str, Any]]:
     return [v for v in json.loads(result) if v["impact"] in ("serious", "critical")]
 
 
+def clipped(driver: Any, css: str) -> list[str]:
+    """Texts of the elements matching css that run past the right edge of the box that clips them."""
+    return driver.execute_script(
+        "var out = [];"
+        "document.querySelectorAll(arguments[0]).forEach(function (el) {"
+        "  var box = el.parentElement;"
+        "  while (box && getComputedStyle(box).overflowX === 'visible') { box = box.parentElement; }"
+        "  var right = box ? box.getBoundingClientRect().right : window.innerWidth;"
+        "  if (el.getBoundingClientRect().right > right + 1 || el.scrollWidth > el.clientWidth + 1) out.push(el.textContent);"
+        "});"
+        "return out;",
+        css,
+    )
+
+
 def screenshots(driver: Any, name: str) -> list[Path]:
     """The current page at 1366×768 and 390×844 (phone), whole page height."""
     SCREENSHOTS.mkdir(exist_ok=True)

@@ -18,7 +18,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.web.browser import SIZES, axe_violations, open_page, screenshots, wait_for
+from tests.web.browser import SIZES, axe_violations, clipped, open_page, screenshots, wait_for
 from tests.web.conftest import ACCOUNTS, PASSWORD
 
 ONLINE = "egov.online_applications_share"
@@ -193,6 +193,10 @@ def test_officer_path_upload_review_province_document(live_server: str, officer:
     assert browser.find_elements(By.CSS_SELECTOR, f"a.q.rs-corrected#q{first_id}")
     assert browser.find_elements(By.CSS_SELECTOR, f"a.q.rs-rejected#q{other_id}")
     screenshots(browser, "van-ban-da-duyet")
+    # on a phone, a record's details (a long catalogue id among them) wrap inside the list
+    browser.set_window_size(*SIZES["phone"])
+    assert not clipped(browser, ".records .mini dd")
+    browser.set_window_size(*SIZES["desktop"])
 
 
 def test_keyboard_only_review(live_server: str, officer: Any, tmp_path: Path) -> None:
