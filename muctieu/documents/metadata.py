@@ -295,13 +295,29 @@ def opens_as_report(text: str) -> bool:
     return not _REPORT_AND_PLAN.search(text, opening.end(), title_end)
 
 
+# a party congress or council of a term, named in the text's opening: "Đại hội đại biểu Đảng bộ tỉnh … lần
+# thứ I, nhiệm kỳ 2025-2030"
+_CONGRESS_TERM = re.compile(r"\b(?:đại\s+hội|nghị\s+quyết)\b[^.\n]{0,120}?\bnhiệm\s+kỳ\s+(20\d\d)\s*[-–]\s*(20\d\d)\b",
+                            re.I)
+
+
+def congress_term_end(text: str, year: int) -> int | None:
+    """The end of the term a congress of the page's year opens, when the page's first line names one:
+    what it sets is for the term's end."""
+    head = DATE_STAMP.match(text)
+    start = head.end() if head else 0
+    end = text.find("\n", start + 1)
+    m = _CONGRESS_TERM.search(text, start, min(start + 400, len(text) if end < 0 else end))
+    return int(m.group(2)) if m and int(m.group(1)) == year < int(m.group(2)) else None
+
+
 def _plan_year(text: str, issued: date | None) -> int | None:
     named = _named_plan_year(text)
     if named is not None:
         return named
     stamp = date_stamp(text)
     if stamp:
-        return stamp[0]
+        return congress_term_end(text, stamp[0]) or stamp[0]
     # (the date of a plan cited deep inside news is no year of the text's: "… giao tại Kế hoạch số
     # 673/KH-UBND ngày 8-3-2023 …" in a story on how far an aim was reached)
     return issued.year if issued and is_plan_document(text) else None

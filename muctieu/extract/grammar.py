@@ -45,6 +45,7 @@ from muctieu.extract.references import PLACED_ONLY, resolve, wordless
 from muctieu.documents.metadata import (
     DATE_STAMP,
     date_stamp,
+    congress_term_end,
     is_plan_document,
     names_a_plan_year,
     opens_as_report,
@@ -2240,7 +2241,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             and speaks_of_results(text):
         # news of a plan "đến năm 2030" dated 2025 that also reports what was reached:
         # what it states plainly was reached by its own date; the aims carry their own years
-        ctx = Context(plan_year=None, stamp=stamp, ref_year=stamp[0], result_ref_year=stamp[0])
+        # (a congress opening its term sets aims for the term's end: "Đại hội … nhiệm kỳ 2025-2030")
+        aims = plan_year if plan_year == congress_term_end(text, stamp[0]) else stamp[0]
+        ctx = Context(plan_year=None, stamp=stamp, ref_year=aims, result_ref_year=stamp[0])
     elif plan_year is not None and stamp and (
             stamp[0] == plan_year and not names_a_plan_year(text)
             or plan_year < stamp[0] and not is_plan_document(text)):

@@ -231,3 +231,12 @@ def test_news_that_opens_on_a_report_of_results_reads_as_one() -> None:
     assert opens_as_report("Theo báo cáo tình hình chuyển đổi số 6 tháng đầu năm 2025, 95% hồ sơ được số hóa.\n")
     # (news that opens on anything else does not)
     assert not opens_as_report("Trong năm 2024, tỉnh gửi báo cáo đến Bộ và ban hành kế hoạch chuyển đổi số năm 2025.\n")
+
+
+def test_a_congress_opening_its_term_sets_aims_for_the_terms_end() -> None:
+    text = ("date 2025-10-03\nĐại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I, nhiệm kỳ 2025 - 2030 bế mạc sáng nay.\n"
+            "Đại hội đề ra 24 chỉ tiêu, trong đó tăng trưởng GRDP bình quân đạt 10%/năm.\n")
+    assert find_metadata(text).plan_year == 2030
+    # (a congress of an earlier term, or a page dated after the term began, keeps the page's year)
+    assert find_metadata(text.replace("2025 - 2030", "2020 - 2025")).plan_year == 2025
+    assert find_metadata(text.replace("date 2025-10-03", "date 2026-04")).plan_year == 2026

@@ -166,3 +166,13 @@ def test_an_economys_growth_told_with_tang_alone_is_its_growth_rate() -> None:
     assert [(r.value, r.unit) for r in recs] == [(8.4, "%"), (12, "rank")]
     # set against a time, it is the size of a change, as any other
     assert read("Năm 2025, GRDP của tỉnh tăng 8,4% so với năm 2024.", plan_year=None) == []
+
+
+def test_growth_told_per_year_is_a_yearly_rate() -> None:
+    text = ("date 2025-10-02\nNhiệm kỳ qua, công nghiệp của tỉnh tăng trưởng gần 8%/năm; nông nghiệp giữ mức tăng trưởng "
+            "hơn 2,5%/năm; tổng giá trị sản xuất tăng 9,4%/năm.\n")
+    assert [(r.value, r.op, r.kind) for r in read(text, plan_year=None)] == [(8, "~", "result"), (2.5, ">", "result"),
+                                                                             (9.4, "=", "result")]
+    # (not how fast a level just given grows, nor a rate set against a time)
+    assert [r.value for r in read("date 2025-10-02\nKinh tế số đạt 14,2% GRDP, tăng trên 20%/năm.\n", plan_year=None)] == [14.2]
+    assert read("date 2025-10-02\nSản lượng tăng 6%/năm so với giai đoạn trước.\n", plan_year=None) == []

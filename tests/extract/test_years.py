@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from muctieu.documents.metadata import find_metadata
 from tests.extract.helpers import only, read
 
 
@@ -828,3 +829,19 @@ def test_the_horizon_in_a_cited_documents_name_dates_nothing() -> None:
     recs = read(text, plan_year=None)
     assert [r.value for r in recs] == [2, 3]
     assert all(r.kind == "result" and r.year != 2030 for r in recs)
+
+
+def test_a_congress_pages_aims_without_a_year_are_for_the_terms_end() -> None:
+    text = ("date 2025-09-20\nSáng 20/9, Đại hội đại biểu Đảng bộ thành phố Bình An lần thứ I, nhiệm kỳ 2025 - 2030 "
+            "khai mạc.\n\nĐại hội đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa đạt 60%.\n\n"
+            "Tốc độ tăng trưởng kinh tế bình quân đạt từ 10%/năm trở lên; thu nhập bình quân đầu người đạt "
+            "7.000 USD/người.\n")
+    records = read(text, find_metadata(text).plan_year)
+    assert [(r.value, r.kind, r.year) for r in records] == [(60, "target", 2030), (10, "target", 2030),
+                                                             (7000, "target", 2030)]
+    # (one that also tells what the term before reached: its aims are still for the term's end)
+    text = ("date 2025-09-20\nĐại hội đại biểu Đảng bộ thành phố Bình An lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.\n\n"
+            "Nhiệm kỳ qua, thành phố đã hoàn thành 20/22 chỉ tiêu. Đại hội đặt mục tiêu tăng trưởng kinh tế bình quân "
+            "đạt 10%/năm.\n")
+    records = read(text, find_metadata(text).plan_year)
+    assert (10, "target", 2030) in [(r.value, r.kind, r.year) for r in records]
