@@ -88,7 +88,7 @@ _PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000|(?:1\s+)?v�
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|thôn|huyện|tỉnh|trường|lớp|phòng(?:\s+học)?|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|thiết\s+bị|máy|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm|hộ|người))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
-    r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|tấn|ha|m2|m²|MW|kWh)(?![\w/])",
+    r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|ngày|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|tấn|kg|ha|m2|m²|MW|kWh)(?![\w/])",
     re.I,
 )
 
@@ -489,7 +489,23 @@ _CITATION = re.compile(
     re.I,
 )
 
-_DURATIONS = {"giờ", "phút", "ngày làm việc"}
+_DURATIONS = {"giờ", "phút", "ngày làm việc", "ngày"}
+# what a duration measures, said before it in its clause: "thời gian giải quyết thủ tục là 3,5 ngày",
+# "thời gian thực hiện 8 ngày làm việc", "rút ngắn thời hạn … còn 12 ngày"
+_TIME_TAKEN = re.compile(r"\bthời\s+(?:gian|hạn)\b[^\d;:.()]{0,80}?"
+                         r"(?:\btừ\s+\d[\d,]*\s*ngày(?:\s+làm\s+việc)?\s+(?:xuống\s+còn|xuống|còn)\s+)?$", re.I)
+# (not how far ahead of a schedule, "vượt tiến độ trước 10 ngày", nor where a cut time started, "từ 7 ngày
+# xuống còn 5 ngày", nor a document's date, "văn bản 5721 ngày 17/10/2025")
+_AHEAD_BEFORE = re.compile(r"\b(?:trước|sớm)\s*$", re.I)
+_CUT_FROM = re.compile(r"\btừ\s*$", re.I)
+_DAY_MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*[/-]\s*\d", re.I)
+
+
+def _days_taken(text: str, lo: int, a: int, end: int, hi: int) -> bool:
+    """Is the number at `a`, of days ending at `end`, the time something takes ("thời gian giải quyết thủ
+    tục là 3,5 ngày", "thời gian thực hiện 8 ngày làm việc")?"""
+    return bool(_TIME_TAKEN.search(text, max(lo, a - 90), a)) and not _AHEAD_BEFORE.search(text, max(lo, a - 8), a) \
+        and not _CUT_FROM.search(text, max(lo, a - 5), a) and not _DAY_MONTH_AFTER.match(text, end, hi)
 # "tăng 0,57 điểm phần trăm": a change of a rate, never a level
 _POINTS = re.compile(r"\s*điểm\s+phần\s+trăm\b", re.I)
 # Page furniture counted like a quantity: "1.024 lượt xem", "2 phiếu bầu".
@@ -1367,8 +1383,10 @@ def _classify(
         # "23,65 triệu TB": millions of subscribers (thuê bao), no terabytes are counted in millions
         return Mention(a, u.end(), lead, amount, top, "count", None, op, verb)
     if u and denominator is None:
-        if u.group(1).lower() in _DURATIONS and op not in ("<=", "<", "~"):
-            return None  # "lúc 8 giờ", "trong vòng 24 giờ": a time, not a target
+        if u.group(1).lower() in _DURATIONS and not (
+                op in ("<=", "<", "~") and u.group(1).lower() != "ngày"
+                or u.group(1).lower().startswith("ngày") and _days_taken(text, lo, a, u.end(), hi)):
+            return None  # "lúc 8 giờ", "trong vòng 24 giờ", "sau 3 ngày": a time, not a target
         if u.group(1).lower() == "giây" and op is None and not verb:
             return None  # "Thời gian chờ: 60 giây" (a page's log-in timer): seconds measured say "còn", "khoảng", "chỉ"
         if u.group(1).lower() == "km" and _DISTANCE_FROM.search(text, max(lo, a - 60), a):

@@ -561,7 +561,9 @@ def test_parts_counted_as_bare_people_are_of_the_totals_kind() -> None:
 def test_a_total_of_things_named_before_its_number_is_a_count() -> None:
     a, b = read("Sở cấp chứng thư số cho 35 cơ quan, nâng tổng chứng thư số đã cấp là 1.240.", plan_year=None)
     assert (b.value, b.unit, b.indicator) == (1240, "count", "tổng chứng thư số đã cấp")
-    assert read("Tổng thời gian xử lý là 15 ngày.", plan_year=None) == []
+    # (a total time is a measure in days, never a count of them)
+    assert [(r.value, r.unit, r.unit_text) for r in read("Tổng thời gian xử lý là 15 ngày.", plan_year=None)] \
+        == [(15, "other", "ngày")]
 
 
 def test_parts_in_a_bracket_drop_the_lead_they_share_with_their_whole() -> None:

@@ -1650,3 +1650,21 @@ def test_an_area_put_to_use_as_a_share_of_an_area_is_a_measure() -> None:
     # the place's own size still is none
     text = "Huyện có diện tích tự nhiên 1.250 km2, chiếm 12% diện tích toàn tỉnh."
     assert read(text, plan_year=None) == []
+
+
+def test_a_mass_in_kilograms_is_a_measure_not_a_count() -> None:
+    text = "Năm 2024, các tổ thu gom được hơn 45.000 kg rác tái chế và 3,5 tấn pin cũ."
+    assert [(r.value, r.unit, r.unit_text) for r in read(text, plan_year=None)] == [(45000, "other", "kg"),
+                                                                                    (3.5, "other", "tấn")]
+
+
+def test_days_a_procedure_takes_are_a_measure() -> None:
+    text = ("Năm 2024, thời gian giải quyết thủ tục cấp điện trung bình là 2,8 ngày; thời gian cấp giấy phép xây "
+            "dựng còn 9 ngày làm việc.")
+    assert [(r.value, r.unit_text) for r in read(text, plan_year=None)] == [(2.8, "ngày"), (9, "ngày làm việc")]
+    # not days with no time taken before them, how far ahead of a schedule, where a cut started, a document's date
+    assert [r.value for r in read("Năm 2024, sau 3 ngày tập huấn, 120 cán bộ đã nhận chứng chỉ.", plan_year=None)] == [120]
+    assert read("Năm 2023, tỉnh hoàn thành trước thời gian cam kết, sớm 15 ngày.", plan_year=None) == []
+    assert [r.value for r in read("Năm 2024, thời gian thẩm định giảm từ 20 ngày xuống còn 12 ngày.",
+                                  plan_year=None)] == [12]
+    assert read("Thời gian qua, Sở đã ban hành văn bản 812 ngày 12/3/2024 hướng dẫn.", plan_year=None) == []
