@@ -174,6 +174,28 @@ _COUNT_RE = re.compile(
     re.I,
 )
 
+# A name shortened in brackets after it: "giấy phép xây dựng (GPXD)"; its initials stand for it after.
+_DEFINED_INITIALS = re.compile(r"((?:[^\W\d_]+[ \t]+){0,5}[^\W\d_]+)[ \t]*\([ \t]*((?-i:[A-ZĐ][A-ZĐ0-9]{1,7}))[ \t]*\)")
+_WORD_START = re.compile(r"(?<!\w)\w")
+_INITIALS_AFTER = re.compile(r"\s*((?-i:[A-ZĐ][A-ZĐ0-9]{1,7}))(?![\w/-])")
+
+
+@lru_cache(maxsize=8)  # (one text's numbers ask in turn)
+def _counted_initials(text: str) -> frozenset[str]:
+    """Initials the text defines for a name of things counted ("1.962 GPXD" after "giấy phép xây dựng
+    (GPXD)", whose head "giấy phép" is counted)."""
+    if "(" not in text:
+        return frozenset()
+    return frozenset(d.group(2) for d in _DEFINED_INITIALS.finditer(text)
+                     if any(_COUNT_RE.match(d.group(1), w.start()) for w in _WORD_START.finditer(d.group(1))))
+
+
+def _initials_counted(text: str, end: int, hi: int) -> re.Match[str] | None:
+    """The initials after a number, when the text defined them for things counted."""
+    m = _INITIALS_AFTER.match(text, end, hi)
+    return m if m and m.group(1) in _counted_initials(text) else None
+
+
 def counted_noun_end(text: str, m: Mention) -> int:
     """Where a count's noun ("45.600 DN| năm 2019") ends, if one follows it; else the mention's end."""
     noun = _COUNT_RE.match(text, m.end) if m.unit == "count" else None
@@ -1448,7 +1470,7 @@ def _classify(
         return None
     if _EVENT_PART.match(text, end, hi) and _EVENT_SUBJECT.search(text, max(lo, a - 160), a):
         return None  # "Chương trình năm nay có 6 hội thảo", "triển lãm … với 60 gian hàng": an event's programme
-    noun = _COUNT_RE.match(text, end, hi)
+    noun = _COUNT_RE.match(text, end, hi) or _initials_counted(text, end, hi)
     if noun is None and (quoted := _QUOTED_THING.match(text, end, hi)) and not _LIKENED_BEFORE.search(before):
         noun = quoted  # "Gần 3.200 'mắt thần'", 'ít nhất 1 "thôn thông minh"' (not "như là 1 “cánh tay nối dài”")
     if noun is None and (places := _PROVINCES_NOUN.match(text, end, hi)) and _PLACES_DID.match(text, places.end(), hi):

@@ -1668,3 +1668,13 @@ def test_days_a_procedure_takes_are_a_measure() -> None:
     assert [r.value for r in read("Năm 2024, thời gian thẩm định giảm từ 20 ngày xuống còn 12 ngày.",
                                   plan_year=None)] == [12]
     assert read("Thời gian qua, Sở đã ban hành văn bản 812 ngày 12/3/2024 hướng dẫn.", plan_year=None) == []
+
+
+def test_initials_a_text_defines_for_things_counted_count_them() -> None:
+    text = ("Năm 2022, tổng số giấy phép lái xe (GPLX) được đổi trực tuyến là 5.210. Riêng Công an tỉnh đã đổi "
+            "3.400 GPLX; các huyện đổi 1.810 GPLX.")
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(5210, "count"), (3400, "count"), (1810, "count")]
+    # (initials the text does not define, or defines for no things counted, count nothing)
+    assert read("Năm 2022, Công an tỉnh đã đổi 3.400 GPLX.", plan_year=None) == []
+    assert [r.value for r in read("Chỉ số chuyển đổi số (DTI) năm 2022 đạt 0,51 điểm, vượt 3 DTI.",
+                                  plan_year=None)] == [0.51]
