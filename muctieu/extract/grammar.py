@@ -735,6 +735,7 @@ class _SentenceReader(SentenceYears):
             ctx.kind, ctx.year, ctx.kind_source = "target", None, "cue"
         drafts: list[_Draft] = []
         colon_lead: tuple[str, int] | None = None
+        list_head: tuple[str, int] | None = None  # a lead that names what a list's items are ("… như:")
         level_label: str | None = None
         for ci, (clause, ms) in enumerate(zip(sent.clauses, per_clause)):
             nxt = sent.clauses[ci + 1] if ci + 1 < len(sent.clauses) else None
@@ -748,7 +749,15 @@ class _SentenceReader(SentenceYears):
                         continue
                     if not is_pillar_label(text[s:clause.end]):
                         # ("Về hạ tầng số:" names the section, which the pillar says)
-                        colon_lead = (_ABOUT.sub("", clean_pre(text[s:clause.end])), s)  # ("Về đầu tư mới:")
+                        named = _ABOUT.sub("", clean_pre(text[s:clause.end]))  # ("Về đầu tư mới:")
+                        if list_head and _ITEM_LABEL.fullmatch(named):
+                            # "Các doanh nghiệp có thiết bị VMS mất kết nối như: Zunibal: 145 thiết bị …; Viettel:
+                            # 33 thiết bị …": each item's name under what the list is of
+                            colon_lead = (squash(f"{list_head[0]} {named}"), list_head[1])
+                        else:
+                            colon_lead = (named, s)
+                            list_head = (_LIST_OF.sub("", named).strip(), s) \
+                                if _LIST_OF.search(text, s, clause.end) else None
                 continue
             if nxt is not None and nxt.sep == ":":
                 # "..., tích hợp thành công hàng chục triệu giấy tờ quan trọng như: Giấy phép lái xe
@@ -2191,6 +2200,9 @@ _LABEL_GAP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)[^\W\d][^;,.()\d]{0
 _BUT_ONLY = re.compile(r"[\d.,]+[^.;\d]{0,60}?,\s*(?:nhưng|song)\b[^.;]{0,40}?\b(?:chỉ|mới)\s+(?:có\s+)?"
                        r"(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _ABOUT = re.compile(r"^về\s+", re.I)
+# a lead that opens a list of named items ("Các doanh nghiệp có thiết bị mất kết nối như:"), and an item's name
+_LIST_OF = re.compile(r"\b(?:như|gồm|bao\s+gồm|cụ\s+thể)\s*$", re.I)
+_ITEM_LABEL = re.compile(r"(?-i:[A-ZĐ0-9])[^\s,;:()]*(?:\s+[^\s,;:()]+){0,3}")
 _LEVEL_LABEL = re.compile(r"\s*cấp\s+(?:tỉnh|huyện|xã)\s*", re.I)  # "Cấp tỉnh:" labelling what follows
 # a level as its clause's subject, before what it did: "cấp huyện tiếp nhận", "Các sở, ban ngành cấp tỉnh tiếp nhận",
 # after what opens the sentence ("Năm 2024, trên Hệ thống …, cấp tỉnh thực hiện số hóa …")

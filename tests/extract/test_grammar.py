@@ -3146,3 +3146,15 @@ def test_a_lead_that_builds_on_results_then_sets_aims_leads_into_aims() -> None:
     text = ("Kết quả đạt được đến hết năm 2024 của các mục tiêu theo các chương trình, kế hoạch của tỉnh như sau:\n"
             "Tỷ lệ hộ gia đình có cáp quang đạt 70%.")
     assert [(r.value, r.kind) for r in read(text, plan_year=None)] == [(70, "result")]
+
+
+def test_named_items_of_a_list_are_worded_under_its_lead() -> None:
+    text = ("Năm 2024, các nhà mạng có trạm phát sóng mất điện như: Mobi: 12 trạm/150 trạm, chiếm tỷ lệ 8%; "
+            "Vina: 30 trạm/200 trạm, chiếm tỷ lệ 15%.")
+    assert [(r.value, r.indicator) for r in read(text, plan_year=None)] == [
+        (12, "nhà mạng có trạm phát sóng mất điện Mobi"),
+        (8, "nhà mạng có trạm phát sóng mất điện Mobi chiếm tỷ lệ"),
+        (30, "nhà mạng có trạm phát sóng mất điện Vina"),
+        (15, "nhà mạng có trạm phát sóng mất điện Vina chiếm tỷ lệ")]
+    # (a label after a lead that opens no list stands alone: "Về đầu tư mới: Cấp tỉnh: …")
+    assert read("Năm 2024, kết quả đo kiểm: Mobi: 12 trạm mất điện.", plan_year=None)[0].indicator == "Mobi trạm mất điện"
