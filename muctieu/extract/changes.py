@@ -70,6 +70,11 @@ _SINCE_RIGHT_AFTER = re.compile(r"\s*so\s+với\s+(?:cùng\s+kỳ|kỳ|năm|thá
                                 r"kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|\d)", re.I)
 _BRACKET_OPENS_OVER = re.compile(r"\(\s*vượt\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _OVER_BEFORE = re.compile(r"\bvượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
+_LEVEL_THEN_OVER = re.compile(r"\d\s*%\s*,\s*vượt(?:\s+(?:gần|khoảng|hơn|trên))?\s*$", re.I)
+# a change's size told again in another unit: "tăng 4,48% so với năm 2019 - tương đương 50.454 người",
+# "giảm 3,44% - tương đương 3.030 người"
+_EQUIVALENT_OF_CHANGE = re.compile(r"\b(?:tăng|giảm)\s+(?:[^\W\d]+\s+){0,2}?\d[\d.,]*\s*%(?:[^.;\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?[-–,(]?\s*"
+                                   r"tương\s+(?:đương|ứng)(?:\s+với)?\s*$", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
 # "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm", "đạt 27% so kế hoạch": how much of a plan was done
 # (but a share of an assigned quota is a figure of its own: "đạt 73,3% so với chỉ tiêu đề ra"; not the
@@ -167,12 +172,16 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     if kind == "result" and m.unit == "%" and _SINCE_RIGHT_AFTER.match(after) \
             and _EQUIVALENT_BEFORE.search(text, max(start, m.anchor - 20), m.anchor):
         return True
+    if m.unit != "%" and "tương" in said and _EQUIVALENT_OF_CHANGE.search(text, max(start, m.anchor - 90), m.anchor):
+        return True  # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the change again, in people
     # (a plain test for "vượt" first: `re` tries both patterns at every position before the number)
     if "ượt" in text[max(start, m.anchor - 40):m.anchor].lower() and (
             _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (
             _OVER_BEFORE.search(text, max(start, m.anchor - 12), m.anchor)
             and (_OVER_PLAN_AFTER.match(after) or in_bracket and _BRACKET_OPENS_OVER.search(text, max(start, m.anchor - 14), m.anchor)))):
         return True  # "vượt chỉ tiêu 6%", "vượt 6% so với kế hoạch", "đạt 66% (vượt 1%)"
+    if m.unit == "%" and "ượt" in said and _LEVEL_THEN_OVER.search(text, max(start, m.anchor - 40), m.anchor):
+        return True  # "tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%": by how much the level passed its aim
     if m.unit == "%" and kind == "result" and (listed := _MORE_SHARES_AFTER.match(after)) \
             and _IN_TURN_BEFORE.search(text, max(start, m.anchor - 80), m.anchor):
         after = after[listed.end():]  # "lần lượt đạt 156% và 126,4% kế hoạch đề ra": each of the plan

@@ -176,3 +176,12 @@ def test_growth_told_per_year_is_a_yearly_rate() -> None:
     # (not how fast a level just given grows, nor a rate set against a time)
     assert [r.value for r in read("date 2025-10-02\nKinh tế số đạt 14,2% GRDP, tăng trên 20%/năm.\n", plan_year=None)] == [14.2]
     assert read("date 2025-10-02\nSản lượng tăng 6%/năm so với giai đoạn trước.\n", plan_year=None) == []
+
+
+def test_a_change_told_again_in_people_and_a_margin_past_the_aim_are_no_quantities() -> None:
+    text = ("date 2023-01\nĐến cuối năm 2022, số người tham gia BHXH là 412.300 người, tăng 3,2% so với năm 2021 - "
+            "tương đương 12.780 người; tỷ lệ bao phủ BHYT đạt 92,4%, vượt 0,6%.\n")
+    assert [r.value for r in read(text, plan_year=None)] == [412300, 92.4]
+    # (a level after "tương đương" with no change before it still is one)
+    text = "date 2023-01\nNăm 2022, tỉnh có 52.000 hộ dùng ví điện tử, tương đương 21.400 người dùng.\n"
+    assert [r.value for r in read(text, plan_year=None)] == [52000, 21400]
