@@ -78,8 +78,10 @@ _CLAUSE_CUE = re.compile(
     + _TARGETS_MET + ")"  # (as in _RESULT_WORDS)
     # ("chỉ tiêu số hóa thành phần hồ sơ đạt 100%" in a report names the measure that reached it; one
     # set or given still aims: "giao chỉ tiêu … đạt")
-    r"|(?P<t>phấn\s+đấu|mục\s+tiêu|đặt\s+chỉ\s+tiêu|giao\s+chỉ\s+tiêu|đề\s+ra\s+chỉ\s+tiêu|với\s+chỉ\s+tiêu|"
-    r"chỉ\s+tiêu(?![^.;:\d]{0,60}?\sđạt\b|\s+(?:(?:tăng|giảm)\s+điểm|cấu\s+thành|thành\s+phần)\b)|"
+    # (not a quota a result is set against: "đạt 89,05% so với chỉ tiêu phấn đấu lần 2")
+    r"|(?P<t>phấn(?<!chỉ\stiêu\sphấn)\s+đấu|mục\s+tiêu|đặt\s+chỉ\s+tiêu|giao\s+chỉ\s+tiêu|đề\s+ra\s+chỉ\s+tiêu|"
+    r"với(?<!so\svới)\s+chỉ\s+tiêu|"
+    r"chỉ(?<!so\svới\schỉ)\s+tiêu(?![^.;:\d]{0,60}?\sđạt\b|\s+(?:(?:tăng|giảm)\s+điểm|cấu\s+thành|thành\s+phần)\b)|"
     # a commitment to act ("đã cam kết hỗ trợ 37.000 máy tính bảng"), not one kept or cited ("vượt cam kết",
     # "theo cam kết"); the latest date something is due ("chậm nhất năm 2021"), not the slowest thing
     r"cam(?<!vượt\scam)(?<!thành\scam)(?<!theo\scam)(?<!đúng\scam)(?<!ký\scam)(?<!giữ\scam)(?<!mức\scam)(?<!sự\scam)\s+kết"
