@@ -539,13 +539,17 @@ def _date_year(m: re.Match[str]) -> int:
     return int(next(g for g in m.groups() if g and len(g) == 4))
 
 
-def dated_year(text: str) -> int | None:
-    """The year of the last date `text` gives itself ("Tháng 12/2025, tỷ lệ ..."), if any."""
+def dated_year(text: str, now: int | None = None) -> int | None:
+    """The year of the last date `text` gives itself ("Tháng 12/2025, tỷ lệ ..."), if any; with `now`, the
+    year the text speaks from, not a year before it where a span up to now began."""
     # (not the date something started working from: "đưa vào hoạt động từ tháng 12/2020 gồm 128 camera";
     # but what was counted some months after it is of about that time: "vận hành từ ngày 15/3/2023, sau 6 tháng đã …")
+    # (nor, before now, where a span up to now began: "Tính từ tháng 3/2022 đến nay, … đã có hơn 13 triệu lượt tải")
     years = [_date_year(m) for m in _own_dates(text) if not cited(text, m.start())
              and not (_STARTED_ON.search(text, max(0, m.start() - 40), m.start())
-                      and not _A_WHILE_AFTER.search(text, m.end()))]
+                      and not _A_WHILE_AFTER.search(text, m.end()))
+             and not (now is not None and _date_year(m) < now and _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                      and _TILL_NOW_AFTER.match(text, m.end()))]
     return years[-1] if years else None
 
 
@@ -567,6 +571,8 @@ def _reported_stage(text: str, pos: int) -> bool:
 _WILL_AFTER = re.compile(r"\s*,?\s*(?:sẽ|dự\s+kiến)\b", re.I)
 # "Được khởi động từ tháng 8/2020": when something began, not when the text speaks from
 _STARTED_ON = re.compile(r"\b(?:khởi\s+động|ra\s+mắt|vận\s+hành|hoạt\s+động|thành\s+lập)\s+(?:chính\s+thức\s+)?từ\s+(?:ngày\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\btừ\s+(?:ngày\s+)?$", re.I)
+_TILL_NOW_AFTER = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+(?:nay|tại)|thời\s+điểm\s+(?:này|hiện\s+tại))\b", re.I)
 # (unless what follows was counted some months on: "…, sau 6 tháng đã tiếp nhận"; not years on)
 _A_WHILE_AFTER = re.compile(r"\bsau\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng)\b", re.I)
 # "phấn đấu đến năm 2030": a deadline is no year the text speaks from ("tính đến năm 2024" is)

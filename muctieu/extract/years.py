@@ -383,7 +383,7 @@ class SentenceYears:
             return self.lead_year, False
         if kind == "result":
             # "Tháng 12/2025, tỷ lệ ... ở mức 90%. Cùng thời điểm đó, 100% ..."
-            if dated := dated_year(self.text[self.sent.start:anchor]):
+            if dated := dated_year(self.text[self.sent.start:anchor], ctx.result_ref_year if ctx.plan_year is None else None):
                 ctx.dated = (dated, ctx.line_start)
                 return dated, False
             if ctx.dated and ctx.dated[1] == ctx.line_start:

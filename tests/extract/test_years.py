@@ -845,3 +845,11 @@ def test_a_congress_pages_aims_without_a_year_are_for_the_terms_end() -> None:
             "đạt 10%/năm.\n")
     records = read(text, find_metadata(text).plan_year)
     assert (10, "target", 2030) in [(r.value, r.kind, r.year) for r in records]
+
+
+def test_a_span_up_to_now_is_of_now_not_of_its_start() -> None:
+    text = "date 2025-06\nTính từ tháng 4/2022 đến nay, ứng dụng đã có hơn 9 triệu lượt tải.\n"
+    assert [(r.value, r.year) for r in read(text, find_metadata(text).plan_year)] == [(9e6, 2025)]
+    # (a start after the year the page speaks from still dates it)
+    text = "date 2022-12\nTừ ngày 1/1/2023 đến nay, cửa khẩu đã có 120.000 phương tiện khai báo trực tuyến.\n"
+    assert [(r.value, r.year) for r in read(text, find_metadata(text).plan_year)] == [(120000, 2023)]
