@@ -214,7 +214,7 @@ _TAKING_PART = re.compile(r"(?:với\s+)?sự\s+tham\s+gia\s+của", re.I)
 # what has members (not "tổ chức", "đội ngũ": "thu hút 120 tổ chức với sự tham gia của 5.000 người lao động")
 _TEAMS = re.compile(r"(?:tổ(?!\s+chức\b)|đội(?!\s+ngũ\b)|nhóm|câu\s+lạc\s+bộ|clb)\b", re.I)
 # (and a density of what was just counted: "2,7 triệu thuê bao Internet, đạt mật độ 73,3 thuê bao/100 dân")
-_LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
+_LINKING = re.compile(r"(?:chiếm|tương\s+đương(?:\s+với)?|bằng|tương\s+ứng(?:\s+với)?|đóng\s+góp)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
                       r"|(?:đạt\s+)?mật\s+độ", re.I)
 # "1.579 dịch vụ công ... đã được tích hợp ..., đạt tỷ lệ 81,5%": the share the count makes
 _RATE_OF_COUNT = re.compile(r"(?:đạt|với)\s+(?:tỷ|tỉ)\s+lệ\s*$", re.I)
@@ -390,6 +390,9 @@ _PREDICATE_ONLY = re.compile(r"(?:có|được|đã|đang)\s", re.I)
 _SUBJECTLESS = re.compile(r"(?:được|đã|đang|thực\s+hiện|sử\s+dụng|hoàn\s+thành|giải\s+quyết|xử\s+lý|nộp|tiếp\s+nhận)\b",
                           re.I)
 _AS_FOR_EXAMPLE = re.compile(r"\s+(?:như|gồm|bao\s+gồm|là)\s*$", re.I)
+# (a yearly rise named by what it is of ends in its words of change)
+_RISE_OF_NAMED = re.compile(r"\s(?:tăng|giảm)(?:\s+(?:bình\s+quân|trung\s+bình))?$", re.I)
+_YEARLY_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|hằng\s+|hàng\s+)năm\b", re.I)
 _CHANGE_ONLY = re.compile(r"(?:và\s+)?(?:tăng|giảm|kém)(?:\s+(?:thêm|hơn|gần|khoảng|bình\s+quân|trung\s+bình|trên))*"
                           r"(?:\s+mỗi\s+năm)?", re.I)
 _RAISE_ONLY = re.compile(r"(?:và\s+)?(?:nâng|tăng|đưa)(?:\s+(?:lên|tỷ\s+lệ\s+này\s+lên))?", re.I)
@@ -1260,7 +1263,8 @@ class _SentenceReader(SentenceYears):
                 # "214.680 hồ sơ trực tuyến, chiếm 60,07%", "1.386 tổ với 8.742
                 # thành viên": the earlier quantity's words name this one too.
                 # (not a change given between: "18,5 triệu thuê bao, tăng 16,3% so với cùng kỳ và chiếm 68%")
-                level = next((d for d in reversed(out) if not _CHANGE_ONLY.fullmatch(d.base)), out[-1])
+                level = next((d for d in reversed(out) if not _CHANGE_ONLY.fullmatch(d.base)
+                              and not _RISE_OF_NAMED.search(d.base)), out[-1])
                 named = _indicator(level.base, level.post)
                 base = _indicator(named, base) if base else ""
                 if not base:
@@ -1272,6 +1276,11 @@ class _SentenceReader(SentenceYears):
                         for d in out:
                             if d.mention is ms[i - 1]:
                                 d.post = _VALUED_TAIL.sub("", d.post)  # the things counted, not "… trị giá"
+            elif i > 0 and out and m.unit == "%" and _CHANGE_ONLY.fullmatch(base) and (not post or post.lower() == "năm") \
+                    and out[-1].mention is ms[i - 1] and _YEARLY_AFTER.match(text, m.end):
+                # "Vốn đầu tư … đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm": how fast what the value
+                # before measured grows each year
+                base = _indicator(_indicator(out[-1].base, out[-1].post), base)
             elif i > 0 and out and _COMPARED_GENERIC.fullmatch(base) and _COMPARED_HEAD_END.search(text, ms[i - 1].end, m.lead) \
                     and not _OF_ONLY.sub("", post):
                 # "... là 80%, cao hơn gấp đôi so với tỷ lệ 31% năm 2016": the level compared with is

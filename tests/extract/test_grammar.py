@@ -3158,3 +3158,12 @@ def test_named_items_of_a_list_are_worded_under_its_lead() -> None:
         (15, "nhà mạng có trạm phát sóng mất điện Vina chiếm tỷ lệ")]
     # (a label after a lead that opens no list stands alone: "Về đầu tư mới: Cấp tỉnh: …")
     assert read("Năm 2024, kết quả đo kiểm: Mobi: 12 trạm mất điện.", plan_year=None)[0].indicator == "Mobi trạm mất điện"
+
+
+def test_a_yearly_rise_or_a_contribution_after_a_value_is_of_what_it_measured() -> None:
+    text = ("Đến năm 2030, tổng vốn đầu tư xã hội đạt khoảng 450 nghìn tỷ đồng, tăng bình quân 12%/năm; tốc độ "
+            "tăng trưởng của khu vực kinh tế số đạt 20%/năm, đóng góp khoảng 30% GRDP.")
+    assert [(r.value, r.indicator) for r in read(text, plan_year=None)] == [
+        (450e12, "tổng vốn đầu tư xã hội"), (12, "tổng vốn đầu tư xã hội tăng bình quân năm"),
+        (20, "tốc độ tăng trưởng của khu vực kinh tế số năm"),
+        (30, "tốc độ tăng trưởng của khu vực kinh tế số năm đóng góp GRDP")]
