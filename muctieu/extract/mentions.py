@@ -1200,9 +1200,18 @@ def _unit_after(text: str, i: int, hi: int) -> bool:
 
 
 def _level_number(text: str, e: int, hi: int, tok: str, before: str) -> bool:
-    """"dịch vụ công trực tuyến mức 3, 4", "mức độ 3 và 4": a service level, not a count."""
+    """"dịch vụ công trực tuyến mức 3, 4", "mức độ 3 và 4": a service level, not a count; "tổ dân phố 8",
+    "thôn 3", "khu phố 5": the number a village or ward is named by."""
+    if tok.isdigit() and len(tok) <= 3 and _NUMBERED_PLACE_BEFORE.search(before) \
+            and not _PERCENT.match(text, e, hi) and not _OTHER_UNITS.match(text, e, hi):
+        return True
     return tok.isdigit() and int(tok) <= 5 and _LEVEL_NUMBERS.search(before) is not None \
         and not _PERCENT.match(text, e, hi) and not _OTHER_UNITS.match(text, e, hi) and not _COUNT_RE.match(text, e, hi)
+
+
+# a village, quarter or ward named by its number (not each one of them: "mỗi thôn 2 camera")
+_NUMBERED_PLACE_BEFORE = re.compile(r"(?<!mỗi\s)(?<!từng\s)(?<!các\s)(?<!\w)(?:thôn|tổ\s+dân\s+phố|khu\s+phố|ấp|xóm|khóm|tiểu\s+khu|"
+                                    r"phường|quận)\s+$", re.I)
 
 
 # a place's villages or party cells, then the households, people or members they hold

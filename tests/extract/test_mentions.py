@@ -1678,3 +1678,10 @@ def test_initials_a_text_defines_for_things_counted_count_them() -> None:
     assert read("Năm 2022, Công an tỉnh đã đổi 3.400 GPLX.", plan_year=None) == []
     assert [r.value for r in read("Chỉ số chuyển đổi số (DTI) năm 2022 đạt 0,51 điểm, vượt 3 DTI.",
                                   plan_year=None)] == [0.51]
+
+
+def test_a_village_or_ward_named_by_its_number_is_no_count() -> None:
+    text = "Năm 2024, sạt lở tại tổ dân phố 5 thị trấn Kim Sơn uy hiếp 35 hộ dân; thôn 2 xã An Phú có 14 hộ phải di dời."
+    assert [r.value for r in read(text, plan_year=None)] == [35, 14]
+    # (each of them, or some counted, still counts)
+    assert [r.value for r in read("Năm 2024, mỗi thôn 2 camera; xã có 6 thôn có wifi.", plan_year=None)] == [2, 6]
