@@ -582,7 +582,7 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
                                 next((x for x in reversed(out) if x.unit == "count"), None))
         if mention is not None and mention.unit == "other" and _speed_of_a_share(text, lo, hi, mention, out):
             continue  # "90% người dân có thể dùng Internet tốc độ từ 200 Mbps trở lên": what the share is of
-        if mention is not None and mention.value == 1 and mention.unit == "count" and out and out[-1].unit == "%" \
+        if mention is not None and mention.value == 1 and mention.unit == "count" and out and out[-1].unit in ("%", "count") \
                 and (least := _AT_LEAST_ONE.search(before)) and not _CLAUSE_BREAK.search(text, out[-1].end, a) \
                 and not _NEW_SUBJECT.search(text[out[-1].end:a - len(least.group(0))]):
             continue  # "100% hộ gia đình có ít nhất 1 thiết bị thông minh": what the share is of

@@ -1685,3 +1685,8 @@ def test_a_village_or_ward_named_by_its_number_is_no_count() -> None:
     assert [r.value for r in read(text, plan_year=None)] == [35, 14]
     # (each of them, or some counted, still counts)
     assert [r.value for r in read("Năm 2024, mỗi thôn 2 camera; xã có 6 thôn có wifi.", plan_year=None)] == [2, 6]
+
+
+def test_at_least_one_thing_each_counted_has_is_what_it_has() -> None:
+    text = "Năm 2023, Công an tỉnh đã vận động được 85.200 hộ trang bị tối thiểu 1 bình chữa cháy."
+    assert [(r.value, r.kind) for r in read(text, plan_year=None)] == [(85200, "result")]
