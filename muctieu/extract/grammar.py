@@ -2263,7 +2263,9 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         # news of a plan "đến năm 2030" dated 2025 that also reports what was reached:
         # what it states plainly was reached by its own date; the aims carry their own years
         # (a congress opening its term sets aims for the term's end: "Đại hội … nhiệm kỳ 2025-2030")
-        aims = plan_year if plan_year == congress_term_end(text, stamp[0]) else stamp[0]
+        # (and a plan for the next year, news of it late in the year before: "date 2025-11 … Nghị quyết Kế hoạch phát
+        # triển kinh tế - xã hội năm 2026 …")
+        aims = plan_year if plan_year == congress_term_end(text, stamp[0]) or plan_year == stamp[0] + 1 else stamp[0]
         ctx = Context(plan_year=None, stamp=stamp, ref_year=aims, result_ref_year=stamp[0])
     elif plan_year is not None and stamp and (
             stamp[0] == plan_year and not names_a_plan_year(text)

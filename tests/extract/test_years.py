@@ -853,3 +853,11 @@ def test_a_span_up_to_now_is_of_now_not_of_its_start() -> None:
     # (a start after the year the page speaks from still dates it)
     text = "date 2022-12\nTừ ngày 1/1/2023 đến nay, cửa khẩu đã có 120.000 phương tiện khai báo trực tuyến.\n"
     assert [(r.value, r.year) for r in read(text, find_metadata(text).plan_year)] == [(120000, 2023)]
+
+
+def test_news_late_in_a_year_of_the_next_years_plan_sets_aims_for_that_year() -> None:
+    text = ("date 2025-12-05\nTại kỳ họp, HĐND tỉnh Bình An đã thông qua Nghị quyết Kế hoạch phát triển kinh tế - xã hội "
+            "năm 2026. Năm 2025, GRDP của tỉnh ước đạt 8,2%. Tỉnh đặt mục tiêu tăng trưởng GRDP đạt 10%; thu ngân "
+            "sách đạt 21.000 tỷ đồng.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
+        (8.2, "result", 2025), (10, "target", 2026), (21000e9, "target", 2026)]
