@@ -280,7 +280,7 @@ def test_a_wording_near_one_an_officer_mapped_takes_the_officers_choice() -> Non
     near = indicator_fields(variant, learned, unit="count")
     assert near["indicator_id"] == "infra.internet_subscriptions_count" and 0.5 <= near["indicator_score"] < 1.0
     # a wording the catalogue names better keeps the catalogue's indicator
-    assert indicator_fields("trạm BTS xây mới", learned, unit="count")["indicator_id"] == "infra.bts_stations_count"
+    assert indicator_fields("trạm BTS lắp mới", learned, unit="count")["indicator_id"] == "infra.bts_stations_count"
     assert indicator_fields("hộ dân có điện thoại thông minh", learned, unit="count")["indicator_id"] is None
 
 
