@@ -2172,6 +2172,9 @@ _OBJECT_SCOPES = ("post-object", "post")  # levels written after the number, wit
 _RANKED_ON = re.compile(r"về\s+[^\W\d]", re.I)  # "thứ 15/63 về xã hội số"
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
+# aims named for a year: "nhiệm vụ năm 2024", "mục tiêu chủ yếu năm 2024", "chỉ tiêu kế hoạch năm 2024"
+_AIMS_OF_YEAR = re.compile(r"\b(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:chủ\s+yếu|kế\s+hoạch|cụ\s+thể))?\s+"
+                           r"(?:của\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)
 _NOUN_THEN_BRACKET = re.compile(r"\s*[^\W\d][^()\d;.]{0,40}\(\s*(?:[^\W\d]+\s+){0,3}")  # "thôn, tổ (tương đương "
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
@@ -2281,6 +2284,10 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             # (a review meeting early in a year, "Hội nghị sơ kết ...", looks back on the year before)
             ref = plan_year - 1
         aims = ref
+        if ref < plan_year and any(int(y) == plan_year for y in _AIMS_OF_YEAR.findall(text, 0, 3000)):
+            # (early in a year, the aims it names for that year are still that year's: "đề ra nhiệm vụ năm 2024
+            # với 16 mục tiêu chủ yếu")
+            aims = plan_year
         if stamp[1] >= 11 and (head := DATE_STAMP.match(text)) \
                 and {int(y) for y in _ANY_YEAR.findall(text, head.end())} == {ref + 1}:
             # a plan issued late in a year, naming only the next ("date 2023-12 Kế hoạch được ban hành …

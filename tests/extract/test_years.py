@@ -861,3 +861,11 @@ def test_news_late_in_a_year_of_the_next_years_plan_sets_aims_for_that_year() ->
             "sách đạt 21.000 tỷ đồng.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
         (8.2, "result", 2025), (10, "target", 2026), (21000e9, "target", 2026)]
+
+
+def test_aims_a_page_early_in_a_year_names_for_that_year_are_of_it() -> None:
+    text = ("date 2024-01\nTổng kết năm 2023, Tỉnh ủy đề ra nhiệm vụ năm 2024 với 15 mục tiêu chủ yếu. Năm 2023, tỉnh "
+            "có 180 hợp tác xã. Phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới; tỷ lệ dịch vụ công trực tuyến toàn "
+            "trình đạt từ 80% trở lên.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)][-2:] == [
+        (10, "target", 2024), (80, "target", 2024)]
