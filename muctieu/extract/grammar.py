@@ -979,6 +979,9 @@ class _SentenceReader(SentenceYears):
             # news prose on "nhiệm vụ", "giải pháp", "kế hoạch" sets no targets, nor
             # a cited document's name ("Quyết định ... định hướng đến năm 2030")
             return
+        if kind == "target" and first is None and ctx.plan_year is None and _VISION_AFTER.match(cue, found[1]) \
+                and not cue.rstrip().endswith(":"):
+            return  # news: "Bắc Ninh đặt mục tiêu trở thành trung tâm … hàng đầu khu vực": a vision, no lead into figures
         source = "cue"
         if kind is None and first is None and ctx.plan_year is None and ctx.kind == "target" and ctx.kind_source == "cue" \
                 and clause_kind(cue) == "result" and _DONE_SAID.search(cue):
@@ -2175,6 +2178,8 @@ _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|
 # aims named for a year: "nhiệm vụ năm 2024", "mục tiêu chủ yếu năm 2024", "chỉ tiêu kế hoạch năm 2024"
 _AIMS_OF_YEAR = re.compile(r"\b(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:chủ\s+yếu|kế\s+hoạch|cụ\s+thể))?\s+"
                            r"(?:của\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+# what an aim's cue words go on to when they state a vision, not figures: "mục tiêu trở thành trung tâm …"
+_VISION_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:là\s+)?(?:trở\s+thành|xây\s+dựng\s+\S+\s+trở\s+thành)\b", re.I)
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)
 _NOUN_THEN_BRACKET = re.compile(r"\s*[^\W\d][^()\d;.]{0,40}\(\s*(?:[^\W\d]+\s+){0,3}")  # "thôn, tổ (tương đương "
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")

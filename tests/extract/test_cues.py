@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from muctieu.documents.metadata import find_metadata
 from muctieu.extract.cues import (
     cited,
     section_cue,
@@ -697,3 +698,13 @@ def test_a_quota_a_result_is_set_against_is_no_aim() -> None:
     text = ("date 2022-12\nĐến ngày 20/11, thu ngân sách của Cục Hải quan đạt 9.120 tỷ đồng (đạt 91% so với chỉ tiêu "
             "phấn đấu, bằng 97% so với cùng kỳ năm trước).\n")
     assert [(r.value, r.kind) for r in read(text, plan_year=None)] == [(9120e9, "result"), (91, "result")]
+
+
+def test_a_vision_in_news_leads_into_no_aims() -> None:
+    text = ("date 2025-05-20\nTỉnh vừa công bố kế hoạch phát triển công nghiệp bán dẫn đến năm 2040. Từ nền tảng hiện "
+            "có, tỉnh đặt mục tiêu trở thành trung tâm thiết kế vi mạch hàng đầu khu vực.\n\nTỷ lệ lao động qua đào "
+            "tạo đạt 76%, lao động qua đào tạo nghề chiếm 34,2%.\n")
+    assert [(r.value, r.kind) for r in read(text, find_metadata(text).plan_year)] == [(76, "result"), (34.2, "result")]
+    # (an aim that leads into a list still does)
+    text = text.replace("hàng đầu khu vực.\n\n", "hàng đầu khu vực với các mục tiêu:\n\n")
+    assert [r.kind for r in read(text, find_metadata(text).plan_year)] == ["target", "target"]
