@@ -869,3 +869,10 @@ def test_aims_a_page_early_in_a_year_names_for_that_year_are_of_it() -> None:
             "trình đạt từ 80% trở lên.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)][-2:] == [
         (10, "target", 2024), (80, "target", 2024)]
+
+
+def test_a_stage_still_to_run_that_opens_a_list_is_a_deadline() -> None:
+    text = ("Ngày 15/9/2024, Bộ ban hành Kế hoạch số 12/KH-BDT. Đến năm 2025, xây dựng kho dữ liệu dùng chung. Trong "
+            "giai đoạn 2026-2030: 100% báo cáo định kỳ được thực hiện trên hệ thống; 90% hồ sơ được số hóa.")
+    assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
+        (100, "target", 2030), (90, "target", 2030)]
