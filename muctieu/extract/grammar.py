@@ -99,7 +99,10 @@ class Context:
         """The plan's year, or for a text without one the year after its own date:
         years before it are past."""
         # (a text dated only by its deadlines, "Mục tiêu đến năm 2030", has no past of its own)
-        return self.plan_year or (self.ref_year + 1 if self.ref_year and self.result_ref_year else None)
+        # (aims set for a later year than the page's own, "Đại hội … nhiệm kỳ 2025-2030" or next year's plan in news
+        # of 2025, leave the years up to them still to come: the page speaks from its results' year)
+        return self.plan_year or (min(self.ref_year, self.result_ref_year) + 1 if self.ref_year and self.result_ref_year
+                                  else None)
     stamp: tuple[int, int] | None = None  # a crawler's "date YYYY-MM" line
     # A lead-in that names a pillar after its first words ("Các chỉ tiêu cụ
     # thể của tỉnh về kinh tế số là:") speaks for its paragraph and the list
