@@ -99,7 +99,10 @@ class Context:
         """The plan's year, or for a text without one the year after its own date:
         years before it are past."""
         # (a text dated only by its deadlines, "Mục tiêu đến năm 2030", has no past of its own)
-        return self.plan_year or (self.ref_year + 1 if self.ref_year and self.result_ref_year else None)
+        # (aims set for a later year than the page's own, "Đại hội … nhiệm kỳ 2025-2030" or next year's plan in news
+        # of 2025, leave the years up to them still to come: the page speaks from its results' year)
+        return self.plan_year or (min(self.ref_year, self.result_ref_year) + 1 if self.ref_year and self.result_ref_year
+                                  else None)
     stamp: tuple[int, int] | None = None  # a crawler's "date YYYY-MM" line
     # A lead-in that names a pillar after its first words ("Các chỉ tiêu cụ
     # thể của tỉnh về kinh tế số là:") speaks for its paragraph and the list
@@ -760,7 +763,7 @@ class _SentenceReader(SentenceYears):
                         else:
                             colon_lead = (named, s)
                             list_head = (_LIST_OF.sub("", named).strip(), s) \
-                                if _LIST_OF.search(text, s, clause.end) else None
+                                if _LIST_OF.search(text, s, clause.end) and not _MEASURES_LISTED.match(text, s) else None
                 continue
             if nxt is not None and nxt.sep == ":":
                 # "..., tích hợp thành công hàng chục triệu giấy tờ quan trọng như: Giấy phép lái xe
@@ -2219,6 +2222,10 @@ _BUT_ONLY = re.compile(r"[\d.,]+[^.;\d]{0,60}?,\s*(?:nhưng|song)\b[^.;]{0,40}?\
 _ABOUT = re.compile(r"^về\s+", re.I)
 # a lead that opens a list of named items ("Các doanh nghiệp có thiết bị mất kết nối như:"), and an item's name
 _LIST_OF = re.compile(r"\b(?:như|gồm|bao\s+gồm|cụ\s+thể)\s*$", re.I)
+# (a list of what is measured names no things its items belong to: "Các chỉ tiêu chính gồm: GRDP: tăng 8%; Thu ngân
+# sách: 15.000 tỷ đồng")
+_MEASURES_LISTED = re.compile(r"\s*(?:(?:các|những|một\s+số|\d+)\s+)?(?:chỉ\s+tiêu|chỉ\s+số|kết\s+quả|nội\s+dung|"
+                              r"nhiệm\s+vụ|mục\s+tiêu|số\s+liệu)\b", re.I)
 _ITEM_LABEL = re.compile(r"(?-i:[A-ZĐ0-9])[^\s,;:()]*(?:\s+[^\s,;:()]+){0,3}")
 _LEVEL_LABEL = re.compile(r"\s*cấp\s+(?:tỉnh|huyện|xã)\s*", re.I)  # "Cấp tỉnh:" labelling what follows
 # a level as its clause's subject, before what it did: "cấp huyện tiếp nhận", "Các sở, ban ngành cấp tỉnh tiếp nhận",

@@ -514,10 +514,11 @@ _CITATION = re.compile(
 _DURATIONS = {"giờ", "phút", "ngày làm việc", "ngày"}
 # what a duration measures, said before it in its clause: "thời gian giải quyết thủ tục là 3,5 ngày",
 # "thời gian thực hiện 8 ngày làm việc", "rút ngắn thời hạn … còn 12 ngày"
-_TIME_TAKEN = re.compile(r"\bthời\s+(?:gian|hạn)\b[^\d;:.()]{0,80}?"
+_TIME_TAKEN = re.compile(r"(?<!trong\s)\bthời\s+(?:gian|hạn)\b[^\d;:.()]{0,80}?"
                          r"(?:\btừ\s+\d[\d,]*\s*ngày(?:\s+làm\s+việc)?\s+(?:xuống\s+còn|xuống|còn)\s+)?$", re.I)
 # (not how far ahead of a schedule, "vượt tiến độ trước 10 ngày", nor where a cut time started, "từ 7 ngày
-# xuống còn 5 ngày", nor a document's date, "văn bản 5721 ngày 17/10/2025")
+# xuống còn 5 ngày", nor a document's date, "văn bản 5721 ngày 17/10/2025", nor the span work was done in,
+# "Trong thời gian 5 ngày, Sở đã tổ chức 12 lớp tập huấn")
 _AHEAD_BEFORE = re.compile(r"\b(?:trước|sớm)\s*$", re.I)
 _CUT_FROM = re.compile(r"\btừ\s*$", re.I)
 _DAY_MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*[/-]\s*\d", re.I)

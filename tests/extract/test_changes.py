@@ -185,3 +185,12 @@ def test_a_change_told_again_in_people_and_a_margin_past_the_aim_are_no_quantiti
     # (a level after "tương đương" with no change before it still is one)
     text = "date 2023-01\nNăm 2022, tỉnh có 52.000 hộ dùng ví điện tử, tương đương 21.400 người dùng.\n"
     assert [r.value for r in read(text, plan_year=None)] == [52000, 21400]
+
+
+def test_an_average_yearly_rise_after_a_level_is_a_rate_whatever_the_levels_unit() -> None:
+    # (as after "710 nghìn tỷ đồng" or "5.200 doanh nghiệp", so after "15.000 tỷ đồng"; not a plain rise after a
+    # share: "đạt 14,2% GRDP, tăng trên 20%/năm")
+    text = "date 2025-06\nNăm 2024, thu ngân sách nhà nước trên địa bàn đạt 15.000 tỷ đồng, tăng bình quân 8%/năm.\n"
+    assert [r.value for r in read(text, plan_year=None)] == [15000e9, 8]
+    text = "date 2025-06\nNăm 2024, số doanh nghiệp đạt 5.200 doanh nghiệp, tăng trung bình 9%/năm.\n"
+    assert [r.value for r in read(text, plan_year=None)] == [5200, 9]

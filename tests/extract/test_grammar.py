@@ -3167,3 +3167,9 @@ def test_a_yearly_rise_or_a_contribution_after_a_value_is_of_what_it_measured() 
         (450e12, "tổng vốn đầu tư xã hội"), (12, "tổng vốn đầu tư xã hội tăng bình quân năm"),
         (20, "tốc độ tăng trưởng của khu vực kinh tế số năm"),
         (30, "tốc độ tăng trưởng của khu vực kinh tế số năm đóng góp GRDP")]
+
+
+def test_a_list_of_measures_names_no_things_its_items_belong_to() -> None:
+    # each item is a measure in its own right: no leftover of the lead ("chính") before it
+    text = "Các chỉ tiêu chính gồm: GRDP: tăng 8%; Thu ngân sách: 15.000 tỷ đồng; Kinh tế số: chiếm 15% GRDP."
+    assert [r.indicator for r in read(text, plan_year=None)][1] == "Thu ngân sách"

@@ -1690,3 +1690,11 @@ def test_a_village_or_ward_named_by_its_number_is_no_count() -> None:
 def test_at_least_one_thing_each_counted_has_is_what_it_has() -> None:
     text = "Năm 2023, Công an tỉnh đã vận động được 85.200 hộ trang bị tối thiểu 1 bình chữa cháy."
     assert [(r.value, r.kind) for r in read(text, plan_year=None)] == [(85200, "result")]
+
+
+def test_days_within_which_something_was_done_are_no_measure() -> None:
+    # "trong thời gian 5 ngày": the span the work took place in, not a time a procedure takes
+    text = "Trong thời gian 5 ngày, Sở đã tổ chức 12 lớp tập huấn; trong thời gian thi công 45 ngày, đơn vị lắp đặt 300 camera."
+    assert [r.value for r in read(text, plan_year=None)] == [12, 300]
+    text = "Thời gian xử lý bình quân mỗi hồ sơ là 2,5 ngày."
+    assert [(r.value, r.unit_text) for r in read(text, plan_year=None)] == [(2.5, "ngày")]

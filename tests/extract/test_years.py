@@ -876,3 +876,17 @@ def test_a_stage_still_to_run_that_opens_a_list_is_a_deadline() -> None:
             "giai đoạn 2026-2030: 100% báo cáo định kỳ được thực hiện trên hệ thống; 90% hồ sơ được số hóa.")
     assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
         (100, "target", 2030), (90, "target", 2030)]
+
+
+def test_aims_for_a_later_year_leave_the_years_up_to_them_still_to_come() -> None:
+    # news of 2025 of next year's plan, or a congress opening its term: a year after the page's is still to come,
+    # whatever the aims without a year of their own are set for (no result of 2026 in a page of 2025-11)
+    text = ("date 2025-11\nHĐND tỉnh thông qua Nghị quyết Kế hoạch phát triển kinh tế - xã hội năm 2026\n"
+            "Năm 2025, tăng trưởng GRDP ước đạt 8,2%. Năm 2026, tỷ lệ hồ sơ trực tuyến đạt 85%. Kế hoạch năm 2026 đề ra "
+            "tăng trưởng GRDP 10%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
+        (8.2, "result", 2025), (85, "target", 2026), (10, "target", 2026)]
+    text = ("date 2025-10\nĐại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030\n"
+            "Nhiệm kỳ 2020-2025, tỷ lệ hồ sơ trực tuyến đạt 65%. Năm 2030, tỷ lệ dân số có chữ ký số đạt 80%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
+        (65, "result", 2025), (80, "target", 2030)]
