@@ -861,6 +861,9 @@ def test_news_late_in_a_year_of_the_next_years_plan_sets_aims_for_that_year() ->
             "sách đạt 21.000 tỷ đồng.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
         (8.2, "result", 2025), (10, "target", 2026), (21000e9, "target", 2026)]
+    # (not news early in the year: what it sets without a year is the page's year's)
+    text = text.replace("date 2025-12-05", "date 2025-03-05")
+    assert [r.year for r in read(text, find_metadata(text).plan_year)] == [2025, 2025, 2025]
 
 
 def test_aims_a_page_early_in_a_year_names_for_that_year_are_of_it() -> None:
