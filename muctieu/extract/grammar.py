@@ -44,8 +44,8 @@ from muctieu.extract.headlines import restate_headlines
 from muctieu.extract.references import PLACED_ONLY, resolve, wordless
 from muctieu.documents.metadata import (
     DATE_STAMP,
-    date_stamp,
     congress_term_end,
+    date_stamp,
     is_plan_document,
     names_a_plan_year,
     opens_as_report,

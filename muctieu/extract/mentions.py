@@ -521,7 +521,7 @@ _TIME_TAKEN = re.compile(r"(?<!trong\s)\bthời\s+(?:gian|hạn)\b[^\d;:.()]{0,8
 # "Trong thời gian 5 ngày, Sở đã tổ chức 12 lớp tập huấn")
 _AHEAD_BEFORE = re.compile(r"\b(?:trước|sớm)\s*$", re.I)
 _CUT_FROM = re.compile(r"\btừ\s*$", re.I)
-_DAY_MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*[/-]\s*\d", re.I)
+_DAY_MONTH_AFTER = re.compile(r"\s*\d{1,2}\s*[/-]\s*\d")
 
 
 def _days_taken(text: str, lo: int, a: int, end: int, hi: int) -> bool:
@@ -529,6 +529,8 @@ def _days_taken(text: str, lo: int, a: int, end: int, hi: int) -> bool:
     tục là 3,5 ngày", "thời gian thực hiện 8 ngày làm việc")?"""
     return bool(_TIME_TAKEN.search(text, max(lo, a - 90), a)) and not _AHEAD_BEFORE.search(text, max(lo, a - 8), a) \
         and not _CUT_FROM.search(text, max(lo, a - 5), a) and not _DAY_MONTH_AFTER.match(text, end, hi)
+
+
 # "tăng 0,57 điểm phần trăm": a change of a rate, never a level
 _POINTS = re.compile(r"\s*điểm\s+phần\s+trăm\b", re.I)
 # Page furniture counted like a quantity: "1.024 lượt xem", "2 phiếu bầu".
