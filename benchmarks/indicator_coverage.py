@@ -52,7 +52,7 @@ CORPUS = ROOT / "tests" / "extract" / "corpus"
 SEEDS = ROOT.parent / "shared" / "seeds"  # ../shared beside the checkout
 SEEDS_GOLD = ROOT.parent / "shared" / "eval" / "gold"
 # Sets kept for measuring precision: the matcher is not tuned on them.
-HELD_OUT = tuple(f"set{n}" for n in (7, *range(10, 230)))  # sets the catalogue's wordings were not tuned on
+HELD_OUT = tuple(f"set{n}" for n in (7, *range(10, 244)))  # sets the catalogue's wordings were not tuned on
 
 
 # Labels decided again after the catalogue grew: (set, gold file stem, anchor) -> id. The sets'
