@@ -778,6 +778,7 @@ class _SentenceReader(SentenceYears):
                         d.scope, d.scope_from = level_label, "subject"
             drafts.extend(new)
         self._settle_scopes(drafts)
+        self._name_listed_parts(drafts)
         _share_last_predicate(drafts)
         self._levels_run_on(drafts)
         self._units_of_the_lead_measure(drafts)
@@ -1519,6 +1520,22 @@ class _SentenceReader(SentenceYears):
                     part.post = squash(f"{total.post} {part.post[bare.end() if bare else 0:]}")
             return
 
+    def _name_listed_parts(self, drafts: list[_Draft]) -> None:
+        """"47 camera do Cục CSGT đầu tư, gồm 7 giám sát tốc độ, 8 giám sát đèn tín hiệu …": parts listed after
+        a count with its noun left unsaid are of the things it counted."""
+        text = self.text
+        for k, whole in enumerate(drafts[:-1]):
+            noun_end = counted_noun_end(text, whole.mention)
+            if whole.mention.unit != "count" or noun_end == whole.mention.end \
+                    or not _PARTS_LISTED.fullmatch(text, whole.mention.end, drafts[k + 1].mention.lead):
+                continue
+            noun = squash(text[whole.mention.end:noun_end])
+            for part in drafts[k + 1:]:
+                if part.mention.unit != "count" or counted_noun_end(text, part.mention) != part.mention.end \
+                        or part.post.lower().startswith(noun.lower()):
+                    break
+                part.post = squash(f"{noun} {part.post}")
+
     def _total_of_parts(self, out: list[_Draft]) -> _Draft | None:
         """The count that the counts after it break down in full ("290 …, gồm 178 … và 112 …":
         listed after "gồm", and adding up to it)."""
@@ -2147,6 +2164,7 @@ _ADVERB_END = re.compile(r"\s((?:(?:chưa|không|vẫn|cũng|đều|đã|đang|s
 _OF_END = re.compile(r"\s+(?:thuộc|của)\s*$", re.I)
 # a total's noun, then its parts: "116 cán bộ chuyên trách CNTT, trong đó 08 …"
 _PARTS_FOLLOW = re.compile(r"[^.;:\d()]{0,80}?,?\s*trong\s+đó\s*[:,]?\s*", re.I)
+_PARTS_LISTED = re.compile(r"[^.;:\d]{0,80}?,?\s*(?:bao\s+)?gồm\s*:?\s*", re.I)
 _BARE_PEOPLE = re.compile(r"người\b\s*", re.I)
 # a total of people, whose parts "N người …" are of its kind (not "5.000 phản ánh, trong đó 3.200 người dân …")
 _PEOPLE_COUNTED = re.compile(r"(?:cán\s+bộ|công\s+chức|viên\s+chức|kỹ\s+sư|kỹ\s+thuật\s+viên|chuyên\s+gia|nhân\s+viên|"

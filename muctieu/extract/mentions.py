@@ -1042,6 +1042,11 @@ _STRUCTURE_WORD = re.compile(r"(?:trụ|phiên|sao|cấp|khâu|bước|loại|h�
 _STEPS_MOVED = re.compile(r"\b(?:bậc|hạng)\s*\(\s*từ\s+(?:(?:thứ\s+)?\d+\s+(?:lên|xuống)\s+(?:thứ\s+)?)?$", re.I)
 
 
+# between a count and a part of it whose noun is left unsaid: "… camera do Cục CSGT đầu tư, gồm 7 …, 8 … và"
+_PARTS_AFTER_WHOLE = re.compile(r"[^.;:\n\d]{0,80}?,?\s*(?:bao\s+)?gồm\s*:?\s*"
+                                r"(?:\d[\d.]*\s+[^\W\d][^,;.:\n\d]{0,40}?(?:\s*,|\s+và)\s*)*", re.I)
+
+
 def _unitless(
     text: str, lo: int, hi: int, a: int, e: int, tok: str, value: float, prev: Mention | None,
     last_count: Mention | None = None,
@@ -1088,6 +1093,14 @@ def _unitless(
             and (_NO_UNIT_AFTER.match(text, e, hi) or _BY_YEAR_AFTER.match(text, e, hi)):
         # "tăng từ mức 45.600 doanh nghiệp năm 2019 lên 58.000 năm 2020": the level a change reached,
         # a count of the things its start named
+        lead, op, verb = _comparator(text, lo, a)
+        return Mention(a, e, lead, value, None, "count", None, op, verb)
+    if last_count is not None and "," not in tok and "." not in tok and value < last_count.value \
+            and _COUNT_RE.match(text, last_count.end, hi) \
+            and _PARTS_AFTER_WHOLE.fullmatch(text, last_count.end, a) and (noun := _NEXT_NOUN.match(text, e, hi)) \
+            and not _NOT_COUNTED.match(noun.group(1)):
+        # "có 47 camera …, gồm 7 giám sát tốc độ, 8 giám sát đèn tín hiệu và 19 quan sát giao thông": the whole's
+        # parts by kind, its noun left unsaid
         lead, op, verb = _comparator(text, lo, a)
         return Mention(a, e, lead, value, None, "count", None, op, verb)
     if prev is not None and prev.unit == "count" and "," not in tok and _LEVEL_BEFORE.search(text, max(prev.end, a - 30), a):

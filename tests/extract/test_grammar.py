@@ -3173,3 +3173,13 @@ def test_a_list_of_measures_names_no_things_its_items_belong_to() -> None:
     # each item is a measure in its own right: no leftover of the lead ("chính") before it
     text = "Các chỉ tiêu chính gồm: GRDP: tăng 8%; Thu ngân sách: 15.000 tỷ đồng; Kinh tế số: chiếm 15% GRDP."
     assert [r.indicator for r in read(text, plan_year=None)][1] == "Thu ngân sách"
+
+
+def test_parts_listed_after_a_count_with_their_noun_unsaid_are_of_its_things() -> None:
+    text = ("Năm 2024, thành phố có 36 camera do Công an tỉnh (Phòng CSGT) đầu tư, gồm 6 giám sát tốc độ, 10 giám sát "
+            "đèn tín hiệu và 20 quan sát giao thông.")
+    assert [(r.value, r.indicator) for r in read(text, plan_year=None)][1:] == [
+        (6, "camera giám sát tốc độ"), (10, "camera giám sát đèn tín hiệu"), (20, "camera quan sát giao thông")]
+    # (no more parts of things no list counts: "10/19 chuyên đề, gồm 5 chuyên đề bắt buộc và 5 …" reads as before)
+    text = "Năm 2024, mỗi học viên phải hoàn thành 10/19 chuyên đề, gồm 5 chuyên đề bắt buộc và 5 chuyên đề tự chọn."
+    assert [r.value for r in read(text, plan_year=None)] == [10, 5]
