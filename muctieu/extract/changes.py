@@ -96,7 +96,8 @@ _FLOOR_RIGHT_BEFORE = re.compile(r"\b(?:ít\s+nhất|tối\s+thiểu)\s*$", re.I
 _DONE_RIGHT_BEFORE = re.compile(r"\bhoàn\s+thành\s+(?:được\s+)?(?:(?:từ|trên|hơn|gần|khoảng|đạt)\s+)?$", re.I)
 _CRITERIA_DONE_AFTER = re.compile(r"^\s*(?:các\s+|số\s+)?(?:tiêu\s+chí|công\s+việc)\b", re.I)
 _AVERAGE_GROWTH = re.compile(r"\bbình\s+quân\b", re.I)
-_PER_YEAR = re.compile(r"\s*(?:/\s*|mỗi\s+|hằng\s+|hàng\s+)năm\b", re.I)
+# "/năm", "mỗi năm", "hằng năm" right after a value: a rate per year
+PER_YEAR = re.compile(r"\s*(?:/\s*|mỗi\s+|hằng\s+|hàng\s+)năm\b", re.I)
 _RISE_AFTER_LEVEL = re.compile(r"\d[^,;.\d]{0,12},\s*tăng(?:\s+trưởng)?(?:\s+(?:trên|hơn|khoảng|gần))*\s*$",
                                re.I)
 _PERIOD = re.compile(r"\bgiai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", re.I)
@@ -121,7 +122,7 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
     said = text[start:m.anchor].lower()
     if "bình" in said and _AVERAGE_GROWTH.search(text, start, m.anchor) and _PERIOD.search(text, start, m.anchor):
         return False  # "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%": a growth rate
-    if m.unit == "%" and not in_bracket and (per_year := _PER_YEAR.match(after)) and not _SINCE_AFTER.match(after[per_year.end():]) \
+    if m.unit == "%" and not in_bracket and (per_year := PER_YEAR.match(after)) and not _SINCE_AFTER.match(after[per_year.end():]) \
             and not _RISE_AFTER_LEVEL.search(text, max(start, m.anchor - 60), m.anchor):
         # "bình quân 20%/năm", "tăng trưởng hơn 3%/năm", "tăng 10,86%/năm": a yearly rate of growth (not how fast
         # a level just given grows: "đạt 18,3% GDP, tăng trên 20%/năm"; but an average one is, whatever the level's

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from muctieu.extract.changes import is_change
+from muctieu.extract.changes import PER_YEAR, is_change
 from muctieu.extract.cues import AIMED_AT, cited, due_in_year, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import COMPARED_EDITION, Mention, counted_noun_end, restated
+from muctieu.extract.mentions import COMPARED_EDITION, PARTS_AFTER_WHOLE, Mention, counted_noun_end, restated
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import OPENS_OBJECT, Parallel, core_words, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -395,7 +395,6 @@ _SUBJECTLESS = re.compile(r"(?:được|đã|đang|thực\s+hiện|sử\s+dụng
 _AS_FOR_EXAMPLE = re.compile(r"\s+(?:như|gồm|bao\s+gồm|là)\s*$", re.I)
 # (a yearly rise named by what it is of ends in its words of change)
 _RISE_OF_NAMED = re.compile(r"\s(?:tăng|giảm)(?:\s+(?:bình\s+quân|trung\s+bình))?$", re.I)
-_YEARLY_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|hằng\s+|hàng\s+)năm\b", re.I)
 _CHANGE_ONLY = re.compile(r"(?:và\s+)?(?:tăng|giảm|kém)(?:\s+(?:thêm|hơn|gần|khoảng|bình\s+quân|trung\s+bình|trên))*"
                           r"(?:\s+mỗi\s+năm)?", re.I)
 _RAISE_ONLY = re.compile(r"(?:và\s+)?(?:nâng|tăng|đưa)(?:\s+(?:lên|tỷ\s+lệ\s+này\s+lên))?", re.I)
@@ -1284,7 +1283,7 @@ class _SentenceReader(SentenceYears):
                             if d.mention is ms[i - 1]:
                                 d.post = _VALUED_TAIL.sub("", d.post)  # the things counted, not "… trị giá"
             elif i > 0 and out and m.unit == "%" and _CHANGE_ONLY.fullmatch(base) and (not post or post.lower() == "năm") \
-                    and out[-1].mention is ms[i - 1] and _YEARLY_AFTER.match(text, m.end):
+                    and out[-1].mention is ms[i - 1] and PER_YEAR.match(text, m.end):
                 # "Vốn đầu tư … đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm": how fast what the value
                 # before measured grows each year
                 base = _indicator(_indicator(out[-1].base, out[-1].post), base)
@@ -1527,7 +1526,7 @@ class _SentenceReader(SentenceYears):
         for k, whole in enumerate(drafts[:-1]):
             noun_end = counted_noun_end(text, whole.mention)
             if whole.mention.unit != "count" or noun_end == whole.mention.end \
-                    or not _PARTS_LISTED.fullmatch(text, whole.mention.end, drafts[k + 1].mention.lead):
+                    or not PARTS_AFTER_WHOLE.fullmatch(text, whole.mention.end, drafts[k + 1].mention.lead):
                 continue
             noun = squash(text[whole.mention.end:noun_end])
             for part in drafts[k + 1:]:
@@ -2164,7 +2163,6 @@ _ADVERB_END = re.compile(r"\s((?:(?:chưa|không|vẫn|cũng|đều|đã|đang|s
 _OF_END = re.compile(r"\s+(?:thuộc|của)\s*$", re.I)
 # a total's noun, then its parts: "116 cán bộ chuyên trách CNTT, trong đó 08 …"
 _PARTS_FOLLOW = re.compile(r"[^.;:\d()]{0,80}?,?\s*trong\s+đó\s*[:,]?\s*", re.I)
-_PARTS_LISTED = re.compile(r"[^.;:\d]{0,80}?,?\s*(?:bao\s+)?gồm\s*:?\s*", re.I)
 _BARE_PEOPLE = re.compile(r"người\b\s*", re.I)
 # a total of people, whose parts "N người …" are of its kind (not "5.000 phản ánh, trong đó 3.200 người dân …")
 _PEOPLE_COUNTED = re.compile(r"(?:cán\s+bộ|công\s+chức|viên\s+chức|kỹ\s+sư|kỹ\s+thuật\s+viên|chuyên\s+gia|nhân\s+viên|"

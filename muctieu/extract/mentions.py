@@ -1043,7 +1043,7 @@ _STEPS_MOVED = re.compile(r"\b(?:bậc|hạng)\s*\(\s*từ\s+(?:(?:thứ\s+)?\d+
 
 
 # between a count and a part of it whose noun is left unsaid: "… camera do Cục CSGT đầu tư, gồm 7 …, 8 … và"
-_PARTS_AFTER_WHOLE = re.compile(r"[^.;:\n\d]{0,80}?,?\s*(?:bao\s+)?gồm\s*:?\s*"
+PARTS_AFTER_WHOLE = re.compile(r"[^.;:\n\d]{0,80}?,?\s*(?:bao\s+)?gồm\s*:?\s*"
                                 r"(?:\d[\d.]*\s+[^\W\d][^,;.:\n\d]{0,40}?(?:\s*,|\s+và)\s*)*", re.I)
 
 
@@ -1097,7 +1097,7 @@ def _unitless(
         return Mention(a, e, lead, value, None, "count", None, op, verb)
     if last_count is not None and "," not in tok and "." not in tok and value < last_count.value \
             and _COUNT_RE.match(text, last_count.end, hi) \
-            and _PARTS_AFTER_WHOLE.fullmatch(text, last_count.end, a) and (noun := _NEXT_NOUN.match(text, e, hi)) \
+            and PARTS_AFTER_WHOLE.fullmatch(text, last_count.end, a) and (noun := _NEXT_NOUN.match(text, e, hi)) \
             and not _NOT_COUNTED.match(noun.group(1)):
         # "có 47 camera …, gồm 7 giám sát tốc độ, 8 giám sát đèn tín hiệu và 19 quan sát giao thông": the whole's
         # parts by kind, its noun left unsaid

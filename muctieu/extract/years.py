@@ -220,9 +220,9 @@ class SentenceYears:
                 and (stage := re.match(rf"\W*(?:trong\s+)?giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*{year}\s*[,:]", sent, re.I)) \
                 and not (int(stage.group(1)) < own and _SET_AGAINST_BEFORE.search(sent)):
             # "Trong giai đoạn 2020 - 2025, tỉnh hỗ trợ 100 ý tưởng …" on a page of 2020 ("Trong giai đoạn 2026-2030:
-            # 100% …" too): the stage the sentence
-            # opens on is still to run (not what a page part-way through it sets against before: "…, tỉnh thu
-            # hút 120 dự án, tăng 30% so với giai đoạn trước", "có 1.250 doanh nghiệp, tăng gấp đôi")
+            # 100% …" too): the stage the sentence opens on is still to run (not what a page part-way through it
+            # sets against before: "…, tỉnh thu hút 120 dự án, tăng 30% so với giai đoạn trước", "có 1.250 doanh
+            # nghiệp, tăng gấp đôi")
             return True
         # (a year without its word only when still to come by the page's date: "Đến 2025, tổng sản phẩm …
         # đạt …" on a page of 2025 tells where it stands)
