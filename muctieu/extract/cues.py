@@ -155,10 +155,16 @@ def section_cue(text: str) -> tuple[str, int] | None:
     """The first cue of a heading or lead: ('result' | 'target', its offset)."""
     pos = 0
     first: tuple[str, int] | None = None
+    missed = False
     text = text.lower()
     while (m := _SECTION_CUE.search(text, pos)) is not None:
         pos = m.end()
         if m.group("r") and text[max(0, m.start() - 12):m.start()].endswith(_NOT_A_RESULT):
+            continue
+        if m.group("t") and (missed or _MISSED.search(text, max(0, m.start() - 30), m.start())):
+            # "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra và chỉ tiêu Thủ tướng giao": aims missed, no
+            # aims set
+            missed = True
             continue
         first = first or (("result" if m.group("r") else "target"), m.start())
         if first[0] == "result":
@@ -170,6 +176,7 @@ def section_cue(text: str) -> tuple[str, int] | None:
     return first
 
 
+_MISSED = re.compile(r"\b(?:chưa|không)\s+(?:đạt|hoàn\s+thành|đáp\s+ứng)(?:\s+được)?\s+(?:(?:các|những)\s+)?$")
 _TARGETS_WORD = re.compile(r"(?:chỉ|mục)\s+tiêu$")
 
 

@@ -2195,7 +2195,8 @@ _RANKED_ON = re.compile(r"về\s+[^\W\d]", re.I)  # "thứ 15/63 về xã hội 
 _OWN_INDEX_POST = re.compile(r"(?:(?:ở|trong|về|tại)\s+)?(?:chỉ\s+số|bảng\s+xếp\s+hạng)\b", re.I)
 _SUPERLATIVE_ONLY = re.compile(r"(?:đạt\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất", re.I)
 # aims named for a year: "nhiệm vụ năm 2024", "mục tiêu chủ yếu năm 2024", "chỉ tiêu kế hoạch năm 2024"
-_AIMS_OF_YEAR = re.compile(r"\b(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:chủ\s+yếu|kế\s+hoạch|cụ\s+thể))?\s+"
+_AIMS_OF_YEAR = re.compile(r"\b(?:nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)(?:\s+kinh\s+tế\s*[-–]\s*xã\s+hội)?"
+                           r"(?:\s+(?:chủ\s+yếu|kế\s+hoạch|cụ\s+thể))?\s+"
                            r"(?:của\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
 # what an aim's cue words go on to when they state a vision, not figures: "mục tiêu trở thành trung tâm …"
 _VISION_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:là\s+)?(?:trở\s+thành|xây\s+dựng\s+\S+\s+trở\s+thành)\b", re.I)
@@ -2267,6 +2268,12 @@ def _strives_undated(line: str) -> bool:
     return clause_kind(line) == "target" and not years_in(line)
 
 
+def _names_next_years_aims(text: str, stamp: tuple[int, int]) -> bool:
+    """Does news late in a year name the next year's aims ("HĐND tỉnh thông qua các chỉ tiêu chủ yếu năm 2026")?
+    It reports this year's results and sets that year's aims."""
+    return stamp[1] >= 9 and any(int(y) == stamp[0] + 1 for y in _AIMS_OF_YEAR.findall(text, 0, 3000))
+
+
 def _end_past_year(text: str, ctx: Context, recs: list[TargetRecord]) -> None:
     """"Trong năm 2020, ... \n\nTỷ lệ ... năm 2021 đạt 68%. ...": a later paragraph that reports a
     later year's result ends the past year's account; what follows is reached as of the text."""
@@ -2297,7 +2304,7 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         # (and a plan for the next year, news of it late in the year before: "date 2025-11 … Nghị quyết Kế hoạch phát
         # triển kinh tế - xã hội năm 2026 …")
         aims = plan_year if plan_year == congress_term_end(text, stamp[0]) \
-            or plan_year == stamp[0] + 1 and stamp[1] >= 9 else stamp[0]
+            or plan_year == stamp[0] + 1 and stamp[1] >= 9 else stamp[0] + 1 if _names_next_years_aims(text, stamp) else stamp[0]
         ctx = Context(plan_year=None, stamp=stamp, ref_year=aims, result_ref_year=stamp[0])
     elif plan_year is not None and stamp and (
             stamp[0] == plan_year and not names_a_plan_year(text)
@@ -2317,6 +2324,8 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
             # (early in a year, the aims it names for that year are still that year's: "đề ra nhiệm vụ năm 2024
             # với 16 mục tiêu chủ yếu")
             aims = plan_year
+        if ref == stamp[0] and _names_next_years_aims(text, stamp):
+            aims = ref + 1
         if stamp[1] >= 11 and (head := DATE_STAMP.match(text)) \
                 and {int(y) for y in _ANY_YEAR.findall(text, head.end())} == {ref + 1}:
             # a plan issued late in a year, naming only the next ("date 2023-12 Kế hoạch được ban hành …

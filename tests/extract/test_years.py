@@ -893,3 +893,17 @@ def test_aims_for_a_later_year_leave_the_years_up_to_them_still_to_come() -> Non
             "Nhiệm kỳ 2020-2025, tỷ lệ hồ sơ trực tuyến đạt 65%. Năm 2030, tỷ lệ dân số có chữ ký số đạt 80%.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
         (65, "result", 2025), (80, "target", 2030)]
+
+
+def test_news_late_in_a_year_that_names_next_years_aims_sets_them_for_that_year() -> None:
+    # a council's year-end session: this year's results, then next year's aims with no year of their own
+    text = ("date 2024-12-10\nTỉnh vượt kế hoạch thu ngân sách\n"
+            "Năm 2024, thu ngân sách của tỉnh ước đạt 21.300 tỷ đồng. Tuy vậy, tăng trưởng năm 2024 chưa đạt các mục "
+            "tiêu do Tỉnh ủy đề ra và chỉ tiêu Chính phủ giao.\n\n"
+            "Kỳ họp thông qua các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025, trong đó tăng trưởng GRDP từ 9% trở lên. "
+            "Tỉnh đặt mục tiêu thu ngân sách trên 23.000 tỷ đồng.\n\nVề xã hội, phấn đấu tỷ lệ hộ nghèo giảm còn 1,5%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
+        (21300e9, "result", 2024), (9, "target", 2025), (23000e9, "target", 2025), (1.5, "target", 2025)]
+    # (early in a year the aims it sets without a year are that year's, whatever year it names)
+    text = text.replace("date 2024-12-10", "date 2024-03-10")
+    assert [r.year for r in read(text, find_metadata(text).plan_year)][-2:] == [2024, 2024]
