@@ -76,11 +76,10 @@ _LEVEL_THEN_OVER = re.compile(r"\d\s*%\s*,\s*vượt(?:\s+(?:gần|khoảng|hơn
 _EQUIVALENT_OF_CHANGE = re.compile(r"\b(?:tăng|giảm)\s+(?:[^\W\d]+\s+){0,2}?\d[\d.,]*\s*%(?:[^.;\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?[-–,(]?\s*"
                                    r"tương\s+(?:đương|ứng)(?:\s+với)?\s*$", re.I)
 _OVER_PLAN_AFTER = re.compile(r"^\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)", re.I)
-# "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm", "đạt 27% so kế hoạch": how much of a plan was done
-# (but a share of an assigned quota is a figure of its own: "đạt 73,3% so với chỉ tiêu đề ra"; not the
-# year's or the plan's quota: "đạt 112% so với chỉ tiêu năm", "so với chỉ tiêu kế hoạch")
+# "đạt 103,4% kế hoạch", "đạt 76,5% mục tiêu năm", "đạt 27% so kế hoạch", "đạt 89% so với chỉ tiêu được
+# giao": how much of a plan or a quota was done
 _OF_PLAN_AFTER = re.compile(
-    r"^\s*(?:so\s+(?:với\s+)?(?!chỉ\s+tiêu\b(?!\s+(?:năm|kế\s+hoạch)\b))|(?=chỉ\s+tiêu))?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|(?-i:KH)\b)(?!\s+(?:là|đề\s+ra\s+là))(?!\s+\d[\d.,]*\s*%)", re.I)
+    r"^\s*(?:so\s+(?:với\s+)?|(?=chỉ\s+tiêu))?(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|(?-i:KH)\b)(?!\s+(?:là|đề\s+ra\s+là))(?!\s+\d[\d.,]*\s*%)", re.I)
 # "…, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … bằng 99,88%;": a share with
 # nothing after it to be a share of repeats the comparison the report makes
 _MORE_SHARES_AFTER = re.compile(r"(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+", re.I)
