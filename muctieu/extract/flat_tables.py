@@ -34,8 +34,11 @@ _ORDINAL_HEAD = re.compile(r"\s*(?:STT|TT)\b\s*", re.I)
 _INDICATOR_HEAD = re.compile(r"\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí)\b\s*", re.I)
 _UNIT_HEAD = re.compile(r"\s*(?:đơn\s+vị\s+tính|đvt)\s*$", re.I)
 _ORDINAL = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+(?=\S)")
+# a header of years alone over an empty label cell, as a statistics page prints it: "  2015 2017 2019 2020 Sơ bộ 2021"
+_YEARS_ONLY = re.compile(r"\s*(?:(?:(?:sơ\s+bộ|ước(?:\s+tính)?|năm)\s+)?(?:19|20)\d\d\s*){3,8}", re.I)
 _VALUE = r"(?:[≥≤<>~]=?\s*)?\d[\d.,]*(?:\s*%)?"  # (one way to read each space: no runaway backtracking)
 _VALUE_RE = re.compile(_VALUE)
+_FIRST_GAP = re.compile(r"(?<=\S) {2,}(?=\S| *$)")  # where a row's empty cells start
 _ORDINAL_ALONE = re.compile(r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?")
 _VALUES_AT_END = {n: re.compile(rf"(?:\s+{_VALUE}){{{n}}}\s*$") for n in range(2, 9)}
 
@@ -58,9 +61,9 @@ def flat_header(line: str) -> FlatTable | None:
     # ("KẾ HOẠCH … NĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030")
     ordinal_head = _ORDINAL_HEAD.match(line)
     label_head = _INDICATOR_HEAD.match(line, ordinal_head.end() if ordinal_head else 0)
-    if not (ordinal_head or label_head):
+    if not (ordinal_head or label_head or _YEARS_ONLY.fullmatch(line)):
         return None
-    after = (label_head or ordinal_head).end()  # type: ignore[union-attr]
+    after = (label_head or ordinal_head).end() if label_head or ordinal_head else 0  # type: ignore[union-attr]
     columns = list(_COLUMN.finditer(line, after)) or list(_BARE_YEAR.finditer(line, after))
     if not 2 <= len(columns) <= 8 or any(ch.isdigit() for ch in _BARE_YEAR.sub("", line)):
         return None
@@ -111,6 +114,9 @@ def flat_row(text: str, start: int, le: int, flat: FlatTable, ctx: Context) -> l
     values = _VALUES_AT_END[flat.values].search(row)
     ordinal = _ORDINAL.match(row)
     label_start = start + (ordinal.end() if ordinal else 0)
+    # (the spaces of a line's last empty cells, trimmed off it, still tell them)
+    if values is None and (cells := _cells_with_blanks(text[start:_physical_end(text, le)], flat.values)) is not None:
+        return _blank_celled_row(text, start, le, label_start, cells, flat, ctx)
     if values is None:
         # "I Chính quyền số", "II. KINH TẾ SỐ": a section row naming a pillar (any other line,
         # "I. KẾT QUẢ THỰC HIỆN" among them, is read as any line)
@@ -130,6 +136,49 @@ def flat_row(text: str, start: int, le: int, flat: FlatTable, ctx: Context) -> l
     if flat.unit:
         spans.append((unit_at, label_end))
     spans.extend((start + m.start(), start + m.end()) for m in _VALUE_RE.finditer(row, values.start()))
+    _, recs = row_records(text, spans, start, le, flat.table, ctx)
+    return recs
+
+
+def _cells_with_blanks(row: str, n: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """Where the label of a row with empty cells ends, and its `n` value cells, as a page prints a table's
+    empty cells as one space each between single spaces ("Số người chết vì các bệnh dịch       31 79"
+    under five year columns: three empty, then 31 and 79); None for any other row."""
+    if "   " not in row or (gap := _FIRST_GAP.search(row)) is None:
+        return None
+    label_end = gap.start()
+    cells: list[tuple[int, int]] = []
+    i = label_end + 1
+    while len(cells) < n:
+        if i >= len(row) or row[i] == " ":  # (a line's last empty cells may be cut with its spaces)
+            cells.append((i, i))
+            i += 2
+            continue
+        j = row.find(" ", i)
+        j = len(row) if j < 0 else j
+        if row[i - 1] != " " or not _VALUE_RE.fullmatch(row, i, j):  # (spaces that fit no layout: not this)
+            return None
+        cells.append((i, j))
+        i = j + 1
+    if row[min(i, len(row)):].strip():
+        return None
+    return label_end, cells
+
+
+def _physical_end(text: str, le: int) -> int:
+    nl = text.find("\n", le)
+    return len(text) if nl < 0 else nl
+
+
+def _blank_celled_row(text: str, start: int, le: int, label_start: int, cells: tuple[int, list[tuple[int, int]]],
+                      flat: FlatTable, ctx: Context) -> list[TargetRecord] | None:
+    """The records of a row whose empty cells `_cells_with_blanks` found."""
+    label_end, values = cells
+    if start + label_end <= label_start or not re.search(r"[^\W\d]", text[label_start:start + label_end]) or flat.unit:
+        return None
+    spans: list[tuple[int, int]] = [(start, label_start)] if flat.ordinal else []
+    spans.append((label_start, start + label_end))
+    spans.extend((start + a, start + b) for a, b in values)
     _, recs = row_records(text, spans, start, le, flat.table, ctx)
     return recs
 

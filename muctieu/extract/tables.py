@@ -210,6 +210,8 @@ _RATE_LABEL = re.compile(r"\(\s*%\s*\)|^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?tỷ\s+lệ
 _DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "13.99", "3,12" (not "1.234": thousands)
 _CAPTION_LABEL = re.compile(r"^(?:(?:bảng|biểu)\s+\d+\s*[.:]?|(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)])\s*", re.I)
 _LIST_TITLE = re.compile(r"(?:(?:một\s+số|các|những)\s+)?(?:chỉ\s+tiêu|kết\s+quả|số\s+liệu)\b", re.I)
+# a rate per so many people, no count: "Số người nhiễm HIV được phát hiện trên 100.000 dân (người)"
+_PER_PEOPLE = re.compile(r"(?:\btrên|/)\s*(?:1\s+)?(?:vạn|\d{1,3}(?:\.000)+)\s+(?:dân|người)\b", re.I)
 _COUNTED_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b|liệu\b)[^\W\d]", re.I)
 
 
@@ -287,7 +289,7 @@ def row_records(
     unit = cells[table.unit_col] if table.unit_col is not None and table.unit_col < len(cells) else None
     if unit is None and _RATE_LABEL.search(label):
         unit = "%"  # "Tốc độ tăng trưởng GRDP (%) | 7,2 | 7,5", "Tỷ lệ hộ nghèo | 2.5 | 2.1": the label gives the unit
-    counted = _COUNTED_LABEL.match(label) is not None
+    counted = _COUNTED_LABEL.match(label) is not None and not _PER_PEOPLE.search(label)
     # ("Năm | 2022 | 2023": the values of a year's columns, bare)
     by_year = any(table.columns[i].year for i in values)
     ranked = by_year and _RANK_HEAD.fullmatch(label.strip()) is not None
@@ -313,9 +315,12 @@ def row_records(
     if not indicator:
         return table, []
     out = []
+    # (a column named by a year before the page's own is what was reached then: "2019 | 2020 | Sơ bộ 2021" in a
+    # statistics page of 2022)
+    past = ctx.stamp[0] if ctx.stamp else ctx.result_ref_year if ctx.plan_year is None else None
     for i, m in mentions:
         col = table.columns[i]
-        kind = col.kind or ctx.kind
+        kind = col.kind or ("result" if col.year and past and col.year < past else ctx.kind)
         op = m.op if m.op not in (None, "from") else ("=" if kind == "result" else ">=")
         if m.unit == "rank" and m.op is None and kind == "target":
             op = "<="

@@ -112,3 +112,36 @@ def test_a_header_of_bare_years_after_its_label() -> None:
     assert flat is not None and flat.values == 2
     text = "KẾ HOẠCH NĂM 2025\nChỉ tiêu 2024 2025\nTỷ lệ hồ sơ trực tuyến 47% 65%\n"
     assert [(r.value, r.year) for r in read(text, plan_year=2025)] == [(47, 2024), (65, 2025)]
+
+
+STATISTICS = (
+    "date 2023-10-02\nTình hình y tế của tỉnh\n\n"
+    "  2018 2020 2021 Sơ bộ 2022\n"
+    "Số trạm y tế xã có bác sĩ 120 131 135 138\n"
+    "Số giường bệnh trên 1 vạn dân (giường) 24,1 25,6 27,3 28,0\n"
+    "Số ca mắc sốt xuất huyết     412  \n"
+    "Số ca tử vong do tai nạn giao thông       \n"
+    "Tỷ lệ trẻ em được tiêm chủng đầy đủ 96,5 97,1 95,2 98,4\n"
+)
+
+
+def test_a_statistics_table_under_a_header_of_years_alone() -> None:
+    # a page of 2023 printing earlier years' figures: what was reached each year
+    assert flat_header("  2018 2020 2021 Sơ bộ 2022").values == 4  # type: ignore[union-attr]
+    got = [(r.value, r.unit, r.kind, r.year) for r in read(STATISTICS, plan_year=None)]
+    assert got[:5] == [(120, "count", "result", 2018), (131, "count", "result", 2020), (135, "count", "result", 2021),
+                       (138, "count", "result", 2022), (24.1, "other", "result", 2018)]
+    # (a rate per so many people is no count, though its label opens "Số")
+    assert {r.unit for r in read(STATISTICS, plan_year=None) if "giường" in r.indicator} == {"other"}
+
+
+def test_a_rows_empty_cells_printed_as_spaces_keep_the_others_in_their_columns() -> None:
+    recs = read(STATISTICS, plan_year=None)
+    assert [(r.value, r.year) for r in recs if "sốt xuất huyết" in r.indicator] == [(412, 2021)]
+    # (a row with every cell empty gives nothing and joins no other: the next row keeps its own label)
+    assert [r.indicator for r in recs if r.value == 96.5] == ["Tỷ lệ trẻ em được tiêm chủng đầy đủ"]
+    # (spaces that fit no such layout tell no cells: no part of a number is read as one)
+    shifted = STATISTICS.replace("     412  ", "    412 ")
+    assert 12 not in [r.value for r in read(shifted, plan_year=None)]
+    # (and a line of years in prose is no header)
+    assert flat_header("Các năm 2018, 2020 và 2022 tỉnh đều tăng trưởng.") is None
