@@ -88,7 +88,9 @@ _PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000|(?:1\s+)?v�
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|thôn|huyện|tỉnh|trường|lớp|phòng(?:\s+học)?|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|thiết\s+bị|máy|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm|hộ|người))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
-    r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|ngày|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|tấn|kg|ha|m2|m²|MW|kWh)(?![\w/])",
+    r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + _PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|ngày|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|"
+    # (a volume or a mass per day or year: "359.370 m3/ngày đêm", "44,28 tấn/ngày", "1,2 triệu m3")
+    r"(?:tấn|kg|m3|m³)\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|năm|tháng)|m3|m³|tấn|kg|ha|m2|m²|MW|kWh)(?![\w/])",
     re.I,
 )
 
@@ -1365,13 +1367,16 @@ def _classify(
     f = _FRACTION.match(text, e, hi)
     end = e
     span = _SPAN.match(text, e, hi)
-    # ("khoảng 2 - 15 tỉ đồng/năm", "100 - 200 Mbps": an amount's range written with a dash alone too)
+    if span is None and (low_mg := MAGNITUDE_RE.match(text, e, hi)) and (span := _SPAN.match(text, low_mg.end(), hi)) \
+            and not ((high_mg := MAGNITUDE_RE.match(text, span.end(), hi)) and high_mg.group(0).split()[0].lower()
+                     == low_mg.group(0).split()[0].lower()):
+        span = None  # ("3 triệu đến 3,5 triệu lượt khách": both ends in millions, the word written twice)
+    # ("khoảng 2 - 15 tỉ đồng/năm", "100 - 200 Mbps", "3.400 đến 3.900 tỷ đồng": an amount's range)
     # ("khoảng 8 - 10 thành viên", "4-12 thành viên": a count's range too)
     # ("30 đến 40 cán bộ", "5 đến 7 thành viên": with "đến" as well, a count's noun after it)
     # ("tối thiểu 30 - 50 doanh nghiệp": a floor written as a range is the range, as with a percentage)
-    if span and (op == "from" or op in (None, "~", ">=", ">") and (span.group(0).strip()[0] in "-–"
-                                                          and _unit_after(text, span.end(), hi)
-                                                          or _COUNT_RE.match(text, span.end(), hi))):
+    if span and (op == "from" or op in (None, "~", ">=", ">") and (_unit_after(text, span.end(), hi)
+                                                          or _COUNT_RE.match(text, _after_magnitude(text, span.end(), hi), hi))):
         top = parse_number(span.group(1))
         if top is not None and "." in span.group(1) and "." not in tok and "," not in tok \
                 and value < 1000 and value * 1000 < top < value * 2000:

@@ -1698,3 +1698,20 @@ def test_days_within_which_something_was_done_are_no_measure() -> None:
     assert [r.value for r in read(text, plan_year=None)] == [12, 300]
     text = "Thời gian xử lý bình quân mỗi hồ sơ là 2,5 ngày."
     assert [(r.value, r.unit_text) for r in read(text, plan_year=None)] == [(2.5, "ngày")]
+
+
+def test_an_amounts_range_with_den_and_with_its_magnitude_written_twice() -> None:
+    text = ("Năm 2024 tỉnh đón 2 triệu đến 2,4 triệu lượt khách, tổng thu đạt 4.100 đến 4.500 tỷ đồng; "
+            "mỗi điểm cần 2 - 2,5 triệu đồng.")
+    assert [(m.value, m.value_max, m.op) for m in find_mentions(text, 0, len(text))] == [
+        (2e6, 2.4e6, "between"), (4100e9, 4500e9, "between"), (2e6, 2.5e6, "between")]
+    # (not a number and a deadline, nor two magnitudes that differ)
+    assert [(m.value, m.value_max) for m in find_mentions("Hỗ trợ 500 hộ đến năm 2025.", 0, 26)] == [(500, None)]
+    mixed = "Thu hút 900 nghìn đến 1,2 triệu lượt khách."
+    assert all(m.op != "between" for m in find_mentions(mixed, 0, len(mixed)))
+
+
+def test_volumes_and_masses_per_day_are_measures() -> None:
+    assert _units("Công suất cấp nước đạt 12.500 m3/ngày đêm.") == [(12500, "other", "m3/ngày đêm")]
+    assert _units("Lượng rác thu gom khoảng 38,6 tấn/ngày.") == [(38.6, "other", "tấn/ngày")]
+    assert _units("Khai thác 1,5 triệu m3 gỗ rừng trồng.") == [(1.5e6, "other", "m3")]
