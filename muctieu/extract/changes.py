@@ -89,6 +89,7 @@ _CLAUSE_ENDS = re.compile(r"^\s*(?:[,;.]|$)")
 _COMPARED_BEFORE = re.compile(r"\bso\s+với\b(?:(?!\.\s)[^\n])*$", re.I)  # (in its sentence, before the value)
 
 
+_OF_OUTPUT_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:GDP|GRDP)\b")  # "gấp 26 lần GDP": a level against the economy
 _FLOOR_RIGHT_BEFORE = re.compile(r"\b(?:ít\s+nhất|tối\s+thiểu)\s*$", re.I)
 # the criteria or the work a body completed, as a share: no measure of its own
 # (its bar as written: "hoàn thành trên 90% tiêu chí", "hoàn thành được gần 80% công việc")
@@ -106,6 +107,10 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
               in_bracket: bool) -> bool:
     """Is the quantity `m` (its clause starts at `start`; `after` follows it)
     a change or a share of a plan rather than a level?"""
+    if m.unit_text == "lần":
+        # "tăng 1,5 lần so với năm 2020": a target's rise is the target; a result's, a change against an earlier one
+        # (not its size against the economy, "gấp 26 lần GDP")
+        return kind == "result" and not _OF_OUTPUT_AFTER.match(after)
     if m.unit_text is not None and m.unit_text.lower() == "bậc":
         # "tăng 5 bậc", "thăng hạng với 18 bậc": a move in a ranking (an aim stated as one is a quantity, as the
         # contract's "giảm 20% thời gian": "Chỉ số DTI tăng ít nhất 5 bậc so với năm 2024")

@@ -1030,6 +1030,12 @@ _SYSTEM_WORD = re.compile(r"\b(?:hệ\s+thống|hạ\s+tầng|mạng|phòng\s+(?
 _THESE_AFTER = re.compile(r"\s*(?:địa\s+phương|tỉnh|xã|huyện|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|sở|bộ)"
                           r"(?:,\s*(?:phường|ngành|xã|huyện|tỉnh|sở|bộ))?"
                           r"\s+này\b", re.I)
+# so many times a base the text names: the economy's output, a year's level or today's ("gấp 15 lần GRDP", "tăng
+# 1,5 lần so với năm 2020"; not "tăng 3 lần liên tiếp", nor a change against what a report compares with, "gấp 3,3
+# lần so với cùng kỳ")
+_TIMES_AFTER = re.compile(r"\s*lần(?=\s+(?:(?:so\s+với\s+)?(?:GDP|GRDP)\b|so\s+với\s+(?:năm\s+(?:19|20)\d\d|hiện\s+nay)\b))",
+                          re.I)
+_TIMES_BEFORE = re.compile(r"\b(?:gấp|tăng|giảm)(?:\s+(?:gấp|khoảng|hơn|gần|trên|ít\s+nhất|tối\s+thiểu|thêm|lên))*\s*$", re.I)
 _GOODS_PRICE = re.compile(r"đồng\s*/\s*(?:kg|tấn|lít|USD)", re.I)  # (and an exchange rate: "25.125 đồng/USD")
 _VEHICLE_SPEED = re.compile(r"km\s*/\s*(?:h|giờ)", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:đồng|vnđ|vnd|usd)\b", re.I)
@@ -1431,6 +1437,10 @@ def _classify(
         if denominator is not None and (noun := _COUNT_RE.match(text, after, hi)):
             return Mention(a, noun.end(), lead, amount, top, "count", None, op, verb, denominator)
         u = None
+    if u is None and denominator is None and (times := _TIMES_AFTER.match(text, end, hi)) and _TIMES_BEFORE.search(before):
+        # "gấp 15 lần GRDP", "tăng 1,5 lần so với năm 2020": how many times a base (a result's rise told so is a
+        # change, which the grammar drops; a target's is a quantity)
+        return Mention(a, times.end(), lead, amount, top, "other", "lần", op, verb)
     if u and mg and mg.group(2) is None and mg.group(1).lower() == "triệu" and u.group(1) == "TB":
         # "23,65 triệu TB": millions of subscribers (thuê bao), no terabytes are counted in millions
         return Mention(a, u.end(), lead, amount, top, "count", None, op, verb)

@@ -196,3 +196,14 @@ def test_an_average_yearly_rise_after_a_level_is_a_rate_whatever_the_levels_unit
     assert [r.value for r in read(text, plan_year=None)] == [15000e9, 8]
     text = "date 2025-06\nNăm 2024, số doanh nghiệp đạt 5.200 doanh nghiệp, tăng trung bình 9%/năm.\n"
     assert [r.value for r in read(text, plan_year=None)] == [5200, 9]
+
+
+def test_so_many_times_a_base_is_a_quantity_but_not_a_results_rise_over_an_earlier_year() -> None:
+    text = ("Đề án phát triển doanh nghiệp đến năm 2025\nĐến năm 2025, giá trị xuất khẩu đạt 900 triệu USD, tăng 1,8 "
+            "lần so với năm 2020; giá trị thanh toán không dùng tiền mặt gấp 12 lần GRDP.")
+    assert [(r.value, r.unit, r.kind) for r in read(text, plan_year=2025)] == [
+        (900e6, "other", "target"), (1.8, "other", "target"), (12, "other", "target")]
+    # (a result: its rise over an earlier year is a change; its size against the economy is a level)
+    text = ("date 2024-12\nNăm 2024, doanh thu đạt 450 tỷ đồng, tăng 1,8 lần so với năm 2020; giá trị thanh toán "
+            "không dùng tiền mặt gấp 12 lần GRDP; số hồ sơ gấp 3 lần so với cùng kỳ.")
+    assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(450e9, "other"), (12, "other")]
