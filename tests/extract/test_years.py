@@ -907,3 +907,13 @@ def test_news_late_in_a_year_that_names_next_years_aims_sets_them_for_that_year(
     # (early in a year the aims it sets without a year are that year's, whatever year it names)
     text = text.replace("date 2024-12-10", "date 2024-03-10")
     assert [r.year for r in read(text, find_metadata(text).plan_year)][-2:] == [2024, 2024]
+
+
+def test_news_from_mid_year_that_names_its_years_plan_reports_that_year() -> None:
+    # a district's page of June 2023: its plan of the year issued, then where things stand now
+    text = ("date 2023-06-20\nHuyện Tân Phước tăng cường xây dựng chính quyền điện tử\n\nUBND huyện đã ban hành kế hoạch "
+            "về phát triển chính quyền số và bảo đảm an toàn thông tin mạng trên địa bàn huyện năm 2023; kế hoạch tuyên "
+            "truyền về chuyển đổi số, phát triển chính quyền số trên địa bàn huyện năm 2023.\n\nHiện nay, 100% cán bộ "
+            "được trang bị máy vi tính. 412 tài khoản thư điện tử được cấp và sử dụng.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
+        (100, "result", 2023), (412, "result", 2023)]
