@@ -124,11 +124,11 @@ def test_accuracy_on_labelled_wordings(part: str, which: str, floor: float, fals
 def test_a_wording_an_officer_mapped_once_is_matched_next_time():
     from muctieu.catalog.match import indicator_fields, wording_key
 
-    wording = "Tỷ lệ hộ dân vùng cao được kéo cáp quang về tận nhà"
+    wording = "Tỷ lệ hộ ở bản vùng cao được kéo sợi quang về tận nhà"
     assert indicator_fields(wording)["indicator_id"] is None
     learned = {wording_key(wording): "infra.fibre_household_coverage_share"}
     # Written again without diacritics, the officer's choice is found.
-    again = indicator_fields("ty le ho dan vung cao duoc keo cap quang ve tan nha", learned)
+    again = indicator_fields("ty le ho o ban vung cao duoc keo soi quang ve tan nha", learned)
     assert again == {"indicator_id": "infra.fibre_household_coverage_share", "indicator_score": 1.0}
     assert indicator_fields("Tỷ lệ hộ dân vùng cao có điện thoại thông minh", learned)["indicator_id"] != (
         "infra.fibre_household_coverage_share")
