@@ -781,6 +781,7 @@ class _SentenceReader(SentenceYears):
         _share_last_predicate(drafts)
         self._levels_run_on(drafts)
         self._units_of_the_lead_measure(drafts)
+        self._items_of_the_lead_amount(drafts)
         self._carry_the_kind_counted(drafts)
         self._share_the_kind_counted(drafts)
         out: list[TargetRecord] = []
@@ -1663,6 +1664,23 @@ class _SentenceReader(SentenceYears):
             if d.mention.unit == "%" and m.start(2) >= 0 and d.mention.anchor >= m.start(2):
                 drafts.remove(d)
 
+    def _items_of_the_lead_amount(self, drafts: list[_Draft]) -> None:
+        """"Nhiều mặt hàng có kim ngạch xuất khẩu tăng …, gồm thủy sản chế biến ước đạt 19,7 triệu USD; may mặc 66,4
+        triệu USD; …": the goods a list names after its lead, each with its amount of the measure the lead names."""
+        text, sent = self.text, self.sent
+        opener = _LIST_OPENER.search(text, sent.start, drafts[0].mention.anchor) if drafts else None
+        if opener is None or not (measure := _AMOUNT_MEASURE.search(text, sent.start, opener.start())):
+            return
+        # (each with its change beside it, "(tăng 30,1%)", which is no item)
+        items = [d for d in drafts if d.mention.anchor > opener.end() and d.mention.unit != "%"]
+        if len(items) < 3 or any(d.mention.unit != "other" or d.mention.unit_text != items[0].mention.unit_text
+                                 or d.post or not d.base or len(d.base.split()) > 5 or has_head(d.base) for d in items[1:]):
+            return
+        named = squash(measure.group(0)).lower()
+        for d in items[1:]:
+            if named not in d.base.lower():
+                d.base = f"{named} {d.base}"
+
     def _carry_the_kind_counted(self, drafts: list[_Draft]) -> None:
         """"tiếp nhận 125 vụ lừa đảo chiếm đoạt tài sản, điều tra làm rõ 40 vụ": a bare noun counted
         after a count of the same noun whose words say what kind it is; the later count is of that kind."""
@@ -2129,6 +2147,10 @@ _LIST_GAP = re.compile(r"(?:[^;.()\d]|(?<=\w\s)\d+(?=\s)){1,80},\s*", re.I)
 # a unit named in a list: its one-stop desk, or a place or department by name ("xã Dương Thành", "UBND huyện Lâm Hà")
 _NAMED_UNIT = re.compile(r"(?:bộ\s+phận\s+một\s+cửa(?:\s+(?:của|cấp)\s+\w+)?|(?:ubnd\s+)?(?:" + PLACE_NAME
                          + r"|sở\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*(?:\s+(?-i:[A-ZĐ\u00C0-\u1EF8])[\w.]*){0,3}))(?:\s+đạt)?", re.I)
+# what opens a list of named items in a sentence ("…, gồm thủy sản …; may mặc …"), and the amount its lead measures
+_LIST_OPENER = re.compile(r"(?:,|:)\s*(?:bao\s+)?gồm\s*:?\s*|\bnhư\s*:\s*", re.I)
+_AMOUNT_MEASURE = re.compile(r"\bkim\s+ngạch\s+(?:xuất\s+nhập\s+khẩu|xuất\s+khẩu|nhập\s+khẩu)|\bdoanh\s+thu|"
+                             r"\bvốn\s+(?:đầu\s+tư|đăng\s+ký)|\bgiá\s+trị\s+sản\s+xuất", re.I)
 # the measure a list's lead names before its colon ("… có tỷ lệ hồ sơ … đạt từ 60% trở lên gồm"), and its bar
 _LEAD_MEASURE = re.compile(r"\bcó\s+((?:tỷ|tỉ)\s+lệ\s+[^:;%]+?)\s*(\b(?:đạt\s+)?(?:từ|trên)\s+[\d,.]+\s*%\s*(?:trở\s+lên)?)?"
                            r"\s*(?:gồm|là)?\s*$", re.I)

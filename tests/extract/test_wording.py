@@ -336,3 +336,14 @@ def test_giao_opens_a_noun_as_well_as_an_aim() -> None:
         .startswith("giao dịch thanh toán qua mã QR")
     assert only("Năm 2022, giao diện cổng dịch vụ công được 92% người dùng đánh giá tốt.", plan_year=None).indicator \
         .startswith("giao diện cổng dịch vụ công")
+
+
+def test_goods_a_list_names_after_its_lead_take_the_amount_the_lead_measures() -> None:
+    text = ("date 2023-09\nNăm 2023, nhiều mặt hàng có kim ngạch xuất khẩu tăng, gồm cà phê ước đạt 120 triệu USD (tăng "
+            "12%); hồ tiêu 45 triệu USD (tăng 8%); gạo 30,5 triệu USD (tăng 3%); rau quả 18 triệu USD.\n")
+    assert [r.indicator for r in read(text, plan_year=None)][1:] == [
+        "kim ngạch xuất khẩu hồ tiêu", "kim ngạch xuất khẩu gạo", "kim ngạch xuất khẩu rau quả"]
+    # (not a list whose items name measures of their own)
+    text = ("date 2023-09\nNăm 2023, kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD, gồm tỷ lệ hàng chế biến 420 triệu "
+            "USD; giá trị nông sản 300 triệu USD; doanh thu dịch vụ 180 triệu USD.\n")
+    assert not any(r.indicator.startswith("kim ngạch xuất khẩu doanh thu") for r in read(text, plan_year=None))
