@@ -285,7 +285,7 @@ _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
 # A number followed by these is not a quantity: "4G", "mức độ 4", dates, codes.
 _NOT_AFTER = re.compile(r"[/\-–]\s*[A-ZĐa-z]|\s*(?:G\b|\.0\b|/\d+/\d+)|[.,]\d+[.,]\d+[.,]")
 _NOT_BEFORE = re.compile(
-    r"(?:\bsố(?<!tổng số)(?<!con số)(?<!doanh số)|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần|\btrang|\bkm|\bđề\s+án)\s*$",
+    r"(?:\bsố(?<!tổng số)(?<!con số)(?<!doanh số)|\bgiao\s+cho|\bubnd|\bủy\s+ban\s+nhân\s+dân|\bmức\s+độ|\bnăm|\bngày|\btháng|\bquý|\bkhoản|\bđiều(?<!hạt\sđiều)|\bchương|\bmục|\bphần|\bgiai\s+đoạn|\bphiên\s+bản|\bver(?:sion)?|\bIPv|\bcấp\s+độ|\bnhóm|\bbước|\blớp|\btuần|\btrang|\bkm|\bđề\s+án)\s*$",
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")

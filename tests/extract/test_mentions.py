@@ -1715,3 +1715,8 @@ def test_volumes_and_masses_per_day_are_measures() -> None:
     assert _units("Công suất cấp nước đạt 12.500 m3/ngày đêm.") == [(12500, "other", "m3/ngày đêm")]
     assert _units("Lượng rác thu gom khoảng 38,6 tấn/ngày.") == [(38.6, "other", "tấn/ngày")]
     assert _units("Khai thác 1,5 triệu m3 gỗ rừng trồng.") == [(1.5e6, "other", "m3")]
+
+
+def test_cashew_nuts_are_no_article_of_a_law() -> None:
+    text = "Xuất khẩu hạt điều đạt 30,5 triệu USD, sản lượng hạt điều 12.000 tấn theo Điều 30 của Luật."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [30.5e6, 12000]
