@@ -776,6 +776,7 @@ class _SentenceReader(SentenceYears):
                     if not d.scope:
                         d.scope, d.scope_from = level_label, "subject"
             drafts.extend(new)
+        self._levels_in_the_subjects(drafts)
         self._settle_scopes(drafts)
         self._name_listed_parts(drafts)
         _share_last_predicate(drafts)
@@ -1727,6 +1728,18 @@ class _SentenceReader(SentenceYears):
             beside.append(clauses[k - 1])
         own = core_words(things)
         return any(core_words(m.group(1)) == own for c in beside for m in _VALUE_AT_LEVEL.finditer(self.text, c.start, c.end))
+
+    def _levels_in_the_subjects(self, drafts: list[_Draft]) -> None:
+        """"vốn ngân sách cấp tỉnh quản lý ước thực hiện 4.871 tỷ đồng; vốn ngân sách cấp huyện ước thực hiện 4,5 tỷ
+        đồng", "Cấp tỉnh đã kiểm tra 239 lượt …; cấp huyện đã kiểm tra 1.472 lượt …": the levels the values' own
+        subjects name split them (`_settle_scopes` leaves one level alone to its subject)."""
+        named = [(d, squash(level.group(0)).lower(), content_words(SCOPE_RE.sub(" ", d.base)))
+                 for d in drafts if d.scope is None and (level := SCOPE_RE.search(d.base))]
+        for d, level, words in named:
+            # (only beside another value whose subject is the same but for its level: not "DTI cấp tỉnh là 0,4014;
+            # DTI cấp bộ cung cấp dịch vụ công là 0,4595", two measures)
+            if any(other != level and len(words & ow) * 2 >= max(len(words), len(ow)) for _, other, ow in named):
+                d.scope, d.scope_from = squash(SCOPE_RE.search(d.base).group(0)), "subject"  # type: ignore[union-attr]
 
     def _settle_scopes(self, drafts: list[_Draft]) -> None:
         """Scopes count only where a sentence splits its values; levels that

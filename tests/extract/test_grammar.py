@@ -3183,3 +3183,14 @@ def test_parts_listed_after_a_count_with_their_noun_unsaid_are_of_its_things() -
     # (no more parts of things no list counts: "10/19 chuyên đề, gồm 5 chuyên đề bắt buộc và 5 …" reads as before)
     text = "Năm 2024, mỗi học viên phải hoàn thành 10/19 chuyên đề, gồm 5 chuyên đề bắt buộc và 5 chuyên đề tự chọn."
     assert [r.value for r in read(text, plan_year=None)] == [10, 5]
+
+
+def test_levels_the_values_own_subjects_name_split_them() -> None:
+    text = ("date 2024-10\nTrong đó, vốn ngân sách cấp tỉnh quản lý ước thực hiện 3.210 tỷ đồng; vốn ngân sách cấp huyện "
+            "ước thực hiện 95 tỷ đồng. Cấp tỉnh đã kiểm tra 120 lượt tổ chức đảng; cấp huyện đã kiểm tra 845 lượt tổ chức "
+            "đảng.\n")
+    assert [(r.value, r.scope) for r in read(text, plan_year=None)] == [
+        (3210e9, "cấp tỉnh"), (95e9, "cấp huyện"), (120, "Cấp tỉnh"), (845, "cấp huyện")]
+    # (not two measures that each name a level: the ministries' index is not the provinces' split)
+    text = "date 2022-04\nChỉ số DTI cấp tỉnh năm 2021 là 0,4014; DTI cấp bộ có cung cấp dịch vụ công là 0,4595.\n"
+    assert [r.scope for r in read(text, plan_year=None)] == [None, None]
