@@ -376,9 +376,15 @@ def closest_indicator(wording: str | None, unit: str | None = None, idx: Wording
 
 
 @functools.cache
-def _catalogue_wordings() -> dict[str, str]:
-    """Each wording the catalogue lists for an indicator, lower-cased with its spaces squashed, to its id."""
-    return {" ".join(w.lower().split()): ind.id for ind in catalogue() for w in ind.wordings}
+def _catalogue_wordings() -> dict[str, tuple[str, ...]]:
+    """Each wording the catalogue lists, lower-cased with its spaces squashed, to the ids of the indicators that
+    list it (a share and a count of one thing may share a wording: the unit tells them apart)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ind in catalogue():
+        for w in ind.wordings:
+            key = " ".join(w.lower().split())
+            out[key] = out.get(key, ()) + (ind.id,)
+    return out
 
 
 @functools.cache
@@ -433,8 +439,8 @@ def _model_match(wording: str, unit: str | None) -> Match | None:
 
 
 def _model_decides(wording: str, unit: str | None, model: WordingModel) -> Match | None:
-    if (own := _catalogue_wordings().get(" ".join(wording.lower().split()))) is not None \
-            and _unit_fits(own, unit, _units()):
+    if (own := next((i for i in _catalogue_wordings().get(" ".join(wording.lower().split()), ())
+                     if _unit_fits(i, unit, _units())), None)) is not None:
         # a wording the catalogue itself gives an indicator is that indicator, however the classifier,
         # trained on many more, weighs it ("tỷ lệ doanh nghiệp sử dụng hợp đồng lao động điện tử")
         return Match(own, 1.0)

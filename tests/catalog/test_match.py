@@ -292,3 +292,10 @@ def test_every_wording_the_catalogue_lists_is_its_indicator() -> None:
     # (written with other spaces and capitals too)
     assert match_indicator("Tỷ lệ doanh nghiệp  sử dụng hợp đồng lao động điện tử", "%").indicator_id == (
         "econ.e_labour_contract_enterprises_share")
+
+
+def test_a_wording_a_share_and_a_count_both_list_is_told_apart_by_the_unit() -> None:
+    # both list "dịch vụ công trực tuyến mức độ 3": the catalogue's own wording decides, whatever the classifier weighs
+    assert match_indicator("dịch vụ công trực tuyến mức độ 3", "%").indicator_id == "egov.partial_online_services_share"
+    assert match_indicator("dịch vụ công trực tuyến mức độ 3", "count").indicator_id == (
+        "egov.partial_online_services_count")
