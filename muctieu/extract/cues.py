@@ -30,6 +30,8 @@ _TARGET_WORDS = (
     # "chức năng và nhiệm vụ", "chức năng,nhiệm vụ")
     r"(?<!chức năng, )(?<!chức năng )(?<!chức năng,)(?<!chức năng và )nhiệm\s+vụ|định\s+hướng|"
     r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu|"
+    # a budget estimate set or adjusted: "điều chỉnh dự toán thu ngân sách … như sau: Tổng thu …"
+    r"(?:điều\s+chỉnh|giao|phân\s+bổ|thông\s+qua)\s+dự\s+toán|"
     # ("thôn thông minh phải hội đủ các điều kiện: …": conditions to meet)
     r"phải\s+(?:hội\s+đủ|đáp\s+ứng|đạt)\s+(?:(?:các|những)\s+)?(?:điều\s+kiện|tiêu\s+chí)"
 )
@@ -81,6 +83,9 @@ _CLAUSE_CUE = re.compile(
     # (not a quota a result is set against: "đạt 89,05% so với chỉ tiêu phấn đấu lần 2")
     r"|(?P<t>phấn(?<!chỉ\stiêu\sphấn)\s+đấu|mục\s+tiêu|đặt\s+chỉ\s+tiêu|giao\s+chỉ\s+tiêu|đề\s+ra\s+chỉ\s+tiêu|"
     r"với(?<!so\svới)\s+chỉ\s+tiêu|"
+    # a budget estimate set, given or adjusted ("điều chỉnh dự toán thu ngân sách … như sau: Tổng thu …"), not a result
+    # set against one ("bằng 110% dự toán")
+    r"(?:điều\s+chỉnh|giao|phân\s+bổ|thông\s+qua)\s+dự\s+toán|"
     r"chỉ(?<!so\svới\schỉ)\s+tiêu(?![^.;:\d]{0,60}?\sđạt\b|\s+(?:(?:tăng|giảm)\s+điểm|cấu\s+thành|thành\s+phần)\b)|"
     # a commitment to act ("đã cam kết hỗ trợ 37.000 máy tính bảng"), not one kept or cited ("vượt cam kết",
     # "theo cam kết"); the latest date something is due ("chậm nhất năm 2021"), not the slowest thing

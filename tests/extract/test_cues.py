@@ -708,3 +708,14 @@ def test_a_vision_in_news_leads_into_no_aims() -> None:
     # (an aim that leads into a list still does)
     text = text.replace("hàng đầu khu vực.\n\n", "hàng đầu khu vực với các mục tiêu:\n\n")
     assert [r.kind for r in read(text, find_metadata(text).plan_year)] == ["target", "target"]
+
+
+def test_a_budget_estimate_set_or_adjusted_is_an_aim() -> None:
+    text = ("HĐND tỉnh điều chỉnh dự toán thu ngân sách nhà nước trên địa bàn như sau: Tổng thu ngân sách: 9.420.000 "
+            "triệu đồng. Thu nội địa: 8.100.000 triệu đồng.\nĐồng thời, phân bổ dự toán chi ngân sách địa phương như "
+            "sau: Tổng chi: 15.300.000 triệu đồng.\n")
+    assert [(r.value, r.kind, r.op) for r in read(text, plan_year=None)] == [
+        (9420e9, "target", ">="), (8100e9, "target", ">="), (15300e9, "target", ">=")]
+    # (not a result set against one)
+    text = "date 2024-12\nNăm 2024, thu ngân sách đạt 9.800 tỷ đồng, bằng 104% dự toán.\n"
+    assert [(r.value, r.kind) for r in read(text, plan_year=None)] == [(9800e9, "result")]
