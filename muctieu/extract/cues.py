@@ -9,7 +9,9 @@ from functools import lru_cache
 from muctieu.documents.scan import matches_at, occurrences
 
 # "một số chỉ tiêu đạt khá, như: 100% xã …": targets said to be met, then what was reached
-_TARGETS_MET = r"chỉ\s+tiêu\s+(?:(?!cần\b|phải\b|sẽ\b)[^\W\d]+\s+){0,2}?(?:đều\s+)?(?:đã\s+)?đạt\s+(?:khá|tốt|cao|kết\s+quả)\b"
+_TARGETS_MET = (r"chỉ\s+tiêu\s+(?:(?!cần\b|phải\b|sẽ\b)[^\W\d]+\s+){0,2}?(?:đều\s+)?(?:đã\s+)?đạt\s+(?:khá|tốt|cao|kết\s+quả)\b"
+                 # "các chỉ tiêu kinh tế-xã hội của huyện đều đạt, vượt kế hoạch đề ra"
+                 r"|chỉ\s+tiêu\s+(?:(?!cần\b|phải\b|sẽ\b)[^\W\d]+(?:-[^\W\d]+)?\s+){0,6}?(?:đều\s+)?(?:đã\s+)?đạt\s*(?:,|và)\s*vượt\b")
 _RESULT_WORDS = (
     r"kết\s+quả(?!\s+giải\s+quyết)|đã\s+đạt|đạt\s+được|tình\s+hình\s+thực\s+hiện|"
     r"đánh\s+giá\s+(?:kết\s+quả|tình\s+hình)|năm\s+qua|thời\s+gian\s+qua|đến\s+nay|hiện\s+nay|hiện\s+tại|"

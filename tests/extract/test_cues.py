@@ -719,3 +719,9 @@ def test_a_budget_estimate_set_or_adjusted_is_an_aim() -> None:
     # (not a result set against one)
     text = "date 2024-12\nNăm 2024, thu ngân sách đạt 9.800 tỷ đồng, bằng 104% dự toán.\n"
     assert [(r.value, r.kind) for r in read(text, plan_year=None)] == [(9800e9, "result")]
+
+
+def test_aims_said_met_and_passed_open_results() -> None:
+    text = ("Hội nghị đánh giá, năm 2024 các chỉ tiêu kinh tế-xã hội của huyện đều đạt, vượt kế hoạch đề ra. Tốc độ tăng "
+            "trưởng giá trị sản xuất đạt 9,4%. Tổng giá trị sản xuất 6.120 tỷ đồng.\n")
+    assert [(r.value, r.kind, r.op) for r in read(text, plan_year=None)] == [(9.4, "result", "="), (6120e9, "result", "=")]
