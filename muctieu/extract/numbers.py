@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-MAGNITUDES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+MAGNITUDES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 _SPACED = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
 # A dot between groups of exactly three digits separates thousands.
@@ -33,7 +33,8 @@ def parse_number(token: str) -> float | None:
 
 
 # A magnitude word right after a number, but not "tỷ lệ"/"tỷ trọng".
-MAGNITUDE_WORDS = "|".join(MAGNITUDES)  # "nghìn|ngàn|triệu|tỷ|tỉ", for patterns that read them
+# ("vạn", ten thousand, as farm output is told, "63 vạn tấn"; not the base of a rate, "1 vạn dân")
+MAGNITUDE_WORDS = "|".join(MAGNITUDES).replace("vạn", r"vạn(?!\s+(?:dân|người)\b)")  # for patterns that read them
 MAGNITUDE_RE = re.compile(
     rf"\s*({MAGNITUDE_WORDS})(?:\s+({MAGNITUDE_WORDS}))?(?!\s*(?:lệ|trọng))\b", re.I
 )

@@ -1720,3 +1720,9 @@ def test_volumes_and_masses_per_day_are_measures() -> None:
 def test_cashew_nuts_are_no_article_of_a_law() -> None:
     text = "Xuất khẩu hạt điều đạt 30,5 triệu USD, sản lượng hạt điều 12.000 tấn theo Điều 30 của Luật."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [30.5e6, 12000]
+
+
+def test_van_is_ten_thousand_but_not_the_base_of_a_rate() -> None:
+    assert _units("Sản lượng lương thực năm 2023 đạt trên 58 vạn tấn.") == [(580000, "other", "tấn")]
+    text = "Số bác sĩ đạt 11 bác sĩ trên 1 vạn dân."
+    assert 10000 not in [m.value for m in find_mentions(text, 0, len(text))]
