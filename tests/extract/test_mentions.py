@@ -1720,3 +1720,10 @@ def test_volumes_and_masses_per_day_are_measures() -> None:
 def test_cashew_nuts_are_no_article_of_a_law() -> None:
     text = "Xuất khẩu hạt điều đạt 30,5 triệu USD, sản lượng hạt điều 12.000 tấn theo Điều 30 của Luật."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [30.5e6, 12000]
+
+
+def test_a_crops_mass_or_area_after_dieu_is_an_amount_not_an_article() -> None:
+    # "điều" the cashew crop, its tonnes or hectares after it; "Điều 30" of a law, no amount
+    text = ("Năm 2023, sản lượng điều 180.000 tấn, diện tích điều 145.000 ha. Theo Điều 30 Luật Giao dịch điện tử, "
+            "căn cứ điều 12 Nghị định 45, toàn tỉnh có 1.250 doanh nghiệp.")
+    assert sorted(r.value for r in read(text, plan_year=None)) == [1250, 145000, 180000]
