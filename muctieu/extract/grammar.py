@@ -2329,9 +2329,10 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
     stamp = date_stamp(text)
     if plan_year is not None and (plan_year == reports_on_plan_year(text) or opens_as_report(text)
                                   or stamp and stamp[0] == plan_year and stamp[1] >= 6 and not is_plan_document(text)
-                                  and not _names_next_years_aims(text, stamp)):
+                                  and speaks_of_results(text) and not _names_next_years_aims(text, stamp)):
         # (news from mid-year on that names its year's plan, "UBND huyện đã ban hành kế hoạch … năm 2022", reports
-        # that year too, unless it looks on to the next year's aims)
+        # that year too when it says anywhere what was reached, "Hiện nay, …", unless it looks on to the next
+        # year's aims; a page that only quotes its plan's aims, "Cụ thể, 100% cơ quan …", states them)
         # news of carrying out "Kế hoạch ... năm 2025", or a report that says so first ("Báo cáo tình
         # hình triển khai CĐS đến tháng 4/2024 nêu rõ: ..."): what it reports was reached that year
         ctx = Context(plan_year=None, stamp=stamp, ref_year=plan_year, result_ref_year=plan_year)

@@ -289,6 +289,10 @@ _NOT_BEFORE = re.compile(
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
+# "diện tích điều 145.000 ha", "sản lượng điều 180.000 tấn": the cashew crop's amount, no article of a law
+# ("Điều 30 Luật …"), as what follows the number tells
+_CROP_BEFORE = re.compile(r"\bđiều\s*$", re.I)
+_MASS_OR_AREA_AFTER = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu)\s+)?(?:tấn|ha|kg|hecta)\b", re.I)
 _LEVEL_NUMBERS = re.compile(r"\b(?:mức(?:\s+độ)?|cấp\s+độ)\s+(?:\d\s*(?:,|và|hoặc|[-–])\s*)*$", re.I)
 # "Nhóm 2 là nhóm chỉ số về hoạt động", "thuộc các tỉnh nhóm 2": a label of a group
 _STEPS_AFTER = re.compile(r"\s*bậc\b", re.I)
@@ -1255,7 +1259,8 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
     if _HAS_BEFORE.search(before) and _MAKE_UP_AFTER.match(text, e) or _MAKE_UP_BEFORE.search(text, max(0, a - 90), a):
         return True  # "xã Hòa Phú có 24 thôn với 9.850 hộ dân": the place's make-up after a merger, no progress
     if _NOT_BEFORE.search(before) and not rank_word and not component_rank \
-            and not (component and _INDEX_VALUE.match(tok)):
+            and not (component and _INDEX_VALUE.match(tok)) \
+            and not (_CROP_BEFORE.search(before) and _MASS_OR_AREA_AFTER.match(text, e, hi)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
         return True
     if (made := _inventory(text, max(0, a - 250), min(hi, e + 30))) and made.start() < a \

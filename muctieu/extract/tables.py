@@ -316,8 +316,9 @@ def row_records(
         return table, []
     out = []
     # (a column named by a year before the page's own is what was reached then: "2019 | 2020 | Sơ bộ 2021" in a
-    # statistics page of 2022)
-    past = ctx.stamp[0] if ctx.stamp else ctx.result_ref_year if ctx.plan_year is None else None
+    # statistics page of 2022; not in a plan itself, whose page may be dated after the years its roadmap sets:
+    # "Kế hoạch … giai đoạn 2021-2025 | 2021 | 2022 | … | 2025" on a page of 2024)
+    past = (ctx.stamp[0] if ctx.stamp else ctx.result_ref_year) if ctx.plan_year is None else None
     for i, m in mentions:
         col = table.columns[i]
         kind = col.kind or ("result" if col.year and past and col.year < past else ctx.kind)

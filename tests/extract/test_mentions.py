@@ -1726,3 +1726,10 @@ def test_van_is_ten_thousand_but_not_the_base_of_a_rate() -> None:
     assert _units("Sản lượng lương thực năm 2023 đạt trên 58 vạn tấn.") == [(580000, "other", "tấn")]
     text = "Số bác sĩ đạt 11 bác sĩ trên 1 vạn dân."
     assert 10000 not in [m.value for m in find_mentions(text, 0, len(text))]
+
+
+def test_a_crops_mass_or_area_after_dieu_is_an_amount_not_an_article() -> None:
+    # "điều" the cashew crop, its tonnes or hectares after it; "Điều 30" of a law, no amount
+    text = ("Năm 2023, sản lượng điều 180.000 tấn, diện tích điều 145.000 ha. Theo Điều 30 Luật Giao dịch điện tử, "
+            "căn cứ điều 12 Nghị định 45, toàn tỉnh có 1.250 doanh nghiệp.")
+    assert sorted(r.value for r in read(text, plan_year=None)) == [1250, 145000, 180000]

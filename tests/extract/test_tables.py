@@ -141,3 +141,12 @@ def test_a_rows_label_that_names_a_rate_gives_its_bare_cells_their_unit() -> Non
     recs = read(text, plan_year=None)
     assert [(r.value, r.unit, r.year) for r in recs] == [(45.6, "%", 2023), (61, "%", 2024), (72.5, "%", 2023),
                                                           (80, "%", 2024)]
+
+
+def test_a_plans_roadmap_columns_are_its_aims_though_its_page_is_dated_later() -> None:
+    # a plan of 2021-2025 on a page of 2024: the years of its roadmap before the page's are still aims it set
+    text = ("date 2024-05-10\nKẾ HOẠCH\nChuyển đổi số tỉnh Bình Phước giai đoạn 2021-2025\n\n"
+            "STT | Chỉ tiêu | 2021 | 2022 | 2023 | 2024 | 2025\n"
+            "1 | Tỷ lệ hồ sơ giải quyết trực tuyến (%) | 30 | 40 | 50 | 60 | 80\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, plan_year=2025)] == [
+        (30, "target", 2021), (40, "target", 2022), (50, "target", 2023), (60, "target", 2024), (80, "target", 2025)]

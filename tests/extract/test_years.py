@@ -917,3 +917,19 @@ def test_news_from_mid_year_that_names_its_years_plan_reports_that_year() -> Non
             "được trang bị máy vi tính. 412 tài khoản thư điện tử được cấp và sử dụng.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
         (100, "result", 2023), (412, "result", 2023)]
+
+
+def test_news_from_mid_year_that_only_quotes_its_years_plan_states_its_aims() -> None:
+    # a page of July 2023 that names its plan and quotes what it sets, with no word of anything reached
+    text = ("date 2023-07-15\nTây Ninh: ban hành kế hoạch chuyển đổi số năm 2023\n\nĐể thực hiện Kế hoạch chuyển đổi số "
+            "năm 2023, UBND tỉnh yêu cầu các sở, ngành tập trung triển khai. Cụ thể, 100% cơ quan nhà nước cấp tỉnh sử "
+            "dụng văn bản điện tử; tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt 50%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
+        (100, "target", 2023), (50, "target", 2023)]
+    # (a plan whose page opens on a site's path before its title, too)
+    text = ("date 2023-07-15\nTrang chủ / Văn bản chỉ đạo điều hành\n\nKế hoạch chuyển đổi số tỉnh Tây Ninh năm 2023\n\n"
+            "Căn cứ Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch chuyển đổi số năm "
+            "2023 như sau:\n\n1. 100% cơ quan nhà nước cấp tỉnh sử dụng văn bản điện tử.\n2. Tỷ lệ hồ sơ thủ tục hành "
+            "chính được giải quyết trực tuyến đạt 50%.\n")
+    assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
+        (100, "target", 2023), (50, "target", 2023)]
