@@ -1679,7 +1679,8 @@ class _SentenceReader(SentenceYears):
             return
         named = squash(measure.group(0)).lower()
         for d in items[1:]:
-            if named not in d.base.lower():
+            # (not an item that names its own kind of the measure: "vốn ngân sách …; vốn doanh nghiệp 3.000 tỷ đồng")
+            if not d.base.lower().startswith(named.split()[0]):
                 d.base = f"{named} {d.base}"
 
     def _carry_the_kind_counted(self, drafts: list[_Draft]) -> None:

@@ -347,3 +347,7 @@ def test_goods_a_list_names_after_its_lead_take_the_amount_the_lead_measures() -
     text = ("date 2023-09\nNăm 2023, kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD, gồm tỷ lệ hàng chế biến 420 triệu "
             "USD; giá trị nông sản 300 triệu USD; doanh thu dịch vụ 180 triệu USD.\n")
     assert not any(r.indicator.startswith("kim ngạch xuất khẩu doanh thu") for r in read(text, plan_year=None))
+    # (nor items that name their own kind of the measure)
+    text = ("date 2023-09\nVốn đầu tư toàn xã hội tăng mạnh, gồm: vốn ngân sách nhà nước 1.200 tỷ đồng; vốn doanh nghiệp "
+            "3.000 tỷ đồng; vốn dân cư 800 tỷ đồng.\n")
+    assert not any("vốn đầu tư vốn" in r.indicator for r in read(text, plan_year=None))
