@@ -110,7 +110,62 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
         taken.update(f[0] for f in filled[k:j])
         k = j
     _find_pair_tables(text, filled, found, taken)
+    _find_period_tables(text, filled, found, taken)
     return found, taken
+
+
+# A statistics table of periods, no ordinal: its columns' names first, each naming a period ("Thực hiện tháng 9
+# năm 2023", "Ước tính tháng 10 năm 2023", "… so với cùng kỳ năm trước (%)"), the unit they share, then each row's
+# name and as many values
+# (its only numbers a year, a month or a count of months: "Lũy kế 10 tháng năm 2023", "Tháng 10/2023 so với …")
+_PERIOD_NAME = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?:[^\d]|(?<!\d)\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d))+", re.I)
+_UNIT_LINE = re.compile(r"\s*đơn\s+vị(?:\s+tính)?\s*:\s*(\S[^\d]{0,30}?)\s*", re.I)
+_NUMBER_CELL = re.compile(r"\s*-?\d+(?:[.,]\d+)*\s*%?\s*")
+_MIN_PERIOD_ROWS = 2
+
+
+def _find_period_tables(text: str, filled: list[tuple[int, int, int]], found: dict[int, StackedTable],
+                        taken: set[int]) -> None:
+    """Add to `found` and `taken` the tables of periods (`_PERIOD_NAME` columns over rows of a name and values)."""
+    def cell(k: int) -> str:
+        return text[filled[k][1]:filled[k][2]]
+
+    def is_name(k: int) -> bool:
+        return k < len(filled) and len(cell(k)) <= 150 and re.search(r"[^\W\d]", cell(k)) is not None \
+            and not _NUMBER_CELL.fullmatch(cell(k))
+
+    k = 0
+    while k < len(filled):
+        j = k
+        while j < len(filled) and filled[j][0] not in taken and j - k < _MAX_COLUMNS and len(cell(j)) <= 90 \
+                and _PERIOD_NAME.fullmatch(cell(j)) and re.search(r"[^\W\d]", cell(j)):
+            j += 1
+        width = j - k
+        unit = _UNIT_LINE.fullmatch(cell(j)) if width >= 2 and j < len(filled) else None
+        first_row = j + 1 if unit else j
+        rows: list[list[tuple[int, int]]] = []
+        r = first_row
+        while width >= 2 and is_name(r):
+            values = list(range(r + 1, r + 1 + width))
+            if values[-1] < len(filled) and all(_NUMBER_CELL.fullmatch(cell(c)) for c in values):
+                cells = [(filled[r][1], filled[r][2])]
+                if unit:
+                    cells.append((filled[j][1] + unit.start(1), filled[j][1] + unit.end(1)))
+                rows.append(cells + [(filled[c][1], filled[c][2]) for c in values])
+                r += 1 + width
+            elif is_name(r + 1):
+                r += 1  # a line that groups the rows under it: "Phân theo nhóm ngành hàng"
+            else:
+                break
+        if len(rows) < _MIN_PERIOD_ROWS:
+            k += 1
+            continue
+        headers = ["Chỉ tiêu"] + (["Đơn vị tính"] if unit else []) + [cell(c) for c in range(k, k + width)]
+        table = header_table(headers)
+        table.column_words = True
+        found[filled[k][0]] = StackedTable(table, rows)
+        taken.update(f[0] for f in filled[k:r])
+        k = r
 
 
 # A table of places and one value each, no ordinal ("Tỉnh, thành phố | Tăng trưởng GRDP (%)", its

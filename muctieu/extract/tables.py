@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from muctieu.extract.barred_rows import ORDINAL_HEAD
 from muctieu.extract.mentions import SIGN_OPS, Mention, find_mentions
-from muctieu.extract.numbers import parse_number
+from muctieu.extract.numbers import MAGNITUDE_RE, magnitude, parse_number, scale
 from muctieu.extract.pillars import choose_pillar, heading_pillars
 from muctieu.extract.records import TargetRecord
 from muctieu.extract.wording import SCOPE_RE, clean_pre, squash
@@ -67,6 +67,9 @@ class Table:
     # the line over the header, when it names what the table gives ("So sánh - TP.HCM với các tỉnh thuộc
     # khu vực Đông Nam Bộ" over "Năm | 2023 | 2022 |")
     caption: str | None = None
+    # the columns' names say which measure each value is, not only its period ("Thực hiện tháng 9 năm 2023",
+    # "Lũy kế thực hiện 10 tháng năm 2023"): each record's wording ends with its column's
+    column_words: bool = False
 
 
 _LEVEL_ROW = re.compile(rf"^[\s+\-–*•]*({SCOPE_RE.pattern})", re.I)
@@ -241,6 +244,11 @@ def _cell_mention(text: str, s: int, e: int, unit: str | None, counted: bool = F
         return Mention(a, s + m.end("num"), s, value, None, "rank", None, op, False)
     if not u and scored and _DECIMALS.search(m.group("num")):
         return Mention(a, s + m.end("num"), s, value, None, "other", None, op, False)
+    if u and (mg := MAGNITUDE_RE.match(u)) and not _YEAR.fullmatch(m.group("num")):
+        # "Đơn vị tính: Tỷ đồng", "Nghìn người": the unit's magnitude word multiplies the cell's number
+        value, u = scale(value, magnitude(mg)), u[mg.end():].strip()
+        if not u:
+            return Mention(a, s + m.end("num"), s, value, None, "count", None, op, False)
     if u and not _YEAR.fullmatch(m.group("num")):
         kind = "rank" if re.search(r"hạng|thứ", u, re.I) else "count"
         if kind == "count" and re.search(r"mb|gb|km|điểm|đồng|usd|/", u, re.I):
@@ -329,7 +337,7 @@ def row_records(
         out.append(
             TargetRecord(
                 kind=kind,  # type: ignore[arg-type]
-                indicator=indicator,
+                indicator=squash(f"{indicator} {table.headers[i]}") if table.column_words else indicator,
                 scope=col.scope or scope,
                 op=op,  # type: ignore[arg-type]
                 value=m.value,

@@ -130,3 +130,24 @@ def test_no_table_of_places_from_a_column_of_years_or_under_a_body_s_name() -> N
     lines = ["Sở Thông tin và Truyền thông", "Thông báo lịch tiếp công dân tháng 3", "Thứ Hai", "3", "Thứ Ba", "4",
              "Thứ Tư", "5", "Thứ Năm", "6"]
     assert read("\n".join(lines), plan_year=None) == []
+
+
+PERIODS = (
+    "date 2024-08\nDoanh thu bán lẻ hàng hóa và dịch vụ\n"
+    "Thực hiện tháng 6 năm 2024\nƯớc tính tháng 7 năm 2024\nLũy kế 7 tháng năm 2024\n"
+    "Lũy kế 7 tháng năm 2024 so với cùng kỳ năm trước (%)\nĐơn vị tính: Tỷ đồng\n"
+    "Tổng mức bán lẻ\n5120,4\n5233,0\n35840,7\n109,2\n"
+    "Phân theo ngành\n"
+    "Bán lẻ hàng hóa\n3870,1\n3902,6\n26950,3\n108,4\n"
+    "Dịch vụ lưu trú, ăn uống\n910,5\n948,2\n6120,9\n112,6\n"
+)
+
+
+def test_a_statistics_table_of_periods_printed_one_cell_per_line() -> None:
+    recs = read(PERIODS, plan_year=None)
+    # (the comparison column holds no quantity; the unit's magnitude multiplies each cell)
+    assert [r.value for r in recs] == [5120.4e9, 5233e9, 35840.7e9, 3870.1e9, 3902.6e9, 26950.3e9, 910.5e9, 948.2e9,
+                                       6120.9e9]
+    assert {(r.unit, r.unit_text, r.kind, r.year) for r in recs} == {("other", "đồng", "result", 2024)}
+    # (each value's wording says which period's it is: a month's and the cumulative are measures apart)
+    assert recs[2].indicator == "Tổng mức bán lẻ Lũy kế 7 tháng năm 2024"
