@@ -172,7 +172,10 @@ _COUNT_RE = re.compile(
     # yếu, lỗ hổng" are a system's flaws found)
     r"\s*(?!điểm\s+(?:mạnh|nghẽn|nhấn|sáng|nổi\s+bật|yếu(?!\s*,?\s*(?:lỗ\s+hổng|bảo\s+mật|an\s+ninh)))\b)"
     # (a noun's words may wrap onto the next line: "9 phân\nhệ")
-    r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
+    r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_COUNT_NOUNS, key=len, reverse=True))
+    # (head of livestock, "3.200 con"; not a figure, a way or a person: "con số", "con đường", "con người")
+    # (nor a rate per woman, "2,1 con/phụ nữ")
+    + r"|con(?!\s+(?:số|người|đường|em|dấu|mắt|chữ|tàu)|\s*/)" + r")(?!\w)",
     re.I,
 )
 

@@ -1733,3 +1733,10 @@ def test_a_crops_mass_or_area_after_dieu_is_an_amount_not_an_article() -> None:
     text = ("Năm 2023, sản lượng điều 180.000 tấn, diện tích điều 145.000 ha. Theo Điều 30 Luật Giao dịch điện tử, "
             "căn cứ điều 12 Nghị định 45, toàn tỉnh có 1.250 doanh nghiệp.")
     assert sorted(r.value for r in read(text, plan_year=None)) == [1250, 145000, 180000]
+
+
+def test_head_of_livestock_are_counted() -> None:
+    assert _units("Tổng đàn gia súc: 4.500 con; đàn bò: 1.350 con.") == [(4500, "count", None), (1350, "count", None)]
+    # (not a figure, nor a rate per woman)
+    assert _units("Đây là con số ấn tượng: 5 con số.") == []
+    assert all(m.unit != "count" for m in find_mentions("Tổng tỷ suất sinh: 2,1 con/phụ nữ.", 0, 34))
