@@ -679,7 +679,8 @@ _MONEY_SUBJECT = re.compile(r"\b(?:kinh\s+phí|ngân\s+sách|vốn|doanh\s+thu|t
                             r"số\s+tiền|tổng\s+thu|nguồn\s+thu|thu\s+(?:từ|ngân\s+sách)|"
                             # ("Thu nhập bình quân đầu người đạt 72 triệu": income, its currency unsaid)
                             r"thu\s+nhập|lợi\s+nhuận|chi\s+phí)\b", re.I)
-_PUT_ON = re.compile(r"\b(?:cài\s+đặt|lắp\s+đặt|đăng\s+tải|hiển\s+thị)\s+trên\s*$")
+# (not what is posted: "đăng tải trên 100 tin bài" posted over a hundred)
+_PUT_ON = re.compile(r"\b(?:cài\s+đặt|lắp\s+đặt|hiển\s+thị)\s+trên\s*$")
 _FEWEST_WITH = re.compile(r"\bít\s+nhất\s+với\s*$")
 _PER_PERIOD = re.compile(r"\s*/\s*(ngày|tuần|tháng|quý|năm)\b", re.I)
 _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:và|,)\s*\d[\d.,]*\s*(%|điểm)(?!\s*\w)", re.I)

@@ -1740,3 +1740,8 @@ def test_head_of_livestock_are_counted() -> None:
     # (not a figure, nor a rate per woman)
     assert _units("Đây là con số ấn tượng: 5 con số.") == []
     assert all(m.unit != "count" for m in find_mentions("Tổng tỷ suất sinh: 2,1 con/phụ nữ.", 0, 34))
+
+
+def test_over_so_many_posted_is_more_than_them_but_installed_on_them_is_not() -> None:
+    text = "Cổng thông tin đã đăng tải trên 120 tin bài; phần mềm được cài đặt trên 68 máy tính."
+    assert [(m.value, m.op) for m in find_mentions(text, 0, len(text))] == [(120, ">"), (68, None)]
