@@ -63,7 +63,7 @@ def flat_header(line: str) -> FlatTable | None:
     label_head = _INDICATOR_HEAD.match(line, ordinal_head.end() if ordinal_head else 0)
     if not (ordinal_head or label_head or _YEARS_ONLY.fullmatch(line)):
         return None
-    after = (label_head or ordinal_head).end() if label_head or ordinal_head else 0  # type: ignore[union-attr]
+    after = head.end() if (head := label_head or ordinal_head) else 0
     columns = list(_COLUMN.finditer(line, after)) or list(_BARE_YEAR.finditer(line, after))
     if not 2 <= len(columns) <= 8 or any(ch.isdigit() for ch in _BARE_YEAR.sub("", line)):
         return None

@@ -1734,13 +1734,14 @@ class _SentenceReader(SentenceYears):
         """"vốn ngân sách cấp tỉnh quản lý ước thực hiện 4.871 tỷ đồng; vốn ngân sách cấp huyện ước thực hiện 4,5 tỷ
         đồng", "Cấp tỉnh đã kiểm tra 239 lượt …; cấp huyện đã kiểm tra 1.472 lượt …": the levels the values' own
         subjects name split them (`_settle_scopes` leaves one level alone to its subject)."""
-        named = [(d, squash(level.group(0)).lower(), content_words(SCOPE_RE.sub(" ", d.base)))
+        named = [(d, squash(level.group(0)), content_words(SCOPE_RE.sub(" ", d.base)))
                  for d in drafts if d.scope is None and (level := SCOPE_RE.search(d.base))]
         for d, level, words in named:
             # (only beside another value whose subject is the same but for its level: not "DTI cấp tỉnh là 0,4014;
             # DTI cấp bộ cung cấp dịch vụ công là 0,4595", two measures)
-            if any(other != level and len(words & ow) * 2 >= max(len(words), len(ow)) for _, other, ow in named):
-                d.scope, d.scope_from = squash(SCOPE_RE.search(d.base).group(0)), "subject"  # type: ignore[union-attr]
+            if any(other.lower() != level.lower() and len(words & ow) * 2 >= max(len(words), len(ow))
+                   for _, other, ow in named):
+                d.scope, d.scope_from = level, "subject"
 
     def _settle_scopes(self, drafts: list[_Draft]) -> None:
         """Scopes count only where a sentence splits its values; levels that
