@@ -2345,8 +2345,10 @@ def extract_records(text: str, *, plan_year: int | None = None, reading: Reading
         # (a congress opening its term sets aims for the term's end: "Đại hội … nhiệm kỳ 2025-2030")
         # (and a plan for the next year, news of it late in the year before: "date 2025-11 … Nghị quyết Kế hoạch phát
         # triển kinh tế - xã hội năm 2026 …")
-        aims = plan_year if plan_year == congress_term_end(text, stamp[0]) \
-            or plan_year == stamp[0] + 1 and stamp[1] >= 9 else stamp[0] + 1 if _names_next_years_aims(text, stamp) else stamp[0]
+        if plan_year == congress_term_end(text, stamp[0]) or plan_year == stamp[0] + 1 and stamp[1] >= 9:
+            aims = plan_year
+        else:
+            aims = stamp[0] + 1 if _names_next_years_aims(text, stamp) else stamp[0]
         ctx = Context(plan_year=None, stamp=stamp, ref_year=aims, result_ref_year=stamp[0])
     elif plan_year is not None and stamp and (
             stamp[0] == plan_year and not names_a_plan_year(text)

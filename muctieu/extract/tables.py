@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from muctieu.extract.barred_rows import ORDINAL_HEAD
-from muctieu.extract.mentions import SIGN_OPS, Mention, find_mentions
+from muctieu.extract.mentions import PER_PEOPLE_TAIL, SIGN_OPS, Mention, find_mentions
 from muctieu.extract.numbers import MAGNITUDE_RE, magnitude, parse_number, scale
 from muctieu.extract.pillars import choose_pillar, heading_pillars
 from muctieu.extract.records import TargetRecord
@@ -214,7 +214,7 @@ _DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "13.99", "3,12" (not "1.234": thous
 _CAPTION_LABEL = re.compile(r"^(?:(?:bảng|biểu)\s+\d+\s*[.:]?|(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)])\s*", re.I)
 _LIST_TITLE = re.compile(r"(?:(?:một\s+số|các|những)\s+)?(?:chỉ\s+tiêu|kết\s+quả|số\s+liệu)\b", re.I)
 # a rate per so many people, no count: "Số người nhiễm HIV được phát hiện trên 100.000 dân (người)"
-_PER_PEOPLE = re.compile(r"(?:\btrên|/)\s*(?:1\s+)?(?:vạn|\d{1,3}(?:\.000)+)\s+(?:dân|người)\b", re.I)
+_PER_PEOPLE = re.compile(PER_PEOPLE_TAIL, re.I)
 _COUNTED_LABEL = re.compile(r"\s*(?:tổng\s+)?số(?:\s+lượng)?\s+(?!hóa\b|liệu\b)[^\W\d]", re.I)
 
 
