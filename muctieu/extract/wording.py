@@ -75,7 +75,8 @@ _LEADIN = re.compile(
     r"trên\s+cơ\s+sở\s+đó|(?:song\s+song|cùng)\s+với\s+[^,.;:\d]{3,80}|với\s+sự\s+[^,.;:\d]{3,80})\s*,\s*"
     # ("Mặc dù bắt đầu phát triển từ 2017 nhưng đến nay, …": a concession before what is reported)
     r"|mặc\s+dù\s+[^,.;:]{3,80}?\s+nhưng\s+"
-    r"|(?:theo\s+đó|trong\s+đó|riêng(?=\s)|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
+    # ("bao gồm vốn ngân sách tỉnh 80 tỷ đồng": a part of the whole before, named after its verb)
+    r"|(?:theo\s+đó|trong\s+đó|riêng(?=\s)|(?:bao\s+)?gồm(?=\s)|đến\s+nay|hiện\s+nay|hiện\s+tại|tính\s+đến\s+nay|trong\s+năm\s+qua|năm\s+qua|"
     r"(?:tính\s+)?(?:đến|tới)\s+thời\s+điểm\s+(?:hiện\s+tại|hiện\s+nay|này)|"
     # "nhưng đến tháng 7 ...", "với tổng giá trị ...", "với dân số ...": when, and a bare "với" before a measure
     # ("Trong quý I, …" once its year is gone)

@@ -351,3 +351,10 @@ def test_goods_a_list_names_after_its_lead_take_the_amount_the_lead_measures() -
     text = ("date 2023-09\nVốn đầu tư toàn xã hội tăng mạnh, gồm: vốn ngân sách nhà nước 1.200 tỷ đồng; vốn doanh nghiệp "
             "3.000 tỷ đồng; vốn dân cư 800 tỷ đồng.\n")
     assert not any("vốn đầu tư vốn" in r.indicator for r in read(text, plan_year=None))
+
+
+def test_the_verb_that_opens_a_part_of_a_whole_is_no_part_of_its_wording() -> None:
+    parts = [r for r in read("Năm 2024, tổng vốn của dự án là 120 tỷ đồng, bao gồm vốn ngân sách tỉnh 80 tỷ đồng.",
+                             plan_year=None) if r.value == 80e9]
+    assert [r.indicator for r in parts] == ["vốn ngân sách tỉnh"]
+    assert clean_pre("gồm vốn ngân sách tỉnh") == "vốn ngân sách tỉnh"
