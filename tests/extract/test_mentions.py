@@ -843,6 +843,7 @@ def test_dong_abbreviated_after_millions_is_money() -> None:
 @pytest.mark.parametrize("text, value", [
     ("doanh thu toàn ngành đạt 5 triệu 465 nghìn tỷ đồng", 5_465_000e9),
     ("tổng vốn đầu tư là 1 tỷ 200 triệu đồng", 1.2e9),
+    ("số tiền phải thi hành là 2.920 tỷ 725 triệu 704 nghìn đồng", 2_920_725_704_000),
 ])
 def test_an_amount_written_in_two_magnitudes_is_one_amount(text: str, value: float) -> None:
     [m] = find_mentions(text, 0, len(text))
@@ -1745,3 +1746,8 @@ def test_head_of_livestock_are_counted() -> None:
 def test_over_so_many_posted_is_more_than_them_but_installed_on_them_is_not() -> None:
     text = "Cổng thông tin đã đăng tải trên 120 tin bài; phần mềm được cài đặt trên 68 máy tính."
     assert [(m.value, m.op) for m in find_mentions(text, 0, len(text))] == [(120, ">"), (68, None)]
+
+
+def test_dollars_written_out_are_money() -> None:
+    assert _units("Năm 2024, các doanh nghiệp đã giải ngân 1,9 tỷ đô la Mỹ.") == [(1.9e9, "other", "đô la Mỹ")]
+    assert _units("Kim ngạch xuất khẩu đạt 250 triệu đô la.") == [(250e6, "other", "đô la")]
