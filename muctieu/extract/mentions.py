@@ -7,6 +7,7 @@ result, and what indicator it measures, is decided by the grammar.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,7 +91,7 @@ _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đô\s+la(?:\s+Mỹ)?|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|thôn|huyện|tỉnh|trường|lớp|phòng(?:\s+học)?|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|thiết\s+bị|máy|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm|hộ|người))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|ngày|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|"
     # (a volume or a mass per day or year: "359.370 m3/ngày đêm", "44,28 tấn/ngày", "1,2 triệu m3")
-    r"(?:tấn|kg|m3|m³)\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|năm|tháng)|m3|m³|tấn|kg|ha|m2|m²|MW|kWh)(?![\w/])",
+    r"(?:tấn|kg|m3|m³)\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|năm|tháng)|m3|m³|tấn|kg|ha|m2|m²|MW|kWh)(?!\w|\s*/\s*(?!\d)|\s*/\s*(?:1|10|100|1\.000|10\.000)\s)",
     re.I,
 )
 
@@ -611,7 +612,42 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
         if mention is not None:
             out.append(mention)
             skip_to = mention.end
+            if (second := _paired(text, lo, hi, mention)) is not None:
+                out.append(second)
+                skip_to = second.end
     return out
+
+
+# "1.420 tàu cá/8.040 lao động", "6.665,33 ha/7.610 hộ", "khởi tố 31 vụ/77 bị can": two quantities of one
+# thing, told as a pair (not a fraction, "309 xã/411 xã"; nor a rate, "30 giường bệnh/10.000 dân",
+# "50.000 đồng/30 ngày")
+_PAIR_AFTER = re.compile(r"[ \t]*((?:[^\W\d_]+[ \t]+){0,4}?[^\W\d_]+)?[ \t]*/[ \t]*(\d[\d.,]*)[ \t]+([^\W\d_]+)", re.I)
+# the first count's noun and the slash, up to the second ("tàu cá/"): what the grammar takes as its words
+PAIR_GAP = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?[^\W\d_]+[ \t]*/[ \t]*")
+_RATE_BASES = {1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0}
+# (nor things spread over places, "154 tổ/153 xóm", "9.690 đài truyền thanh/10.599 xã")
+_NOT_PAIRED = re.compile(r"(?:ngày|tháng|năm|quý|tuần|giờ|phút|dân|người|lượt|lần|tỷ|triệu|nghìn|ngàn|vạn|đồng|%|"
+                         r"xã|phường|thôn|xóm|bản|ấp|buôn|làng|huyện|quận|tỉnh|đơn|trường|cơ|khu|tổ|điểm)$", re.I)
+
+
+def _paired(text: str, lo: int, hi: int, first: Mention) -> Mention | None:
+    """The second quantity of a pair written "N thing/M other" after `first`, or None."""
+    if first.unit not in ("count", "other") or first.value_max is not None or first.denominator is not None:
+        return None
+    m = _PAIR_AFTER.match(text, first.end, hi)
+    if m is None or "\n" in m.group(0):
+        return None
+    noun = (m.group(1) or first.unit_text or "").split()
+    value = parse_number(m.group(2))
+    if value is None or value in _RATE_BASES or not noun or _NOT_PAIRED.match(m.group(3)) \
+            or m.group(3).lower() == noun[0].lower():
+        return None
+    a, e = m.start(2), m.end(2)
+    second = _classify(text, lo, hi, a, e, m.group(2), value, text[max(lo, a - 25):a])
+    if second is None or second.unit != "count":
+        return None
+    # ("khoảng 1.420 tàu cá/8.040 lao động": the first's comparator is the pair's)
+    return dataclasses.replace(second, op=first.op) if second.op is None else second
 
 
 _SPEED_UNIT = re.compile(r"(?:Mb|Mbit|Gb|Kb|Tb)(?:/s|/giây|ps|it/s)$|Mbs$|Mpbs$", re.I)

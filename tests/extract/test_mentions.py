@@ -1751,3 +1751,23 @@ def test_over_so_many_posted_is_more_than_them_but_installed_on_them_is_not() ->
 def test_dollars_written_out_are_money() -> None:
     assert _units("Năm 2024, các doanh nghiệp đã giải ngân 1,9 tỷ đô la Mỹ.") == [(1.9e9, "other", "đô la Mỹ")]
     assert _units("Kim ngạch xuất khẩu đạt 250 triệu đô la.") == [(250e6, "other", "đô la")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Năm 2024, toàn tỉnh có khoảng 1.420 tàu cá/8.040 lao động ra khơi.", [(1420, "count"), (8040, "count")]),
+    ("Lũy kế đến nay diện tích nuôi tôm đạt 6.665,33 ha/7.610 hộ.", [(6665.33, "other"), (7610, "count")]),
+    ("Năm 2023 khởi tố mới 31 vụ/77 bị can.", [(31, "count"), (77, "count")]),
+    # (a fraction of one thing, a rate, things spread over places: one quantity)
+    ("Năm 2023 có 309 xã/411 xã đạt chuẩn.", [(309, "count")]),
+    ("Năm 2023 đạt 8 bác sĩ/10.000 dân.", [(8, "other")]),
+    ("Năm 2023 có 154 tổ công nghệ số/153 xóm.", [(154, "count")]),
+])
+def test_two_quantities_told_as_a_pair_are_two(text: str, pair: list[tuple[float, str]]) -> None:
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == pair
+
+
+def test_the_first_of_a_pair_shares_the_words_and_comparator_of_the_second() -> None:
+    recs = read("Năm 2024, toàn tỉnh có khoảng 1.420 tàu cá/8.040 lao động khai thác thủy sản dịp Tết.", plan_year=None)
+    assert [(r.value, r.op) for r in recs] == [(1420, "~"), (8040, "~")]
+    assert recs[0].indicator.startswith("tàu cá") and recs[0].indicator.endswith("khai thác thủy sản dịp Tết")
+    assert recs[1].indicator == "lao động khai thác thủy sản dịp Tết"
