@@ -167,6 +167,9 @@ _COUNT_NOUNS = (
     # vessels and their owners a monitoring system follows, clubs founded: "20 chủ tàu",
     # "565 tàu mất kết nối", "thành lập 4 câu lạc bộ"
     "tàu", "tàu cá", "chủ tàu", "câu lạc bộ",
+    # projects, research topics, industrial parks and clusters, craft villages, volunteer teams (set256, set270 and
+    # set228 counted them; not "19 tiêu chí", a programme's make-up)
+    "dự án", "đề tài", "cụm công nghiệp", "khu công nghiệp", "làng nghề", "đội hình",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

@@ -310,10 +310,10 @@ def test_attendance_written_before_the_number_is_no_quantity() -> None:
 def test_what_was_done_is_counted_whatever_its_noun() -> None:
     # "đã <verb>" before a number of ten or more: a count of what was done, a noun no list names
     assert _units("Cổng thông tin đã tiếp nhận 46 sáng kiến cải cách.") == [(46, "count", None)]
-    assert _units("Hội đồng đã xét duyệt 15 đề tài khoa học.") == [(15, "count", None)]
+    assert _units("Hội đồng đã xét duyệt 15 sáng kiến khoa học.") == [(15, "count", None)]
     # a small number is mostly structure ("đã chia 3 giai đoạn"), and no "đã" no count
     assert _units("Kế hoạch đã chia thành 3 giai đoạn.") == []
-    assert _units("Hội đồng xét duyệt 15 đề tài khoa học.") == []
+    assert _units("Hội đồng xét duyệt 15 sáng kiến khoa học.") == []
     # what a programme develops or builds is counted like what it supports, whatever its noun
     assert _units("Tỉnh hỗ trợ phát triển 120 ý tưởng khởi nghiệp sáng tạo.") == [(120, "count", None)]
     assert _units("Thành phố ươm tạo 45 dự án khởi nghiệp mỗi năm.") == [(45, "count", None)]
@@ -1771,3 +1771,14 @@ def test_the_first_of_a_pair_shares_the_words_and_comparator_of_the_second() -> 
     assert [(r.value, r.op) for r in recs] == [(1420, "~"), (8040, "~")]
     assert recs[0].indicator.startswith("tàu cá") and recs[0].indicator.endswith("khai thác thủy sản dịp Tết")
     assert recs[1].indicator == "lao động khai thác thủy sản dịp Tết"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Năm 2023, tỉnh thu hút 12 dự án đầu tư trực tiếp nước ngoài.", 12),
+    ("Năm 2022, nghiệm thu 21 đề tài khoa học cấp tỉnh.", 21),
+    ("Năm 2023, toàn tỉnh có tất cả 49 cụm công nghiệp.", 49),
+    ("Đến năm 2025, thành phố phấn đấu thêm 15 khu công nghiệp mới.", 15),
+    ("Năm 2025, các cơ sở đoàn duy trì 75 đội hình tình nguyện.", 75),
+])
+def test_projects_topics_parks_and_teams_are_counted(text: str, value: float) -> None:
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(value, "count")]
