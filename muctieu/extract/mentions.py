@@ -18,7 +18,8 @@ from muctieu.extract.wording import squash
 # ("100 000 đơn vị máu": thousands grouped by a space, not a column of numbers: "54 952 59,1%")
 _NUM = r"(?<!\d[ \u00a0])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])(?![ \u00a0]*\d)|\d+(?:[.,]\d+)*"
 _WHOLE = r"\d{1,3}(?:\.\d{3})+|\d+"  # a whole number, its thousands dotted or not ("1.708.473", "76")
-_OF_ALL = r"(?:trên|trong)\s+tổng\s+số"  # "trong tổng số 76": out of a whole
+# "trong tổng số 76": out of a whole (its own comparator too: "2.600 trong tổng số hơn 22.500 hợp tác xã")
+_OF_ALL = r"(?:trên|trong)\s+tổng\s+số(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?"
 # Numbers not glued to letters, slashes or other digits on the left: the tokens of
 # rf"(?<![\w/\-–])(?<!\d[.,])({_NUM})", written to open with the first digit and its guards
 # behind it, so that `re` looks for digits in C instead of trying the pattern everywhere.

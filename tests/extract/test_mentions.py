@@ -1782,3 +1782,9 @@ def test_the_first_of_a_pair_shares_the_words_and_comparator_of_the_second() -> 
 ])
 def test_projects_topics_parks_and_teams_are_counted(text: str, value: float) -> None:
     assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(value, "count")]
+
+
+def test_a_whole_with_its_own_comparator_is_still_the_whole() -> None:
+    text = "Năm 2024, có khoảng 2.600 trong tổng số hơn 22.500 hợp tác xã ứng dụng công nghệ số."
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.denominator, m.op) == (2600, 22500, "~")
