@@ -114,7 +114,7 @@ _BEFORE_HEAD = re.compile(
 )
 # "Toàn tỉnh đã có 1.234 tổ ...": the province itself is no part of the indicator.
 _SUBJECT = re.compile(
-    r"^(?:hiện(?:\s+nay|\s+tại)?\s*,?\s+)?(?:toàn\s+tỉnh|toàn\s+(?:huyện|thị\s+xã|xã|phường|quốc|ngành)|cả\s+nước|tỉnh|toàn\s+thành\s+phố|thành\s+phố(?=(?:\s+(?:đã|hiện|cũng))?\s+có(?:\s|$))|địa\s+phương|trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?)"
+    r"^(?:hiện(?:\s+nay|\s+tại)?\s*,?\s+)?(?:toàn\s+tỉnh|toàn\s+(?:huyện|thị\s+xã|xã|phường|quốc|ngành)|cả\s+(?:nước|tỉnh|huyện|xã)|tỉnh|toàn\s+thành\s+phố|thành\s+phố(?=(?:\s+(?:đã|hiện|cũng))?\s+có(?:\s|$))|địa\s+phương|trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?)"
     r"(?:\s+(?:đã|hiện(?:\s+nay|\s+tại)?(?!\s+(?:đại|trạng|thực|tượng|hành|diện|vật))|cũng|sẽ|tiếp\s+tục))?(?:\s+có)?\s+(?=\S)", re.I)
 # "Năm 2024, Nghệ An đặt mục tiêu phấn đấu ...": everything up to the goal-setting verb.
 _GOAL_LEAD = re.compile(r"^.{0,120}?\b(?:đặt|đề\s+ra|xác\s+định)\s+(?:các\s+)?mục\s+tiêu(?:\s+(?:là|phấn\s+đấu))?\s*", re.I)

@@ -320,6 +320,7 @@ def test_the_document_a_measure_is_defined_by_is_no_part_of_its_wording() -> Non
 
 def test_the_place_that_has_now_is_no_part_of_what_it_has() -> None:
     assert clean_pre("Toàn huyện hiện nay có") == ""
+    assert clean_pre("Cả tỉnh có") == ""
     assert clean_pre("Toàn tỉnh hiện tại có") == ""
     # "hiện đại hóa" is a deed of its own
     assert clean_pre("toàn tỉnh hiện đại hóa") == "hiện đại hóa"
