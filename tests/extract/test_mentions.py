@@ -75,6 +75,8 @@ def test_the_whole_country_ranked_is_no_rank_but_a_place_out_of_it_is() -> None:
 def test_the_number_of_an_item_in_a_list_is_no_rank() -> None:
     assert _units("Sự kiện nổi bật thứ 3 là ngành y tế triển khai bệnh án điện tử.") == []
     assert _units("Giải pháp thứ 2 là đào tạo nhân lực số.") == []
+    # (nor a child's place among its siblings)
+    assert [(v, u) for v, u, _ in _units("Giảm tỷ lệ sinh con thứ 3 trở lên còn 11,5%.")] == [(11.5, "%")]
     assert [(v, u) for v, u, _ in _units("Tỉnh vươn lên xếp thứ 3 cả nước.")] == [(3, "rank")]
 
 
