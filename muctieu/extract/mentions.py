@@ -92,7 +92,9 @@ _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đô\s+la(?:\s+Mỹ)?|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|thôn|huyện|tỉnh|trường|lớp|phòng(?:\s+học)?|lượt|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|thiết\s+bị|máy|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm|hộ|người))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|ngày|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|"
     # (a volume or a mass per day or year: "359.370 m3/ngày đêm", "44,28 tấn/ngày", "1,2 triệu m3")
-    r"(?:tấn|kg|m3|m³)\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|năm|tháng)|m3|m³|tấn|kg|ha|m2|m²|MW|kWh)(?!\w|\s*/\s*(?!\d)|\s*/\s*(?:1|10|100|1\.000|10\.000)\s)",
+    r"(?:tấn|kg|m3|m³)\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|năm|tháng)|m3|m³|tấn|kg|ha|m2|m²|MW|kWh|"
+    # (a population's rates: births per thousand, children per woman, boys per hundred girls)
+    r"‰|con\s*/\s*(?:1\s+)?phụ\s+nữ|(?:bé|trẻ(?:\s+em)?)\s+(?:trai|nam)\s*/\s*100\s+(?:bé|trẻ(?:\s+em)?)\s+(?:gái|nữ))(?!\w|\s*/\s*(?!\d)|\s*/\s*(?:1|10|100|1\.000|10\.000)\s)",
     re.I,
 )
 

@@ -1790,3 +1790,12 @@ def test_a_whole_with_its_own_comparator_is_still_the_whole() -> None:
     text = "Năm 2024, có khoảng 2.600 trong tổng số hơn 22.500 hợp tác xã ứng dụng công nghệ số."
     [m] = find_mentions(text, 0, len(text))
     assert (m.value, m.denominator, m.op) == (2600, 22500, "~")
+
+
+@pytest.mark.parametrize("text, value, unit_text", [
+    ("Năm 2023, tỷ suất sinh thô là 12,66‰.", 12.66, "‰"),
+    ("Năm 2023, tổng tỷ suất sinh là 2,12 con/phụ nữ.", 2.12, "con/phụ nữ"),
+    ("Năm 2023, tỷ số giới tính khi sinh là 113,5 trẻ nam/100 trẻ nữ.", 113.5, "trẻ nam/100 trẻ nữ"),
+])
+def test_a_populations_rates_are_measures_in_their_own_units(text: str, value: float, unit_text: str) -> None:
+    assert _units(text) == [(value, "other", unit_text)]
