@@ -594,6 +594,32 @@ def _shared_lead(whole: str, part: str, after_part: str) -> str:
 _DANGLING_END = re.compile(r"\s+(?:thuộc|của|tại|ở|cho)\s*$", re.I)
 
 
+# what a share's things did or have, said first ("ứng dụng robot …", "đạt mức …", "sử dụng dịch vụ …")
+_DEED_FIRST = re.compile(r"(?:đã\s+|đang\s+|được\s+)?(?:ứng\s+dụng|sử\s+dụng|đạt|có|triển\s+khai|tham\s+gia|thực\s+hiện|"
+                         r"kết\s+nối|cài\s+đặt|truy\s+cập|thanh\s+toán|tiếp\s+cận|áp\s+dụng|mua|bán|dùng|lắp\s+đặt)\b", re.I)
+# the group a share counts, up to what it did ("doanh nghiệp chế biến – chế tạo [đã triển khai …]")
+_GROUP_THEN_DEED = re.compile(r"^(.{3,60}?)\s+(?=(?:đã|đang|được|có|đạt|sử\s+dụng|ứng\s+dụng|triển\s+khai|tham\s+gia|"
+                              r"thực\s+hiện|kết\s+nối|cài\s+đặt|truy\s+cập|thanh\s+toán|tiếp\s+cận|áp\s+dụng|dùng)\b)", re.I)
+
+
+def _shares_of_the_group_first_named(drafts: list[_Draft]) -> None:
+    """"90% doanh nghiệp chế biến – chế tạo đã triển khai …; 35% ứng dụng robot …; và 10–12% đạt mức nhà
+    máy thông minh": shares told in turn whose words open on what was done are of the group the first names."""
+    group = None
+    for d in drafts:
+        if d.mention.unit != "%" or d.scope:
+            group = None
+            continue
+        if d.base.lower() in _JOINS:
+            d.base = ""  # ("…; và 10–12% đạt mức …": the list's last item, its "và" no words of its own)
+        named = _indicator(d.base, d.post)
+        if group is None:
+            first = _GROUP_THEN_DEED.match(d.post) if not d.base else None
+            group = first.group(1) if first and not _HEAD_ANY.search(first.group(1)) else None
+        elif not d.base and _DEED_FIRST.match(d.post) and named.lower() != group.lower():
+            d.post = squash(f"{group} {d.post}")
+
+
 def _indicator(base: str, post: str) -> str:
     return squash(f"{base} {post}") if base and post else (base or post)
 
@@ -785,6 +811,7 @@ class _SentenceReader(SentenceYears):
         self._items_of_the_lead_amount(drafts)
         self._carry_the_kind_counted(drafts)
         self._share_the_kind_counted(drafts)
+        _shares_of_the_group_first_named(drafts)
         out: list[TargetRecord] = []
         self._prev_base = self._prev_post = ""
         for d in drafts:

@@ -3194,3 +3194,13 @@ def test_levels_the_values_own_subjects_name_split_them() -> None:
     # (not two measures that each name a level: the ministries' index is not the provinces' split)
     text = "date 2022-04\nChỉ số DTI cấp tỉnh năm 2021 là 0,4014; DTI cấp bộ có cung cấp dịch vụ công là 0,4595.\n"
     assert [r.scope for r in read(text, plan_year=None)] == [None, None]
+
+
+def test_shares_told_in_turn_by_what_was_done_are_of_the_group_the_first_names() -> None:
+    recs = read("Năm 2025, khoảng 90% doanh nghiệp chế biến – chế tạo đã triển khai giải pháp số; 35% ứng dụng robot "
+                "trong sản xuất; và 10–12% đạt mức nhà máy thông minh.", plan_year=None)
+    assert [r.indicator for r in recs][1:] == ["doanh nghiệp chế biến – chế tạo ứng dụng robot trong sản xuất",
+                                              "doanh nghiệp chế biến – chế tạo đạt mức nhà máy thông minh"]
+    # (not shares whose words name their own things)
+    recs = read("Năm 2024, 85% hộ gia đình có cáp quang, 60% người dân sử dụng dịch vụ thanh toán số.", plan_year=None)
+    assert recs[1].indicator == "người dân sử dụng dịch vụ thanh toán số"
