@@ -173,6 +173,8 @@ _COUNT_NOUNS = (
     # projects, research topics, industrial parks and clusters, craft villages, volunteer teams (set256, set270 and
     # set228 counted them; not "19 tiêu chí", a programme's make-up)
     "dự án", "đề tài", "cụm công nghiệp", "khu công nghiệp", "làng nghề", "đội hình",
+    # petitions and complaints received, inspections' conclusions, what a ward posted (set268, set271)
+    "đơn", "khiếu nại", "tố cáo", "kết luận", "infographic", "video clip", "lượt phát thanh",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

@@ -1799,3 +1799,8 @@ def test_a_whole_with_its_own_comparator_is_still_the_whole() -> None:
 ])
 def test_a_populations_rates_are_measures_in_their_own_units(text: str, value: float, unit_text: str) -> None:
     assert _units(text) == [(value, "other", unit_text)]
+
+
+def test_petitions_and_complaints_received_are_counted() -> None:
+    assert [(v, u) for v, u, _ in _units("Năm 2023, Thanh tra tỉnh tiếp nhận 221 đơn (196 khiếu nại, 25 tố cáo).")] == [
+        (221, "count"), (196, "count"), (25, "count")]
