@@ -338,8 +338,12 @@ _RATE_SUBJECT = re.compile(
 # ("(KH 41%)", "(chỉ tiêu giao 40%)": the plan's short form, and the aim an office was given)
 _AIM_WORDS = re.compile(r"^(?:trong\s+khi\s+|so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|(?-i:KH))"
                         r"(?:\s+(?:(?:đề|đặt)\s+ra|(?:được\s+)?giao))?(?:\s+là)?$|^(?:phải|cần)$", re.I)
-_AIM_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|(?-i:KH))(?:\s+(?:được\s+)?giao)?\s*(?:là\s+|đề\s+ra\s+|:\s*)?$",
-                          re.I)
+# ("(kế hoạch năm 11,31%)", "(kế hoạch đầu năm 10,11%)": the year's plan)
+_AIM_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|kế\s+hoạch(?:\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?)?|chỉ\s+tiêu|(?-i:KH))"
+                          r"(?:\s+(?:được\s+)?giao)?\s*(?:là\s+|đề\s+ra\s+|:\s*)?$", re.I)
+# a change reported just before the aim's bracket: "tăng 12,94% so với cùng kỳ (kế hoạch năm 11,31%)"
+_CHANGE_THEN_AIM = re.compile(r"\b(tăng|giảm)(?:\s+(?:khoảng|hơn|gần|trên))?\s+\d[\d.,]*\s*%"
+                              r"(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước|năm\s+(?:19|20)\d\d))?\s*$", re.I)
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -348,7 +352,16 @@ _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 def _aims(text: str, records: list[TargetRecord]) -> None:
     for i, r in enumerate(records[1:], 1):
         prev = records[i - 1]
-        if prev.unit != r.unit or r.anchor - prev.anchor > 200:
+        if r.anchor - prev.anchor > 200:
+            continue
+        if prev.unit != r.unit:
+            if r.unit == "%" and (bracket := _AIM_BRACKET.search(text, max(0, r.anchor - 30), r.anchor)) \
+                    and (change := _CHANGE_THEN_AIM.search(text, prev.end if prev.end <= bracket.start() else prev.anchor,
+                                                           bracket.start())):
+                # "… đạt 75.200 tỷ đồng, tăng 12,94% so với cùng kỳ (kế hoạch năm 11,31%)": the plan's rise
+                r.indicator, r.kind, r.scope = squash(f"{prev.indicator} {change.group(1).lower()}"), "target", prev.scope
+                r.op = ">=" if r.op == "=" else r.op
+                r.year = prev.year if prev.year is not None else r.year
             continue
         if _AIM_WORDS.match(r.indicator) or _AIM_BRACKET.search(text, max(0, r.anchor - 30), r.anchor):
             r.indicator = prev.indicator if prev.indicator.startswith("mục tiêu ") else squash(f"mục tiêu {prev.indicator}")

@@ -605,3 +605,11 @@ def test_a_bare_measure_of_an_owner_takes_what_the_measure_before_it_was_of() ->
     recs = read("Năm 2025, doanh thu dịch vụ viễn thông đạt 2.000 tỷ đồng, kim ngạch xuất khẩu đạt 1,5 tỷ USD.",
                 plan_year=None)
     assert recs[-1].indicator == "kim ngạch xuất khẩu"
+
+
+def test_the_plans_rise_in_a_bracket_after_a_reported_rise_is_an_aim_of_that_rise() -> None:
+    recs = read("date 2024-12-20\nNăm 2024, tổng mức bán lẻ hàng hóa đạt hơn 75.200 tỷ đồng, tăng 12,94% so với cùng kỳ "
+                "(kế hoạch năm 11,31%).", plan_year=None)
+    aim = [r for r in recs if r.unit == "%"]
+    assert [(r.kind, r.op, r.value, r.year, r.indicator) for r in aim] == [
+        ("target", ">=", 11.31, 2024, "tổng mức bán lẻ hàng hóa tăng")]
