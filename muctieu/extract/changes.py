@@ -55,8 +55,20 @@ _SIZE_OF_CHANGE = re.compile(r"\bmức\s+(?:tăng|giảm)\b[^,.;()\d]{0,40}$"
 # comparison stands in: "đạt 60,89% (tăng 12,03% so với năm 2020)" compares the bracket's rise)
 # (nor one that opens with the comparison: "tăng trưởng mạnh 21% (so với cùng kỳ năm 2023)")
 _SINCE_AFTER = re.compile(r"^\s*(?:[^\s(]\S*\s+|\([^()]*\)\S*\s+){0,3}?\(?\s*so\s+với\b", re.I)
+# (and the quota's giver: "vượt chỉ tiêu cấp trên giao 1,49%", "vượt chỉ tiêu Tổng cục giao 4,16%")
 _OVER_PLAN_BEFORE = re.compile(
-    r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$", re.I)
+    r"\bvượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm)|(?:\s+[^\W\d]+){1,6}?\s+giao)?\s*(?:là\s+)?$",
+    re.I)
+# "còn thiếu 46,04% so với chỉ tiêu": how far a share fell short of its aim
+_SHORT_OF_BEFORE = re.compile(r"\b(?:còn\s+)?(?<!tối\s)thiếu\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
+# "giảm 16 vụ (tương đương 42%)", "tăng 234 việc, tương ứng 10,74%": a change, then its size as a share
+_SHARE_OF_CHANGE = re.compile(r"\b(?:tăng|giảm)\s+(?:(?:thêm|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*[^\W\d][^\s,()]{0,11}(?:\s+[^\W\d]{1,12}){0,2}"
+                              r"\s*[-–,(]?\s*tương\s+(?:đương|ứng)(?:\s+với)?\s*$", re.I)
+# "0,31 ha, giảm 3,3 ha": a level in its unit, then by how much it moved, in the same unit
+_LEVEL_THEN_CHANGE = re.compile(r"\d\s*([^\W\d][^\s,]{0,11})\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", re.I)
+# "(cao hơn năm 2022 là 1,2%)": by how much the level passed an earlier one
+_HIGHER_THAN_EARLIER = re.compile(r"\(\s*(?:cao|thấp)\s+hơn\s+(?:năm\s+(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước)"
+                                  r"\s+(?:là\s+)?$", re.I)
 # "đã tăng lên 83% so với 70% của năm 2012": the level risen to, not the size of the rise
 _RISEN_TO = re.compile(r"(?:lên|xuống)\b", re.I)
 _LEVEL_AFTER = re.compile(r"\s*,?\s*\(?\s*so\s+với\s+(?:(?:mức|tỷ\s+lệ|tỉ\s+lệ|con\s+số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d", re.I)
@@ -180,6 +192,15 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
         return True
     if m.unit != "%" and "tương" in said and _EQUIVALENT_OF_CHANGE.search(text, max(start, m.anchor - 90), m.anchor):
         return True  # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the change again, in people
+    if m.unit == "%" and kind == "result" and "tương" in said and _SHARE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor):
+        return True  # "giảm 16 vụ (tương đương 42%)": the change again, as a share
+    if m.unit == "%" and "thiếu" in said and _SHORT_OF_BEFORE.search(text, max(start, m.anchor - 20), m.anchor):
+        return True
+    if moved and kind == "result" and m.unit == "other" and (level := _LEVEL_THEN_CHANGE.search(text, max(start, m.anchor - 40), m.anchor)) \
+            and level.group(1).lower() == (m.unit_text or "").lower():
+        return True  # "diện tích thiệt hại 0,31 ha, giảm 3,3 ha"
+    if kind == "result" and m.unit == "%" and _HIGHER_THAN_EARLIER.search(text, max(start, m.anchor - 40), m.anchor):
+        return True
     # (a plain test for "vượt" first: `re` tries both patterns at every position before the number)
     if "ượt" in text[max(start, m.anchor - 40):m.anchor].lower() and (
             _OVER_PLAN_BEFORE.search(text, max(start, m.anchor - 40), m.anchor) or (

@@ -373,8 +373,8 @@ def _aims(text: str, records: list[TargetRecord]) -> None:
 
 
 # "đạt 39,98%, trong đó khối bộ đạt 54,46%, và tỷ lệ của khối tỉnh là 16,94%":
-# a value for a group of agencies splits the value before it.
-_BLOCK = re.compile(r"^(?:trong\s+đó\s*,?\s*)?(?:và\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+(?:của\s+)?)?(khối\s+[^;()]{2,40})$", re.I)
+# a value for a group of agencies splits the value before it (not "khối lượng", a volume).
+_BLOCK = re.compile(r"^(?:trong\s+đó\s*,?\s*)?(?:và\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+(?:của\s+)?)?(khối\s+(?!lượng\b)[^;()]{2,40})$", re.I)
 
 
 # "Tỷ lệ X tại các sở, ngành đạt 92%; tại các huyện đạt 97%": values for

@@ -207,3 +207,18 @@ def test_so_many_times_a_base_is_a_quantity_but_not_a_results_rise_over_an_earli
     text = ("date 2024-12\nNăm 2024, doanh thu đạt 450 tỷ đồng, tăng 1,8 lần so với năm 2020; giá trị thanh toán "
             "không dùng tiền mặt gấp 12 lần GRDP; số hồ sơ gấp 3 lần so với cùng kỳ.")
     assert [(r.value, r.unit) for r in read(text, plan_year=None)] == [(450e9, "other"), (12, "other")]
+
+
+def test_a_change_told_again_as_a_share_and_the_margins_of_a_quota_are_no_quantities() -> None:
+    recs = read("Năm 2022, diện tích rừng bị phá 0,31 ha, giảm 3,3 ha (tương đương 91%); khối lượng lâm sản thiệt hại "
+                "98,8 m3, giảm 147,3 m3 (tương đương 60%).", plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [(0.31, "diện tích rừng bị phá"), (98.8, "khối lượng lâm sản thiệt hại")]
+    recs = read("Năm 2024, đã thi hành xong 2.413 việc, tăng 234 việc, tương ứng 10,74% so với cùng kỳ.", plan_year=None)
+    assert [r.value for r in recs] == [2413]
+    recs = read("Năm 2021, tỷ lệ thi hành xong về việc đạt 83,9%, vượt chỉ tiêu cấp trên giao 1,49%; tỷ lệ về tiền đạt "
+                "37,21%, còn thiếu 46,04% so với chỉ tiêu.", plan_year=None)
+    assert [r.value for r in recs] == [83.9, 37.21]
+    recs = read("Năm 2023, tỷ lệ giải quyết án hình sự đạt 99,3% (cao hơn năm 2022 là 1,2%).", plan_year=None)
+    assert [r.value for r in recs] == [99.3]
+    # (an aim at least so much, written "tối thiếu", falls short of nothing)
+    assert [r.value for r in read("Đến năm 2025, tỷ trọng kinh tế số đạt tối thiếu 10%.", plan_year=None)] == [10]
