@@ -199,6 +199,9 @@ _LEAD_YEAR = re.compile(
     r"(?:(?:\d{1,2}\s+tháng|quý\s+[IV]{1,3})\s+(?:đầu\s+|cuối\s+)?)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
 )
 # "Thông tin từ Sở TN&MT tỉnh Bình Thuận, trong năm 2023 công tác …": the year a report frames its paragraph with
+# "Theo đó, tính đến cuối năm 2022, các chỉ số … như sau:": a lead into a list, reporting as of a past year's end
+_AS_OF_YEAR_LEAD = re.compile(r"^\W*(?:(?:theo\s+đó|như\s+vậy)\s*,\s*)?(?:tính\s+)?đến\s+(?:hết|cuối)\s+năm\s+((?:19|20)\d\d)\s*,"
+                              r"[^.;]*:\s*$", re.I)
 _REPORTED_YEAR_LEAD = re.compile(
     r"^\W*(?:theo|thông\s+tin\s+từ|báo\s+cáo\s+(?:của|từ))\s+[^,.;:\d]{1,80},\s*trong\s+năm\s+((?:19|20)\d\d)\b"
     r"(?!\s*[-–/])", re.I)
@@ -1092,7 +1095,7 @@ class _SentenceReader(SentenceYears):
         if ctx.plan_year is not None and (stage := _STAGE_HEADING.fullmatch(cue)) \
                 and ctx.plan_year >= int(stage.group(2)) >= int(stage.group(1)):
             return "target", int(stage.group(2)), "stage"
-        lead_year = _LEAD_YEAR.match(cue)
+        lead_year = _LEAD_YEAR.match(cue) or _AS_OF_YEAR_LEAD.match(cue)
         if lead_year and ctx.plan_or_next and int(lead_year.group(1)) < ctx.plan_or_next:
             return "result", int(lead_year.group(1)), "year"
         if ctx.kind == "result" and ctx.kind_source == "year" and ctx.plan_year:

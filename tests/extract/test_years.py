@@ -933,3 +933,11 @@ def test_news_from_mid_year_that_only_quotes_its_years_plan_states_its_aims() ->
             "chính được giải quyết trực tuyến đạt 50%.\n")
     assert [(r.value, r.kind, r.year) for r in read(text, find_metadata(text).plan_year)] == [
         (100, "target", 2023), (50, "target", 2023)]
+
+
+def test_a_lead_reporting_as_of_a_past_years_end_sets_its_lists_year() -> None:
+    text = ("UBND tỉnh vừa ban hành Quyết định số 743/QĐ-UBND ngày 17 tháng 4 năm 2023 về việc công bố số liệu.\n\n"
+            "Theo đó, tính đến cuối năm 2022, các chỉ số về nước sạch nông thôn như sau:\n\n"
+            "1. Chỉ số 1 - Tỷ lệ hộ gia đình sử dụng nước hợp vệ sinh: 95,23%.\n\n"
+            "2. Chỉ số 2 - Tỷ lệ hộ nghèo sử dụng nước sạch: 16,20%.\n")
+    assert [(r.kind, r.op, r.year) for r in read(text, plan_year=2023)] == [("result", "=", 2022)] * 2
