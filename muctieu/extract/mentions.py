@@ -175,6 +175,8 @@ _COUNT_NOUNS = (
     "dự án", "đề tài", "cụm công nghiệp", "khu công nghiệp", "làng nghề", "đội hình",
     # petitions and complaints received, inspections' conclusions, what a ward posted (set268, set271)
     "đơn", "khiếu nại", "tố cáo", "kết luận", "infographic", "video clip", "lượt phát thanh",
+    # houses built and repaired, deputies and candidates (set272, set273)
+    "căn", "căn nhà", "ngôi nhà", "đại biểu", "ứng cử viên",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
@@ -965,9 +967,10 @@ _DEMOGRAPHY = re.compile(
 _PEOPLE_ALONE = re.compile(r"\s*(?:người|nhân\s+khẩu)\s*(?:[,.;]|$)", re.I)
 _PEOPLE_OF_HOUSEHOLDS = re.compile(r"\d\s+hộ(?:\s+dân)?\s*,?\s*với\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?$", re.I)
 # "với hơn 400 doanh nghiệp tham dự", "kết nối trực tuyến đến 78 xã": who took part in an event
-# ("500 đại biểu": delegates are always an event's)
+# ("500 đại biểu": delegates are always an event's; not deputies elected, "52 đại biểu HĐND tỉnh")
 # ("250 cơ quan, doanh nghiệp tham dự", "11 tỉnh, thành phố dự thi")
-_ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:,?\s+[^\W\d]+){0,3}\s+(?:tham\s+dự|(?:tham\s+gia\s+)?dự\s+thi)\b|đại\s+biểu\b", re.I)
+_ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:,?\s+[^\W\d]+){0,3}\s+(?:tham\s+dự|(?:tham\s+gia\s+)?dự\s+thi)\b|"
+                             r"đại\s+biểu\b(?!\s+(?:quốc\s+hội|hđnd|hội\s+đồng\s+nhân\s+dân)\b)", re.I)
 _EVENT_REACH_BEFORE = re.compile(
     r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\b(?:tham\s+dự\s+của|quy\s+tụ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$",
     re.I)

@@ -1804,3 +1804,9 @@ def test_a_populations_rates_are_measures_in_their_own_units(text: str, value: f
 def test_petitions_and_complaints_received_are_counted() -> None:
     assert [(v, u) for v, u, _ in _units("Năm 2023, Thanh tra tỉnh tiếp nhận 221 đơn (196 khiếu nại, 25 tố cáo).")] == [
         (221, "count"), (196, "count"), (25, "count")]
+
+
+def test_houses_built_and_deputies_elected_are_counted() -> None:
+    assert [(v, u) for v, u, _ in _units("Năm 2024, tỉnh đã xây mới 7.475 căn, sửa chữa 3.285 căn nhà.")] == [
+        (7475, "count"), (3285, "count")]
+    assert [(v, u) for v, u, _ in _units("Năm 2021, cử tri đã bầu đủ 52 đại biểu HĐND tỉnh.")] == [(52, "count")]
