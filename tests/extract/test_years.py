@@ -941,3 +941,9 @@ def test_a_lead_reporting_as_of_a_past_years_end_sets_its_lists_year() -> None:
             "1. Chỉ số 1 - Tỷ lệ hộ gia đình sử dụng nước hợp vệ sinh: 95,23%.\n\n"
             "2. Chỉ số 2 - Tỷ lệ hộ nghèo sử dụng nước sạch: 16,20%.\n")
     assert [(r.kind, r.op, r.year) for r in read(text, plan_year=2023)] == [("result", "=", 2022)] * 2
+
+
+def test_an_elected_bodys_term_dates_no_result() -> None:
+    text = ("date 2021-05\nỦy ban Bầu cử tỉnh vừa công bố kết quả cuộc bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021-2026.\n\n"
+            "Trong ngày bầu cử, toàn tỉnh có 1.441.329 cử tri đi bầu cử, đạt 99,21%.\n")
+    assert [r.year for r in read(text, plan_year=find_metadata(text).plan_year)] == [2021, 2021]
