@@ -295,6 +295,8 @@ _LEADERS_AFTER = re.compile(r"(?:(?!thấp\s+nhất|kém\s+nhất|trong\s+khi\b|
 
 _AFTER_UP = re.compile(r"\s*(?:%\s*)?trở\s+lên", re.I)
 _AFTER_DOWN = re.compile(r"\s*(?:%\s*)?trở\s+xuống", re.I)
+# "từ 0,04% tổng dư nợ trở xuống", "từ 80% người dân trở lên": the bound's side said after what the share is of
+_FROM_SIDE_LATER = re.compile(r"[^,;.:\d%()\n]{1,40}?\btrở\s+(lên|xuống)\b", re.I)
 
 # A number followed by these is not a quantity: "4G", "mức độ 4", dates, codes.
 _NOT_AFTER = re.compile(r"[/\-–]\s*[A-ZĐa-z]|\s*(?:G\b|\.0\b|/\d+/\d+)|[.,]\d+[.,]\d+[.,]")
@@ -375,7 +377,7 @@ _CMP_WORDS = _phrases([
     ("tối thiểu", ">="), ("tối thiểu là", ">="), ("ít nhất", ">="), ("ít nhất là", ">="),
     ("không vượt quá", "<="), ("không quá", "<="), ("tối đa", "<="), ("tối đa là", "<="),
     ("không cao hơn", "<="), ("không lớn hơn", "<="), ("không vượt", "<="),
-    ("thấp hơn", "<"), ("ít hơn", "<"), ("nhỏ hơn", "<"), ("dưới", "<"),
+    ("thấp hơn", "<"), ("ít hơn", "<"), ("nhỏ hơn", "<"), ("dưới", "<"), ("dưới mức", "<"),
     ("cao hơn", ">"), ("lớn hơn", ">"), ("nhiều hơn", ">"), ("vượt trên", ">"), ("vượt mức", ">"), ("vượt mốc", ">"), ("vượt ngưỡng", ">"),
     ("vượt qua", ">"), ("vượt qua mức", ">"), ("vượt qua mốc", ">"), ("vượt qua ngưỡng", ">"),  # "vượt qua mức 90%"
     ("trên", ">"), ("hơn", ">"), ("vượt", ">"), ("vượt quá", ">"),  # ("không vượt quá": the longer phrase wins)
@@ -1409,6 +1411,8 @@ def _classify(
             op, end = ">=", up.end()
         elif down:
             op, end = "<=", down.end()
+        if op == "from" and not up and not down and (side := _FROM_SIDE_LATER.match(text, end, hi)):
+            op = "<=" if side.group(1).lower() == "xuống" else ">="
         if op == "from" and not MOVED_ON.match(text, end, hi):
             op = ">="  # ("từ 80% trở lên"; not where a move starts: "từ 87,61% xuống 86,78%")
         return Mention(a, end, lead, value, None, "%", None, op, verb)

@@ -1810,3 +1810,12 @@ def test_houses_built_and_deputies_elected_are_counted() -> None:
     assert [(v, u) for v, u, _ in _units("Năm 2024, tỉnh đã xây mới 7.475 căn, sửa chữa 3.285 căn nhà.")] == [
         (7475, "count"), (3285, "count")]
     assert [(v, u) for v, u, _ in _units("Năm 2021, cử tri đã bầu đủ 52 đại biểu HĐND tỉnh.")] == [(52, "count")]
+
+
+def test_a_bounds_side_said_after_what_the_share_is_of_or_below_a_level() -> None:
+    [m] = find_mentions(t := "Phấn đấu tỷ lệ nợ xấu ở mức từ 0,04% tổng dư nợ trở xuống.", 0, len(t))
+    assert (m.value, m.op) == (0.04, "<=")
+    [m] = find_mentions(t := "Phấn đấu từ 80% người dân trở lên có tài khoản thanh toán điện tử.", 0, len(t))
+    assert (m.value, m.op) == (80, ">=")
+    [m] = find_mentions(t := "Tỷ lệ nợ xấu được kiểm soát ở dưới mức 0,05%.", 0, len(t))
+    assert (m.value, m.op) == (0.05, "<")
