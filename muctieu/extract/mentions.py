@@ -318,8 +318,8 @@ _GROUP_LABEL_AFTER = re.compile(r"\s*(?:là\b|được\s+gọi\b|gồm\b|bao\s+g
 _COLON_NEXT = re.compile(r"[ \t]*:")
 _CLASS_OF_PLACES = re.compile(r"\bcác\s+(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+nhóm\s*$", re.I)
 # (and the items of a list: "Sự kiện nổi bật thứ 2 là ...", "Giải pháp thứ ba")
-# (and a child's place among its siblings: "tỷ lệ sinh con thứ 3 trở lên")
-_ORDINAL_EVENT = re.compile(r"\b(?:lần|năm|phiên(?:\s+họp)?|kỳ\s+họp|đợt|khóa|hội\s+nghị|con|"
+# (and a child's place among its siblings, "tỷ lệ sinh con thứ 3 trở lên"; a streak's weeks, "tuần thứ 6 liên tiếp")
+_ORDINAL_EVENT = re.compile(r"\b(?:lần|năm|tháng|tuần|quý|phiên(?:\s+họp)?|kỳ\s+họp|đợt|khóa|hội\s+nghị|con|"
                             r"(?:sự\s+kiện|nhiệm\s+vụ|giải\s+pháp|nội\s+dung|điểm\s+mới)(?:\s+(?:nổi\s+bật|quan\s+trọng|trọng\s+tâm))?)"
                             r"\s+thứ\s*$", re.I)
 

@@ -77,6 +77,8 @@ def test_the_number_of_an_item_in_a_list_is_no_rank() -> None:
     assert _units("Giải pháp thứ 2 là đào tạo nhân lực số.") == []
     # (nor a child's place among its siblings)
     assert [(v, u) for v, u, _ in _units("Giảm tỷ lệ sinh con thứ 3 trở lên còn 11,5%.")] == [(11.5, "%")]
+    # (nor a streak's weeks)
+    assert _units("Thành phố dẫn đầu cả nước tuần thứ 6 liên tiếp về tiêm chủng.") == []
     assert [(v, u) for v, u, _ in _units("Tỉnh vươn lên xếp thứ 3 cả nước.")] == [(3, "rank")]
 
 
