@@ -220,6 +220,8 @@ def counted_noun_end(text: str, m: Mention) -> int:
 
 # "số thuê bao băng rộng/100 dân đạt 85 thuê bao": the subject is a rate per people
 _PER_PEOPLE_BEFORE = re.compile(r"(?:/|\btrên)\s*(100|1\.000|10\.000|(?:1\s+)?vạn)\s*(dân|người)\b(?:\s*:)?[^.;:\d]{0,40}$", re.I)
+# a few words of things, then so many people they are per
+_THING_PER_PEOPLE = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]+){0,2}[^\W\d]+[ \t]*" + PER_PEOPLE_TAIL + r"\b", re.I)
 # "0,7 doanh nghiệp/1.000 dân", "2,5 tài khoản đang hoạt động/người dân": a rate per people
 _PER_PEOPLE = re.compile(r"[^,;.()\d]{0,40}?(?:" + PER_PEOPLE_TAIL + r"|/\s*người(?:\s+dân)?|/\s*dân)\b", re.I)
 
@@ -1620,6 +1622,10 @@ def _classify(
         # things per person, a rate in their unit (not a count of them)
         thing = noun.group(0) if noun else _word_after(text, end, hi)
         return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other", squash(thing), op, verb)
+    if denominator is None and (per := _THING_PER_PEOPLE.match(text, end, hi)):
+        # "14,3 bác sỹ/1 vạn dân", "48,5 giường bệnh/1 vạn dân", "30 giường bệnh trên 1 vạn dân": a rate per so
+        # many people of things no list names, its unit as written
+        return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other", squash(per.group(0)), op, verb)
     if noun:
         per = _PER_PEOPLE.match(text, noun.end(), hi)
         if per:

@@ -1821,3 +1821,9 @@ def test_a_bounds_side_said_after_what_the_share_is_of_or_below_a_level() -> Non
     assert (m.value, m.op) == (80, ">=")
     [m] = find_mentions(t := "Tỷ lệ nợ xấu được kiểm soát ở dưới mức 0,05%.", 0, len(t))
     assert (m.value, m.op) == (0.05, "<")
+
+
+def test_things_no_list_names_per_so_many_people_are_a_rate() -> None:
+    assert _units("Năm 2025 đạt 14,3 bác sỹ/1 vạn dân và 48,5 giường bệnh/1 vạn dân.") == [
+        (14.3, "other", "bác sỹ/1 vạn dân"), (48.5, "other", "giường bệnh/1 vạn dân")]
+    assert _units("Năm 2025 có 30 giường bệnh trên 1 vạn dân.") == [(30, "other", "giường bệnh trên 1 vạn dân")]
