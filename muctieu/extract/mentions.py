@@ -177,6 +177,8 @@ _COUNT_NOUNS = (
     "đơn", "khiếu nại", "tố cáo", "kết luận", "infographic", "video clip", "lượt phát thanh",
     # houses built and repaired, deputies and candidates (set272, set273)
     "căn", "căn nhà", "ngôi nhà", "đại biểu", "ứng cử viên",
+    # cases handled, comrades, war invalids and martyrs, gift packages (set279–set284)
+    "trường hợp", "đồng chí", "thương binh", "liệt sĩ", "liệt sỹ", "suất quà", "phần quà",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

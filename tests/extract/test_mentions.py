@@ -1827,3 +1827,8 @@ def test_things_no_list_names_per_so_many_people_are_a_rate() -> None:
     assert _units("Năm 2025 đạt 14,3 bác sỹ/1 vạn dân và 48,5 giường bệnh/1 vạn dân.") == [
         (14.3, "other", "bác sỹ/1 vạn dân"), (48.5, "other", "giường bệnh/1 vạn dân")]
     assert _units("Năm 2025 có 30 giường bệnh trên 1 vạn dân.") == [(30, "other", "giường bệnh trên 1 vạn dân")]
+
+
+def test_gift_packages_and_war_invalids_are_counted() -> None:
+    assert [(v, u) for v, u, _ in _units("Năm 2024, tỉnh tặng 118.035 suất quà cho 2.757 thương binh và 5.271 liệt sỹ.")] == [
+        (118035, "count"), (2757, "count"), (5271, "count")]
