@@ -1489,9 +1489,11 @@ class _SentenceReader(SentenceYears):
             if a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention \
                     and (not b.base or a.post.endswith(" " + b.base)) \
                     and 0 < len(_head_words(b.post).split()) <= 10 and _DID_TO_COUNTED.search(a.post) \
-                    and not _SEPARATORS.search(text, counted_noun_end(text, a.mention), b.mention.lead):
+                    and not _SEPARATORS.search(text, counted_noun_end(text, a.mention), b.mention.lead) \
+                    and not PAIR_GAP.fullmatch(text, a.mention.end, b.mention.lead):
                 # "51 tỉnh, thành phố thành lập 46.105 Tổ công nghệ số cộng đồng": what the first
-                # counted did, to what the second counts
+                # counted did, to what the second counts (not a pair, "350 trạm/120 vị trí được lắp đặt", whose
+                # first already holds the second's words)
                 a.post = squash(f"{a.post} {_head_words(b.post)}")
             elif a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention \
                     and _AT_THE_COUNTED.fullmatch(text, counted_noun_end(text, a.mention), b.mention.lead) \

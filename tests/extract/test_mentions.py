@@ -1775,6 +1775,12 @@ def test_the_first_of_a_pair_shares_the_words_and_comparator_of_the_second() -> 
     assert recs[1].indicator == "lao động khai thác thủy sản dịp Tết"
 
 
+def test_a_pair_whose_words_end_on_a_deed_does_not_take_the_second_noun_again() -> None:
+    # (the first of the pair already holds the second's words: no "… được lắp đặt vị trí")
+    recs = read("Đến nay, có 350 trạm BTS/120 vị trí được lắp đặt.")
+    assert [r.indicator for r in recs] == ["trạm BTS vị trí được lắp đặt", "vị trí được lắp đặt"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Năm 2023, tỉnh thu hút 12 dự án đầu tư trực tiếp nước ngoài.", 12),
     ("Năm 2022, nghiệm thu 21 đề tài khoa học cấp tỉnh.", 21),
