@@ -988,6 +988,11 @@ _PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+th
                                   rf"(?:[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}\d[\d.,]*\s)*"
                                   rf"[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}$", re.I)
 _EVENT_HELD = re.compile(rf"\btổ\s+chức\s+(?:[^\s.;]+\s+){{0,3}}?[\"“]?(?:{_EVENTS}|lễ)\b", re.I)
+# deputies at an event are its delegates all the same: "Hội nghị tập huấn … có sự tham gia của 150 đại biểu HĐND tỉnh",
+# "hội nghị trực tuyến kết nối 500 đại biểu Quốc hội" (not "bầu ra 66 đại biểu HĐND tỉnh")
+_DEPUTIES_AFTER = re.compile(r"đại\s+biểu\s+(?:quốc\s+hội|hđnd|hội\s+đồng\s+nhân\s+dân)\b", re.I)
+_AT_AN_EVENT_BEFORE = re.compile(rf"\b(?:{_EVENT_WORD}|lễ|lớp\s+(?:tập\s+huấn|bồi\s+dưỡng|đào\s+tạo))\b[^.;\n]*$|"
+                                 rf"\bsự\s+(?:tham\s+(?:gia|dự)|có\s+mặt)\s+của\s+{_ABOUT}$", re.I)
 
 
 # "…; đến nay, 100% xã đã có điểm cầu …": the text turns from the event to what stands now
@@ -1537,6 +1542,7 @@ def _classify(
     if _PEOPLE_OF_HOUSEHOLDS.search(text, max(lo, a - 40), a) and _PEOPLE_ALONE.match(text, end, hi):
         return None  # "186 hộ dân với 945 người": how many live there, not what a plan measures
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi) \
+            or _DEPUTIES_AFTER.match(text, _skip_ws(text, end, hi), hi) and _AT_AN_EVENT_BEFORE.search(text, max(lo, a - 200), a) \
             or _DELEGATES_FOR.search(text, max(lo, a - 60), a) \
             or _JOINED_BEFORE.search(before) and _EVENT_HELD.search(text, max(lo, a - 200), a) \
             or _PARTICIPANTS_DETAIL.search(text, max(lo, a - 260), a):

@@ -1816,3 +1816,11 @@ def test_houses_built_and_deputies_elected_are_counted() -> None:
     assert [(v, u) for v, u, _ in _units("Năm 2024, tỉnh đã xây mới 7.475 căn, sửa chữa 3.285 căn nhà.")] == [
         (7475, "count"), (3285, "count")]
     assert [(v, u) for v, u, _ in _units("Năm 2021, cử tri đã bầu đủ 52 đại biểu HĐND tỉnh.")] == [(52, "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị tập huấn về chuyển đổi số có sự tham gia của 150 đại biểu HĐND tỉnh và huyện.",
+    "Năm 2023, hội nghị trực tuyến kết nối 500 đại biểu Quốc hội và HĐND các cấp.",
+])
+def test_deputies_at_an_event_are_its_delegates(text: str) -> None:
+    assert _units(text) == []
