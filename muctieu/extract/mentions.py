@@ -182,6 +182,8 @@ _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
     # yếu, lỗ hổng" are a system's flaws found)
     r"\s*(?!điểm\s+(?:mạnh|nghẽn|nhấn|sáng|nổi\s+bật|yếu(?!\s*,?\s*(?:lỗ\s+hổng|bảo\s+mật|an\s+ninh)))\b)"
+    # ("gồm 3 dự án thành phần": a programme's make-up, as its tasks are)
+    r"(?!dự\s+án\s+thành\s+phần\b)"
     # (a noun's words may wrap onto the next line: "9 phân\nhệ")
     r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_COUNT_NOUNS, key=len, reverse=True))
     # (head of livestock, "3.200 con"; not a figure, a way or a person: "con số", "con đường", "con người")

@@ -1824,3 +1824,10 @@ def test_houses_built_and_deputies_elected_are_counted() -> None:
 ])
 def test_deputies_at_an_event_are_its_delegates(text: str) -> None:
     assert _units(text) == []
+
+
+def test_a_programmes_component_projects_are_its_make_up() -> None:
+    # (as its tasks are: "gồm 3 dự án thành phần" counts no projects carried out)
+    assert _units("Kế hoạch chuyển đổi số năm 2024 gồm 3 dự án thành phần: hạ tầng số, dữ liệu số và nền tảng số.") == []
+    assert [(v, u) for v, u, _ in _units("Năm 2023, tỉnh thu hút 12 dự án đầu tư vào lĩnh vực công nghệ thông tin.")] == [
+        (12, "count")]
