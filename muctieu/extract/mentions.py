@@ -1046,6 +1046,9 @@ _OVER = re.compile(rf"(?P<unit>[ \t]*[^\W\d/]+(?:[ \t]+[^\W\d/]+)?)?[ \t]*/[ \t]
                    rf"(?P<mag>[ \t]*(?:{MAGNITUDE_WORDS})\b)?", re.I)
 
 
+_SLASH_NUMBER = re.compile(r"[ \t]*/[ \t]*\d")
+
+
 def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) -> tuple[float, int] | None:
     """The second amount of "A unit/B unit" written in the first's unit and magnitude, and where its unit
     words start; None when the slash is a rate ("20 thuê bao/100 dân") or anything else."""
@@ -1494,7 +1497,10 @@ def _classify(
     top = scale(value_max, mult) if value_max is not None else None
     amount = scale(value, mult)  # the value with its magnitude word ("2,5 triệu")
     u = _OTHER_UNITS.match(text, end, hi)
-    if u is None and denominator is None and value_max is None and (over := _over_in_one_unit(text, end, hi, mg)):
+    # (a unit before a slash and a number may be either side of a pair, "6.665,33 ha/7.610 hộ", or a value
+    # over its whole in the same unit, "3 giờ/5 giờ")
+    if (u is None or _SLASH_NUMBER.match(text, u.end(), hi)) and denominator is None and value_max is None \
+            and (over := _over_in_one_unit(text, end, hi, mg)):
         # "2.744 ha/2.000 ha (đạt 137%)", "44,5 tỷ đồng/25 tỷ đồng", "1,6 triệu/ 2,6 triệu khách hàng": a
         # value over its whole or its plan, both in one unit; the whole is the value's denominator
         whole, after = over

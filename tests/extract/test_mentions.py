@@ -1831,3 +1831,15 @@ def test_a_programmes_component_projects_are_its_make_up() -> None:
     assert _units("Kế hoạch chuyển đổi số năm 2024 gồm 3 dự án thành phần: hạ tầng số, dữ liệu số và nền tảng số.") == []
     assert [(v, u) for v, u, _ in _units("Năm 2023, tỉnh thu hút 12 dự án đầu tư vào lĩnh vực công nghệ thông tin.")] == [
         (12, "count")]
+
+
+@pytest.mark.parametrize("text, value, written", [
+    ("Năm 2023, thời gian xử lý giảm từ 8 giờ/hồ sơ xuống 3 giờ/5 giờ làm việc.", 3, "3 giờ/5 giờ"),
+    ("Năm 2023, cấp giấy chứng nhận lần đầu 2.744 ha/2.000 ha (đạt 137%).", 2744, "2.744 ha/2.000 ha"),
+])
+def test_a_value_over_its_whole_in_one_unit_is_no_pair(text: str, value: float, written: str) -> None:
+    # (the unit before the slash is the value's, its whole or plan after it in the same unit: "/2.000 ha" no
+    # words of its own)
+    m = [m for m in find_mentions(text, 0, len(text)) if m.unit == "other"][-1]
+    assert (m.value, text[m.anchor:m.end]) == (value, written)
+    assert not any("2.000 ha" in r.indicator or "5 giờ" in r.indicator for r in read(text))
