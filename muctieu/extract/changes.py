@@ -194,8 +194,9 @@ def is_change(text: str, start: int, m: Mention, after: str, kind: str, own: str
         return True  # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the change again, in people
     if m.unit == "%" and kind == "result" and "tương" in said and _SHARE_OF_CHANGE.search(text, max(start, m.anchor - 60), m.anchor):
         return True  # "giảm 16 vụ (tương đương 42%)": the change again, as a share
-    if m.unit == "%" and "thiếu" in said and _SHORT_OF_BEFORE.search(text, max(start, m.anchor - 20), m.anchor):
-        return True
+    if m.unit == "%" and "thiếu" in said and (short := _SHORT_OF_BEFORE.search(text, max(start, m.anchor - 20), m.anchor)) \
+            and (short.group(0).lower().startswith("còn") or _SINCE_AFTER.match(after)):
+        return True  # (not what lacks: "thiếu 15% giáo viên có kỹ năng số")
     if moved and kind == "result" and m.unit == "other" and (level := _LEVEL_THEN_CHANGE.search(text, max(start, m.anchor - 40), m.anchor)) \
             and level.group(1).lower() == (m.unit_text or "").lower():
         return True  # "diện tích thiệt hại 0,31 ha, giảm 3,3 ha"

@@ -404,7 +404,9 @@ def cited(text: str, pos: int) -> bool:
 
 
 # an elected body's term: "bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021-2026", "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026"
-_ELECTED_TERM = re.compile(r"\b(?:hđnd|hội\s+đồng\s+nhân\s+dân|đại\s+biểu|bầu\s+cử|ứng\s+cử)\b[^.;\n]{0,60}?\bnhiệm\s+kỳ\s+"
+# (not a congress of delegates, whose term is its targets' horizon: "Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030";
+# nor a body named before a count, "Đại hội đại biểu …, 22 chỉ tiêu … cho nhiệm kỳ 2025–2030")
+_ELECTED_TERM = re.compile(r"\b(?:hđnd|hội\s+đồng\s+nhân\s+dân|(?<!hội\s)đại\s+biểu|bầu\s+cử|ứng\s+cử)\b[^.;\n\d]{0,60}?\bnhiệm\s+kỳ\s+"
                            r"(?:19|20)\d\d\s*[-–]\s*$", re.I)
 # a plan's period a result is measured against, or a point inside a period: not when it was reached
 _PLANS_STAGE = re.compile(r"\b(?:kế\s+hoạch\s+(?:của\s+)?(?:cả\s+)?|(?:nửa|giữa)\s+(?:đầu\s+|cuối\s+)?)(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*$", re.I)
@@ -460,7 +462,8 @@ def years_in(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             how = "since"  # "so với năm 2022", "so năm 2022", "bằng xếp hạng năm 2022", "bắt đầu từ cuối năm 2021"
         elif lm.group("stage") and _PLANS_STAGE.search(left):
             how = "since"  # "đạt 75% kế hoạch của cả nhiệm kỳ 2021 - 2025": the plan's period, not when it was reached
-        elif lm.group("stage") and _ELECTED_TERM.search(left):
+        elif lm.group("stage") and _ELECTED_TERM.search(text, max(0, m.start() - 100), m.start()):
+            # (the body may be named further back than `left` reaches: "Hội đồng nhân dân tỉnh khóa X, nhiệm kỳ 2021-2026")
             how = "since"  # "đại biểu HĐND các cấp nhiệm kỳ 2021-2026": an elected body's term names it, no deadline
         elif prep or lm.group("stage"):
             how = "by"

@@ -616,11 +616,14 @@ def _shares_of_the_group_first_named(drafts: list[_Draft]) -> None:
         if d.base.lower() in _JOINS:
             d.base = ""  # ("…; và 10–12% đạt mức …": the list's last item, its "và" no words of its own)
         named = _indicator(d.base, d.post)
-        if group is None:
-            first = _GROUP_THEN_DEED.match(d.post) if not d.base else None
-            group = first.group(1) if first and not _HEAD_ANY.search(first.group(1)) else None
-        elif not d.base and _DEED_FIRST.match(d.post) and named.lower() != group.lower():
-            d.post = squash(f"{group} {d.post}")
+        if group is not None and not d.base and _DEED_FIRST.match(d.post):
+            if named.lower() != group.lower():
+                d.post = squash(f"{group} {d.post}")
+            continue
+        # (a share that names its own group names the group of those told after it: "…; 90% cán bộ, công chức có
+        # chữ ký số; 80% sử dụng thư điện tử công vụ")
+        first = _GROUP_THEN_DEED.match(d.post) if not d.base else None
+        group = first.group(1) if first and not _HEAD_ANY.search(first.group(1)) else None
 
 
 def _indicator(base: str, post: str) -> str:
@@ -1489,9 +1492,11 @@ class _SentenceReader(SentenceYears):
             if a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention \
                     and (not b.base or a.post.endswith(" " + b.base)) \
                     and 0 < len(_head_words(b.post).split()) <= 10 and _DID_TO_COUNTED.search(a.post) \
-                    and not _SEPARATORS.search(text, counted_noun_end(text, a.mention), b.mention.lead):
+                    and not _SEPARATORS.search(text, counted_noun_end(text, a.mention), b.mention.lead) \
+                    and not PAIR_GAP.fullmatch(text, a.mention.end, b.mention.lead):
                 # "51 tỉnh, thành phố thành lập 46.105 Tổ công nghệ số cộng đồng": what the first
-                # counted did, to what the second counts
+                # counted did, to what the second counts (not a pair, "350 trạm/120 vị trí được lắp đặt", whose
+                # first already holds the second's words)
                 a.post = squash(f"{a.post} {_head_words(b.post)}")
             elif a.mention.unit == b.mention.unit == "count" and a.mention is not b.mention \
                     and _AT_THE_COUNTED.fullmatch(text, counted_noun_end(text, a.mention), b.mention.lead) \

@@ -184,6 +184,8 @@ _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
     # yếu, lỗ hổng" are a system's flaws found)
     r"\s*(?!điểm\s+(?:mạnh|nghẽn|nhấn|sáng|nổi\s+bật|yếu(?!\s*,?\s*(?:lỗ\s+hổng|bảo\s+mật|an\s+ninh)))\b)"
+    # ("gồm 3 dự án thành phần": a programme's make-up, as its tasks are)
+    r"(?!dự\s+án\s+thành\s+phần\b)"
     # (a noun's words may wrap onto the next line: "9 phân\nhệ")
     r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_COUNT_NOUNS, key=len, reverse=True))
     # (head of livestock, "3.200 con"; not a figure, a way or a person: "con số", "con đường", "con người")
@@ -994,6 +996,11 @@ _PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+th
                                   rf"(?:[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}\d[\d.,]*\s)*"
                                   rf"[^.;:,\d]{{1,60}}?,?\s(?:với|đến\s+từ)\s+{_ABOUT}$", re.I)
 _EVENT_HELD = re.compile(rf"\btổ\s+chức\s+(?:[^\s.;]+\s+){{0,3}}?[\"“]?(?:{_EVENTS}|lễ)\b", re.I)
+# deputies at an event are its delegates all the same: "Hội nghị tập huấn … có sự tham gia của 150 đại biểu HĐND tỉnh",
+# "hội nghị trực tuyến kết nối 500 đại biểu Quốc hội" (not "bầu ra 66 đại biểu HĐND tỉnh")
+_DEPUTIES_AFTER = re.compile(r"đại\s+biểu\s+(?:quốc\s+hội|hđnd|hội\s+đồng\s+nhân\s+dân)\b", re.I)
+_AT_AN_EVENT_BEFORE = re.compile(rf"\b(?:{_EVENT_WORD}|lễ|lớp\s+(?:tập\s+huấn|bồi\s+dưỡng|đào\s+tạo))\b[^.;\n]*$|"
+                                 rf"\bsự\s+(?:tham\s+(?:gia|dự)|có\s+mặt)\s+của\s+{_ABOUT}$", re.I)
 
 
 # "…; đến nay, 100% xã đã có điểm cầu …": the text turns from the event to what stands now
@@ -1043,6 +1050,9 @@ _STARS = re.compile(r"\s*sao\b", re.I)
 # "[2.744] ha/2.000 ha", "[44,5 tỷ] đồng/25 tỷ đồng", "[1,6 triệu]/ 2,6 triệu": a second amount after a slash
 _OVER = re.compile(rf"(?P<unit>[ \t]*[^\W\d/]+(?:[ \t]+[^\W\d/]+)?)?[ \t]*/[ \t]*(?P<num>{_NUM})"
                    rf"(?P<mag>[ \t]*(?:{MAGNITUDE_WORDS})\b)?", re.I)
+
+
+_SLASH_NUMBER = re.compile(r"[ \t]*/[ \t]*\d")
 
 
 def _over_in_one_unit(text: str, end: int, hi: int, mg: re.Match[str] | None) -> tuple[float, int] | None:
@@ -1495,7 +1505,10 @@ def _classify(
     top = scale(value_max, mult) if value_max is not None else None
     amount = scale(value, mult)  # the value with its magnitude word ("2,5 triệu")
     u = _OTHER_UNITS.match(text, end, hi)
-    if u is None and denominator is None and value_max is None and (over := _over_in_one_unit(text, end, hi, mg)):
+    # (a unit before a slash and a number may be either side of a pair, "6.665,33 ha/7.610 hộ", or a value
+    # over its whole in the same unit, "3 giờ/5 giờ")
+    if (u is None or _SLASH_NUMBER.match(text, u.end(), hi)) and denominator is None and value_max is None \
+            and (over := _over_in_one_unit(text, end, hi, mg)):
         # "2.744 ha/2.000 ha (đạt 137%)", "44,5 tỷ đồng/25 tỷ đồng", "1,6 triệu/ 2,6 triệu khách hàng": a
         # value over its whole or its plan, both in one unit; the whole is the value's denominator
         whole, after = over
@@ -1545,6 +1558,7 @@ def _classify(
     if _PEOPLE_OF_HOUSEHOLDS.search(text, max(lo, a - 40), a) and _PEOPLE_ALONE.match(text, end, hi):
         return None  # "186 hộ dân với 945 người": how many live there, not what a plan measures
     if _EVENT_REACH_BEFORE.search(before) or _ATTENDED_AFTER.match(text, _skip_ws(text, end, hi), hi) \
+            or _DEPUTIES_AFTER.match(text, _skip_ws(text, end, hi), hi) and _AT_AN_EVENT_BEFORE.search(text, max(lo, a - 200), a) \
             or _DELEGATES_FOR.search(text, max(lo, a - 60), a) \
             or _JOINED_BEFORE.search(before) and _EVENT_HELD.search(text, max(lo, a - 200), a) \
             or _PARTICIPANTS_DETAIL.search(text, max(lo, a - 260), a):

@@ -363,12 +363,15 @@ def _aims(text: str, records: list[TargetRecord]) -> None:
                 r.op = ">=" if r.op == "=" else r.op
                 r.year = prev.year if prev.year is not None else r.year
             continue
-        if _AIM_WORDS.match(r.indicator) or _AIM_BRACKET.search(text, max(0, r.anchor - 30), r.anchor):
+        bracket = _AIM_BRACKET.search(text, max(0, r.anchor - 30), r.anchor)
+        if _AIM_WORDS.match(r.indicator) or bracket:
             r.indicator = prev.indicator if prev.indicator.startswith("mục tiêu ") else squash(f"mục tiêu {prev.indicator}")
             r.kind, r.scope = "target", prev.scope
             if r.op == "=":
                 r.op = ">=" if r.unit != "rank" else "<="
-            if prev.year is not None and not _YEAR_WRITTEN.search(text, prev.anchor, r.anchor):
+            if bracket and (named := _YEAR_WRITTEN.search(bracket.group(0))):
+                r.year = int(named.group(0))  # "(kế hoạch năm 2023 là 60%)": the plan of the year it names
+            elif prev.year is not None and not _YEAR_WRITTEN.search(text, prev.anchor, r.anchor):
                 r.year = prev.year  # "đạt 45,2% (chỉ tiêu giao 40%)": the aim of that year
 
 

@@ -222,3 +222,6 @@ def test_a_change_told_again_as_a_share_and_the_margins_of_a_quota_are_no_quanti
     assert [r.value for r in recs] == [99.3]
     # (an aim at least so much, written "tối thiếu", falls short of nothing)
     assert [r.value for r in read("Đến năm 2025, tỷ trọng kinh tế số đạt tối thiếu 10%.", plan_year=None)] == [10]
+    # (nor what lacks, with no aim it falls short of: "thiếu 15% giáo viên")
+    assert [r.value for r in read("Năm 2023, ngành giáo dục thiếu 15% giáo viên có kỹ năng số.", plan_year=None)] == [15]
+    assert [r.value for r in read("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 85%, thiếu 5% so với kế hoạch.", plan_year=None)] == [85]

@@ -3204,3 +3204,11 @@ def test_shares_told_in_turn_by_what_was_done_are_of_the_group_the_first_names()
     # (not shares whose words name their own things)
     recs = read("Năm 2024, 85% hộ gia đình có cáp quang, 60% người dân sử dụng dịch vụ thanh toán số.", plan_year=None)
     assert recs[1].indicator == "người dân sử dụng dịch vụ thanh toán số"
+
+
+
+def test_a_share_told_in_turn_is_of_the_group_last_named() -> None:
+    # (a later share that names its own group names the group of the ones after it)
+    recs = read("Năm 2023, 100% cơ quan nhà nước đã kết nối mạng truyền số liệu chuyên dùng; 90% cán bộ, công chức có "
+                "chữ ký số; 80% sử dụng thư điện tử công vụ.", plan_year=None)
+    assert recs[2].indicator == "cán bộ, công chức sử dụng thư điện tử công vụ"

@@ -1777,6 +1777,12 @@ def test_the_first_of_a_pair_shares_the_words_and_comparator_of_the_second() -> 
     assert recs[1].indicator == "lao động khai thác thủy sản dịp Tết"
 
 
+def test_a_pair_whose_words_end_on_a_deed_does_not_take_the_second_noun_again() -> None:
+    # (the first of the pair already holds the second's words: no "… được lắp đặt vị trí")
+    recs = read("Đến nay, có 350 trạm BTS/120 vị trí được lắp đặt.")
+    assert [r.indicator for r in recs] == ["trạm BTS vị trí được lắp đặt", "vị trí được lắp đặt"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Năm 2023, tỉnh thu hút 12 dự án đầu tư trực tiếp nước ngoài.", 12),
     ("Năm 2022, nghiệm thu 21 đề tài khoa học cấp tỉnh.", 21),
@@ -1832,3 +1838,30 @@ def test_things_no_list_names_per_so_many_people_are_a_rate() -> None:
 def test_gift_packages_and_war_invalids_are_counted() -> None:
     assert [(v, u) for v, u, _ in _units("Năm 2024, tỉnh tặng 118.035 suất quà cho 2.757 thương binh và 5.271 liệt sỹ.")] == [
         (118035, "count"), (2757, "count"), (5271, "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị tập huấn về chuyển đổi số có sự tham gia của 150 đại biểu HĐND tỉnh và huyện.",
+    "Năm 2023, hội nghị trực tuyến kết nối 500 đại biểu Quốc hội và HĐND các cấp.",
+])
+def test_deputies_at_an_event_are_its_delegates(text: str) -> None:
+    assert _units(text) == []
+
+
+def test_a_programmes_component_projects_are_its_make_up() -> None:
+    # (as its tasks are: "gồm 3 dự án thành phần" counts no projects carried out)
+    assert _units("Kế hoạch chuyển đổi số năm 2024 gồm 3 dự án thành phần: hạ tầng số, dữ liệu số và nền tảng số.") == []
+    assert [(v, u) for v, u, _ in _units("Năm 2023, tỉnh thu hút 12 dự án đầu tư vào lĩnh vực công nghệ thông tin.")] == [
+        (12, "count")]
+
+
+@pytest.mark.parametrize("text, value, written", [
+    ("Năm 2023, thời gian xử lý giảm từ 8 giờ/hồ sơ xuống 3 giờ/5 giờ làm việc.", 3, "3 giờ/5 giờ"),
+    ("Năm 2023, cấp giấy chứng nhận lần đầu 2.744 ha/2.000 ha (đạt 137%).", 2744, "2.744 ha/2.000 ha"),
+])
+def test_a_value_over_its_whole_in_one_unit_is_no_pair(text: str, value: float, written: str) -> None:
+    # (the unit before the slash is the value's, its whole or plan after it in the same unit: "/2.000 ha" no
+    # words of its own)
+    m = [m for m in find_mentions(text, 0, len(text)) if m.unit == "other"][-1]
+    assert (m.value, text[m.anchor:m.end]) == (value, written)
+    assert not any("2.000 ha" in r.indicator or "5 giờ" in r.indicator for r in read(text))

@@ -613,3 +613,9 @@ def test_the_plans_rise_in_a_bracket_after_a_reported_rise_is_an_aim_of_that_ris
     aim = [r for r in recs if r.unit == "%"]
     assert [(r.kind, r.op, r.value, r.year, r.indicator) for r in aim] == [
         ("target", ">=", 11.31, 2024, "tổng mức bán lẻ hàng hóa tăng")]
+
+
+def test_the_plan_in_a_bracket_is_of_the_year_it_names() -> None:
+    # (not the year the reported rise was compared with)
+    recs = read("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 65%, tăng 15% so với năm 2022 (kế hoạch năm 2023 là 60%).", plan_year=None)
+    assert [(r.kind, r.value, r.year) for r in recs] == [("result", 65, 2023), ("target", 60, 2023)]

@@ -947,3 +947,9 @@ def test_an_elected_bodys_term_dates_no_result() -> None:
     text = ("date 2021-05\nỦy ban Bầu cử tỉnh vừa công bố kết quả cuộc bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021-2026.\n\n"
             "Trong ngày bầu cử, toàn tỉnh có 1.441.329 cử tri đi bầu cử, đạt 99,21%.\n")
     assert [r.year for r in read(text, plan_year=find_metadata(text).plan_year)] == [2021, 2021]
+    # (the body named further back than the words just before the term: "Hội đồng nhân dân tỉnh khóa X, nhiệm kỳ …")
+    text = ("date 2023-05\nHội đồng nhân dân tỉnh khóa X, nhiệm kỳ 2021-2026 đã ban hành 45 nghị quyết về chuyển đổi số.\n")
+    assert [r.year for r in read(text, plan_year=find_metadata(text).plan_year)] == [2023]
+    # (a congress of delegates is no elected body: its term is its targets' horizon)
+    text = "Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030 đề ra mục tiêu kinh tế số chiếm 30% GRDP."
+    assert [r.year for r in read(text, plan_year=2024)] == [2030]
