@@ -198,10 +198,10 @@ _LEAD_YEAR = re.compile(
     # ("Trong 5 tháng đầu năm 2024, …", "Quý I năm 2024, …": a part of the year frames the paragraph too)
     r"(?:(?:\d{1,2}\s+tháng|quý\s+[IV]{1,3})\s+(?:đầu\s+|cuối\s+)?)?năm\s+((?:19|20)\d\d)\s*(?:,|là\b|có\b|qua\b)", re.I
 )
-# "Thông tin từ Sở TN&MT tỉnh Bình Thuận, trong năm 2023 công tác …": the year a report frames its paragraph with
 # "Theo đó, tính đến cuối năm 2022, các chỉ số … như sau:": a lead into a list, reporting as of a past year's end
 _AS_OF_YEAR_LEAD = re.compile(r"^\W*(?:(?:theo\s+đó|như\s+vậy)\s*,\s*)?(?:tính\s+)?đến\s+(?:hết|cuối)\s+năm\s+((?:19|20)\d\d)\s*,"
                               r"[^.;]*:\s*$", re.I)
+# "Thông tin từ Sở TN&MT tỉnh Bình Thuận, trong năm 2023 công tác …": the year a report frames its paragraph with
 _REPORTED_YEAR_LEAD = re.compile(
     r"^\W*(?:theo|thông\s+tin\s+từ|báo\s+cáo\s+(?:của|từ))\s+[^,.;:\d]{1,80},\s*trong\s+năm\s+((?:19|20)\d\d)\b"
     r"(?!\s*[-–/])", re.I)
@@ -605,9 +605,9 @@ _GROUP_THEN_DEED = re.compile(r"^(.{3,60}?)\s+(?=(?:đã|đang|được|có|đ�
                               r"thực\s+hiện|kết\s+nối|cài\s+đặt|truy\s+cập|thanh\s+toán|tiếp\s+cận|áp\s+dụng|dùng)\b)", re.I)
 
 
-def _shares_of_the_group_first_named(drafts: list[_Draft]) -> None:
+def _shares_of_the_group_named_before(drafts: list[_Draft]) -> None:
     """"90% doanh nghiệp chế biến – chế tạo đã triển khai …; 35% ứng dụng robot …; và 10–12% đạt mức nhà
-    máy thông minh": shares told in turn whose words open on what was done are of the group the first names."""
+    máy thông minh": shares told in turn whose words open on what was done are of the group named before them."""
     group = None
     for d in drafts:
         if d.mention.unit != "%" or d.scope:
@@ -817,7 +817,7 @@ class _SentenceReader(SentenceYears):
         self._items_of_the_lead_amount(drafts)
         self._carry_the_kind_counted(drafts)
         self._share_the_kind_counted(drafts)
-        _shares_of_the_group_first_named(drafts)
+        _shares_of_the_group_named_before(drafts)
         out: list[TargetRecord] = []
         self._prev_base = self._prev_post = ""
         for d in drafts:

@@ -7,9 +7,8 @@ result, and what indicator it measures, is decided by the grammar.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from muctieu.extract.numbers import MAGNITUDE_RE, MAGNITUDE_WORDS, MAGNITUDES, magnitude, parse_number, scale
@@ -666,7 +665,7 @@ def _paired(text: str, lo: int, hi: int, first: Mention) -> Mention | None:
     if second is None or second.unit != "count":
         return None
     # ("khoảng 1.420 tàu cá/8.040 lao động": the first's comparator is the pair's)
-    return dataclasses.replace(second, op=first.op) if second.op is None else second
+    return replace(second, op=first.op) if second.op is None else second
 
 
 _SPEED_UNIT = re.compile(r"(?:Mb|Mbit|Gb|Kb|Tb)(?:/s|/giây|ps|it/s)$|Mbs$|Mpbs$", re.I)
