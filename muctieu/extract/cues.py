@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from muctieu.documents.scan import matches_at, occurrences
 
+# a budget estimate set, given, allotted or adjusted (not a result set against one: "bằng 110% dự toán")
+_BUDGET_SET = r"(?:điều\s+chỉnh|giao|phân\s+bổ|thông\s+qua)\s+dự\s+toán"
 # "một số chỉ tiêu đạt khá, như: 100% xã …": targets said to be met, then what was reached
 _TARGETS_MET = (r"chỉ\s+tiêu\s+(?:(?!cần\b|phải\b|sẽ\b)[^\W\d]+\s+){0,2}?(?:đều\s+)?(?:đã\s+)?đạt\s+(?:khá|tốt|cao|kết\s+quả)\b"
                  # "các chỉ tiêu kinh tế-xã hội của huyện đều đạt, vượt kế hoạch đề ra"
@@ -33,7 +35,7 @@ _TARGET_WORDS = (
     r"(?<!chức năng, )(?<!chức năng )(?<!chức năng,)(?<!chức năng và )nhiệm\s+vụ|định\s+hướng|"
     r"tầm\s+nhìn|giải\s+pháp|yêu\s+cầu|"
     # a budget estimate set or adjusted: "điều chỉnh dự toán thu ngân sách … như sau: Tổng thu …"
-    r"(?:điều\s+chỉnh|giao|phân\s+bổ|thông\s+qua)\s+dự\s+toán|"
+    rf"{_BUDGET_SET}|"
     # ("thôn thông minh phải hội đủ các điều kiện: …": conditions to meet)
     r"phải\s+(?:hội\s+đủ|đáp\s+ứng|đạt)\s+(?:(?:các|những)\s+)?(?:điều\s+kiện|tiêu\s+chí)"
 )
@@ -85,9 +87,8 @@ _CLAUSE_CUE = re.compile(
     # (not a quota a result is set against: "đạt 89,05% so với chỉ tiêu phấn đấu lần 2")
     r"|(?P<t>phấn(?<!chỉ\stiêu\sphấn)\s+đấu|mục\s+tiêu|đặt\s+chỉ\s+tiêu|giao\s+chỉ\s+tiêu|đề\s+ra\s+chỉ\s+tiêu|"
     r"với(?<!so\svới)\s+chỉ\s+tiêu|"
-    # a budget estimate set, given or adjusted ("điều chỉnh dự toán thu ngân sách … như sau: Tổng thu …"), not a result
-    # set against one ("bằng 110% dự toán")
-    r"(?:điều\s+chỉnh|giao|phân\s+bổ|thông\s+qua)\s+dự\s+toán|"
+    # ("điều chỉnh dự toán thu ngân sách … như sau: Tổng thu …")
+    rf"{_BUDGET_SET}|"
     r"chỉ(?<!so\svới\schỉ)\s+tiêu(?![^.;:\d]{0,60}?\sđạt\b|\s+(?:(?:tăng|giảm)\s+điểm|cấu\s+thành|thành\s+phần)\b)|"
     # a commitment to act ("đã cam kết hỗ trợ 37.000 máy tính bảng"), not one kept or cited ("vượt cam kết",
     # "theo cam kết"); the latest date something is due ("chậm nhất năm 2021"), not the slowest thing

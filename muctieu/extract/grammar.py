@@ -597,12 +597,13 @@ def _shared_lead(whole: str, part: str, after_part: str) -> str:
 _DANGLING_END = re.compile(r"\s+(?:thuộc|của|tại|ở|cho)\s*$", re.I)
 
 
-# what a share's things did or have, said first ("ứng dụng robot …", "đạt mức …", "sử dụng dịch vụ …")
-_DEED_FIRST = re.compile(r"(?:đã\s+|đang\s+|được\s+)?(?:ứng\s+dụng|sử\s+dụng|đạt|có|triển\s+khai|tham\s+gia|thực\s+hiện|"
-                         r"kết\s+nối|cài\s+đặt|truy\s+cập|thanh\s+toán|tiếp\s+cận|áp\s+dụng|mua|bán|dùng|lắp\s+đặt)\b", re.I)
+# what a share's things did or have ("ứng dụng robot …", "đạt mức …", "sử dụng dịch vụ …")
+_DEEDS = (r"ứng\s+dụng|sử\s+dụng|đạt|có|triển\s+khai|tham\s+gia|thực\s+hiện|kết\s+nối|cài\s+đặt|truy\s+cập|thanh\s+toán|"
+          r"tiếp\s+cận|áp\s+dụng|dùng")
+# (said first, as a share's words: "35% ứng dụng robot …", "… mua hàng trực tuyến")
+_DEED_FIRST = re.compile(rf"(?:đã\s+|đang\s+|được\s+)?(?:{_DEEDS}|mua|bán|lắp\s+đặt)\b", re.I)
 # the group a share counts, up to what it did ("doanh nghiệp chế biến – chế tạo [đã triển khai …]")
-_GROUP_THEN_DEED = re.compile(r"^(.{3,60}?)\s+(?=(?:đã|đang|được|có|đạt|sử\s+dụng|ứng\s+dụng|triển\s+khai|tham\s+gia|"
-                              r"thực\s+hiện|kết\s+nối|cài\s+đặt|truy\s+cập|thanh\s+toán|tiếp\s+cận|áp\s+dụng|dùng)\b)", re.I)
+_GROUP_THEN_DEED = re.compile(rf"^(.{{3,60}}?)\s+(?=(?:đã|đang|được|{_DEEDS})\b)", re.I)
 
 
 def _shares_of_the_group_named_before(drafts: list[_Draft]) -> None:

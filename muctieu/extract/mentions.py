@@ -976,8 +976,9 @@ _PEOPLE_OF_HOUSEHOLDS = re.compile(r"\d\s+hộ(?:\s+dân)?\s*,?\s*với\s+(?:hơ
 # "với hơn 400 doanh nghiệp tham dự", "kết nối trực tuyến đến 78 xã": who took part in an event
 # ("500 đại biểu": delegates are always an event's; not deputies elected, "52 đại biểu HĐND tỉnh")
 # ("250 cơ quan, doanh nghiệp tham dự", "11 tỉnh, thành phố dự thi")
+_DEPUTIES = r"đại\s+biểu\s+(?:quốc\s+hội|hđnd|hội\s+đồng\s+nhân\s+dân)\b"  # of an elected body
 _ATTENDED_AFTER = re.compile(r"[^\W\d]+(?:,?\s+[^\W\d]+){0,3}\s+(?:tham\s+dự|(?:tham\s+gia\s+)?dự\s+thi)\b|"
-                             r"đại\s+biểu\b(?!\s+(?:quốc\s+hội|hđnd|hội\s+đồng\s+nhân\s+dân)\b)", re.I)
+                             rf"(?!{_DEPUTIES})đại\s+biểu\b", re.I)
 _EVENT_REACH_BEFORE = re.compile(
     r"\btrực\s+tuyến\s+(?:đến|tới)\s*$|\b(?:tham\s+dự\s+của|quy\s+tụ)\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?$",
     re.I)
@@ -997,7 +998,7 @@ _PARTICIPANTS_DETAIL = re.compile(rf"\b{_EVENT_WORD}\b[^.;:]{{0,80}}?\bsự\s+th
 _EVENT_HELD = re.compile(rf"\btổ\s+chức\s+(?:[^\s.;]+\s+){{0,3}}?[\"“]?(?:{_EVENTS}|lễ)\b", re.I)
 # deputies at an event are its delegates all the same: "Hội nghị tập huấn … có sự tham gia của 150 đại biểu HĐND tỉnh",
 # "hội nghị trực tuyến kết nối 500 đại biểu Quốc hội" (not "bầu ra 66 đại biểu HĐND tỉnh")
-_DEPUTIES_AFTER = re.compile(r"đại\s+biểu\s+(?:quốc\s+hội|hđnd|hội\s+đồng\s+nhân\s+dân)\b", re.I)
+_DEPUTIES_AFTER = re.compile(_DEPUTIES, re.I)
 _AT_AN_EVENT_BEFORE = re.compile(rf"\b(?:{_EVENT_WORD}|lễ|lớp\s+(?:tập\s+huấn|bồi\s+dưỡng|đào\s+tạo))\b[^.;\n]*$|"
                                  rf"\bsự\s+(?:tham\s+(?:gia|dự)|có\s+mặt)\s+của\s+{_ABOUT}$", re.I)
 
@@ -1637,17 +1638,15 @@ def _classify(
         # things per person, a rate in their unit (not a count of them)
         thing = noun.group(0) if noun else _word_after(text, end, hi)
         return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other", squash(thing), op, verb)
-    if denominator is None and (per := _THING_PER_PEOPLE.match(text, end, hi)):
-        # "14,3 bác sỹ/1 vạn dân", "48,5 giường bệnh/1 vạn dân", "30 giường bệnh trên 1 vạn dân": a rate per so
-        # many people of things no list names, its unit as written
-        return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other", squash(per.group(0)), op, verb)
+    # "0,7 doanh nghiệp công nghệ số/1.000 dân", "48,5 giường bệnh/1 vạn dân" (things no list names, in a few words):
+    # a rate per so many people, its unit as written; the rate's words also name what is counted: they stay in the
+    # wording
+    per = _PER_PEOPLE.match(text, noun.end(), hi) if noun else \
+        _THING_PER_PEOPLE.match(text, end, hi) if denominator is None else None
+    if per:
+        return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other",
+                       squash(text[noun.start() if noun else end:per.end()]), op, verb)
     if noun:
-        per = _PER_PEOPLE.match(text, noun.end(), hi)
-        if per:
-            # "0,7 doanh nghiệp công nghệ số/1.000 dân": a rate, its unit as written
-            # the rate's words also name what is counted: they stay in the wording
-            return Mention(a, _skip_ws(text, end, hi), lead, amount, top, "other",
-                           squash(text[noun.start():per.end()]), op, verb)
         base = _PER_PEOPLE_BEFORE.search(text, max(lo, a - 80), a)
         if base and denominator is None:
             # "số thuê bao băng rộng di động/100 dân đạt 85 thuê bao": the subject's rate, its unit

@@ -354,8 +354,9 @@ def _aims(text: str, records: list[TargetRecord]) -> None:
         prev = records[i - 1]
         if r.anchor - prev.anchor > 200:
             continue
+        bracket = _AIM_BRACKET.search(text, max(0, r.anchor - 30), r.anchor)
         if prev.unit != r.unit:
-            if r.unit == "%" and (bracket := _AIM_BRACKET.search(text, max(0, r.anchor - 30), r.anchor)) \
+            if r.unit == "%" and bracket \
                     and (change := _CHANGE_THEN_AIM.search(text, prev.end if prev.end <= bracket.start() else prev.anchor,
                                                            bracket.start())):
                 # "… đạt 75.200 tỷ đồng, tăng 12,94% so với cùng kỳ (kế hoạch năm 11,31%)": the plan's rise
@@ -363,7 +364,6 @@ def _aims(text: str, records: list[TargetRecord]) -> None:
                 r.op = ">=" if r.op == "=" else r.op
                 r.year = prev.year if prev.year is not None else r.year
             continue
-        bracket = _AIM_BRACKET.search(text, max(0, r.anchor - 30), r.anchor)
         if _AIM_WORDS.match(r.indicator) or bracket:
             r.indicator = prev.indicator if prev.indicator.startswith("mục tiêu ") else squash(f"mục tiêu {prev.indicator}")
             r.kind, r.scope = "target", prev.scope

@@ -121,6 +121,7 @@ def find_stacked_tables(text: str, lines: list[tuple[int, int]]) -> tuple[dict[i
 _PERIOD_NAME = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?:[^\d]|(?<!\d)\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d))+", re.I)
 _UNIT_LINE = re.compile(r"\s*đơn\s+vị(?:\s+tính)?\s*:\s*(\S[^\d]{0,30}?)\s*", re.I)
 _NUMBER_CELL = re.compile(r"\s*-?\d+(?:[.,]\d+)*\s*%?\s*")
+_LETTER = re.compile(r"[^\W\d]")  # (a cell that names something has a letter)
 _MIN_PERIOD_ROWS = 2
 
 
@@ -131,14 +132,14 @@ def _find_period_tables(text: str, filled: list[tuple[int, int, int]], found: di
         return text[filled[k][1]:filled[k][2]]
 
     def is_name(k: int) -> bool:
-        return k < len(filled) and len(cell(k)) <= 150 and re.search(r"[^\W\d]", cell(k)) is not None \
+        return k < len(filled) and len(cell(k)) <= 150 and _LETTER.search(cell(k)) is not None \
             and not _NUMBER_CELL.fullmatch(cell(k))
 
     k = 0
     while k < len(filled):
         j = k
         while j < len(filled) and filled[j][0] not in taken and j - k < _MAX_COLUMNS and len(cell(j)) <= 90 \
-                and _PERIOD_NAME.fullmatch(cell(j)) and re.search(r"[^\W\d]", cell(j)):
+                and _PERIOD_NAME.fullmatch(cell(j)) and _LETTER.search(cell(j)):
             j += 1
         width = j - k
         unit = _UNIT_LINE.fullmatch(cell(j)) if width >= 2 and j < len(filled) else None
