@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from muctieu.extract.changes import PER_YEAR, is_change
 from muctieu.extract.cues import AIMED_AT, cited, due_in_year, section_kind, clause_kind, index_year, reference_year, section_cue, says_nothing_of_results, speaks_of_results, states_aims_only, years_in
-from muctieu.extract.mentions import COMPARED_EDITION, PAIR_GAP, PARTS_AFTER_WHOLE, Mention, counted_noun_end, restated
+from muctieu.extract.mentions import (
+    COMPARED_EDITION,
+    PAIR_GAP,
+    PARTS_AFTER_WHOLE,
+    Mention,
+    counted_noun_end,
+    restated,
+    without_high_end,
+)
 from muctieu.extract.parallel import RESPECTIVELY as _RESPECTIVELY
 from muctieu.extract.parallel import OPENS_OBJECT, Parallel, core_words, groups, levels_in_posts, respectively
 from muctieu.extract.pillars import (
@@ -1175,6 +1183,8 @@ class _SentenceReader(SentenceYears):
             post_raw = text[m.end:ends[i]]
             if m.unit == "rank":
                 post_raw = post_raw[_RANK_POST.match(post_raw).end():]
+            elif m.unit == "count" and m.value_max is not None:
+                post_raw = without_high_end(post_raw)  # ("3 bến cảng đến 4 bến cảng": the words once)
             elif m.unit == "count" and i + 1 < len(ms) and ms[i + 1].unit == "count" \
                     and PAIR_GAP.fullmatch(text, m.end, ms[i + 1].lead):
                 # "1.420 tàu cá/8.040 lao động khai thác thủy sản": a pair, its second's words the first's too

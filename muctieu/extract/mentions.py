@@ -627,13 +627,51 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
                 and _BODIES.match(text, mention.end, hi)):
             assessed_end = mention.end
             continue
+        ranged = _range_written_twice(text, hi, e, value, mention) if mention is not None else None
+        if ranged is not None:
+            mention = ranged[0]
         if mention is not None:
             out.append(mention)
-            skip_to = mention.end
+            skip_to = mention.end if ranged is None else ranged[1]
             if (second := _paired(text, lo, hi, mention)) is not None:
                 out.append(second)
                 skip_to = second.end
     return out
+
+
+# the high end of a range that writes its unit twice, "từ 5,0 triệu tấn đến 5,5 triệu tấn", "5 cầu cảng đến
+# 6 cầu cảng": the low end's magnitude and unit words, then "đến", then the same words after the high end
+_TWICE_WRITTEN_RANGE = re.compile(
+    rf"(\s*(?:({MAGNITUDE_WORDS})\s+)?)((?:[^\W\d_]+[ \t]+){{0,3}}?[^\W\d_]+)[ \t]+(?:đến|tới|–|-)[ \t]+"
+    rf"(?:(?:hơn|gần|trên)[ \t]+)?({_NUM})[ \t]*(?:({MAGNITUDE_WORDS})[ \t]+)?(\3)(?!\w)", re.I)
+
+
+# a count's words, then the high end of its range and the same words again ("lượt khách đến 21,7 nghìn lượt khách")
+_HIGH_END_OF_COUNT = re.compile(
+    rf"[ \t]*((?:[^\W\d_]+[ \t]+){{0,3}}?[^\W\d_]+)([ \t]+(?:đến|tới|–|-)[ \t]+(?:(?:hơn|gần|trên)[ \t]+)?(?:{_NUM})"
+    rf"[ \t]*(?:(?:{MAGNITUDE_WORDS})[ \t]+)?\1)(?!\w)", re.I)
+
+
+def without_high_end(post: str) -> str:
+    """A ranged count's words after its low end without the high end that repeats them."""
+    r = _HIGH_END_OF_COUNT.match(post)
+    return post if r is None else post[:r.start(2)] + post[r.end(2):]
+
+
+def _range_written_twice(text: str, hi: int, e: int, value: float, m: Mention) -> tuple[Mention, int] | None:
+    """`m` as a range when its number (ending at `e`) and its unit words come again, higher, after "đến",
+    with where the range ends (a count's words stay after its span, as the grammar reads them there)."""
+    if m.unit not in ("count", "other") or m.value_max is not None or m.denominator is not None or value <= 0:
+        return None
+    r = _TWICE_WRITTEN_RANGE.match(text, e, hi)
+    if r is None or (r.group(2) or "").lower() != (r.group(5) or "").lower() or r.start(3) >= m.end + 1 \
+            or "\n" in r.group(0):
+        return None
+    top = parse_number(r.group(4))
+    if top is None or top <= value:
+        return None
+    top = scale(top, MAGNITUDES[r.group(5).lower()] if r.group(5) else 1.0)
+    return replace(m, value_max=top, op="between", end=m.end if m.unit == "count" else max(m.end, r.end())), r.end()
 
 
 # "1.420 tàu cá/8.040 lao động", "6.665,33 ha/7.610 hộ", "khởi tố 31 vụ/77 bị can": two quantities of one

@@ -626,6 +626,20 @@ def test_an_amounts_range_may_be_written_with_a_dash_alone() -> None:
     assert [(m.value, m.value_max, m.op) for m in find_mentions(staff, 0, len(staff))] == [(30, 40, "between")]
 
 
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Đến năm 2030, hàng hóa qua cảng đạt từ 4,5 triệu tấn đến 5 triệu tấn.", 4.5e6, 5e6, "other"),
+    ("Năm 2026, khu du lịch đón từ 12,4 nghìn lượt khách đến 15,8 nghìn lượt khách.", 12_400, 15_800, "count"),
+    ("Quy hoạch khu bến có từ 2 bến cảng đến 3 bến cảng.", 2, 3, "count"),
+])
+def test_a_range_that_writes_its_unit_at_both_ends_is_one_range(text: str, low: float, high: float, unit: str) -> None:
+    # (not a floor and then a second value of its own: "từ 4,5 triệu tấn" and "5 triệu tấn")
+    assert [(m.value, m.value_max, m.unit, m.op) for m in find_mentions(text, 0, len(text))] == [
+        (low, high, unit, "between")]
+    # the words once in the record's wording, the high end not among them
+    r = only(text)
+    assert "đến" not in r.indicator and not re.search(r"\d", r.indicator)
+
+
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
