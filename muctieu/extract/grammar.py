@@ -450,6 +450,21 @@ _PLACE_LEAD = re.compile(r"\s*(?:đứng|xếp|dẫn\s+đầu|cao\s+nhất|thấ
 _SET_AGAINST = re.compile(r"\s*(?:còn\s+|vẫn\s+)?(?:thấp|cao|so\s+với|tăng|giảm|vượt|bằng|gấp|kém)\b", re.I)
 
 
+# a count's things, then a bracket that opens on the worth of each ("phần quà (3 triệu đồng/phần)")
+_THINGS_THEN_BRACKET = re.compile(r"[^\d()\n;:.]{1,40}?\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _worth_of_each(text: str, count: Mention, worth: Mention) -> tuple[int, int] | None:
+    """Where the bracket opens and closes when `worth` is what each of the things `count` counts is
+    worth, told in a bracket right after them ("2.400 phiếu mua hàng (500.000 đồng/phiếu)")."""
+    if count.unit != "count" or worth.unit != "other" or not (worth.unit_text or "").lower().startswith("đồng/") \
+            or not _THINGS_THEN_BRACKET.fullmatch(text, count.end, worth.lead) \
+            or not (close := _BRACKET_CLOSE.match(text, worth.end)):
+        return None
+    return text.rindex("(", count.end, worth.lead), close.end()
+
+
 def _split_between(text: str, a: int, b: int, linked: bool = False, verb_led: bool = False) -> tuple[int, int]:
     """Split text[a:b] (between two quantities) into (end of the first's
     words, start of the second's words). `linked`: the second quantity is
@@ -1178,9 +1193,18 @@ class _SentenceReader(SentenceYears):
             # sentence splits by level past its semicolon, so this clause's levels split too
             len(ms) == 1 and (levels := _object_levels(post0 := text[ms[0].end:ends[0]])) is not None
             and self._levels_split_beside(clause, post0[:levels.start()]))
+        # ("9 phần quà (3 triệu đồng/phần) cho Mẹ VNAH": what each thing counted is worth, told in a bracket
+        # between the things and whom they went to)
+        worth = {i + 1: aside for i, (m, n) in enumerate(zip(ms, ms[1:])) if (aside := _worth_of_each(text, m, n))}
         for i, m in enumerate(ms):
             pre_raw = text[bounds[i]:m.lead]
             post_raw = text[m.end:ends[i]]
+            if i + 1 in worth:
+                # the things' words and what follows the bracket are the count's too
+                post_raw = f"{text[m.end:worth[i + 1][0]]} {text[worth[i + 1][1]:ends[i + 1]]}"
+            elif i in worth:
+                # the worth of each of them: the things and whom they went to
+                pre_raw, post_raw = text[ms[i - 1].end:worth[i][0]], text[worth[i][1]:ends[i]]
             if m.unit == "rank":
                 post_raw = post_raw[_RANK_POST.match(post_raw).end():]
             elif m.unit == "count" and m.value_max is not None:

@@ -3212,3 +3212,14 @@ def test_a_share_told_in_turn_is_of_the_group_last_named() -> None:
     recs = read("Năm 2023, 100% cơ quan nhà nước đã kết nối mạng truyền số liệu chuyên dùng; 90% cán bộ, công chức có "
                 "chữ ký số; 80% sử dụng thư điện tử công vụ.", plan_year=None)
     assert recs[2].indicator == "cán bộ, công chức sử dụng thư điện tử công vụ"
+
+
+def test_the_worth_of_each_thing_in_a_bracket_keeps_the_counts_words() -> None:
+    # (the words after the bracket say whom the things went to: the count's, and the worth's with its things)
+    recs = read("Năm 2024, Hội đã trao 40 suất quà (2 triệu đồng/suất) cho hộ nghèo và 25 suất quà "
+                "(1,5 triệu đồng/suất) cho người cao tuổi neo đơn.", plan_year=None)
+    assert [(r.value, r.unit, r.indicator) for r in recs] == [
+        (40, "count", "Hội đã trao suất quà cho hộ nghèo"),
+        (2e6, "other", "suất quà cho hộ nghèo"),
+        (25, "count", "suất quà cho người cao tuổi neo đơn"),
+        (1.5e6, "other", "suất quà cho người cao tuổi neo đơn")]

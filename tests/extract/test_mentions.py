@@ -640,6 +640,16 @@ def test_a_range_that_writes_its_unit_at_both_ends_is_one_range(text: str, low: 
     assert "đến" not in r.indicator and not re.search(r"\d", r.indicator)
 
 
+@pytest.mark.parametrize("text, value, unit_text", [
+    ("Mỗi hộ có nhà bị sập được hỗ trợ 40 triệu đồng/nhà.", 40e6, "đồng/nhà"),
+    ("Tặng 300 phần quà (700 nghìn đồng/phần) cho công nhân.", 700e3, "đồng/phần"),
+    ("Trao 1.000 phiếu mua hàng, trị giá 300.000 đồng/phiếu.", 300e3, "đồng/phiếu"),
+])
+def test_money_for_each_house_gift_or_voucher_is_an_amount(text: str, value: float, unit_text: str) -> None:
+    # (not a count of millions of houses, nor a price left out)
+    assert (value, "other", unit_text) in _units(text)
+
+
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
