@@ -650,6 +650,17 @@ def test_money_for_each_house_gift_or_voucher_is_an_amount(text: str, value: flo
     assert (value, "other", unit_text) in _units(text)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Nhà ga mới có công suất 4 triệu hành khách/năm.", 4e6),
+    ("Đến năm 2030, sân bay phục vụ khoảng 6 triệu hành khách mỗi năm.", 6e6),
+    ("Hãng khai thác đường bay này 7 chuyến/tuần.", 7),
+    ("Sân bay đón 12 chuyến bay quốc tế/ngày.", 12),
+])
+def test_passengers_or_flights_per_year_week_or_day_are_a_rate(text: str, value: float) -> None:
+    # (a capacity or a frequency, not a count of passengers or flights)
+    assert [(v, u) for v, u, _ in _units(text)] == [(value, "other")]
+
+
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
