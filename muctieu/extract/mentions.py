@@ -178,6 +178,8 @@ _COUNT_NOUNS = (
     "căn", "căn nhà", "ngôi nhà", "đại biểu", "ứng cử viên",
     # cases handled, comrades, war invalids and martyrs, gift packages (set279–set284)
     "trường hợp", "đồng chí", "thương binh", "liệt sĩ", "liệt sỹ", "suất quà", "phần quà",
+    # Red Cross branches, commune post points, mines, boats seized, packs (set287–set297)
+    "hội cơ sở", "bđ-vhx", "điểm bđ-vhx", "mỏ", "sà lan", "ghe", "gói",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

@@ -661,6 +661,12 @@ def test_passengers_or_flights_per_year_week_or_day_are_a_rate(text: str, value:
     assert [(v, u) for v, u, _ in _units(text)] == [(value, "other")]
 
 
+def test_mines_boats_and_packs_are_counted() -> None:
+    assert [(v, u) for v, u, _ in _units("Năm 2025, tỉnh đấu giá 9 mỏ khoáng sản; lực lượng chức năng tạm giữ 4 sà lan, "
+                                         "6 ghe và tiêu hủy 12.400 gói thuốc lá lậu.")] == [
+        (9, "count"), (4, "count"), (6, "count"), (12400, "count")]
+
+
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
