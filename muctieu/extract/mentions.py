@@ -180,6 +180,8 @@ _COUNT_NOUNS = (
     "trường hợp", "đồng chí", "thương binh", "liệt sĩ", "liệt sỹ", "suất quà", "phần quà",
     # Red Cross branches, commune post points, mines, boats seized, packs (set287–set297)
     "hội cơ sở", "bđ-vhx", "điểm bđ-vhx", "mỏ", "sà lan", "ghe", "gói",
+    # medals won and tournaments held: "91 huy chương (38 HC Vàng, …)", "2 HCV, 1 HCB", "tổ chức 35 giải thể thao"
+    "huy chương", "hc", "hcv", "hcb", "hcđ", "giải thể thao", "giải thi đấu", "giải đấu", "giải",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
@@ -187,6 +189,8 @@ _COUNT_RE = re.compile(
     r"\s*(?!điểm\s+(?:mạnh|nghẽn|nhấn|sáng|nổi\s+bật|yếu(?!\s*,?\s*(?:lỗ\s+hổng|bảo\s+mật|an\s+ninh)))\b)"
     # ("gồm 3 dự án thành phần": a programme's make-up, as its tasks are)
     r"(?!dự\s+án\s+thành\s+phần\b)"
+    # ("5 giải pháp": solutions, no prizes)
+    r"(?!giải\s+pháp\b)"
     # (a noun's words may wrap onto the next line: "9 phân\nhệ")
     r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_COUNT_NOUNS, key=len, reverse=True))
     # (head of livestock, "3.200 con"; not a figure, a way or a person: "con số", "con đường", "con người")

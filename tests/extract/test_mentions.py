@@ -667,6 +667,13 @@ def test_mines_boats_and_packs_are_counted() -> None:
         (9, "count"), (4, "count"), (6, "count"), (12400, "count")]
 
 
+def test_medals_prizes_and_tournaments_are_counted_not_solutions() -> None:
+    assert [(v, u) for v, u, _ in _units("Năm 2024, đoàn thể thao tỉnh giành 14 huy chương, gồm 5 HCV, 4 HCB và 5 HCĐ; "
+                                         "tỉnh tổ chức 12 giải thể thao và học sinh đạt 9 giải Nhì.")] == [
+        (14, "count"), (5, "count"), (4, "count"), (5, "count"), (12, "count"), (9, "count")]
+    assert _units("Đề án nêu 6 giải pháp chủ yếu để phát triển thể thao.") == []
+
+
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
