@@ -162,6 +162,7 @@ class _Draft:
     start: int
     end: int
     seg_end: int  # end of this quantity's own words (before the next quantity's)
+    toll: str | None = None  # the events whose toll this count is ("cháy" of "998 vụ cháy, làm 20 người chết")
 
 
 # the words a value's clause says of its things, after them ("… được xử lý trên môi trường mạng")
@@ -463,6 +464,22 @@ def _worth_of_each(text: str, count: Mention, worth: Mention) -> tuple[int, int]
             or not (close := _BRACKET_CLOSE.match(text, worth.end)):
         return None
     return text.rindex("(", count.end, worth.lead), close.end()
+
+
+# what caused a toll: "làm", "hậu quả làm", "đã làm chết"
+_CAUSED = re.compile(r"(?:hậu\s+quả\s+)?(?:đã\s+)?làm(?:\s+(chết|bị\s+thương))?", re.I)
+# between two parts of one toll: "20 người chết, 125 người bị thương"
+_TOLL_GAP = re.compile(r"[^\d,;.]{0,30}?(?:,|và)\s*")
+# the events a count counts: "998 vụ cháy", "426 vụ TNGT đường bộ", "22 vụ tai nạn giao thông"
+_EVENTS = re.compile(r"vụ\s+(?!việc\b|án\b)((?:[^\W\d_]+\s*){1,5})$", re.I)
+
+
+def _event_counted_before(drafts: list[_Draft]) -> str | None:
+    """The events the last draft counts ("cháy" of "998 vụ cháy"), if it counts events."""
+    if not drafts or drafts[-1].mention.unit != "count":
+        return None
+    m = _EVENTS.fullmatch(squash(f"{drafts[-1].base} {drafts[-1].post}").split(" vụ ", 1)[-1].join(("vụ ", "")))
+    return m.group(1).strip() if m else None
 
 
 def _split_between(text: str, a: int, b: int, linked: bool = False, verb_led: bool = False) -> tuple[int, int]:
@@ -1421,6 +1438,15 @@ class _SentenceReader(SentenceYears):
                 # by what it has or did is a part of what the value before it measured (a share after a comma as
                 # well: "… đạt 90%, trong đó có tài khoản định danh mức 2 đạt 60%")
                 base = _indicator(_indicator(whole.base, whole.post), base)
+            toll = None
+            if m.unit == "count" and (caused := _CAUSED.fullmatch(base)) and (event := _event_counted_before(out or earlier)):
+                # "xảy ra 998 vụ cháy, làm 20 người chết, 125 người bị thương": the toll of the events counted
+                # before (not what "làm" did; "làm chết 26 người": the people, then what befell them)
+                base, post, toll = "", squash(f"{post} {caused.group(1) or ''} do {event}"), event
+            elif m.unit == "count" and i > 0 and out and out[-1].mention is ms[i - 1] and out[-1].toll \
+                    and _TOLL_GAP.fullmatch(text, ms[i - 1].end, m.lead):
+                toll = out[-1].toll  # ("…, 125 người bị thương": the toll goes on)
+                base, post = "", squash(f"{post} do {toll}")
             if base:
                 clause_base = base
             for sc in scopes or [None]:
@@ -1435,6 +1461,7 @@ class _SentenceReader(SentenceYears):
                         start=start,
                         end=clause.end,
                         seg_end=ends[i],
+                        toll=toll,
                     )
                 )
         for a, b in zip(out, out[1:]):

@@ -3223,3 +3223,12 @@ def test_the_worth_of_each_thing_in_a_bracket_keeps_the_counts_words() -> None:
         (2e6, "other", "suất quà cho hộ nghèo"),
         (25, "count", "suất quà cho người cao tuổi neo đơn"),
         (1.5e6, "other", "suất quà cho người cao tuổi neo đơn")]
+
+
+def test_a_toll_is_of_the_events_counted_before_it() -> None:
+    # (the people killed and hurt by the fires or crashes just counted, not what "làm" did)
+    recs = read("Năm 2024, toàn tỉnh xảy ra 57 vụ cháy, làm 3 người chết, 8 người bị thương.", plan_year=None)
+    assert [(r.value, r.indicator) for r in recs] == [
+        (57, "xảy ra vụ cháy"), (3, "người chết do cháy"), (8, "người bị thương do cháy")]
+    crash = read("Năm 2024, xảy ra 120 vụ tai nạn giao thông, làm chết 41 người.")
+    assert [(r.value, r.indicator) for r in crash][1] == (41, "người chết do tai nạn giao thông")
