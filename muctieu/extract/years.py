@@ -315,6 +315,8 @@ class SentenceYears:
             return int(since.group(1)), True  # "đạt 100% từ năm 2030": the aim holds from that year on
         if own_year:
             return own_year[0], True
+        if kind == "target" and (term_end := _term_end_aimed_at(self.text, self.sent.start, anchor)):
+            return term_end, True  # "phấn đấu đến hết nhiệm kỳ có 3.500 đoàn viên": the end of the term named before
         # "Nghị quyết ... giai đoạn 2021 - 2025, định hướng đến năm 2030, đến nay 100% xã ...": a year
         # before "đến nay" dates nothing reached now
         found = [(pos, y) for pos, y in found if not (pos < anchor and _AS_OF_NOW.search(self.text, pos, anchor))]
@@ -421,3 +423,17 @@ class SentenceYears:
             if not _NO_HORIZON_BEFORE.search(self.text, max(0, m.start() - 15), m.start()):
                 horizon = m
         return (int(horizon.group(1)) if horizon else None), False
+
+
+# an aim set for the end of a term: "đến hết nhiệm kỳ", "cuối nhiệm kỳ"; the term itself, named earlier
+_TERM_END_AIM = re.compile(r"\b(?:hết|cuối)\s+nhiệm\s+kỳ\b(?!\s*(?:19|20)\d\d)", re.I)
+_TERM_NAMED = re.compile(r"\bnhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.I)
+
+
+def _term_end_aimed_at(text: str, start: int, anchor: int) -> int | None:
+    """The last year of the term named before `anchor`, when the words of the value's sentence before it
+    aim at the term's end ("phấn đấu đến hết nhiệm kỳ có 3.500 đoàn viên" after "nhiệm kỳ 2025-2030")."""
+    if not _TERM_END_AIM.search(text, start, anchor):
+        return None
+    terms = [m for m in _TERM_NAMED.finditer(text, 0, anchor) if int(m.group(1)) < int(m.group(2))]
+    return int(terms[-1].group(2)) if terms else None

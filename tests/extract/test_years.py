@@ -953,3 +953,11 @@ def test_an_elected_bodys_term_dates_no_result() -> None:
     # (a congress of delegates is no elected body: its term is its targets' horizon)
     text = "Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030 đề ra mục tiêu kinh tế số chiếm 30% GRDP."
     assert [r.year for r in read(text, plan_year=2024)] == [2030]
+
+
+def test_an_aim_for_the_end_of_a_term_is_of_the_terms_last_year() -> None:
+    # (the term named before it, not the page's year)
+    recs = read("Ngày 12/5/2023, Đại hội Hội Nông dân xã lần thứ X, nhiệm kỳ 2023-2028 đã thành công.\n\n"
+                "Đại hội đề ra các chỉ tiêu: phấn đấu đến hết nhiệm kỳ kết nạp 400 hội viên mới; 90% chi hội đạt "
+                "vững mạnh.", plan_year=2023)
+    assert [(r.value, r.kind, r.year) for r in recs] == [(400, "target", 2028), (90, "target", 2028)]
