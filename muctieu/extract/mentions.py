@@ -330,7 +330,9 @@ _COLON_NEXT = re.compile(r"[ \t]*:")
 _CLASS_OF_PLACES = re.compile(r"\bcác\s+(?:tỉnh|địa\s+phương)(?:,\s*thành(?:\s+phố)?)?\s+nhóm\s*$", re.I)
 # (and the items of a list: "Sự kiện nổi bật thứ 2 là ...", "Giải pháp thứ ba")
 # (and a child's place among its siblings, "tỷ lệ sinh con thứ 3 trở lên"; a streak's weeks, "tuần thứ 6 liên tiếp")
+# (and a thing's place in a series that names it, "Trạm thứ 3 lắp đặt trên sông …", "Huy chương thứ 3")
 _ORDINAL_EVENT = re.compile(r"\b(?:lần|năm|tháng|tuần|quý|phiên(?:\s+họp)?|kỳ\s+họp|đợt|khóa|hội\s+nghị|con|"
+                            r"trạm|dự\s+án|công\s+trình|nhà\s+máy|tuyến|ga|huy\s+chương|"
                             r"(?:sự\s+kiện|nhiệm\s+vụ|giải\s+pháp|nội\s+dung|điểm\s+mới)(?:\s+(?:nổi\s+bật|quan\s+trọng|trọng\s+tâm))?)"
                             r"\s+thứ\s*$", re.I)
 

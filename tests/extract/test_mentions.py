@@ -674,6 +674,12 @@ def test_medals_prizes_and_tournaments_are_counted_not_solutions() -> None:
     assert _units("Đề án nêu 6 giải pháp chủ yếu để phát triển thể thao.") == []
 
 
+def test_a_things_place_in_a_series_that_names_it_is_no_rank() -> None:
+    # ("Trạm thứ 3", "Huy chương thứ 2": which station, which medal; a province placed is still ranked)
+    assert _units("Trạm thứ 3 được lắp đặt trên sông Thương; đây là Huy chương thứ 2 của đoàn.") == []
+    assert [(v, u) for v, u, _ in _units("Năm 2024, tỉnh xếp thứ 12 cả nước.")] == [(12, "rank")]
+
+
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
