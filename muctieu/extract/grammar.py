@@ -470,15 +470,21 @@ def _worth_of_each(text: str, count: Mention, worth: Mention) -> tuple[int, int]
 _CAUSED = re.compile(r"(?:hậu\s+quả\s+)?(?:đã\s+)?làm(?:\s+(chết|bị\s+thương))?", re.I)
 # between two parts of one toll: "20 người chết, 125 người bị thương"
 _TOLL_GAP = re.compile(r"[^\d,;.]{0,30}?(?:,|và)\s*")
-# the events a count counts: "998 vụ cháy", "426 vụ TNGT đường bộ", "22 vụ tai nạn giao thông"
-_EVENTS = re.compile(r"vụ\s+(?!việc\b|án\b)((?:[^\W\d_]+\s*){1,5})$", re.I)
+# the events a count counts: "998 vụ cháy", "426 vụ TNGT đường bộ", "22 vụ tai nạn giao thông" (the word "vụ"
+# itself written: not "bắt giữ 25 đối tượng, làm 3 người bị thương", "xây 10 nhà văn hóa, làm 25 cây cầu"; nor
+# a crop season, "gieo cấy 2 vụ lúa")
+_EVENTS = re.compile(r"(?<!\w)vụ\s+(?!(?:việc|án|lúa|mùa|chiêm|xuân|hè|đông)\b)((?:[^\W\d_]+\s*){1,5})$", re.I)
+_EVENT_WORD = re.compile(r"(?<!\w)vụ(?!\w)", re.I)
 
 
 def _event_counted_before(drafts: list[_Draft]) -> str | None:
     """The events the last draft counts ("cháy" of "998 vụ cháy"), if it counts events."""
     if not drafts or drafts[-1].mention.unit != "count":
         return None
-    m = _EVENTS.fullmatch(squash(f"{drafts[-1].base} {drafts[-1].post}").split(" vụ ", 1)[-1].join(("vụ ", "")))
+    words = squash(f"{drafts[-1].base} {drafts[-1].post}")
+    if (first := _EVENT_WORD.search(words)) is None:
+        return None
+    m = _EVENTS.fullmatch(words, first.start())
     return m.group(1).strip() if m else None
 
 

@@ -189,8 +189,9 @@ _COUNT_RE = re.compile(
     r"\s*(?!điểm\s+(?:mạnh|nghẽn|nhấn|sáng|nổi\s+bật|yếu(?!\s*,?\s*(?:lỗ\s+hổng|bảo\s+mật|an\s+ninh)))\b)"
     # ("gồm 3 dự án thành phần": a programme's make-up, as its tasks are)
     r"(?!dự\s+án\s+thành\s+phần\b)"
-    # ("5 giải pháp": solutions, no prizes)
-    r"(?!giải\s+pháp\b)"
+    # ("5 giải pháp": solutions, no prizes; nor a verb of "giải" after a name's number, "Chương trình 135 giải
+    # ngân", "280 giải quyết dứt điểm", nor a dissolving, "giải thể" but for "giải thể thao")
+    r"(?!giải\s+(?:pháp|ngân|quyết|phóng|trình|tỏa|toả|đáp|cứu|trí|thích|tán|thoát|phẫu|mã|nén|vây|lao|thể(?!\s+thao))\b)"
     # (a noun's words may wrap onto the next line: "9 phân\nhệ")
     r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_COUNT_NOUNS, key=len, reverse=True))
     # (head of livestock, "3.200 con"; not a figure, a way or a person: "con số", "con đường", "con người")

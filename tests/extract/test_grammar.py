@@ -3232,3 +3232,14 @@ def test_a_toll_is_of_the_events_counted_before_it() -> None:
         (57, "xảy ra vụ cháy"), (3, "người chết do cháy"), (8, "người bị thương do cháy")]
     crash = read("Năm 2024, xảy ra 120 vụ tai nạn giao thông, làm chết 41 người.")
     assert [(r.value, r.indicator) for r in crash][1] == (41, "người chết do tai nạn giao thông")
+
+
+def test_a_toll_needs_events_counted_before_it() -> None:
+    # ("làm" after a count of houseless things: what was built or done, no toll of events)
+    built = read("Năm 2024, Hội hỗ trợ 50 hộ nghèo, làm 20 căn nhà đại đoàn kết.", plan_year=None)
+    assert [(r.value, r.indicator) for r in built][1] == (20, "làm căn nhà đại đoàn kết")
+    seized = read("Bắt giữ 25 đối tượng, làm 3 người bị thương.", plan_year=None)
+    assert "do" not in [r.indicator for r in seized if r.value == 3][0].split()
+    # (a crop season is no event)
+    crops = read("Toàn huyện gieo cấy 2 vụ lúa, làm 500 lao động có việc làm.", plan_year=None)
+    assert "do" not in [r.indicator for r in crops if r.value == 500][0].split()

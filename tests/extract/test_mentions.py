@@ -1919,3 +1919,13 @@ def test_a_value_over_its_whole_in_one_unit_is_no_pair(text: str, value: float, 
     m = [m for m in find_mentions(text, 0, len(text)) if m.unit == "other"][-1]
     assert (m.value, text[m.anchor:m.end]) == (value, written)
     assert not any("2.000 ha" in r.indicator or "5 giờ" in r.indicator for r in read(text))
+
+
+def test_a_verb_of_giai_counts_no_prizes() -> None:
+    # (a programme's number before "giải ngân", disbursed, or "giải quyết", settled: no prizes counted)
+    assert _units("Vốn Chương trình 135 giải ngân đạt 95% kế hoạch.") == [(95, "%", None)]
+    assert _units("Nguồn vốn Chương trình 135 giải quyết việc làm cho lao động.") == []
+    assert [v for v, _, _ in _units("Tiếp nhận 320 đơn thư, 280 giải quyết dứt điểm.")] == [320]
+    # (tournaments still counted, "giải thể thao", beside a dissolving, "giải thể")
+    assert [(v, u) for v, u, _ in _units("Tỉnh tổ chức 4 giải thể thao và giải thể 3 hợp tác xã yếu kém.")] == [
+        (4, "count"), (3, "count")]
