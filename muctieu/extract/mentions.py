@@ -180,6 +180,8 @@ _COUNT_NOUNS = (
     "trường hợp", "đồng chí", "thương binh", "liệt sĩ", "liệt sỹ", "suất quà", "phần quà",
     # Red Cross branches, commune post points, mines, boats seized, packs (set287–set297)
     "hội cơ sở", "bđ-vhx", "điểm bđ-vhx", "mỏ", "sà lan", "ghe", "gói",
+    # scholarships and vouchers given, associations and their branches (set308)
+    "suất", "suất học bổng", "học bổng", "phiếu mua hàng", "chi hội", "hội khuyến học",
     # medals won and tournaments held: "91 huy chương (38 HC Vàng, …)", "2 HCV, 1 HCB", "tổ chức 35 giải thể thao"
     "huy chương", "hc", "hcv", "hcb", "hcđ", "giải thể thao", "giải thi đấu", "giải đấu", "giải",
 )

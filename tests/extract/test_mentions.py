@@ -680,6 +680,12 @@ def test_a_things_place_in_a_series_that_names_it_is_no_rank() -> None:
     assert [(v, u) for v, u, _ in _units("Năm 2024, tỉnh xếp thứ 12 cả nước.")] == [(12, "rank")]
 
 
+def test_scholarships_vouchers_and_branches_are_counted_not_ballots() -> None:
+    assert [(v, u) for v, u, _ in _units("Năm 2024, Hội trao 420 suất học bổng và 1.500 phiếu mua hàng; toàn huyện có "
+                                         "186 chi hội khuyến học.")] == [(420, "count"), (1500, "count"), (186, "count")]
+    assert _units("Xếp hạng: 1 - 2 phiếu bầu") == []
+
+
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
