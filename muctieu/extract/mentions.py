@@ -182,6 +182,8 @@ _COUNT_NOUNS = (
     "hội cơ sở", "bđ-vhx", "điểm bđ-vhx", "mỏ", "sà lan", "ghe", "gói",
     # scholarships and vouchers given, associations and their branches (set308)
     "suất", "suất học bổng", "học bổng", "phiếu mua hàng", "chi hội", "hội khuyến học",
+    # species recorded and animals released (set312)
+    "loài", "cá thể",
     # medals won and tournaments held: "91 huy chương (38 HC Vàng, …)", "2 HCV, 1 HCB", "tổ chức 35 giải thể thao"
     "huy chương", "hc", "hcv", "hcb", "hcđ", "giải thể thao", "giải thi đấu", "giải đấu", "giải",
 )

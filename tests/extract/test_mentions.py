@@ -686,6 +686,11 @@ def test_scholarships_vouchers_and_branches_are_counted_not_ballots() -> None:
     assert _units("Xếp hạng: 1 - 2 phiếu bầu") == []
 
 
+def test_species_and_animals_released_are_counted() -> None:
+    assert [(v, u) for v, u, _ in _units("Năm 2024, khu bảo tồn ghi nhận 212 loài chim và thả 35 cá thể rùa về tự nhiên.")] \
+        == [(212, "count"), (35, "count")]
+
+
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
