@@ -184,6 +184,8 @@ _COUNT_NOUNS = (
     "suất", "suất học bổng", "học bổng", "phiếu mua hàng", "chi hội", "hội khuyến học",
     # species recorded and animals released (set312)
     "loài", "cá thể",
+    # vehicles impounded, licences revoked, disease cases (set307, set276)
+    "xe", "giấy phép lái xe", "ca mắc", "ca bệnh", "ca nhiễm", "ca tử vong",
     # medals won and tournaments held: "91 huy chương (38 HC Vàng, …)", "2 HCV, 1 HCB", "tổ chức 35 giải thể thao"
     "huy chương", "hc", "hcv", "hcb", "hcđ", "giải thể thao", "giải thi đấu", "giải đấu", "giải",
 )

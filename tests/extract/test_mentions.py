@@ -691,6 +691,12 @@ def test_species_and_animals_released_are_counted() -> None:
         == [(212, "count"), (35, "count")]
 
 
+def test_vehicles_licences_and_disease_cases_are_counted_not_shifts() -> None:
+    assert [(v, u) for v, u, _ in _units("Năm 2024, lực lượng CSGT tạm giữ 312 xe, tước 48 giấy phép lái xe; toàn tỉnh ghi "
+                                         "nhận 1.250 ca mắc sốt xuất huyết.")] == [(312, "count"), (48, "count"), (1250, "count")]
+    assert _units("Trường phải xóa bỏ các phòng học 3 ca.") == []
+
+
 def test_a_score_its_head_names_needs_no_verb() -> None:
     assert _units("Với điểm số 67,12, Đà Nẵng đứng thứ ba.")[0] == (67.12, "other", None)
     assert _units("Tỉnh dẫn đầu với mức điểm 45,8123.") == [(45.8123, "other", None)]
