@@ -654,17 +654,17 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+# a range's unit words (a few words of letters), and what leads to its high end's number
+_RANGE_WORDS = r"(?:[^\W\d_]+[ \t]+){0,3}?[^\W\d_]+"
+_TO_HIGH_END = r"[ \t]+(?:đến|tới|–|-)[ \t]+(?:(?:hơn|gần|trên)[ \t]+)?"
 # the high end of a range that writes its unit twice, "từ 5,0 triệu tấn đến 5,5 triệu tấn", "5 cầu cảng đến
 # 6 cầu cảng": the low end's magnitude and unit words, then "đến", then the same words after the high end
 _TWICE_WRITTEN_RANGE = re.compile(
-    rf"(\s*(?:({MAGNITUDE_WORDS})\s+)?)((?:[^\W\d_]+[ \t]+){{0,3}}?[^\W\d_]+)[ \t]+(?:đến|tới|–|-)[ \t]+"
-    rf"(?:(?:hơn|gần|trên)[ \t]+)?({_NUM})[ \t]*(?:({MAGNITUDE_WORDS})[ \t]+)?(\3)(?!\w)", re.I)
-
-
+    rf"(\s*(?:({MAGNITUDE_WORDS})\s+)?)({_RANGE_WORDS}){_TO_HIGH_END}({_NUM})[ \t]*(?:({MAGNITUDE_WORDS})[ \t]+)?(\3)(?!\w)",
+    re.I)
 # a count's words, then the high end of its range and the same words again ("lượt khách đến 21,7 nghìn lượt khách")
 _HIGH_END_OF_COUNT = re.compile(
-    rf"[ \t]*((?:[^\W\d_]+[ \t]+){{0,3}}?[^\W\d_]+)([ \t]+(?:đến|tới|–|-)[ \t]+(?:(?:hơn|gần|trên)[ \t]+)?(?:{_NUM})"
-    rf"[ \t]*(?:(?:{MAGNITUDE_WORDS})[ \t]+)?\1)(?!\w)", re.I)
+    rf"[ \t]*({_RANGE_WORDS})({_TO_HIGH_END}(?:{_NUM})[ \t]*(?:(?:{MAGNITUDE_WORDS})[ \t]+)?\1)(?!\w)", re.I)
 
 
 def without_high_end(post: str) -> str:
