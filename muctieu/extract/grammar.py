@@ -1585,9 +1585,31 @@ class _SentenceReader(SentenceYears):
                     did = f"{adverb.group(1)} {did}"
                 if not a.post.endswith(did):  # (unless its words reach past those places already)
                     a.post = squash(f"{_OF_END.sub('', a.post)} {did}")
+        self._units_reaching_a_rate(out)
         self._labels_of_one_head(earlier[-1:] + out)
         self._name_people_parts(out)
         return out
+
+    def _units_reaching_a_rate(self, out: list[_Draft]) -> None:
+        """"20/50 trường THPT đạt tỷ lệ 100% học sinh lớp 12 đậu tốt nghiệp": the units counted are those whose
+        rate of what follows reached the share, so the count (and its own share in brackets) is of units reaching it."""
+        text = self.text
+        for i, a in enumerate(out):
+            if a.mention.unit != "count" or not a.post:
+                continue
+            rest = [d for d in out[i + 1:] if d.mention is not a.mention]
+            # (its own share may stand between, in the brackets the gap allows: "7/21 phòng khám (33,3%) đạt …")
+            own = [d for d in rest[:1] if d.mention.unit == "%" and (d.post or d.base) == a.post]
+            rate = rest[len(own)] if len(rest) > len(own) else None
+            # (not a share of a plan reached: "250 người đạt 125% kế hoạch năm")
+            if rate is None or rate.mention.unit != "%" or not rate.post[:1].islower() or rate.post == a.post \
+                    or _OF_THE_PLAN.match(rate.post):
+                continue
+            reach = _REACH_A_RATE.fullmatch(text, a.mention.end, rate.mention.anchor)
+            units, verb = (squash(reach.group(1)), squash(reach.group(2))) if reach else ("", "")
+            if reach and a.post in (units, f"{units} {verb}"):
+                for d in [a, *own]:
+                    d.base, d.post = "", f"{units} {verb} {rate.post}"
 
     def _labels_of_one_head(self, seq: list[_Draft]) -> None:
         """"dịch vụ công trực tuyến mức độ 3 đạt 28,4%, mức độ 4 đạt 68,2%": a label after a value
@@ -2347,6 +2369,10 @@ _VISION_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:là\s+)?(?:trở\s+thành|
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)
 _NOUN_THEN_BRACKET = re.compile(r"\s*[^\W\d][^()\d;.]{0,40}\(\s*(?:[^\W\d]+\s+){0,3}")  # "thôn, tổ (tương đương "
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
+# "… trường THPT (40%) đạt tỷ lệ 100% …": units counted, their share, then the rate they reached
+_OF_THE_PLAN = re.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu|so\s+với|dự\s+toán|mục\s+tiêu)\b", re.I)
+_REACH_A_RATE = re.compile(r"\s*(?:\([^()]*\)\s*)?((?:(?!(?:đạt|có|đã|đều)\b)[^\W\d][^\s()\d;.,:]*\s*){1,6}?)(?:\([^()]*\)\s*)?"
+                           r"((?:đã\s+|đều\s+)?(?:đạt|có)(?:\s+(?:tỷ|tỉ)\s+lệ)?)\s*", re.I)
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|bộ|sở|huyện|xã)\b", re.I)
 _NAMED_LIST = re.compile(rf"({_NAME}(?:\s*(?:,|và)\s*{_NAME})+)\s+(?:là|gồm|cùng\s+là)\s+(?:các\s+|những\s+)?$")

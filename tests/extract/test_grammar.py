@@ -3243,3 +3243,17 @@ def test_a_toll_needs_events_counted_before_it() -> None:
     # (a crop season is no event)
     crops = read("Toàn huyện gieo cấy 2 vụ lúa, làm 500 lao động có việc làm.", plan_year=None)
     assert "do" not in [r.indicator for r in crops if r.value == 500][0].split()
+
+
+def test_units_counted_before_a_rate_they_reached_are_those_reaching_it() -> None:
+    # (the schools are those where all pupils passed; their share in brackets is too; the rate keeps its own words)
+    recs = read("Năm 2025, toàn tỉnh có 18/45 trường (40%) đạt tỷ lệ 100% học sinh được học bơi.", plan_year=None)
+    assert [(r.value, r.unit, r.indicator) for r in recs] == [
+        (18, "count", "trường đạt tỷ lệ học sinh được học bơi"),
+        (40, "%", "trường đạt tỷ lệ học sinh được học bơi"),
+        (100, "%", "học sinh được học bơi")]
+    villages = read("Có 31 thôn có 100% hộ dân dùng điện lưới quốc gia.", plan_year=None)
+    assert villages[0].indicator == "thôn có hộ dân dùng điện lưới quốc gia"
+    # (not a share of the plan that many reached)
+    plan = read("Năm 2024, đưa 250 người đi làm việc ở nước ngoài, 120 người đạt 80% kế hoạch.", plan_year=None)
+    assert "kế hoạch" not in [r.indicator for r in plan if r.value == 120][0]
