@@ -1379,7 +1379,7 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
         return True
     if _HAS_BEFORE.search(before) and _MAKE_UP_AFTER.match(text, e) or _MAKE_UP_BEFORE.search(text, max(0, a - 90), a):
         return True  # "xã Hòa Phú có 24 thôn với 9.850 hộ dân": the place's make-up after a merger, no progress
-    if _NOT_BEFORE.search(before) and not rank_word and not component_rank \
+    if _NOT_BEFORE.search(before) and not rank_word and not component_rank and not _all_of_the_counted(text, e, hi, before) \
             and not (component and _INDEX_VALUE.match(tok)) \
             and not (_CROP_BEFORE.search(before) and _MASS_OR_AREA_AFTER.match(text, e, hi)):
         # ("Chính quyền số 28/63", "Xã hội số 0,6864 điểm" end in "số" but are a place and a score)
@@ -1425,6 +1425,16 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
 
 
 _OF_ALL_NOUN = re.compile(r"\s+tổng\s+số(?=\s)", re.I)
+# "Trong số 1.452 thanh niên nhập ngũ, …", "(trong số 1.170 tỷ đồng …)": a clause that opens on all of the things
+# counted (not "nằm trong số 10 bệnh viện", a group it is among)
+_ALL_OF_BEFORE = re.compile(r"(?:^|[,(:;\n]|\btheo\s+đó)\s*trong\s+số\s*$", re.I)
+# (nor the bodies a ranking assessed, nor the base of shares: "trong số 24 cơ quan, có 6 cơ quan xếp loại xuất sắc")
+_POOL_AFTER = re.compile(r"[^.;\n]*?(?:\bxếp\s+(?:hạng|loại|thứ)|\bđánh\s+giá|\bcó\s+[\d,.]+\s*%)", re.I)
+
+
+def _all_of_the_counted(text: str, e: int, hi: int, before: str) -> bool:
+    """Is the number all of the things a clause opening on "trong số" counts, a figure of its own?"""
+    return bool(_ALL_OF_BEFORE.search(before)) and not _POOL_AFTER.match(text, e, hi)
 
 
 def _rank(text: str, hi: int, a: int, e: int, value: float, before: str, lead: int, op: str | None, verb: bool,

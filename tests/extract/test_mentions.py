@@ -1946,3 +1946,14 @@ def test_a_verb_of_giai_counts_no_prizes() -> None:
     # (tournaments still counted, "giải thể thao", beside a dissolving, "giải thể")
     assert [(v, u) for v, u, _ in _units("Tỉnh tổ chức 4 giải thể thao và giải thể 3 hợp tác xã yếu kém.")] == [
         (4, "count"), (3, "count")]
+
+
+def test_a_clause_opening_on_all_of_the_things_counted_keeps_that_count() -> None:
+    # ("trong số" opening a clause: all of the things, a figure; "số" before a number is usually a label)
+    text = "Trong số 1.380 cơ sở được kiểm tra, có 1.312 cơ sở đạt yêu cầu."
+    assert [(m.value, m.unit) for m in find_mentions(text, 0, len(text))] == [(1380, "count"), (1312, "count")]
+    # (not a group something is among, nor the bodies a ranking assessed)
+    among = "Bệnh viện tỉnh nằm trong số 12 bệnh viện được công nhận."
+    assert [m.value for m in find_mentions(among, 0, len(among))] == []
+    pool = "Trong số 30 sở, ngành, có 8 đơn vị xếp loại xuất sắc."
+    assert [m.value for m in find_mentions(pool, 0, len(pool))] == [8]
