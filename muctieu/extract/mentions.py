@@ -35,6 +35,7 @@ _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:(?:hơn|gần|trên)\s+)?({
 _FRACTION = re.compile(rf"(?:\s?/\s?|\s+{_OF_ALL}\s+)({_WHOLE})(?![\d/])")
 # the rest of an amount written in two magnitudes: "5 triệu [465 nghìn tỷ]", "1 tỷ [200 triệu] đồng"
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3})[ \t]*(nghìn|ngàn|triệu)(?:[ \t]+(tỷ|tỉ))?(?!\s*(?:lệ|trọng))\b", re.I)
+_THOUSANDS_REST = re.compile(r"[ \t]+(\d{1,3})(?![\d.,])(?=[ \t]+(?!trăm\b)[^\W\d])", re.I)  # "6 nghìn 870 hội viên": the hundreds
 _SCALED_OF_ALL = re.compile(rf"\s+{_OF_ALL}\s+({_NUM})", re.I)  # "… triệu trong tổng số 1,4 [triệu]"
 # "56 dịch vụ trong tổng số 76 dịch vụ ...": the whole the count is out of, after the count's noun
 _OUT_OF_ALL = re.compile(rf"\s*{_OF_ALL}\s+({_WHOLE})\s+([^\W\d]+)", re.I)
@@ -91,7 +92,10 @@ _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD|đô\s+la(?:\s+Mỹ)?|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|thôn|huyện|tỉnh|trường|lớp|phòng(?:\s+học)?|lượt|(?:căn\s+|ngôi\s+)?nhà|căn(?:\s+hộ)?|suất(?:\s+quà)?|phần(?:\s+quà)?|phiếu|gói|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|thiết\s+bị|máy|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm|hộ|người))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
     r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người|(?:lượt\s+)?(?:hành\s+)?khách|chuyến(?:\s+bay)?(?:\s+(?:quốc\s+tế|nội\s+địa))?)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:lượt\s+)?(?:hành\s+)?khách\s+(?:mỗi|một|/)\s*năm|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|ngày|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|"
     # (a volume or a mass per day or year: "359.370 m3/ngày đêm", "44,28 tấn/ngày", "1,2 triệu m3")
-    r"(?:tấn|kg|m3|m³)\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|năm|tháng)|m3|m³|tấn|kg|ha|m2|m²|MW|kWh|"
+    r"(?:tấn|kg|m3|m³)\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|năm|tháng)|"
+    # (a yield or a dose per hectare, water per person a day, an area a year: "6,39 tấn/ha", "60 lít/người/ngày")
+    r"(?:tấn|tạ|kg)\s*/\s*(?:ha|héc-?ta|sào)|lít\s*/\s*(?:người|hộ)(?:\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|tháng|năm))?|ha\s*/\s*năm|"
+    r"m3|m³|tấn|kg|ha|m2|m²|MW|kWh|"
     # (a population's rates: births per thousand, children per woman, boys per hundred girls)
     r"‰|con\s*/\s*(?:1\s+)?phụ\s+nữ|(?:bé|trẻ(?:\s+em)?)\s+(?:trai|nam)\s*/\s*100\s+(?:bé|trẻ(?:\s+em)?)\s+(?:gái|nữ))(?!\w|\s*/\s*(?!\d)|\s*/\s*(?:1|10|100|1\.000|10\.000)\s)",
     re.I,
@@ -188,6 +192,10 @@ _COUNT_NOUNS = (
     "xe", "giấy phép lái xe", "ca mắc", "ca bệnh", "ca nhiễm", "ca tử vong",
     # medals won and tournaments held: "91 huy chương (38 HC Vàng, …)", "2 HCV, 1 HCB", "tổ chức 35 giải thể thao"
     "huy chương", "hc", "hcv", "hcb", "hcđ", "giải thể thao", "giải thi đấu", "giải đấu", "giải",
+    # vehicles bought, samples tested, goods destroyed, inspection teams, the elderly honoured, patients treated,
+    # sluices built (set314–set320)
+    "chiếc", "mẫu", "mẫu xét nghiệm", "mặt hàng", "đoàn thanh tra", "đoàn kiểm tra", "đoàn công tác",
+    "đoàn liên ngành", "cụ", "bệnh nhân", "người bệnh", "cống",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
@@ -1557,6 +1565,9 @@ def _classify(
             if cm.group(3):
                 break
             value, mult = value / part, part  # (the amount in the part's magnitude, for a smaller part next)
+        if mult == 1e3 and value_max is None and denominator is None and value == int(value) \
+                and (rest := _THOUSANDS_REST.match(text, end, hi)) and not MAGNITUDE_RE.match(text, rest.end(), hi):
+            value, mult, end = value * mult + float(rest.group(1)), 1.0, rest.end()  # "6 nghìn 870 hội viên": 6.870
         if denominator is None and (fm := _SCALED_OF_ALL.match(text, end, hi)) \
                 and (wmg := MAGNITUDE_RE.match(text, fm.end(), hi)) \
                 and (whole := parse_number(fm.group(1))) is not None \

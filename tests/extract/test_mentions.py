@@ -1957,3 +1957,35 @@ def test_a_clause_opening_on_all_of_the_things_counted_keeps_that_count() -> Non
     assert [m.value for m in find_mentions(among, 0, len(among))] == []
     pool = "Trong số 30 sở, ngành, có 8 đơn vị xếp loại xuất sắc."
     assert [m.value for m in find_mentions(pool, 0, len(pool))] == [8]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sở Tài chính mua 45 chiếc xe cứu thương.", 45),
+    ("Đoàn đã lấy 610 mẫu nước sinh hoạt để xét nghiệm.", 610),
+    ("Tiêu hủy 27 mặt hàng hết hạn sử dụng.", 27),
+    ("Thành lập 19 đoàn kiểm tra liên ngành.", 19),
+    ("Trao quà cho 1.240 cụ tròn 90 tuổi.", 1240),
+    ("Điều trị cho 3.015 bệnh nhân lao.", 3015),
+    ("Xây mới 6 cống ngăn mặn.", 6),
+])
+def test_vehicles_samples_goods_teams_and_patients_are_counted(text: str, value: float) -> None:
+    assert _units(text) == [(value, "count", None)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Năng suất ngô bình quân đạt 5,8 tấn/ha.", 5.8, "tấn/ha"),
+    ("Năng suất lúa đạt 61,5 tạ/ha.", 61.5, "tạ/ha"),
+    ("Giảm lượng giống gieo sạ còn 90 kg/ha.", 90, "kg/ha"),
+    ("Cấp nước bình quân 80 lít/người/ngày đêm.", 80, "lít/người/ngày đêm"),
+    ("Trồng mới 45 ha/năm rừng sản xuất.", 45, "ha/năm"),
+])
+def test_a_yield_a_dose_or_water_per_person_is_one_measure_with_its_unit(text: str, value: float, unit: str) -> None:
+    [(v, u, written)] = _units(text)
+    assert (v, u, written) == (value, "other", unit)
+
+
+def test_thousands_written_as_a_word_then_the_hundreds_are_one_number() -> None:
+    # ("7 nghìn 500 cụ": 7.500, not 7.000 and a count of 500; "20 nghìn 3 trăm" is left as it was)
+    assert _units("Có trên 7 nghìn 500 cụ được cấp thẻ bảo hiểm y tế.") == [(7500, "count", None)]
+    assert _units("Hội có 12 nghìn 40 hội viên.") == [(12040, "count", None)]
+    assert all(v != 20003 for v, _, _ in _units("Thu hút 20 nghìn 3 trăm người."))
