@@ -35,6 +35,7 @@ _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:(?:hơn|gần|trên)\s+)?({
 _FRACTION = re.compile(rf"(?:\s?/\s?|\s+{_OF_ALL}\s+)({_WHOLE})(?![\d/])")
 # the rest of an amount written in two magnitudes: "5 triệu [465 nghìn tỷ]", "1 tỷ [200 triệu] đồng"
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3})[ \t]*(nghìn|ngàn|triệu)(?:[ \t]+(tỷ|tỉ))?(?!\s*(?:lệ|trọng))\b", re.I)
+_PEOPLE_BASE = re.compile(r"[ \t]*(?:dân|người(?:\s+dân)?|trẻ(?:\s+em)?|trẻ\s+sinh\s+sống|phụ\s+nữ)\b", re.I)
 _THOUSANDS_REST = re.compile(r"[ \t]+(\d{1,3})(?![\d.,])(?=[ \t]+(?!trăm\b)[^\W\d])", re.I)  # "6 nghìn 870 hội viên": the hundreds
 _SCALED_OF_ALL = re.compile(rf"\s+{_OF_ALL}\s+({_NUM})", re.I)  # "… triệu trong tổng số 1,4 [triệu]"
 # "56 dịch vụ trong tổng số 76 dịch vụ ...": the whole the count is out of, after the count's noun
@@ -687,13 +688,14 @@ def _range_written_twice(text: str, hi: int, e: int, value: float, m: Mention) -
     if m.unit not in ("count", "other") or m.value_max is not None or m.denominator is not None or value <= 0:
         return None
     r = _TWICE_WRITTEN_RANGE.match(text, e, hi)
-    if r is None or (r.group(2) or "").lower() != (r.group(5) or "").lower() or r.start(3) >= m.end + 1 \
-            or "\n" in r.group(0):
+    # (each end may have its own magnitude: "từ 918 triệu đồng đến 1,4 tỷ đồng")
+    if r is None or bool(r.group(2)) != bool(r.group(5)) or r.start(3) >= m.end + 1 or "\n" in r.group(0):
         return None
     top = parse_number(r.group(4))
-    if top is None or top <= value:
+    low_mult, high_mult = (MAGNITUDES[r.group(2).lower()], MAGNITUDES[r.group(5).lower()]) if r.group(5) else (1.0, 1.0)
+    if top is None or top * high_mult <= value * low_mult:
         return None
-    top = scale(top, MAGNITUDES[r.group(5).lower()] if r.group(5) else 1.0)
+    top = scale(top, high_mult)
     return replace(m, value_max=top, op="between", end=m.end if m.unit == "count" else max(m.end, r.end())), r.end()
 
 
@@ -1540,6 +1542,9 @@ def _classify(
         # "Số máy điện thoại cố định trên 100 dân (đạt 8,13/100)", "(đạt 106/100)": the rate its
         # subject names, written over its base, not a part of a whole
         return Mention(a, f.end(), lead, value, None, "other", text[f.start():f.end()].strip(), op, verb)
+    if f and parse_number(f.group(1)) in (1000.0, 10000.0, 100000.0) and (people := _PEOPLE_BASE.match(text, f.end(), hi)):
+        # "dưới 1/100.000 dân", "3,5/100.000 trẻ em": a rate over so many people, no part of a whole
+        return Mention(a, people.end(), lead, value, None, "other", "/" + squash(text[f.start(1):people.end()]), op, verb)
     if f:
         denominator = parse_number(f.group(1)) or 0.0
         if denominator < value and not ("." in tok and "." in f.group(1)):

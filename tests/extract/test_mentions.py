@@ -1989,3 +1989,18 @@ def test_thousands_written_as_a_word_then_the_hundreds_are_one_number() -> None:
     assert _units("Có trên 7 nghìn 500 cụ được cấp thẻ bảo hiểm y tế.") == [(7500, "count", None)]
     assert _units("Hội có 12 nghìn 40 hội viên.") == [(12040, "count", None)]
     assert all(v != 20003 for v, _, _ in _units("Thu hút 20 nghìn 3 trăm người."))
+
+
+def test_a_range_whose_ends_have_their_own_magnitudes_is_one_range() -> None:
+    text = "Giá mỗi căn hộ dao động từ 850 triệu đồng đến 1,2 tỷ đồng."
+    [m] = find_mentions(text, 0, len(text))
+    assert (m.value, m.value_max, m.op, m.unit) == (850e6, 1.2e9, "between", "other")
+
+
+@pytest.mark.parametrize("text, value, written", [
+    ("Phấn đấu đưa tỷ lệ mắc sốt rét xuống dưới 1/100.000 dân.", 1, "/100.000 dân"),
+    ("Tỷ suất tử vong mẹ còn 38/100.000 trẻ đẻ sống.", 38, "/100.000 trẻ"),
+    ("Số bác sĩ đạt 12/10.000 người.", 12, "/10.000 người"),
+])
+def test_a_rate_over_so_many_people_is_no_part_of_a_whole(text: str, value: float, written: str) -> None:
+    assert _units(text) == [(value, "other", written)]
