@@ -919,7 +919,10 @@ class _SentenceReader(SentenceYears):
                     r.indicator = squash(f"{label.group(1)} {whole.indicator}")
                 # (an amount in a unit, whose part is named after it: a count's noun names its part already)
                 elif s < r.anchor < e and r.unit == whole.unit == "other" and r.unit_text == whole.unit_text \
-                        and r.value < whole.value and len(r.indicator.split()) <= 4 and r.indicator not in whole.indicator:
+                        and r.value < whole.value and len(r.indicator.split()) <= 4 and r.indicator not in whole.indicator \
+                        and r.indicator.lower() in text[s:e].lower() and not self._in_bracket(whole.anchor):
+                    # (named inside the bracket, past a whole outside any: not "cây rau (3.060 ha), cây ăn quả
+                    # (1.241 ha)", each label before its own bracket)
                     r.indicator = squash(f"{r.indicator} {whole.indicator}")
                 elif s < r.anchor < e and r.unit == whole.unit == "count" and r.value < whole.value \
                         and (shared := _shared_lead(whole.indicator, r.indicator, text[r.anchor:e].split(" ", 1)[-1])):

@@ -3257,3 +3257,12 @@ def test_units_counted_before_a_rate_they_reached_are_those_reaching_it() -> Non
     # (not a share of the plan that many reached)
     plan = read("Năm 2024, đưa 250 người đi làm việc ở nước ngoài, 120 người đạt 80% kế hoạch.", plan_year=None)
     assert "kế hoạch" not in [r.indicator for r in plan if r.value == 120][0]
+
+
+def test_labels_each_before_their_own_bracket_do_not_pile_up() -> None:
+    # ("cây rau (3.060 ha), cây ăn quả (1.241 ha)": each bracket holds only its label's amount, no part of the one before)
+    recs = read("Diện tích đạt chứng nhận gồm các cây rau (1.250 ha), cây ăn quả (980 ha), chè (410 ha).", plan_year=None)
+    assert [(r.value, r.indicator) for r in recs][1:] == [(980, "cây ăn quả"), (410, "chè")]
+    # (parts named inside the bracket after a whole are still of that whole)
+    whole = read("Toàn tỉnh có 665 ha ứng dụng công nghệ cao (275 ha hoa; 272 ha rau).", plan_year=None)
+    assert [r.indicator for r in whole][1:] == ["hoa ứng dụng công nghệ cao", "rau ứng dụng công nghệ cao"]
