@@ -631,6 +631,8 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
         value = parse_number(tok)
         if value is None or _level_number(text, e, hi, tok, before) or _document_kind_before(before):
             continue
+        if _SIZE_CLASS_BEFORE.search(text, max(lo, a - 60), a) and _SIZE_UNIT_AFTER.match(text, e, hi):
+            continue  # "711 tàu cá chiều dài từ 6 m đến dưới 12 m": the class of the things counted, by size
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
             mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None,
@@ -1432,6 +1434,14 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
     if _LEFT_GROUP_BEFORE.search(text, max(lo, a - 30), a):
         return True  # "Bắc Ninh rời khỏi top 10": a group a place left, nothing it reached
     return False
+
+
+# the size a class of things counted is told by: "tàu cá (có) chiều dài (lớn nhất) từ 6 m đến dưới 12 m", "công suất
+# máy từ 90 CV trở lên" (with the low end before the high one)
+_SIZE_CLASS_BEFORE = re.compile(r"\b(?:chiều\s+dài|công\s+suất\s+máy|(?:tàu(?:\s+cá)?|phương\s+tiện)(?=\s+(?:từ|dưới|trên)\s))"
+                                r"(?:\s+lớn\s+nhất)?\s+"
+                                r"(?:(?:từ|dưới|trên|đến)\s+)*(?:[\d.,]+\s*(?:m|mét|CV|tấn)\s*(?:đến|-|–)\s*(?:dưới\s+)?)?$", re.I)
+_SIZE_UNIT_AFTER = re.compile(r"\s*(?:m|mét|CV|tấn)(?!\w)", re.I)
 
 
 _OF_ALL_NOUN = re.compile(r"\s+tổng\s+số(?=\s)", re.I)

@@ -2004,3 +2004,11 @@ def test_a_range_whose_ends_have_their_own_magnitudes_is_one_range() -> None:
 ])
 def test_a_rate_over_so_many_people_is_no_part_of_a_whole(text: str, value: float, written: str) -> None:
     assert _units(text) == [(value, "other", written)]
+
+
+def test_the_size_that_tells_a_class_of_things_counted_is_no_figure() -> None:
+    # (the vessels are counted; their lengths say which vessels, as the words after "chiều dài" do)
+    text = "Toàn tỉnh có 1.204 tàu cá chiều dài từ 6 m đến dưới 12 m, 310 tàu cá từ 12 m đến dưới 15 m."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [1204, 310]
+    text = "Có 560 tàu cá có chiều dài lớn nhất từ 15 mét trở lên đã lắp thiết bị giám sát."
+    assert [m.value for m in find_mentions(text, 0, len(text))] == [560]
