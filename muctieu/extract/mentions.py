@@ -197,6 +197,9 @@ _COUNT_NOUNS = (
     # sluices built (set314–set320)
     "chiếc", "mẫu", "mẫu xét nghiệm", "mặt hàng", "đoàn thanh tra", "đoàn kiểm tra", "đoàn công tác",
     "đoàn liên ngành", "cụ", "bệnh nhân", "người bệnh", "cống",
+    # classes held (not "mô hình 4 lớp", layers: only a class said to teach or train): "60 lớp dạy bơi"
+    "lớp dạy bơi", "lớp bơi", "lớp học bơi", "lớp dạy nghề", "lớp huấn luyện", "lớp phổ cập", "lớp tuyên truyền",
+    "lớp chuyển giao", "lớp nâng cao", "lớp xóa mù chữ", "lớp dạy", "lớp bình dân học vụ số",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

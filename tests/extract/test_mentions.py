@@ -1967,6 +1967,8 @@ def test_a_clause_opening_on_all_of_the_things_counted_keeps_that_count() -> Non
     ("Trao quà cho 1.240 cụ tròn 90 tuổi.", 1240),
     ("Điều trị cho 3.015 bệnh nhân lao.", 3015),
     ("Xây mới 6 cống ngăn mặn.", 6),
+    ("Tổ chức 45 lớp dạy bơi cho học sinh.", 45),
+    ("Mở 9 lớp dạy nghề cho lao động nông thôn.", 9),
 ])
 def test_vehicles_samples_goods_teams_and_patients_are_counted(text: str, value: float) -> None:
     assert _units(text) == [(value, "count", None)]
@@ -2012,3 +2014,8 @@ def test_the_size_that_tells_a_class_of_things_counted_is_no_figure() -> None:
     assert [m.value for m in find_mentions(text, 0, len(text))] == [1204, 310]
     text = "Có 560 tàu cá có chiều dài lớn nhất từ 15 mét trở lên đã lắp thiết bị giám sát."
     assert [m.value for m in find_mentions(text, 0, len(text))] == [560]
+
+
+def test_layers_are_no_classes() -> None:
+    # (only a class said to teach or train is counted: "mô hình 4 lớp" has layers)
+    assert _units("Hệ thống bảo mật theo mô hình 4 lớp.") == []
