@@ -1783,7 +1783,8 @@ def _classify(
         # "tài khoản đã kích hoạt trên 65 triệu, vượt mục tiêu 40 triệu": a number of
         # millions with nothing after it counts what its clause names
         return Mention(a, end, lead, amount, top, "count", None, op, verb)
-    if word and led and (denominator is None or "tổng" in f.group(0) or part_of_whole) and ("," not in tok or mg) \
+    if word and led and (denominator is None or f is not None and "tổng" in f.group(0) or part_of_whole) \
+            and ("," not in tok or mg) \
             and not _NOT_COUNTED.match(word.group(1)) and not _FUNCTION_WORD.match(word.group(1)) \
             and not (_STRUCTURE_WORD.match(word.group(1)) and amount < 100):
         # ("TP đã có 96.515 trên tổng số 98.608 trẻ đã được cập nhật …": out of a whole, too)

@@ -2019,3 +2019,8 @@ def test_the_size_that_tells_a_class_of_things_counted_is_no_figure() -> None:
 def test_layers_are_no_classes() -> None:
     # (only a class said to teach or train is counted: "mô hình 4 lớp" has layers)
     assert _units("Hệ thống bảo mật theo mô hình 4 lớp.") == []
+
+
+def test_people_counted_over_people_of_another_kind_do_not_break_the_reading() -> None:
+    # (a pair "N thí sinh/M thí sinh đăng ký" once crashed the reader: the whole was read without its fraction)
+    assert _units("Năm 2021, số thí sinh dự thi là 845 thí sinh/1.020 thí sinh đăng ký dự tuyển.") == []
