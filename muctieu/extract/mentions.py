@@ -200,6 +200,8 @@ _COUNT_NOUNS = (
     # classes held (not "mô hình 4 lớp", layers: only a class said to teach or train): "60 lớp dạy bơi"
     "lớp dạy bơi", "lớp bơi", "lớp học bơi", "lớp dạy nghề", "lớp huấn luyện", "lớp phổ cập", "lớp tuyên truyền",
     "lớp chuyển giao", "lớp nâng cao", "lớp xóa mù chữ", "lớp dạy", "lớp bình dân học vụ số",
+    # candidates, learners and children (set321, set332)
+    "thí sinh", "học viên", "trẻ em",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

@@ -1969,6 +1969,7 @@ def test_a_clause_opening_on_all_of_the_things_counted_keeps_that_count() -> Non
     ("Xây mới 6 cống ngăn mặn.", 6),
     ("Tổ chức 45 lớp dạy bơi cho học sinh.", 45),
     ("Mở 9 lớp dạy nghề cho lao động nông thôn.", 9),
+    ("Khóa học có 120 học viên.", 120),
 ])
 def test_vehicles_samples_goods_teams_and_patients_are_counted(text: str, value: float) -> None:
     assert _units(text) == [(value, "count", None)]
@@ -2023,4 +2024,5 @@ def test_layers_are_no_classes() -> None:
 
 def test_people_counted_over_people_of_another_kind_do_not_break_the_reading() -> None:
     # (a pair "N thí sinh/M thí sinh đăng ký" once crashed the reader: the whole was read without its fraction)
-    assert _units("Năm 2021, số thí sinh dự thi là 845 thí sinh/1.020 thí sinh đăng ký dự tuyển.") == []
+    assert _units("Năm 2021, số thí sinh dự thi là 845 thí sinh/1.020 thí sinh đăng ký dự tuyển.")[:1] == [
+        (845, "count", None)]
