@@ -2026,3 +2026,12 @@ def test_people_counted_over_people_of_another_kind_do_not_break_the_reading() -
     # (a pair "N thí sinh/M thí sinh đăng ký" once crashed the reader: the whole was read without its fraction)
     assert _units("Năm 2021, số thí sinh dự thi là 845 thí sinh/1.020 thí sinh đăng ký dự tuyển.")[:1] == [
         (845, "count", None)]
+
+
+@pytest.mark.parametrize("text, value, written", [
+    ("Tổng vốn vay của dự án là 35 triệu Euro.", 35e6, "Euro"),
+    ("Kim ngạch xuất khẩu cà phê đạt 760 triệu USD/năm.", 760e6, "USD/năm"),
+])
+def test_euros_and_dollars_a_year_are_amounts(text: str, value: float, written: str) -> None:
+    [(v, u, w)] = _units(text)
+    assert (v, u, w.replace(" ", "")) == (value, "other", written)
