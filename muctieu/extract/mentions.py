@@ -97,6 +97,8 @@ _OTHER_UNITS = re.compile(
     # (a yield or a dose per hectare, water per person a day, an area a year: "6,39 tấn/ha", "60 lít/người/ngày")
     r"(?:tấn|tạ|kg)\s*/\s*(?:ha|héc-?ta|sào)|lít\s*/\s*(?:người|hộ)(?:\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|tháng|năm))?|ha\s*/\s*năm|"
     r"m3|m³|tấn|kg|ha|m2|m²|MW|kWh|"
+    # (a length in metres: "sạt lở 1.273 m", "700 mét kè"; not "m2", "m3", nor a word after "m")
+    r"mét|m(?![²³\w]|\.\w|\s*/|\s+[23]\b)|"
     # (a population's rates: births per thousand, children per woman, boys per hundred girls)
     r"‰|con\s*/\s*(?:1\s+)?phụ\s+nữ|(?:bé|trẻ(?:\s+em)?)\s+(?:trai|nam)\s*/\s*100\s+(?:bé|trẻ(?:\s+em)?)\s+(?:gái|nữ))(?!\w|\s*/\s*(?!\d)|\s*/\s*(?:1|10|100|1\.000|10\.000)\s)",
     re.I,
@@ -638,6 +640,8 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
             continue
         if _SIZE_CLASS_BEFORE.search(text, max(lo, a - 60), a) and _SIZE_UNIT_AFTER.match(text, e, hi):
             continue  # "711 tàu cá chiều dài từ 6 m đến dưới 12 m": the class of the things counted, by size
+        if _METRES_AFTER.match(text, e, hi) and _BUILT_SIZE_BEFORE.search(text, max(lo, a - 30), a):
+            continue  # "rộng 45 m", "ở độ cao 1.000 m", "cách bến phà 150 m": a thing's size or place, no progress
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
             mention = _unitless(text, lo, hi, a, e, tok, value, out[-1] if out else None,
@@ -1446,6 +1450,11 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
 _SIZE_CLASS_BEFORE = re.compile(r"\b(?:chiều\s+dài|công\s+suất\s+máy|(?:tàu(?:\s+cá)?|phương\s+tiện)(?=\s+(?:từ|dưới|trên)\s))"
                                 r"(?:\s+lớn\s+nhất)?\s+"
                                 r"(?:(?:từ|dưới|trên|đến)\s+)*(?:[\d.,]+\s*(?:m|mét|CV|tấn)\s*(?:đến|-|–)\s*(?:dưới\s+)?)?$", re.I)
+_METRES_AFTER = re.compile(r"(?:\s*(?:-|–|đến)\s*[\d.,]+)?\s*(?:m|mét)(?![²³\w])", re.I)
+# (how wide, high or deep a thing is, or how far: a length along a bank or a road stays a figure)
+_BUILT_SIZE_BEFORE = re.compile(r"\b(?:rộng|cao|độ\s+cao|sâu|độ\s+sâu|dày|cách|đường\s+kính|bán\s+kính|mực\s+nước)"
+                                r"(?:\s+(?:trung\s+bình|khoảng|hơn|gần|trên|từ|chỉ|là))*\s*$"
+                                r"|\bcách(?:\s+[^\W\d]+){1,5}(?:\s+(?:khoảng|hơn|gần|chừng))?\s*$", re.I)
 _SIZE_UNIT_AFTER = re.compile(r"\s*(?:m|mét|CV|tấn)(?!\w)", re.I)
 
 

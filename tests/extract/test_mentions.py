@@ -2035,3 +2035,23 @@ def test_people_counted_over_people_of_another_kind_do_not_break_the_reading() -
 def test_euros_and_dollars_a_year_are_amounts(text: str, value: float, written: str) -> None:
     [(v, u, w)] = _units(text)
     assert (v, u, w.replace(" ", "")) == (value, "other", written)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sạt lở bờ sông kéo dài khoảng 450 m.", 450),
+    ("Đã xây dựng 1.260 mét kè chống sạt lở.", 1260),
+    ("Tuyến kè biển dài 868m.", 868),
+])
+def test_a_length_in_metres_is_an_amount(text: str, value: float) -> None:
+    [(v, u, written)] = _units(text)
+    assert (v, u, written) == (value, "other", written) and written in ("m", "mét")
+
+
+@pytest.mark.parametrize("text", [
+    "Mặt đường rộng 7,5 m.",
+    "Đèo nằm ở độ cao 1.200 m so với mực nước biển.",
+    "Khu vực sạt lở cách bến phà 150 m.",
+    "Căn phòng rộng 100 m 2.",
+])
+def test_how_wide_high_or_far_a_thing_is_is_no_figure(text: str) -> None:
+    assert [u for _, u, w in _units(text) if w in ("m", "mét")] == []
