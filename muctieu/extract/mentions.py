@@ -91,7 +91,7 @@ PER_PEOPLE_TAIL = r"(?:/|\s+trên)\s*(?:100|1\.000|10\.000|100\.000|(?:1\s+)?v�
 # Units written after a number, for amounts that are neither % nor counts.
 _OTHER_UNITS = re.compile(
     r"\s*(GB/thuê\s+bao/tháng|GB/tháng|(?:Mb|Mbit|Gb|Kb|MB)/giây|mili\s*giây|ms\b|giao\s+dịch/(?:giây|ngày)|Mb/s|Mbps|Mpbs|Mbs|Mbit/s|Gb/s|Gbps|Tb/s|Tbps|Kb/s|m2\s*/\s*(?:huyện|xã|tỉnh|điểm|người)|người\s*/\s*km2|km\s*/\s*(?:h|giờ)|km|GB|TB|PB|USD\s*/\s*(?:người|hộ)(?:\s*/\s*(?:năm|tháng))?|USD\s*/\s*(?:năm|tháng)|USD|(?:Euro|EUR)(?![\w/])|đô\s+la(?:\s+Mỹ)?|đồng\s*/\s*(?:người|hộ|năm|tháng|xã|thôn|huyện|tỉnh|trường|lớp|phòng(?:\s+học)?|lượt|(?:căn\s+|ngôi\s+)?nhà|căn(?:\s+hộ)?|suất(?:\s+quà)?|phần(?:\s+quà)?|phiếu|gói|cơ\s+quan(?:\s+báo\s+chí)?|doanh\s+nghiệp|sản\s+phẩm|giao\s+dịch|bệnh\s+viện|đơn\s+vị|học\s+sinh|thiết\s+bị|máy|m2|ha|kg|tấn|lít|USD)(?:\s*/\s*(?:năm|tháng|sản\s+phẩm|hộ|người))?|đồng|VNĐ|VND|đ(?=\s*[,.;)]|\s*$|\s+(?:và|trong|từ|của)\b)|điểm(?=\s*(?:[,.;:)(/]|$|và\b|so\b|trên\b|tăng\b|giảm\b|xếp\b|đứng\b|thuộc\b|trong\b|cao\b|thấp\b|\n))"
-    r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người|(?:lượt\s+)?(?:hành\s+)?khách|chuyến(?:\s+bay)?(?:\s+(?:quốc\s+tế|nội\s+địa))?)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:lượt\s+)?(?:hành\s+)?khách\s+(?:mỗi|một|/)\s*năm|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|ngày|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|"
+    r"|(?:thuê bao|(?:máy\s+)?điện\s+thoại|máy\s+tính)\s*/\s*(?:\d+\s*)?(?:dân|người|hộ(?:\s+gia\s+đình)?)|" + PER_PEOPLE_TAIL + r"|bậc|thiết bị\s*/\s*người|(?:sản\s+phẩm|tổ|điểm|camera|máy|thành\s+viên)\s*/\s*(?:huyện|xã|thôn|tỉnh|tổ|trường|đơn\s+vị)|(?:lượt|hồ\s+sơ|giao\s+dịch|người|(?:lượt\s+)?(?:hành\s+)?khách|chuyến(?:\s+bay)?(?:\s+(?:quốc\s+tế|nội\s+địa))?)\s*/\s*(?:ngày|tuần|tháng|năm|giờ)|(?:lượt\s+)?(?:hành\s+)?khách\s+(?:mỗi|một|/)\s*năm|(?:km|người)\s*/\s*(?:1\s+)?(?:điểm|trạm|cột)(?:\s+phục\s+vụ)?|(?:giờ|phút|giây)\s*/\s*(?:ngày|tuần|tháng|năm|người|lượt|hồ\s+sơ)|giờ|phút|giây|ngày làm việc|ngày\s+công(?:\s+lao\s+động)?|ngày|(?:tấn|(?:lượt\s+)?(?:hành\s+)?khách|HK)\s*\.\s*km|"
     # (a volume or a mass per day or year: "359.370 m3/ngày đêm", "44,28 tấn/ngày", "1,2 triệu m3")
     r"(?:tấn|kg|m3|m³)\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|năm|tháng)|"
     # (a yield or a dose per hectare, water per person a day, an area a year: "6,39 tấn/ha", "60 lít/người/ngày")
@@ -204,6 +204,8 @@ _COUNT_NOUNS = (
     "lớp chuyển giao", "lớp nâng cao", "lớp xóa mù chữ", "lớp dạy", "lớp bình dân học vụ số",
     # candidates, learners and children (set321, set332)
     "thí sinh", "học viên", "trẻ em",
+    # sacks of cement given (set336)
+    "bao xi măng",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

@@ -1970,6 +1970,7 @@ def test_a_clause_opening_on_all_of_the_things_counted_keeps_that_count() -> Non
     ("Tổ chức 45 lớp dạy bơi cho học sinh.", 45),
     ("Mở 9 lớp dạy nghề cho lao động nông thôn.", 9),
     ("Khóa học có 120 học viên.", 120),
+    ("Doanh nghiệp tài trợ 300 bao xi măng.", 300),
 ])
 def test_vehicles_samples_goods_teams_and_patients_are_counted(text: str, value: float) -> None:
     assert _units(text) == [(value, "count", None)]
@@ -2055,3 +2056,9 @@ def test_a_length_in_metres_is_an_amount(text: str, value: float) -> None:
 ])
 def test_how_wide_high_or_far_a_thing_is_is_no_figure(text: str) -> None:
     assert [u for _, u, w in _units(text) if w in ("m", "mét")] == []
+
+
+def test_work_days_given_are_an_amount_of_work_days_not_a_time() -> None:
+    # ("ngày công": days of work people gave, counted in their own unit; "15 ngày" alone is a time)
+    assert _units("Nhân dân đóng góp 4.200 ngày công lao động làm đường.") == [(4200, "other", "ngày công lao động")]
+    assert _units("Hoàn thành trong 15 ngày.") == []
