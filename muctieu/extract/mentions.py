@@ -640,9 +640,9 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
         value = parse_number(tok)
         if value is None or _level_number(text, e, hi, tok, before) or _document_kind_before(before):
             continue
-        if _SIZE_CLASS_BEFORE.search(text, max(lo, a - 60), a) and _SIZE_UNIT_AFTER.match(text, e, hi):
+        if _size_class(text, lo, hi, a, e):
             continue  # "711 tàu cá chiều dài từ 6 m đến dưới 12 m": the class of the things counted, by size
-        if _METRES_AFTER.match(text, e, hi) and _BUILT_SIZE_BEFORE.search(text, max(lo, a - 30), a):
+        if _METRES_AFTER.match(text, e, hi) and _BUILT_SIZE_BEFORE.search(text, max(lo, a - 45), a):
             continue  # "rộng 45 m", "ở độ cao 1.000 m", "cách bến phà 150 m": a thing's size or place, no progress
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
@@ -1456,8 +1456,26 @@ _METRES_AFTER = re.compile(r"(?:\s*(?:-|–|đến)\s*[\d.,]+)?\s*(?:m|mét)(?![
 # (how wide, high or deep a thing is, or how far: a length along a bank or a road stays a figure)
 _BUILT_SIZE_BEFORE = re.compile(r"\b(?:rộng|cao|độ\s+cao|sâu|độ\s+sâu|dày|cách|đường\s+kính|bán\s+kính|mực\s+nước)"
                                 r"(?:\s+(?:trung\s+bình|khoảng|hơn|gần|trên|từ|chỉ|là))*\s*$"
-                                r"|\bcách(?:\s+[^\W\d]+){1,5}(?:\s+(?:khoảng|hơn|gần|chừng))?\s*$", re.I)
+                                r"|\bcách(?:\s+[^\W\d]+){1,5}(?:\s+(?:khoảng|hơn|gần|chừng))?\s*$"
+                                # (a size named with the thing it measures: "chiều rộng bờ trung bình 4 m", "chiều cao cột
+                                # anten 45 m")
+                                r"|\b(?:chiều|bề)\s+(?:rộng|cao|sâu|dày)(?:\s+[^\W\d]+){0,5}\s*$", re.I)
 _SIZE_UNIT_AFTER = re.compile(r"\s*(?:m|mét|CV|tấn)(?!\w)", re.I)
+# (a size with no bound tells a class only when "trở lên" follows or it is a vessel's: "tàu cá có chiều dài 15m trở
+# lên"; not "tổng chiều dài 5.104 m", "sạt lở … chiều dài 1.176m", a length built or eroded)
+_SIZE_CLASS_BOUND = re.compile(r"\s*(?:m|mét|CV|tấn)\s*trở\s+(?:lên|xuống)\b", re.I)
+_VESSEL_BEFORE = re.compile(r"\b(?:tàu|thuyền|phương\s+tiện|ghe)\b[^.;:\d]{0,60}$", re.I)
+
+
+def _size_class(text: str, lo: int, hi: int, a: int, e: int) -> bool:
+    """Is the number at a..e the size that tells a class of things counted, no figure of its own?"""
+    size = _SIZE_CLASS_BEFORE.search(text, max(lo, a - 60), a)
+    if size is None or not _SIZE_UNIT_AFTER.match(text, e, hi):
+        return False
+    bare = not re.search(r"\b(?:từ|dưới|trên|đến)\b|\d", size.group(0), re.I) \
+        and not re.match(r"(?:tàu|phương)", size.group(0), re.I)
+    return not bare or bool(_SIZE_CLASS_BOUND.match(text, e, hi)) \
+        or bool(_VESSEL_BEFORE.search(text, max(lo, size.start() - 60), size.start()))
 
 
 _OF_ALL_NOUN = re.compile(r"\s+tổng\s+số(?=\s)", re.I)

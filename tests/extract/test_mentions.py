@@ -2062,3 +2062,24 @@ def test_work_days_given_are_an_amount_of_work_days_not_a_time() -> None:
     # ("ngày công": days of work people gave, counted in their own unit; "15 ngày" alone is a time)
     assert _units("Nhân dân đóng góp 4.200 ngày công lao động làm đường.") == [(4200, "other", "ngày công lao động")]
     assert _units("Hoàn thành trong 15 ngày.") == []
+
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Đến năm 2030, cảng biển sẽ có 20 cầu cảng, tổng chiều dài 5.104 m.", 5104),
+    ("Sạt lở bờ Rạch Cá Rô (thuộc Phường 3) chiều dài 1.176m.", 1176),
+    ("Tuyến kè có chiều dài 1.260 m được hoàn thành trong năm 2024.", 1260),
+])
+def test_a_length_built_or_eroded_with_no_bound_is_no_class_of_things(text: str, value: float) -> None:
+    # (a class is told by a bound, "từ 6 m đến dưới 12 m", "15m trở lên", or is a vessel's size)
+    assert (value, "other", "m") in _units(text)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh đã vận động tất cả 500 tàu cá có chiều dài 15m trở lên lắp đặt thiết bị giám sát.",
+    "Đặc biệt tàu MSC LYSE V mang quốc tịch Liberia, với chiều dài 275m, cập cảng Đà Nẵng.",
+    "Kênh được thiết kế với chiều rộng bờ trung bình 4 m và chiều cao 2,5 m.",
+])
+def test_a_vessels_size_or_a_width_named_with_its_thing_is_no_figure(text: str) -> None:
+    assert not [v for v, u, t in _units(text) if u == "other" and t in ("m", "mét")]
