@@ -35,7 +35,7 @@ _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:(?:hơn|gần|trên)\s+)?({
 _FRACTION = re.compile(rf"(?:\s?/\s?|\s+{_OF_ALL}\s+)({_WHOLE})(?![\d/])")
 # the rest of an amount written in two magnitudes: "5 triệu [465 nghìn tỷ]", "1 tỷ [200 triệu] đồng"
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3})[ \t]*(nghìn|ngàn|triệu)(?:[ \t]+(tỷ|tỉ))?(?!\s*(?:lệ|trọng))\b", re.I)
-_PEOPLE_BASE = re.compile(r"[ \t]*(?:dân|người(?:\s+dân)?|trẻ(?:\s+em)?|trẻ\s+sinh\s+sống|phụ\s+nữ)\b", re.I)
+_PEOPLE_BASE = re.compile(r"[ \t]*(?:dân|người(?:\s+dân)?|trẻ(?:\s+(?:em|(?:sinh|đẻ)(?:\s+ra)?\s+sống))?|phụ\s+nữ)\b", re.I)
 _THOUSANDS_REST = re.compile(r"[ \t]+(\d{1,3})(?![\d.,])(?=[ \t]+(?!trăm\b)[^\W\d])", re.I)  # "6 nghìn 870 hội viên": the hundreds
 _SCALED_OF_ALL = re.compile(rf"\s+{_OF_ALL}\s+({_NUM})", re.I)  # "… triệu trong tổng số 1,4 [triệu]"
 # "56 dịch vụ trong tổng số 76 dịch vụ ...": the whole the count is out of, after the count's noun
@@ -1586,7 +1586,9 @@ def _classify(
         # "Số máy điện thoại cố định trên 100 dân (đạt 8,13/100)", "(đạt 106/100)": the rate its
         # subject names, written over its base, not a part of a whole
         return Mention(a, f.end(), lead, value, None, "other", text[f.start():f.end()].strip(), op, verb)
-    if f and parse_number(f.group(1)) in (1000.0, 10000.0, 100000.0) and (people := _PEOPLE_BASE.match(text, f.end(), hi)):
+    if f and (base := parse_number(f.group(1))) in (1000.0, 10000.0, 100000.0) and value * 10 <= base \
+            and (people := _PEOPLE_BASE.match(text, f.end(), hi)):
+        # (a rate is a small share of its base: "8.500/10.000 người dân" is a part of a whole)
         # "dưới 1/100.000 dân", "3,5/100.000 trẻ em": a rate over so many people, no part of a whole
         return Mention(a, people.end(), lead, value, None, "other", "/" + squash(text[f.start(1):people.end()]), op, verb)
     if f:

@@ -2003,7 +2003,8 @@ def test_a_range_whose_ends_have_their_own_magnitudes_is_one_range() -> None:
 
 @pytest.mark.parametrize("text, value, written", [
     ("Phấn đấu đưa tỷ lệ mắc sốt rét xuống dưới 1/100.000 dân.", 1, "/100.000 dân"),
-    ("Tỷ suất tử vong mẹ còn 38/100.000 trẻ đẻ sống.", 38, "/100.000 trẻ"),
+    ("Tỷ suất tử vong mẹ còn 38/100.000 trẻ đẻ sống.", 38, "/100.000 trẻ đẻ sống"),
+    ("Năm 2023, tỷ suất tử vong trẻ em dưới 1 tuổi là 12/1.000 trẻ sinh sống.", 12, "/1.000 trẻ sinh sống"),
     ("Số bác sĩ đạt 12/10.000 người.", 12, "/10.000 người"),
 ])
 def test_a_rate_over_so_many_people_is_no_part_of_a_whole(text: str, value: float, written: str) -> None:
@@ -2083,3 +2084,13 @@ def test_a_length_built_or_eroded_with_no_bound_is_no_class_of_things(text: str,
 ])
 def test_a_vessels_size_or_a_width_named_with_its_thing_is_no_figure(text: str) -> None:
     assert not [v for v, u, t in _units(text) if u == "other" and t in ("m", "mét")]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn xã đã cấp thẻ bảo hiểm y tế cho 8.500/10.000 người dân.",
+    "Đã tiêm vắc xin cho 950/1.000 trẻ em trong độ tuổi.",
+])
+def test_a_large_part_of_a_round_number_of_people_is_a_part_not_a_rate(text: str) -> None:
+    # (a rate over 1.000 or 100.000 people is a small share of its base; 8.500 of 10.000 people is a part)
+    assert [u for _, u, _ in _units(text)] == ["count"]
