@@ -97,6 +97,9 @@ _OTHER_UNITS = re.compile(
     # (a yield or a dose per hectare, water per person a day, an area a year: "6,39 tấn/ha", "60 lít/người/ngày")
     r"(?:tấn|tạ|kg)\s*/\s*(?:ha|héc-?ta|sào)|lít\s*/\s*(?:người|hộ)(?:\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|tháng|năm))?|ha\s*/\s*năm|"
     r"m3|m³|tấn|kg|ha|m2|m²|MW|kWh|"
+    # (the land measure of the fields, not samples: "27 mẫu ruộng", "hơn 100 mẫu (3.600 m2)"; "1.500 mẫu xét nghiệm" is counted)
+    r"mẫu(?=\s+(?:ruộng|đất|lúa|vườn|rẫy|nương|ao|đầm|mía|cà\s+phê|cao\s+su|hoa\s+màu|mặt\s+nước|cây\s+ăn\s+(?:trái|quả))\b"
+    r"|\s*\(\s*[\d.,]+\s*m2)|"
     # (a length in metres: "sạt lở 1.273 m", "700 mét kè"; not "m2", "m3", nor a word after "m")
     r"mét|m(?![²³\w]|\.\w|\s*/|\s+[23]\b)|"
     # (a population's rates: births per thousand, children per woman, boys per hundred girls)

@@ -2065,7 +2065,6 @@ def test_work_days_given_are_an_amount_of_work_days_not_a_time() -> None:
     assert _units("Hoàn thành trong 15 ngày.") == []
 
 
-
 @pytest.mark.parametrize("text, value", [
     ("Đến năm 2030, cảng biển sẽ có 20 cầu cảng, tổng chiều dài 5.104 m.", 5104),
     ("Sạt lở bờ Rạch Cá Rô (thuộc Phường 3) chiều dài 1.176m.", 1176),
@@ -2074,7 +2073,6 @@ def test_work_days_given_are_an_amount_of_work_days_not_a_time() -> None:
 def test_a_length_built_or_eroded_with_no_bound_is_no_class_of_things(text: str, value: float) -> None:
     # (a class is told by a bound, "từ 6 m đến dưới 12 m", "15m trở lên", or is a vessel's size)
     assert (value, "other", "m") in _units(text)
-
 
 
 @pytest.mark.parametrize("text", [
@@ -2086,7 +2084,6 @@ def test_a_vessels_size_or_a_width_named_with_its_thing_is_no_figure(text: str) 
     assert not [v for v, u, t in _units(text) if u == "other" and t in ("m", "mét")]
 
 
-
 @pytest.mark.parametrize("text", [
     "Toàn xã đã cấp thẻ bảo hiểm y tế cho 8.500/10.000 người dân.",
     "Đã tiêm vắc xin cho 950/1.000 trẻ em trong độ tuổi.",
@@ -2094,3 +2091,13 @@ def test_a_vessels_size_or_a_width_named_with_its_thing_is_no_figure(text: str) 
 def test_a_large_part_of_a_round_number_of_people_is_a_part_not_a_rate(text: str) -> None:
     # (a rate over 1.000 or 100.000 people is a small share of its base; 8.500 of 10.000 people is a part)
     assert [u for _, u, _ in _units(text)] == ["count"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Cũng như anh Ái, hộ gia đình chị Thủy hiện thuê khoảng 27 mẫu ruộng để trồng lúa.", 27),
+    ("Hơn 200 mẫu lúa bị ngập úng do mưa lớn.", 200),
+    ("Anh tập trung trồng lúa trên diện tích đất canh tác lên đến hơn 100 mẫu (3.600 m2).", 100),
+])
+def test_mau_of_fields_is_a_land_measure_not_a_count_of_samples(text: str, value: float) -> None:
+    assert (value, "other", "mẫu") in _units(text)
+    assert _units("Xét nghiệm 1.500 mẫu, phát hiện 12 mẫu không đạt.") == [(1500, "count", None), (12, "count", None)]
