@@ -35,7 +35,7 @@ _SPAN = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:(?:hơn|gần|trên)\s+)?({
 _FRACTION = re.compile(rf"(?:\s?/\s?|\s+{_OF_ALL}\s+)({_WHOLE})(?![\d/])")
 # the rest of an amount written in two magnitudes: "5 triệu [465 nghìn tỷ]", "1 tỷ [200 triệu] đồng"
 _COMPOUND_REST = re.compile(r"[ \t]+(\d{1,3})[ \t]*(nghìn|ngàn|triệu)(?:[ \t]+(tỷ|tỉ))?(?!\s*(?:lệ|trọng))\b", re.I)
-_PEOPLE_BASE = re.compile(r"[ \t]*(?:dân|người(?:\s+dân)?|trẻ(?:\s+em)?|trẻ\s+sinh\s+sống|phụ\s+nữ)\b", re.I)
+_PEOPLE_BASE = re.compile(r"[ \t]*(?:dân|người(?:\s+dân)?|trẻ(?:\s+(?:em|(?:sinh|đẻ)(?:\s+ra)?\s+sống))?|phụ\s+nữ)\b", re.I)
 _THOUSANDS_REST = re.compile(r"[ \t]+(\d{1,3})(?![\d.,])(?=[ \t]+(?!trăm\b)[^\W\d])", re.I)  # "6 nghìn 870 hội viên": the hundreds
 _SCALED_OF_ALL = re.compile(rf"\s+{_OF_ALL}\s+({_NUM})", re.I)  # "… triệu trong tổng số 1,4 [triệu]"
 # "56 dịch vụ trong tổng số 76 dịch vụ ...": the whole the count is out of, after the count's noun
@@ -97,6 +97,9 @@ _OTHER_UNITS = re.compile(
     # (a yield or a dose per hectare, water per person a day, an area a year: "6,39 tấn/ha", "60 lít/người/ngày")
     r"(?:tấn|tạ|kg)\s*/\s*(?:ha|héc-?ta|sào)|lít\s*/\s*(?:người|hộ)(?:\s*/\s*(?:ngày(?:\s*\.?\s*đêm)?|tháng|năm))?|ha\s*/\s*năm|"
     r"m3|m³|tấn|kg|ha|m2|m²|MW|kWh|"
+    # (the land measure of the fields, not samples: "27 mẫu ruộng", "hơn 100 mẫu (3.600 m2)"; "1.500 mẫu xét nghiệm" is counted)
+    r"mẫu(?=\s+(?:ruộng|đất|lúa|vườn|rẫy|nương|ao|đầm|mía|cà\s+phê|cao\s+su|hoa\s+màu|mặt\s+nước|cây\s+ăn\s+(?:trái|quả))\b"
+    r"|\s*\(\s*[\d.,]+\s*m2)|"
     # (a length in metres: "sạt lở 1.273 m", "700 mét kè"; not "m2", "m3", nor a word after "m")
     r"mét|m(?![²³\w]|\.\w|\s*/|\s+[23]\b)|"
     # (a population's rates: births per thousand, children per woman, boys per hundred girls)
@@ -640,9 +643,9 @@ def find_mentions(text: str, lo: int, hi: int) -> list[Mention]:
         value = parse_number(tok)
         if value is None or _level_number(text, e, hi, tok, before) or _document_kind_before(before):
             continue
-        if _SIZE_CLASS_BEFORE.search(text, max(lo, a - 60), a) and _SIZE_UNIT_AFTER.match(text, e, hi):
+        if _size_class(text, lo, hi, a, e):
             continue  # "711 tàu cá chiều dài từ 6 m đến dưới 12 m": the class of the things counted, by size
-        if _METRES_AFTER.match(text, e, hi) and _BUILT_SIZE_BEFORE.search(text, max(lo, a - 30), a):
+        if _METRES_AFTER.match(text, e, hi) and _BUILT_SIZE_BEFORE.search(text, max(lo, a - 45), a):
             continue  # "rộng 45 m", "ở độ cao 1.000 m", "cách bến phà 150 m": a thing's size or place, no progress
         mention = _classify(text, lo, hi, a, e, tok, value, before)
         if mention is None:
@@ -1456,8 +1459,26 @@ _METRES_AFTER = re.compile(r"(?:\s*(?:-|–|đến)\s*[\d.,]+)?\s*(?:m|mét)(?![
 # (how wide, high or deep a thing is, or how far: a length along a bank or a road stays a figure)
 _BUILT_SIZE_BEFORE = re.compile(r"\b(?:rộng|cao|độ\s+cao|sâu|độ\s+sâu|dày|cách|đường\s+kính|bán\s+kính|mực\s+nước)"
                                 r"(?:\s+(?:trung\s+bình|khoảng|hơn|gần|trên|từ|chỉ|là))*\s*$"
-                                r"|\bcách(?:\s+[^\W\d]+){1,5}(?:\s+(?:khoảng|hơn|gần|chừng))?\s*$", re.I)
+                                r"|\bcách(?:\s+[^\W\d]+){1,5}(?:\s+(?:khoảng|hơn|gần|chừng))?\s*$"
+                                # (a size named with the thing it measures: "chiều rộng bờ trung bình 4 m", "chiều cao cột
+                                # anten 45 m")
+                                r"|\b(?:chiều|bề)\s+(?:rộng|cao|sâu|dày)(?:\s+[^\W\d]+){0,5}\s*$", re.I)
 _SIZE_UNIT_AFTER = re.compile(r"\s*(?:m|mét|CV|tấn)(?!\w)", re.I)
+# (a size with no bound tells a class only when "trở lên" follows or it is a vessel's: "tàu cá có chiều dài 15m trở
+# lên"; not "tổng chiều dài 5.104 m", "sạt lở … chiều dài 1.176m", a length built or eroded)
+_SIZE_CLASS_BOUND = re.compile(r"\s*(?:m|mét|CV|tấn)\s*trở\s+(?:lên|xuống)\b", re.I)
+_VESSEL_BEFORE = re.compile(r"\b(?:tàu|thuyền|phương\s+tiện|ghe)\b[^.;:\d]{0,60}$", re.I)
+
+
+def _size_class(text: str, lo: int, hi: int, a: int, e: int) -> bool:
+    """Is the number at a..e the size that tells a class of things counted, no figure of its own?"""
+    size = _SIZE_CLASS_BEFORE.search(text, max(lo, a - 60), a)
+    if size is None or not _SIZE_UNIT_AFTER.match(text, e, hi):
+        return False
+    bare = not re.search(r"\b(?:từ|dưới|trên|đến)\b|\d", size.group(0), re.I) \
+        and not re.match(r"(?:tàu|phương)", size.group(0), re.I)
+    return not bare or bool(_SIZE_CLASS_BOUND.match(text, e, hi)) \
+        or bool(_VESSEL_BEFORE.search(text, max(lo, size.start() - 60), size.start()))
 
 
 _OF_ALL_NOUN = re.compile(r"\s+tổng\s+số(?=\s)", re.I)
@@ -1568,7 +1589,9 @@ def _classify(
         # "Số máy điện thoại cố định trên 100 dân (đạt 8,13/100)", "(đạt 106/100)": the rate its
         # subject names, written over its base, not a part of a whole
         return Mention(a, f.end(), lead, value, None, "other", text[f.start():f.end()].strip(), op, verb)
-    if f and parse_number(f.group(1)) in (1000.0, 10000.0, 100000.0) and (people := _PEOPLE_BASE.match(text, f.end(), hi)):
+    if f and (base := parse_number(f.group(1))) in (1000.0, 10000.0, 100000.0) and value * 10 <= base \
+            and (people := _PEOPLE_BASE.match(text, f.end(), hi)):
+        # (a rate is a small share of its base: "8.500/10.000 người dân" is a part of a whole)
         # "dưới 1/100.000 dân", "3,5/100.000 trẻ em": a rate over so many people, no part of a whole
         return Mention(a, people.end(), lead, value, None, "other", "/" + squash(text[f.start(1):people.end()]), op, verb)
     if f:

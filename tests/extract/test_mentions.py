@@ -2003,7 +2003,8 @@ def test_a_range_whose_ends_have_their_own_magnitudes_is_one_range() -> None:
 
 @pytest.mark.parametrize("text, value, written", [
     ("Phấn đấu đưa tỷ lệ mắc sốt rét xuống dưới 1/100.000 dân.", 1, "/100.000 dân"),
-    ("Tỷ suất tử vong mẹ còn 38/100.000 trẻ đẻ sống.", 38, "/100.000 trẻ"),
+    ("Tỷ suất tử vong mẹ còn 38/100.000 trẻ đẻ sống.", 38, "/100.000 trẻ đẻ sống"),
+    ("Năm 2023, tỷ suất tử vong trẻ em dưới 1 tuổi là 12/1.000 trẻ sinh sống.", 12, "/1.000 trẻ sinh sống"),
     ("Số bác sĩ đạt 12/10.000 người.", 12, "/10.000 người"),
 ])
 def test_a_rate_over_so_many_people_is_no_part_of_a_whole(text: str, value: float, written: str) -> None:
@@ -2062,3 +2063,41 @@ def test_work_days_given_are_an_amount_of_work_days_not_a_time() -> None:
     # ("ngày công": days of work people gave, counted in their own unit; "15 ngày" alone is a time)
     assert _units("Nhân dân đóng góp 4.200 ngày công lao động làm đường.") == [(4200, "other", "ngày công lao động")]
     assert _units("Hoàn thành trong 15 ngày.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Đến năm 2030, cảng biển sẽ có 20 cầu cảng, tổng chiều dài 5.104 m.", 5104),
+    ("Sạt lở bờ Rạch Cá Rô (thuộc Phường 3) chiều dài 1.176m.", 1176),
+    ("Tuyến kè có chiều dài 1.260 m được hoàn thành trong năm 2024.", 1260),
+])
+def test_a_length_built_or_eroded_with_no_bound_is_no_class_of_things(text: str, value: float) -> None:
+    # (a class is told by a bound, "từ 6 m đến dưới 12 m", "15m trở lên", or is a vessel's size)
+    assert (value, "other", "m") in _units(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh đã vận động tất cả 500 tàu cá có chiều dài 15m trở lên lắp đặt thiết bị giám sát.",
+    "Đặc biệt tàu MSC LYSE V mang quốc tịch Liberia, với chiều dài 275m, cập cảng Đà Nẵng.",
+    "Kênh được thiết kế với chiều rộng bờ trung bình 4 m và chiều cao 2,5 m.",
+])
+def test_a_vessels_size_or_a_width_named_with_its_thing_is_no_figure(text: str) -> None:
+    assert not [v for v, u, t in _units(text) if u == "other" and t in ("m", "mét")]
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn xã đã cấp thẻ bảo hiểm y tế cho 8.500/10.000 người dân.",
+    "Đã tiêm vắc xin cho 950/1.000 trẻ em trong độ tuổi.",
+])
+def test_a_large_part_of_a_round_number_of_people_is_a_part_not_a_rate(text: str) -> None:
+    # (a rate over 1.000 or 100.000 people is a small share of its base; 8.500 of 10.000 people is a part)
+    assert [u for _, u, _ in _units(text)] == ["count"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Cũng như anh Ái, hộ gia đình chị Thủy hiện thuê khoảng 27 mẫu ruộng để trồng lúa.", 27),
+    ("Hơn 200 mẫu lúa bị ngập úng do mưa lớn.", 200),
+    ("Anh tập trung trồng lúa trên diện tích đất canh tác lên đến hơn 100 mẫu (3.600 m2).", 100),
+])
+def test_mau_of_fields_is_a_land_measure_not_a_count_of_samples(text: str, value: float) -> None:
+    assert (value, "other", "mẫu") in _units(text)
+    assert _units("Xét nghiệm 1.500 mẫu, phát hiện 12 mẫu không đạt.") == [(1500, "count", None), (12, "count", None)]
