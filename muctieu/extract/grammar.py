@@ -2372,8 +2372,9 @@ _VISION_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:là\s+)?(?:trở\s+thành|
 _REVIEW_MEETING = re.compile(r"\b(?:tổng|sơ)\s+kết\b", re.I)
 _NOUN_THEN_BRACKET = re.compile(r"\s*[^\W\d][^()\d;.]{0,40}\(\s*(?:[^\W\d]+\s+){0,3}")  # "thôn, tổ (tương đương "
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
-# "… trường THPT (40%) đạt tỷ lệ 100% …": units counted, their share, then the rate they reached
+# what a share reached of a plan, no rate of things: "đạt 125% kế hoạch năm"
 _OF_THE_PLAN = re.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu|so\s+với|dự\s+toán|mục\s+tiêu)\b", re.I)
+# "… trường THPT (40%) đạt tỷ lệ 100% …": units counted, their share, then the rate they reached
 _REACH_A_RATE = re.compile(r"\s*(?:\([^()]*\)\s*)?((?:(?!(?:đạt|có|đã|đều)\b)[^\W\d][^\s()\d;.,:]*\s*){1,6}?)(?:\([^()]*\)\s*)?"
                            r"((?:đã\s+|đều\s+)?(?:đạt|có)(?:\s+(?:tỷ|tỉ)\s+lệ)?)\s*", re.I)
 _SHARED_OBJECT_GAP = re.compile(r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))?\s*(?:,|và|hoặc)\s*", re.I)

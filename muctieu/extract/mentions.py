@@ -1452,9 +1452,10 @@ def _structure_not_figure(text: str, lo: int, hi: int, a: int, e: int, tok: str,
 
 # the size a class of things counted is told by: "tàu cá (có) chiều dài (lớn nhất) từ 6 m đến dưới 12 m", "công suất
 # máy từ 90 CV trở lên" (with the low end before the high one)
-_SIZE_CLASS_BEFORE = re.compile(r"\b(?:chiều\s+dài|công\s+suất\s+máy|(?:tàu(?:\s+cá)?|phương\s+tiện)(?=\s+(?:từ|dưới|trên)\s))"
+_SIZE_UNIT = r"(?:m|mét|CV|tấn)"
+_SIZE_CLASS_BEFORE = re.compile(r"\b(?:chiều\s+dài|công\s+suất\s+máy|(?P<vessel>(?:tàu(?:\s+cá)?|phương\s+tiện)(?=\s+(?:từ|dưới|trên)\s)))"
                                 r"(?:\s+lớn\s+nhất)?\s+"
-                                r"(?:(?:từ|dưới|trên|đến)\s+)*(?:[\d.,]+\s*(?:m|mét|CV|tấn)\s*(?:đến|-|–)\s*(?:dưới\s+)?)?$", re.I)
+                                rf"(?P<bound>(?:(?:từ|dưới|trên|đến)\s+)*(?:[\d.,]+\s*{_SIZE_UNIT}\s*(?:đến|-|–)\s*(?:dưới\s+)?)?)$", re.I)
 _METRES_AFTER = re.compile(r"(?:\s*(?:-|–|đến)\s*[\d.,]+)?\s*(?:m|mét)(?![²³\w])", re.I)
 # (how wide, high or deep a thing is, or how far: a length along a bank or a road stays a figure)
 _BUILT_SIZE_BEFORE = re.compile(r"\b(?:rộng|cao|độ\s+cao|sâu|độ\s+sâu|dày|cách|đường\s+kính|bán\s+kính|mực\s+nước)"
@@ -1463,10 +1464,10 @@ _BUILT_SIZE_BEFORE = re.compile(r"\b(?:rộng|cao|độ\s+cao|sâu|độ\s+sâu|
                                 # (a size named with the thing it measures: "chiều rộng bờ trung bình 4 m", "chiều cao cột
                                 # anten 45 m")
                                 r"|\b(?:chiều|bề)\s+(?:rộng|cao|sâu|dày)(?:\s+[^\W\d]+){0,5}\s*$", re.I)
-_SIZE_UNIT_AFTER = re.compile(r"\s*(?:m|mét|CV|tấn)(?!\w)", re.I)
+_SIZE_UNIT_AFTER = re.compile(rf"\s*{_SIZE_UNIT}(?!\w)", re.I)
 # (a size with no bound tells a class only when "trở lên" follows or it is a vessel's: "tàu cá có chiều dài 15m trở
 # lên"; not "tổng chiều dài 5.104 m", "sạt lở … chiều dài 1.176m", a length built or eroded)
-_SIZE_CLASS_BOUND = re.compile(r"\s*(?:m|mét|CV|tấn)\s*trở\s+(?:lên|xuống)\b", re.I)
+_SIZE_CLASS_BOUND = re.compile(rf"\s*{_SIZE_UNIT}\s*trở\s+(?:lên|xuống)\b", re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?:tàu|thuyền|phương\s+tiện|ghe)\b[^.;:\d]{0,60}$", re.I)
 
 
@@ -1475,8 +1476,7 @@ def _size_class(text: str, lo: int, hi: int, a: int, e: int) -> bool:
     size = _SIZE_CLASS_BEFORE.search(text, max(lo, a - 60), a)
     if size is None or not _SIZE_UNIT_AFTER.match(text, e, hi):
         return False
-    bare = not re.search(r"\b(?:từ|dưới|trên|đến)\b|\d", size.group(0), re.I) \
-        and not re.match(r"(?:tàu|phương)", size.group(0), re.I)
+    bare = not size.group("bound") and not size.group("vessel")
     return not bare or bool(_SIZE_CLASS_BOUND.match(text, e, hi)) \
         or bool(_VESSEL_BEFORE.search(text, max(lo, size.start() - 60), size.start()))
 
@@ -1591,8 +1591,8 @@ def _classify(
         return Mention(a, f.end(), lead, value, None, "other", text[f.start():f.end()].strip(), op, verb)
     if f and (base := parse_number(f.group(1))) in (1000.0, 10000.0, 100000.0) and value * 10 <= base \
             and (people := _PEOPLE_BASE.match(text, f.end(), hi)):
-        # (a rate is a small share of its base: "8.500/10.000 người dân" is a part of a whole)
-        # "dưới 1/100.000 dân", "3,5/100.000 trẻ em": a rate over so many people, no part of a whole
+        # "dưới 1/100.000 dân", "3,5/100.000 trẻ em": a rate over so many people, no part of a whole (a rate is a
+        # small share of its base: "8.500/10.000 người dân" is a part of a whole)
         return Mention(a, people.end(), lead, value, None, "other", "/" + squash(text[f.start(1):people.end()]), op, verb)
     if f:
         denominator = parse_number(f.group(1)) or 0.0
