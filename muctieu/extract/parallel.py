@@ -190,6 +190,9 @@ _GENERIC_LEAD = re.compile(
     r"|(?:(?:ở|về|với|trong|theo)\s+)?(?:(?:các|cả|\d+|ba)\s+)?trụ\s+cột(?:\s+chính)?(?:\s+(?:như|gồm|là))?", re.I)
 
 
+# the nouns that name a kind of group ("cấp", "bậc", "khối"), which a parallel group opens with
+_GROUP_NOUN = re.compile(r"cấp|bậc|khối|nhóm|vùng", re.I)
+
 _RESTATED_LEAD = re.compile(r"(?:tức|tức\s+là|tương\s+đương|hay|nghĩa\s+là)\b", re.I)
 
 
@@ -252,13 +255,19 @@ def _groups(pres: list[str], colon_lead: str | None, several_aims: bool, counted
     at = low.rfind(first_word)
     while at > 0 and not _INTRO.search(pres[0][:at]):
         at = low.rfind(first_word, 0, at)
+    if at <= 0 and _GROUP_NOUN.fullmatch(first_word) and all(
+            len(r.split()) >= 2 and not SCOPE_RE.match(r) for r in rest):  # type: ignore[union-attr]
+        # "tỷ lệ phòng học kiên cố cấp mầm non đạt 88,76%, cấp tiểu học đạt 93,87%": a group by its
+        # kind's noun closes the first value's words without "tại" or "ở" (levels of government
+        # are read as scopes before this)
+        at = low.rfind(" " + first_word + " ") + 1
     if at <= 0:
         return None
     scope0 = _short_group(pres[0][at:])
     if scope0 is None:
         return None
     intro = _INTRO.search(pres[0][:at])
-    base = clean_pre(pres[0][: intro.start()])
+    base = clean_pre(pres[0][: intro.start() if intro else at])
     if not base:
         return None
     return Parallel([scope0, *rest], base)  # type: ignore[list-item]

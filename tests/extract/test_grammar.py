@@ -446,6 +446,13 @@ def test_parallel_groups_after_a_colon_and_after_tai() -> None:
         ("khu vực đô thị", "Tỷ lệ chi trả trợ cấp không dùng tiền mặt"),
         ("khu vực nông thôn", "Tỷ lệ chi trả trợ cấp không dùng tiền mặt"),
     ]
+    # (groups opened by their kind's noun need no "tại" before the first; a verb "cấp" is no group)
+    c = read("Tỷ lệ phòng học kiên cố cấp mầm non đạt 86,5%, cấp tiểu học đạt 91,2%, cấp THCS đạt 95%.")
+    assert [(r.scope, r.indicator) for r in c] == [
+        ("cấp mầm non", "Tỷ lệ phòng học kiên cố"), ("cấp tiểu học", "Tỷ lệ phòng học kiên cố"),
+        ("cấp THCS", "Tỷ lệ phòng học kiên cố")]
+    d = read("Công an huyện thu nhận hồ sơ cấp căn cước là 52.300 hồ sơ, và cấp 8.120 tài khoản định danh.")
+    assert [r.scope for r in d] == [None, None]
 
 
 def test_linked_quantities_share_words() -> None:
