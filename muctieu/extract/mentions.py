@@ -209,6 +209,8 @@ _COUNT_NOUNS = (
     "thí sinh", "học viên", "trẻ em",
     # sacks of cement given (set336)
     "bao xi măng",
+    # doses given and outbreaks found (set352)
+    "liều", "liều vắc xin", "mũi tiêm", "ổ dịch",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm
@@ -223,7 +225,9 @@ _COUNT_RE = re.compile(
     r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_COUNT_NOUNS, key=len, reverse=True))
     # (head of livestock, "3.200 con"; not a figure, a way or a person: "con số", "con đường", "con người")
     # (nor a rate per woman, "2,1 con/phụ nữ")
-    + r"|con(?!\s+(?:số|người|đường|em|dấu|mắt|chữ|tàu)|\s*/)" + r")(?!\w)",
+    + r"|con(?!\s+(?:số|người|đường|em|dấu|mắt|chữ|tàu)|\s*/)"
+    # (cases of a disease, "127.569 ca"; not a singer, a song, a shift or a folk verse, "phòng học 3 ca")
+    + r"|(?<!học \d )ca(?!\s+(?:sĩ|sỹ|khúc|dao|nhạc|trù|trực|làm|kíp|múa|từ|ngợi|hát|kịch|cao|nô|đêm|ngày|sáng|chiều)\b|\s*/|\s*,?\s*\d+\s+kíp)" + r")(?!\w)",
     re.I,
 )
 

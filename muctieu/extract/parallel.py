@@ -39,6 +39,8 @@ _AMONG = re.compile(r"^\s*(?:trong\s+đó|riêng|cụ\s+thể)\s*,?\s*", re.I)
 _DEED = re.compile(rf"(?:{SCOPE}\s+)?(?:kích\s+hoạt|(?!{SCOPE}\b)cấp|thu\s+nhận|tiếp\s+nhận|giải\s+quyết|xử\s+lý|hoàn\s+thành|triển\s+khai|"
                    r"cài\s+đặt|đăng\s+ký|phê\s+duyệt|tích\s+hợp|kết\s+nối|số\s+hóa|đào\s+tạo|hỗ\s+trợ)\b", re.I)
 # an area or a population group ("khu vực nông thôn", "vùng đồng bào dân tộc thiểu số", "nữ"): a split, as a level is
+# "Tổng kinh phí 14 tỷ đồng, trong đó kinh phí xây lắp 12 tỷ đồng": a part of the money by what it pays for
+_MONEY_PART = re.compile(r"(?:kinh\s+phí|vốn|nguồn\s+vốn|ngân\s+sách|chi\s+phí)\b", re.I)
 _AREA_GROUP = re.compile(rf"(?:khu\s+vực|vùng|{POPULATION_GROUP}|(?-i:nam|nữ))\b", re.I)
 _VERBISH = re.compile(
     r"\b(?:được|có|đã|sẽ|là|đạt|chiếm|tăng|giảm|bằng|tương\s+đương|sử\s+dụng|triển\s+khai|thực\s+hiện)\b",
@@ -222,7 +224,7 @@ def _groups(pres: list[str], colon_lead: str | None, several_aims: bool, counted
         return None
     first_word = rest[0].split()[0].lower()  # type: ignore[union-attr]
     same_start = all(r.split()[0].lower() == first_word for r in rest)  # type: ignore[union-attr]
-    if among and any(_DEED.match(r) for r in rest):  # type: ignore[arg-type]
+    if among and any(_DEED.match(r) or _MONEY_PART.match(r) for r in rest):  # type: ignore[arg-type]
         return None  # "gần 53 triệu hồ sơ ..., trong đó kích hoạt gần 32 triệu tài khoản": what was done, no group
     if among:
         if counted_first and not any(SCOPE_RE.match(r) or _AREA_GROUP.match(r) for r in rest):  # type: ignore[arg-type]

@@ -453,6 +453,9 @@ def test_parallel_groups_after_a_colon_and_after_tai() -> None:
         ("cấp THCS", "Tỷ lệ phòng học kiên cố")]
     d = read("Công an huyện thu nhận hồ sơ cấp căn cước là 52.300 hồ sơ, và cấp 8.120 tài khoản định danh.")
     assert [r.scope for r in d] == [None, None]
+    # (a part of the money named by what it pays for is a measure of its own, no group of the whole)
+    e = read("Tổng kinh phí đầu tư trên 9 tỷ đồng, trong đó kinh phí thiết bị 2,5 tỷ đồng.")
+    assert [(r.scope, r.indicator) for r in e] == [(None, "Tổng kinh phí đầu tư"), (None, "kinh phí thiết bị")]
 
 
 def test_linked_quantities_share_words() -> None:

@@ -1971,9 +1971,17 @@ def test_a_clause_opening_on_all_of_the_things_counted_keeps_that_count() -> Non
     ("Mở 9 lớp dạy nghề cho lao động nông thôn.", 9),
     ("Khóa học có 120 học viên.", 120),
     ("Doanh nghiệp tài trợ 300 bao xi măng.", 300),
+    ("Số mắc cộng dồn từ đầu năm là: 4.215 ca.", 4215),
+    ("Kho còn tồn 89.608 liều.", 89608),
+    ("Trong tuần ghi nhận thêm 4 ổ dịch tay chân miệng.", 4),
 ])
 def test_vehicles_samples_goods_teams_and_patients_are_counted(text: str, value: float) -> None:
     assert _units(text) == [(value, "count", None)]
+
+
+def test_a_singer_a_song_or_a_shift_is_no_case_counted() -> None:
+    assert _units("Đêm nhạc có 12 ca sĩ và 20 ca khúc.") == [(12, "count", None), (20, "count", None)]
+    assert _units("Công trường làm việc 3 ca, 4 kíp liên tục.") == []
 
 
 @pytest.mark.parametrize("text, value, unit", [
