@@ -211,6 +211,8 @@ _COUNT_NOUNS = (
     "bao xi măng",
     # doses given and outbreaks found (set352)
     "liều", "liều vắc xin", "mũi tiêm", "ổ dịch",
+    # farms by what they raise, clusters of homes, stalls and fair days, vocational classes (set357–set360)
+    "trại", "cụm dân cư", "lều", "lều bạt", "phiên chợ", "lớp nghề",
 )
 _COUNT_RE = re.compile(
     # ("05 điểm mạnh", "3 điểm nghẽn": what an assessment names, no places counted; but "71.877 điểm

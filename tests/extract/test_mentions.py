@@ -1974,6 +1974,11 @@ def test_a_clause_opening_on_all_of_the_things_counted_keeps_that_count() -> Non
     ("Số mắc cộng dồn từ đầu năm là: 4.215 ca.", 4215),
     ("Kho còn tồn 89.608 liều.", 89608),
     ("Trong tuần ghi nhận thêm 4 ổ dịch tay chân miệng.", 4),
+    ("Toàn huyện có 87 trại heo.", 87),
+    ("Đã đóng điện cho 5 cụm dân cư vùng sâu.", 5),
+    ("Chợ đêm có 60 lều bạt.", 60),
+    ("Sở tổ chức 6 phiên chợ hàng Việt.", 6),
+    ("Hội phối hợp mở 14 lớp nghề.", 14),
 ])
 def test_vehicles_samples_goods_teams_and_patients_are_counted(text: str, value: float) -> None:
     assert _units(text) == [(value, "count", None)]
