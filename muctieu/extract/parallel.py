@@ -195,6 +195,8 @@ _GENERIC_LEAD = re.compile(
 # the nouns that name a kind of group ("cấp", "bậc", "khối"), which a parallel group opens with
 _GROUP_NOUN = re.compile(r"cấp|bậc|khối|nhóm|vùng", re.I)
 
+_AS_FOLLOWS_END = re.compile(r"\s+như\s+sau\s*$", re.I)
+
 _RESTATED_LEAD = re.compile(r"(?:tức|tức\s+là|tương\s+đương|hay|nghĩa\s+là)\b", re.I)
 
 
@@ -204,11 +206,14 @@ def groups(pres: list[str], colon_lead: str | None, several_aims: bool = False,
     `counted_first`: the first value counts things named after it."""
     par = _groups(pres, colon_lead, several_aims, counted_first)
     if par is not None:
-        if not par.bases and any(s and NAMED_PLACE.match(s) for s in par.scopes):
+        if not par.bases and any(s and _as_scope(s) is None for s in par.scopes):
             # "tỷ lệ … toàn tỉnh đạt 65%, trong đó huyện Cam Lộ đạt 80%": each named place's value is of the
-            # measure at that place
+            # measure at that place; "Số giải của đoàn như sau: Toán 18 giải, Vật lý 20 giải": a named item's
+            # value is of the lead's measure for that item
             whole = WHOLE_PLACE_END.sub("", par.base) or par.base
-            par.bases = [par.base if not s else f"{whole} {s}" if NAMED_PLACE.match(s) else par.base for s in par.scopes]
+            measure = _AS_FOLLOWS_END.sub("", par.base) or par.base
+            par.bases = [par.base if not s or _as_scope(s) is not None else f"{whole} {s}" if NAMED_PLACE.match(s)
+                         else f"{measure} {s}" for s in par.scopes]
         par.scopes = [_as_scope(s) for s in par.scopes]
     return par
 

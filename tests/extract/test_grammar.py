@@ -456,6 +456,10 @@ def test_parallel_groups_after_a_colon_and_after_tai() -> None:
     # (a part of the money named by what it pays for is a measure of its own, no group of the whole)
     e = read("Tổng kinh phí đầu tư trên 9 tỷ đồng, trong đó kinh phí thiết bị 2,5 tỷ đồng.")
     assert [(r.scope, r.indicator) for r in e] == [(None, "Tổng kinh phí đầu tư"), (None, "kinh phí thiết bị")]
+    # (items named after a colon that names the measure keep their names in the wording, no scope)
+    f = read("Số huy chương của đoàn thể thao tỉnh như sau: Điền kinh 12 huy chương, Bơi lội 9 huy chương.")
+    assert [(r.scope, r.indicator) for r in f] == [
+        (None, "Số huy chương của đoàn thể thao tỉnh Điền kinh"), (None, "Số huy chương của đoàn thể thao tỉnh Bơi lội")]
 
 
 def test_linked_quantities_share_words() -> None:
