@@ -77,6 +77,7 @@ from muctieu.extract.wording import (
     clean_pre,
     content_words,
     drop_asides,
+    from_head,
     has_head,
     remove_scope,
     squash,
@@ -147,6 +148,9 @@ class Context:
     last_year: tuple[int | None, int] | None = None
     # the last wording of each rate written with its unit ("thuê bao/100 dân"): (wording, line)
     last_rate: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # a line that names a measure and opens a list with its colon ("Tỷ lệ thí sinh nhập học cao nhất:"): the
+    # measure's words, for the "Tên: giá trị" lines under it
+    list_measure: str = ""
 
 
 @dataclass(slots=True)
@@ -395,6 +399,11 @@ _RANK_POST = re.compile(
 )
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
 _WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
+# what a list's lead line says after its measure ("… như sau")
+_LIST_MEASURE_NOISE = re.compile(r"\s+như\s+sau\s*$", re.I)
+_ORDINAL_ONLY = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s*")
+# a line that gives one named value: "1. Bình Dương: 80,61%.", "- Huyện Cam Lộ: 90%"
+_NAMED_VALUE_LINE = re.compile(r"(?:\d{1,2}[.)]\s*)?[^\W\d_][^:\n]{0,60}:\s*[\d.,]+\s*%?\s*\.?")
 # a place by its name and nothing else, as a value's whole wording ("huyện Cát Hải", "Trong đó, xã Tân Lập")
 _PLACE_ALONE = re.compile(r"(?:(?:trong\s+đó|riêng)\s*,?\s*)?" + PLACE_NAME, re.I)
 # a sentence that opens by saying it gives results: "Kết quả thực hiện, …", "Kết quả đạt được: …"
@@ -711,6 +720,7 @@ class _SentenceReader(SentenceYears):
         first = next((ms[0] for ms in per_clause if ms), None)
         lead_end = first.lead if first else sent.end
         lead = text[strip_bullet(text, sent.start, lead_end):lead_end]
+        self._list_measure_of(first)
         # "a) Chính quyền số: 100% ..." is a heading too: a bare pillar name
         # counts when a colon closes it.
         colon_closed = (
@@ -862,6 +872,7 @@ class _SentenceReader(SentenceYears):
         self._levels_run_on(drafts)
         self._units_of_the_lead_measure(drafts)
         self._items_of_the_lead_amount(drafts)
+        self._items_under_the_list_measure(drafts)
         self._carry_the_kind_counted(drafts)
         self._share_the_kind_counted(drafts)
         _shares_of_the_group_named_before(drafts)
@@ -1796,6 +1807,26 @@ class _SentenceReader(SentenceYears):
         for d in [d for d in drafts if d.mention.anchor < colon]:
             if d.mention.unit == "%" and m.start(2) >= 0 and d.mention.anchor >= m.start(2):
                 drafts.remove(d)
+
+    def _list_measure_of(self, first: Mention | None) -> None:
+        """Keep the measure a line names when its colon opens a list of named values; any other line ends it."""
+        text, sent, ctx = self.text, self.sent, self.ctx
+        line = text[strip_bullet(text, sent.start, sent.end):sent.end].rstrip()
+        if _ORDINAL_ONLY.fullmatch(text, sent.start, sent.end):
+            return  # ("1." read apart from the line it numbers)
+        if line.endswith(":") and (measure := from_head(squash(_LIST_MEASURE_NOISE.sub(" ", line[:-1])))):
+            ctx.list_measure = measure
+        elif first is None or not _NAMED_VALUE_LINE.fullmatch(line):
+            ctx.list_measure = ""
+
+    def _items_under_the_list_measure(self, drafts: list[_Draft]) -> None:
+        """"Tỷ lệ thí sinh nhập học cao nhất:\n1. Bình Dương: 80,61%.\n2. Đà Nẵng: 72,20%.": each line's name
+        is whose value of the measure its lead line named."""
+        if not self.ctx.list_measure or len(drafts) != 1 or drafts[0].post:
+            return
+        d = drafts[0]
+        if d.base and d.base[0].isupper() and len(d.base.split()) <= 7 and not has_head(d.base):
+            d.base = f"{self.ctx.list_measure} {d.base}"
 
     def _items_of_the_lead_amount(self, drafts: list[_Draft]) -> None:
         """"Nhiều mặt hàng có kim ngạch xuất khẩu tăng …, gồm thủy sản chế biến ước đạt 19,7 triệu USD; may mặc 66,4

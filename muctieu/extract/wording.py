@@ -419,6 +419,12 @@ def has_head(text: str) -> bool:
     return bool(_HEADS.match(text.strip()))
 
 
+def from_head(text: str) -> str:
+    """The words from the first head of a measure on ("tỉnh có tỉ lệ thí sinh …" → "tỉ lệ thí sinh …"), else ""."""
+    head = _HEADS.search(text)
+    return text[head.start():].strip() if head else ""
+
+
 WORD_RE = re.compile(r"\w+")
 
 

@@ -3280,3 +3280,11 @@ def test_labels_each_before_their_own_bracket_do_not_pile_up() -> None:
     # (parts named inside the bracket after a whole are still of that whole)
     whole = read("Toàn tỉnh có 665 ha ứng dụng công nghệ cao (275 ha hoa; 272 ha rau).", plan_year=None)
     assert [r.indicator for r in whole][1:] == ["hoa ứng dụng công nghệ cao", "rau ứng dụng công nghệ cao"]
+
+
+def test_named_values_listed_under_a_line_that_names_the_measure_are_of_that_measure() -> None:
+    # (each "Tên: giá trị" line is whose value of the measure its lead line names; a line of other words ends the list)
+    recs = read("Năm 2024, các huyện có tỷ lệ hộ dùng nước sạch cao nhất:\n\n1. Cam Lộ: 91,5%.\n\n2. Gio Linh: 88%.\n\n"
+                "Công tác cấp nước còn khó khăn.\n\n- Đakrông: 40%.", plan_year=None)
+    assert [r.indicator for r in recs] == [
+        "tỷ lệ hộ dùng nước sạch cao nhất Cam Lộ", "tỷ lệ hộ dùng nước sạch cao nhất Gio Linh", "Đakrông"]
