@@ -1995,6 +1995,9 @@ def test_a_singer_a_song_or_a_shift_is_no_case_counted() -> None:
     ("Giảm lượng giống gieo sạ còn 90 kg/ha.", 90, "kg/ha"),
     ("Cấp nước bình quân 80 lít/người/ngày đêm.", 80, "lít/người/ngày đêm"),
     ("Trồng mới 45 ha/năm rừng sản xuất.", 45, "ha/năm"),
+    ("Lao động làm vườn có thu nhập 280.000 đồng/ngày.", 280000, "đồng/ngày"),
+    ("Mỗi hộ thu lãi 42 triệu đồng/vụ.", 42_000_000, "đồng/vụ"),
+    ("Bình quân mỗi hộ nuôi 3,4 con/hộ.", 3.4, "con/hộ"),
 ])
 def test_a_yield_a_dose_or_water_per_person_is_one_measure_with_its_unit(text: str, value: float, unit: str) -> None:
     [(v, u, written)] = _units(text)
