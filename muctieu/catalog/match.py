@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from muctieu.catalog.exemplars import Exemplars, exemplars
 from muctieu.catalog.loose import loose_match
 from muctieu.catalog.model import REJECT, WordingModel, wording_model
 from muctieu.catalog.subjects import subject_of
-from muctieu.catalog.wording import fold, tokens
+from muctieu.catalog.wording import ABBREVIATIONS, fold, tokens
 
 # An id from the wording classifier (`model.py`) is given when it is at least this sure,
 # with the log-odds of "no indicator" lowered by REJECT_SHIFT. Half the labels are "no
@@ -388,6 +389,22 @@ def _catalogue_wordings() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _catalogue_wordings_by_key() -> dict[str, tuple[str, ...]]:
+    """The catalogue's wordings folded, with their abbreviations spelled out (every word kept: "chưa" too)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ind in catalogue():
+        for w in ind.wordings:
+            key = _spelled_out(w)
+            if ind.id not in out.get(key, ()):
+                out[key] = out.get(key, ()) + (ind.id,)
+    return out
+
+
+def _spelled_out(wording: str) -> str:
+    return " ".join(ABBREVIATIONS.get(w, w) for w in fold(wording).split())
+
+
+@functools.cache
 def _units() -> dict[str, str]:
     return {ind.id: ind.unit for ind in catalogue()}
 
@@ -439,18 +456,37 @@ def _model_match(wording: str, unit: str | None) -> Match | None:
 
 
 def _model_decides(wording: str, unit: str | None, model: WordingModel) -> Match | None:
-    if (own := next((i for i in _catalogue_wordings().get(" ".join(wording.lower().split()), ())
-                     if _unit_fits(i, unit, _units())), None)) is not None:
+    listed = _catalogue_wordings().get(" ".join(wording.lower().split())) \
+        or _catalogue_wordings_by_key().get(_spelled_out(wording), ())
+    if (own := next((i for i in listed if _unit_fits(i, unit, _units())), None)) is not None:
         # a wording the catalogue itself gives an indicator is that indicator, however the classifier,
-        # trained on many more, weighs it ("tỷ lệ doanh nghiệp sử dụng hợp đồng lao động điện tử")
+        # trained on many more, weighs it ("tỷ lệ doanh nghiệp sử dụng hợp đồng lao động điện tử"), also
+        # written with other diacritics or abbreviations ("tỷ lệ DN sử dụng hợp đồng lao động điện tử")
         return Match(own, 1.0)
     if (read := _model_input(wording, unit, model)) is None:
         return None
     guess = model.guess(*read, REJECT_SHIFT)
-    if guess.indicator_id != REJECT and guess.probability >= MODEL_THRESHOLD:
+    if guess.indicator_id != REJECT and guess.probability >= MODEL_THRESHOLD \
+            and _negated(wording) == _negated_indicators().get(guess.indicator_id, False):
+        # (not an indicator of what is lacking for a wording of what is had, nor the other way: the
+        # classifier's words weigh "chưa" as little as any other)
         return Match(guess.indicator_id, guess.probability)
     loose = loose_match(wording, unit)
     return Match(loose, guess.probability) if loose else None
+
+
+# what is lacking: "chưa có", "không có" (not a way of doing without: "không dùng tiền mặt", "không giấy")
+_NEGATION = re.compile(r"\b(?:chưa|không\s+có|thiếu)\b", re.I)
+
+
+def _negated(text: str) -> bool:
+    """Does the wording count what is lacking ("hộ chưa có điện thoại thông minh")?"""
+    return bool(_NEGATION.search(text))
+
+
+@functools.cache
+def _negated_indicators() -> dict[str, bool]:
+    return {ind.id: _negated(ind.name_vi) for ind in catalogue()}
 
 
 def _nearest_by_model(wording: str, unit: str | None, model: WordingModel | None) -> float:

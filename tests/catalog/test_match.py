@@ -299,3 +299,11 @@ def test_a_wording_a_share_and_a_count_both_list_is_told_apart_by_the_unit() -> 
     assert match_indicator("dịch vụ công trực tuyến mức độ 3", "%").indicator_id == "egov.partial_online_services_share"
     assert match_indicator("dịch vụ công trực tuyến mức độ 3", "count").indicator_id == (
         "egov.partial_online_services_count")
+
+
+def test_a_wording_of_what_is_had_never_gets_an_indicator_of_what_is_lacking() -> None:
+    # (the classifier weighs "chưa" as lightly as any other word; the indicator's own name says which side it counts)
+    assert _id_in("hộ gia đình có điện thoại thông minh", "count") != "society.households_without_smartphone_count"
+    assert _id_in("hộ gia đình chưa có điện thoại thông minh", "count") == "society.households_without_smartphone_count"
+    # (an abbreviation spelled out finds the catalogue's own wording)
+    assert _id("tỷ lệ DN sử dụng hợp đồng lao động điện tử") == "econ.e_labour_contract_enterprises_share"
