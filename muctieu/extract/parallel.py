@@ -194,6 +194,12 @@ _GENERIC_LEAD = re.compile(
 
 # the nouns that name a kind of group ("cấp", "bậc", "khối"), which a parallel group opens with
 _GROUP_NOUN = re.compile(r"cấp|bậc|khối|nhóm|vùng", re.I)
+# a level that "cấp" names ("cấp mầm non", "cấp cơ sở"); else "cấp" is the verb of giving ("được cấp nước sạch",
+# "cấp mới", "cấp đổi", "cấp giấy chứng nhận"), no group
+_LEVEL_CAP = re.compile(
+    r"cấp\s+(?:mầm\s+non|nhà\s+trẻ|mẫu\s+giáo|tiểu\s+học|trung\s+học|THCS|THPT|TH|MN|học|trường|cơ\s+sở|sở|bộ|ngành|"
+    r"trung\s+ương|quốc\s+gia|địa\s+phương|vùng|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thôn|xóm|bản|"
+    r"tổ|ấp|khu\s+phố|liên\s+đội|chi\s+đội|độ)\b", re.I)
 
 _AS_FOLLOWS_END = re.compile(r"\s+như\s+sau\s*$", re.I)
 
@@ -263,7 +269,8 @@ def _groups(pres: list[str], colon_lead: str | None, several_aims: bool, counted
     while at > 0 and not _INTRO.search(pres[0][:at]):
         at = low.rfind(first_word, 0, at)
     if at <= 0 and _GROUP_NOUN.fullmatch(first_word) and all(
-            len(r.split()) >= 2 and not SCOPE_RE.match(r) for r in rest):  # type: ignore[union-attr]
+            len(r.split()) >= 2 and not SCOPE_RE.match(r) and (first_word != "cấp" or _LEVEL_CAP.match(r))
+            for r in rest):  # type: ignore[union-attr]
         # "tỷ lệ phòng học kiên cố cấp mầm non đạt 88,76%, cấp tiểu học đạt 93,87%": a group by its
         # kind's noun closes the first value's words without "tại" or "ở" (levels of government
         # are read as scopes before this)
@@ -271,7 +278,8 @@ def _groups(pres: list[str], colon_lead: str | None, several_aims: bool, counted
     if at <= 0:
         return None
     scope0 = _short_group(pres[0][at:])
-    if scope0 is None:
+    if scope0 is None or (not _INTRO.search(pres[0][:at]) and (
+            len(scope0.split()) < 2 or (first_word == "cấp" and not _LEVEL_CAP.match(scope0)))):
         return None
     intro = _INTRO.search(pres[0][:at])
     base = clean_pre(pres[0][: intro.start() if intro else at])

@@ -453,6 +453,10 @@ def test_parallel_groups_after_a_colon_and_after_tai() -> None:
         ("cấp THCS", "Tỷ lệ phòng học kiên cố")]
     d = read("Công an huyện thu nhận hồ sơ cấp căn cước là 52.300 hồ sơ, và cấp 8.120 tài khoản định danh.")
     assert [r.scope for r in d] == [None, None]
+    # (nor is what "cấp" gives, nor a bare "cấp" as the verb before the first value)
+    for text in ("Tỷ lệ hộ dân được cấp nước sạch đạt 90%, cấp điện lưới đạt 99%.",
+                 "Năm 2024, huyện cấp 850 giấy chứng nhận quyền sử dụng đất, cấp lại 120 giấy."):
+        assert [r.scope for r in read(text)] == [None, None], text
     # (a part of the money named by what it pays for is a measure of its own, no group of the whole)
     e = read("Tổng kinh phí đầu tư trên 9 tỷ đồng, trong đó kinh phí thiết bị 2,5 tỷ đồng.")
     assert [(r.scope, r.indicator) for r in e] == [(None, "Tổng kinh phí đầu tư"), (None, "kinh phí thiết bị")]
