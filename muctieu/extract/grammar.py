@@ -720,7 +720,7 @@ class _SentenceReader(SentenceYears):
         first = next((ms[0] for ms in per_clause if ms), None)
         lead_end = first.lead if first else sent.end
         lead = text[strip_bullet(text, sent.start, lead_end):lead_end]
-        self._list_measure_of(first)
+        self._list_measure_of([m for ms in per_clause for m in ms])
         # "a) Chính quyền số: 100% ..." is a heading too: a bare pillar name
         # counts when a colon closes it.
         colon_closed = (
@@ -1808,13 +1808,20 @@ class _SentenceReader(SentenceYears):
             if d.mention.unit == "%" and m.start(2) >= 0 and d.mention.anchor >= m.start(2):
                 drafts.remove(d)
 
-    def _list_measure_of(self, first: Mention | None) -> None:
+    def _list_measure_of(self, mentions: list[Mention]) -> None:
         """Keep the measure a line names when its colon opens a list of named values; any other line ends it."""
         text, sent, ctx = self.text, self.sent, self.ctx
-        line = text[strip_bullet(text, sent.start, sent.end):sent.end].rstrip()
+        first = mentions[0] if mentions else None
+        start = strip_bullet(text, sent.start, sent.end)
+        line = text[start:sent.end].rstrip()
         if _ORDINAL_ONLY.fullmatch(text, sent.start, sent.end):
             return  # ("1." read apart from the line it numbers)
-        if line.endswith(":") and (measure := from_head(squash(_LIST_MEASURE_NOISE.sub(" ", line[:-1])))):
+        named = from_head(line[:-1]) if line.endswith(":") else ""
+        head_at = start + len(line[:-1].rstrip()) - len(named)
+        if named and not any(m.anchor >= head_at for m in mentions) and (
+                measure := from_head(squash(_LIST_MEASURE_NOISE.sub(" ", line[:-1])))):
+            # (not a line that states the measure's own value before its colon, "tỷ lệ hộ nghèo giảm còn 3,2%, cụ
+            # thể:": its words hold that value)
             ctx.list_measure = measure
         elif first is None or not _NAMED_VALUE_LINE.fullmatch(line):
             ctx.list_measure = ""

@@ -3292,3 +3292,8 @@ def test_named_values_listed_under_a_line_that_names_the_measure_are_of_that_mea
                 "Công tác cấp nước còn khó khăn.\n\n- Đakrông: 40%.", plan_year=None)
     assert [r.indicator for r in recs] == [
         "tỷ lệ hộ dùng nước sạch cao nhất Cam Lộ", "tỷ lệ hộ dùng nước sạch cao nhất Gio Linh", "Đakrông"]
+    # (a colon line that states its own value names no bare measure: no number nor "còn" in its items' wording)
+    own = read("Năm 2024, tỷ lệ hộ nghèo toàn tỉnh giảm còn 3,2%, cụ thể:\n- Đakrông: 20,5%.\n- Hướng Hóa: 15%.",
+               plan_year=None)
+    assert [r.value for r in own] == [3.2, 20.5, 15]
+    assert not any("3,2" in r.indicator or "còn" in r.indicator for r in own[1:]), [r.indicator for r in own]
