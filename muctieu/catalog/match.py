@@ -475,8 +475,9 @@ def _model_decides(wording: str, unit: str | None, model: WordingModel) -> Match
     return Match(loose, guess.probability) if loose else None
 
 
-# what is lacking: "chưa có", "không có" (not a way of doing without: "không dùng tiền mặt", "không giấy")
-_NEGATION = re.compile(r"\b(?:chưa|không\s+có|thiếu)\b", re.I)
+# what is lacking: "chưa có", "không có" (not a way of doing without: "không dùng tiền mặt", "không giấy"; nor the
+# young, "thanh thiếu niên", "thiếu nhi", nor a rank, "thiếu tá")
+_NEGATION = re.compile(r"\b(?:chưa|không\s+có|thiếu(?!\s+(?:niên|nhi|nữ|tá|úy|uý|tướng|sinh\s+quân)\b))\b", re.I)
 
 
 def _negated(text: str) -> bool:

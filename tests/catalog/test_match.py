@@ -307,3 +307,6 @@ def test_a_wording_of_what_is_had_never_gets_an_indicator_of_what_is_lacking() -
     assert _id_in("hộ gia đình chưa có điện thoại thông minh", "count") == "society.households_without_smartphone_count"
     # (an abbreviation spelled out finds the catalogue's own wording)
     assert _id("tỷ lệ DN sử dụng hợp đồng lao động điện tử") == "econ.e_labour_contract_enterprises_share"
+    # (the young, "thanh thiếu niên", "thiếu nhi", are no lack: their wordings keep the indicator of what is had)
+    assert match_indicator("Số thanh thiếu niên được tập huấn kỹ năng số", "count").indicator_id == (
+        "hr.population_digital_skills_trained_count")
