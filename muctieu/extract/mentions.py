@@ -229,7 +229,9 @@ _COUNT_RE = re.compile(
     # (nor a rate per woman, "2,1 con/phụ nữ")
     + r"|con(?!\s+(?:số|người|đường|em|dấu|mắt|chữ|tàu)|\s*/)"
     # (cases of a disease, "127.569 ca"; not a singer, a song, a shift or a folk verse, "phòng học 3 ca")
-    + r"|(?<!học \d )ca(?!\s+(?:sĩ|sỹ|khúc|dao|nhạc|trù|trực|làm|kíp|múa|từ|ngợi|hát|kịch|cao|nô|đêm|ngày|sáng|chiều)\b|\s*/|\s*,?\s*\d+\s+kíp)" + r")(?!\w)",
+    + r"|(?<!học \d )ca(?!\s+(?:sĩ|sỹ|khúc|dao|nhạc|trù|trực|làm|kíp|múa|từ|ngợi|hát|kịch|cao|nô|đêm|ngày|sáng|chiều)\b|\s*/|\s*,?\s*\d+\s+kíp"
+    # (nor shifts of work or school by what follows: "3 ca mỗi ngày", "3 ca liên tục", "2 ca sản xuất", "2 ca học")
+    + r"|\s+(?:(?:mỗi|một|trong)\s+ngày|liên\s+tục|sản\s+xuất|học)\b)" + r")(?!\w)",
     re.I,
 )
 

@@ -1987,6 +1987,10 @@ def test_vehicles_samples_goods_teams_and_patients_are_counted(text: str, value:
 def test_a_singer_a_song_or_a_shift_is_no_case_counted() -> None:
     assert _units("Đêm nhạc có 12 ca sĩ và 20 ca khúc.") == [(12, "count", None), (20, "count", None)]
     assert _units("Công trường làm việc 3 ca, 4 kíp liên tục.") == []
+    for text in ("Nhà máy hoạt động 3 ca liên tục.", "Xưởng làm việc 3 ca mỗi ngày.", "Bố trí 2 ca sản xuất.",
+                 "Các cháu chia thành 2 ca học sáng và chiều."):
+        assert _units(text) == [], text
+    assert _units("Phát hiện 12 ca dương tính.") == [(12, "count", None)]
 
 
 @pytest.mark.parametrize("text, value, unit", [
