@@ -23,7 +23,7 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -380,23 +380,22 @@ def closest_indicator(wording: str | None, unit: str | None = None, idx: Wording
 def _catalogue_wordings() -> dict[str, tuple[str, ...]]:
     """Each wording the catalogue lists, lower-cased with its spaces squashed, to the ids of the indicators that
     list it (a share and a count of one thing may share a wording: the unit tells them apart)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for ind in catalogue():
-        for w in ind.wordings:
-            key = " ".join(w.lower().split())
-            out[key] = out.get(key, ()) + (ind.id,)
-    return out
+    return _wordings_by(lambda w: " ".join(w.lower().split()))
 
 
 @functools.cache
 def _catalogue_wordings_by_key() -> dict[str, tuple[str, ...]]:
     """The catalogue's wordings folded, with their abbreviations spelled out (every word kept: "chưa" too)."""
+    return _wordings_by(_spelled_out)
+
+
+def _wordings_by(key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for ind in catalogue():
         for w in ind.wordings:
-            key = _spelled_out(w)
-            if ind.id not in out.get(key, ()):
-                out[key] = out.get(key, ()) + (ind.id,)
+            k = key(w)
+            if ind.id not in out.get(k, ()):
+                out[k] = out.get(k, ()) + (ind.id,)
     return out
 
 

@@ -66,6 +66,7 @@ from muctieu.extract.stacked_tables import find_stacked_tables, stacked_records
 from muctieu.extract.tables import Table, table_records
 from muctieu.extract.wording import (
     ABOUT_FIELD,
+    AS_FOLLOWS_END,
     NAMED_PLACE,
     PLACE_NAME,
     POPULATION_GROUP,
@@ -399,8 +400,6 @@ _RANK_POST = re.compile(
 )
 _PLACE_OPENING = re.compile(r"((?:tại|ở)\s+[^,;]{3,80}?)(?:\s*,\s*|\s+)(?=(?:tiếp\s+nhận|đã|đang|có|được|giải\s+quyết)\b)", re.I)
 _WITHIN = re.compile(r"[^,;.\d]{0,80},\s*trong\s+đó\s*,?\s*(?:có\s+)?", re.I)
-# what a list's lead line says after its measure ("… như sau")
-_LIST_MEASURE_NOISE = re.compile(r"\s+như\s+sau\s*$", re.I)
 _ORDINAL_ONLY = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s*")
 # a line that gives one named value: "1. Bình Dương: 80,61%.", "- Huyện Cam Lộ: 90%"
 _NAMED_VALUE_LINE = re.compile(r"(?:\d{1,2}[.)]\s*)?[^\W\d_][^:\n]{0,60}:\s*[\d.,]+\s*%?\s*\.?")
@@ -1818,11 +1817,10 @@ class _SentenceReader(SentenceYears):
             return  # ("1." read apart from the line it numbers)
         named = from_head(line[:-1]) if line.endswith(":") else ""
         head_at = start + len(line[:-1].rstrip()) - len(named)
-        if named and not any(m.anchor >= head_at for m in mentions) and (
-                measure := from_head(squash(_LIST_MEASURE_NOISE.sub(" ", line[:-1])))):
+        if named and not any(m.anchor >= head_at for m in mentions):
             # (not a line that states the measure's own value before its colon, "tỷ lệ hộ nghèo giảm còn 3,2%, cụ
             # thể:": its words hold that value)
-            ctx.list_measure = measure
+            ctx.list_measure = squash(AS_FOLLOWS_END.sub(" ", named))
         elif first is None or not _NAMED_VALUE_LINE.fullmatch(line):
             ctx.list_measure = ""
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from muctieu.extract.wording import (
+    AS_FOLLOWS_END,
     NAMED_PLACE,
     POPULATION_GROUP,
     SCOPE,
@@ -201,7 +202,12 @@ _LEVEL_CAP = re.compile(
     r"trung\s+ương|quốc\s+gia|địa\s+phương|vùng|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thôn|xóm|bản|"
     r"tổ|ấp|khu\s+phố|liên\s+đội|chi\s+đội|độ)\b", re.I)
 
-_AS_FOLLOWS_END = re.compile(r"\s+như\s+sau\s*$", re.I)
+
+
+def _kind_group(group: str, noun: str) -> bool:
+    """A group its kind's noun opens, with a name after it ("cấp mầm non", "khối 10"); "cấp" only for a level."""
+    return len(group.split()) >= 2 and (noun != "cấp" or bool(_LEVEL_CAP.match(group)))
+
 
 _RESTATED_LEAD = re.compile(r"(?:tức|tức\s+là|tương\s+đương|hay|nghĩa\s+là)\b", re.I)
 
@@ -217,7 +223,7 @@ def groups(pres: list[str], colon_lead: str | None, several_aims: bool = False,
             # measure at that place; "Số giải của đoàn như sau: Toán 18 giải, Vật lý 20 giải": a named item's
             # value is of the lead's measure for that item
             whole = WHOLE_PLACE_END.sub("", par.base) or par.base
-            measure = _AS_FOLLOWS_END.sub("", par.base) or par.base
+            measure = AS_FOLLOWS_END.sub("", par.base) or par.base
             par.bases = [par.base if not s or _as_scope(s) is not None else f"{whole} {s}" if NAMED_PLACE.match(s)
                          else f"{measure} {s}" for s in par.scopes]
         par.scopes = [_as_scope(s) for s in par.scopes]
@@ -269,8 +275,7 @@ def _groups(pres: list[str], colon_lead: str | None, several_aims: bool, counted
     while at > 0 and not _INTRO.search(pres[0][:at]):
         at = low.rfind(first_word, 0, at)
     if at <= 0 and _GROUP_NOUN.fullmatch(first_word) and all(
-            len(r.split()) >= 2 and not SCOPE_RE.match(r) and (first_word != "cấp" or _LEVEL_CAP.match(r))
-            for r in rest):  # type: ignore[union-attr]
+            not SCOPE_RE.match(r) and _kind_group(r, first_word) for r in rest):  # type: ignore[arg-type]
         # "tỷ lệ phòng học kiên cố cấp mầm non đạt 88,76%, cấp tiểu học đạt 93,87%": a group by its
         # kind's noun closes the first value's words without "tại" or "ở" (levels of government
         # are read as scopes before this)
@@ -278,10 +283,9 @@ def _groups(pres: list[str], colon_lead: str | None, several_aims: bool, counted
     if at <= 0:
         return None
     scope0 = _short_group(pres[0][at:])
-    if scope0 is None or (not _INTRO.search(pres[0][:at]) and (
-            len(scope0.split()) < 2 or (first_word == "cấp" and not _LEVEL_CAP.match(scope0)))):
-        return None
     intro = _INTRO.search(pres[0][:at])
+    if scope0 is None or not intro and not _kind_group(scope0, first_word):
+        return None
     base = clean_pre(pres[0][: intro.start() if intro else at])
     if not base:
         return None

@@ -419,6 +419,10 @@ def has_head(text: str) -> bool:
     return bool(_HEADS.match(text.strip()))
 
 
+# what a list's lead says after its measure ("Số giải của đoàn như sau: …")
+AS_FOLLOWS_END = re.compile(r"\s+như\s+sau\s*$", re.I)
+
+
 def from_head(text: str) -> str:
     """The words from the first head of a measure on ("tỉnh có tỉ lệ thí sinh …" → "tỉ lệ thí sinh …"), else ""."""
     head = _HEADS.search(text)
